@@ -1,0 +1,3 @@
+from clinic_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,230 @@
+"""The commands: each turns parsed arguments into one service call and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from clinic_desktop.cli.output import Output, table
+from clinic_desktop.domain.clinic_time import parse_date
+from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
+from clinic_desktop.domain.hours import WEEKDAYS, parse_blocks, parse_weekday
+from clinic_desktop.services import ClinicServices
+
+Handler = Callable[[argparse.Namespace, ClinicServices, Output], int]
+
+
+def provider_json(p: Provider) -> dict[str, Any]:
+    return {"id": p.id, "name": p.name, "credentials": p.credentials, "colour": p.colour, "active": p.active}
+
+
+def room_json(r: Room) -> dict[str, Any]:
+    return {"id": r.id, "name": r.name, "kind": r.kind}
+
+
+def type_json(t: AppointmentType) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "minutes": t.minutes,
+        "room_kind": t.room_kind,
+        "indication": t.indication.value if t.indication else None,
+        "colour": t.colour,
+        "is_treatment": t.is_treatment,
+    }
+
+
+def hours_json(h: WeeklyHours) -> dict[str, Any]:
+    return {"provider_id": h.provider_id, "weekday": WEEKDAYS[h.weekday], "blocks": [str(b) for b in h.blocks]}
+
+
+def init(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    info = s.clinic.info()
+    migration = s.migration
+    document = {
+        "schema_version": info.schema_version,
+        "database": info.database,
+        "migrated_from": migration.from_version if migration else info.schema_version,
+        "backup": str(migration.backup) if migration and migration.backup else None,
+    }
+    if migration and migration.changed:
+        if migration.from_version == 0:
+            out.say(f"Created a new clinic database at {info.database} (schema {info.schema_version}).")
+        else:
+            out.say(
+                f"Upgraded {info.database} from schema {migration.from_version} to {info.schema_version}; "
+                f"the previous file was kept as {migration.backup}."
+            )
+    else:
+        out.say(f"{info.database} is up to date (schema {info.schema_version}).")
+    out.result(document, text="")
+    return 0
+
+
+def info(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    i = s.clinic.info()
+    text = "\n".join(
+        [
+            f"Database:        {i.database}",
+            f"Schema version:  {i.schema_version}",
+            f"Time zone:       {i.timezone}",
+            *(f"{k.capitalize() + ':':<17}{v:,}" for k, v in i.counts.items()),
+        ]
+    )
+    out.result(i, text)
+    return 0
+
+
+def check(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    problems = s.clinic.check()
+    if problems:
+        out.say(f"{len(problems)} problem(s) found:")
+        for problem in problems:
+            out.say(f"  - {problem}")
+        return 1
+    out.say("No problems found.")
+    out.result({"problems": []}, text="")
+    return 0
+
+
+def demo(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    last = {"stage": ""}
+
+    def progress(stage: str, fraction: float) -> None:
+        if stage != last["stage"]:
+            last["stage"] = stage
+            out.say(f"  {stage}...")
+
+    report = s.demo.generate(args.patients, args.providers, args.years, args.seed, args.if_empty, progress)
+    if report.skipped:
+        out.say("The database already holds a clinic; the demo was not added.")
+    else:
+        out.say(
+            f"Demo clinic built in {report.seconds:.1f} s: {report.patients:,} patients, "
+            f"{report.providers} providers, {report.appointments:,} appointments "
+            f"({report.first_day} to {report.last_day})."
+        )
+    out.result(report, text="")
+    return 0
+
+
+def settings(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "set":
+        result = s.clinic.set_setting(args.key, args.value)
+        out.say(f"{args.key} is now {getattr(result, args.key) or '(none)'}.")
+    else:
+        result = s.clinic.settings()
+    text = "\n".join(f"{k:<12} {v}" for k, v in vars_of(result).items())
+    out.result(result, text if args.action == "show" else "")
+    return 0
+
+
+def vars_of(obj: Any) -> dict[str, Any]:
+    import dataclasses
+
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+
+def providers(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "add":
+        p = s.resources.add_provider(args.name, args.credentials, args.colour)
+        out.say(f"Added provider {p.name} (id {p.id}).")
+        out.result(provider_json(p), text="")
+        return 0
+    items = s.resources.providers()
+    rows = [[str(p.id), p.name, p.credentials, "yes" if p.active else "no"] for p in items]
+    out.result([provider_json(p) for p in items], table(rows, ["id", "name", "credentials", "active"]))
+    return 0
+
+
+def rooms(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "add":
+        r = s.resources.add_room(args.name, args.kind)
+        out.say(f"Added room {r.name} (id {r.id}, {r.kind}).")
+        out.result(room_json(r), text="")
+        return 0
+    items = s.resources.rooms()
+    out.result([room_json(r) for r in items], table([[str(r.id), r.name, r.kind] for r in items], ["id", "name", "kind"]))
+    return 0
+
+
+def types(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "add":
+        t = s.resources.add_type(args.name, args.minutes, args.room_kind, args.indication, args.colour)
+        out.say(f"Added appointment type {t.name} ({t.minutes} min, id {t.id}).")
+        out.result(type_json(t), text="")
+        return 0
+    items = s.resources.types()
+    rows = [
+        [str(t.id), t.name, str(t.minutes), t.room_kind or "", t.indication.value if t.indication else ""]
+        for t in items
+    ]
+    out.result([type_json(t) for t in items], table(rows, ["id", "name", "minutes", "room kind", "indication"]))
+    return 0
+
+
+def hours(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "set":
+        weekday = parse_weekday(args.weekday)
+        result = s.resources.set_hours(args.provider, weekday, parse_blocks(args.blocks))
+        what = ", ".join(str(b) for b in result.blocks) or "not working"
+        out.say(f"Provider {args.provider} on {WEEKDAYS[weekday]}: {what}.")
+        out.result(hours_json(result), text="")
+        return 0
+    week = s.resources.week(args.provider)
+    rows = [[WEEKDAYS[h.weekday], ", ".join(str(b) for b in h.blocks) or "-"] for h in week]
+    out.result([hours_json(h) for h in week], table(rows, ["day", "blocks"]))
+    return 0
+
+
+def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
+    a = e.appointment
+    clinic_time = s.time
+    return {
+        "id": a.id,
+        "patient_id": a.patient_id,
+        "provider_id": a.provider_id,
+        "room_id": a.room_id,
+        "type": e.type_name,
+        "start": clinic_time.iso(a.start),
+        "end": clinic_time.iso(a.end),
+        "status": a.status.value,
+        "patient_name": e.patient_name,
+        "provider_name": e.provider_name,
+    }
+
+
+def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    day = s.schedule.day(parse_date(args.date), args.provider)
+    clinic_time = s.time
+    rows = [
+        [
+            f"{clinic_time.to_local(e.appointment.start):%H:%M}-{clinic_time.to_local(e.appointment.end):%H:%M}",
+            e.provider_name,
+            e.patient_name,
+            e.type_name,
+            e.room_name or "",
+            e.appointment.status.label,
+        ]
+        for e in day.entries
+    ]
+    out.result(
+        [schedule_json(e, s) for e in day.entries],
+        table(rows, ["time", "provider", "patient", "type", "room", "status"]),
+    )
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "init": init,
+    "info": info,
+    "check": check,
+    "demo": demo,
+    "settings": settings,
+    "providers": providers,
+    "rooms": rooms,
+    "types": types,
+    "hours": hours,
+    "schedule": schedule,
+}

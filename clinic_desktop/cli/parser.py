@@ -1,0 +1,117 @@
+"""The argument parser: every command, option and help text of the command line in one place."""
+
+from __future__ import annotations
+
+import argparse
+
+from clinic_desktop import APP_NAME, __version__
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors (exit 2) worded for people and free of tracebacks."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage()
+        self.exit(2, f"{self.prog}: {message}\nRun '{APP_NAME} --help' for the commands.\n")
+
+
+def _json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog=APP_NAME,
+        description="Scheduling and charting for botulinum toxin pain clinics. "
+        "With no command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database: a SQLite file, sqlite:///path or postgresql://... "
+        "(default: $CLINIC_DB, else clinic.db in your data folder)",
+    )
+    parser.add_argument(
+        "--now", metavar="ISO_DATETIME", help="act as if it were this clinic-local time, e.g. 2026-12-01T10:00"
+    )
+    parser.add_argument("--json", action="store_true", default=False, help="print one JSON document on stdout")
+    parser.add_argument("--debug", action="store_true", help="show full tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    gui = sub.add_parser("gui", help="open the application window")
+    gui.add_argument("--smoke", action="store_true", help="build every view, render once, print the start-up time")
+
+    p = sub.add_parser("init", help="create or migrate the database")
+    _json_flag(p)
+    p = sub.add_parser("info", help="schema version, database, time zone and counts")
+    _json_flag(p)
+    p = sub.add_parser("check", help="integrity check; exit 1 listing problems")
+    _json_flag(p)
+
+    p = sub.add_parser("demo", help="fill an empty database with a synthetic clinic")
+    p.add_argument("--patients", type=int, default=2000)
+    p.add_argument("--providers", type=int, default=4)
+    p.add_argument("--years", type=int, default=1)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--if-empty", action="store_true", help="do nothing (exit 0) if the database already has data")
+    _json_flag(p)
+
+    settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
+    ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = ssub.add_parser("show", help="show the settings")
+    _json_flag(p)
+    p = ssub.add_parser("set", help="set one setting: timezone, country, subdivision or name")
+    p.add_argument("key", choices=["timezone", "country", "subdivision", "name"])
+    p.add_argument("value")
+    _json_flag(p)
+
+    providers = sub.add_parser("providers", help="the clinic's providers")
+    psub = providers.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = psub.add_parser("add", help="add a provider")
+    p.add_argument("--name", required=True)
+    p.add_argument("--credentials", default="")
+    p.add_argument("--colour", "--color", dest="colour", help="#RRGGBB for the calendar")
+    _json_flag(p)
+    p = psub.add_parser("list", help="list providers")
+    _json_flag(p)
+
+    rooms = sub.add_parser("rooms", help="rooms")
+    rsub = rooms.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = rsub.add_parser("add", help="add a room")
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", default="exam", help="e.g. exam or procedure")
+    _json_flag(p)
+    p = rsub.add_parser("list", help="list rooms")
+    _json_flag(p)
+
+    types = sub.add_parser("types", help="appointment types")
+    tsub = types.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = tsub.add_parser("add", help="add an appointment type")
+    p.add_argument("--name", required=True)
+    p.add_argument("--minutes", type=int, required=True)
+    p.add_argument("--room-kind", help="the kind of room it needs, e.g. procedure")
+    p.add_argument("--indication", help="the indication it treats, e.g. chronic_migraine")
+    p.add_argument("--colour", "--color", dest="colour", default="#7a8a9c")
+    _json_flag(p)
+    p = tsub.add_parser("list", help="list appointment types")
+    _json_flag(p)
+
+    hours = sub.add_parser("hours", help="providers' weekly working hours")
+    hsub = hours.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = hsub.add_parser("set", help="set one weekday's blocks, e.g. --blocks 08:00-12:00,13:00-17:00")
+    p.add_argument("--provider", type=int, required=True, metavar="ID")
+    p.add_argument("--weekday", required=True, help="mon..sun")
+    p.add_argument("--blocks", required=True, help='blocks of work, "" for a day off')
+    _json_flag(p)
+    p = hsub.add_parser("show", help="a provider's week")
+    p.add_argument("--provider", type=int, required=True, metavar="ID")
+    _json_flag(p)
+
+    p = sub.add_parser("schedule", help="the day list")
+    schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = schsub.add_parser("day", help="appointments of one clinic-local day, in start order")
+    p.add_argument("date", help="YYYY-MM-DD")
+    p.add_argument("--provider", type=int, metavar="ID")
+    _json_flag(p)
+    return parser

@@ -1,0 +1,135 @@
+"""Value types the layers hand each other. Repositories return these, never database rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from clinic_desktop.domain.codes import AppointmentStatus, Indication
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.hours import TimeBlock
+
+_KIND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def require_name(value: str, what: str, limit: int = 120) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise ValidationError(f"The {what} needs a name.")
+    if len(cleaned) > limit:
+        raise ValidationError(f"The {what} name is longer than {limit} characters.")
+    return cleaned
+
+
+def require_kind(value: str) -> str:
+    """Room kinds are short lowercase words ('exam', 'procedure') that appointment types ask for."""
+    cleaned = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if not _KIND.match(cleaned):
+        raise ValidationError(f"'{value}' is not a room kind. Use a short word such as exam or procedure.")
+    return cleaned
+
+
+def require_colour(value: str) -> str:
+    if not _COLOUR.match(value):
+        raise ValidationError(f"'{value}' is not a colour. Write it as #RRGGBB, e.g. #1f7a8c.")
+    return value.lower()
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    name: str = "Demo Pain Clinic"
+    timezone: str = "UTC"
+    country: str = ""
+    subdivision: str = ""
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: int
+    name: str
+    credentials: str = ""
+    colour: str = "#1f7a8c"
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Room:
+    id: int
+    name: str
+    kind: str = "exam"
+
+
+@dataclass(frozen=True)
+class AppointmentType:
+    id: int
+    name: str
+    minutes: int
+    room_kind: str | None = None
+    indication: Indication | None = None
+    colour: str = "#7a8a9c"
+    is_treatment: bool = False
+
+
+MAX_APPOINTMENT_MINUTES = 8 * 60
+
+
+def require_minutes(minutes: int) -> int:
+    if not 5 <= minutes <= MAX_APPOINTMENT_MINUTES:
+        raise ValidationError(
+            f"An appointment lasts between 5 and {MAX_APPOINTMENT_MINUTES} minutes, not {minutes}."
+        )
+    return minutes
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    provider_id: int
+    weekday: int
+    blocks: tuple[TimeBlock, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Patient:
+    id: int
+    mrn: str
+    given_name: str
+    family_name: str
+    date_of_birth: date
+    sex: str = ""
+    phone: str = ""
+    email: str = ""
+    status: str = "active"
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A booking. start and end are UTC instants."""
+
+    id: int
+    patient_id: int
+    provider_id: int
+    room_id: int | None
+    type_id: int
+    start: datetime
+    end: datetime
+    status: AppointmentStatus = AppointmentStatus.BOOKED
+    notes: str = ""
+    cancel_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ScheduleEntry:
+    """An appointment with the names a day list shows beside it."""
+
+    appointment: Appointment
+    patient_name: str
+    provider_name: str
+    type_name: str
+    type_colour: str
+    room_name: str | None

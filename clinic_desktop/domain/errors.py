@@ -1,0 +1,30 @@
+"""Errors a person can cause and act on.
+
+Each carries a message written for the person at the desk (a receptionist, a clinic manager):
+what was refused and why, in plain words. The GUI shows the message, the command line prints it
+and exits with status 1. Anything else that escapes is a bug.
+"""
+
+
+class ClinicError(Exception):
+    """A refusal with a message for the user; nothing was changed."""
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class ValidationError(ClinicError):
+    """Input that cannot be accepted (a bad time zone, a malformed time, a missing name)."""
+
+
+class NotFoundError(ClinicError):
+    """The thing asked for does not exist (an unknown provider id, say)."""
+
+
+class ConflictError(ClinicError):
+    """The change would clash with what is already recorded (a duplicate name, a double booking)."""
+
+
+class SchemaError(ClinicError):
+    """The database cannot be used by this version of the software."""

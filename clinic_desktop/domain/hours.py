@@ -1,0 +1,70 @@
+"""Weekly working hours: blocks of wall-clock time per weekday.
+
+A provider's week is a list of blocks per weekday ("08:00-12:00,13:00-17:00": a lunch break is the
+gap between blocks). Blocks are wall-clock times in the clinic zone, so 08:00 stays 08:00 in summer
+and winter. The calendar issue adds effective date ranges, extra sessions and time off on top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from clinic_desktop.domain.clinic_time import minutes_of, parse_clock
+from clinic_desktop.domain.errors import ValidationError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def parse_weekday(text: str) -> int:
+    """'mon'..'sun' or the full English name to 0..6, Monday first as in datetime.weekday()."""
+    key = text.strip().lower()
+    for index, (short, full) in enumerate(zip(WEEKDAYS, WEEKDAY_NAMES, strict=True)):
+        if key in (short, full.lower()):
+            return index
+    raise ValidationError(f"'{text}' is not a weekday. Use one of {', '.join(WEEKDAYS)}.")
+
+
+@dataclass(frozen=True, order=True)
+class TimeBlock:
+    start: time
+    end: time
+
+    def __post_init__(self) -> None:
+        if self.end <= self.start:
+            raise ValidationError(
+                f"A working block must end after it starts ({self.start:%H:%M}-{self.end:%H:%M})."
+            )
+
+    @property
+    def minutes(self) -> int:
+        return minutes_of(self.end) - minutes_of(self.start)
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def parse_blocks(text: str) -> list[TimeBlock]:
+    """'08:00-12:00,13:00-17:00' to sorted, non-overlapping blocks; '' means not working."""
+    blocks: list[TimeBlock] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        if part.count("-") != 1:
+            raise ValidationError(f"'{part}' is not a block of time. Write it as 08:00-12:00.")
+        start_text, end_text = part.split("-")
+        blocks.append(TimeBlock(parse_clock(start_text), parse_clock(end_text)))
+    return normalise_blocks(blocks)
+
+
+def normalise_blocks(blocks: list[TimeBlock]) -> list[TimeBlock]:
+    ordered = sorted(blocks)
+    for earlier, later in zip(ordered, ordered[1:], strict=False):
+        if later.start < earlier.end:
+            raise ValidationError(f"Working blocks {earlier} and {later} overlap.")
+    return ordered
+
+
+def format_blocks(blocks: list[TimeBlock]) -> str:
+    return ",".join(str(b) for b in blocks)

@@ -1,0 +1,112 @@
+"""Clinic-wide use cases: settings, information about the database, integrity check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from clinic_desktop.domain.clinic_time import validate_timezone
+from clinic_desktop.domain.entities import ClinicSettings, require_name
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    schema_version: int
+    database: str
+    timezone: str
+    counts: dict[str, int]
+
+
+def validate_country(code: str) -> str:
+    """An ISO 3166-1 alpha-2 code that the holidays package knows, or '' for none."""
+    import holidays
+
+    cleaned = code.strip().upper()
+    if not cleaned:
+        return ""
+    if cleaned not in holidays.list_supported_countries():
+        raise ValidationError(
+            f"'{code}' is not a country the holiday calendar knows. Use a two-letter code such as AT or US."
+        )
+    return cleaned
+
+
+def validate_subdivision(country: str, code: str) -> str:
+    import holidays
+
+    cleaned = code.strip().upper()
+    if not cleaned:
+        return ""
+    if not country:
+        raise ValidationError("Set the country before its subdivision (state, province or region).")
+    known = holidays.list_supported_countries().get(country, [])
+    if cleaned not in known:
+        sample = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
+        raise ValidationError(f"'{code}' is not a subdivision of {country}. Known: {sample or 'none'}.")
+    return cleaned
+
+
+class ClinicService:
+    SETTING_KEYS = ("name", "timezone", "country", "subdivision")
+
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    def settings(self) -> ClinicSettings:
+        return self._s.store.settings.get()
+
+    def set_setting(self, key: str, value: str) -> ClinicSettings:
+        """Validate and save one setting; the whole change is refused if the value is wrong."""
+        store = self._s.store
+        current = store.settings.get()
+        if key == "timezone":
+            value = validate_timezone(value)
+        elif key == "country":
+            value = validate_country(value)
+            if current.subdivision and value != current.country:
+                with store.write_transaction():
+                    store.settings.set("country", value)
+                    store.settings.set("subdivision", "")
+                return store.settings.get()
+        elif key == "subdivision":
+            value = validate_subdivision(current.country, value)
+        elif key == "name":
+            value = require_name(value, "clinic")
+        else:
+            raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
+        with store.write_transaction():
+            store.settings.set(key, value)
+        return store.settings.get()
+
+    def info(self) -> DatabaseInfo:
+        store = self._s.store
+        with store.read_transaction():
+            return DatabaseInfo(
+                schema_version=current_version(store.database),
+                database=store.location.display,
+                timezone=store.settings.get().timezone,
+                counts={
+                    "patients": store.patients.count(),
+                    "providers": store.providers.count(),
+                    "appointments": store.appointments.count(),
+                    # Treatment charting arrives with its own tables; none can exist before them.
+                    "treatments": 0,
+                },
+            )
+
+    def check(self) -> list[str]:
+        """Every problem found, in words; an empty list means the database is sound."""
+        store = self._s.store
+        problems = store.integrity_problems()
+        version = current_version(store.database)
+        if version != SCHEMA_VERSION:
+            problems.append(f"Schema version is {version}, expected {SCHEMA_VERSION}.")
+        with store.read_transaction():
+            for what, first, second in store.appointments.overlaps():
+                problems.append(f"Appointments {first} and {second} double-book the same {what}.")
+        return problems

@@ -1,0 +1,67 @@
+"""The services over one open clinic database, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from clinic_desktop.domain.clinic_time import ClinicTime, ensure_utc, utc_now
+from clinic_desktop.store.connection import open_database
+from clinic_desktop.store.migrations import MigrationResult, migrate_database
+from clinic_desktop.store.repositories import Store
+
+
+@dataclass
+class Clock:
+    """Now, or a fixed instant given with --now (back-dated entry, reproducible scripts)."""
+
+    fixed: datetime | None = None
+
+    def now(self) -> datetime:
+        return ensure_utc(self.fixed) if self.fixed is not None else utc_now()
+
+
+@dataclass
+class ClinicServices:
+    store: Store
+    clock: Clock = field(default_factory=Clock)
+    migration: MigrationResult | None = None
+
+    def __post_init__(self) -> None:
+        from clinic_desktop.services.clinic import ClinicService
+        from clinic_desktop.services.demo import DemoService
+        from clinic_desktop.services.resources import ResourceService
+        from clinic_desktop.services.schedule import ScheduleService
+
+        self.clinic = ClinicService(self)
+        self.resources = ResourceService(self)
+        self.schedule = ScheduleService(self)
+        self.demo = DemoService(self)
+
+    @classmethod
+    def open(cls, db: str | None = None, clock: Clock | None = None) -> ClinicServices:
+        """Open the database at --db / CLINIC_DB / the default, migrating it if it is older."""
+        database, location = open_database(db)
+        migration = migrate_database(database, location.path)
+        return cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
+
+    @property
+    def time(self) -> ClinicTime:
+        """The clinic's time zone, read from settings (cheap: one small keyed lookup)."""
+        return ClinicTime(self.store.settings.get().timezone)
+
+    def set_now(self, local_text: str) -> datetime:
+        """--now: a clinic-local wall-clock time (or an instant with an offset)."""
+        instant = self.time.parse_local(local_text)
+        self.clock.fixed = instant
+        return instant
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def end_thread(self) -> None:
+        """Release the calling worker thread's database connection (each thread has its own)."""
+        self.store.close()
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,449 @@
+"""A deterministic synthetic clinic for demonstrations, manual testing and benchmarks.
+
+The same seed always gives the same clinic (relative to "now", which --now fixes). The shape
+follows a real botulinum toxin clinic: each patient is referred, has a consultation, a first
+treatment a week or three later, often a review a month after it, then re-treatment about every
+12-14 weeks (never sooner than the 84-day floor; hyperhidrosis and bladder run longer) until they
+stop. Some appointments were cancelled or missed; those patients were rebooked.
+
+The schedule is filled day by day, provider by provider, inside each provider's working blocks
+(lunch break included) and around public holidays, so the clinic is full but nobody is ever
+double-booked: not a provider, and not the shared procedure rooms. The volume comes from the
+providers' capacity, the patient register is larger than the patients seen in the window (older
+and referred-but-not-yet-seen records), as in a clinic's real database.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from dateutil.relativedelta import relativedelta
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import AppointmentStatus, Indication
+from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.services import demo_names as names
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+Progress = Callable[[str, float], None]
+
+DEMO_TIMEZONE = "America/New_York"
+DEMO_COUNTRY = "US"
+DEMO_SUBDIVISION = "NY"
+FUTURE_WEEKS = 52  # follow-ups are booked as series up to a year ahead
+NEW_CONSULTS_AHEAD_DAYS = 84  # new referrals wait up to twelve weeks for a first visit
+
+
+@dataclass(frozen=True)
+class DemoType:
+    name: str
+    minutes: int
+    indication: Indication | None
+    colour: str
+    room_kind: str | None = None
+
+
+CONSULT = DemoType("Consultation", 30, None, "#6f42c1")
+REVIEW = DemoType("Review", 10, None, "#2e8b57")
+TREATMENTS: dict[Indication, DemoType] = {
+    Indication.CHRONIC_MIGRAINE: DemoType("Migraine treatment", 15, Indication.CHRONIC_MIGRAINE, "#1f77b4"),
+    Indication.CERVICAL_DYSTONIA: DemoType("Dystonia treatment", 20, Indication.CERVICAL_DYSTONIA, "#d62728"),
+    Indication.UPPER_LIMB_SPASTICITY: DemoType(
+        "Spasticity treatment", 30, Indication.UPPER_LIMB_SPASTICITY, "#ff7f0e"
+    ),
+    Indication.MYOFASCIAL_PAIN: DemoType("Trigger point treatment", 10, Indication.MYOFASCIAL_PAIN, "#8c564b"),
+    Indication.AXILLARY_HYPERHIDROSIS: DemoType(
+        "Hyperhidrosis treatment", 20, Indication.AXILLARY_HYPERHIDROSIS, "#17becf"
+    ),
+    Indication.OVERACTIVE_BLADDER: DemoType(
+        "Bladder procedure", 30, Indication.OVERACTIVE_BLADDER, "#bcbd22", room_kind="procedure"
+    ),
+}
+ALL_TYPES = (CONSULT, REVIEW, *TREATMENTS.values())
+
+# Share of the clinic's patients by indication (chronic migraine is the largest group).
+INDICATION_MIX = (
+    (Indication.CHRONIC_MIGRAINE, 0.45),
+    (Indication.CERVICAL_DYSTONIA, 0.15),
+    (Indication.MYOFASCIAL_PAIN, 0.15),
+    (Indication.UPPER_LIMB_SPASTICITY, 0.10),
+    (Indication.AXILLARY_HYPERHIDROSIS, 0.08),
+    (Indication.OVERACTIVE_BLADDER, 0.07),
+)
+# Days from one treatment to the next: about three months, never under the 84-day floor.
+RETREAT_DAYS: dict[Indication, tuple[int, int]] = {
+    Indication.AXILLARY_HYPERHIDROSIS: (150, 240),
+    Indication.OVERACTIVE_BLADDER: (168, 270),
+}
+DEFAULT_RETREAT_DAYS = (84, 100)
+CONTINUE_AFTER_TREATMENT = 0.92
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    patients: int
+    providers: int
+    rooms: int
+    appointment_types: int
+    appointments: int
+    first_day: date
+    last_day: date
+    seconds: float
+    skipped: bool = False
+
+
+@dataclass(order=True)
+class _Due:
+    day: date
+    patient: int
+    kind: str = field(compare=False)  # "first", "treatment", "review"
+
+
+@dataclass
+class _ProviderPlan:
+    index: int
+    provider_id: int
+    room_id: int
+    blocks: dict[int, list[TimeBlock]]
+    rng: random.Random
+    pool: Iterator[int]
+    queue: list[_Due] = field(default_factory=list)
+
+
+class DemoService:
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    def generate(
+        self,
+        patients: int = 2000,
+        providers: int = 4,
+        years: int = 1,
+        seed: int = 1,
+        if_empty: bool = False,
+        progress: Progress | None = None,
+    ) -> DemoReport:
+        """Fill an empty database; refuse (or skip, with if_empty) when it already holds a clinic."""
+        if patients < 1 or providers < 1 or years < 1:
+            raise ValidationError("The demo clinic needs at least 1 patient, 1 provider and 1 year.")
+        if providers > 50 or patients > 1_000_000 or years > 20:
+            raise ValidationError("The demo clinic is limited to 50 providers, 1,000,000 patients, 20 years.")
+        started = datetime.now(UTC)
+        store = self._s.store
+        report = progress or (lambda _stage, _fraction: None)
+        if not store.is_empty():
+            if if_empty:
+                return DemoReport(0, 0, 0, 0, 0, date.min, date.min, 0.0, skipped=True)
+            raise ConflictError(
+                "This database already holds a clinic; the demo only fills an empty database. "
+                "Give another --db path."
+            )
+        with store.write_transaction():
+            explicit = store.settings.explicit_keys()
+            if "timezone" not in explicit:
+                store.settings.set("timezone", DEMO_TIMEZONE)
+            if "country" not in explicit:
+                store.settings.set("country", DEMO_COUNTRY)
+                store.settings.set("subdivision", DEMO_SUBDIVISION)
+            store.settings.set("name", "Demo Pain Clinic")
+            settings = store.settings.get()
+            clinic_time = ClinicTime(settings.timezone)
+            builder = _Builder(self._s, clinic_time, settings.country, settings.subdivision, seed, report)
+            result = builder.build(patients, providers, years)
+        store.optimize()
+        seconds = (datetime.now(UTC) - started).total_seconds()
+        report("done", 1.0)
+        return DemoReport(seconds=seconds, **result)
+
+
+class _Builder:
+    def __init__(
+        self,
+        services: ClinicServices,
+        clinic_time: ClinicTime,
+        country: str,
+        subdivision: str,
+        seed: int,
+        progress: Progress,
+    ) -> None:
+        self.s = services
+        self.store = services.store
+        self.time = clinic_time
+        self.country = country
+        self.subdivision = subdivision
+        self.seed = seed
+        self.progress = progress
+        self.now = services.now()
+        self.today = clinic_time.local_date(self.now)
+
+    # --- set-up ---------------------------------------------------------------------------------
+
+    def build(self, n_patients: int, n_providers: int, years: int) -> dict[str, object]:
+        rng = random.Random(self.seed)
+        bulk = self.store.bulk
+        self.progress("providers and rooms", 0.0)
+        provider_rows = []
+        for i in range(n_providers):
+            name, credentials = names.PROVIDERS[i % len(names.PROVIDERS)]
+            if i >= len(names.PROVIDERS):
+                name = f"{name} ({i // len(names.PROVIDERS) + 1})"
+            from clinic_desktop.services.resources import PROVIDER_PALETTE
+
+            provider_rows.append((i + 1, name, credentials, PROVIDER_PALETTE[i % len(PROVIDER_PALETTE)], True))
+        bulk.insert("provider", ("id", "name", "credentials", "colour", "active"), provider_rows)
+
+        n_procedure = max(1, n_providers // 4)
+        room_rows = [(i + 1, f"Room {i + 1}", "exam") for i in range(n_providers)]
+        room_rows += [
+            (n_providers + j + 1, f"Procedure room {chr(ord('A') + j)}", "procedure") for j in range(n_procedure)
+        ]
+        bulk.insert("room", ("id", "name", "kind"), room_rows)
+        self.procedure_rooms = [r[0] for r in room_rows if r[2] == "procedure"]
+
+        type_rows = []
+        self.type_ids: dict[str, int] = {}
+        for i, t in enumerate(ALL_TYPES, start=1):
+            self.type_ids[t.name] = i
+            type_rows.append(
+                (i, t.name, t.minutes, t.room_kind, t.indication.value if t.indication else None, t.colour,
+                 t.indication is not None)
+            )
+        bulk.insert(
+            "appointment_type",
+            ("id", "name", "minutes", "room_kind", "indication", "colour", "is_treatment"),
+            type_rows,
+        )
+
+        plans = []
+        hours_rows = []
+        patient_ids = list(range(1, n_patients + 1))
+        rng.shuffle(patient_ids)
+        for i in range(n_providers):
+            prng = random.Random(f"{self.seed}:provider:{i}")
+            start = time(7, 30) if i % 3 else time(8, 0)
+            end = time(17, 30) if i % 2 else time(18, 0)
+            blocks = [TimeBlock(start, time(12, 30)), TimeBlock(time(13, 0), end)]
+            week = {d: blocks for d in range(5)}
+            for d, day_blocks in week.items():
+                for b in day_blocks:
+                    hours_rows.append(
+                        (i + 1, d, b.start.hour * 60 + b.start.minute, b.end.hour * 60 + b.end.minute)
+                    )
+            plans.append(
+                _ProviderPlan(i, i + 1, i + 1, week, prng, iter(patient_ids[i::n_providers]))
+            )
+        bulk.insert("working_hours", ("provider_id", "weekday", "start_minute", "end_minute"), hours_rows)
+
+        self.indication = {
+            pid: rng.choices([c for c, _ in INDICATION_MIX], [w for _, w in INDICATION_MIX])[0]
+            for pid in range(1, n_patients + 1)
+        }
+        first_day = self.today - relativedelta(years=years)
+        last_day = self.today + timedelta(weeks=FUTURE_WEEKS)
+        self.first_seen: dict[int, date] = {}
+        self.last_seen: dict[int, date] = {}
+        # The schedule decides who was seen when, which the register's rows record; the rows are
+        # written register first so that every appointment's patient exists when it is inserted.
+        appointments = list(self._appointments(plans, first_day, last_day))
+        self.progress("patients", 0.7)
+        bulk.insert("patient", PATIENT_FIELDS, self._patients(rng, n_patients, first_day))
+        self.progress("writing appointments", 0.8)
+        count = bulk.insert("appointment", APPOINTMENT_FIELDS, appointments)
+        return {
+            "patients": n_patients,
+            "providers": n_providers,
+            "rooms": len(room_rows),
+            "appointment_types": len(type_rows),
+            "appointments": count,
+            "first_day": first_day,
+            "last_day": last_day,
+        }
+
+    # --- the schedule ---------------------------------------------------------------------------
+
+    def _closed_days(self, first: date, last: date) -> set[date]:
+        if not self.country:
+            return set()
+        import holidays
+
+        calendar = holidays.country_holidays(
+            self.country, subdiv=self.subdivision or None, years=range(first.year, last.year + 1)
+        )
+        return set(calendar.keys())
+
+    def _appointments(self, plans: list[_ProviderPlan], first: date, last: date) -> Iterator[tuple[object, ...]]:
+        closed = self._closed_days(first, last)
+        appointment_id = 0
+        total_days = (last - first).days + 1
+        day = first
+        while day <= last:
+            if (day - first).days % 30 == 0:
+                self.progress("appointments", 0.7 * (day - first).days / total_days)
+            weekday = day.weekday()
+            if day in closed or weekday >= 5:
+                day += timedelta(days=1)
+                continue
+            # UTC offset of this day's working hours (DST changes happen at night).
+            offset = self.time.at(day, time(12)).replace(tzinfo=None) - datetime.combine(day, time(12))
+            procedure_busy: dict[int, list[tuple[int, int]]] = {r: [] for r in self.procedure_rooms}
+            for plan in plans:
+                for block in plan.blocks.get(weekday, ()):
+                    for row in self._fill_block(plan, day, block, offset, procedure_busy):
+                        appointment_id += 1
+                        yield (appointment_id, *row)
+            day += timedelta(days=1)
+
+    def _fill_block(
+        self,
+        plan: _ProviderPlan,
+        day: date,
+        block: TimeBlock,
+        offset: timedelta,
+        procedure_busy: dict[int, list[tuple[int, int]]],
+    ) -> Iterator[tuple[object, ...]]:
+        rng = plan.rng
+        minute = block.start.hour * 60 + block.start.minute
+        end = block.end.hour * 60 + block.end.minute
+        future = day > self.today
+        postponed: list[_Due] = []
+        while minute < end:
+            if rng.random() < (0.03 if not future else 0.06):
+                minute += 15
+                continue
+            due: _Due | None = None
+            if plan.queue and plan.queue[0].day <= day:
+                due = heapq.heappop(plan.queue)
+            elif (day - self.today).days <= NEW_CONSULTS_AHEAD_DAYS:
+                patient = next(plan.pool, None)
+                if patient is not None:
+                    due = _Due(day, patient, "consult")
+            if due is None:
+                minute += 15
+                continue
+            indication = self.indication[due.patient]
+            kind = TREATMENTS[indication] if due.kind in ("first", "treatment") else (
+                CONSULT if due.kind == "consult" else REVIEW
+            )
+            if minute + kind.minutes > end:
+                postponed.append(due)
+                break
+            room = plan.room_id
+            if kind.room_kind == "procedure":
+                free = self._free_room(procedure_busy, minute, minute + kind.minutes)
+                if free is None:
+                    postponed.append(due)
+                    minute += 15
+                    continue
+                room = free
+            start_local = datetime.combine(day, time(minute // 60, minute % 60))
+            start_utc = (start_local + offset).replace(tzinfo=UTC)
+            end_utc = start_utc + timedelta(minutes=kind.minutes)
+            status = self._status(rng, end_utc, start_utc)
+            yield (
+                due.patient, plan.provider_id, room, self.type_ids[kind.name], start_utc, end_utc,
+                status.value, "Patient cancelled" if status is AppointmentStatus.CANCELLED else "",
+                min(start_utc - timedelta(days=rng.randint(7, 90)), self.now),
+            )
+            if status is not AppointmentStatus.CANCELLED:
+                minute += kind.minutes  # a slot given back in time is offered to the next patient
+            self._follow_up(plan, due, day, status, indication)
+        for item in postponed:
+            item.day = day + timedelta(days=1)
+            heapq.heappush(plan.queue, item)
+
+    @staticmethod
+    def _free_room(busy: dict[int, list[tuple[int, int]]], start: int, end: int) -> int | None:
+        for room, spans in busy.items():
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+                return room
+        return None
+
+    def _status(self, rng: random.Random, end: datetime, start: datetime) -> AppointmentStatus:
+        if end <= self.now:
+            roll = rng.random()
+            if roll < 0.05:
+                return AppointmentStatus.CANCELLED
+            if roll < 0.09:
+                return AppointmentStatus.NO_SHOW
+            return AppointmentStatus.COMPLETED
+        if start <= self.now:
+            return AppointmentStatus.IN_ROOM
+        if start - self.now < timedelta(days=2) and rng.random() < 0.6:
+            return AppointmentStatus.CONFIRMED
+        if rng.random() < 0.03:
+            return AppointmentStatus.CANCELLED
+        return AppointmentStatus.BOOKED
+
+    def _follow_up(
+        self, plan: _ProviderPlan, due: _Due, day: date, status: AppointmentStatus, indication: Indication
+    ) -> None:
+        rng = plan.rng
+        self.first_seen.setdefault(due.patient, day)
+        self.last_seen[due.patient] = day
+        if status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW):
+            # Rebooked a week or two later; a few never come back.
+            if rng.random() < 0.9:
+                heapq.heappush(plan.queue, _Due(day + timedelta(days=rng.randint(5, 15)), due.patient, due.kind))
+            return
+        if due.kind == "consult":
+            heapq.heappush(plan.queue, _Due(day + timedelta(days=rng.randint(7, 21)), due.patient, "first"))
+        elif due.kind in ("first", "treatment"):
+            if due.kind == "first" and rng.random() < 0.6:
+                heapq.heappush(plan.queue, _Due(day + timedelta(days=rng.randint(24, 35)), due.patient, "review"))
+            if rng.random() < CONTINUE_AFTER_TREATMENT:
+                low, high = RETREAT_DAYS.get(indication, DEFAULT_RETREAT_DAYS)
+                heapq.heappush(
+                    plan.queue, _Due(day + timedelta(days=rng.randint(low, high)), due.patient, "treatment")
+                )
+
+    # --- the register ---------------------------------------------------------------------------
+
+    def _patients(self, rng: random.Random, count: int, first_day: date) -> Iterator[tuple[object, ...]]:
+        for pid in range(1, count + 1):
+            indication = self.indication[pid]
+            female_share = 0.75 if indication is Indication.CHRONIC_MIGRAINE else 0.55
+            female = rng.random() < female_share
+            given = rng.choice(names.GIVEN_FEMALE if female else names.GIVEN_MALE)
+            family = rng.choice(names.FAMILY)
+            if indication is Indication.UPPER_LIMB_SPASTICITY and rng.random() < 0.3:
+                age_days = rng.randint(4 * 365, 17 * 365)  # cerebral palsy in children
+            else:
+                age_days = rng.randint(18 * 365, 85 * 365)
+            dob = self.today - timedelta(days=age_days)
+            seen = self.first_seen.get(pid)
+            if seen is not None:
+                registered = seen - timedelta(days=rng.randint(3, 40))
+            else:
+                registered = first_day - timedelta(days=rng.randint(30, 3650))
+            created = datetime.combine(registered, time(9)).replace(tzinfo=UTC) + timedelta(
+                minutes=rng.randint(0, 600)
+            )
+            last = self.last_seen.get(pid)
+            active = last is not None and (self.today - last).days < 365
+            status = "active" if active or seen is None and rng.random() < 0.1 else "inactive"
+            phone = f"({rng.choice(names.AREA_CODES)}) {rng.randint(201, 989)}-{rng.randint(0, 9999):04d}"
+            local = f"{given}.{family}".lower().replace("'", "").replace(" ", "")
+            email = f"{local}{pid % 1000}@example.com" if rng.random() < 0.8 else ""
+            yield (
+                pid, f"M{pid:07d}", given, family, dob, "female" if female else "male", phone, email, status,
+                created, created,
+            )
+
+
+APPOINTMENT_FIELDS = (
+    "id", "patient", "provider", "room", "appointment_type", "start_at", "end_at", "status",
+    "cancel_reason", "created_at",
+)
+PATIENT_FIELDS = (
+    "id", "mrn", "given_name", "family_name", "date_of_birth", "sex", "phone", "email", "status",
+    "created_at", "updated_at",
+)

@@ -1,0 +1,88 @@
+"""The clinic manager's set-up: providers, rooms, appointment types, weekly working hours."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clinic_desktop.domain.codes import Indication, parse_indication
+from clinic_desktop.domain.entities import (
+    AppointmentType,
+    Provider,
+    Room,
+    WeeklyHours,
+    require_colour,
+    require_kind,
+    require_minutes,
+    require_name,
+)
+from clinic_desktop.domain.hours import TimeBlock, normalise_blocks
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+# Distinct, colour-blind-friendly hues (Okabe-Ito) so neighbouring columns are told apart.
+PROVIDER_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f6d00", "#5d5d9e")
+
+
+class ResourceService:
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    def add_provider(self, name: str, credentials: str = "", colour: str | None = None) -> Provider:
+        store = self._s.store
+        clean = require_name(name, "provider")
+        with store.write_transaction():
+            chosen = require_colour(colour) if colour else PROVIDER_PALETTE[store.providers.count() % 8]
+            return store.providers.add(clean, credentials.strip(), chosen)
+
+    def providers(self) -> list[Provider]:
+        return self._s.store.providers.list()
+
+    def provider(self, provider_id: int) -> Provider:
+        return self._s.store.providers.get(provider_id)
+
+    def add_room(self, name: str, kind: str = "exam") -> Room:
+        store = self._s.store
+        with store.write_transaction():
+            return store.rooms.add(require_name(name, "room"), require_kind(kind))
+
+    def rooms(self) -> list[Room]:
+        return self._s.store.rooms.list()
+
+    def add_type(
+        self,
+        name: str,
+        minutes: int,
+        room_kind: str | None = None,
+        indication: str | Indication | None = None,
+        colour: str = "#7a8a9c",
+        is_treatment: bool | None = None,
+    ) -> AppointmentType:
+        """A type of visit. One tied to an indication is a treatment unless said otherwise."""
+        store = self._s.store
+        code = parse_indication(indication) if isinstance(indication, str) else indication
+        with store.write_transaction():
+            return store.types.add(
+                require_name(name, "appointment type"),
+                require_minutes(minutes),
+                require_kind(room_kind) if room_kind else None,
+                code,
+                require_colour(colour),
+                is_treatment if is_treatment is not None else code is not None,
+            )
+
+    def types(self) -> list[AppointmentType]:
+        return self._s.store.types.list()
+
+    def set_hours(self, provider_id: int, weekday: int, blocks: list[TimeBlock]) -> WeeklyHours:
+        """Replace one weekday of a provider's weekly template (no blocks: not working that day)."""
+        store = self._s.store
+        ordered = normalise_blocks(blocks)
+        with store.write_transaction():
+            store.providers.get(provider_id)
+            store.hours.set_day(provider_id, weekday, ordered)
+        return WeeklyHours(provider_id, weekday, tuple(ordered))
+
+    def week(self, provider_id: int) -> list[WeeklyHours]:
+        self._s.store.providers.get(provider_id)
+        return self._s.store.hours.week(provider_id)

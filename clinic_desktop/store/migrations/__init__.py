@@ -1,0 +1,115 @@
+"""The schema version and the migration ladder.
+
+A new database is created from the models at ``SCHEMA_VERSION``. An older one climbs the ladder one
+step at a time (``m0002`` upgrades version 1 to 2, and so on), all steps in one transaction, after a
+copy of the file has been taken beside it. A database newer than this software is refused rather
+than touched. The steps are modules of this package, so they ship inside the wheel.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+
+from peewee import Database, SqliteDatabase
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+
+from clinic_desktop.domain.errors import SchemaError
+from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo
+
+SCHEMA_VERSION = 2
+VERSION_KEY = "schema_version"
+
+Step = Callable[[Database, SchemaMigrator], None]
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_version != self.to_version
+
+
+def steps() -> dict[int, Step]:
+    """Each module ``mNNNN_*.py`` here upgrades to version NNNN through its ``upgrade``."""
+    found: dict[int, Step] = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("m") and info.name[1:5].isdigit():
+            module: ModuleType = importlib.import_module(f"{__name__}.{info.name}")
+            found[int(info.name[1:5])] = module.upgrade
+    return found
+
+
+def current_version(database: Database) -> int:
+    """0 for an empty database; the recorded version otherwise."""
+    if not database.table_exists(DatabaseInfo._meta.table_name):
+        if database.get_tables():
+            raise SchemaError("This file holds a database that is not a clinic database; it was left untouched.")
+        return 0
+    row = DatabaseInfo.get_or_none(DatabaseInfo.key == VERSION_KEY)
+    return int(row.value) if row is not None else 0
+
+
+def set_version(version: int) -> None:
+    DatabaseInfo.replace(key=VERSION_KEY, value=str(version)).execute()
+
+
+def migrator_for(database: Database) -> SchemaMigrator:
+    if isinstance(database, SqliteDatabase):
+        return SqliteMigrator(database)
+    return PostgresqlMigrator(database)
+
+
+def migrate_database(database: Database, file_path: Path | None = None) -> MigrationResult:
+    """Bring the database to SCHEMA_VERSION: create it when empty, else climb the ladder."""
+    version = current_version(database)
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"This database was written by a newer version of the software (schema {version}; "
+            f"this version knows up to {SCHEMA_VERSION}). Update the software before opening it."
+        )
+    if version == SCHEMA_VERSION:
+        return MigrationResult(version, version, None)
+    if version == 0:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            set_version(SCHEMA_VERSION)
+        return MigrationResult(0, SCHEMA_VERSION, None)
+
+    backup = backup_before_migration(database, file_path, version)
+    ladder = steps()
+    missing = [v for v in range(version + 1, SCHEMA_VERSION + 1) if v not in ladder]
+    if missing:
+        raise SchemaError(f"No migration step to schema {missing[0]}; this installation is incomplete.")
+    migrator = migrator_for(database)
+    with database.atomic():
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            ladder[target](database, migrator)
+            set_version(target)
+    return MigrationResult(version, SCHEMA_VERSION, backup)
+
+
+def backup_before_migration(database: Database, file_path: Path | None, version: int) -> Path | None:
+    """A consistent copy of a SQLite file, named after the version it holds, before any change.
+
+    PostgreSQL databases are backed up by the server's own tools; the backup issue adds that path.
+    """
+    if file_path is None or not isinstance(database, SqliteDatabase) or str(file_path) == ":memory:":
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = file_path.with_name(f"{file_path.name}.schema{version}-{stamp}.bak")
+    source = database.connection()
+    with sqlite3.connect(target) as copy:
+        source.backup(copy)
+    copy.close()
+    return target

@@ -1,0 +1,261 @@
+"""The main window: navigation, views, menus and toolbar from one action registry, status bar.
+
+The window only arranges: each view loads its own data through the operations runner, and every
+command is an action in the registry, so menus, toolbar and shortcuts can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from clinic_desktop import APP_TITLE, __version__
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
+from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.settings import UiSettings
+from clinic_desktop.ui.views.day_schedule import DayScheduleView
+from clinic_desktop.ui.views.placeholder import PlaceholderView
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str
+    icon: str
+    shortcut: str
+
+
+VIEWS = (
+    ViewSpec("calendar", "Calendar", "calendar", "Ctrl+1"),
+    ViewSpec("patients", "Patients", "patients", "Ctrl+2"),
+    ViewSpec("recalls", "Recalls", "recalls", "Ctrl+3"),
+    ViewSpec("today", "Today", "today", "Ctrl+4"),
+)
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, services: ClinicServices, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.remember = True  # save geometry and view on close (off for smoke runs)
+        self.quiet = False  # report failures in the status bar only, no dialog (smoke runs)
+        self.failures: list[str] = []
+        self.operations = Operations(services.end_thread, self)
+        self.operations.failed.connect(self._show_failure)
+        self.actions = ActionRegistry(self)
+        self.setWindowTitle(f"{APP_TITLE} — {services.clinic.settings().name}")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(900, 600)
+
+        self.calendar = DayScheduleView(services, self.operations, "Calendar", "calendar")
+        self.today = DayScheduleView(services, self.operations, "Today", "today", follow_today=True)
+        self.patients = PlaceholderView(
+            "Patients",
+            "patients",
+            "Search as you type, patient records, allergies, consents and duplicate checks are coming "
+            "to this view.",
+        )
+        self.recalls = PlaceholderView(
+            "Recalls",
+            "recalls",
+            "The recall list — who is due for re-treatment and has no booking — is coming to this view.",
+        )
+        self.views: dict[str, QWidget] = {
+            "calendar": self.calendar,
+            "patients": self.patients,
+            "recalls": self.recalls,
+            "today": self.today,
+        }
+        self._build_navigation()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._restore()
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        for spec in VIEWS:
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            self.navigation.addItem(item)
+            self.stack.addWidget(self.views[spec.key])
+        self.navigation.currentRowChanged.connect(self._navigated)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        add = self.actions.add
+        for spec in VIEWS:
+            add(
+                ActionSpec(f"view_{spec.key}", f"&{spec.title}", spec.shortcut, spec.icon, f"Show {spec.title}"),
+                lambda key=spec.key: self.show_view(key),
+            )
+        add(ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "refresh", "Reload the view"),
+            self.refresh_current)
+        add(ActionSpec("previous_day", "&Previous day", "Alt+Left", "previous"), lambda: self._calendar_shift(-1))
+        add(ActionSpec("next_day", "&Next day", "Alt+Right", "next"), lambda: self._calendar_shift(1))
+        add(ActionSpec("go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar"), self._go_today)
+        add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
+        add(ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"), self.close)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.actions["quit"])
+        view_menu = bar.addMenu("&View")
+        for spec in VIEWS:
+            view_menu.addAction(self.actions[f"view_{spec.key}"])
+        view_menu.addSeparator()
+        view_menu.addAction(self.actions["refresh"])
+        go_menu = bar.addMenu("&Go")
+        for key in ("previous_day", "go_today", "next_day"):
+            go_menu.addAction(self.actions[key])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.actions["about"])
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key in ("previous_day", "go_today", "next_day"):
+            toolbar.addAction(self.actions[key])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions["refresh"])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        location = self.services.store.location.display
+        self.database_label = QLabel(f"Database: {location}")
+        self.database_label.setToolTip(location)
+        self.timezone_label = QLabel(f"Time zone: {self.services.time.timezone}")
+        self.user_label = QLabel("Signed in: — (user accounts not set up)")
+        self.busy_label = QLabel("")
+        self.operations.busy_changed.connect(lambda busy: self.busy_label.setText("Loading…" if busy else ""))
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.timezone_label)
+        status.addPermanentWidget(self.user_label)
+
+    def _restore(self) -> None:
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 800)
+        last = self.settings.last_view
+        self.show_view(last if last in self.views else "calendar")
+
+    # --- behaviour ------------------------------------------------------------------------------
+
+    @property
+    def current_view(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_view(self, key: str) -> None:
+        row = [spec.key for spec in VIEWS].index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        else:
+            self._navigated(row)
+
+    def _navigated(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEWS[row].key
+        for index in range(self.navigation.count()):
+            item = self.navigation.item(index)
+            font = item.font()
+            font.setBold(index == row)  # style sheets cannot embolden list items
+            item.setFont(font)
+        self.stack.setCurrentWidget(self.views[key])
+        for name in ("previous_day", "next_day", "go_today"):
+            self.actions[name].setEnabled(key == "calendar")
+        self.refresh_current()
+        self.view_changed.emit(key)
+
+    def refresh_current(self) -> None:
+        key = self.current_view
+        view = self.views.get(key)
+        if isinstance(view, DayScheduleView):
+            view.refresh()
+        elif key == "patients":
+            self._count_patients()
+
+    def _count_patients(self) -> None:
+        services = self.services
+
+        def shown(info: object) -> None:
+            count = getattr(info, "counts", {}).get("patients", 0)
+            self.patients.detail.setText(f"{count:,} patient records are on file in this clinic.")
+
+        self.operations.run("patients_count", services.clinic.info, shown)
+
+    def _calendar_shift(self, days: int) -> None:
+        self.show_view("calendar") if self.current_view != "calendar" else None
+        self.calendar.shift(days)
+
+    def _go_today(self) -> None:
+        if self.current_view != "calendar":
+            self.show_view("calendar")
+        self.calendar.go_today()
+
+    def _show_failure(self, message: str) -> None:
+        self.failures.append(message)
+        self.statusBar().showMessage(message, 10_000)
+        if not self.quiet:
+            QMessageBox.warning(self, APP_TITLE, message)
+
+    def show_about(self) -> None:
+        info = self.services.clinic.info()
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"<h3>{APP_TITLE} {__version__}</h3>"
+            "<p>Scheduling and charting for clinics that treat chronic pain with therapeutic "
+            "botulinum toxin.</p>"
+            f"<p>Database: {info.database}<br>Schema version: {info.schema_version}<br>"
+            f"Clinic time zone: {info.timezone}<br>Qt for Python (PySide6) {pyside_version}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember:
+            self.settings.geometry = self.saveGeometry()
+            self.settings.last_view = self.current_view or "calendar"
+            self.settings.sync()
+        self.operations.wait(3000)
+        super().closeEvent(event)

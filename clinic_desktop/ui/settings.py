@@ -1,0 +1,59 @@
+"""Window settings, declared in one place with their defaults (QSettings underneath).
+
+Only how the window looked is kept here (geometry, last view); clinic settings live in the
+database, shared by every workstation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from clinic_desktop import APP_NAME
+
+DEFAULTS: dict[str, object] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/view": "calendar",
+}
+
+
+class UiSettings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings if qsettings is not None else QSettings(APP_NAME, APP_NAME)
+
+    def _get(self, key: str) -> object:
+        return self._q.value(key, DEFAULTS[key])
+
+    def _set(self, key: str, value: object) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._q.setValue(key, value)
+
+    @property
+    def geometry(self) -> QByteArray:
+        value = self._get("window/geometry")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    @property
+    def state(self) -> QByteArray:
+        value = self._get("window/state")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @state.setter
+    def state(self, value: QByteArray) -> None:
+        self._set("window/state", value)
+
+    @property
+    def last_view(self) -> str:
+        return str(self._get("window/view"))
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._set("window/view", value)
+
+    def sync(self) -> None:
+        self._q.sync()
