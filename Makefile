@@ -26,6 +26,7 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check clinic_desktop tests benchmarks main.py
+	$(BIN)/ruff format --check clinic_desktop tests main.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

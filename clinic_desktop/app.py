@@ -38,7 +38,9 @@ def open_services(db: str | None, now: str | None) -> ClinicServices:
     return services
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     err = stderr or sys.stderr
     parser = build_parser()
     try:

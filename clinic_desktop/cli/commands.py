@@ -36,7 +36,11 @@ def type_json(t: AppointmentType) -> dict[str, Any]:
 
 
 def hours_json(h: WeeklyHours) -> dict[str, Any]:
-    return {"provider_id": h.provider_id, "weekday": WEEKDAYS[h.weekday], "blocks": [str(b) for b in h.blocks]}
+    return {
+        "provider_id": h.provider_id,
+        "weekday": WEEKDAYS[h.weekday],
+        "blocks": [str(b) for b in h.blocks],
+    }
 
 
 def init(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
@@ -145,7 +149,10 @@ def rooms(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         out.result(room_json(r), text="")
         return 0
     items = s.resources.rooms()
-    out.result([room_json(r) for r in items], table([[str(r.id), r.name, r.kind] for r in items], ["id", "name", "kind"]))
+    out.result(
+        [room_json(r) for r in items],
+        table([[str(r.id), r.name, r.kind] for r in items], ["id", "name", "kind"]),
+    )
     return 0
 
 
@@ -160,7 +167,9 @@ def types(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         [str(t.id), t.name, str(t.minutes), t.room_kind or "", t.indication.value if t.indication else ""]
         for t in items
     ]
-    out.result([type_json(t) for t in items], table(rows, ["id", "name", "minutes", "room kind", "indication"]))
+    out.result(
+        [type_json(t) for t in items], table(rows, ["id", "name", "minutes", "room kind", "indication"])
+    )
     return 0
 
 

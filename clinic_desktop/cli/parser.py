@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from clinic_desktop import APP_NAME, __version__
 
@@ -11,7 +12,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, with usage errors (exit 2) worded for people and free of tracebacks."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage()
+        self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\nRun '{APP_NAME} --help' for the commands.\n")
 
 
@@ -33,14 +34,20 @@ def build_parser() -> Parser:
         "(default: $CLINIC_DB, else clinic.db in your data folder)",
     )
     parser.add_argument(
-        "--now", metavar="ISO_DATETIME", help="act as if it were this clinic-local time, e.g. 2026-12-01T10:00"
+        "--now",
+        metavar="ISO_DATETIME",
+        help="act as if it were this clinic-local time, e.g. 2026-12-01T10:00",
     )
-    parser.add_argument("--json", action="store_true", default=False, help="print one JSON document on stdout")
+    parser.add_argument(
+        "--json", action="store_true", default=False, help="print one JSON document on stdout"
+    )
     parser.add_argument("--debug", action="store_true", help="show full tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     gui = sub.add_parser("gui", help="open the application window")
-    gui.add_argument("--smoke", action="store_true", help="build every view, render once, print the start-up time")
+    gui.add_argument(
+        "--smoke", action="store_true", help="build every view, render once, print the start-up time"
+    )
 
     p = sub.add_parser("init", help="create or migrate the database")
     _json_flag(p)
@@ -54,7 +61,9 @@ def build_parser() -> Parser:
     p.add_argument("--providers", type=int, default=4)
     p.add_argument("--years", type=int, default=1)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--if-empty", action="store_true", help="do nothing (exit 0) if the database already has data")
+    p.add_argument(
+        "--if-empty", action="store_true", help="do nothing (exit 0) if the database already has data"
+    )
     _json_flag(p)
 
     settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")

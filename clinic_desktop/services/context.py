@@ -42,7 +42,11 @@ class ClinicServices:
     def open(cls, db: str | None = None, clock: Clock | None = None) -> ClinicServices:
         """Open the database at --db / CLINIC_DB / the default, migrating it if it is older."""
         database, location = open_database(db)
-        migration = migrate_database(database, location.path)
+        try:
+            migration = migrate_database(database, location.path)
+        except BaseException:
+            database.close()
+            raise
         return cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
 
     @property

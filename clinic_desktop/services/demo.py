@@ -15,6 +15,7 @@ and referred-but-not-yet-seen records), as in a clinic's real database.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import random
 from collections.abc import Callable, Iterator
@@ -59,7 +60,9 @@ TREATMENTS: dict[Indication, DemoType] = {
     Indication.UPPER_LIMB_SPASTICITY: DemoType(
         "Spasticity treatment", 30, Indication.UPPER_LIMB_SPASTICITY, "#ff7f0e"
     ),
-    Indication.MYOFASCIAL_PAIN: DemoType("Trigger point treatment", 10, Indication.MYOFASCIAL_PAIN, "#8c564b"),
+    Indication.MYOFASCIAL_PAIN: DemoType(
+        "Trigger point treatment", 10, Indication.MYOFASCIAL_PAIN, "#8c564b"
+    ),
     Indication.AXILLARY_HYPERHIDROSIS: DemoType(
         "Hyperhidrosis treatment", 20, Indication.AXILLARY_HYPERHIDROSIS, "#17becf"
     ),
@@ -159,9 +162,8 @@ class DemoService:
             builder = _Builder(self._s, clinic_time, settings.country, settings.subdivision, seed, report)
             result = builder.build(patients, providers, years)
         store.optimize()
-        seconds = (datetime.now(UTC) - started).total_seconds()
         report("done", 1.0)
-        return DemoReport(seconds=seconds, **result)
+        return dataclasses.replace(result, seconds=(datetime.now(UTC) - started).total_seconds())
 
 
 class _Builder:
@@ -186,7 +188,7 @@ class _Builder:
 
     # --- set-up ---------------------------------------------------------------------------------
 
-    def build(self, n_patients: int, n_providers: int, years: int) -> dict[str, object]:
+    def build(self, n_patients: int, n_providers: int, years: int) -> DemoReport:
         rng = random.Random(self.seed)
         bulk = self.store.bulk
         self.progress("providers and rooms", 0.0)
@@ -197,13 +199,16 @@ class _Builder:
                 name = f"{name} ({i // len(names.PROVIDERS) + 1})"
             from clinic_desktop.services.resources import PROVIDER_PALETTE
 
-            provider_rows.append((i + 1, name, credentials, PROVIDER_PALETTE[i % len(PROVIDER_PALETTE)], True))
+            provider_rows.append(
+                (i + 1, name, credentials, PROVIDER_PALETTE[i % len(PROVIDER_PALETTE)], True)
+            )
         bulk.insert("provider", ("id", "name", "credentials", "colour", "active"), provider_rows)
 
         n_procedure = max(1, n_providers // 4)
         room_rows = [(i + 1, f"Room {i + 1}", "exam") for i in range(n_providers)]
         room_rows += [
-            (n_providers + j + 1, f"Procedure room {chr(ord('A') + j)}", "procedure") for j in range(n_procedure)
+            (n_providers + j + 1, f"Procedure room {chr(ord('A') + j)}", "procedure")
+            for j in range(n_procedure)
         ]
         bulk.insert("room", ("id", "name", "kind"), room_rows)
         self.procedure_rooms = [r[0] for r in room_rows if r[2] == "procedure"]
@@ -213,8 +218,15 @@ class _Builder:
         for i, t in enumerate(ALL_TYPES, start=1):
             self.type_ids[t.name] = i
             type_rows.append(
-                (i, t.name, t.minutes, t.room_kind, t.indication.value if t.indication else None, t.colour,
-                 t.indication is not None)
+                (
+                    i,
+                    t.name,
+                    t.minutes,
+                    t.room_kind,
+                    t.indication.value if t.indication else None,
+                    t.colour,
+                    t.indication is not None,
+                )
             )
         bulk.insert(
             "appointment_type",
@@ -237,9 +249,7 @@ class _Builder:
                     hours_rows.append(
                         (i + 1, d, b.start.hour * 60 + b.start.minute, b.end.hour * 60 + b.end.minute)
                     )
-            plans.append(
-                _ProviderPlan(i, i + 1, i + 1, week, prng, iter(patient_ids[i::n_providers]))
-            )
+            plans.append(_ProviderPlan(i, i + 1, i + 1, week, prng, iter(patient_ids[i::n_providers])))
         bulk.insert("working_hours", ("provider_id", "weekday", "start_minute", "end_minute"), hours_rows)
 
         self.indication = {
@@ -257,15 +267,16 @@ class _Builder:
         bulk.insert("patient", PATIENT_FIELDS, self._patients(rng, n_patients, first_day))
         self.progress("writing appointments", 0.8)
         count = bulk.insert("appointment", APPOINTMENT_FIELDS, appointments)
-        return {
-            "patients": n_patients,
-            "providers": n_providers,
-            "rooms": len(room_rows),
-            "appointment_types": len(type_rows),
-            "appointments": count,
-            "first_day": first_day,
-            "last_day": last_day,
-        }
+        return DemoReport(
+            patients=n_patients,
+            providers=n_providers,
+            rooms=len(room_rows),
+            appointment_types=len(type_rows),
+            appointments=count,
+            first_day=first_day,
+            last_day=last_day,
+            seconds=0.0,
+        )
 
     # --- the schedule ---------------------------------------------------------------------------
 
@@ -279,7 +290,9 @@ class _Builder:
         )
         return set(calendar.keys())
 
-    def _appointments(self, plans: list[_ProviderPlan], first: date, last: date) -> Iterator[tuple[object, ...]]:
+    def _appointments(
+        self, plans: list[_ProviderPlan], first: date, last: date
+    ) -> Iterator[tuple[object, ...]]:
         closed = self._closed_days(first, last)
         appointment_id = 0
         total_days = (last - first).days + 1
@@ -329,8 +342,10 @@ class _Builder:
                 minute += 15
                 continue
             indication = self.indication[due.patient]
-            kind = TREATMENTS[indication] if due.kind in ("first", "treatment") else (
-                CONSULT if due.kind == "consult" else REVIEW
+            kind = (
+                TREATMENTS[indication]
+                if due.kind in ("first", "treatment")
+                else (CONSULT if due.kind == "consult" else REVIEW)
             )
             if minute + kind.minutes > end:
                 postponed.append(due)
@@ -348,8 +363,14 @@ class _Builder:
             end_utc = start_utc + timedelta(minutes=kind.minutes)
             status = self._status(rng, end_utc, start_utc)
             yield (
-                due.patient, plan.provider_id, room, self.type_ids[kind.name], start_utc, end_utc,
-                status.value, "Patient cancelled" if status is AppointmentStatus.CANCELLED else "",
+                due.patient,
+                plan.provider_id,
+                room,
+                self.type_ids[kind.name],
+                start_utc,
+                end_utc,
+                status.value,
+                "Patient cancelled" if status is AppointmentStatus.CANCELLED else "",
                 min(start_utc - timedelta(days=rng.randint(7, 90)), self.now),
             )
             if status is not AppointmentStatus.CANCELLED:
@@ -392,13 +413,17 @@ class _Builder:
         if status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW):
             # Rebooked a week or two later; a few never come back.
             if rng.random() < 0.9:
-                heapq.heappush(plan.queue, _Due(day + timedelta(days=rng.randint(5, 15)), due.patient, due.kind))
+                heapq.heappush(
+                    plan.queue, _Due(day + timedelta(days=rng.randint(5, 15)), due.patient, due.kind)
+                )
             return
         if due.kind == "consult":
             heapq.heappush(plan.queue, _Due(day + timedelta(days=rng.randint(7, 21)), due.patient, "first"))
         elif due.kind in ("first", "treatment"):
             if due.kind == "first" and rng.random() < 0.6:
-                heapq.heappush(plan.queue, _Due(day + timedelta(days=rng.randint(24, 35)), due.patient, "review"))
+                heapq.heappush(
+                    plan.queue, _Due(day + timedelta(days=rng.randint(24, 35)), due.patient, "review")
+                )
             if rng.random() < CONTINUE_AFTER_TREATMENT:
                 low, high = RETREAT_DAYS.get(indication, DEFAULT_RETREAT_DAYS)
                 heapq.heappush(
@@ -434,16 +459,42 @@ class _Builder:
             local = f"{given}.{family}".lower().replace("'", "").replace(" ", "")
             email = f"{local}{pid % 1000}@example.com" if rng.random() < 0.8 else ""
             yield (
-                pid, f"M{pid:07d}", given, family, dob, "female" if female else "male", phone, email, status,
-                created, created,
+                pid,
+                f"M{pid:07d}",
+                given,
+                family,
+                dob,
+                "female" if female else "male",
+                phone,
+                email,
+                status,
+                created,
+                created,
             )
 
 
 APPOINTMENT_FIELDS = (
-    "id", "patient", "provider", "room", "appointment_type", "start_at", "end_at", "status",
-    "cancel_reason", "created_at",
+    "id",
+    "patient",
+    "provider",
+    "room",
+    "appointment_type",
+    "start_at",
+    "end_at",
+    "status",
+    "cancel_reason",
+    "created_at",
 )
 PATIENT_FIELDS = (
-    "id", "mrn", "given_name", "family_name", "date_of_birth", "sex", "phone", "email", "status",
-    "created_at", "updated_at",
+    "id",
+    "mrn",
+    "given_name",
+    "family_name",
+    "date_of_birth",
+    "sex",
+    "phone",
+    "email",
+    "status",
+    "created_at",
+    "updated_at",
 )

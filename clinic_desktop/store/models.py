@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -69,6 +70,7 @@ class Setting(BaseModel):
 
 
 class Provider(BaseModel):
+    id = AutoField()
     name = CharField(max_length=120, unique=True)
     credentials = CharField(max_length=60, default="")
     colour = CharField(max_length=7, default="#1f7a8c")
@@ -76,11 +78,13 @@ class Provider(BaseModel):
 
 
 class Room(BaseModel):
+    id = AutoField()
     name = CharField(max_length=120, unique=True)
     kind = CharField(max_length=32, default="exam")
 
 
 class AppointmentType(BaseModel):
+    id = AutoField()
     name = CharField(max_length=120, unique=True)
     minutes = IntegerField()
     room_kind = CharField(max_length=32, null=True)
@@ -92,6 +96,7 @@ class AppointmentType(BaseModel):
 class WorkingHours(BaseModel):
     """One block of a provider's weekly template, in wall-clock minutes after local midnight."""
 
+    id = AutoField()
     provider = ForeignKeyField(Provider, backref="hours", on_delete="CASCADE")
     weekday = IntegerField()
     start_minute = IntegerField()
@@ -102,6 +107,7 @@ class WorkingHours(BaseModel):
 
 
 class Patient(BaseModel):
+    id = AutoField()
     mrn = CharField(max_length=20, unique=True)
     given_name = CharField(max_length=80)
     family_name = CharField(max_length=80, index=True)
@@ -115,6 +121,7 @@ class Patient(BaseModel):
 
 
 class Appointment(BaseModel):
+    id = AutoField()
     # The composite (resource, start_at) indexes below serve lookups by resource as well, so the
     # single-column foreign-key indexes would only tempt the planner away from them.
     patient = ForeignKeyField(Patient, backref="appointments", on_delete="RESTRICT", index=False)

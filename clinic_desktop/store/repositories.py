@@ -187,7 +187,9 @@ class HoursRepository:
         )
         by_day: dict[int, list[TimeBlock]] = {d: [] for d in range(7)}
         for r in rows:
-            by_day[int(r.weekday)].append(TimeBlock(clock_of(int(r.start_minute)), clock_of(int(r.end_minute))))
+            by_day[int(r.weekday)].append(
+                TimeBlock(clock_of(int(r.start_minute)), clock_of(int(r.end_minute)))
+            )
         return [WeeklyHours(provider_id, d, tuple(b)) for d, b in by_day.items()]
 
 
@@ -211,10 +213,22 @@ class AppointmentRepository:
         a = m.Appointment
         query = (
             a.select(
-                a.id, a.patient, a.provider, a.room, a.appointment_type, a.start_at, a.end_at, a.status,
-                a.notes, a.cancel_reason,
-                m.Patient.given_name, m.Patient.family_name, m.Provider.name,
-                m.AppointmentType.name, m.AppointmentType.colour, m.Room.name,
+                a.id,
+                a.patient,
+                a.provider,
+                a.room,
+                a.appointment_type,
+                a.start_at,
+                a.end_at,
+                a.status,
+                a.notes,
+                a.cancel_reason,
+                m.Patient.given_name,
+                m.Patient.family_name,
+                m.Provider.name,
+                m.AppointmentType.name,
+                m.AppointmentType.colour,
+                m.Room.name,
             )
             .join(m.Patient, on=(a.patient == m.Patient.id))
             .switch(a)
@@ -229,17 +243,31 @@ class AppointmentRepository:
         if provider_id is not None:
             query = query.where(a.provider == provider_id)
         entries = []
-        for (aid, patient, provider, room, type_id, start_at, end_at, status, notes, reason,
-             given, family, provider_name, type_name, colour, room_name) in query.tuples():
+        row: Any
+        for row in query.tuples():
+            (aid, patient, provider, room, type_id, start_at, end_at, status, notes, reason) = row[:10]
+            (given, family, provider_name, type_name, colour, room_name) = row[10:]
             appointment = Appointment(
-                id=int(aid), patient_id=int(patient), provider_id=int(provider),
-                room_id=int(room) if room is not None else None, type_id=int(type_id),
-                start=_instant(start_at), end=_instant(end_at), status=AppointmentStatus(status),
-                notes=str(notes), cancel_reason=str(reason),
+                id=int(aid),
+                patient_id=int(patient),
+                provider_id=int(provider),
+                room_id=int(room) if room is not None else None,
+                type_id=int(type_id),
+                start=_instant(start_at),
+                end=_instant(end_at),
+                status=AppointmentStatus(status),
+                notes=str(notes),
+                cancel_reason=str(reason),
             )
             entries.append(
-                ScheduleEntry(appointment, f"{given} {family}", str(provider_name), str(type_name),
-                              str(colour), str(room_name) if room_name is not None else None)
+                ScheduleEntry(
+                    appointment,
+                    f"{given} {family}",
+                    str(provider_name),
+                    str(type_name),
+                    str(colour),
+                    str(room_name) if room_name is not None else None,
+                )
             )
         return entries
 
@@ -253,12 +281,13 @@ class AppointmentRepository:
         found: list[tuple[str, int, int]] = []
         for what, column in (("provider", "provider_id"), ("room", "room_id")):
             scan = (
-                "SELECT id, {col}, start_at FROM ("  # noqa: S608 - fixed column names
-                " SELECT id, {col}, start_at, MAX(end_at) OVER (PARTITION BY {col} ORDER BY start_at, id"
+                f"SELECT id, {column}, start_at FROM ("  # noqa: S608 - fixed column names
+                f" SELECT id, {column}, start_at,"
+                f" MAX(end_at) OVER (PARTITION BY {column} ORDER BY start_at, id"
                 " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_end"
-                " FROM appointment WHERE status <> 'cancelled' AND {col} IS NOT NULL"
+                f" FROM appointment WHERE status <> 'cancelled' AND {column} IS NOT NULL"
                 ") AS ordered WHERE prior_end > start_at ORDER BY id"
-            ).format(col=column)
+            )
             for later, resource, start in m.db.execute_sql(scan).fetchall():
                 earlier = (
                     m.Appointment.select(m.Appointment.id)
@@ -293,7 +322,8 @@ class BulkWriter:
         columns = [getattr(model, f) for f in fields]
         # Model defaults live in Python, not in the schema: add the columns not given.
         defaults = [
-            f for f in model._meta.sorted_fields
+            f
+            for f in model._meta.sorted_fields
             if f.name not in fields and f.default is not None and not callable(f.default)
         ]
         columns += defaults
@@ -302,7 +332,8 @@ class BulkWriter:
             rows = (tuple(row) + tail for row in rows)
         instants = [i for i, c in enumerate(columns) if isinstance(c, m.UtcDateTimeField)]
         dates = [i for i, c in enumerate(columns) if isinstance(c, DateField)]
-        left, right = self._database.quote
+        quote_chars: str = self._database.quote
+        left, right = quote_chars[0], quote_chars[-1]
 
         def quote(name: str) -> str:
             return f"{left}{name}{right}"

@@ -73,7 +73,9 @@ def smoke_test(app: QApplication, window: MainWindow, started: float) -> int:
     if window.failures:
         print(f"smoke: {len(window.failures)} view(s) failed: {window.failures[0]}", file=sys.stderr)
         return 1
-    print(f"Start-up time: {first_render or elapsed:.3f} s to the first rendered view; "
-          f"{elapsed:.3f} s to render all {len(window.views)} views.")
+    print(
+        f"Start-up time: {first_render or elapsed:.3f} s to the first rendered view; "
+        f"{elapsed:.3f} s to render all {len(window.views)} views."
+    )
     window.close()
     return 0

@@ -7,6 +7,7 @@ command is an action in the registry, so menus, toolbar and shortcuts can never 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, Signal
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.failures: list[str] = []
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
-        self.actions = ActionRegistry(self)
+        self.registry = ActionRegistry(self)
         self.setWindowTitle(f"{APP_TITLE} — {services.clinic.settings().name}")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
@@ -116,34 +117,47 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        add = self.actions.add
+        add = self.registry.add
         for spec in VIEWS:
             add(
-                ActionSpec(f"view_{spec.key}", f"&{spec.title}", spec.shortcut, spec.icon, f"Show {spec.title}"),
-                lambda key=spec.key: self.show_view(key),
+                ActionSpec(
+                    f"view_{spec.key}", f"&{spec.title}", spec.shortcut, spec.icon, f"Show {spec.title}"
+                ),
+                partial(self.show_view, spec.key),
             )
-        add(ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "refresh", "Reload the view"),
-            self.refresh_current)
-        add(ActionSpec("previous_day", "&Previous day", "Alt+Left", "previous"), lambda: self._calendar_shift(-1))
+        add(
+            ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "refresh", "Reload the view"),
+            self.refresh_current,
+        )
+        add(
+            ActionSpec("previous_day", "&Previous day", "Alt+Left", "previous"),
+            lambda: self._calendar_shift(-1),
+        )
         add(ActionSpec("next_day", "&Next day", "Alt+Right", "next"), lambda: self._calendar_shift(1))
-        add(ActionSpec("go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar"), self._go_today)
+        add(
+            ActionSpec("go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar"),
+            self._go_today,
+        )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
-        add(ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"), self.close)
+        add(
+            ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"),
+            self.close,
+        )
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.actions["quit"])
+        file_menu.addAction(self.registry["quit"])
         view_menu = bar.addMenu("&View")
         for spec in VIEWS:
-            view_menu.addAction(self.actions[f"view_{spec.key}"])
+            view_menu.addAction(self.registry[f"view_{spec.key}"])
         view_menu.addSeparator()
-        view_menu.addAction(self.actions["refresh"])
+        view_menu.addAction(self.registry["refresh"])
         go_menu = bar.addMenu("&Go")
         for key in ("previous_day", "go_today", "next_day"):
-            go_menu.addAction(self.actions[key])
+            go_menu.addAction(self.registry[key])
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.actions["about"])
+        help_menu.addAction(self.registry["about"])
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -151,9 +165,9 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(22, 22))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for key in ("previous_day", "go_today", "next_day"):
-            toolbar.addAction(self.actions[key])
+            toolbar.addAction(self.registry[key])
         toolbar.addSeparator()
-        toolbar.addAction(self.actions["refresh"])
+        toolbar.addAction(self.registry["refresh"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -204,7 +218,7 @@ class MainWindow(QMainWindow):
             item.setFont(font)
         self.stack.setCurrentWidget(self.views[key])
         for name in ("previous_day", "next_day", "go_today"):
-            self.actions[name].setEnabled(key == "calendar")
+            self.registry[name].setEnabled(key == "calendar")
         self.refresh_current()
         self.view_changed.emit(key)
 
@@ -226,7 +240,8 @@ class MainWindow(QMainWindow):
         self.operations.run("patients_count", services.clinic.info, shown)
 
     def _calendar_shift(self, days: int) -> None:
-        self.show_view("calendar") if self.current_view != "calendar" else None
+        if self.current_view != "calendar":
+            self.show_view("calendar")
         self.calendar.shift(days)
 
     def _go_today(self) -> None:

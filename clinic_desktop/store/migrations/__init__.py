@@ -54,7 +54,9 @@ def current_version(database: Database) -> int:
     """0 for an empty database; the recorded version otherwise."""
     if not database.table_exists(DatabaseInfo._meta.table_name):
         if database.get_tables():
-            raise SchemaError("This file holds a database that is not a clinic database; it was left untouched.")
+            raise SchemaError(
+                "This file holds a database that is not a clinic database; it was left untouched."
+            )
         return 0
     row = DatabaseInfo.get_or_none(DatabaseInfo.key == VERSION_KEY)
     return int(row.value) if row is not None else 0
@@ -92,10 +94,21 @@ def migrate_database(database: Database, file_path: Path | None = None) -> Migra
     if missing:
         raise SchemaError(f"No migration step to schema {missing[0]}; this installation is incomplete.")
     migrator = migrator_for(database)
-    with database.atomic():
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            ladder[target](database, migrator)
-            set_version(target)
+    sqlite = isinstance(database, SqliteDatabase)
+    if sqlite:
+        # SQLite changes a column by rebuilding its table; foreign keys are checked once at the
+        # end instead of failing half-way (the pragma only works outside a transaction).
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with database.atomic():
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                ladder[target](database, migrator)
+                set_version(target)
+            if sqlite and database.execute_sql("PRAGMA foreign_key_check").fetchall():
+                raise SchemaError("The upgrade would leave rows pointing to missing records; it was undone.")
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA foreign_keys = ON")
     return MigrationResult(version, SCHEMA_VERSION, backup)
 
 

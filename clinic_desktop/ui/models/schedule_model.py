@@ -41,7 +41,9 @@ class ScheduleModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
         return None
@@ -77,7 +79,9 @@ class ScheduleModel(QAbstractTableModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = f"\nCancelled: {appointment.cancel_reason}" if cancelled and appointment.cancel_reason else ""
+            extra = (
+                f"\nCancelled: {appointment.cancel_reason}" if cancelled and appointment.cancel_reason else ""
+            )
             return f"{entry.patient_name} with {entry.provider_name}: {entry.type_name}{extra}"
         if role == Qt.ItemDataRole.UserRole:
             return appointment.id

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.schedule import DaySchedule
@@ -149,9 +150,8 @@ class DayScheduleView(QWidget):
         self.summary.setText("Loading…")
         self._operations.run(self._key, lambda: (services.schedule.day(day), services.time), self._show)
 
-    def _show(self, result: object) -> None:
-        schedule, clinic_time = result  # type: ignore[misc]
-        assert isinstance(schedule, DaySchedule)
+    def _show(self, result: tuple[DaySchedule, ClinicTime]) -> None:
+        schedule, clinic_time = result
         self.model.set_schedule(schedule.entries, clinic_time)
         active = schedule.active
         parts = [f"{len(active)} appointment{'s' if len(active) != 1 else ''}"]

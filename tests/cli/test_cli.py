@@ -1,0 +1,259 @@
+"""The command line in-process (fast, most cases) and through a real subprocess (the contract)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clinic_desktop.app import main
+
+NOW = "2026-11-23T10:00"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.db")
+
+
+def test_init_creates_then_reports_up_to_date(db: str) -> None:
+    code, out, err = run("--db", db, "init", "--json")
+    assert code == 0 and "Created a new clinic database" in err
+    assert json.loads(out)["schema_version"] == 2
+    code, out, err = run("--db", db, "init")
+    assert code == 0 and out == "" and "up to date" in err
+
+
+def test_info_json_shape(db: str) -> None:
+    code, out, _ = run("--db", db, "info", "--json")
+    document = json.loads(out)
+    assert code == 0
+    assert set(document) == {"schema_version", "database", "timezone", "counts"}
+    assert set(document["counts"]) == {"patients", "providers", "appointments", "treatments"}
+    assert document["database"] == db
+
+
+def test_global_json_flag_works_before_the_command(db: str) -> None:
+    code, out, _ = run("--db", db, "--json", "info")
+    assert code == 0 and json.loads(out)["schema_version"] == 2
+
+
+def test_settings(db: str) -> None:
+    code, out, err = run("--db", db, "settings", "set", "timezone", "America/New_York", "--json")
+    assert code == 0 and json.loads(out)["timezone"] == "America/New_York"
+    code, out, err = run("--db", db, "settings", "set", "timezone", "Mars/Base")
+    assert code == 1 and out == "" and "not a known time zone" in err
+    code, out, _ = run("--db", db, "settings", "show", "--json")
+    assert json.loads(out)["timezone"] == "America/New_York"
+    code, out, _ = run("--db", db, "settings", "show")
+    assert "America/New_York" in out
+
+
+def test_providers_rooms_types_hours(db: str) -> None:
+    code, out, _ = run("--db", db, "providers", "add", "--name", "Dr Lind", "--json")
+    provider = json.loads(out)
+    assert code == 0 and provider["name"] == "Dr Lind" and isinstance(provider["id"], int)
+    code, out, err = run("--db", db, "providers", "add", "--name", "Dr Lind")
+    assert code == 1 and out == "" and "already a provider" in err
+    code, out, _ = run("--db", db, "providers", "list", "--json")
+    assert [p["name"] for p in json.loads(out)] == ["Dr Lind"]
+
+    code, out, _ = run(
+        "--db", db, "rooms", "add", "--name", "Procedure room", "--kind", "procedure", "--json"
+    )
+    assert code == 0 and json.loads(out)["kind"] == "procedure"
+    code, out, _ = run("--db", db, "rooms", "list", "--json")
+    assert json.loads(out)[0]["name"] == "Procedure room"
+
+    code, out, _ = run(
+        "--db",
+        db,
+        "types",
+        "add",
+        "--name",
+        "Migraine treatment",
+        "--minutes",
+        "15",
+        "--indication",
+        "chronic_migraine",
+        "--json",
+    )
+    t = json.loads(out)
+    assert code == 0
+    assert {k: t[k] for k in ("name", "minutes", "room_kind", "indication")} == {
+        "name": "Migraine treatment",
+        "minutes": 15,
+        "room_kind": None,
+        "indication": "chronic_migraine",
+    }
+    code, out, err = run("--db", db, "types", "add", "--name", "X", "--minutes", "15", "--indication", "nope")
+    assert code == 1 and "Known indications" in err
+
+    pid = str(provider["id"])
+    code, out, err = run(
+        "--db",
+        db,
+        "hours",
+        "set",
+        "--provider",
+        pid,
+        "--weekday",
+        "mon",
+        "--blocks",
+        "08:00-12:00,13:00-17:00",
+    )
+    assert code == 0 and out == "" and "08:00-12:00" in err
+    code, out, _ = run(
+        "--db", db, "hours", "set", "--provider", pid, "--weekday", "sat", "--blocks", "", "--json"
+    )
+    assert json.loads(out) == {"provider_id": provider["id"], "weekday": "sat", "blocks": []}
+    code, out, _ = run("--db", db, "hours", "show", "--provider", pid, "--json")
+    assert json.loads(out)[0]["blocks"] == ["08:00-12:00", "13:00-17:00"]
+    code, out, err = run("--db", db, "hours", "set", "--provider", pid, "--weekday", "mon", "--blocks", "9-5")
+    assert code == 1 and out == "" and "time of day" in err
+    code, out, err = run("--db", db, "hours", "set", "--provider", "42", "--weekday", "mon", "--blocks", "")
+    assert code == 1 and "no provider with id 42" in err
+
+
+def test_usage_errors_exit_2_with_empty_stdout(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "providers", "frobnicate"]) == 2
+    assert main(["--db", db, "types", "add", "--name", "X", "--minutes", "ten"]) == 2
+    assert main(["--db", db, "no-such-command"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "invalid choice" in captured.err
+
+
+def test_bad_now_is_refused(db: str) -> None:
+    code, out, err = run("--db", db, "--now", "yesterday", "info")
+    assert code == 1 and out == "" and "YYYY-MM-DDTHH:MM" in err
+
+
+def test_demo_then_check_and_schedule(db: str) -> None:
+    code, out, err = run(
+        "--db",
+        db,
+        "--now",
+        NOW,
+        "demo",
+        "--patients",
+        "150",
+        "--providers",
+        "2",
+        "--years",
+        "1",
+        "--seed",
+        "3",
+        "--json",
+    )
+    assert code == 0 and "Demo clinic built" in err
+    report = json.loads(out)
+    assert report["patients"] == 150 and report["appointments"] > 100
+    code, out, err = run("--db", db, "check")
+    assert code == 0 and "No problems found" in err
+    seen = []
+    for day in range(16, 28):
+        code, out, _ = run("--db", db, "--now", NOW, "schedule", "day", f"2026-11-{day}", "--json")
+        items = json.loads(out)
+        assert code == 0
+        starts = [i["start"] for i in items]
+        assert starts == sorted(starts)
+        assert all(s.startswith(f"2026-11-{day}T") and s.endswith("-05:00") for s in starts)
+        seen += items
+    assert seen
+    items = seen
+    assert {
+        "id",
+        "patient_id",
+        "provider_id",
+        "room_id",
+        "type",
+        "start",
+        "end",
+        "status",
+        "patient_name",
+        "provider_name",
+    } <= set(items[0])
+    code, out, err = run("--db", db, "demo", "--patients", "10")
+    assert code == 1 and out == "" and "already holds a clinic" in err
+    code, out, err = run("--db", db, "demo", "--if-empty")
+    assert code == 0 and "was not added" in err
+
+
+def test_check_lists_problems_and_exits_1(db: str) -> None:
+    import sqlite3
+
+    run("--db", db, "--now", NOW, "demo", "--patients", "50", "--providers", "1", "--years", "1")
+    with sqlite3.connect(db) as conn:
+        first = conn.execute(
+            "SELECT id, start_at, end_at FROM appointment WHERE status <> 'cancelled' ORDER BY id LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO appointment (patient_id, provider_id, room_id, appointment_type_id, start_at, "
+            "end_at, status, notes, cancel_reason, booked_by, created_at) "
+            "SELECT patient_id, provider_id, NULL, appointment_type_id, start_at, end_at, 'booked', "
+            "'', '', '', "
+            "created_at FROM appointment WHERE id = ?",
+            (first[0],),
+        )
+    conn.close()
+    code, out, err = run("--db", db, "check")
+    assert code == 1 and out == ""
+    assert f"Appointments {first[0]} and" in err and "double-book the same provider" in err
+
+
+def test_internal_error_exits_3_with_log_and_no_traceback(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clinic_desktop.services.clinic import ClinicService
+
+    def boom(self: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(ClinicService, "info", boom)
+    code, out, err = run("--db", db, "info")
+    assert code == 3 and out == ""
+    assert "Internal error: RuntimeError: kaboom" in err and "Traceback" not in err
+    log = Path(err.rsplit("written to ", 1)[1].strip())
+    assert "Traceback" in log.read_text() and "kaboom" in log.read_text()
+    with pytest.raises(RuntimeError):
+        run("--db", db, "--debug", "info")
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "clinic_desktop", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_subprocess_contract(tmp_path: Path) -> None:
+    db = str(tmp_path / "sub.db")
+    done = cli("--db", db, "providers", "add", "--name", "Dr Okafor", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["name"] == "Dr Okafor"
+    done = cli("info", "--json", env={"CLINIC_DB": db})
+    assert done.returncode == 0 and json.loads(done.stdout)["counts"]["providers"] == 1
+    done = cli("--db", db, "settings", "set", "timezone", "Nowhere/Land")
+    assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
+    done = cli("--db", db, "bogus")
+    assert done.returncode == 2 and done.stdout == ""
+
+
+def test_gui_smoke_in_a_subprocess(tmp_path: Path) -> None:
+    db = str(tmp_path / "smoke.db")
+    assert cli("--db", db, "--now", NOW, "demo", "--patients", "100", "--providers", "2").returncode == 0
+    done = cli("--db", db, "--now", NOW, "gui", "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "Start-up time:" in done.stdout

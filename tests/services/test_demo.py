@@ -1,0 +1,115 @@
+"""The demo clinic: deterministic, realistic in shape, and never double-booked."""
+
+import hashlib
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.services import ClinicServices, Clock
+from tests.conftest import FIXED_NOW
+
+
+def fingerprint(services: ClinicServices) -> str:
+    digest = hashlib.sha256()
+    for table in ("provider", "room", "appointment_type", "working_hours", "patient", "appointment"):
+        for row in services.store.database.execute_sql(f"SELECT * FROM {table} ORDER BY id").fetchall():
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def build(path: Path, seed: int) -> str:
+    services = ClinicServices.open(str(path), Clock(FIXED_NOW))
+    try:
+        services.demo.generate(patients=200, providers=2, years=1, seed=seed)
+        return fingerprint(services)
+    finally:
+        services.close()
+
+
+def test_same_seed_same_clinic(tmp_path: Path) -> None:
+    assert build(tmp_path / "a.db", 5) == build(tmp_path / "b.db", 5)
+    assert build(tmp_path / "c.db", 6) != build(tmp_path / "a2.db", 5)
+
+
+def test_demo_shape(demo_services: ClinicServices) -> None:
+    s = demo_services
+    assert s.clinic.check() == []
+    types = {t.name: t for t in s.resources.types()}
+    for needed in ("Consultation", "Migraine treatment", "Dystonia treatment", "Review"):
+        assert needed in types
+    assert any(r.kind == "procedure" for r in s.resources.rooms())
+    assert types["Bladder procedure"].room_kind == "procedure"
+    # five working days with a lunch break
+    week = s.resources.week(s.resources.providers()[0].id)
+    assert [len(day.blocks) for day in week] == [2, 2, 2, 2, 2, 0, 0]
+
+    rows = s.store.database.execute_sql(
+        "SELECT a.patient_id, a.start_at, a.status, t.is_treatment, t.indication FROM appointment a "
+        "JOIN appointment_type t ON t.id = a.appointment_type_id ORDER BY a.patient_id, a.start_at"
+    ).fetchall()
+    statuses = {r[2] for r in rows}
+    assert {"completed", "no_show", "cancelled", "booked"} <= statuses
+    # about three months between a patient's treatments, never under 84 days
+    gaps = []
+    treatments: dict[int, list[date]] = defaultdict(list)
+    for patient, start, status, is_treatment, _ in rows:
+        if is_treatment and status in ("completed", "booked", "confirmed"):
+            treatments[patient].append(date.fromisoformat(start[:10]))
+    for days in treatments.values():
+        gaps += [(b - a).days for a, b in zip(days, days[1:], strict=False)]
+    assert gaps and min(gaps) >= 84
+    median = sorted(gaps)[len(gaps) // 2]
+    assert 84 <= median <= 110
+
+
+def test_demo_appointments_fall_inside_working_hours_in_local_time(demo_services: ClinicServices) -> None:
+    s = demo_services
+    clinic_time = s.time
+    for day_offset in range(-40, 40, 7):
+        day = s.schedule.today() + timedelta(days=day_offset)
+        for entry in s.schedule.day(day).entries:
+            start = clinic_time.to_local(entry.appointment.start)
+            end = clinic_time.to_local(entry.appointment.end)
+            assert start.weekday() < 5
+            assert (start.hour, start.minute) >= (7, 30) and (end.hour, end.minute) <= (18, 0)
+            lunch_start, lunch_end = (12, 30), (13, 0)
+            assert not ((start.hour, start.minute) < lunch_end and (end.hour, end.minute) > lunch_start)
+
+
+def test_no_holidays_and_past_is_settled(demo_services: ClinicServices) -> None:
+    import holidays
+
+    s = demo_services
+    closed = holidays.country_holidays("US", subdiv="NY", years=[2025, 2026, 2027])
+    for day in closed:
+        if s.schedule.today() - timedelta(days=365) <= day <= s.schedule.today() + timedelta(days=365):
+            assert s.schedule.day(day).entries == []
+    yesterday = s.schedule.day(s.schedule.today() - timedelta(days=1))
+    for entry in yesterday.entries:
+        assert entry.appointment.status in (
+            AppointmentStatus.COMPLETED,
+            AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED,
+        )
+
+
+def test_demo_only_fills_an_empty_database(demo_services: ClinicServices) -> None:
+    with pytest.raises(ConflictError, match="already holds a clinic"):
+        demo_services.demo.generate(patients=10, providers=1, years=1)
+    skipped = demo_services.demo.generate(patients=10, providers=1, years=1, if_empty=True)
+    assert skipped.skipped and demo_services.clinic.info().counts["patients"] == 300
+
+
+def test_demo_respects_a_time_zone_set_before(services: ClinicServices) -> None:
+    services.clinic.set_setting("timezone", "Europe/Vienna")
+    services.demo.generate(patients=20, providers=1, years=1)
+    assert services.clinic.settings().timezone == "Europe/Vienna"
+
+
+def test_demo_limits(services: ClinicServices) -> None:
+    with pytest.raises(ValidationError):
+        services.demo.generate(patients=0)

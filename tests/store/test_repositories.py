@@ -1,0 +1,112 @@
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from clinic_desktop.domain.errors import ConflictError
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.store import models as m
+
+
+def _patient(pid: int = 1) -> tuple[object, ...]:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return (pid, f"M{pid:07d}", "Ines", "Ortega", date(1980, 4, 2), "female", "", "", "active", now, now)
+
+
+PATIENT_FIELDS = (
+    "id",
+    "mrn",
+    "given_name",
+    "family_name",
+    "date_of_birth",
+    "sex",
+    "phone",
+    "email",
+    "status",
+    "created_at",
+    "updated_at",
+)
+
+
+def test_instants_are_stored_as_utc_and_read_back_aware(services: ClinicServices) -> None:
+    services.store.bulk.insert("patient", PATIENT_FIELDS, [_patient()])
+    row = m.Patient.get_by_id(1)
+    assert row.created_at == datetime(2026, 1, 1, tzinfo=UTC)
+    assert row.created_at.tzinfo is not None
+    raw = services.store.database.execute_sql("SELECT created_at FROM patient").fetchone()[0]
+    assert raw == "2026-01-01 00:00:00"
+
+
+def test_naive_datetimes_are_refused_at_the_door(services: ClinicServices) -> None:
+    with pytest.raises(ValueError, match="naive"):
+        m.UtcDateTimeField().db_value(datetime(2026, 1, 1, 9, 0))
+
+
+def test_write_transaction_rolls_back_as_a_whole(services: ClinicServices) -> None:
+    store = services.store
+    with pytest.raises(ConflictError), store.write_transaction():
+        store.providers.add("Dr Lind")
+        store.providers.add("dr lind")  # same name, different case
+    assert store.providers.list() == []
+
+
+def test_overlaps_found_for_provider_and_room_but_not_cancelled(services: ClinicServices) -> None:
+    store = services.store
+    provider = services.resources.add_provider("Dr Lind")
+    room = services.resources.add_room("Room 1")
+    kind = services.resources.add_type("Review", 15)
+    store.bulk.insert("patient", PATIENT_FIELDS, [_patient(1), _patient(2)])
+    t0 = datetime(2026, 11, 3, 14, 0, tzinfo=UTC)
+    rows = [
+        (1, 1, provider.id, room.id, kind.id, t0, t0 + timedelta(minutes=30), "booked", t0),
+        (
+            2,
+            2,
+            provider.id,
+            None,
+            kind.id,
+            t0 + timedelta(minutes=15),
+            t0 + timedelta(minutes=45),
+            "booked",
+            t0,
+        ),
+        (
+            3,
+            2,
+            provider.id,
+            room.id,
+            kind.id,
+            t0 + timedelta(hours=2),
+            t0 + timedelta(hours=3),
+            "cancelled",
+            t0,
+        ),
+        (4, 1, provider.id, room.id, kind.id, t0 + timedelta(hours=2), t0 + timedelta(hours=3), "booked", t0),
+        # back to back is not an overlap
+        (5, 1, provider.id, room.id, kind.id, t0 + timedelta(hours=3), t0 + timedelta(hours=4), "booked", t0),
+    ]
+    fields = (
+        "id",
+        "patient",
+        "provider",
+        "room",
+        "appointment_type",
+        "start_at",
+        "end_at",
+        "status",
+        "created_at",
+    )
+    store.bulk.insert("appointment", fields, rows)
+    assert store.appointments.overlaps() == [("provider", 1, 2)]
+    problems = services.clinic.check()
+    assert problems == ["Appointments 1 and 2 double-book the same provider."]
+
+
+def test_bulk_insert_fills_model_defaults(services: ClinicServices) -> None:
+    provider = services.resources.add_provider("Dr Lind")
+    kind = services.resources.add_type("Review", 15)
+    services.store.bulk.insert("patient", PATIENT_FIELDS, [_patient()])
+    t0 = datetime(2026, 11, 3, 14, 0, tzinfo=UTC)
+    fields = ("patient", "provider", "appointment_type", "start_at", "end_at", "created_at")
+    assert services.store.bulk.insert("appointment", fields, [(1, provider.id, kind.id, t0, t0, t0)]) == 1
+    row = m.Appointment.get()
+    assert (row.status, row.notes, row.room_id) == ("booked", "", None)

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.application import apply_look
+from clinic_desktop.ui.main_window import MainWindow
+from clinic_desktop.ui.settings import UiSettings
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_services: ClinicServices, qsettings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    apply_look(QApplication.instance())  # type: ignore[arg-type]
+    win = MainWindow(demo_services, UiSettings(qsettings))
+    win.quiet = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.operations.pending == 0, timeout=10_000)
+    yield win
+    win.operations.wait()
