@@ -13,11 +13,18 @@ from clinic_desktop.store.repositories import Store
 
 @dataclass
 class Clock:
-    """Now, or a fixed instant given with --now (back-dated entry, reproducible scripts)."""
+    """Now, or a fixed instant (tests), or a fixed clinic-local wall-clock time given with --now.
+
+    A local --now is resolved in the clinic's time zone each time it is read, so that it means
+    the same wall-clock time even when a command (demo, settings set timezone) changes the zone.
+    """
 
     fixed: datetime | None = None
+    local_text: str | None = None
 
-    def now(self) -> datetime:
+    def now(self, clinic_time: ClinicTime | None = None) -> datetime:
+        if self.local_text is not None and clinic_time is not None:
+            return clinic_time.parse_local(self.local_text)
         return ensure_utc(self.fixed) if self.fixed is not None else utc_now()
 
 
@@ -56,11 +63,13 @@ class ClinicServices:
 
     def set_now(self, local_text: str) -> datetime:
         """--now: a clinic-local wall-clock time (or an instant with an offset)."""
-        instant = self.time.parse_local(local_text)
-        self.clock.fixed = instant
+        instant = self.time.parse_local(local_text)  # refuses a malformed value at once
+        self.clock.local_text = local_text
         return instant
 
     def now(self) -> datetime:
+        if self.clock.local_text is not None:
+            return self.clock.now(self.time)
         return self.clock.now()
 
     def end_thread(self) -> None:

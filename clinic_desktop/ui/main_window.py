@@ -164,9 +164,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(22, 22))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("previous_day", "go_today", "next_day"):
-            toolbar.addAction(self.registry[key])
-        toolbar.addSeparator()
+        # Day-by-day arrows sit beside the calendar's date; the toolbar holds what works anywhere.
+        toolbar.addAction(self.registry["go_today"])
         toolbar.addAction(self.registry["refresh"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
@@ -217,8 +216,6 @@ class MainWindow(QMainWindow):
             font.setBold(index == row)  # style sheets cannot embolden list items
             item.setFont(font)
         self.stack.setCurrentWidget(self.views[key])
-        for name in ("previous_day", "next_day", "go_today"):
-            self.registry[name].setEnabled(key == "calendar")
         self.refresh_current()
         self.view_changed.emit(key)
 

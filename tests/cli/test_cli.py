@@ -172,6 +172,13 @@ def test_demo_then_check_and_schedule(db: str) -> None:
         assert all(s.startswith(f"2026-11-{day}T") and s.endswith("-05:00") for s in starts)
         seen += items
     assert seen
+    # --now is the clinic's wall-clock time even though demo set the zone after it was given:
+    # what ended before 10:00 New York time on the 23rd has happened.
+    for item in seen:
+        if item["end"] <= "2026-11-23T10:00:00-05:00":
+            assert item["status"] in ("completed", "no_show", "cancelled"), item
+        elif item["start"] >= "2026-11-23T10:00:00-05:00":
+            assert item["status"] in ("booked", "confirmed", "cancelled"), item
     items = seen
     assert {
         "id",
