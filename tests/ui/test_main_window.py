@@ -131,3 +131,20 @@ def test_navigation_click(window: MainWindow, qtbot) -> None:  # type: ignore[no
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_view == "today"
+
+
+def test_about_box_names_version_database_and_zone(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(50, read_and_close)
+    window.registry["about"].trigger()
+    assert seen and "0.1.0" in seen[0] and "America/New_York" in seen[0]
+    assert str(window.services.store.location.path) in seen[0]
