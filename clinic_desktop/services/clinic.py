@@ -72,6 +72,7 @@ class ClinicService:
                 with store.write_transaction():
                     store.settings.set("country", value)
                     store.settings.set("subdivision", "")
+                self._s.settings_changed()
                 return store.settings.get()
         elif key == "subdivision":
             value = validate_subdivision(current.country, value)
@@ -81,6 +82,7 @@ class ClinicService:
             raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
         with store.write_transaction():
             store.settings.set(key, value)
+        self._s.settings_changed()
         return store.settings.get()
 
     def info(self) -> DatabaseInfo:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from clinic_desktop.domain.clinic_time import ClinicTime, ensure_utc, utc_now
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
 from clinic_desktop.store.repositories import Store
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.demo import DemoService
 
 
 @dataclass
@@ -36,14 +40,20 @@ class ClinicServices:
 
     def __post_init__(self) -> None:
         from clinic_desktop.services.clinic import ClinicService
-        from clinic_desktop.services.demo import DemoService
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
 
         self.clinic = ClinicService(self)
         self.resources = ResourceService(self)
         self.schedule = ScheduleService(self)
-        self.demo = DemoService(self)
+        self._time: ClinicTime | None = None
+
+    @property
+    def demo(self) -> DemoService:
+        """The demo builder, imported only when used (it is not needed to run a clinic)."""
+        from clinic_desktop.services.demo import DemoService
+
+        return DemoService(self)
 
     @classmethod
     def open(cls, db: str | None = None, clock: Clock | None = None) -> ClinicServices:
@@ -58,8 +68,13 @@ class ClinicServices:
 
     @property
     def time(self) -> ClinicTime:
-        """The clinic's time zone, read from settings (cheap: one small keyed lookup)."""
-        return ClinicTime(self.store.settings.get().timezone)
+        """The clinic's time zone; read once, re-read after settings change (settings_changed)."""
+        if self._time is None:
+            self._time = ClinicTime(self.store.settings.get().timezone)
+        return self._time
+
+    def settings_changed(self) -> None:
+        self._time = None
 
     def set_now(self, local_text: str) -> datetime:
         """--now: a clinic-local wall-clock time (or an instant with an offset)."""

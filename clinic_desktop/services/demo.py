@@ -149,18 +149,22 @@ class DemoService:
                 "This database already holds a clinic; the demo only fills an empty database. "
                 "Give another --db path."
             )
-        with store.write_transaction():
-            explicit = store.settings.explicit_keys()
-            if "timezone" not in explicit:
-                store.settings.set("timezone", DEMO_TIMEZONE)
-            if "country" not in explicit:
-                store.settings.set("country", DEMO_COUNTRY)
-                store.settings.set("subdivision", DEMO_SUBDIVISION)
-            store.settings.set("name", "Demo Pain Clinic")
-            settings = store.settings.get()
-            clinic_time = ClinicTime(settings.timezone)
-            builder = _Builder(self._s, clinic_time, settings.country, settings.subdivision, seed, report)
-            result = builder.build(patients, providers, years)
+        try:
+            with store.write_transaction():
+                explicit = store.settings.explicit_keys()
+                if "timezone" not in explicit:
+                    store.settings.set("timezone", DEMO_TIMEZONE)
+                if "country" not in explicit:
+                    store.settings.set("country", DEMO_COUNTRY)
+                    store.settings.set("subdivision", DEMO_SUBDIVISION)
+                store.settings.set("name", "Demo Pain Clinic")
+                self._s.settings_changed()
+                settings = store.settings.get()
+                clinic_time = ClinicTime(settings.timezone)
+                builder = _Builder(self._s, clinic_time, settings.country, settings.subdivision, seed, report)
+                result = builder.build(patients, providers, years)
+        finally:
+            self._s.settings_changed()  # the zone may have changed, or been rolled back
         store.optimize()
         report("done", 1.0)
         return dataclasses.replace(result, seconds=(datetime.now(UTC) - started).total_seconds())

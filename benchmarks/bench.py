@@ -1,0 +1,729 @@
+"""How fast clinic-desktop is on a large clinic, and what its layers cost over raw SQLite.
+
+Run with `make bench` (or `QT_QPA_PLATFORM=offscreen python benchmarks/bench.py`). The script:
+
+1. builds the synthetic clinic once with the real command line (`clinic-desktop demo`), at a fixed
+   --now so the same seed always gives the same file, and keeps it in benchmarks/.cache/;
+2. times each read the application makes through the services, N times, and the same SQL through
+   the standard library's sqlite3 on its own connection, in the same run, on the same days;
+3. times the window's start-up (`gui --smoke`) against an empty PySide6 window (bare_window.py);
+4. measures the window's peak resident memory with the whole clinic open;
+5. prints one table and writes the same results to benchmarks/.cache/last-results.json.
+
+It reports; it never fails because a goal is missed (exit status 1 only if something broke).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "benchmarks"
+CACHE_DIR = BENCH_DIR / ".cache"
+RESULTS_PATH = CACHE_DIR / "last-results.json"
+BARE_WINDOW = BENCH_DIR / "bare_window.py"
+
+NOW = "2026-11-23T10:00"  # fixed, so that the cached clinic is the same file for the same seed
+FULL = {"patients": 50_000, "providers": 8, "years": 3}
+QUICK = {"patients": 2_000, "providers": 4, "years": 1}
+BUILD_GOAL_S = 60.0
+MEMORY_GOAL_MB = 300.0
+RATIO_WARN = 3.0
+OVERLAP_REPEAT = 5
+OPEN_REPEAT_MIN = 10
+SAMPLE_EVERY_S = 0.02
+
+# The SQL the services' day schedule runs, written out by hand (same columns, joins and order).
+DAY_SQL = (
+    "SELECT a.id, a.patient_id, a.provider_id, a.room_id, a.appointment_type_id, a.start_at, a.end_at,"
+    " a.status, a.notes, a.cancel_reason, p.given_name, p.family_name, v.name, t.name, t.colour, r.name"
+    " FROM appointment AS a"
+    " JOIN patient AS p ON a.patient_id = p.id"
+    " JOIN provider AS v ON a.provider_id = v.id"
+    " JOIN appointment_type AS t ON a.appointment_type_id = t.id"
+    " LEFT JOIN room AS r ON a.room_id = r.id"
+    " WHERE a.start_at >= ? AND a.start_at < ?{provider}"
+    " ORDER BY a.start_at, v.name, a.id"
+)
+# Copied from AppointmentRepository.overlaps() in clinic_desktop/store/repositories.py.
+OVERLAP_SQL = (
+    "SELECT id, {col}, start_at FROM ("
+    " SELECT id, {col}, start_at, MAX(end_at) OVER (PARTITION BY {col} ORDER BY start_at, id"
+    " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_end"
+    " FROM appointment WHERE status <> 'cancelled' AND {col} IS NOT NULL"
+    ") AS ordered WHERE prior_end > start_at ORDER BY id"
+)
+INFO_SQL = (
+    "SELECT COUNT(*) FROM patient",
+    "SELECT COUNT(*) FROM provider",
+    "SELECT COUNT(*) FROM appointment",
+    "SELECT key, value FROM setting",
+    "SELECT value FROM database_info WHERE key = 'schema_version'",
+)
+
+
+# --- the clinic ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClinicSpec:
+    patients: int
+    providers: int
+    years: int
+    seed: int
+
+    @property
+    def path(self) -> Path:
+        return CACHE_DIR / f"clinic-p{self.patients}-v{self.providers}-y{self.years}-s{self.seed}.db"
+
+    def describe(self) -> str:
+        years = f"{self.years} year" + ("s" if self.years != 1 else "")
+        return f"{self.patients:,} patients, {self.providers} providers, {years}, seed {self.seed}"
+
+    @property
+    def meta_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".build.json")
+
+
+def child_env() -> dict[str, str]:
+    """The environment of every child: offscreen Qt, this checkout importable, and a private
+    config folder so that a person's saved window geometry cannot change what is measured."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env["XDG_CONFIG_HOME"] = str(CACHE_DIR / "config")
+    env.pop("CLINIC_DB", None)
+    return env
+
+
+def app_command(db: Path, *rest: str) -> list[str]:
+    return [sys.executable, "-m", "clinic_desktop", "--db", str(db), "--now", NOW, *rest]
+
+
+def stored_schema_version(path: Path) -> int | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+            row = con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()
+        con.close()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None
+
+
+def remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def generator_fingerprint() -> str:
+    """A digest of the code that writes the clinic (everything but the ui): when it changes, the
+    same seed may give another clinic, so the cached one is built again."""
+    package = ROOT / "clinic_desktop"
+    files = sorted(package.glob("*.py"))
+    for layer in ("domain", "store", "services", "cli"):
+        files += sorted((package / layer).rglob("*.py"))
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(str(file.relative_to(package)).encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def ensure_clinic(spec: ClinicSpec, rebuild: bool) -> dict[str, Any]:
+    """The cached clinic database, built by the real command line when missing or out of date."""
+    from clinic_desktop.store.migrations import SCHEMA_VERSION
+
+    path = spec.path
+    fingerprint = generator_fingerprint()
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not rebuild:
+        version = stored_schema_version(path)
+        meta = _read_json(spec.meta_path)
+        if version != SCHEMA_VERSION:
+            print(f"The cached clinic has schema {version}, the application {SCHEMA_VERSION}: rebuilding it.")
+        elif meta.get("fingerprint") != fingerprint:
+            print("The code that builds the clinic has changed since it was cached: rebuilding it.")
+        else:
+            return {"status": "cached", "seconds": meta.get("seconds"), "output": meta.get("output", "")}
+    remove_database(path)
+
+    # Build beside the cache and rename at the end: an interrupted build never leaves a half clinic.
+    building = path.with_name(path.name + ".building")
+    remove_database(building)
+    command = app_command(
+        building,
+        "demo",
+        "--patients",
+        str(spec.patients),
+        "--providers",
+        str(spec.providers),
+        "--years",
+        str(spec.years),
+        "--seed",
+        str(spec.seed),
+    )
+    print(f"Building the clinic ({spec.describe()}) with the command line...", flush=True)
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=child_env(), capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        print(f"The demo build failed (exit {done.returncode}):\n{done.stdout}{done.stderr}", file=sys.stderr)
+        remove_database(building)
+        raise SystemExit(1)
+    with sqlite3.connect(building) as con:  # fold the WAL into the file before it is renamed
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(building) + suffix).unlink(missing_ok=True)
+    os.replace(building, path)
+    lines = [line.strip() for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    summary = next((line for line in lines if "built in" in line), lines[-1] if lines else "")
+    meta = {
+        "seconds": seconds,
+        "output": summary,
+        "built_at": _stamp(),
+        "fingerprint": fingerprint,
+        "command": [*command[:3], "--db", str(path), *command[5:]],
+    }
+    spec.meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    return {"status": "built", "seconds": seconds, "output": summary}
+
+
+# --- measuring -------------------------------------------------------------------------------------
+
+
+@dataclass
+class OpResult:
+    operation: str
+    runs: int
+    p50_ms: float
+    p95_ms: float
+    raw_p50_ms: float
+    raw_p95_ms: float
+    ratio: float
+    rows: str = ""
+    note: str = ""
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """Nearest-rank percentile: a time that was actually measured."""
+    ordered = sorted(values)
+    rank = max(1, math.ceil(fraction * len(ordered)))
+    return ordered[rank - 1]
+
+
+def time_pair(
+    name: str,
+    runs: int,
+    service: Callable[[int], object],
+    raw: Callable[[int], object],
+    rows: str = "",
+    note: str = "",
+) -> OpResult:
+    """Time service(i) and raw(i) for i in 0..runs-1, alternating which goes first, after one warm-up."""
+    service(0)
+    raw(0)
+    timed: dict[str, list[float]] = {"service": [], "raw": []}
+    for i in range(runs):
+        order = [("service", service), ("raw", raw)]
+        if i % 2:
+            order.reverse()
+        for key, call in order:
+            started = time.perf_counter_ns()
+            call(i)
+            timed[key].append((time.perf_counter_ns() - started) / 1e6)
+    p50, raw_p50 = statistics.median(timed["service"]), statistics.median(timed["raw"])
+    print(f"  {name}: {p50:.3f} ms (raw {raw_p50:.3f} ms)", flush=True)
+    return OpResult(
+        operation=name,
+        runs=runs,
+        p50_ms=p50,
+        p95_ms=percentile(timed["service"], 0.95),
+        raw_p50_ms=raw_p50,
+        raw_p95_ms=percentile(timed["raw"], 0.95),
+        ratio=p50 / raw_p50 if raw_p50 > 0 else float("inf"),
+        rows=rows,
+        note=note,
+    )
+
+
+def past_week() -> list[date]:
+    """Monday to Friday of the week before --now: full, settled days in every clinic size."""
+    today = datetime.fromisoformat(NOW).date()
+    monday = today - timedelta(days=today.weekday() + 7)
+    return [monday + timedelta(days=i) for i in range(5)]
+
+
+def naive_utc(instant: datetime) -> str:
+    """How the store keeps an instant: naive UTC text at whole seconds."""
+    return instant.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """Its own connection, with the application's pragmas (page cache size, temp store) so that the
+    comparison is of the layers above SQLite, not of SQLite's tuning."""
+    from clinic_desktop.store.connection import SQLITE_PRAGMAS
+
+    con = sqlite3.connect(path)
+    for key, value in SQLITE_PRAGMAS.items():
+        con.execute(f"PRAGMA {key} = {value}").fetchall()
+    return con
+
+
+def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]]:
+    from clinic_desktop.services import ClinicServices
+
+    results: list[OpResult] = []
+    problems: list[str] = []
+
+    # Opening first, on its own: ClinicServices.open binds the models' process-wide database proxy,
+    # so a second open would take the queries of a long-lived instance with it.
+    def open_services(_: int) -> None:
+        ClinicServices.open(str(path)).close()
+
+    def open_raw(_: int) -> None:
+        con = sqlite3.connect(path)
+        con.execute("PRAGMA journal_mode").fetchall()
+        con.close()
+
+    opened = time_pair("open database", max(repeat, OPEN_REPEAT_MIN), open_services, open_raw)
+
+    services = ClinicServices.open(str(path))
+    services.set_now(NOW)
+    raw = raw_connection(path)
+    try:
+        week = past_week()
+        bounds = [tuple(naive_utc(b) for b in services.time.day_bounds(d)) for d in week]
+        day_sql = DAY_SQL.format(provider="")
+        day_one_sql = DAY_SQL.format(provider=" AND a.provider_id = ?")
+
+        # The same question must give the same answer both ways, or the comparison means nothing.
+        counts_all, counts_one = [], []
+        for d, (start, end) in zip(week, bounds, strict=True):
+            mine = services.schedule.day(d)
+            theirs = raw.execute(day_sql, (start, end)).fetchall()
+            if [e.appointment.id for e in mine.entries] != [r[0] for r in theirs]:
+                problems.append(f"day {d}: services and raw SQL return different appointments")
+            counts_all.append(len(theirs))
+            mine_one = services.schedule.day(d, provider_id=1)
+            theirs_one = raw.execute(day_one_sql, (start, end, 1)).fetchall()
+            if [e.appointment.id for e in mine_one.entries] != [r[0] for r in theirs_one]:
+                problems.append(f"day {d}, provider 1: services and raw SQL return different appointments")
+            counts_one.append(len(theirs_one))
+        if sum(counts_all) == 0:
+            problems.append(f"the week {week[0]}..{week[-1]} has no appointments: nothing was really timed")
+
+        def rows_of(counts: list[int]) -> str:
+            return f"{min(counts)}-{max(counts)}/day" if min(counts) != max(counts) else f"{counts[0]}/day"
+
+        results.append(
+            time_pair(
+                "day schedule, all providers",
+                repeat,
+                lambda i: services.schedule.day(week[i % len(week)]),
+                lambda i: raw.execute(day_sql, bounds[i % len(bounds)]).fetchall(),
+                rows=rows_of(counts_all),
+            )
+        )
+        results.append(
+            time_pair(
+                "day schedule, one provider",
+                repeat,
+                lambda i: services.schedule.day(week[i % len(week)], provider_id=1),
+                lambda i: raw.execute(day_one_sql, (*bounds[i % len(bounds)], 1)).fetchall(),
+                rows=rows_of(counts_one),
+            )
+        )
+
+        info = services.clinic.info()
+        raw_counts = [raw.execute(sql).fetchone()[0] for sql in INFO_SQL[:3]]
+        service_counts = [info.counts[k] for k in ("patients", "providers", "appointments")]
+        if raw_counts != service_counts:
+            problems.append(f"info counts differ: services {service_counts}, raw {raw_counts}")
+
+        def info_raw(_: int) -> None:
+            for sql in INFO_SQL:
+                raw.execute(sql).fetchall()
+
+        results.append(
+            time_pair(
+                "info counts",
+                repeat,
+                lambda _: services.clinic.info(),
+                info_raw,
+                rows=f"{raw_counts[0]:,} pat / {raw_counts[2]:,} appt",
+            )
+        )
+
+        def overlaps_services(_: int) -> list[tuple[str, int, int]]:
+            with services.store.read_transaction():
+                return services.store.appointments.overlaps()
+
+        def overlaps_raw(_: int) -> int:
+            columns = ("provider_id", "room_id")
+            return sum(len(raw.execute(OVERLAP_SQL.format(col=c)).fetchall()) for c in columns)
+
+        found = len(overlaps_services(0))
+        if found:
+            problems.append(f"the integrity check finds {found} double booking(s) in the demo clinic")
+        results.append(
+            time_pair(
+                "integrity check (overlaps)",
+                min(repeat, OVERLAP_REPEAT),
+                overlaps_services,
+                overlaps_raw,
+                rows=f"{found} found",
+            )
+        )
+    finally:
+        services.close()
+        raw.close()
+    results.append(opened)
+    return results, problems
+
+
+# --- the window ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ChildRun:
+    seconds: float
+    returncode: int
+    peak_rss: int | None  # bytes
+    output: str
+    reported: float | None = None  # "Start-up time: X s" printed by the child
+
+
+def _peak_reader() -> Callable[[int], int | None]:
+    """The highest resident memory of a process seen so far, in bytes.
+
+    On Linux the kernel keeps it (VmHWM in /proc/PID/status), so sampling misses nothing but the
+    last few milliseconds. Not ru_maxrss: subprocess starts children with vfork, and the kernel
+    carries the parent's high-water mark across exec into the child's ru_maxrss, so every child
+    of this (large) process would "use" at least what this process uses. Elsewhere: psutil's RSS.
+    """
+    if Path("/proc/self/status").exists():
+
+        def from_proc(pid: int) -> int | None:
+            try:
+                lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+                fields = dict(line.split(":", 1) for line in lines if ":" in line)
+                kb = [int(fields[k].split()[0]) for k in ("VmHWM", "VmRSS") if k in fields]
+            except (OSError, ValueError):
+                return None
+            return max(kb) * 1024 if kb else None
+
+        return from_proc
+    try:
+        import psutil
+    except ImportError:
+        return lambda _pid: None
+
+    def from_psutil(pid: int) -> int | None:
+        try:
+            return int(psutil.Process(pid).memory_info().rss)
+        except (psutil.Error, OSError):
+            return None
+
+    return from_psutil
+
+
+def run_child(command: list[str]) -> ChildRun:
+    """Run one child to its end: its wall-clock time, and its peak resident memory sampled every 20 ms."""
+    read_peak = _peak_reader()
+    with tempfile.TemporaryFile("w+") as out:
+        started = time.perf_counter()
+        # Popen returns once the child has exec'd, so every sample below is of the child itself.
+        process = subprocess.Popen(command, cwd=ROOT, env=child_env(), stdout=out, stderr=subprocess.STDOUT)
+        peak: dict[str, int | None] = {"rss": None}
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.is_set():
+                rss = read_peak(process.pid)
+                if rss is not None and (peak["rss"] is None or rss > peak["rss"]):
+                    peak["rss"] = rss
+                stop.wait(SAMPLE_EVERY_S)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        process.wait()
+        seconds = time.perf_counter() - started
+        stop.set()
+        sampler.join()
+        out.seek(0)
+        text = out.read()
+    reported = None
+    for line in text.splitlines():
+        if line.startswith("Start-up time:"):
+            try:
+                reported = float(line.split()[2])
+            except (IndexError, ValueError):
+                reported = None
+    return ChildRun(seconds, int(process.returncode), peak["rss"], text.strip(), reported)
+
+
+def bench_window(path: Path, runs: int) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
+    problems: list[str] = []
+    commands = {
+        "gui": app_command(path, "gui", "--smoke"),
+        "bare": [sys.executable, str(BARE_WINDOW)],
+    }
+    for key, command in commands.items():  # warm-up: byte code, fonts and the file in the OS cache
+        warm = run_child(command)
+        if warm.returncode != 0:
+            problems.append(f"{key} start-up failed (exit {warm.returncode}): {warm.output[-500:]}")
+    if problems:
+        return {}, {}, problems
+    done: dict[str, list[ChildRun]] = {"gui": [], "bare": []}
+    for i in range(runs):
+        order = ["gui", "bare"] if i % 2 == 0 else ["bare", "gui"]
+        for key in order:
+            child = run_child(commands[key])
+            if child.returncode != 0:
+                problems.append(f"{key} run {i + 1} failed (exit {child.returncode}): {child.output[-500:]}")
+            done[key].append(child)
+    gui_s = statistics.median(c.seconds for c in done["gui"])
+    bare_s = statistics.median(c.seconds for c in done["bare"])
+    reported = [c.reported for c in done["gui"] if c.reported is not None]
+    startup = {
+        "runs": runs,
+        "gui_median_s": gui_s,
+        "bare_median_s": bare_s,
+        "ratio": gui_s / bare_s if bare_s > 0 else None,
+        "gui_all_s": [c.seconds for c in done["gui"]],
+        "bare_all_s": [c.seconds for c in done["bare"]],
+        "gui_reported_first_view_median_s": statistics.median(reported) if reported else None,
+        "command": commands["gui"],
+    }
+
+    def peaks(key: str) -> list[int]:
+        return [c.peak_rss for c in done[key] if c.peak_rss is not None]
+
+    gui_peaks, bare_peaks = peaks("gui"), peaks("bare")
+    worst = max(gui_peaks) / 1e6 if gui_peaks else None
+    memory = {
+        "gui_peak_mb_max": worst,
+        "gui_peak_mb_median": statistics.median(gui_peaks) / 1e6 if gui_peaks else None,
+        "bare_peak_mb_max": max(bare_peaks) / 1e6 if bare_peaks else None,
+        "goal_mb": MEMORY_GOAL_MB,
+        "passed": worst is not None and worst < MEMORY_GOAL_MB,
+        "method": "peak RSS of the child, sampled every 20 ms: VmHWM from /proc on Linux, else psutil RSS",
+    }
+    return startup, memory, problems
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+
+def fmt_ms(value: float) -> str:
+    if value >= 100:
+        return f"{value:.1f}"
+    if value >= 1:
+        return f"{value:.2f}"
+    return f"{value:.3f}"
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "cpu_count": os.cpu_count(),
+        "processor": platform.processor() or platform.machine(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "python_implementation": platform.python_implementation(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+    for module in ("PySide6", "peewee"):
+        try:
+            info[module] = __import__(module).__version__
+        except (ImportError, AttributeError):
+            info[module] = None
+    try:
+        with open("/proc/cpuinfo") as cpu:
+            names = [line.split(":", 1)[1].strip() for line in cpu if line.startswith("model name")]
+        if names:
+            info["processor"] = names[0]
+    except OSError:
+        pass
+    return info
+
+
+def print_report(
+    spec: ClinicSpec,
+    build: dict[str, Any],
+    results: list[OpResult],
+    startup: dict[str, Any] | None,
+    memory: dict[str, Any] | None,
+    info: dict[str, Any],
+    problems: list[str],
+) -> None:
+    print()
+    print(f"clinic-desktop benchmark — {spec.describe()}, --now {NOW}")
+    print(f"database: {spec.path.relative_to(ROOT)}")
+    seconds = build.get("seconds")
+    goal = (
+        ""
+        if seconds is None
+        else (f" (goal < {BUILD_GOAL_S:.0f} s: {'PASS' if seconds < BUILD_GOAL_S else 'FAIL'})")
+    )
+    if build["status"] == "built":
+        print(f"build: {seconds:.1f} s{goal}  — {build.get('output', '')}")
+    else:
+        earlier = f", built earlier in {seconds:.1f} s{goal}" if seconds is not None else ""
+        print(f"build: cached{earlier}")
+    print()
+    headers = ("operation", "p50 ms", "p95 ms", "raw sqlite p50 ms", "ratio", "runs", "rows")
+    lines = [
+        (
+            r.operation,
+            fmt_ms(r.p50_ms),
+            fmt_ms(r.p95_ms),
+            fmt_ms(r.raw_p50_ms),
+            f"{r.ratio:.1f}x" + (" !" if r.ratio > RATIO_WARN else ""),
+            str(r.runs),
+            r.rows,
+        )
+        for r in results
+    ]
+    widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(headers)]
+    left = {0, 6}
+
+    def row(cells: Sequence[str]) -> str:
+        padded = zip(cells, widths, strict=True)
+        return " | ".join(c.ljust(w) if i in left else c.rjust(w) for i, (c, w) in enumerate(padded)).rstrip()
+
+    print(row(headers))
+    print("-+-".join("-" * w for w in widths))
+    for line in lines:
+        print(row(line))
+    if any(r.ratio > RATIO_WARN for r in results):
+        print(f"  ! services take more than {RATIO_WARN:.0f}x the time of the same SQL run raw")
+    print()
+    if startup:
+        ratio = startup["ratio"]
+        first = startup.get("gui_reported_first_view_median_s")
+        own = f"; the app's own first-view time {first:.3f} s" if first is not None else ""
+        print(
+            f"start-up (median of {startup['runs']}, wall clock, fresh process): gui --smoke "
+            f"{startup['gui_median_s']:.3f} s, bare PySide6 window {startup['bare_median_s']:.3f} s, "
+            f"ratio {ratio:.2f}x{own}"
+        )
+    if memory and memory.get("gui_peak_mb_max") is not None:
+        bare = memory.get("bare_peak_mb_max")
+        bare_text = f"; bare PySide6 window {bare:.0f} MB" if bare is not None else ""
+        print(
+            f"memory: gui --smoke peak RSS {memory['gui_peak_mb_max']:.0f} MB "
+            f"(median {memory['gui_peak_mb_median']:.0f} MB){bare_text} — goal < {MEMORY_GOAL_MB:.0f} MB: "
+            f"{'PASS' if memory['passed'] else 'FAIL'}"
+        )
+    print(
+        f"machine: {info['cpu_count']} CPUs ({info['processor']}), Python {info['python']}, "
+        f"SQLite {info['sqlite']}, PySide6 {info['PySide6']}, peewee {info['peewee']}, {info['platform']}"
+    )
+    if problems:
+        print()
+        print("problems:")
+        for problem in problems:
+            print(f"  - {problem}")
+    print(f"results: {RESULTS_PATH.relative_to(ROOT)}")
+
+
+# --- command line ----------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    for key in FULL:
+        parser.add_argument(f"--{key}", type=int, help=f"default {FULL[key]} ({QUICK[key]} with --quick)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=30, help="timed runs per operation (default 30)")
+    parser.add_argument("--quick", action="store_true", help="a small clinic for a fast sanity run")
+    parser.add_argument("--gui-runs", type=int, default=5, help="start-up runs of each window (default 5)")
+    parser.add_argument("--no-gui", action="store_true", help="skip the start-up and memory measurements")
+    parser.add_argument("--rebuild", action="store_true", help="build the clinic again even if it is cached")
+    args = parser.parse_args(argv)
+    if args.repeat < 1 or args.gui_runs < 1:
+        parser.error("--repeat and --gui-runs must be at least 1")
+    sizes = QUICK if args.quick else FULL
+    for key, value in sizes.items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # `python benchmarks/bench.py` from a checkout without install
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    spec = ClinicSpec(args.patients, args.providers, args.years, args.seed)
+
+    build = ensure_clinic(spec, args.rebuild)
+    if build["status"] == "built":
+        print(f"Built in {build['seconds']:.1f} s: {build['output']}")
+    else:
+        print(f"Clinic: cached ({spec.path.name})")
+
+    print(f"Timing the services against raw sqlite3 ({args.repeat} runs each)...", flush=True)
+    results, problems = bench_operations(spec.path, args.repeat)
+
+    startup: dict[str, Any] | None = None
+    memory: dict[str, Any] | None = None
+    if not args.no_gui:
+        print(f"Starting the window and a bare PySide6 window ({args.gui_runs} runs each)...", flush=True)
+        startup, memory, window_problems = bench_window(spec.path, args.gui_runs)
+        problems += window_problems
+
+    info = machine()
+    print_report(spec, build, results, startup, memory, info, problems)
+    RESULTS_PATH.write_text(
+        json.dumps(
+            {
+                "when": _stamp(),
+                "now": NOW,
+                "clinic": {**asdict(spec), "path": str(spec.path), "build": build},
+                "repeat": args.repeat,
+                "operations": [asdict(r) for r in results],
+                "startup": startup,
+                "memory": memory,
+                "machine": info,
+                "problems": problems,
+                "goals": {"build_s": BUILD_GOAL_S, "memory_mb": MEMORY_GOAL_MB, "ratio_warn": RATIO_WARN},
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    return 1 if problems else 0
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
