@@ -93,7 +93,7 @@ class ClinicService:
                 database=store.location.display,
                 timezone=store.settings.get().timezone,
                 counts={
-                    "patients": store.patients.count(),
+                    "patients": store.patient_count(),
                     "providers": store.providers.count(),
                     "appointments": store.appointments.count(),
                     # Treatment charting arrives with its own tables; none can exist before them.

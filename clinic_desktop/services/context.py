@@ -40,12 +40,14 @@ class ClinicServices:
 
     def __post_init__(self) -> None:
         from clinic_desktop.services.clinic import ClinicService
+        from clinic_desktop.services.patients import PatientService
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
 
         self.clinic = ClinicService(self)
         self.resources = ResourceService(self)
         self.schedule = ScheduleService(self)
+        self.patients = PatientService(self)
         self._time: ClinicTime | None = None
 
     @property
@@ -64,7 +66,9 @@ class ClinicServices:
         except BaseException:
             database.close()
             raise
-        return cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
+        services = cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
+        services.patients.ensure_index()
+        return services
 
     @property
     def time(self) -> ClinicTime:

@@ -165,6 +165,8 @@ class DemoService:
                 result = builder.build(patients, providers, years)
         finally:
             self._s.settings_changed()  # the zone may have changed, or been rolled back
+        report("search index", 0.95)
+        self._s.patients.rebuild_index()
         store.optimize()
         report("done", 1.0)
         return dataclasses.replace(result, seconds=(datetime.now(UTC) - started).total_seconds())

@@ -110,14 +110,96 @@ class Patient(BaseModel):
     id = AutoField()
     mrn = CharField(max_length=20, unique=True)
     given_name = CharField(max_length=80)
-    family_name = CharField(max_length=80, index=True)
-    date_of_birth = DateField()
+    family_name = CharField(max_length=80)
+    preferred_name = CharField(max_length=80, default="")
+    date_of_birth = DateField(index=True)
     sex = CharField(max_length=16, default="")
-    phone = CharField(max_length=32, default="")
+    phone = CharField(max_length=32, default="")  # E.164, e.g. +12125550123
+    phone_alt = CharField(max_length=32, default="")
     email = CharField(max_length=120, default="")
+    address = TextField(default="")
+    preferred_contact = CharField(max_length=16, default="")
+    preferred_times = CharField(max_length=120, default="")
+    emergency_contact = CharField(max_length=200, default="")
+    referring_physician = CharField(max_length=200, default="")
     status = CharField(max_length=16, default="active")
+    notes = TextField(default="")
+    external_id = CharField(max_length=64, null=True, unique=True)
+    anticoagulant = BooleanField(default=False)
+    bleeding_risk = CharField(max_length=200, default="")
+    merged_into = IntegerField(null=True)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("family_name", "given_name"), False),)
+
+
+class PatientToken(BaseModel):
+    """The search index: folded name words ('n' kind), phone digit prefixes and reversed
+    suffixes. Plain B-tree prefix ranges, the same on SQLite and PostgreSQL (see services/patients)."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, on_delete="CASCADE", index=False)
+    token = CharField(max_length=96)
+
+    class Meta:
+        indexes = ((("token", "patient"), False), (("patient",), False))
+
+
+class Condition(BaseModel):
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="conditions", on_delete="CASCADE")
+    indication = CharField(max_length=40)
+    icd10 = CharField(max_length=10, null=True)
+    noted_on = DateField(null=True)
+    notes = TextField(default="")
+
+
+class Allergy(BaseModel):
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="allergies", on_delete="CASCADE")
+    substance = CharField(max_length=120)
+    reaction = CharField(max_length=200, default="")
+    severity = CharField(max_length=20, default="")
+
+
+class Medication(BaseModel):
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="medications", on_delete="CASCADE")
+    name = CharField(max_length=120)
+    dose = CharField(max_length=120, default="")
+    anticoagulant = BooleanField(default=False)
+
+
+class Consent(BaseModel):
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="consents", on_delete="CASCADE")
+    kind = CharField(max_length=80)
+    signed_on = DateField()
+    expires_on = DateField(null=True)
+    notes = TextField(default="")
+
+
+class ContactLog(BaseModel):
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="contacts", on_delete="CASCADE")
+    at = UtcDateTimeField()
+    method = CharField(max_length=16)
+    note = TextField()
+    by = CharField(max_length=80, default="")
+
+
+class PatientMerge(BaseModel):
+    """A record of two patient records made one: who survived, what was moved, when."""
+
+    id = AutoField()
+    survivor = ForeignKeyField(Patient, on_delete="RESTRICT")
+    merged = ForeignKeyField(Patient, on_delete="RESTRICT")
+    merged_mrn = CharField(max_length=20)
+    at = UtcDateTimeField()
+    by = CharField(max_length=80, default="")
+    moved = TextField(default="")  # "appointments=3, consents=1, ..."
 
 
 class Appointment(BaseModel):
@@ -154,4 +236,15 @@ ALL_MODELS: list[type[BaseModel]] = [
     WorkingHours,
     Patient,
     Appointment,
+    PatientToken,
+    Condition,
+    Allergy,
+    Medication,
+    Consent,
+    ContactLog,
+    PatientMerge,
 ]
+
+# Tables whose rows belong to one patient: a merge moves them all to the surviving record. Later
+# tables (treatments, outcomes) add themselves here.
+PATIENT_OWNED: list[type[BaseModel]] = [Appointment, Condition, Allergy, Medication, Consent, ContactLog]

@@ -29,6 +29,7 @@ from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.connection import DatabaseLocation
+from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
 
@@ -198,23 +199,23 @@ class HoursRepository:
         return [WeeklyHours(provider_id, d, tuple(b)) for d, b in by_day.items()]
 
 
-class PatientRepository:
-    def get(self, patient_id: int) -> Patient:
-        row = m.Patient.get_or_none(m.Patient.id == patient_id)
-        if row is None:
-            raise NotFoundError(f"There is no patient with id {patient_id}.")
-        return _patient(row)
-
-    def count(self) -> int:
-        return _count(m.Patient)
-
-
 class AppointmentRepository:
     def count(self) -> int:
         return _count(m.Appointment)
 
     def schedule(self, start: datetime, end: datetime, provider_id: int | None = None) -> list[ScheduleEntry]:
         """Appointments starting in [start, end), in start order, with the names a day list shows."""
+        a = m.Appointment
+        where = (a.start_at >= start) & (a.start_at < end)
+        if provider_id is not None:
+            where &= a.provider == provider_id
+        return self._entries(where)
+
+    def for_patient(self, patient_id: int) -> list[ScheduleEntry]:
+        """A patient's appointments, past and future, in start order."""
+        return self._entries(m.Appointment.patient == patient_id)
+
+    def _entries(self, where: Any) -> list[ScheduleEntry]:
         a = m.Appointment
         query = (
             a.select(
@@ -242,11 +243,9 @@ class AppointmentRepository:
             .join(m.AppointmentType, on=(a.appointment_type == m.AppointmentType.id))
             .switch(a)
             .join(m.Room, JOIN.LEFT_OUTER, on=(a.room == m.Room.id))
-            .where((a.start_at >= start) & (a.start_at < end))
+            .where(where)
             .order_by(a.start_at, m.Provider.name, a.id)
         )
-        if provider_id is not None:
-            query = query.where(a.provider == provider_id)
         # Run the built SQL on the cursor: peewee's per-column conversion of every row costs more
         # than the query itself on a busy day; the two instants are converted here instead.
         sql, params = query.sql()
@@ -406,7 +405,8 @@ class Store:
         self.rooms = RoomRepository()
         self.types = AppointmentTypeRepository()
         self.hours = HoursRepository()
-        self.patients = PatientRepository()
+        self.patients = PatientRecords()
+        self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.bulk = BulkWriter(database)
 
@@ -431,6 +431,16 @@ class Store:
         """Refresh the query planner's statistics after a large load (SQLite's ANALYZE)."""
         if isinstance(self.database, SqliteDatabase):
             self.database.execute_sql("ANALYZE")
+
+    def info_value(self, key: str) -> str | None:
+        row = m.DatabaseInfo.get_or_none(m.DatabaseInfo.key == key)
+        return str(row.value) if row is not None else None
+
+    def set_info_value(self, key: str, value: str) -> None:
+        m.DatabaseInfo.replace(key=key, value=value).execute()
+
+    def patient_count(self) -> int:
+        return _count(m.Patient)
 
     def is_empty(self) -> bool:
         return not (m.Provider.select().exists() or m.Patient.select().exists())

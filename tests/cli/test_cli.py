@@ -30,7 +30,7 @@ def db(tmp_path: Path) -> str:
 def test_init_creates_then_reports_up_to_date(db: str) -> None:
     code, out, err = run("--db", db, "init", "--json")
     assert code == 0 and "Created a new clinic database" in err
-    assert json.loads(out)["schema_version"] == 2
+    assert json.loads(out)["schema_version"] == 3
     code, out, err = run("--db", db, "init")
     assert code == 0 and out == "" and "up to date" in err
 
@@ -46,7 +46,7 @@ def test_info_json_shape(db: str) -> None:
 
 def test_global_json_flag_works_before_the_command(db: str) -> None:
     code, out, _ = run("--db", db, "--json", "info")
-    assert code == 0 and json.loads(out)["schema_version"] == 2
+    assert code == 0 and json.loads(out)["schema_version"] == 3
 
 
 def test_settings(db: str) -> None:

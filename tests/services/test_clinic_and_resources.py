@@ -83,7 +83,7 @@ def test_weekly_hours_replace_one_day(services: ClinicServices) -> None:
 
 def test_info_counts(demo_services: ClinicServices) -> None:
     info = demo_services.clinic.info()
-    assert info.schema_version == 2
+    assert info.schema_version == 3
     assert info.timezone == "America/New_York"
     assert info.counts["patients"] == 300 and info.counts["providers"] == 2
     assert info.counts["appointments"] > 500

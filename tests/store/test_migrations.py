@@ -63,6 +63,10 @@ def test_version_1_is_upgraded_keeping_data_and_a_copy(db_path: Path) -> None:
         assert (provider.name, provider.colour) == ("Dr Lind", "#1f7a8c")
         assert services.resources.types()[0].colour == "#7a8a9c"
         assert services.clinic.check() == []
+        # schema 3 added full records and the search index, built on first open
+        assert [h.record.mrn for h in services.patients.search("ortega ines")] == ["M0000001"]
+        record = services.patients.get(1)
+        assert (record.preferred_name, record.external_id, record.anticoagulant) == ("", "", False)
         indexes = {r[1] for r in services.store.database.execute_sql("PRAGMA index_list(provider)")}
         assert "provider_name" in indexes  # the rebuilt table kept its unique index
     finally:
@@ -96,7 +100,8 @@ def test_a_failing_step_rolls_back_everything(db_path: Path, monkeypatch: pytest
     def broken(database: object, migrator: object) -> None:
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(migrations, "steps", lambda: {2: broken})
+    real = migrations.steps()
+    monkeypatch.setattr(migrations, "steps", lambda: {**real, 2: broken})
     database, location = open_database(str(db_path))
     with pytest.raises(RuntimeError):
         migrate_database(database, location.path)

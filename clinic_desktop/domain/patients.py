@@ -1,0 +1,235 @@
+"""Patient records: statuses, names, contact preferences, consents and the duplicate rule."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.errors import ValidationError
+
+NAME_LIMIT = 80
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class PatientStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    DECEASED = "deceased"
+    MERGED = "merged"  # folded into another record; kept so that its MRN still finds the patient
+
+
+class ContactMethod(StrEnum):
+    PHONE = "phone"
+    SMS = "sms"
+    EMAIL = "email"
+    LETTER = "letter"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = ""
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents or apostrophes: 'Núñez' -> 'nunez', "O'Brien" -> 'obrien'.
+
+    Search and duplicate checks compare folded text, so a receptionist finds a name however it
+    was typed.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("æ", "ae")
+    stripped = stripped.replace("ł", "l").replace("đ", "d").replace("ı", "i")
+    return re.sub(r"['’`]", "", stripped).casefold()
+
+
+def name_tokens(*names: str) -> set[str]:
+    """The words a name can be found by: each part, and hyphenated names also joined."""
+    tokens: set[str] = set()
+    for name in names:
+        folded = fold(name)
+        for word in re.split(r"[\s,]+", folded):
+            parts = [p for p in re.split(r"[-.]+", word) if p]
+            tokens.update(parts)
+            if len(parts) > 1:
+                tokens.add("".join(parts))
+    return {t for t in tokens if t}
+
+
+def require_person_name(value: str, what: str) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise ValidationError(f"The {what} is missing.")
+    if len(cleaned) > NAME_LIMIT:
+        raise ValidationError(f"The {what} is longer than {NAME_LIMIT} characters.")
+    if not any(c.isalpha() for c in cleaned):
+        raise ValidationError(f"The {what} '{cleaned}' has no letters.")
+    return cleaned
+
+
+def require_email(value: str) -> str:
+    cleaned = value.strip()
+    if cleaned and not _EMAIL.match(cleaned):
+        raise ValidationError(f"'{value}' is not an email address.")
+    return cleaned.lower()
+
+
+def require_birth_date(value: date, today: date) -> date:
+    if value > today:
+        raise ValidationError(f"The date of birth {value:%Y-%m-%d} is in the future.")
+    if value.year < today.year - 125:
+        raise ValidationError(f"The date of birth {value:%Y-%m-%d} is more than 125 years ago.")
+    return value
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def mrn_for(number: int) -> str:
+    """The clinic's medical record numbers: 'M' and seven digits, from the record's number."""
+    return f"M{number:07d}"
+
+
+@dataclass(frozen=True)
+class Consent:
+    id: int
+    patient_id: int
+    kind: str
+    signed_on: date
+    expires_on: date | None = None
+    notes: str = ""
+
+    def expired(self, today: date) -> bool:
+        return self.expires_on is not None and self.expires_on < today
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: int
+    patient_id: int
+    indication: Indication
+    icd10: str | None
+    noted_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Allergy:
+    id: int
+    patient_id: int
+    substance: str
+    reaction: str = ""
+    severity: str = ""
+
+
+@dataclass(frozen=True)
+class Medication:
+    id: int
+    patient_id: int
+    name: str
+    dose: str = ""
+    anticoagulant: bool = False
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    id: int
+    patient_id: int
+    at: datetime
+    method: ContactMethod
+    note: str
+    by: str = ""
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    """Everything about a patient that is not clinical history: identity, contact, preferences."""
+
+    id: int
+    mrn: str
+    given_name: str
+    family_name: str
+    date_of_birth: date
+    preferred_name: str = ""
+    sex: str = ""
+    phone: str = ""
+    phone_alt: str = ""
+    email: str = ""
+    address: str = ""
+    preferred_contact: str = ""
+    preferred_times: str = ""
+    emergency_contact: str = ""
+    referring_physician: str = ""
+    status: PatientStatus = PatientStatus.ACTIVE
+    notes: str = ""
+    external_id: str = ""
+    anticoagulant: bool = False
+    bleeding_risk: str = ""
+    merged_into: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        preferred = f" ({self.preferred_name})" if self.preferred_name else ""
+        return f"{self.given_name}{preferred} {self.family_name}"
+
+    @property
+    def sort_name(self) -> str:
+        return f"{self.family_name}, {self.given_name}"
+
+
+@dataclass(frozen=True)
+class ClinicalSummary:
+    conditions: list[Condition] = field(default_factory=list)
+    allergies: list[Allergy] = field(default_factory=list)
+    medications: list[Medication] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+
+    def alerts(self, record: PatientRecord, today: date) -> list[str]:
+        """What must be seen before anyone injects: allergies, bleeding risk, expired consent."""
+        found = []
+        if self.allergies:
+            found.append("Allergy: " + ", ".join(a.substance for a in self.allergies))
+        if record.anticoagulant or any(m.anticoagulant for m in self.medications):
+            found.append(
+                "Anticoagulant / bleeding risk"
+                + (f": {record.bleeding_risk}" if record.bleeding_risk else "")
+            )
+        expired = [c for c in self.consents if c.expired(today)]
+        if expired:
+            found.append(
+                "Consent expired: " + ", ".join(f"{c.kind} ({c.expires_on:%Y-%m-%d})" for c in expired)
+            )
+        return found
+
+
+# --- duplicates ----------------------------------------------------------------------------------
+
+SIMILAR_NAME_RATIO = 0.85
+
+
+def similar_names(given_a: str, family_a: str, given_b: str, family_b: str) -> bool:
+    """Same person, spelt differently? Folded names compared as a whole (typos, accents) and
+    with given and family swapped (forms filled in the wrong order)."""
+    a = f"{fold(given_a)} {fold(family_a)}".strip()
+    b = f"{fold(given_b)} {fold(family_b)}".strip()
+    swapped = f"{fold(family_b)} {fold(given_b)}".strip()
+    if a in (b, swapped):
+        return True
+    ratio = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, a, swapped).ratio())
+    if ratio >= SIMILAR_NAME_RATIO:
+        return True
+    # a nickname or initial with the same family name: 'Bill Smith' / 'William Smith' is not caught
+    # by letters alone, but 'J Smith' / 'John Smith' and 'Jon Smith' / 'John Smith' are
+    same_family = fold(family_a) == fold(family_b)
+    ga, gb = fold(given_a), fold(given_b)
+    return same_family and bool(ga) and bool(gb) and (ga.startswith(gb) or gb.startswith(ga))

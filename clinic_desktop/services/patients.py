@@ -1,0 +1,455 @@
+"""Patient use cases: register, correct, find in a keystroke, detect and merge duplicates, chart.
+
+Search strategy, chosen by measurement on the 50,000-patient demo clinic (benchmarks/bench.py,
+`patient search`): a token table of folded name words and phone digit prefixes/reversed suffixes,
+searched by B-tree prefix ranges and intersected in SQL. SQLite FTS5 prefix queries were measured
+at the same order of speed for names, but FTS5 exists only on SQLite, cannot do the reversed-digits
+suffix match without a second index, and would need a separate PostgreSQL path; the token table is
+plain SQL on both engines. Ranking (exact MRN, whole name, exact words, prefixes) is done in Python
+on the few hundred candidates, with the rules in domain/search.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from clinic_desktop.domain.clinic_time import parse_date
+from clinic_desktop.domain.codes import Indication, parse_indication
+from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
+from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.patients import (
+    Allergy,
+    ClinicalSummary,
+    Condition,
+    Consent,
+    ContactEntry,
+    ContactMethod,
+    Medication,
+    PatientRecord,
+    PatientStatus,
+    Sex,
+    age_on,
+    name_tokens,
+    require_birth_date,
+    require_email,
+    require_person_name,
+    similar_names,
+)
+from clinic_desktop.domain.search import (
+    Candidate,
+    PatientQuery,
+    default_date_order,
+    parse_birth_date,
+    parse_query,
+    rank,
+    score,
+)
+from clinic_desktop.services.phones import normalise_phone, phone_tokens, query_phone_prefixes
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+SEARCH_INDEX_VERSION = "1"
+CANDIDATE_LIMIT = 400
+
+
+@dataclass
+class PatientInput:
+    """A patient as typed into a form, a command or a CSV row: text, validated by ``validate``."""
+
+    given_name: str = ""
+    family_name: str = ""
+    date_of_birth: str | date = ""
+    preferred_name: str = ""
+    sex: str = ""
+    phone: str = ""
+    phone_alt: str = ""
+    email: str = ""
+    address: str = ""
+    preferred_contact: str = ""
+    preferred_times: str = ""
+    emergency_contact: str = ""
+    referring_physician: str = ""
+    status: str = "active"
+    notes: str = ""
+    external_id: str = ""
+    anticoagulant: bool | str = False
+    bleeding_risk: str = ""
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> PatientInput:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    record: PatientRecord
+    score: int
+    expired_consent: bool = False
+
+
+@dataclass(frozen=True)
+class AddResult:
+    record: PatientRecord
+    duplicates: list[PatientRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PatientChart:
+    record: PatientRecord
+    age: int
+    summary: ClinicalSummary
+    alerts: list[str]
+    past: list[ScheduleEntry]
+    upcoming: list[ScheduleEntry]
+    contacts: list[ContactEntry]
+    merges: list[tuple[str, datetime, str]]
+
+
+def _truthy(value: bool | str) -> bool:
+    if isinstance(value, bool):
+        return value
+    return value.strip().lower() in {"1", "true", "yes", "y", "x"}
+
+
+class PatientService:
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    # --- settings the rules depend on -----------------------------------------------------------
+
+    @property
+    def region(self) -> str:
+        return self._s.store.settings.get().country or "US"
+
+    @property
+    def date_order(self) -> str:
+        return default_date_order(self.region)
+
+    def today(self) -> date:
+        return self._s.time.local_date(self._s.now())
+
+    # --- validation -----------------------------------------------------------------------------
+
+    def parse_birth_date(self, value: str | date) -> date:
+        if isinstance(value, date):
+            return require_birth_date(value, self.today())
+        text = value.strip()
+        if not text:
+            raise ValidationError("The date of birth is missing.")
+        parsed = parse_birth_date(text, self.date_order, self.today())
+        if parsed is None:
+            example = "4/2/1980" if self.date_order == "MDY" else "2.4.1980"
+            raise ValidationError(f"'{value}' is not a date of birth. Write it as 1980-04-02 or {example}.")
+        return require_birth_date(parsed, self.today())
+
+    def validate(self, data: PatientInput) -> dict[str, Any]:
+        """Every field checked and normalised; the first problem is refused in plain words."""
+        region = self.region
+        values: dict[str, Any] = {
+            "given_name": require_person_name(data.given_name, "given name"),
+            "family_name": require_person_name(data.family_name, "family name"),
+            "date_of_birth": self.parse_birth_date(data.date_of_birth),
+            "preferred_name": " ".join(data.preferred_name.split()),
+            "phone": normalise_phone(data.phone, region),
+            "phone_alt": normalise_phone(data.phone_alt, region),
+            "email": require_email(data.email),
+            "address": data.address.strip(),
+            "preferred_times": data.preferred_times.strip(),
+            "emergency_contact": data.emergency_contact.strip(),
+            "referring_physician": data.referring_physician.strip(),
+            "notes": data.notes.strip(),
+            "external_id": data.external_id.strip(),
+            "anticoagulant": _truthy(data.anticoagulant),
+            "bleeding_risk": data.bleeding_risk.strip(),
+        }
+        sex = data.sex.strip().lower()
+        sex = {"f": "female", "m": "male", "w": "female"}.get(sex, sex)
+        if sex not in {s.value for s in Sex}:
+            raise ValidationError(
+                f"'{data.sex}' is not a sex this record knows: female, male, other or blank."
+            )
+        values["sex"] = sex
+        contact = data.preferred_contact.strip().lower()
+        if contact and contact not in {c.value for c in ContactMethod}:
+            known = ", ".join(c.value for c in ContactMethod)
+            raise ValidationError(f"'{data.preferred_contact}' is not a contact method: use {known}.")
+        values["preferred_contact"] = contact
+        status = (data.status or "active").strip().lower()
+        if status not in {PatientStatus.ACTIVE, PatientStatus.INACTIVE, PatientStatus.DECEASED}:
+            raise ValidationError(
+                f"'{data.status}' is not a patient status: use active, inactive or deceased."
+            )
+        values["status"] = status
+        if values["preferred_contact"] == "email" and not values["email"]:
+            raise ValidationError("Email is the preferred contact but no email address is given.")
+        return values
+
+    # --- registering and correcting -------------------------------------------------------------
+
+    def add(self, data: PatientInput, mrn: str | None = None) -> AddResult:
+        """Register a patient; possible duplicates are returned with it for the caller to show."""
+        values = self.validate(data)
+        store = self._s.store
+        with store.write_transaction():
+            if mrn and store.patients.by_mrn(mrn):
+                raise ConflictError(f"The MRN {mrn} already belongs to another patient.")
+            if values["external_id"] and store.patients.by_external_id(values["external_id"]):
+                raise ConflictError(
+                    f"The external id {values['external_id']} already belongs to another patient."
+                )
+            duplicates = self._duplicates(values)
+            created = store.patients.add(values, self._s.now(), mrn=mrn)
+            store.patients.set_tokens(created.id, self.tokens(created))
+        return AddResult(created, duplicates)
+
+    def update(self, patient_id: int, data: PatientInput) -> PatientRecord:
+        values = self.validate(data)
+        store = self._s.store
+        with store.write_transaction():
+            current = store.patients.get(patient_id)
+            if current.status == PatientStatus.MERGED:
+                raise ConflictError(
+                    f"{current.mrn} was merged into another record; change that record instead."
+                )
+            other = store.patients.by_external_id(values["external_id"]) if values["external_id"] else None
+            if other and other.id != patient_id:
+                raise ConflictError(
+                    f"The external id {values['external_id']} already belongs to {other.mrn}."
+                )
+            updated = store.patients.update(patient_id, values, self._s.now())
+            store.patients.set_tokens(patient_id, self.tokens(updated))
+        return updated
+
+    def get(self, patient_id: int) -> PatientRecord:
+        return self._s.store.patients.get(patient_id)
+
+    def input_of(self, record: PatientRecord) -> PatientInput:
+        """A record back as form input (for editing, and for CSV export)."""
+        values = {f.name: getattr(record, f.name) for f in fields(PatientInput) if hasattr(record, f.name)}
+        values["status"] = record.status.value
+        return PatientInput(**values)
+
+    # --- duplicates -----------------------------------------------------------------------------
+
+    def duplicates(self, data: PatientInput, exclude_id: int | None = None) -> list[PatientRecord]:
+        """Existing patients who may be this one: same date of birth and a similar name, or the
+        same phone number."""
+        return [r for r in self._duplicates(self.validate(data)) if r.id != exclude_id]
+
+    def _duplicates(self, values: dict[str, Any]) -> list[PatientRecord]:
+        store = self._s.store
+        found: dict[int, PatientRecord] = {}
+        for other in store.patients.with_birth_date(values["date_of_birth"]):
+            if similar_names(
+                values["given_name"], values["family_name"], other.given_name, other.family_name
+            ):
+                found[other.id] = other
+        for phone in (values["phone"], values["phone_alt"]):
+            if phone:
+                for other in store.patients.with_phone(phone):
+                    found[other.id] = other
+        return sorted(found.values(), key=lambda r: r.id)
+
+    def merge(self, survivor_id: int, merged_id: int, by: str = "") -> dict[str, int]:
+        """Fold one record into another in one transaction; the merge is recorded on the survivor."""
+        if survivor_id == merged_id:
+            raise ValidationError("A record cannot be merged into itself.")
+        store = self._s.store
+        with store.write_transaction():
+            survivor = store.patients.get(survivor_id)
+            merged = store.patients.get(merged_id)
+            for r in (survivor, merged):
+                if r.status == PatientStatus.MERGED:
+                    raise ConflictError(f"{r.mrn} has already been merged into another record.")
+            return store.patients.merge(survivor_id, merged_id, self._s.now(), by)
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def tokens(self, record: PatientRecord) -> set[str]:
+        region = self.region
+        found = {f"n:{t}" for t in name_tokens(record.given_name, record.family_name, record.preferred_name)}
+        for phone in (record.phone, record.phone_alt):
+            found |= phone_tokens(phone, region)
+        return found
+
+    def ensure_index(self) -> bool:
+        """Build the search index if this database has none (new, or upgraded); True if built."""
+        if self._s.store.info_value("search_index") == SEARCH_INDEX_VERSION:
+            return False
+        self.rebuild_index()
+        return True
+
+    def rebuild_index(self) -> int:
+        store = self._s.store
+        region = self.region
+
+        def rows() -> Iterator[tuple[int, str]]:
+            for pid, given, family, preferred, phone, phone_alt in store.patients.token_sources():
+                tokens = {f"n:{t}" for t in name_tokens(given, family, preferred)}
+                tokens |= phone_tokens(phone, region) | phone_tokens(phone_alt, region)
+                for token in sorted(tokens):
+                    yield pid, token
+
+        with store.write_transaction():
+            count = store.patients.replace_all_tokens(rows())
+            store.set_info_value("search_index", SEARCH_INDEX_VERSION)
+        return count
+
+    def query(self, text: str) -> PatientQuery:
+        return parse_query(text, self.date_order, self.today())
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Ranked patients for what was typed; an MRN of a merged record finds the survivor."""
+        query = self.query(text)
+        if query.empty:
+            return []
+        store = self._s.store
+        with store.read_transaction():
+            candidates = store.patients.search(
+                exact_names=[f"n:{n}" for n in query.names],
+                name_prefixes=[f"n:{n}" for n in query.names],
+                phone_prefixes=query_phone_prefixes(query.phone_digits) if query.phone_digits else [],
+                birth_date=query.birth_date,
+                limit=CANDIDATE_LIMIT,
+            )
+            if query.phone_digits:
+                candidates = [replace(c, phone_match=True) for c in candidates]
+            by_mrn = store.patients.by_mrn(query.mrn) if query.mrn else None
+            if by_mrn is not None:
+                target = by_mrn
+                if by_mrn.merged_into is not None:
+                    target = store.patients.get(by_mrn.merged_into)
+                exact = Candidate(
+                    target.id, query.mrn if by_mrn.merged_into is None else by_mrn.mrn, target.given_name,
+                    target.family_name, target.preferred_name, target.date_of_birth, target.status.value,
+                )  # fmt: skip
+                candidates = [exact] + [c for c in candidates if c.id != target.id]
+            ranked = rank(query, candidates)[:limit]
+            records = store.patients.many([c.id for c in ranked])
+            expired = store.clinical.expired_consent_patients([r.id for r in records], self.today())
+        by_id = {c.id: c for c in ranked}
+        return [SearchHit(r, score(query, by_id[r.id]), r.id in expired) for r in records]
+
+    # --- the list -------------------------------------------------------------------------------
+
+    def list_ids(
+        self, sort: str = "name", descending: bool = False, statuses: list[str] | None = None
+    ) -> list[int]:
+        if sort not in ("name", "mrn", "date_of_birth", "status"):
+            raise ValidationError(f"Cannot sort patients by {sort}.")
+        with self._s.store.read_transaction():
+            return self._s.store.patients.ids(sort, descending, statuses)
+
+    def rows(self, ids: list[int]) -> list[tuple[PatientRecord, bool]]:
+        """Records for a page of the list, each with whether a consent has expired."""
+        with self._s.store.read_transaction():
+            records = self._s.store.patients.many(ids)
+            expired = self._s.store.clinical.expired_consent_patients(ids, self.today())
+        return [(r, r.id in expired) for r in records]
+
+    # --- the chart ------------------------------------------------------------------------------
+
+    def chart(self, patient_id: int) -> PatientChart:
+        store = self._s.store
+        now = self._s.now()
+        today = self.today()
+        with store.read_transaction():
+            record = store.patients.get(patient_id)
+            summary = self.summary(patient_id)
+            appointments = store.appointments.for_patient(patient_id)
+            contacts = store.clinical.contacts(patient_id)
+            merges = store.patients.merges(patient_id)
+        past = [e for e in appointments if e.appointment.start < now]
+        upcoming = [e for e in appointments if e.appointment.start >= now]
+        return PatientChart(
+            record, age_on(record.date_of_birth, today), summary, summary.alerts(record, today),
+            list(reversed(past)), upcoming, contacts, merges,
+        )  # fmt: skip
+
+    def summary(self, patient_id: int) -> ClinicalSummary:
+        clinical = self._s.store.clinical
+        return ClinicalSummary(
+            clinical.conditions(patient_id),
+            clinical.allergies(patient_id),
+            clinical.medications(patient_id),
+            clinical.consents(patient_id),
+        )
+
+    def add_condition(
+        self,
+        patient_id: int,
+        indication: str | Indication,
+        icd10: str = "",
+        noted_on: str = "",
+        notes: str = "",
+    ) -> Condition:
+        code = parse_indication(indication) if isinstance(indication, str) else indication
+        icd = normalise_icd10(icd10) if icd10.strip() else DEFAULT_ICD10[code]
+        noted = parse_date(noted_on) if noted_on.strip() else None
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)
+            return store.clinical.add_condition(patient_id, code, icd, noted, notes.strip())
+
+    def add_allergy(self, patient_id: int, substance: str, reaction: str = "", severity: str = "") -> Allergy:
+        if not substance.strip():
+            raise ValidationError("Name the substance the patient is allergic to.")
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)
+            return store.clinical.add_allergy(
+                patient_id, substance.strip(), reaction.strip(), severity.strip().lower()
+            )
+
+    def add_medication(
+        self, patient_id: int, name: str, dose: str = "", anticoagulant: bool = False
+    ) -> Medication:
+        if not name.strip():
+            raise ValidationError("Name the medication.")
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)
+            return store.clinical.add_medication(patient_id, name.strip(), dose.strip(), anticoagulant)
+
+    def add_consent(
+        self,
+        patient_id: int,
+        kind: str,
+        signed_on: str | date,
+        expires_on: str | date | None = None,
+        notes: str = "",
+    ) -> Consent:
+        if not kind.strip():
+            raise ValidationError("Say what the consent is for.")
+        signed = signed_on if isinstance(signed_on, date) else parse_date(signed_on)
+        expires = (
+            expires_on
+            if isinstance(expires_on, date) or expires_on is None
+            else (parse_date(expires_on) if expires_on.strip() else None)
+        )
+        if signed > self.today():
+            raise ValidationError("A consent cannot be signed in the future.")
+        if expires is not None and expires <= signed:
+            raise ValidationError("A consent must expire after the day it was signed.")
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)
+            return store.clinical.add_consent(patient_id, kind.strip(), signed, expires, notes.strip())
+
+    def log_contact(self, patient_id: int, method: str, note: str, by: str = "") -> ContactEntry:
+        try:
+            how = ContactMethod(method.strip().lower())
+        except ValueError:
+            raise ValidationError(f"'{method}' is not a contact method.") from None
+        if not note.strip():
+            raise ValidationError("Write what was said or sent.")
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)
+            return store.clinical.add_contact(patient_id, self._s.now(), how, note.strip(), by)

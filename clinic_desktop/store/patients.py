@@ -1,0 +1,355 @@
+"""Patient records, their clinical summary, the search index and merges."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from peewee import fn
+
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.domain.patients import (
+    Allergy,
+    Condition,
+    Consent,
+    ContactEntry,
+    ContactMethod,
+    Medication,
+    PatientRecord,
+    PatientStatus,
+    mrn_for,
+)
+from clinic_desktop.domain.search import Candidate
+from clinic_desktop.store import models as m
+
+RECORD_FIELDS = (
+    "given_name", "family_name", "preferred_name", "date_of_birth", "sex", "phone", "phone_alt", "email",
+    "address", "preferred_contact", "preferred_times", "emergency_contact", "referring_physician", "status",
+    "notes", "external_id", "anticoagulant", "bleeding_risk",
+)  # fmt: skip
+
+SORTS = {
+    "name": (m.Patient.family_name, m.Patient.given_name, m.Patient.id),
+    "mrn": (m.Patient.mrn,),
+    "date_of_birth": (m.Patient.date_of_birth, m.Patient.id),
+    "status": (m.Patient.status, m.Patient.family_name, m.Patient.given_name, m.Patient.id),
+}
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def record(row: Any) -> PatientRecord:
+    return PatientRecord(
+        id=int(row.id),
+        mrn=str(row.mrn),
+        given_name=str(row.given_name),
+        family_name=str(row.family_name),
+        date_of_birth=_date(row.date_of_birth),
+        preferred_name=str(row.preferred_name),
+        sex=str(row.sex),
+        phone=str(row.phone),
+        phone_alt=str(row.phone_alt),
+        email=str(row.email),
+        address=str(row.address),
+        preferred_contact=str(row.preferred_contact),
+        preferred_times=str(row.preferred_times),
+        emergency_contact=str(row.emergency_contact),
+        referring_physician=str(row.referring_physician),
+        status=PatientStatus(row.status),
+        notes=str(row.notes),
+        external_id=str(row.external_id or ""),
+        anticoagulant=bool(row.anticoagulant),
+        bleeding_risk=str(row.bleeding_risk),
+        merged_into=int(row.merged_into) if row.merged_into is not None else None,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _upper(prefix: str) -> str:
+    """The smallest string greater than every string starting with prefix (for a range scan)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+class PatientRecords:
+    def add(self, values: dict[str, Any], now: datetime, mrn: str | None = None) -> PatientRecord:
+        """Insert; the MRN is the one given or the clinic's next (from the new row's number)."""
+        data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
+        data["external_id"] = data.get("external_id") or None
+        row = m.Patient.create(mrn=mrn or f"new-{now.timestamp()}", created_at=now, updated_at=now, **data)
+        if not mrn:
+            row.mrn = mrn_for(int(row.id))
+            row.save(only=[m.Patient.mrn])
+        return record(row)
+
+    def update(self, patient_id: int, values: dict[str, Any], now: datetime) -> PatientRecord:
+        data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
+        if "external_id" in data:
+            data["external_id"] = data["external_id"] or None
+        if data:
+            m.Patient.update(updated_at=now, **data).where(m.Patient.id == patient_id).execute()
+        return self.get(patient_id)
+
+    def get(self, patient_id: int) -> PatientRecord:
+        row = m.Patient.get_or_none(m.Patient.id == patient_id)
+        if row is None:
+            raise NotFoundError(f"There is no patient with id {patient_id}.")
+        return record(row)
+
+    def by_mrn(self, mrn: str) -> PatientRecord | None:
+        row = m.Patient.get_or_none(fn.UPPER(m.Patient.mrn) == mrn.strip().upper())
+        return record(row) if row else None
+
+    def by_external_id(self, external_id: str) -> PatientRecord | None:
+        row = m.Patient.get_or_none(m.Patient.external_id == external_id)
+        return record(row) if row else None
+
+    def many(self, ids: Sequence[int]) -> list[PatientRecord]:
+        """Records in the order of ids (missing ids are skipped)."""
+        found: dict[int, PatientRecord] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            for row in m.Patient.select().where(m.Patient.id.in_(chunk)):
+                found[int(row.id)] = record(row)
+        return [found[i] for i in ids if i in found]
+
+    def ids(
+        self, sort: str = "name", descending: bool = False, statuses: Iterable[str] | None = None
+    ) -> list[int]:
+        """Every patient id in display order: what a list of 50,000 rows needs up front (ints only)."""
+        columns = [c.desc() if descending else c for c in SORTS[sort]]
+        query = m.Patient.select(m.Patient.id).order_by(*columns)
+        wanted = (
+            list(statuses)
+            if statuses is not None
+            else [s.value for s in PatientStatus if s != PatientStatus.MERGED]
+        )
+        query = query.where(m.Patient.status.in_(wanted))
+        rows: Any = query.tuples()
+        return [int(row[0]) for row in rows]
+
+    def with_birth_date(self, birth: date) -> list[PatientRecord]:
+        rows = m.Patient.select().where(
+            (m.Patient.date_of_birth == birth) & (m.Patient.status != PatientStatus.MERGED.value)
+        )
+        return [record(r) for r in rows]
+
+    def with_phone(self, phone: str) -> list[PatientRecord]:
+        rows = m.Patient.select().where(
+            ((m.Patient.phone == phone) | (m.Patient.phone_alt == phone))
+            & (m.Patient.status != PatientStatus.MERGED.value)
+        )
+        return [record(r) for r in rows]
+
+    # --- the search index -----------------------------------------------------------------------
+
+    def set_tokens(self, patient_id: int, tokens: Iterable[str]) -> None:
+        m.PatientToken.delete().where(m.PatientToken.patient == patient_id).execute()
+        rows = [(patient_id, t) for t in sorted(set(tokens))]
+        if rows:
+            m.PatientToken.insert_many(rows, fields=[m.PatientToken.patient, m.PatientToken.token]).execute()
+
+    def replace_all_tokens(self, rows: Iterable[tuple[int, str]]) -> int:
+        m.PatientToken.delete().execute()
+        count = 0
+        batch: list[tuple[int, str]] = []
+        fields = [m.PatientToken.patient, m.PatientToken.token]
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= 5000:
+                m.PatientToken.insert_many(batch, fields=fields).execute()
+                count += len(batch)
+                batch = []
+        if batch:
+            m.PatientToken.insert_many(batch, fields=fields).execute()
+            count += len(batch)
+        return count
+
+    def token_sources(self) -> list[tuple[int, str, str, str, str, str]]:
+        """(id, given, family, preferred, phone, phone_alt) of every record, to rebuild the index."""
+        query = m.Patient.select(
+            m.Patient.id, m.Patient.given_name, m.Patient.family_name, m.Patient.preferred_name,
+            m.Patient.phone, m.Patient.phone_alt,
+        ).tuples()  # fmt: skip
+        rows: Any = query
+        return [tuple(row) for row in rows]
+
+    def search(
+        self,
+        exact_names: Sequence[str],
+        name_prefixes: Sequence[str],
+        phone_prefixes: Sequence[str],
+        birth_date: date | None,
+        limit: int,
+    ) -> list[Candidate]:
+        """Patients matching every part: each name word by prefix, the phone by prefix or suffix,
+        the date of birth exactly. Records whose every name word matches exactly are always
+        included; the prefix matches fill up to ``limit``."""
+        param = m.db.param
+        parts: list[str] = []
+        params: list[Any] = []
+        for prefix in name_prefixes:
+            parts.append(f"SELECT patient_id FROM patient_token WHERE token >= {param} AND token < {param}")
+            params += [prefix, _upper(prefix)]
+        if phone_prefixes:
+            alternatives = " UNION ".join(
+                f"SELECT patient_id FROM patient_token WHERE token >= {param} AND token < {param}"
+                for _ in phone_prefixes
+            )
+            parts.append(f"SELECT patient_id FROM ({alternatives}) AS phones")
+            for prefix in phone_prefixes:
+                params += [prefix, _upper(prefix)]
+        if birth_date is not None:
+            parts.append(f"SELECT id FROM patient WHERE date_of_birth = {param}")
+            params.append(birth_date.isoformat())
+        if not parts:
+            return []
+        found = self._candidates(" INTERSECT ".join(parts), params, limit)
+        if exact_names and len(found) >= limit:
+            exact_parts = [f"SELECT patient_id FROM patient_token WHERE token = {param}" for _ in exact_names]
+            extra = self._candidates(" INTERSECT ".join(exact_parts), list(exact_names), limit)
+            seen = {c.id for c in found}
+            found += [c for c in extra if c.id not in seen]
+        return found
+
+    def _candidates(self, ids_sql: str, params: list[Any], limit: int) -> list[Candidate]:
+        sql = (
+            "SELECT id, mrn, given_name, family_name, preferred_name, date_of_birth, status FROM patient "
+            f"WHERE id IN ({ids_sql}) AND status <> 'merged' LIMIT {int(limit)}"
+        )
+        return [
+            Candidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), _date(r[5]), str(r[6]))
+            for r in m.db.execute_sql(sql, params).fetchall()
+        ]
+
+    # --- merging --------------------------------------------------------------------------------
+
+    def merge(self, survivor: int, merged: int, now: datetime, by: str) -> dict[str, int]:
+        """Move everything the merged record owns to the survivor and mark it merged."""
+        moved: dict[str, int] = {}
+        model: Any
+        for model in m.PATIENT_OWNED:
+            count = model.update(patient=survivor).where(model.patient == merged).execute()
+            moved[model._meta.table_name] = int(count)
+        old = m.Patient.get_by_id(merged)
+        m.Patient.update(
+            status=PatientStatus.MERGED.value, merged_into=survivor, updated_at=now, external_id=None
+        ).where(m.Patient.id == merged).execute()
+        m.PatientToken.delete().where(m.PatientToken.patient == merged).execute()
+        m.PatientMerge.create(
+            survivor=survivor,
+            merged=merged,
+            merged_mrn=old.mrn,
+            at=now,
+            by=by,
+            moved=", ".join(f"{k}={v}" for k, v in moved.items()),
+        )
+        return moved
+
+    def merges(self, patient_id: int) -> list[tuple[str, datetime, str]]:
+        rows = (
+            m.PatientMerge.select().where(m.PatientMerge.survivor == patient_id).order_by(m.PatientMerge.at)
+        )
+        return [(str(r.merged_mrn), r.at, str(r.moved)) for r in rows]
+
+
+class ClinicalRecords:
+    """The clinical summary: conditions, allergies, medications, consents, and the contact log."""
+
+    def conditions(self, patient_id: int) -> list[Condition]:
+        rows = m.Condition.select().where(m.Condition.patient == patient_id).order_by(m.Condition.id)
+        return [
+            Condition(
+                int(r.id),
+                patient_id,
+                Indication(r.indication),
+                r.icd10,
+                _date(r.noted_on) if r.noted_on else None,
+                str(r.notes),
+            )
+            for r in rows
+        ]
+
+    def add_condition(
+        self, patient_id: int, indication: Indication, icd10: str | None, noted_on: date | None, notes: str
+    ) -> Condition:
+        r = m.Condition.create(
+            patient=patient_id, indication=indication.value, icd10=icd10, noted_on=noted_on, notes=notes
+        )
+        return Condition(int(r.id), patient_id, indication, icd10, noted_on, notes)
+
+    def allergies(self, patient_id: int) -> list[Allergy]:
+        rows = m.Allergy.select().where(m.Allergy.patient == patient_id).order_by(m.Allergy.id)
+        return [
+            Allergy(int(r.id), patient_id, str(r.substance), str(r.reaction), str(r.severity)) for r in rows
+        ]
+
+    def add_allergy(self, patient_id: int, substance: str, reaction: str, severity: str) -> Allergy:
+        r = m.Allergy.create(patient=patient_id, substance=substance, reaction=reaction, severity=severity)
+        return Allergy(int(r.id), patient_id, substance, reaction, severity)
+
+    def medications(self, patient_id: int) -> list[Medication]:
+        rows = m.Medication.select().where(m.Medication.patient == patient_id).order_by(m.Medication.id)
+        return [
+            Medication(int(r.id), patient_id, str(r.name), str(r.dose), bool(r.anticoagulant)) for r in rows
+        ]
+
+    def add_medication(self, patient_id: int, name: str, dose: str, anticoagulant: bool) -> Medication:
+        r = m.Medication.create(patient=patient_id, name=name, dose=dose, anticoagulant=anticoagulant)
+        return Medication(int(r.id), patient_id, name, dose, anticoagulant)
+
+    def consents(self, patient_id: int) -> list[Consent]:
+        rows = m.Consent.select().where(m.Consent.patient == patient_id).order_by(m.Consent.signed_on)
+        return [
+            Consent(
+                int(r.id),
+                patient_id,
+                str(r.kind),
+                _date(r.signed_on),
+                _date(r.expires_on) if r.expires_on else None,
+                str(r.notes),
+            )
+            for r in rows
+        ]
+
+    def add_consent(
+        self, patient_id: int, kind: str, signed_on: date, expires_on: date | None, notes: str
+    ) -> Consent:
+        r = m.Consent.create(
+            patient=patient_id, kind=kind, signed_on=signed_on, expires_on=expires_on, notes=notes
+        )
+        return Consent(int(r.id), patient_id, kind, signed_on, expires_on, notes)
+
+    def expired_consent_patients(self, patient_ids: Sequence[int], today: date) -> set[int]:
+        """Which of these patients hold a consent past its expiry (for lists that flag it)."""
+        if not patient_ids:
+            return set()
+        rows: Any = (
+            m.Consent.select(m.Consent.patient)
+            .where(m.Consent.patient.in_(list(patient_ids)) & (m.Consent.expires_on < today))
+            .tuples()
+        )
+        return {int(r[0]) for r in rows}
+
+    def contacts(self, patient_id: int) -> list[ContactEntry]:
+        rows = (
+            m.ContactLog.select().where(m.ContactLog.patient == patient_id).order_by(m.ContactLog.at.desc())
+        )
+        return [
+            ContactEntry(int(r.id), patient_id, r.at, ContactMethod(r.method), str(r.note), str(r.by))
+            for r in rows
+        ]
+
+    def add_contact(
+        self, patient_id: int, at: datetime, method: ContactMethod, note: str, by: str
+    ) -> ContactEntry:
+        r = m.ContactLog.create(patient=patient_id, at=at, method=method.value, note=note, by=by)
+        return ContactEntry(int(r.id), patient_id, at, method, note, by)
