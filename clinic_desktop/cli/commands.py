@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
@@ -236,4 +237,5 @@ HANDLERS: dict[str, Handler] = {
     "types": types,
     "hours": hours,
     "schedule": schedule,
+    "patients": patient_commands.run,
 }

@@ -117,6 +117,10 @@ def build_parser() -> Parser:
     p.add_argument("--provider", type=int, required=True, metavar="ID")
     _json_flag(p)
 
+    from clinic_desktop.cli import patients as patient_commands
+
+    patient_commands.add_parsers(sub, _json_flag)
+
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
     p = schsub.add_parser("day", help="appointments of one clinic-local day, in start order")

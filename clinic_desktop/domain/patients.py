@@ -194,6 +194,13 @@ class ClinicalSummary:
     medications: list[Medication] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
 
+    def lapsed_consents(self, today: date) -> list[Consent]:
+        """For each kind of consent, the latest one if it has expired (a renewed consent is fine)."""
+        latest: dict[str, Consent] = {}
+        for consent in sorted(self.consents, key=lambda c: c.signed_on):
+            latest[consent.kind] = consent
+        return [c for c in latest.values() if c.expired(today)]
+
     def alerts(self, record: PatientRecord, today: date) -> list[str]:
         """What must be seen before anyone injects: allergies, bleeding risk, expired consent."""
         found = []
@@ -204,7 +211,7 @@ class ClinicalSummary:
                 "Anticoagulant / bleeding risk"
                 + (f": {record.bleeding_risk}" if record.bleeding_risk else "")
             )
-        expired = [c for c in self.consents if c.expired(today)]
+        expired = self.lapsed_consents(today)
         if expired:
             found.append(
                 "Consent expired: " + ", ".join(f"{c.kind} ({c.expires_on:%Y-%m-%d})" for c in expired)

@@ -29,6 +29,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.patients import fold
 from clinic_desktop.services import demo_names as names
 
 if TYPE_CHECKING:
@@ -271,6 +272,7 @@ class _Builder:
         appointments = list(self._appointments(plans, first_day, last_day))
         self.progress("patients", 0.7)
         bulk.insert("patient", PATIENT_FIELDS, self._patients(rng, n_patients, first_day))
+        self._clinical(random.Random(f"{self.seed}:clinical"))
         self.progress("writing appointments", 0.8)
         count = bulk.insert("appointment", APPOINTMENT_FIELDS, appointments)
         return DemoReport(
@@ -436,6 +438,43 @@ class _Builder:
                     plan.queue, _Due(day + timedelta(days=rng.randint(low, high)), due.patient, "treatment")
                 )
 
+    # --- the clinical summary --------------------------------------------------------------------
+
+    def _clinical(self, rng: random.Random) -> None:
+        """Conditions for everyone seen; a consent signed at the first visit and renewed yearly
+        while treatment goes on (a few lapse: the alert the chart must show); some allergies and
+        anticoagulants."""
+        from clinic_desktop.domain.conditions import DEFAULT_ICD10
+
+        conditions, consents, allergies, medications = [], [], [], []
+        anticoagulated: list[int] = []
+        for pid, first in sorted(self.first_seen.items()):
+            indication = self.indication[pid]
+            conditions.append((pid, indication.value, DEFAULT_ICD10[indication], first, ""))
+            last = min(self.last_seen.get(pid, first), self.today)
+            signed = first
+            lapses = rng.random() < 0.03
+            while True:
+                expires = signed + timedelta(days=365)
+                consents.append((pid, CONSENT_KIND, signed, expires, ""))
+                renewal = expires - timedelta(days=rng.randint(0, 20))
+                if lapses or renewal > last:
+                    break
+                signed = renewal
+            if rng.random() < 0.08:
+                substance, reaction = rng.choice(ALLERGENS)
+                allergies.append((pid, substance, reaction, rng.choice(("mild", "moderate", "severe"))))
+            if rng.random() < 0.05:
+                name, dose = rng.choice(ANTICOAGULANTS)
+                medications.append((pid, name, dose, True))
+                anticoagulated.append(pid)
+        bulk = self.store.bulk
+        bulk.insert("condition", ("patient", "indication", "icd10", "noted_on", "notes"), conditions)
+        bulk.insert("consent", ("patient", "kind", "signed_on", "expires_on", "notes"), consents)
+        bulk.insert("allergy", ("patient", "substance", "reaction", "severity"), allergies)
+        bulk.insert("medication", ("patient", "name", "dose", "anticoagulant"), medications)
+        self.store.patients.flag_anticoagulant(anticoagulated)
+
     # --- the register ---------------------------------------------------------------------------
 
     def _patients(self, rng: random.Random, count: int, first_day: date) -> Iterator[tuple[object, ...]]:
@@ -461,8 +500,11 @@ class _Builder:
             last = self.last_seen.get(pid)
             active = last is not None and (self.today - last).days < 365
             status = "active" if active or seen is None and rng.random() < 0.1 else "inactive"
-            phone = f"({rng.choice(names.AREA_CODES)}) {rng.randint(201, 989)}-{rng.randint(0, 9999):04d}"
-            local = f"{given}.{family}".lower().replace("'", "").replace(" ", "")
+            exchange = rng.randint(201, 989)
+            if exchange % 100 == 11:  # N11 codes are service numbers, never a subscriber's
+                exchange += 1
+            phone = f"+1{rng.choice(names.AREA_CODES)}{exchange}{rng.randint(0, 9999):04d}"
+            local = fold(f"{given}.{family}").replace(" ", "")
             email = f"{local}{pid % 1000}@example.com" if rng.random() < 0.8 else ""
             yield (
                 pid,
@@ -478,6 +520,13 @@ class _Builder:
                 created,
             )
 
+
+ALLERGENS = (
+    ("Penicillin", "rash"), ("Latex", "contact dermatitis"), ("Lidocaine", "swelling"),
+    ("Human albumin", "urticaria"), ("Sulfonamides", "rash"), ("Iodine", "itching"),
+)  # fmt: skip
+ANTICOAGULANTS = (("Apixaban", "5 mg twice daily"), ("Warfarin", "per INR"), ("Rivaroxaban", "20 mg daily"))
+CONSENT_KIND = "Botulinum toxin treatment"
 
 APPOINTMENT_FIELDS = (
     "id",

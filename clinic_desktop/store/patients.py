@@ -149,6 +149,11 @@ class PatientRecords:
         )
         return [record(r) for r in rows]
 
+    def flag_anticoagulant(self, patient_ids: Sequence[int]) -> None:
+        for start in range(0, len(patient_ids), 500):
+            chunk = list(patient_ids[start : start + 500])
+            m.Patient.update(anticoagulant=True).where(m.Patient.id.in_(chunk)).execute()
+
     # --- the search index -----------------------------------------------------------------------
 
     def set_tokens(self, patient_id: int, tokens: Iterable[str]) -> None:
@@ -329,15 +334,24 @@ class ClinicalRecords:
         return Consent(int(r.id), patient_id, kind, signed_on, expires_on, notes)
 
     def expired_consent_patients(self, patient_ids: Sequence[int], today: date) -> set[int]:
-        """Which of these patients hold a consent past its expiry (for lists that flag it)."""
+        """Which of these patients have a kind of consent whose latest signature has expired
+        (for lists that flag it); a renewed consent clears the flag."""
         if not patient_ids:
             return set()
-        rows: Any = (
-            m.Consent.select(m.Consent.patient)
-            .where(m.Consent.patient.in_(list(patient_ids)) & (m.Consent.expires_on < today))
-            .tuples()
-        )
-        return {int(r[0]) for r in rows}
+        param = m.db.param
+        found: set[int] = set()
+        for start in range(0, len(patient_ids), 500):
+            chunk = list(patient_ids[start : start + 500])
+            marks = ", ".join([param] * len(chunk))
+            sql = (
+                f"SELECT DISTINCT c.patient_id FROM consent c WHERE c.patient_id IN ({marks}) "
+                f"AND c.expires_on < {param} AND NOT EXISTS (SELECT 1 FROM consent d "
+                f"WHERE d.patient_id = c.patient_id AND d.kind = c.kind "
+                f"AND (d.expires_on IS NULL OR d.expires_on >= {param}))"
+            )
+            rows = m.db.execute_sql(sql, [*chunk, today.isoformat(), today.isoformat()]).fetchall()
+            found.update(int(r[0]) for r in rows)
+        return found
 
     def contacts(self, patient_id: int) -> list[ContactEntry]:
         rows = (

@@ -391,6 +391,10 @@ _MODELS: dict[str, Any] = {
     "working_hours": m.WorkingHours,
     "patient": m.Patient,
     "appointment": m.Appointment,
+    "condition": m.Condition,
+    "allergy": m.Allergy,
+    "medication": m.Medication,
+    "consent": m.Consent,
 }
 
 
