@@ -43,11 +43,11 @@ def fold(text: str) -> str:
     Search and duplicate checks compare folded text, so a receptionist finds a name however it
     was typed.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("æ", "ae")
-    stripped = stripped.replace("ł", "l").replace("đ", "d").replace("ı", "i")
-    return re.sub(r"['’`]", "", stripped).casefold()
+    for letter, plain in (("ø", "o"), ("æ", "ae"), ("œ", "oe"), ("ł", "l"), ("đ", "d"), ("ı", "i"), ("ß", "ss")):
+        stripped = stripped.replace(letter, plain)
+    return re.sub(r"['’`]", "", stripped)
 
 
 def name_tokens(*names: str) -> set[str]:

@@ -264,3 +264,53 @@ def test_gui_smoke_in_a_subprocess(tmp_path: Path) -> None:
     done = cli("--db", db, "--now", NOW, "gui", "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert "Start-up time:" in done.stdout
+
+
+def test_patients_add_search_show_merge(db: str) -> None:
+    run("--db", db, "settings", "set", "country", "US")
+    code, out, err = run(
+        "--db", db, "--now", NOW, "patients", "add", "--given", "Ines", "--family", "Ortega",
+        "--dob", "4/2/1980", "--phone", "(212) 555-0123", "--json",
+    )  # fmt: skip
+    first = json.loads(out)
+    assert code == 0 and "Registered Ines Ortega as M" in err
+    assert {k: first[k] for k in ("given_name", "family_name", "date_of_birth", "phone", "email")} == {
+        "given_name": "Ines", "family_name": "Ortega", "date_of_birth": "1980-04-02",
+        "phone": "+12125550123", "email": "",
+    }  # fmt: skip
+    code, out, err = run(
+        "--db",
+        db,
+        "patients",
+        "add",
+        "--given",
+        "Inés",
+        "--family",
+        "Ortega",
+        "--dob",
+        "1980-04-02",
+        "--json",
+    )
+    second = json.loads(out)
+    assert code == 0 and [d["id"] for d in second["possible_duplicates"]] == [first["id"]]
+    assert "possibly the same person as " + first["mrn"] in err
+    code, out, err = run("--db", db, "patients", "add", "--given", "X", "--family", "Y", "--dob", "someday")
+    assert code == 1 and out == "" and "not a date of birth" in err
+
+    code, out, _ = run("--db", db, "patients", "search", "ort ine", "--json")
+    hits = json.loads(out)
+    assert code == 0 and {h["id"] for h in hits} == {first["id"], second["id"]}
+    assert all("score" in h for h in hits)
+    code, out, _ = run("--db", db, "patients", "search", "555-0123", "--json")
+    assert [h["id"] for h in json.loads(out)] == [first["id"]]
+
+    code, out, _ = run("--db", db, "patients", "show", str(first["id"]), "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["mrn"] == first["mrn"] and shown["alerts"] == []
+
+    code, out, err = run("--db", db, "patients", "merge", str(first["id"]), str(second["id"]), "--json")
+    assert code == 0 and json.loads(out)["survivor"]["id"] == first["id"]
+    code, out, _ = run("--db", db, "patients", "search", second["mrn"], "--json")
+    assert [h["id"] for h in json.loads(out)] == [first["id"]]
+    code, out, err = run("--db", db, "patients", "show", "999")
+    assert code == 1 and "no patient with id 999" in err
