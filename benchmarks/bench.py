@@ -371,6 +371,8 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
             )
         )
 
+        results += bench_patients(services, raw, repeat, problems)
+
         def overlaps_services(_: int) -> list[tuple[str, int, int]]:
             with services.store.read_transaction():
                 return services.store.appointments.overlaps()
@@ -396,6 +398,119 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
         raw.close()
     results.append(opened)
     return results, problems
+
+
+# --- patients --------------------------------------------------------------------------------------
+
+PATIENT_PAGE = 50
+LIST_SQL = (
+    "SELECT id FROM patient WHERE status IN ('active', 'inactive', 'deceased') "
+    "ORDER BY family_name, given_name, id"
+)
+ROWS_SQL = "SELECT * FROM patient WHERE id IN ({marks})"
+CANDIDATE_SQL = (
+    "SELECT id, mrn, given_name, family_name, preferred_name, date_of_birth, status FROM patient "
+    "WHERE id IN ({ids}) AND status <> 'merged' LIMIT 400"
+)
+TOKEN_SQL = "SELECT patient_id FROM patient_token WHERE token >= ? AND token < ?"
+
+
+def _upper(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def patient_queries(services: Any, count: int = 40) -> list[tuple[str, int, str]]:
+    """Realistic look-ups of real patients, every kind reception types: (text, patient id, kind)."""
+    ids = services.patients.list_ids("mrn")
+    step = max(1, len(ids) // count)
+    chosen = [r for r, _ in services.patients.rows(ids[::step][:count])]
+    kinds = ("fragments", "full name", "phone", "birth date", "mrn")
+    queries = []
+    for i, r in enumerate(chosen):
+        kind = kinds[i % len(kinds)]
+        if kind == "fragments":
+            text = f"{r.family_name[:3]} {r.given_name[:2]}"
+        elif kind == "full name":
+            text = f"{r.given_name} {r.family_name}"
+        elif kind == "phone":
+            text = r.phone[-7:-4] + " " + r.phone[-4:]
+        elif kind == "birth date":
+            text = f"{r.family_name} {r.date_of_birth.month}/{r.date_of_birth.day}/{r.date_of_birth.year}"
+        else:
+            text = r.mrn
+        queries.append((text, r.id, kind))
+    return queries
+
+
+def raw_patient_search(raw: sqlite3.Connection, services: Any, text: str) -> list[tuple[Any, ...]]:
+    """The floor: the same index look-ups and row fetches in plain sqlite3, no ranking."""
+    from clinic_desktop.services.phones import query_phone_prefixes
+
+    query = services.patients.query(text)
+    parts, params = [], []
+    for name in query.names:
+        parts.append(TOKEN_SQL)
+        params += [f"n:{name}", _upper(f"n:{name}")]
+    if query.phone_digits:
+        prefixes = query_phone_prefixes(query.phone_digits)
+        parts.append("SELECT patient_id FROM (" + " UNION ".join([TOKEN_SQL] * len(prefixes)) + ") AS phones")
+        for prefix in prefixes:
+            params += [prefix, _upper(prefix)]
+    if query.birth_date is not None:
+        parts.append("SELECT id FROM patient WHERE date_of_birth = ?")
+        params.append(query.birth_date.isoformat())
+    found = (
+        raw.execute(CANDIDATE_SQL.format(ids=" INTERSECT ".join(parts)), params).fetchall() if parts else []
+    )
+    if query.mrn:
+        found += raw.execute("SELECT id FROM patient WHERE UPPER(mrn) = ?", (query.mrn,)).fetchall()
+    ids = [r[0] for r in found[:20]]
+    return raw.execute(ROWS_SQL.format(marks=", ".join("?" * len(ids))), ids).fetchall() if ids else []
+
+
+def bench_patients(
+    services: Any, raw: sqlite3.Connection, repeat: int, problems: list[str]
+) -> list[OpResult]:
+    queries = patient_queries(services)
+    for text, pid, kind in queries:
+        hits = [h.record.id for h in services.patients.search(text)]
+        if pid not in hits:
+            problems.append(f"patient search ({kind}) '{text}' does not find patient {pid}")
+        elif kind in ("mrn", "phone", "full name") and hits.index(pid) > 3:
+            problems.append(f"patient search ({kind}) '{text}' ranks patient {pid} at {hits.index(pid) + 1}")
+    runs = max(repeat, len(queries) * 3)
+    results = [
+        time_pair(
+            "patient search (mixed look-ups)",
+            runs,
+            lambda i: services.patients.search(queries[i % len(queries)][0]),
+            lambda i: raw_patient_search(raw, services, queries[i % len(queries)][0]),
+            rows=f"{len(queries)} queries, 5 kinds",
+            note="goal p95 < 20 ms and within 3x of raw",
+        )
+    ]
+
+    def open_list(_: int) -> object:
+        ids = services.patients.list_ids("name")
+        return services.patients.rows(ids[:PATIENT_PAGE])
+
+    def open_list_raw(_: int) -> object:
+        ids = [r[0] for r in raw.execute(LIST_SQL).fetchall()]
+        page = ids[:PATIENT_PAGE]
+        return raw.execute(ROWS_SQL.format(marks=", ".join("?" * len(page))), page).fetchall()
+
+    total = len(services.patients.list_ids("name"))
+    results.append(
+        time_pair(
+            "open patient list (all ids + first page)",
+            max(10, repeat // 3),
+            open_list,
+            open_list_raw,
+            rows=f"{total:,} ids + {PATIENT_PAGE} rows",
+            note="goal < 200 ms",
+        )
+    )
+    return results
 
 
 # --- the window ------------------------------------------------------------------------------------

@@ -37,6 +37,10 @@ class Sex(StrEnum):
     UNKNOWN = ""
 
 
+# Letters that carry no separable accent in Unicode and so survive decomposition.
+_LETTERS = (("ø", "o"), ("æ", "ae"), ("œ", "oe"), ("ł", "l"), ("đ", "d"), ("ı", "i"), ("ß", "ss"))
+
+
 def fold(text: str) -> str:
     """Lowercase without accents or apostrophes: 'Núñez' -> 'nunez', "O'Brien" -> 'obrien'.
 
@@ -45,7 +49,7 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for letter, plain in (("ø", "o"), ("æ", "ae"), ("œ", "oe"), ("ł", "l"), ("đ", "d"), ("ı", "i"), ("ß", "ss")):
+    for letter, plain in _LETTERS:
         stripped = stripped.replace(letter, plain)
     return re.sub(r"['’`]", "", stripped)
 
