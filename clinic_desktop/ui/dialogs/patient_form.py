@@ -1,0 +1,257 @@
+"""Register or correct a patient; warn about possible duplicates before creating a second record.
+
+Validation and the duplicate rule live in the services; this form only collects text, shows the
+service's refusal next to the fields, and offers the candidates: open the existing record, merge,
+or register anyway.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.patients import AddResult, PatientInput
+from clinic_desktop.ui.operations import Operations
+
+TEXT_FIELDS = (
+    ("given_name", "Given name *"),
+    ("family_name", "Family name *"),
+    ("preferred_name", "Preferred name"),
+    ("date_of_birth", "Date of birth *"),
+    ("phone", "Phone"),
+    ("phone_alt", "Other phone"),
+    ("email", "Email"),
+    ("preferred_times", "Best times to call"),
+    ("emergency_contact", "Emergency contact"),
+    ("referring_physician", "Referring physician"),
+    ("external_id", "External id"),
+    ("bleeding_risk", "Bleeding risk note"),
+)
+
+
+class DuplicatesDialog(QDialog):
+    """'This may be a patient you already have': pick one to open, or register anyway."""
+
+    OPEN, CREATE = 1, 2
+
+    def __init__(self, candidates: list[PatientRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Possible duplicate")
+        self.chosen: PatientRecord | None = None
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            "This may be a patient the clinic already has (same date of birth and a similar name, "
+            "or the same phone). Open the existing record instead?"
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.list = QListWidget()
+        for record in candidates:
+            item = QListWidgetItem(
+                f"{record.mrn}   {record.sort_name}   born {record.date_of_birth:%Y-%m-%d}   {record.phone}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self._open())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton("Open existing", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton("Register anyway", QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open)
+        self.create_button.clicked.connect(lambda: self.done(self.CREATE))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._candidates = {r.id: r for r in candidates}
+
+    def _open(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = self._candidates[int(item.data(Qt.ItemDataRole.UserRole))]
+            self.done(self.OPEN)
+
+
+class PatientFormDialog(QDialog):
+    """New patient (record=None) or edit; emits saved(record) or open_existing(patient_id)."""
+
+    saved = Signal(object)
+    open_existing = Signal(int)
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        record: PatientRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._record = record
+        self.setWindowTitle("New patient" if record is None else f"Edit {record.display_name}")
+        self.edits: dict[str, QLineEdit] = {}
+        tabs = QTabWidget()
+        identity, contact, clinical = QWidget(), QWidget(), QWidget()
+        forms = {
+            "identity": QFormLayout(identity),
+            "contact": QFormLayout(contact),
+            "clinical": QFormLayout(clinical),
+        }
+        placement = {
+            "given_name": "identity", "family_name": "identity", "preferred_name": "identity",
+            "date_of_birth": "identity", "external_id": "identity", "phone": "contact",
+            "phone_alt": "contact", "email": "contact", "preferred_times": "contact",
+            "emergency_contact": "contact",
+            "referring_physician": "clinical", "bleeding_risk": "clinical",
+        }  # fmt: skip
+        order = services.patients.date_order
+        example = {"MDY": "e.g. 4/2/1980 or 1980-04-02", "DMY": "e.g. 2.4.1980 or 1980-04-02"}.get(
+            order, "1980-04-02"
+        )
+        for key, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{key}")
+            if key == "date_of_birth":
+                edit.setPlaceholderText(example)
+            self.edits[key] = edit
+            forms[placement[key]].addRow(label, edit)
+        self.sex = QComboBox()
+        for value, text in (("", "—"), ("female", "Female"), ("male", "Male"), ("other", "Other")):
+            self.sex.addItem(text, value)
+        forms["identity"].insertRow(4, "Sex", self.sex)
+        self.status = QComboBox()
+        for value in ("active", "inactive", "deceased"):
+            self.status.addItem(value.capitalize(), value)
+        forms["identity"].addRow("Status", self.status)
+        self.contact_method = QComboBox()
+        for value, text in (
+            ("", "—"),
+            ("phone", "Phone"),
+            ("sms", "Text message"),
+            ("email", "Email"),
+            ("letter", "Letter"),
+        ):
+            self.contact_method.addItem(text, value)
+        forms["contact"].insertRow(3, "Preferred contact", self.contact_method)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(70)
+        self.address.setTabChangesFocus(True)
+        forms["contact"].addRow("Address", self.address)
+        self.anticoagulant = QCheckBox("Takes an anticoagulant / bleeding risk")
+        forms["clinical"].insertRow(1, "", self.anticoagulant)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        forms["clinical"].addRow("Notes", self.notes)
+        tabs.addTab(identity, "Identity")
+        tabs.addTab(contact, "Contact")
+        tabs.addTab(clinical, "Clinical and notes")
+
+        self.error = QLabel("")
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 460)
+        if record is not None:
+            self._fill(services.patients.input_of(record))
+        self.edits["given_name"].setFocus()
+
+    def _fill(self, data: PatientInput) -> None:
+        for key, edit in self.edits.items():
+            value = getattr(data, key)
+            edit.setText(value.isoformat() if hasattr(value, "isoformat") else str(value))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        self.contact_method.setCurrentIndex(max(0, self.contact_method.findData(data.preferred_contact)))
+        self.address.setPlainText(data.address)
+        self.notes.setPlainText(data.notes)
+        self.anticoagulant.setChecked(bool(data.anticoagulant))
+
+    def data(self) -> PatientInput:
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        return PatientInput(
+            **values,
+            sex=str(self.sex.currentData()),
+            status=str(self.status.currentData()),
+            preferred_contact=str(self.contact_method.currentData()),
+            address=self.address.toPlainText(),
+            notes=self.notes.toPlainText(),
+            anticoagulant=self.anticoagulant.isChecked(),
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.error.setText("Saving…" if busy else self.error.text())
+
+    def submit(self) -> None:
+        """Check with the services (off the GUI thread); warn about duplicates before creating."""
+        data = self.data()
+        services = self._services
+        self.error.setText("")
+        self._busy(True)
+        if self._record is not None:
+            record_id = self._record.id
+            self._operations.run(
+                "patient_form", lambda: services.patients.update(record_id, data), self._done, self._refused
+            )
+            return
+        self._operations.run(
+            "patient_form",
+            lambda: services.patients.duplicates(data),
+            lambda found: self._checked(data, found),
+            self._refused,
+        )
+
+    def _checked(self, data: PatientInput, candidates: list[PatientRecord]) -> None:
+        if candidates:
+            choice = DuplicatesDialog(candidates, self)
+            result = choice.exec()
+            if result == DuplicatesDialog.OPEN and choice.chosen is not None:
+                self.open_existing.emit(choice.chosen.id)
+                self.accept()
+                return
+            if result != DuplicatesDialog.CREATE:
+                self._busy(False)
+                self.error.setText("Not saved.")
+                return
+        services = self._services
+        self._operations.run("patient_form", lambda: services.patients.add(data), self._done, self._refused)
+
+    def _done(self, result: object) -> None:
+        record = result.record if isinstance(result, AddResult) else result
+        self._busy(False)
+        self.error.setText("")
+        self.saved.emit(record)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self._busy(False)
+        self.error.setText(message)
