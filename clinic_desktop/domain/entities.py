@@ -133,3 +133,4 @@ class ScheduleEntry:
     type_name: str
     type_colour: str
     room_name: str | None
+    expired_consent: bool = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,8 +35,17 @@ class ScheduleService:
         """Appointments starting on a clinic-local date, in start order (23/25-hour days included)."""
         clinic_time = self._s.time
         start, end = clinic_time.day_bounds(day)
-        with self._s.store.read_transaction():
-            entries = self._s.store.appointments.schedule(start, end, provider_id)
+        store = self._s.store
+        with store.read_transaction():
+            entries = store.appointments.schedule(start, end, provider_id)
+            today = clinic_time.local_date(self._s.now())
+            lapsed = store.clinical.expired_consent_patients(
+                sorted({e.appointment.patient_id for e in entries}), today
+            )
+        if lapsed:
+            entries = [
+                replace(e, expired_consent=True) if e.appointment.patient_id in lapsed else e for e in entries
+            ]
         return DaySchedule(day, clinic_time.timezone, entries)
 
     def today(self) -> date:

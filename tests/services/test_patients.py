@@ -223,3 +223,14 @@ def test_demo_patients_are_searchable(demo_services: ClinicServices) -> None:
         hits = demo_services.patients.search(f"{record.family_name} {record.given_name}")
         assert record.id in [h.record.id for h in hits]
         assert normalise_phone(record.phone, "US") == record.phone
+
+
+def test_day_list_flags_a_lapsed_consent(demo_services: ClinicServices) -> None:
+    s = demo_services
+    day = s.schedule.day(s.schedule.today())
+    patient = day.entries[0].appointment.patient_id
+    assert not day.entries[0].expired_consent
+    today = s.patients.today()
+    s.patients.add_consent(patient, "Photography", today - timedelta(days=30), today - timedelta(days=1))
+    flagged = s.schedule.day(s.schedule.today())
+    assert {e.appointment.patient_id for e in flagged.entries if e.expired_consent} == {patient}

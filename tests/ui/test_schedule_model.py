@@ -39,3 +39,11 @@ def test_model_shows_local_times_and_marks_cancellations() -> None:
     assert "Patient unwell" in model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(0, 1), Qt.ItemDataRole.FontRole) is None
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Patient"
+
+
+def test_expired_consent_is_visible_in_the_day_list() -> None:
+    from dataclasses import replace
+
+    model = ScheduleModel()
+    model.set_schedule([replace(entry(1, AppointmentStatus.BOOKED), expired_consent=True)], ClinicTime("UTC"))
+    assert model.data(model.index(0, 2)) == "Ines Ortega  ⚠ consent expired"

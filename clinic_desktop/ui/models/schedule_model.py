@@ -63,7 +63,7 @@ class ScheduleModel(QAbstractTableModel):
             return (
                 None,
                 entry.provider_name,
-                entry.patient_name,
+                f"{entry.patient_name}  ⚠ consent expired" if entry.expired_consent else entry.patient_name,
                 entry.type_name,
                 entry.room_name or "",
                 appointment.status.label,
