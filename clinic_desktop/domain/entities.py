@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.errors import ValidationError
@@ -88,23 +88,6 @@ class WeeklyHours:
     provider_id: int
     weekday: int
     blocks: tuple[TimeBlock, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class Patient:
-    id: int
-    mrn: str
-    given_name: str
-    family_name: str
-    date_of_birth: date
-    sex: str = ""
-    phone: str = ""
-    email: str = ""
-    status: str = "active"
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.given_name} {self.family_name}"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from peewee import JOIN, SQL, Database, DateField, IntegrityError, SqliteDatabase, fn
@@ -19,7 +19,6 @@ from clinic_desktop.domain.entities import (
     Appointment,
     AppointmentType,
     ClinicSettings,
-    Patient,
     Provider,
     Room,
     ScheduleEntry,
@@ -58,28 +57,6 @@ def _type(row: Any) -> AppointmentType:
         colour=str(row.colour),
         is_treatment=bool(row.is_treatment),
     )
-
-
-def _patient(row: Any) -> Patient:
-    return Patient(
-        id=int(row.id),
-        mrn=str(row.mrn),
-        given_name=str(row.given_name),
-        family_name=str(row.family_name),
-        date_of_birth=_as_date(row.date_of_birth),
-        sex=str(row.sex),
-        phone=str(row.phone),
-        email=str(row.email),
-        status=str(row.status),
-    )
-
-
-def _as_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
 
 
 def _instant(value: Any) -> datetime:
