@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -53,16 +53,26 @@ def run_gui(services: ClinicServices, smoke: bool = False, qsettings: QSettings 
     return int(app.exec())
 
 
+def wait_for_background_work(window: MainWindow, limit_ms: int = 30_000) -> None:
+    """Run the event loop until the window's background loads are done (or the limit passes).
+
+    A local QEventLoop, not QApplication.processEvents() in a loop: PySide6 6.12 on Python 3.11
+    mis-counts references to None on each processEvents() call, which aborts after thousands.
+    """
+    loop = QEventLoop()
+    window.operations.busy_changed.connect(lambda busy: loop.quit() if not busy else None)
+    QTimer.singleShot(limit_ms, loop.quit)
+    if window.operations.pending:
+        loop.exec()
+    loop.processEvents()
+
+
 def smoke_test(app: QApplication, window: MainWindow, started: float) -> int:
     """Show each view, wait for its data, render it; exit 0 if all of that worked."""
     first_render = None
     for key in window.views:
         window.show_view(key)
-        deadline = time.perf_counter() + 30
-        while window.operations.pending and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.005)
-        app.processEvents()
+        wait_for_background_work(window)
         image = window.grab()
         if image.isNull():
             print(f"smoke: view {key} did not render", file=sys.stderr)

@@ -31,6 +31,8 @@ from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.day_schedule import DayScheduleView
+from clinic_desktop.ui.views.patient_chart import PatientChartWindow
+from clinic_desktop.ui.views.patients_view import PatientsView
 from clinic_desktop.ui.views.placeholder import PlaceholderView
 
 
@@ -69,12 +71,9 @@ class MainWindow(QMainWindow):
 
         self.calendar = DayScheduleView(services, self.operations, "Calendar", "calendar")
         self.today = DayScheduleView(services, self.operations, "Today", "today", follow_today=True)
-        self.patients = PlaceholderView(
-            "Patients",
-            "patients",
-            "Search as you type, patient records, allergies, consents and duplicate checks are coming "
-            "to this view.",
-        )
+        self.patients = PatientsView(services, self.operations)
+        self.patients.chart_opened.connect(self.open_chart)
+        self.charts: dict[int, PatientChartWindow] = {}  # open chart windows, by patient id
         self.recalls = PlaceholderView(
             "Recalls",
             "recalls",
@@ -138,6 +137,8 @@ class MainWindow(QMainWindow):
             ActionSpec("go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar"),
             self._go_today,
         )
+        find_tip = "Find a patient by name, phone, date of birth or MRN"
+        add(ActionSpec("find_patient", "&Find patient", "Ctrl+F", "search", find_tip), self.find_patient)
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
             ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"),
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.registry["refresh"])
         go_menu = bar.addMenu("&Go")
+        go_menu.addAction(self.registry["find_patient"])
+        go_menu.addSeparator()
         for key in ("previous_day", "go_today", "next_day"):
             go_menu.addAction(self.registry[key])
         help_menu = bar.addMenu("&Help")
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(22, 22))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # Day-by-day arrows sit beside the calendar's date; the toolbar holds what works anywhere.
+        toolbar.addAction(self.registry["find_patient"])
         toolbar.addAction(self.registry["go_today"])
         toolbar.addAction(self.registry["refresh"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -222,19 +226,31 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         key = self.current_view
         view = self.views.get(key)
-        if isinstance(view, DayScheduleView):
+        if isinstance(view, DayScheduleView | PatientsView):
             view.refresh()
-        elif key == "patients":
-            self._count_patients()
 
-    def _count_patients(self) -> None:
-        services = self.services
+    def find_patient(self) -> None:
+        if self.current_view != "patients":
+            self.show_view("patients")
+        self.patients.focus_search()
 
-        def shown(info: object) -> None:
-            count = getattr(info, "counts", {}).get("patients", 0)
-            self.patients.detail.setText(f"{count:,} patient records are on file in this clinic.")
-
-        self.operations.run("patients_count", services.clinic.info, shown)
+    def open_chart(self, patient_id: int) -> PatientChartWindow:
+        """A chart window per patient, reused if that patient's chart is already open."""
+        chart = self.charts.get(patient_id)
+        if chart is None:
+            chart = PatientChartWindow(self.services, self.operations, patient_id, self)
+            chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            chart.closed.connect(lambda pid: self.charts.pop(pid, None))
+            chart.changed.connect(lambda _pid: self.patients.model.invalidate())  # alerts may differ
+            self.charts[patient_id] = chart
+            chart.show()
+        else:
+            chart.reload()
+            if chart.isMinimized():
+                chart.showNormal()
+            chart.raise_()
+            chart.activateWindow()
+        return chart
 
     def _calendar_shift(self, days: int) -> None:
         if self.current_view != "calendar":

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
@@ -81,13 +82,31 @@ def test_today_view_summarises_today(window: MainWindow, qtbot) -> None:  # type
     assert "Today ·" in window.today.title.text()
 
 
-def test_patients_placeholder_says_what_is_coming_and_counts_records(
+def test_patients_view_lists_every_patient_and_ctrl_f_finds_one(
     window: MainWindow,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.show_view("patients")
-    qtbot.waitUntil(lambda: "300 patient records" in window.patients.detail.text(), timeout=10_000)
-    assert "coming" in window.patients.body.text()
+    with qtbot.waitSignal(window.patients.loaded, timeout=10_000) as shown:
+        window.show_view("patients")
+    assert shown.args == [300]
+    assert window.patients.count.text() == "300 patients"
+    window.show_view("calendar")
+    window.registry["find_patient"].trigger()
+    assert window.current_view == "patients"
+    assert window.patients.search.hasFocus()
+    assert window.registry["find_patient"].shortcut() == QKeySequence("Ctrl+F")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stacking
+def test_opening_a_chart_twice_reuses_its_window(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    patient = window.services.patients.list_ids()[0]
+    first = window.open_chart(patient)
+    qtbot.waitUntil(lambda: first.chart is not None, timeout=10_000)
+    assert window.open_chart(patient) is first
+    assert list(window.charts) == [patient]
+    first.close()
+    assert window.charts == {}
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
 
 
 def test_geometry_and_last_view_are_remembered(

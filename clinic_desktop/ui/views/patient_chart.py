@@ -1,0 +1,872 @@
+"""A patient's chart in its own window: who they are, what must be seen before anyone injects,
+their appointments, consents and contact log.
+
+The chart is read off the GUI thread in one service call (``PatientService.chart``) and handed to
+every tab. Tabs are declared in ``CHART_TABS`` so later features (treatment charting, outcome
+scores) plug in by replacing one entry: a tab is a factory ``(services, operations, chart) ->
+QWidget`` whose widget has ``show_chart(chart)``; a ``ChartPage`` may also emit ``changed`` after a
+write, and the window then reads the chart again so every tab and the alert chips agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from html import escape
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from clinic_desktop import APP_TITLE
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.views.placeholder import PlaceholderView
+
+Index = QModelIndex | QPersistentModelIndex
+NOTHING = "—"
+CONSENT_KINDS = ("Botulinum toxin treatment", "Photography", "Sharing records with the referring physician")
+
+
+@dataclass(frozen=True)
+class ClinicFacts:
+    """What pages need besides the chart, read off-thread with it: phone region, zone, today."""
+
+    region: str = "US"
+    time: ClinicTime = ClinicTime()
+    today: date = date(1970, 1, 1)
+
+
+class ChartPageLike(Protocol):
+    def show_chart(self, chart: PatientChart) -> None: ...
+
+
+@dataclass(frozen=True)
+class ChartTab:
+    key: str
+    title: str
+    factory: Callable[[ClinicServices, Operations, PatientChart], QWidget]
+
+
+# --- small pieces -------------------------------------------------------------------------------
+
+
+class TextTableModel(QAbstractTableModel):
+    """A short table of text (a patient's appointments, consents, contacts); alert rows in red,
+    muted rows (cancelled, superseded) in the disabled text colour."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[list[str]] = []
+        self._alerts: set[int] = set()
+        self._muted: set[int] = set()
+
+    def set_rows(
+        self, rows: Sequence[Sequence[str]], alerts: set[int] | None = None, muted: set[int] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self._alerts = set(alerts or ())
+        self._muted = set(muted or ())
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[row][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row in self._alerts:
+                return QBrush(alert_colour())
+            if row in self._muted:
+                app = QApplication.instance()
+                if isinstance(app, QApplication):
+                    return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+
+def text_table(model: TextTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    heading = table.horizontalHeader()
+    heading.setStretchLastSection(True)
+    heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Short tables: size columns to what they hold (the last one stretches)."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount() - 1):
+        table.setColumnWidth(column, max(table.columnWidth(column) + 16, 90))
+
+
+def value_label(selectable: bool = True) -> QLabel:
+    label = QLabel(NOTHING)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def or_nothing(text: str) -> str:
+    return text.strip() or NOTHING
+
+
+def local_text(clinic_time: ClinicTime, instant: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    aware = instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)
+    return clinic_time.to_local(aware).strftime(pattern)
+
+
+def method_label(value: str) -> str:
+    """'sms' -> 'SMS', 'phone' -> 'Phone'."""
+    return "SMS" if value == "sms" else value.capitalize()
+
+
+class ChartPage(QWidget):
+    """A chart tab. ``facts`` is set by the window before each ``show_chart``."""
+
+    changed = Signal()  # something was written: read the chart again
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.operations = operations
+        self.facts = ClinicFacts()
+        self.patient_id: int | None = None
+
+    def show_chart(self, chart: PatientChart) -> None:
+        self.patient_id = chart.record.id
+
+
+class InlineMessage(QLabel):
+    """A refusal in red, or a quiet confirmation, under a form."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setWordWrap(True)
+        self.hide()
+
+    def refuse(self, message: str) -> None:
+        self.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
+        self.setText(message)
+        self.show()
+
+    def confirm(self, message: str) -> None:
+        self.setStyleSheet("color: palette(placeholder-text);")
+        self.setText(message)
+        self.show()
+
+
+# --- Overview -----------------------------------------------------------------------------------
+
+
+class OverviewPage(ChartPage):
+    IDENTITY = (
+        ("name", "Name"),
+        ("preferred_name", "Preferred name"),
+        ("birth", "Date of birth"),
+        ("sex", "Sex"),
+        ("mrn", "MRN"),
+        ("status", "Status"),
+        ("external_id", "External id"),
+    )
+    CONTACT = (
+        ("phone", "Phone"),
+        ("phone_alt", "Other phone"),
+        ("email", "Email"),
+        ("address", "Address"),
+        ("preferred", "Prefers"),
+        ("emergency", "Emergency contact"),
+        ("referrer", "Referring physician"),
+    )
+
+    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+        super().__init__(services, operations)
+        self.fields: dict[str, QLabel] = {}
+        identity = self._form("Identity", self.IDENTITY)
+        contact = self._form("Contact", self.CONTACT)
+        notes_box = QGroupBox("Notes")
+        self.notes = value_label()
+        QVBoxLayout(notes_box).addWidget(self.notes)
+
+        clinical = QGroupBox("Clinical summary")
+        clinical_layout = QVBoxLayout(clinical)
+        self.conditions = self._section(clinical_layout, "Conditions")
+        self.allergies = self._section(clinical_layout, "Allergies")
+        self.medications = self._section(clinical_layout, "Medications")
+        self.merges = self._section(clinical_layout, "Records merged into this one")
+        clinical_layout.addStretch(1)
+
+        left = QVBoxLayout()
+        for box in (identity, contact, notes_box):
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(clinical)
+        right.addStretch(1)
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(16)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _form(self, title: str, fields: tuple[tuple[str, str], ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in fields:
+            self.fields[key] = value_label()
+            form.addRow(f"{label}:", self.fields[key])
+        return box
+
+    @staticmethod
+    def _section(layout: QVBoxLayout, title: str) -> QLabel:
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        body = value_label()
+        body.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addSpacing(6)
+        return body
+
+    def show_chart(self, chart: PatientChart) -> None:
+        super().show_chart(chart)
+        r = chart.record
+        region = self.facts.region
+        contact = method_label(r.preferred_contact) if r.preferred_contact else ""
+        preferred = ", ".join(p for p in (contact, r.preferred_times) if p)
+        values = {
+            "name": f"{r.given_name} {r.family_name}",
+            "preferred_name": r.preferred_name,
+            "birth": f"{r.date_of_birth:%Y-%m-%d} (age {chart.age})",
+            "sex": r.sex.capitalize(),
+            "mrn": r.mrn,
+            "status": r.status.value.capitalize(),
+            "external_id": r.external_id,
+            "phone": display_phone(r.phone, region),
+            "phone_alt": display_phone(r.phone_alt, region),
+            "email": r.email,
+            "address": r.address,
+            "preferred": preferred,
+            "emergency": r.emergency_contact,
+            "referrer": r.referring_physician,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(or_nothing(text))
+        self.notes.setText(or_nothing(r.notes))
+        summary = chart.summary
+        alert = alert_colour().name()
+        self.conditions.setText(
+            bullet_list(
+                f"{escape(c.indication.label)}"
+                + (f" — ICD-10 <b>{escape(c.icd10)}</b>" if c.icd10 else "")
+                + (f" (noted {c.noted_on:%Y-%m-%d})" if c.noted_on else "")
+                + (f"<br><i>{escape(c.notes)}</i>" if c.notes else "")
+                for c in summary.conditions
+            )
+            or "None recorded"
+        )
+        self.allergies.setText(
+            bullet_list(
+                f"<b style='color:{alert}'>{escape(a.substance)}</b>"
+                + (f" — {escape(a.reaction)}" if a.reaction else "")
+                + (f" ({escape(a.severity)})" if a.severity else "")
+                for a in summary.allergies
+            )
+            or "No known allergies recorded"
+        )
+        medications = [
+            escape(f"{m.name} {m.dose}".strip())
+            + (f" <b style='color:{alert}'>· anticoagulant</b>" if m.anticoagulant else "")
+            for m in summary.medications
+        ]
+        if r.anticoagulant and not any(m.anticoagulant for m in summary.medications):
+            medications.append(f"<b style='color:{alert}'>Anticoagulated</b> (on the record)")
+        if r.bleeding_risk:
+            medications.append(f"Bleeding risk: {escape(r.bleeding_risk)}")
+        self.medications.setText(bullet_list(medications) or "None recorded")
+        self.merges.setText(
+            bullet_list(
+                f"{escape(mrn)} on {local_text(self.facts.time, at, '%Y-%m-%d')}"
+                + (f" — {escape(moved)}" if moved else "")
+                for mrn, at, moved in chart.merges
+            )
+            or "None"
+        )
+
+
+def chip(text: str, kind: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(kind)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def bullet_list(items: Any) -> str:
+    found = [f"<li>{item}</li>" for item in items]
+    return f"<ul style='margin-left:-24px'>{''.join(found)}</ul>" if found else ""
+
+
+# --- Appointments -------------------------------------------------------------------------------
+
+APPOINTMENT_COLUMNS = ("Date", "Time", "Provider", "Type", "Room", "Status")
+
+
+class AppointmentsPage(ChartPage):
+    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+        super().__init__(services, operations)
+        self.upcoming_model = TextTableModel(APPOINTMENT_COLUMNS, self)
+        self.past_model = TextTableModel(APPOINTMENT_COLUMNS, self)
+        self.upcoming_label = QLabel("Upcoming")
+        self.past_label = QLabel("Past")
+        self.upcoming = text_table(self.upcoming_model)
+        self.past = text_table(self.past_model)
+        layout = QVBoxLayout(self)
+        for label in (self.upcoming_label, self.past_label):
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        layout.addWidget(self.upcoming_label)
+        layout.addWidget(self.upcoming, 1)
+        layout.addWidget(self.past_label)
+        layout.addWidget(self.past, 2)
+
+    def _fill(self, model: TextTableModel, table: QTableView, entries: list[ScheduleEntry]) -> None:
+        time = self.facts.time
+        rows, muted = [], set()
+        for row, entry in enumerate(entries):
+            a = entry.appointment
+            start, end = time.to_local(a.start), time.to_local(a.end)
+            status = a.status.label + (f" — {a.cancel_reason}" if a.cancel_reason else "")
+            rows.append(
+                [
+                    f"{start:%a %Y-%m-%d}",
+                    f"{start:%H:%M}–{end:%H:%M}",
+                    entry.provider_name,
+                    entry.type_name,
+                    entry.room_name or "",
+                    status,
+                ]
+            )
+            if a.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW):
+                muted.add(row)
+        model.set_rows(rows, muted=muted)
+        fit_columns(table)
+
+    def show_chart(self, chart: PatientChart) -> None:
+        super().show_chart(chart)
+        self._fill(self.upcoming_model, self.upcoming, chart.upcoming)
+        self._fill(self.past_model, self.past, chart.past)
+        self.upcoming_label.setText(
+            f"Upcoming ({len(chart.upcoming)})" if chart.upcoming else "Upcoming: none booked"
+        )
+        self.past_label.setText(
+            f"Past ({len(chart.past)}, most recent first)" if chart.past else "Past: none"
+        )
+
+
+# --- Consents -----------------------------------------------------------------------------------
+
+
+class ConsentsPage(ChartPage):
+    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+        super().__init__(services, operations)
+        self.model = TextTableModel(("Consent", "Signed", "Expires", "State", "Notes"), self)
+        self.table = text_table(self.model)
+        self.add_button = QPushButton("Add consent…")
+        self.add_button.setToolTip("Record a consent the patient has signed")
+        self.add_button.clicked.connect(self.open_form)
+
+        self.form = QGroupBox("Add consent")
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(list(CONSENT_KINDS))
+        self.signed = QDateEdit()
+        self.signed.setCalendarPopup(True)
+        self.signed.setDisplayFormat("yyyy-MM-dd")
+        self.expires_check = QCheckBox("Expires on")
+        self.expires_check.setChecked(True)
+        self.expires = QDateEdit()
+        self.expires.setCalendarPopup(True)
+        self.expires.setDisplayFormat("yyyy-MM-dd")
+        self.expires_check.toggled.connect(self.expires.setEnabled)
+        self.consent_notes = QLineEdit()
+        self.consent_notes.setPlaceholderText("Optional")
+        self.save_button = QPushButton("Save consent")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.close_form)
+        expires_row = QHBoxLayout()
+        expires_row.addWidget(self.expires_check)
+        expires_row.addWidget(self.expires)
+        expires_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        form = QFormLayout(self.form)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.consent_notes.setMinimumWidth(420)
+        self.kind.setMinimumWidth(420)
+        form.addRow("&Consent for:", self.kind)
+        form.addRow("&Signed on:", self.signed)
+        form.addRow("", expires_row)
+        form.addRow("&Notes:", self.consent_notes)
+        form.addRow("", buttons)
+        self.form.hide()
+        self.message = InlineMessage()
+
+        top = QHBoxLayout()
+        self.summary = QLabel("")
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+
+    def show_chart(self, chart: PatientChart) -> None:
+        super().show_chart(chart)
+        today = self.facts.today
+        lapsed = {c.id for c in chart.summary.lapsed_consents(today)}  # the domain's rule
+        consents = sorted(chart.summary.consents, key=lambda c: (c.signed_on, c.id), reverse=True)
+        rows, alerts, muted = [], set(), set()
+        for row, consent in enumerate(consents):
+            if consent.id in lapsed:
+                alerts.add(row)
+                state = "Expired"
+            elif consent.expired(today):
+                muted.add(row)
+                state = "Expired, renewed since"
+            else:
+                state = "No expiry" if consent.expires_on is None else "Valid"
+            rows.append(
+                [
+                    consent.kind,
+                    f"{consent.signed_on:%Y-%m-%d}",
+                    f"{consent.expires_on:%Y-%m-%d}" if consent.expires_on else NOTHING,
+                    state,
+                    consent.notes,
+                ]
+            )
+        self.model.set_rows(rows, alerts=alerts, muted=muted)
+        fit_columns(self.table)
+        count = len(alerts)
+        self.summary.setText(
+            "No consents recorded."
+            if not rows
+            else f"{len(rows)} consent{'s' if len(rows) != 1 else ''}"
+            + (f" · {count} expired — renew before treatment" if count else "")
+        )
+        if count:
+            self.summary.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
+        else:
+            self.summary.setStyleSheet("")
+
+    def open_form(self) -> None:
+        today = self.facts.today
+        self.signed.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.signed.setDate(QDate(today.year, today.month, today.day))
+        self.expires.setDate(QDate(today.year + 1, today.month, min(today.day, 28)))
+        self.message.hide()
+        self.form.show()
+        self.add_button.setEnabled(False)
+        self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor = self.kind.lineEdit()
+        if editor is not None:
+            editor.selectAll()
+
+    def close_form(self) -> None:
+        self.form.hide()
+        self.add_button.setEnabled(True)
+        self.consent_notes.clear()
+
+    def save(self) -> None:
+        if self.patient_id is None:
+            return
+        patient_id = self.patient_id
+        kind = self.kind.currentText()
+        signed: date = self.signed.date().toPython()  # type: ignore[assignment]
+        expires: date | None = self.expires.date().toPython() if self.expires_check.isChecked() else None  # type: ignore[assignment]
+        notes = self.consent_notes.text()
+        patients = self.services.patients
+        self.save_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            if not isValid(self):
+                return  # the chart was closed while saving; the write itself went through
+            self.save_button.setEnabled(True)
+            self.close_form()
+            self.message.confirm(f"Consent “{kind.strip()}” added.")
+            self.changed.emit()
+
+        def refused(message: str) -> None:
+            if not isValid(self):
+                return
+            self.save_button.setEnabled(True)
+            self.message.refuse(message)
+
+        self.operations.run(
+            f"chart/{patient_id}/consent",
+            lambda: patients.add_consent(patient_id, kind, signed, expires, notes),
+            done,
+            refused,
+        )
+
+
+# --- Contact log --------------------------------------------------------------------------------
+
+METHOD_LABELS = {method: method_label(method.value) for method in ContactMethod}
+
+
+class ContactLogPage(ChartPage):
+    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+        super().__init__(services, operations)
+        self.model = TextTableModel(("When", "How", "Note", "By"), self)
+        self.table = text_table(self.model)
+        self.method = QComboBox()
+        for method, label in METHOD_LABELS.items():
+            self.method.addItem(label, method.value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What was said or sent — Enter logs it")
+        self.note.returnPressed.connect(self.save)
+        self.save_button = QPushButton("Log contact")
+        self.save_button.clicked.connect(self.save)
+        self.message = InlineMessage()
+        add = QHBoxLayout()
+        add.addWidget(QLabel("How:"))
+        add.addWidget(self.method)
+        add.addWidget(self.note, 1)
+        add.addWidget(self.save_button)
+        self.summary = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(add)
+        layout.addWidget(self.message)
+
+    def show_chart(self, chart: PatientChart) -> None:
+        super().show_chart(chart)
+        time = self.facts.time
+        self.model.set_rows(
+            [
+                [local_text(time, e.at), METHOD_LABELS.get(e.method, e.method.value), e.note, e.by]
+                for e in chart.contacts
+            ]
+        )
+        fit_columns(self.table)
+        count = len(chart.contacts)
+        self.summary.setText(
+            f"{count} contact{'s' if count != 1 else ''}, most recent first"
+            if count
+            else "No contacts logged yet."
+        )
+
+    def save(self) -> None:
+        if self.patient_id is None:
+            return
+        patient_id = self.patient_id
+        method = str(self.method.currentData())
+        note = self.note.text()
+        patients = self.services.patients
+        self.save_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            if not isValid(self):
+                return  # the chart was closed while saving; the write itself went through
+            self.save_button.setEnabled(True)
+            self.note.clear()
+            self.message.confirm("Contact logged.")
+            self.changed.emit()
+
+        def refused(message: str) -> None:
+            if not isValid(self):
+                return
+            self.save_button.setEnabled(True)
+            self.message.refuse(message)
+
+        self.operations.run(
+            f"chart/{patient_id}/contact",
+            lambda: patients.log_contact(patient_id, method, note),
+            done,
+            refused,
+        )
+
+
+# --- coming ---------------------------------------------------------------------------------------
+
+
+class ComingPage(ChartPage):
+    """A tab a later release fills, saying plainly what it will hold."""
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, title: str, icon_name: str, text: str
+    ) -> None:
+        super().__init__(services, operations)
+        layout = QVBoxLayout(self)
+        self.placeholder = PlaceholderView(title, icon_name, text)
+        layout.addWidget(self.placeholder)
+
+
+def _treatments(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
+    return ComingPage(
+        services,
+        operations,
+        "Treatment charting is coming",
+        "new",
+        "Each visit's injections will be charted here: product, lot and expiry, dilution, sites and "
+        "units, waste, adverse events — checked against the 12-week interval and the 400-unit limit.",
+    )
+
+
+def _outcomes(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
+    return ComingPage(
+        services,
+        operations,
+        "Outcome scores are coming",
+        "recalls",
+        "Headache days and other scores against the baseline will be recorded here, with responder "
+        "status and the stopping rules that decide whether treatment continues.",
+    )
+
+
+CHART_TABS: list[ChartTab] = [
+    ChartTab("overview", "&Overview", OverviewPage),
+    ChartTab("appointments", "&Appointments", AppointmentsPage),
+    ChartTab("treatments", "&Treatments", _treatments),
+    ChartTab("outcomes", "O&utcomes", _outcomes),
+    ChartTab("consents", "&Consents", ConsentsPage),
+    ChartTab("contacts", "Contact &log", ContactLogPage),
+]
+
+
+# --- the window ---------------------------------------------------------------------------------
+
+
+class PatientChartWindow(QWidget):
+    """One patient's chart, a window of its own (non-modal: the desk keeps working)."""
+
+    loaded = Signal(int)  # patient id; the chart on screen is current
+    changed = Signal(int)  # patient id; something was written from this window
+    closed = Signal(int)  # patient id
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        patient_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.services = services
+        self.operations = operations
+        self.patient_id = patient_id
+        self.chart: PatientChart | None = None
+        self.facts = ClinicFacts()
+        self.pages: dict[str, QWidget] = {}
+        self._gone = False
+        self.setWindowTitle(f"Patient chart — {APP_TITLE}")
+        self.resize(1040, 720)
+        alert = alert_colour().name()
+        self.setStyleSheet(
+            "QLabel#chartName { font-size: 22px; font-weight: bold; }"
+            "QLabel#alertChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; "
+            f"color: {alert}; border: 1px solid {alert}; background: rgba(179, 38, 30, 0.12); }}"
+            "QLabel#statusChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; "
+            "border: 1px solid palette(mid); background: palette(button); }"
+            "QLabel#noAlerts { color: palette(placeholder-text); }"
+        )
+
+        self.name = QLabel("Loading…")
+        self.name.setObjectName("chartName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel("")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contact = QLabel("")
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chips = QWidget()  # replaced by a row of alert chips when the chart arrives
+        self.chip_labels: list[QLabel] = []
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.name)
+        header.addWidget(self.details)
+        header.addWidget(self.contact)
+        header.addSpacing(4)
+        header.addWidget(self.chips)
+        self.header = header
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addSpacing(6)
+        layout.addWidget(self.tabs, 1)
+
+        close = QAction("Close chart", self)
+        close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        self.close_action = close
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        services, patient_id = self.services, self.patient_id
+
+        def work() -> tuple[PatientChart, ClinicFacts]:
+            patients = services.patients
+            chart = patients.chart(patient_id)
+            return chart, ClinicFacts(patients.region, services.time, patients.today())
+
+        self.operations.run(f"chart/{patient_id}", work, self._loaded, self._refused)
+
+    def _page_changed(self) -> None:
+        self.changed.emit(self.patient_id)
+        self.reload()
+
+    def _refused(self, message: str) -> None:
+        if self._gone:
+            return
+        if self.chart is None:
+            self.name.setText("This chart cannot be shown")
+        self.details.setText(message)
+
+    def _loaded(self, result: tuple[PatientChart, ClinicFacts]) -> None:
+        if self._gone:
+            return
+        chart, facts = result
+        self.chart, self.facts = chart, facts
+        self._show_header(chart)
+        if not self.pages:
+            for spec in CHART_TABS:
+                page = spec.factory(self.services, self.operations, chart)
+                if isinstance(page, ChartPage):
+                    page.changed.connect(self._page_changed)
+                self.pages[spec.key] = page
+                self.tabs.addTab(page, spec.title)
+        for page in self.pages.values():
+            if isinstance(page, ChartPage):
+                page.facts = facts
+            show: ChartPageLike = page  # type: ignore[assignment]
+            show.show_chart(chart)
+        self.loaded.emit(self.patient_id)
+
+    def _show_header(self, chart: PatientChart) -> None:
+        r: PatientRecord = chart.record
+        self.setWindowTitle(f"{r.family_name}, {r.given_name} ({r.mrn}) — {APP_TITLE}")
+        preferred = f" ({r.preferred_name})" if r.preferred_name else ""
+        self.name.setText(f"{r.given_name}{preferred} {r.family_name}")
+        sex = r.sex.capitalize() or "Sex not recorded"
+        self.details.setText(f"{chart.age} years · {sex} · Born {r.date_of_birth:%Y-%m-%d} · MRN {r.mrn}")
+        region = self.facts.region
+        phones = [display_phone(p, region) for p in (r.phone, r.phone_alt) if p]
+        parts = [f"Phone {' / '.join(phones)}" if phones else "No phone", r.email or "no email"]
+        if r.preferred_contact:
+            parts.append(f"prefers {method_label(r.preferred_contact)}")
+        self.contact.setText(" · ".join(parts))
+        chips = QWidget()
+        row = QHBoxLayout(chips)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.chip_labels = []
+        if r.status != PatientStatus.ACTIVE:
+            self.chip_labels.append(chip(r.status.value.capitalize(), "statusChip"))
+        for alert in chart.alerts:
+            self.chip_labels.append(chip(f"⚠ {alert}", "alertChip"))
+        if not chart.alerts:
+            self.chip_labels.append(
+                chip("No allergy, anticoagulant or expired consent on record", "noAlerts")
+            )
+        for label in self.chip_labels:
+            row.addWidget(label)
+        row.addStretch(1)
+        self.header.replaceWidget(self.chips, chips)
+        self.chips.deleteLater()
+        self.chips = chips
+
+    @property
+    def alert_texts(self) -> list[str]:
+        return [label.text() for label in self.chip_labels if label.objectName() == "alertChip"]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._gone = True
+        self.closed.emit(self.patient_id)
+        super().closeEvent(event)

@@ -1,0 +1,355 @@
+"""Find a patient in a keystroke: the whole list, or ranked hits for what is typed.
+
+Built for the reception desk, keyboard first: Ctrl+F lands in the search box, typing searches
+(after a short pause, off the GUI thread), Down moves into the list, Enter opens the chart, Up from
+the first row goes back to the box, and typing in the list goes on typing in the box.
+The list itself is ids plus a lazily filled page cache (``PatientListModel``), so 50,000 patients
+open as fast as 300.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.models.patient_list_model import (
+    PATIENT_ID_ROLE,
+    SORT_KEYS,
+    STATUS_FILTERS,
+    PatientListModel,
+    Row,
+)
+from clinic_desktop.ui.operations import Operations
+
+SEARCH_LIMIT = 200
+DEBOUNCE_MS = 150
+SEARCH_PLACEHOLDER = "Name, phone, date of birth or MRN"
+COLUMN_WIDTHS = (110, 290, 170, 170, 100)  # the last column (alerts) stretches
+SORT_KEY_COLUMNS = {key: column for column, key in SORT_KEYS.items()}
+
+
+class PatientTable(QTableView):
+    """A table that hands typed text to the search box instead of jumping to a matching row
+    (which would read every row of a 50,000-row list)."""
+
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:
+        self.typed.emit(search)
+
+
+class PatientsView(QWidget):
+    loaded = Signal(int)  # rows shown
+    chart_opened = Signal(int)  # patient id
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._searched = ""  # the text the rows shown were searched for ("" = the whole list)
+        self._open_single = False  # Enter was pressed before the hits came: open a lone hit
+        self._selected: int | None = None  # patient to keep selected across reloads
+
+        self.title = QLabel("Patients")
+        self.title.setObjectName("viewTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(380)
+        self.search.setToolTip("Find a patient (Ctrl+F). Down moves into the list, Enter opens the chart.")
+        self.search.textChanged.connect(self._text_changed)
+        self.search.returnPressed.connect(self._return_pressed)
+        self.search.installEventFilter(self)
+        self.status_filter = QComboBox()
+        self.status_filter.addItems(list(STATUS_FILTERS))
+        self.status_filter.setToolTip("Which patients the list shows")
+        self.status_filter.currentTextChanged.connect(self._filter_changed)
+        status_label = QLabel("&Show:")
+        status_label.setBuddy(self.status_filter)
+        self.count = QLabel("")
+        self.count.setObjectName("viewSummary")
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(16)
+        header.addWidget(self.search, 1)
+        header.addSpacing(12)
+        header.addWidget(status_label)
+        header.addWidget(self.status_filter)
+        header.addSpacing(16)
+        header.addWidget(self.count)
+
+        patients = services.patients
+        self.model = PatientListModel(patients.rows, patients.list_ids, operations.run, parent=self)
+        self.model.ids_loaded.connect(self._shown)
+        self.model.failed.connect(self._failed)
+        self.table = PatientTable()
+        self.table.setObjectName("patientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        heading = self.table.horizontalHeader()
+        heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        heading.setStretchLastSection(True)
+        heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        heading.setSortIndicatorClearable(True)
+        heading.setSortIndicator(SORT_KEY_COLUMNS["name"], Qt.SortOrder.AscendingOrder)
+        heading.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._activated)
+        self.table.typed.connect(self._typed_in_table)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.empty = QLabel("")
+        self.empty.setObjectName("placeholderText")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.hint = QLabel(
+            "Down moves into the list · Enter or double-click opens the chart · "
+            "Ctrl+F finds a patient from anywhere"
+        )
+        self.hint.setObjectName("placeholderText")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.hint)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self._search_now())
+
+    # --- public ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the list (or the current search) again: records may have changed elsewhere."""
+        patients = self._services.patients
+        self._operations.run(
+            "patients/clinic", lambda: (patients.region, patients.today()), self._clinic_loaded
+        )
+        if self.search.text().strip():
+            self._search_now(fresh=True)
+        else:
+            self._show_list(fresh=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to this view means finding someone: the cursor waits in the search box."""
+        super().showEvent(event)
+        if not self.table.hasFocus():
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_patient(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(index, PATIENT_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def open_selected(self) -> None:
+        patient = self.selected_patient()
+        if patient is not None:
+            self.chart_opened.emit(patient)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _clinic_loaded(self, result: tuple[str, date]) -> None:
+        self.model.set_clinic(*result)
+
+    def _statuses(self) -> list[str] | None:
+        return STATUS_FILTERS.get(self.status_filter.currentText())
+
+    def _show_list(self, fresh: bool = False) -> None:
+        self._debounce.stop()
+        self._searched = ""
+        self.count.setText("Loading…")
+        self.model.reload(fresh=fresh)
+        heading = self.table.horizontalHeader()
+        column = SORT_KEY_COLUMNS[self.model.sort_key]
+        order = self._model_order()
+        if (heading.sortIndicatorSection(), heading.sortIndicatorOrder()) != (column, order):
+            heading.setSortIndicator(column, order)
+
+    def _model_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+
+    def _text_changed(self, text: str) -> None:
+        if text.strip():
+            self._debounce.start()
+        else:
+            self._open_single = False
+            self._show_list()
+
+    def _search_now(self, fresh: bool = False) -> None:
+        self._debounce.stop()
+        text = self.search.text().strip()
+        if not text:
+            self._show_list()
+            return
+        self._searched = text
+        patients = self._services.patients
+        statuses = self._statuses()
+
+        def work() -> list[Row]:
+            hits = patients.search(text, SEARCH_LIMIT)
+            return [
+                (h.record, h.expired_consent)
+                for h in hits
+                if statuses is None or h.record.status.value in statuses
+            ]
+
+        self.count.setText("Searching…")
+        self.model.load_rows(work, fresh=fresh)
+
+    def _shown(self, rows: int) -> None:
+        listing = self.model.listing
+        heading = self.table.horizontalHeader()
+        if listing:
+            which = self.status_filter.currentText().lower()
+            kind = "" if which == "all" else f"{which} "
+            self.count.setText(f"{rows:,} {kind}patient{'s' if rows != 1 else ''}")
+        else:
+            if heading.sortIndicatorSection() != -1:
+                heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # rank order, no column's
+            more = "+" if rows >= SEARCH_LIMIT else ""
+            self.count.setText(f"{rows}{more} found" if rows else "None found")
+        self.table.setVisible(rows > 0)
+        self.empty.setVisible(rows == 0)
+        if rows == 0:
+            self.empty.setText(
+                f"No patient matches “{self._searched}”. Try the family name, a date of birth "
+                "(1980-04-02), the last digits of a phone number, or the MRN."
+                if not listing
+                else "No patients to show."
+            )
+        self._reselect(listing)
+        self.loaded.emit(rows)
+        if self._open_single and not listing:
+            self._open_single = False
+            if rows == 1:
+                self.open_selected()
+            elif rows:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reselect(self, listing: bool) -> None:
+        """Keep the patient selected before a reload; hits start on the best one."""
+        row = self.model.row_of(self._selected) if listing and self._selected is not None else -1
+        if row < 0 and self.model.rowCount() and not listing:
+            row = 0
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _failed(self, message: str) -> None:
+        self.count.setText("Could not load")
+        self.count.setToolTip(message)
+        self._operations.failed.emit(message)
+
+    # --- user actions ---------------------------------------------------------------------------
+
+    def _filter_changed(self, _text: str) -> None:
+        self.model.set_statuses(self._statuses())
+        if self.search.text().strip():
+            self._search_now()
+        elif not self.model.listing:
+            self._show_list()
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column == -1 or column in SORT_KEYS:
+            return
+        # Phone and alerts are not sort orders the database keeps; put the arrow back.
+        heading = self.table.horizontalHeader()
+        back, back_order = -1, Qt.SortOrder.AscendingOrder
+        if self.model.listing:
+            back = SORT_KEY_COLUMNS[self.model.sort_key]
+            back_order = self._model_order()
+        heading.blockSignals(True)
+        heading.setSortIndicator(back, back_order)
+        heading.blockSignals(False)
+
+    def _return_pressed(self) -> None:
+        if self._debounce.isActive() or self.search.text().strip() != self._searched:
+            self._open_single = True
+            self._search_now()
+        elif self.model.rowCount() == 1 and self._searched:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.open_selected()
+        elif self.model.rowCount():
+            self._enter_list()
+
+    def _enter_list(self) -> None:
+        if not self.model.rowCount():
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activated(self, index: QModelIndex) -> None:
+        value = self.model.data(index, PATIENT_ID_ROLE)
+        if value is not None:
+            self.chart_opened.emit(int(value))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            value = self.model.data(current, PATIENT_ID_ROLE)
+            self._selected = int(value) if value is not None else None
+
+    def _typed_in_table(self, text: str) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.end(False)
+        self.search.insert(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self._enter_list()
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()  # Enter opens on every platform (macOS would not activate)
+                return True
+            if (
+                watched is self.table
+                and key == Qt.Key.Key_Up
+                and self.table.currentIndex().row() <= 0
+                and not event.modifiers()
+            ):
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
