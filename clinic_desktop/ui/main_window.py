@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop import APP_TITLE, __version__
+from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
+from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
@@ -139,6 +141,10 @@ class MainWindow(QMainWindow):
         )
         find_tip = "Find a patient by name, phone, date of birth or MRN"
         add(ActionSpec("find_patient", "&Find patient", "Ctrl+F", "search", find_tip), self.find_patient)
+        add(
+            ActionSpec("new_patient", "&New patient…", "Ctrl+N", "new", "Register a new patient"),
+            self.new_patient,
+        )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
             ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"),
@@ -148,6 +154,8 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.registry["new_patient"])
+        file_menu.addSeparator()
         file_menu.addAction(self.registry["quit"])
         view_menu = bar.addMenu("&View")
         for spec in VIEWS:
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # Day-by-day arrows sit beside the calendar's date; the toolbar holds what works anywhere.
         toolbar.addAction(self.registry["find_patient"])
+        toolbar.addAction(self.registry["new_patient"])
         toolbar.addAction(self.registry["go_today"])
         toolbar.addAction(self.registry["refresh"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -233,6 +242,19 @@ class MainWindow(QMainWindow):
         if self.current_view != "patients":
             self.show_view("patients")
         self.patients.focus_search()
+
+    def new_patient(self) -> PatientFormDialog:
+        """The registration form; a saved patient's chart opens, as does a duplicate chosen instead."""
+        form = PatientFormDialog(self.services, self.operations, parent=self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._registered)
+        form.open_existing.connect(self.open_chart)
+        form.open()
+        return form
+
+    def _registered(self, record: PatientRecord) -> None:
+        self.patients.refresh()
+        self.open_chart(record.id)
 
     def open_chart(self, patient_id: int) -> PatientChartWindow:
         """A chart window per patient, reused if that patient's chart is already open."""

@@ -167,3 +167,24 @@ def test_about_box_names_version_database_and_zone(window: MainWindow, qtbot) ->
     window.registry["about"].trigger()
     assert seen and "0.1.0" in seen[0] and "America/New_York" in seen[0]
     assert str(window.services.store.location.path) in seen[0]
+
+
+def test_new_patient_opens_the_form_and_then_the_chart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert window.registry["new_patient"].shortcut() == QKeySequence("Ctrl+N")
+    form = window.new_patient()
+    form.edits["given_name"].setText("Zelda")
+    form.edits["family_name"].setText("Quint")
+    form.edits["date_of_birth"].setText("1970-01-01")
+    with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
+        form.submit()
+    record = saved.args[0]
+    qtbot.waitUntil(lambda: record.id in window.charts, timeout=10_000)
+    chart = window.charts[record.id]
+    qtbot.waitUntil(lambda: chart.chart is not None, timeout=10_000)
+    assert "Quint" in chart.name.text()
+    chart.edit_details()
+    chart.edit_form.edits["preferred_name"].setText("Zee")
+    with qtbot.waitSignal(chart.loaded, timeout=10_000):
+        chart.edit_form.submit()
+    assert window.services.patients.get(record.id).preferred_name == "Zee"
+    chart.close()

@@ -765,9 +765,17 @@ class PatientChartWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
 
+        self.edit_button = QPushButton("Edit details…")
+        self.edit_button.setToolTip("Correct name, date of birth, contact details (Ctrl+E)")
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_details)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name, 1)
+        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header = QVBoxLayout()
         header.setSpacing(4)
-        header.addWidget(self.name)
+        header.addLayout(title_row)
         header.addWidget(self.details)
         header.addWidget(self.contact)
         header.addSpacing(4)
@@ -798,6 +806,18 @@ class PatientChartWindow(QWidget):
 
         self.operations.run(f"chart/{patient_id}", work, self._loaded, self._refused)
 
+    def edit_details(self) -> None:
+        """The patient form, filled with this record; saving reloads the chart."""
+        if self.chart is None:
+            return
+        from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
+
+        form = PatientFormDialog(self.services, self.operations, self.chart.record, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(lambda _record: self._page_changed())
+        form.open()
+        self.edit_form = form
+
     def _page_changed(self) -> None:
         self.changed.emit(self.patient_id)
         self.reload()
@@ -814,6 +834,7 @@ class PatientChartWindow(QWidget):
             return
         chart, facts = result
         self.chart, self.facts = chart, facts
+        self.edit_button.setEnabled(chart.record.status != "merged")
         self._show_header(chart)
         if not self.pages:
             for spec in CHART_TABS:
