@@ -226,6 +226,61 @@ def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     return 0
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def patients_import(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    """`patients import FILE.csv`: the one command whose report is printed even when it exits 1
+    (some lines rejected), since the valid lines were imported all the same."""
+    from clinic_desktop.services.patient_csv import PatientCsvService
+
+    service = PatientCsvService(s)
+    report = service.import_rows(service.read(args.file), dry_run=args.dry_run)
+    if args.rejects:
+        service.write_rejects(report, args.rejects)
+    would = "would be " if args.dry_run else ""
+    if args.dry_run:
+        out.say("Dry run: nothing was changed.")
+    out.say(
+        f"Read {_plural(report.read, 'line')} of {args.file}: {report.imported:,} {would}imported, "
+        f"{report.updated:,} {would}updated ({report.unchanged:,} already up to date), "
+        f"{len(report.rejected):,} rejected."
+    )
+    for rejected in report.rejected:
+        out.say(f"  line {rejected.line}: {rejected.reason}")
+    for warning in report.warnings:
+        out.say(f"  line {warning.line}: warning: {warning.message}")
+    if args.rejects:
+        out.say(f"The rejected lines were written to {args.rejects}.")
+    document = {
+        "read": report.read,
+        "imported": report.imported,
+        "updated": report.updated,
+        "rejected": [{"line": r.line, "reason": r.reason} for r in report.rejected],
+        "warnings": [{"line": w.line, "message": w.message} for w in report.warnings],
+    }
+    out.result(document, text="")
+    return 1 if report.rejected else 0
+
+
+def patients_export(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    from clinic_desktop.services.patient_csv import PatientCsvService
+
+    count = PatientCsvService(s).export(args.file, statuses=args.status)
+    out.say(f"Exported {_plural(count, 'patient')} to {args.file}.")
+    out.result({"exported": count, "file": args.file}, text="")
+    return 0
+
+
+#: `patients import|export`, dispatched from the `patients` command by its action.
+PATIENT_CSV_HANDLERS: dict[str, Handler] = {"import": patients_import, "export": patients_export}
+
+
+def patients(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    return PATIENT_CSV_HANDLERS.get(args.action, patient_commands.run)(args, s, out)
+
+
 HANDLERS: dict[str, Handler] = {
     "init": init,
     "info": info,
@@ -237,5 +292,5 @@ HANDLERS: dict[str, Handler] = {
     "types": types,
     "hours": hours,
     "schedule": schedule,
-    "patients": patient_commands.run,
+    "patients": patients,
 }

@@ -20,6 +20,31 @@ def _json_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document")
 
 
+def add_patient_csv_commands(patients_subparsers: argparse._SubParsersAction[Parser]) -> None:
+    """`patients import` and `patients export`, added to the `patients` command's actions."""
+    p = patients_subparsers.add_parser(
+        "import",
+        help="import patients from a CSV file; bad lines are reported by line number",
+        description="Import patients from a CSV file (UTF-8, comma or semicolon separated, with the "
+        "JSON field names as headers). Valid lines are imported, bad lines are reported by line number; "
+        "a line whose MRN (or external id) is already registered updates that patient. Exit status 1 "
+        "when any line was rejected.",
+    )
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--dry-run", action="store_true", help="report what would be imported; change nothing")
+    p.add_argument("--rejects", metavar="FILE", help="write the rejected lines, with the reasons, to FILE")
+    _json_flag(p)
+    p = patients_subparsers.add_parser("export", help="export patients to a CSV file")
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=["active", "inactive", "deceased"],
+        help="only patients of this status (repeat for several; default: all but merged records)",
+    )
+    _json_flag(p)
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog=APP_NAME,
@@ -119,7 +144,7 @@ def build_parser() -> Parser:
 
     from clinic_desktop.cli import patients as patient_commands
 
-    patient_commands.add_parsers(sub, _json_flag)
+    add_patient_csv_commands(patient_commands.add_parsers(sub, _json_flag))
 
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)

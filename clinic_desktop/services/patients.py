@@ -56,6 +56,18 @@ if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 SEARCH_INDEX_VERSION = "1"
+# The column widths of the patient table (store/models.py), checked before any write so that no
+# database engine ever has to refuse an over-long value half-way through an import.
+FIELD_LIMITS = {
+    "preferred_name": 80, "email": 120, "preferred_times": 120, "emergency_contact": 200,
+    "referring_physician": 200, "external_id": 64, "bleeding_risk": 200,
+}  # fmt: skip
+LIMITED_FIELDS = (
+    ("preferred_name", "preferred name"), ("email", "email address"),
+    ("preferred_times", "best times to call"),
+    ("emergency_contact", "emergency contact"), ("referring_physician", "referring physician"),
+    ("external_id", "external id"), ("bleeding_risk", "bleeding risk note"),
+)  # fmt: skip
 CANDIDATE_LIMIT = 400
 
 
@@ -170,6 +182,10 @@ class PatientService:
             "anticoagulant": _truthy(data.anticoagulant),
             "bleeding_risk": data.bleeding_risk.strip(),
         }
+        for key, label in LIMITED_FIELDS:
+            limit = FIELD_LIMITS[key]
+            if len(str(values[key])) > limit:
+                raise ValidationError(f"The {label} is longer than {limit} characters.")
         sex = data.sex.strip().lower()
         sex = {"f": "female", "m": "male", "w": "female"}.get(sex, sex)
         if sex not in {s.value for s in Sex}:

@@ -86,7 +86,11 @@ class PatientRecords:
         data["external_id"] = data.get("external_id") or None
         row = m.Patient.create(mrn=mrn or f"new-{now.timestamp()}", created_at=now, updated_at=now, **data)
         if not mrn:
-            row.mrn = mrn_for(int(row.id))
+            number = int(row.id)
+            # A number from another system may already hold this record's natural MRN: step past it.
+            while m.Patient.select().where(m.Patient.mrn == mrn_for(number)).exists():
+                number += 10_000_000
+            row.mrn = mrn_for(number)
             row.save(only=[m.Patient.mrn])
         return record(row)
 

@@ -28,6 +28,7 @@ from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
+from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
@@ -145,6 +146,12 @@ class MainWindow(QMainWindow):
             ActionSpec("new_patient", "&New patient…", "Ctrl+N", "new", "Register a new patient"),
             self.new_patient,
         )
+        add(
+            ActionSpec(
+                "import_patients", "&Import patients…", "Ctrl+I", "database", "Import patients from CSV"
+            ),
+            self.import_patients,
+        )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
             ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"),
@@ -155,6 +162,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.registry["new_patient"])
+        file_menu.addAction(self.registry["import_patients"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["quit"])
         view_menu = bar.addMenu("&View")
@@ -251,6 +259,13 @@ class MainWindow(QMainWindow):
         form.open_existing.connect(self.open_chart)
         form.open()
         return form
+
+    def import_patients(self) -> ImportPatientsDialog:
+        dialog = ImportPatientsDialog(self.services, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _report: self.patients.refresh())
+        dialog.open()
+        return dialog
 
     def _registered(self, record: PatientRecord) -> None:
         self.patients.refresh()

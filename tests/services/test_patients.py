@@ -234,3 +234,15 @@ def test_day_list_flags_a_lapsed_consent(demo_services: ClinicServices) -> None:
     s.patients.add_consent(patient, "Photography", today - timedelta(days=30), today - timedelta(days=1))
     flagged = s.schedule.day(s.schedule.today())
     assert {e.appointment.patient_id for e in flagged.entries if e.expired_consent} == {patient}
+
+
+def test_generated_mrns_step_past_numbers_from_other_systems(clinic: ClinicServices) -> None:
+    taken = clinic.patients.add(person("Ann", "Lee", "1960-01-01"), mrn="M0000002").record
+    fresh = clinic.patients.add(person("Bob", "Kay", "1961-01-01")).record
+    assert taken.id == 1 and fresh.id == 2
+    assert fresh.mrn != "M0000002" and fresh.mrn == "M10000002"
+
+
+def test_over_long_fields_are_refused_before_any_write(clinic: ClinicServices) -> None:
+    with pytest.raises(ValidationError, match="emergency contact is longer than 200"):
+        clinic.patients.add(person(emergency_contact="x" * 201))

@@ -1,0 +1,883 @@
+"""Patients in and out of spreadsheets: CSV import with a per-line report, and CSV export.
+
+Why it is shaped this way:
+
+- The file is read once into a ``ParsedCsv`` (header, raw cells, line numbers) that judges nothing.
+  The GUI shows its header to a person who maps odd column names onto the patient fields; the same
+  parsed file is then previewed (a dry run) and imported.
+- Every field check is ``PatientService.validate``: a line is refused for exactly the reasons the
+  registration form refuses a patient, in the same words. This module adds only what belongs to a
+  *file*: an MRN or external id repeated on two lines, and which registered patient a line updates.
+- Matching by MRN, then external id, then (for lines with neither) exactly the same name and date
+  of birth makes an import idempotent: importing a file again, or importing an export, changes
+  records in place instead of registering everyone twice.
+- All valid lines are written in one transaction, each inside a savepoint: a line the database
+  refuses is rejected on its own, and a crash rolls the whole import back.
+- Speed: asking the database several questions per line costs a few milliseconds a line, so a
+  large file first reads every patient once into memory (``_MemoryDirectory``) and answers from
+  there; the writes go through the store's ``add``/``update``/``set_tokens``. A dry run answers
+  from memory and writes nothing, so previewing a big file neither takes the write lock nor costs
+  the time of the writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from clinic_desktop.domain.errors import ClinicError, ConflictError, ValidationError
+from clinic_desktop.domain.patients import PatientRecord, PatientStatus, similar_names
+from clinic_desktop.services.patients import PatientInput, PatientService
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+#: The columns of an export, and the fields an import understands (the JSON field names).
+CSV_FIELDS: tuple[str, ...] = (
+    "mrn", "external_id", "given_name", "family_name", "preferred_name", "date_of_birth", "sex",
+    "phone", "phone_alt", "email", "address", "preferred_contact", "preferred_times",
+    "emergency_contact", "referring_physician", "status", "notes", "anticoagulant", "bleeding_risk",
+)  # fmt: skip
+
+#: What a receptionist sees for each field (the GUI's mapping table, messages).
+FIELD_LABELS: dict[str, str] = {
+    "mrn": "MRN",
+    "external_id": "External id",
+    "given_name": "Given name",
+    "family_name": "Family name",
+    "preferred_name": "Preferred name",
+    "date_of_birth": "Date of birth",
+    "sex": "Sex",
+    "phone": "Phone",
+    "phone_alt": "Other phone",
+    "email": "Email",
+    "address": "Address",
+    "preferred_contact": "Preferred contact",
+    "preferred_times": "Preferred times",
+    "emergency_contact": "Emergency contact",
+    "referring_physician": "Referring physician",
+    "status": "Status",
+    "notes": "Notes",
+    "anticoagulant": "Anticoagulant",
+    "bleeding_risk": "Bleeding risk",
+}
+
+#: A new patient cannot be registered without these.
+REQUIRED_FIELDS = ("given_name", "family_name", "date_of_birth")
+
+#: Common spellings of the columns in other systems' exports, used only when no column carries the
+#: field's own name (so a file with both `phone` and `mobile` keeps `phone` for the phone).
+ALIASES: dict[str, str] = {
+    "first_name": "given_name", "firstname": "given_name", "given": "given_name", "forename": "given_name",
+    "last_name": "family_name", "lastname": "family_name", "surname": "family_name", "family": "family_name",
+    "dob": "date_of_birth", "birth_date": "date_of_birth", "birthdate": "date_of_birth",
+    "gender": "sex", "e_mail": "email", "email_address": "email", "mobile": "phone",
+    "telephone": "phone", "phone_number": "phone", "other_phone": "phone_alt", "nickname": "preferred_name",
+    "medical_record_number": "mrn",
+}  # fmt: skip
+
+MRN_LIMIT = 20  # the width of the store's column
+EXTERNAL_ID_LIMIT = 64
+_CHUNK = 1000
+_DELIMITERS = (",", ";", "\t")
+_RECORD_FIELDS = frozenset(f.name for f in fields(PatientRecord))
+
+
+def header_key(name: str) -> str:
+    """A header as a field name: case, spaces and hyphens do not matter ('Date of Birth')."""
+    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+
+
+def guess_mapping(columns: Iterable[str]) -> dict[str, int]:
+    """Field -> column index, by name: exact field names first, then the common aliases."""
+    keys = [header_key(c) for c in columns]
+    mapping: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if key in FIELD_LABELS and key not in mapping:
+            mapping[key] = index
+    for index, key in enumerate(keys):
+        target = ALIASES.get(key)
+        if target and target not in mapping and index not in mapping.values():
+            mapping[target] = index
+    return mapping
+
+
+# --- the parsed file ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvRecord:
+    """One data record of the file: the line it starts on (the header is line 1) and its cells."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ParsedCsv:
+    """A CSV file read but not judged: what the mapping step and the import work from."""
+
+    columns: tuple[str, ...]
+    records: tuple[CsvRecord, ...]
+    mapping: dict[str, int]  # patient field -> index into columns
+    delimiter: str = ","
+    source: str = "The file"
+
+    def cell(self, record: CsvRecord, field_name: str) -> str:
+        index = self.mapping.get(field_name)
+        if index is None or index >= len(record.cells):
+            return ""
+        return record.cells[index]
+
+    def values(self, record: CsvRecord) -> dict[str, str]:
+        """The record's mapped cells by patient field (fields with no column are left out)."""
+        return {name: self.cell(record, name) for name in CSV_FIELDS if name in self.mapping}
+
+    def row(self, record: CsvRecord) -> dict[str, str]:
+        """The record as the file had it: column -> cell (for the rejects file)."""
+        return {c: (record.cells[i] if i < len(record.cells) else "") for i, c in enumerate(self.columns)}
+
+    @property
+    def ignored_columns(self) -> list[str]:
+        used = set(self.mapping.values())
+        return [c for i, c in enumerate(self.columns) if i not in used]
+
+    @property
+    def notes(self) -> list[str]:
+        """What a person should know about the header: the columns that are not imported."""
+        return [
+            f"The column '{c}' is not a patient field; it was ignored."
+            if c
+            else "A column with no name was ignored."
+            for c in self.ignored_columns
+        ]
+
+    def missing_columns(self) -> list[str]:
+        """Required fields with no column. A file without them can still update patients found by
+        MRN or external id, so this names them only for a file that has neither column."""
+        missing = [f for f in REQUIRED_FIELDS if f not in self.mapping]
+        if missing and "mrn" not in self.mapping and "external_id" not in self.mapping:
+            return missing
+        return []
+
+    def remap(self, mapping: Mapping[str, str | int | None]) -> ParsedCsv:
+        """The same file with some fields taken from other columns (by name or index); a field
+        mapped to None or '' is not imported. Fields not named keep their column."""
+        new = dict(self.mapping)
+        keys = [header_key(c) for c in self.columns]
+        for target, source in mapping.items():
+            if target not in FIELD_LABELS:
+                raise ValidationError(f"'{target}' is not a patient field.")
+            if source is None or source == "":
+                new.pop(target, None)
+            elif isinstance(source, int):
+                if not 0 <= source < len(self.columns):
+                    raise ValidationError(f"The file has no column number {source + 1}.")
+                new[target] = source
+            elif source in self.columns:
+                new[target] = self.columns.index(source)
+            elif header_key(source) in keys:
+                new[target] = keys.index(header_key(source))
+            else:
+                raise ValidationError(
+                    f"The file has no column '{source}'; its columns are {', '.join(self.columns)}."
+                )
+        return replace(self, mapping=new)
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    line: int
+    reason: str
+    values: dict[str, str] = field(default_factory=dict)  # column -> cell, as in the file
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """What happened to one line: 'imported', 'updated', 'unchanged' or 'rejected'; the MRN of
+    the patient it created or changed (empty for a rejected line, and for a new patient in a dry
+    run unless the file gives the MRN); the reason or the warnings."""
+
+    line: int
+    action: str
+    mrn: str = ""
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.action != "rejected"
+
+
+@dataclass
+class ImportReport:
+    """``read`` = ``imported`` + ``updated`` + ``len(rejected)``. ``unchanged`` counts the updated
+    lines whose record already held exactly the file's values (nothing was written for them)."""
+
+    read: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+    rows: list[RowResult] = field(default_factory=list)
+    columns: tuple[str, ...] = ()
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def result(self, line: int) -> RowResult | None:
+        for row in self.rows:
+            if row.line == line:
+                return row
+        return None
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ValidationError(
+            f"{source} is not UTF-8 text (line {line} has a character that is not). "
+            "Save it as 'CSV UTF-8' and import it again."
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    """The separator of the header line: whichever of , ; TAB occurs most outside quotes."""
+    first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+    outside = re.sub(r'"[^"]*"', "", first)
+    counts = {d: outside.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _unique(columns: list[str]) -> tuple[str, ...]:
+    seen: dict[str, int] = {}
+    result = []
+    for column in columns:
+        name = column.strip()
+        seen[name] = seen.get(name, 0) + 1
+        result.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return tuple(result)
+
+
+def parse_text(
+    text: str, source: str = "The file", mapping: Mapping[str, str | int | None] | None = None
+) -> ParsedCsv:
+    """Parse CSV text (see ``PatientCsvService.read``)."""
+    if not text.strip():
+        raise ValidationError(f"{source} is empty.")
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[CsvRecord] = []
+    columns: tuple[str, ...] | None = None
+    end = 0  # the last physical line read so far
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if columns is None:
+                columns = _unique(cells)
+                continue
+            cleaned = tuple(c.replace("\r\n", "\n").replace("\r", "\n") for c in cells)
+            if not any(c.strip() for c in cleaned):
+                continue  # blank lines and lines of separators only (spreadsheets leave them)
+            records.append(CsvRecord(start, cleaned))
+    except csv.Error as exc:
+        raise ValidationError(
+            f"{source} cannot be read from line {end + 1} on ({exc}); check the quotes on that line."
+        ) from None
+    if columns is None:
+        raise ValidationError(f"{source} is empty.")
+    parsed = ParsedCsv(columns, tuple(records), guess_mapping(columns), delimiter, source)
+    return parsed.remap(mapping) if mapping else parsed
+
+
+# --- the service ----------------------------------------------------------------------------------
+
+
+class PatientCsvService:
+    """Import and export of patient lists as CSV (see the module docstring for the design)."""
+
+    #: An import reads every patient once up front (~50 µs a patient) when the file has at least
+    #: 1/preload_ratio as many lines as the clinic has patients; below that, asking the database
+    #: line by line (a few ms a line) is cheaper. A dry run always reads up front.
+    preload_ratio = 50
+
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    def read(
+        self, source: str | os.PathLike[str] | bytes, mapping: Mapping[str, str | int | None] | None = None
+    ) -> ParsedCsv:
+        """Read a CSV file (a path) or CSV content (bytes, or a str holding a line break).
+
+        UTF-8 with or without a byte-order mark; comma, semicolon or tab separated (seen from the
+        header line); LF, CRLF or CR line ends; quoted cells may hold separators, quotes and line
+        breaks (kept as LF). Line numbers count the header as line 1, and a record whose quoted
+        cells span several lines is numbered by the line where it starts. Blank lines are skipped.
+        Headers are matched to the patient fields ignoring case, spaces and hyphens (and a few
+        common aliases such as 'First Name', 'DOB'); ``mapping`` (field -> column) overrides that.
+        """
+        if isinstance(source, bytes):
+            return parse_text(_decode(source, "The file"), "The file", mapping)
+        if isinstance(source, str) and ("\n" in source or "\r" in source):
+            return parse_text(source.removeprefix("\ufeff"), "The file", mapping)
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ValidationError(f"There is no file {path}.") from None
+        except IsADirectoryError:
+            raise ValidationError(f"{path} is a folder, not a CSV file.") from None
+        except OSError as exc:
+            raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        return parse_text(_decode(data, str(path)), str(path), mapping)
+
+    def import_rows(self, parsed: ParsedCsv, dry_run: bool = False) -> ImportReport:
+        """Import every valid line; report every other line with its reason, in plain words.
+
+        A line is rejected for what the registration form refuses (a missing name or date of
+        birth, a date that is not a date or is in the future, a malformed email or phone, an
+        unknown sex, status or contact method), and for an MRN or external id that an earlier line
+        of the file already has (the later line is rejected, naming the earlier one).
+
+        Which patient a line is: the one with its MRN; failing that, the one with its external id;
+        for a line with neither, the one patient with exactly its name and date of birth. That
+        patient is updated: the cells the line gives replace the stored values, and **empty cells
+        leave the stored values as they are** (an import never erases data; blank a value in the
+        patient's record instead). A line matched to someone whose name *and* date of birth both
+        differ is refused, as a wrong MRN is likelier than a complete change of identity. Any other
+        line registers a new patient, with the file's MRN or the clinic's next one.
+
+        New patients who may already be registered (a similar name and the same date of birth, or
+        the same phone) are imported and listed under ``warnings`` naming the existing MRNs; the
+        header's ignored columns are warnings of line 1.
+
+        The valid lines are written in one transaction: nothing is half done. ``dry_run`` reports
+        what the import would do and writes nothing (new patients' MRNs are not known yet).
+        """
+        missing = parsed.missing_columns()
+        if missing:
+            names = ", ".join(FIELD_LABELS[f].lower() for f in missing)
+            raise ValidationError(
+                f"{parsed.source} has no column for the {names} (its columns are "
+                f"{', '.join(parsed.columns) or 'none'}). Name the columns mrn, given_name, "
+                "family_name, date_of_birth, phone, email, ... or choose them in the import window."
+            )
+        return _Import(self._s, parsed, dry_run, self.preload_ratio).run()
+
+    def write_rejects(self, report: ImportReport, path: str | os.PathLike[str]) -> int:
+        """The rejected lines as CSV (UTF-8, comma separated): the input's columns as they were,
+        then ``line`` and ``reason``, so that a person can correct them and import the file again
+        (the two extra columns are then ignored). Returns the number of rows written."""
+        columns = list(report.columns) + ["line", "reason"]
+
+        def rows() -> Iterator[list[str]]:
+            for rejected in report.rejected:
+                cells = [rejected.values.get(c, "") for c in report.columns]
+                yield cells + [str(rejected.line), rejected.reason]
+
+        _write_csv(Path(path), columns, rows())
+        return len(report.rejected)
+
+    def export(self, path: str | os.PathLike[str], statuses: Iterable[str] | None = None) -> int:
+        """Every patient not merged into another (or those of ``statuses``), by MRN, as CSV:
+        UTF-8, comma separated, the ``CSV_FIELDS`` columns, dates YYYY-MM-DD, phones as stored
+        (E.164), anticoagulant yes/no. Records are read 1,000 at a time and streamed to a temporary
+        file that replaces ``path`` at the end, so a failed export never leaves half a file.
+        Returns the number of patients written."""
+        wanted: list[str] | None = None
+        if statuses is not None:
+            allowed = {s.value for s in PatientStatus if s != PatientStatus.MERGED}
+            wanted = []
+            for status in statuses:
+                if status.strip().lower() not in allowed:
+                    raise ValidationError(
+                        f"'{status}' is not a patient status: use active, inactive or deceased."
+                    )
+                wanted.append(status.strip().lower())
+        store = self._s.store
+        count = 0
+
+        def rows() -> Iterator[list[str]]:
+            nonlocal count
+            with store.read_transaction():
+                ids = store.patients.ids("mrn", statuses=wanted)
+                for start in range(0, len(ids), _CHUNK):
+                    for record in store.patients.many(ids[start : start + _CHUNK]):
+                        count += 1
+                        yield export_row(record)
+
+        _write_csv(Path(path), list(CSV_FIELDS), rows())
+        return count
+
+
+def export_row(record: PatientRecord) -> list[str]:
+    """One patient as CSV cells, in ``CSV_FIELDS`` order."""
+    cells: list[str] = []
+    for name in CSV_FIELDS:
+        value: Any = getattr(record, name)
+        if isinstance(value, bool):
+            cells.append("yes" if value else "no")
+        elif isinstance(value, PatientStatus):
+            cells.append(value.value)
+        elif isinstance(value, date):
+            cells.append(value.isoformat())
+        else:
+            cells.append(str(value))
+    return cells
+
+
+def _write_csv(path: Path, columns: list[str], rows: Iterable[list[str]]) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows(rows)
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+# --- one import -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the import asks about a registered patient, without the whole record."""
+
+    id: int
+    mrn: str
+    given_name: str
+    family_name: str
+    date_of_birth: date
+    phone: str
+    phone_alt: str
+    external_id: str
+    merged: bool
+
+    @classmethod
+    def of(cls, r: PatientRecord) -> _Known:
+        return cls(
+            r.id, r.mrn, r.given_name, r.family_name, r.date_of_birth, r.phone, r.phone_alt,
+            r.external_id, r.status == PatientStatus.MERGED,
+        )  # fmt: skip
+
+    @property
+    def person(self) -> str:
+        return f"{self.given_name} {self.family_name}, born {self.date_of_birth:%Y-%m-%d}"
+
+
+class _ImportPatients(PatientService):
+    """The patient rules for one import, with the clinic's settings read once instead of twice
+    for every line (validation asks for the region and today's date)."""
+
+    def __init__(self, services: ClinicServices) -> None:
+        super().__init__(services)
+        self._region = super().region
+        self._today = super().today()
+
+    @property
+    def region(self) -> str:
+        return self._region
+
+    def today(self) -> date:
+        return self._today
+
+    def possible_duplicates(self, values: dict[str, Any]) -> list[_Known]:
+        return [_Known.of(r) for r in self._duplicates(values)]
+
+
+class _Directory:
+    """Who is registered, as the import asks line by line: by MRN, by external id, by date of
+    birth, and the possible duplicates. This one asks the database (small files, large clinics)."""
+
+    def __init__(self, services: ClinicServices, patients: _ImportPatients) -> None:
+        self._store = services.store
+        self._patients = patients
+
+    def by_mrn(self, mrn: str) -> PatientRecord | None:
+        return self._store.patients.by_mrn(mrn)
+
+    def by_external_id(self, external_id: str) -> PatientRecord | None:
+        return self._store.patients.by_external_id(external_id)
+
+    def with_birth_date(self, birth: date) -> list[_Known]:
+        return [_Known.of(r) for r in self._store.patients.with_birth_date(birth)]
+
+    def record(self, known: _Known) -> PatientRecord:
+        return self._store.patients.get(known.id)
+
+    def duplicates(self, values: dict[str, Any]) -> list[_Known]:
+        return self._patients.possible_duplicates(values)
+
+    def remember(self, record: PatientRecord, before: PatientRecord | None = None) -> None:
+        """A record this import wrote (the database knows it already)."""
+
+
+class _MemoryDirectory(_Directory):
+    """The same answers from one read of every patient up front: a few dictionary look-ups per
+    line instead of several queries. ``duplicates`` applies the rule of
+    ``PatientService.duplicates`` (the same date of birth and similar names, or the same phone)
+    to the records in memory; the tests check that both directories give the same report."""
+
+    def __init__(self, services: ClinicServices, patients: _ImportPatients, keep: set[str]) -> None:
+        super().__init__(services, patients)
+        self._by_mrn: dict[str, _Known] = {}
+        self._by_external: dict[str, _Known] = {}
+        self._by_birth: dict[date, dict[int, _Known]] = {}
+        self._by_phone: dict[str, dict[int, _Known]] = {}
+        self._records: dict[int, PatientRecord] = {}  # those the file names, and those it wrote
+        store = services.store
+        ids = store.patients.ids("mrn", statuses=[s.value for s in PatientStatus])
+        for start in range(0, len(ids), _CHUNK):
+            for record in store.patients.many(ids[start : start + _CHUNK]):
+                self._index(_Known.of(record))
+                if record.mrn.upper() in keep or record.external_id in keep:
+                    self._records[record.id] = record
+
+    def _index(self, known: _Known) -> None:
+        if known.mrn:  # a dry run's new patients have none yet
+            self._by_mrn[known.mrn.upper()] = known
+        if known.external_id:
+            self._by_external[known.external_id] = known
+        if not known.merged:
+            self._by_birth.setdefault(known.date_of_birth, {})[known.id] = known
+            for phone in {known.phone, known.phone_alt} - {""}:
+                self._by_phone.setdefault(phone, {})[known.id] = known
+
+    def _unindex(self, known: _Known) -> None:
+        self._by_external.pop(known.external_id, None)
+        self._by_birth.get(known.date_of_birth, {}).pop(known.id, None)
+        for phone in {known.phone, known.phone_alt}:
+            self._by_phone.get(phone, {}).pop(known.id, None)
+
+    def record(self, known: _Known) -> PatientRecord:
+        found = self._records.get(known.id)
+        return found if found is not None else self._store.patients.get(known.id)
+
+    def by_mrn(self, mrn: str) -> PatientRecord | None:
+        known = self._by_mrn.get(mrn.strip().upper())
+        return self.record(known) if known else None
+
+    def by_external_id(self, external_id: str) -> PatientRecord | None:
+        known = self._by_external.get(external_id)
+        return self.record(known) if known else None
+
+    def with_birth_date(self, birth: date) -> list[_Known]:
+        return sorted(self._by_birth.get(birth, {}).values(), key=lambda k: k.id)
+
+    def duplicates(self, values: dict[str, Any]) -> list[_Known]:
+        found: dict[int, _Known] = {}
+        for other in self.with_birth_date(values["date_of_birth"]):
+            if similar_names(
+                values["given_name"], values["family_name"], other.given_name, other.family_name
+            ):
+                found[other.id] = other
+        for phone in (values["phone"], values["phone_alt"]):
+            if phone:
+                found.update(self._by_phone.get(phone, {}))
+        return sorted(found.values(), key=lambda k: k.id)
+
+    def remember(self, record: PatientRecord, before: PatientRecord | None = None) -> None:
+        if before is not None:
+            self._unindex(_Known.of(before))
+        self._index(_Known.of(record))
+        self._records[record.id] = record
+
+
+class _Import:
+    """One run of an import: the file, the rules, the directory of patients, the report."""
+
+    def __init__(
+        self, services: ClinicServices, parsed: ParsedCsv, dry_run: bool, preload_ratio: int
+    ) -> None:
+        self._s = services
+        self.parsed = parsed
+        self.dry_run = dry_run
+        self.preload_ratio = preload_ratio
+        self.report = ImportReport(read=len(parsed.records), columns=parsed.columns, dry_run=dry_run)
+        self._seen: dict[int, tuple[int, bool, bool]] = {}  # id -> (line, created, MRN generated)
+        self._next_draft_id = 0  # dry run: the stand-in ids of patients it would create
+
+    def run(self) -> ImportReport:
+        self.report.warnings.extend(ImportWarning(1, note) for note in self.parsed.notes)
+        repeats = self._repeats()
+        store = self._s.store
+        with store.read_transaction() if self.dry_run else store.write_transaction():
+            self._patients = _ImportPatients(self._s)
+            self._directory = self._make_directory()
+            # New patients with the file's own MRN go last: a generated MRN ('M' + the row number)
+            # may equal one of them, and the store cannot skip a taken number. Written after, such
+            # a line is refused naming the line that got the MRN, instead of making every later
+            # new patient without an MRN clash on the same number.
+            later = []
+            for record in self.parsed.records:
+                if record.line not in repeats and self._new_with_own_mrn(record):
+                    later.append(record)
+                else:
+                    self._import_record(record, repeats.get(record.line))
+            for record in later:
+                self._import_record(record, None)
+        report = self.report
+        report.rows.sort(key=lambda r: r.line)
+        report.rejected.sort(key=lambda r: r.line)
+        report.warnings.sort(key=lambda w: w.line)
+        return report
+
+    def _new_with_own_mrn(self, record: CsvRecord) -> bool:
+        mrn = self.parsed.cell(record, "mrn").strip()
+        if not mrn or self._directory.by_mrn(mrn) is not None:
+            return False
+        external = self.parsed.cell(record, "external_id").strip()
+        return not external or self._directory.by_external_id(external) is None
+
+    def _make_directory(self) -> _Directory:
+        records = self.parsed.records
+        if self.dry_run or len(records) * self.preload_ratio >= self._s.store.patient_count():
+            keep: set[str] = set()
+            for record in records:
+                keep.add(self.parsed.cell(record, "mrn").strip().upper())
+                keep.add(self.parsed.cell(record, "external_id").strip())
+            return _MemoryDirectory(self._s, self._patients, keep - {""})
+        return _Directory(self._s, self._patients)
+
+    def _repeats(self) -> dict[int, str]:
+        """Lines whose MRN or external id an earlier line already has -> the reason."""
+        parsed = self.parsed
+        reasons: dict[int, str] = {}
+        first_mrn: dict[str, int] = {}
+        first_external: dict[str, int] = {}
+        for record in parsed.records:
+            mrn = parsed.cell(record, "mrn").strip()
+            external = parsed.cell(record, "external_id").strip()
+            if mrn:
+                earlier = first_mrn.setdefault(mrn.upper(), record.line)
+                if earlier != record.line:
+                    reasons[record.line] = f"MRN {mrn} is already on line {earlier} of this file."
+            if external:
+                earlier = first_external.setdefault(external, record.line)
+                if earlier != record.line and record.line not in reasons:
+                    reasons[record.line] = (
+                        f"External id {external} is already on line {earlier} of this file."
+                    )
+        return reasons
+
+    def _import_record(self, record: CsvRecord, repeat: str | None) -> None:
+        parsed, report = self.parsed, self.report
+        try:
+            if repeat:
+                raise ValidationError(repeat)
+            width = len(parsed.columns)
+            if any(c.strip() for c in record.cells[width:]):
+                raise ValidationError(
+                    f"This line has {len(record.cells)} cells but the header has {width} columns; "
+                    "a cell may hold an unquoted separator."
+                )
+            action, mrn, warnings = self._line(parsed.values(record), record.line)
+        except ClinicError as exc:
+            report.rejected.append(RejectedRow(record.line, exc.message, parsed.row(record)))
+            report.rows.append(RowResult(record.line, "rejected", "", exc.message))
+            return
+        if action == "imported":
+            report.imported += 1
+        else:
+            report.updated += 1
+            if action == "unchanged":
+                report.unchanged += 1
+        report.warnings.extend(ImportWarning(record.line, w) for w in warnings)
+        report.rows.append(RowResult(record.line, action, mrn, " ".join(warnings)))
+
+    def _line(self, cells: dict[str, str], line: int) -> tuple[str, str, list[str]]:
+        """Import one line: (action, MRN, warnings); a refusal raises ClinicError."""
+        patients, directory = self._patients, self._directory
+        mrn = cells.get("mrn", "").strip()
+        external = cells.get("external_id", "").strip()
+        if len(mrn) > MRN_LIMIT or any(c.isspace() for c in mrn):
+            raise ValidationError(f"'{mrn}' is not an MRN: one word of at most {MRN_LIMIT} characters.")
+        if len(external) > EXTERNAL_ID_LIMIT:
+            raise ValidationError(f"The external id is longer than {EXTERNAL_ID_LIMIT} characters.")
+        warnings: list[str] = []
+        new_data = PatientInput.from_mapping({k: v for k, v in cells.items() if k != "mrn"})
+        new_values: dict[str, Any] | None = None
+        existing, how = (directory.by_mrn(mrn), "mrn") if mrn else (None, "")
+        if existing is None and external:
+            existing, how = directory.by_external_id(external), "external_id"
+            if existing is not None and mrn:
+                warnings.append(
+                    f"MRN {mrn} is not in this clinic; the line was matched by external id {external} "
+                    f"to {existing.mrn}, who keeps that MRN."
+                )
+        if existing is None and not mrn and not external:
+            new_values = patients.validate(new_data)
+            existing, how = self._same_identity(new_values), "identity"
+
+        if existing is not None:
+            return self._update(existing, how, cells, line, warnings)
+
+        values = new_values if new_values is not None else patients.validate(new_data)
+        duplicates = directory.duplicates(values)
+        created = self._create(values, mrn)
+        self._seen[created.id] = (line, True, not mrn)
+        if duplicates:
+            warnings.append(f"Possibly the same person as {', '.join(self._label(d) for d in duplicates)}.")
+        return "imported", mrn if self.dry_run else created.mrn, warnings
+
+    def _update(
+        self, existing: PatientRecord, how: str, cells: dict[str, str], line: int, warnings: list[str]
+    ) -> tuple[str, str, list[str]]:
+        patients = self._patients
+        self._check_target(existing, how)
+        data = patients.input_of(existing)
+        for name, value in cells.items():
+            if name != "mrn" and value.strip():
+                setattr(data, name, value)
+        values = patients.validate(data)
+        if not _same_person(existing, values):
+            raise ValidationError(
+                f"{existing.mrn} is {existing.given_name} {existing.family_name}, born "
+                f"{existing.date_of_birth:%Y-%m-%d}: the name and date of birth on this line are "
+                f"both different. Check the {'MRN' if how == 'mrn' else 'external id'}."
+            )
+        if values["external_id"]:
+            other = self._directory.by_external_id(values["external_id"])
+            if other is not None and other.id != existing.id:
+                raise ValidationError(
+                    f"The external id {values['external_id']} already belongs to {other.mrn}."
+                )
+        self._seen[existing.id] = (line, False, False)
+        if _unchanged(existing, values):
+            return "unchanged", existing.mrn, warnings
+        if how == "identity":
+            warnings.append(
+                f"The line has no MRN; it was matched to {existing.mrn} by name and date of birth, "
+                "and that record was updated."
+            )
+        store = self._s.store
+        if self.dry_run:
+            updated = replace(existing, **_record_values(values))
+        else:
+            with store.write_transaction():  # a savepoint: a line the database refuses leaves no trace
+                updated = store.patients.update(existing.id, values, self._s.now())
+                store.patients.set_tokens(existing.id, patients.tokens(updated))
+        self._directory.remember(updated, existing)
+        return "updated", existing.mrn, warnings
+
+    def _create(self, values: dict[str, Any], mrn: str) -> PatientRecord:
+        store = self._s.store
+        if self.dry_run:
+            self._next_draft_id -= 1
+            created = PatientRecord(id=self._next_draft_id, mrn=mrn, **_record_values(values))
+        else:
+            try:
+                with store.write_transaction():
+                    created = store.patients.add(values, self._s.now(), mrn=mrn or None)
+                    store.patients.set_tokens(created.id, self._patients.tokens(created))
+            except ConflictError:
+                if mrn:
+                    raise
+                raise ConflictError(
+                    "The clinic's next MRN is already held by a record imported with its own MRN; "
+                    "give this line an MRN and import it again."
+                ) from None
+        self._directory.remember(created)
+        return created
+
+    def _label(self, known: _Known) -> str:
+        """A patient as a warning names them: by MRN, or by the line of this file that registers
+        them (the same words in a dry run, where new patients have no MRN yet)."""
+        seen = self._seen.get(known.id)
+        if seen is not None and seen[1]:
+            return f"line {seen[0]} ({known.person})"
+        return f"{known.mrn} ({known.person})"
+
+    def _same_identity(self, values: dict[str, Any]) -> PatientRecord | None:
+        """For a line with neither MRN nor external id: the one patient with exactly this name
+        (ignoring case, not accents) and date of birth, so that importing a file again updates
+        instead of registering everyone twice. Similar names are only warned about."""
+        given, family = values["given_name"].casefold(), values["family_name"].casefold()
+        same = [
+            k
+            for k in self._directory.with_birth_date(values["date_of_birth"])
+            if k.given_name.casefold() == given and k.family_name.casefold() == family
+        ]
+        if len(same) > 1:
+            raise ValidationError(
+                f"{len(same)} patients are called {values['given_name']} {values['family_name']} and "
+                f"born {values['date_of_birth']:%Y-%m-%d} ({', '.join(k.mrn or 'new' for k in same)}); "
+                "add the MRN to this line to say which."
+            )
+        return self._directory.record(same[0]) if same else None
+
+    def _check_target(self, existing: PatientRecord, how: str) -> None:
+        if existing.status == PatientStatus.MERGED and existing.merged_into is not None:
+            survivor = self._s.store.patients.get(existing.merged_into)
+            raise ValidationError(
+                f"MRN {existing.mrn} was merged into {survivor.mrn}; use {survivor.mrn} instead."
+            )
+        earlier = self._seen.get(existing.id)
+        if earlier is None:
+            return
+        earlier_line, created, generated = earlier
+        if how == "mrn" and created and generated:
+            raise ValidationError(
+                f"MRN {existing.mrn} was just given to the new patient on line {earlier_line}; "
+                "give this line another MRN or leave its MRN empty."
+            )
+        if how == "identity":
+            raise ValidationError(
+                f"Line {earlier_line} has the same name and date of birth; "
+                "if these are two people, give each line an MRN or external id."
+            )
+        raise ValidationError(f"Line {earlier_line} already changes this patient ({existing.mrn}).")
+
+
+def _record_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Validated values as PatientRecord fields (for a dry run's stand-in records)."""
+    found = {k: v for k, v in values.items() if k in _RECORD_FIELDS}
+    found["status"] = PatientStatus(values["status"])
+    return found
+
+
+def _same_person(existing: PatientRecord, values: dict[str, Any]) -> bool:
+    """False when a line matched to a patient has a different date of birth *and* name."""
+    return existing.date_of_birth == values["date_of_birth"] or similar_names(
+        values["given_name"], values["family_name"], existing.given_name, existing.family_name
+    )
+
+
+def _unchanged(existing: PatientRecord, values: dict[str, Any]) -> bool:
+    for name, value in values.items():
+        current = getattr(existing, name, value)
+        if isinstance(current, PatientStatus):
+            current = current.value
+        if current != value:
+            return False
+    return True
