@@ -132,7 +132,8 @@ class Patient(BaseModel):
     updated_at = UtcDateTimeField()
 
     class Meta:
-        indexes = ((("family_name", "given_name"), False),)
+        # Covers the patient list (ordered by name, filtered by status) without touching the rows.
+        indexes = ((("family_name", "given_name", "status"), False),)
 
 
 class PatientToken(BaseModel):

@@ -115,10 +115,13 @@ def test_model_with_an_off_thread_runner_passes_the_model_tester(qtmodeltester, 
     model = PatientListModel(fake.rows, fake.list_ids, runner, page_size=100)
     model.reload()
     runner.run_all()
-    qtmodeltester.check(model)  # every row still "…": asks for pages, never blocks
+    assert model.data(model.index(0, 1)) != "…"  # the first page comes with the ids
+    assert model.data(model.index(250, 1)) == "…"  # a later one is asked for, never waited on
+    qtmodeltester.check(model)
     qtbot.waitUntil(lambda: bool(runner.jobs))
     runner.run_all()
     qtmodeltester.check(model)
+    assert model.data(model.index(250, 1)) != "…"
 
 
 def test_model_with_the_real_service_passes_the_model_tester(  # type: ignore[no-untyped-def]
@@ -172,13 +175,14 @@ def test_rows_are_fetched_a_page_at_a_time_off_thread_with_a_placeholder(qtbot) 
         model.reload()
         runner.run_all()
     assert loaded.args == [1000]
-    assert fake.row_calls == []  # ids only: no row was read
+    assert fake.row_calls == [model.ids[:200]]  # the ids and the first page only
+    assert model.data(model.index(0, NAME)) != PLACEHOLDER
     assert model.data(model.index(450, NAME)) == PLACEHOLDER
     assert model.data(model.index(450, NAME), PATIENT_ID_ROLE) == model.ids[450]  # the id needs no fetch
     qtbot.waitUntil(lambda: bool(runner.jobs))
     with qtbot.waitSignal(model.dataChanged) as changed:
         runner.run_all()
-    assert fake.row_calls == [model.ids[400:600]]
+    assert fake.row_calls[1:] == [model.ids[400:600]]
     assert (changed.args[0].row(), changed.args[1].row()) == (400, 599)
     assert model.data(model.index(450, NAME)) != PLACEHOLDER
     assert model.data(model.index(399, NAME)) == PLACEHOLDER

@@ -138,7 +138,8 @@ def upgrade(database: Database, migrator: SchemaMigrator) -> None:
     database.execute_sql('CREATE INDEX "patient_date_of_birth" ON "patient" ("date_of_birth")')
     database.execute_sql('DROP INDEX "patient_family_name"')
     database.execute_sql(
-        'CREATE INDEX "patient_family_name_given_name" ON "patient" ("family_name", "given_name")'
+        'CREATE INDEX "patient_family_name_given_name_status" '
+        'ON "patient" ("family_name", "given_name", "status")'
     )
     with database.bind_ctx(NEW_TABLES):
         database.create_tables(NEW_TABLES)
