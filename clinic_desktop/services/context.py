@@ -39,6 +39,7 @@ class ClinicServices:
     migration: MigrationResult | None = None
 
     def __post_init__(self) -> None:
+        from clinic_desktop.services.appointments import AppointmentService
         from clinic_desktop.services.clinic import ClinicService
         from clinic_desktop.services.patients import PatientService
         from clinic_desktop.services.resources import ResourceService
@@ -48,6 +49,7 @@ class ClinicServices:
         self.resources = ResourceService(self)
         self.schedule = ScheduleService(self)
         self.patients = PatientService(self)
+        self.appointments = AppointmentService(self)
         self._time: ClinicTime | None = None
 
     @property

@@ -101,9 +101,34 @@ class WorkingHours(BaseModel):
     weekday = IntegerField()
     start_minute = IntegerField()
     end_minute = IntegerField()
+    effective_from = DateField(null=True)
+    effective_to = DateField(null=True)
 
     class Meta:
         indexes = ((("provider", "weekday", "start_minute"), True),)
+
+
+class TimeOff(BaseModel):
+    id = AutoField()
+    provider = ForeignKeyField(Provider, backref="time_off", on_delete="CASCADE")
+    start_date = DateField()
+    end_date = DateField()
+    reason = CharField(max_length=200, default="")
+
+
+class ClinicClosure(BaseModel):
+    id = AutoField()
+    start_date = DateField()
+    end_date = DateField()
+    reason = CharField(max_length=200, default="")
+
+
+class ExtraSession(BaseModel):
+    id = AutoField()
+    provider = ForeignKeyField(Provider, backref="extra_sessions", on_delete="CASCADE")
+    day = DateField()
+    start_minute = IntegerField()
+    end_minute = IntegerField()
 
 
 class Patient(BaseModel):
@@ -218,6 +243,8 @@ class Appointment(BaseModel):
     cancel_reason = TextField(default="")
     booked_by = CharField(max_length=80, default="")
     created_at = UtcDateTimeField()
+    series_id = IntegerField(null=True, index=True)  # the first appointment's id in a recurring series
+    override_reason = TextField(default="")  # why it was booked outside hours or on a closed day
 
     class Meta:
         indexes = (
@@ -244,6 +271,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Consent,
     ContactLog,
     PatientMerge,
+    TimeOff,
+    ClinicClosure,
+    ExtraSession,
 ]
 
 # Tables whose rows belong to one patient: a merge moves them all to the surviving record. Later

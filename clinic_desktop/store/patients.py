@@ -39,7 +39,7 @@ SORTS = {
 }
 
 
-def _date(value: Any) -> date:
+def as_date(value: Any) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -53,7 +53,7 @@ def record(row: Any) -> PatientRecord:
         mrn=str(row.mrn),
         given_name=str(row.given_name),
         family_name=str(row.family_name),
-        date_of_birth=_date(row.date_of_birth),
+        date_of_birth=as_date(row.date_of_birth),
         preferred_name=str(row.preferred_name),
         sex=str(row.sex),
         phone=str(row.phone),
@@ -240,7 +240,7 @@ class PatientRecords:
             f"WHERE id IN ({ids_sql}) AND status <> 'merged' LIMIT {int(limit)}"
         )
         return [
-            Candidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), _date(r[5]), str(r[6]))
+            Candidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), as_date(r[5]), str(r[6]))
             for r in m.db.execute_sql(sql, params).fetchall()
         ]
 
@@ -286,7 +286,7 @@ class ClinicalRecords:
                 patient_id,
                 Indication(r.indication),
                 r.icd10,
-                _date(r.noted_on) if r.noted_on else None,
+                as_date(r.noted_on) if r.noted_on else None,
                 str(r.notes),
             )
             for r in rows
@@ -327,8 +327,8 @@ class ClinicalRecords:
                 int(r.id),
                 patient_id,
                 str(r.kind),
-                _date(r.signed_on),
-                _date(r.expires_on) if r.expires_on else None,
+                as_date(r.signed_on),
+                as_date(r.expires_on) if r.expires_on else None,
                 str(r.notes),
             )
             for r in rows

@@ -27,6 +27,7 @@ from clinic_desktop.domain.entities import (
 from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
+from clinic_desktop.store.calendar import CalendarRecords
 from clinic_desktop.store.connection import DatabaseLocation
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 
@@ -187,6 +188,10 @@ class AppointmentRepository:
         if provider_id is not None:
             where &= a.provider == provider_id
         return self._entries(where)
+
+    def entries(self, appointment_ids: list[int]) -> list[ScheduleEntry]:
+        """These appointments with the names a message or list shows beside them."""
+        return self._entries(m.Appointment.id.in_(appointment_ids)) if appointment_ids else []
 
     def for_patient(self, patient_id: int) -> list[ScheduleEntry]:
         """A patient's appointments, past and future, in start order."""
@@ -389,6 +394,7 @@ class Store:
         self.patients = PatientRecords()
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
+        self.calendar = CalendarRecords()
         self.bulk = BulkWriter(database)
 
     @contextmanager

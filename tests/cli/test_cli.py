@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from clinic_desktop.app import main
+from clinic_desktop.store.migrations import SCHEMA_VERSION
 
 NOW = "2026-11-23T10:00"
 
@@ -30,7 +31,7 @@ def db(tmp_path: Path) -> str:
 def test_init_creates_then_reports_up_to_date(db: str) -> None:
     code, out, err = run("--db", db, "init", "--json")
     assert code == 0 and "Created a new clinic database" in err
-    assert json.loads(out)["schema_version"] == 3
+    assert json.loads(out)["schema_version"] == SCHEMA_VERSION
     code, out, err = run("--db", db, "init")
     assert code == 0 and out == "" and "up to date" in err
 
@@ -46,7 +47,7 @@ def test_info_json_shape(db: str) -> None:
 
 def test_global_json_flag_works_before_the_command(db: str) -> None:
     code, out, _ = run("--db", db, "--json", "info")
-    assert code == 0 and json.loads(out)["schema_version"] == 3
+    assert code == 0 and json.loads(out)["schema_version"] == SCHEMA_VERSION
 
 
 def test_settings(db: str) -> None:
@@ -208,10 +209,10 @@ def test_check_lists_problems_and_exits_1(db: str) -> None:
         ).fetchone()
         conn.execute(
             "INSERT INTO appointment (patient_id, provider_id, room_id, appointment_type_id, start_at, "
-            "end_at, status, notes, cancel_reason, booked_by, created_at) "
+            "end_at, status, notes, cancel_reason, booked_by, created_at, override_reason) "
             "SELECT patient_id, provider_id, NULL, appointment_type_id, start_at, end_at, 'booked', "
             "'', '', '', "
-            "created_at FROM appointment WHERE id = ?",
+            "created_at, '' FROM appointment WHERE id = ?",
             (first[0],),
         )
     conn.close()

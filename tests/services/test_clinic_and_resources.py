@@ -6,6 +6,7 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock, parse_blocks
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.store.migrations import SCHEMA_VERSION
 
 
 def test_settings_validate_and_persist(services: ClinicServices) -> None:
@@ -83,7 +84,7 @@ def test_weekly_hours_replace_one_day(services: ClinicServices) -> None:
 
 def test_info_counts(demo_services: ClinicServices) -> None:
     info = demo_services.clinic.info()
-    assert info.schema_version == 3
+    assert info.schema_version == SCHEMA_VERSION
     assert info.timezone == "America/New_York"
     assert info.counts["patients"] == 300 and info.counts["providers"] == 2
     assert info.counts["appointments"] > 500
