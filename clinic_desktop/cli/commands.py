@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from clinic_desktop.cli import appointments as appointment_commands
 from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
@@ -293,4 +294,7 @@ HANDLERS: dict[str, Handler] = {
     "hours": hours,
     "schedule": schedule,
     "patients": patients,
+    "appointments": appointment_commands.run_appointments,
+    "timeoff": appointment_commands.run_timeoff,
+    "slots": appointment_commands.run_slots,
 }

@@ -158,7 +158,7 @@ class AppointmentService:
             self._require_override(warnings, request.override_reason)
             if len(booked) > 1:
                 store.calendar.set_series([a.id for a in booked], booked[0].id)
-        return BookingResult(booked, [w for w in warnings if not w.startswith("!")])
+        return BookingResult(booked, [w.removeprefix("!") for w in warnings])
 
     def move(
         self,
@@ -204,7 +204,7 @@ class AppointmentService:
             moved = store.calendar.move(
                 appointment_id, start, end, provider.id, current.room_id, override_reason.strip()
             )
-        return BookingResult([moved], [w for w in warnings if not w.startswith("!")])
+        return BookingResult([moved], [w.removeprefix("!") for w in warnings])
 
     def cancel(self, appointment_id: int, reason: str) -> Appointment:
         if not reason.strip():

@@ -1,0 +1,225 @@
+"""Booking rules: no double booking, overrides for closed time, series, moves, cancels, free slots."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.hours import parse_blocks
+from clinic_desktop.services import ClinicServices, Clock
+from clinic_desktop.services.appointments import BookingRequest
+from clinic_desktop.services.patients import PatientInput
+from tests.conftest import FIXED_NOW  # 2026-11-23 10:00 New York
+
+
+@pytest.fixture
+def clinic(services: ClinicServices) -> ClinicServices:
+    s = services
+    for key, value in (("timezone", "America/New_York"), ("country", "US"), ("subdivision", "NY")):
+        s.clinic.set_setting(key, value)
+    lind = s.resources.add_provider("Dr Lind")
+    okafor = s.resources.add_provider("Dr Okafor")
+    for provider in (lind, okafor):
+        for day in range(5):
+            s.resources.set_hours(provider.id, day, parse_blocks("08:00-12:00,13:00-17:00"))
+    s.resources.add_room("Room 1", "exam")
+    s.resources.add_room("Procedure room", "procedure")
+    s.resources.add_type("Consultation", 30)
+    s.resources.add_type("Bladder procedure", 30, "procedure", "overactive_bladder")
+    for given, family in (("Ines", "Ortega"), ("Carl", "Berg")):
+        s.patients.add(PatientInput(given, family, "1980-04-02"))
+    return s
+
+
+def at(s: ClinicServices, text: str) -> datetime:
+    return s.time.parse_local(text)
+
+
+def book(s: ClinicServices, start: str, patient: int = 1, provider: int = 1, **extra: object) -> list[int]:
+    kind = str(extra.pop("type_name", "Consultation"))
+    request = BookingRequest(patient, provider, kind, at(s, start), **extra)  # type: ignore[arg-type]
+    return [a.id for a in s.appointments.book(request).appointments]
+
+
+def count(s: ClinicServices) -> int:
+    return s.clinic.info().counts["appointments"]
+
+
+def test_a_provider_clash_is_refused_naming_the_booking(clinic: ClinicServices) -> None:
+    book(clinic, "2026-12-01T09:00")
+    with pytest.raises(ConflictError) as refused:
+        book(clinic, "2026-12-01T09:15", patient=2)
+    assert str(refused.value) == "Dr Lind already has Ines Ortega at 09:00-09:30 on 2026-12-01."
+    assert count(clinic) == 1
+    book(clinic, "2026-12-01T09:30", patient=2)  # back to back is fine
+    assert count(clinic) == 2
+
+
+def test_a_room_clash_is_refused(clinic: ClinicServices) -> None:
+    book(clinic, "2026-12-01T09:00", room_id=1)
+    with pytest.raises(
+        ConflictError, match="Room 1 is already taken: Dr Lind has Ines Ortega at 09:00-09:30"
+    ):
+        book(clinic, "2026-12-01T09:10", patient=2, provider=2, room_id=1)
+    # the procedure type finds its kind of room by itself, and refuses when none is free
+    book(clinic, "2026-12-02T09:00", type_name="Bladder procedure")
+    with pytest.raises(ConflictError, match="Every procedure room is taken"):
+        book(clinic, "2026-12-02T09:00", patient=2, provider=2, type_name="Bladder procedure")
+    with pytest.raises(ValidationError, match="needs a procedure room; Room 1 is a exam room"):
+        book(clinic, "2026-12-03T09:00", type_name="Bladder procedure", room_id=1)
+
+
+def test_closed_time_needs_an_override_reason(clinic: ClinicServices) -> None:
+    with pytest.raises(ValidationError, match="outside Dr Lind's working hours. Give an override reason"):
+        book(clinic, "2026-12-01T12:15")
+    with pytest.raises(ValidationError, match="public holiday \\(Christmas Day\\)"):
+        book(clinic, "2026-12-25T09:00")
+    clinic.appointments.add_time_off(1, date(2026, 12, 7), date(2026, 12, 8), "conference")
+    with pytest.raises(ValidationError, match="provider is off on 2026-12-08 \\(conference\\)"):
+        book(clinic, "2026-12-08T09:00")
+    assert count(clinic) == 0
+    request = BookingRequest(
+        1, 1, "Consultation", at(clinic, "2026-12-01T12:15"), override_reason="urgent review"
+    )
+    result = clinic.appointments.book(request)
+    assert "outside Dr Lind's working hours" in result.warnings[0]
+
+
+def test_the_same_patient_twice_at_once_is_only_a_warning(clinic: ClinicServices) -> None:
+    book(clinic, "2026-12-01T09:00")
+    result = clinic.appointments.book(BookingRequest(1, 2, "Consultation", at(clinic, "2026-12-01T09:00")))
+    assert result.appointments and "also booked then" in result.warnings[0]
+
+
+def test_the_past_is_refused(clinic: ClinicServices) -> None:
+    with pytest.raises(ValidationError, match="in the past"):
+        book(clinic, "2026-11-23T09:00")
+
+
+def test_a_series_keeps_nine_oclock_across_daylight_saving(clinic: ClinicServices) -> None:
+    ids = book(clinic, "2027-01-04T09:00", every_weeks=12, count=4)
+    entries = clinic.store.appointments.entries(ids)
+    local = [clinic.time.to_local(e.appointment.start) for e in entries]
+    assert [d.strftime("%Y-%m-%d %H:%M") for d in local] == [
+        "2027-01-04 09:00", "2027-03-29 09:00", "2027-06-21 09:00", "2027-09-13 09:00",
+    ]  # fmt: skip
+    assert [e.appointment.start.hour for e in entries] == [14, 13, 13, 13]  # UTC: winter then summer
+    series = clinic.store.calendar.series(ids[0])
+    assert [a.id for a in series] == ids
+
+
+def test_a_series_with_one_clash_books_nothing(clinic: ClinicServices) -> None:
+    book(clinic, "2027-03-29T09:00", patient=2)
+    with pytest.raises(ConflictError, match="already has Carl Berg at 09:00-09:30 on 2027-03-29"):
+        book(clinic, "2027-01-04T09:00", every_weeks=12, count=4)
+    assert count(clinic) == 1
+
+
+def test_move_and_cancel(clinic: ClinicServices) -> None:
+    first = book(clinic, "2026-12-01T09:00")[0]
+    second = book(clinic, "2026-12-01T10:00", patient=2)[0]
+    with pytest.raises(ConflictError, match="already has Carl Berg"):
+        clinic.appointments.move(first, at(clinic, "2026-12-01T10:15"))
+    moved = clinic.appointments.move(first, at(clinic, "2026-12-01T11:00"), duration=45)
+    assert clinic.time.to_local(moved.appointments[0].end).strftime("%H:%M") == "11:45"
+    with pytest.raises(ValidationError, match="Say why"):
+        clinic.appointments.cancel(second, " ")
+    clinic.appointments.cancel(second, "patient unwell")
+    assert clinic.appointments.entry(second).appointment.status is AppointmentStatus.CANCELLED
+    clinic.appointments.move(first, at(clinic, "2026-12-01T10:00"))  # the cancelled slot is free again
+    with pytest.raises(ValidationError, match="was cancelled"):
+        clinic.appointments.set_status(second, AppointmentStatus.ARRIVED)
+    assert clinic.clinic.check() == []
+
+
+def test_free_slots_skip_bookings_lunch_and_closed_days(clinic: ClinicServices) -> None:
+    book(clinic, "2026-11-24T08:00")
+    slots = clinic.appointments.free_slots(1, "Consultation", date(2026, 11, 24), count=10)
+    local = [clinic.time.to_local(x.start).strftime("%Y-%m-%d %H:%M") for x in slots]
+    assert local[:3] == ["2026-11-24 08:30", "2026-11-24 09:00", "2026-11-24 09:30"]
+    assert "2026-11-24 12:00" not in local and "2026-11-24 11:30" in local
+    later = clinic.appointments.free_slots(1, "Consultation", date(2026, 11, 26), count=1)  # Thanksgiving
+    assert clinic.time.to_local(later[0].start).strftime("%Y-%m-%d %H:%M") == "2026-11-27 08:00"
+    today = clinic.appointments.free_slots(1, "Consultation", date(2026, 11, 23), count=1)
+    assert clinic.time.to_local(today[0].start).strftime("%H:%M") == "10:00"  # not before now
+
+
+RACE = """
+import sys
+from clinic_desktop.services import ClinicServices, Clock
+from clinic_desktop.services.appointments import BookingRequest
+from clinic_desktop.domain.errors import ClinicError
+from datetime import datetime, timezone
+s = ClinicServices.open(sys.argv[1], Clock(datetime(2026, 11, 23, 15, tzinfo=timezone.utc)))
+patient = int(sys.argv[2])
+try:
+    s.appointments.book(BookingRequest(patient, 1, "Consultation", s.time.parse_local("2026-12-01T09:00")))
+    print("booked")
+except ClinicError as error:
+    print("refused", error)
+"""
+
+
+def test_eight_workstations_booking_one_slot_exactly_one_wins(db_path: Path) -> None:
+    s = ClinicServices.open(str(db_path), Clock(FIXED_NOW))
+    s.clinic.set_setting("timezone", "America/New_York")
+    provider = s.resources.add_provider("Dr Lind")
+    s.resources.set_hours(provider.id, 1, parse_blocks("08:00-17:00"))
+    s.resources.add_type("Consultation", 30)
+    ids = [s.patients.add(PatientInput(f"Pat{i}", "Race", "1970-01-01")).record.id for i in range(8)]
+    s.close()
+    root = Path(__file__).parents[2]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACE, str(db_path), str(pid)], stdout=subprocess.PIPE, text=True, cwd=root
+        )
+        for pid in ids
+    ]
+    results = [r.communicate(timeout=120)[0].strip() for r in runs]
+    assert sorted(r.split()[0] for r in results) == ["booked"] + ["refused"] * 7, results
+    assert all("already has" in r for r in results if r.startswith("refused"))
+    s = ClinicServices.open(str(db_path))
+    assert s.clinic.info().counts["appointments"] == 1
+    assert s.clinic.check() == []
+    s.close()
+
+
+def test_cli_book_move_cancel_list_timeoff_slots(db_path: Path) -> None:
+    from tests.cli.test_cli import run
+
+    db = str(db_path)
+    now = ["--db", db, "--now", "2026-11-23T10:00"]
+    run(*now, "demo", "--patients", "60", "--providers", "1", "--years", "1")
+    code, out, err = run(*now, "slots", "free", "--provider", "1", "--type", "Consultation", "--from",
+                         "2026-12-01", "--count", "2", "--json")  # fmt: skip
+    slots = json.loads(out)
+    assert code == 0 and len(slots) == 2 and {"start", "end", "provider_id", "room_id"} <= set(slots[0])
+    code, out, err = run(*now, "appointments", "book", "--patient", "1", "--provider", "1", "--type",
+                         "consultation", "--start", slots[0]["start"][:16], "--json")  # fmt: skip
+    booked = json.loads(out)
+    assert code == 0 and len(booked) == 1 and booked[0]["start"] == slots[0]["start"]
+    assert set(booked[0]) == {"id", "patient_id", "provider_id", "room_id", "type", "start", "end", "status"}
+    code, out, err = run(*now, "appointments", "book", "--patient", "2", "--provider", "1", "--type",
+                         "Consultation", "--start", slots[0]["start"][:16])  # fmt: skip
+    assert code == 1 and out == "" and "already has" in err and " at " in err
+    aid = str(booked[0]["id"])
+    code, out, err = run(*now, "appointments", "move", aid, "--start", slots[1]["start"][:16], "--json")
+    assert code == 0 and json.loads(out)["start"] == slots[1]["start"]
+    code, out, err = run(*now, "appointments", "cancel", aid, "--reason", "patient unwell", "--json")
+    assert code == 0 and json.loads(out)["status"] == "cancelled"
+    code, out, _ = run(*now, "appointments", "list", "--patient", "1", "--json")
+    assert code == 0 and booked[0]["id"] in [a["id"] for a in json.loads(out)]
+    code, out, err = run(*now, "timeoff", "add", "--provider", "1", "--from", "2026-12-07",
+                         "--to", "2026-12-08", "--reason", "conference", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["reason"] == "conference"
+    code, out, err = run(*now, "appointments", "book", "--patient", "1", "--provider", "1", "--type",
+                         "Consultation", "--start", "2026-12-08T09:00")  # fmt: skip
+    assert code == 1 and "off on 2026-12-08 (conference)" in err and "override reason" in err
+    assert run(*now, "check")[0] == 0
