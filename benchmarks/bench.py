@@ -372,6 +372,7 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
         )
 
         results += bench_patients(services, raw, repeat, problems)
+        results += bench_calendar(services, raw, repeat, problems)
 
         def overlaps_services(_: int) -> list[tuple[str, int, int]]:
             with services.store.read_transaction():
@@ -507,6 +508,81 @@ def bench_patients(
             note="goal < 200 ms",
         )
     )
+    return results
+
+
+# --- calendar --------------------------------------------------------------------------------------
+
+WEEK_SQL = DAY_SQL.format(provider=" AND a.provider_id = ?")
+
+
+def bench_calendar(
+    services: Any, raw: sqlite3.Connection, repeat: int, problems: list[str]
+) -> list[OpResult]:
+    """What the calendar loads: one provider's week (seven day queries, as the week view asks) and
+    the free-slot search for a treatment type."""
+    monday = past_week()[0]
+    weeks = [monday - timedelta(weeks=w) for w in range(6)]
+    providers = [p.id for p in services.resources.providers()]
+
+    def week_service(i: int) -> int:
+        first, provider = weeks[i % len(weeks)], providers[i % len(providers)]
+        return sum(len(services.schedule.day(first + timedelta(days=d), provider).entries) for d in range(7))
+
+    def week_raw(i: int) -> int:
+        first, provider = weeks[i % len(weeks)], providers[i % len(providers)]
+        total = 0
+        for d in range(7):
+            start, end = (naive_utc(b) for b in services.time.day_bounds(first + timedelta(days=d)))
+            total += len(raw.execute(WEEK_SQL, (start, end, provider)).fetchall())
+        return total
+
+    if week_service(0) != week_raw(0):
+        problems.append("a provider's week differs between services and raw SQL")
+    results = [
+        time_pair(
+            "one provider's week (7 days)",
+            repeat,
+            week_service,
+            week_raw,
+            rows=f"{week_raw(0)} appts",
+            note="goal p95 < 50 ms, within 3x of raw",
+        )
+    ]
+    today = datetime.fromisoformat(NOW).date()
+    kinds = [t.name for t in services.resources.types() if t.indication is not None]
+
+    short: set[str] = set()
+
+    def slots(i: int) -> object:
+        kind = kinds[i % len(kinds)]
+        found = services.appointments.free_slots(providers[i % len(providers)], kind, today, 5)
+        if len(found) < 5:  # a full clinic: the search ran through all 90 days (its worst case)
+            short.add(kind)
+        return found
+
+    def slots_raw(i: int) -> object:
+        # The floor: reading the provider's bookings for the search window, nothing computed.
+        start, _ = (naive_utc(b) for b in services.time.day_bounds(today))
+        _, end = (naive_utc(b) for b in services.time.day_bounds(today + timedelta(days=90)))
+        return raw.execute(
+            "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at < ? AND end_at > ? "
+            "AND status <> 'cancelled' ORDER BY start_at",
+            (providers[i % len(providers)], end, start),
+        ).fetchall()
+
+    results.append(
+        time_pair(
+            "free-slot search (next 5, 90-day window)",
+            repeat,
+            slots,
+            slots_raw,
+            rows=f"{len(kinds)} treatment types",
+            note="goal < 20 ms",
+        )
+    )
+    if short:
+        print(f"  (fewer than 5 free slots in 90 days for: {', '.join(sorted(short))})")
     return results
 
 

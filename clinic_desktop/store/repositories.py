@@ -27,7 +27,7 @@ from clinic_desktop.domain.entities import (
 from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
-from clinic_desktop.store.calendar import CalendarRecords
+from clinic_desktop.store.calendar import CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 
@@ -58,13 +58,6 @@ def _type(row: Any) -> AppointmentType:
         colour=str(row.colour),
         is_treatment=bool(row.is_treatment),
     )
-
-
-def _instant(value: Any) -> datetime:
-    """A stored UTC instant as an aware datetime: SQLite hands back text, PostgreSQL a datetime."""
-    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
-    assert isinstance(parsed, datetime)
-    return parsed.replace(tzinfo=UTC)
 
 
 def _count(model: Any) -> int:
@@ -181,13 +174,28 @@ class AppointmentRepository:
     def count(self) -> int:
         return _count(m.Appointment)
 
+    def __init__(self) -> None:
+        self._range_sql: dict[bool, str] = {}
+
     def schedule(self, start: datetime, end: datetime, provider_id: int | None = None) -> list[ScheduleEntry]:
-        """Appointments starting in [start, end), in start order, with the names a day list shows."""
+        """Appointments starting in [start, end), in start order, with the names a day list shows.
+
+        The calendar asks this for every day it shows, so the SQL is built once per shape and
+        reused with new parameters (peewee's query building would otherwise cost as much as the
+        query)."""
         a = m.Appointment
-        where = (a.start_at >= start) & (a.start_at < end)
-        if provider_id is not None:
-            where &= a.provider == provider_id
-        return self._entries(where)
+        one = provider_id is not None
+        sql = self._range_sql.get(one)
+        if sql is None:
+            where = (a.start_at >= start) & (a.start_at < end)
+            if one:
+                where &= a.provider == provider_id
+            sql = self._query(where).sql()[0]
+            self._range_sql[one] = sql
+        params: list[Any] = [a.start_at.db_value(start), a.start_at.db_value(end)]
+        if one:
+            params.append(provider_id)
+        return self._rows(sql, params)
 
     def entries(self, appointment_ids: list[int]) -> list[ScheduleEntry]:
         """These appointments with the names a message or list shows beside them."""
@@ -198,8 +206,12 @@ class AppointmentRepository:
         return self._entries(m.Appointment.patient == patient_id)
 
     def _entries(self, where: Any) -> list[ScheduleEntry]:
+        sql, params = self._query(where).sql()
+        return self._rows(sql, list(params))
+
+    def _query(self, where: Any) -> Any:
         a = m.Appointment
-        query = (
+        return (
             a.select(
                 a.id,
                 a.patient,
@@ -228,9 +240,10 @@ class AppointmentRepository:
             .where(where)
             .order_by(a.start_at, m.Provider.name, a.id)
         )
-        # Run the built SQL on the cursor: peewee's per-column conversion of every row costs more
-        # than the query itself on a busy day; the two instants are converted here instead.
-        sql, params = query.sql()
+
+    def _rows(self, sql: str, params: list[Any]) -> list[ScheduleEntry]:
+        # Straight from the cursor: peewee's per-column conversion of every row costs more than the
+        # query itself on a busy day; the two instants are converted here instead.
         entries = []
         row: Any
         for row in m.db.execute_sql(sql, params).fetchall():
@@ -242,8 +255,8 @@ class AppointmentRepository:
                 provider_id=int(provider),
                 room_id=int(room) if room is not None else None,
                 type_id=int(type_id),
-                start=_instant(start_at),
-                end=_instant(end_at),
+                start=instant(start_at),
+                end=instant(end_at),
                 status=AppointmentStatus(status),
                 notes=str(notes),
                 cancel_reason=str(reason),
