@@ -9,10 +9,13 @@ booked twice at once is allowed with a warning (a consultation and a procedure m
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from clinic_desktop.domain import flow
 from clinic_desktop.domain.availability import ProviderCalendar, series_starts
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, AppointmentType, ScheduleEntry, require_minutes
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 SLOT_STEP_MINUTES = 5
 SLOT_SEARCH_DAYS = 90
+SLOT_WINDOW_DAYS = 14
 
 
 @dataclass
@@ -62,16 +66,13 @@ class AppointmentService:
     # --- working time ---------------------------------------------------------------------------
 
     def provider_calendar(self, provider_id: int, first: date, last: date) -> ProviderCalendar:
-        import holidays
-
         store = self._s.store
         settings = store.settings.get()
         days: dict[date, str] = {}
         if settings.country:
-            found = holidays.country_holidays(
-                settings.country, subdiv=settings.subdivision or None, years=range(first.year, last.year + 1)
-            )
-            days = {d: str(name) for d, name in found.items() if first <= d <= last}
+            for year in range(first.year, last.year + 1):
+                found = public_holidays(settings.country, settings.subdivision, year)
+                days.update({d: name for d, name in found.items() if first <= d <= last})
         return ProviderCalendar(
             weekly=tuple(store.calendar.weekly(provider_id)),
             extra=tuple(store.calendar.extra_sessions(provider_id, first, last)),
@@ -214,11 +215,18 @@ class AppointmentService:
         return self.set_status(appointment_id, AppointmentStatus.CANCELLED, reason.strip())
 
     def set_status(self, appointment_id: int, status: AppointmentStatus, reason: str = "") -> Appointment:
+        """Move a visit along (domain.flow says which steps exist) and stamp when it happened:
+        arrived, roomed, completed. Undoing a step clears the stamp of the step undone."""
         store = self._s.store
         with store.write_transaction():
             current = store.calendar.get(appointment_id)
-            if current.status is AppointmentStatus.CANCELLED and status is not AppointmentStatus.CANCELLED:
-                raise ValidationError(f"Appointment {appointment_id} was cancelled; book a new one instead.")
+            flow.check_change(appointment_id, current.status, status)
+            if status is current.status:
+                return store.calendar.set_status(appointment_id, status, reason)
+            if flow.is_undo(current.status, status):
+                store.calendar.stamp(appointment_id, current.status, None)
+            else:
+                store.calendar.stamp(appointment_id, status, self._s.now())
             return store.calendar.set_status(appointment_id, status, reason)
 
     def for_patient(self, patient_id: int) -> list[ScheduleEntry]:
@@ -231,6 +239,111 @@ class AppointmentService:
         if not found:
             raise NotFoundError(f"There is no appointment with id {appointment_id}.")
         return found[0]
+
+    # --- the day's flow ---------------------------------------------------------------------------
+
+    def flow_board(self, day: date) -> FlowBoard:
+        """The clinic day as the front desk follows it: who is expected, waiting (and for how
+        long), in a room, done; cancelled visits are only counted."""
+        clinic_time = self._s.time
+        store = self._s.store
+        start, end = clinic_time.day_bounds(day)
+        now = self._s.now()
+        with store.read_transaction():
+            entries = store.appointments.schedule(start, end)
+            times = store.calendar.status_times([e.appointment.id for e in entries])
+        rows: list[FlowRow] = []
+        cancelled = 0
+        for entry in entries:
+            lane = flow.lane_of(entry.appointment.status)
+            if lane is None:
+                cancelled += 1
+                continue
+            stamps = times.get(entry.appointment.id, flow.StatusTimes())
+            waiting = flow.minutes_between(stamps.arrived_at, now) if lane is flow.Lane.WAITING else None
+            in_room = flow.minutes_between(stamps.roomed_at, now) if lane is flow.Lane.IN_ROOM else None
+            rows.append(FlowRow(entry, lane, stamps, waiting, in_room, entry.room_name))
+        return FlowBoard(day, now, clinic_time.timezone, rows, cancelled)
+
+    # --- the waiting list -----------------------------------------------------------------------
+
+    def add_to_waitlist(
+        self,
+        patient_id: int,
+        earliest: date,
+        latest: date | None = None,
+        provider_id: int | None = None,
+        type_name: str | None = None,
+        note: str = "",
+    ) -> flow.WaitlistEntry:
+        if latest is not None and latest < earliest:
+            raise ValidationError("The latest date must be on or after the earliest date.")
+        store = self._s.store
+        kind = self.appointment_type(type_name) if type_name else None
+        with store.write_transaction():
+            patient = store.patients.get(patient_id)
+            if patient.status in (PatientStatus.MERGED, PatientStatus.DECEASED):
+                raise ValidationError(
+                    f"{patient.display_name} ({patient.mrn}) is {patient.status.value}; "
+                    "add the current record."
+                )
+            if provider_id is not None:
+                store.providers.get(provider_id)
+            type_id = kind.id if kind else None
+            return store.calendar.add_waitlist(
+                patient_id, provider_id, type_id, earliest, latest, note.strip(), self._s.now()
+            )
+
+    def waitlist(self) -> list[flow.WaitlistEntry]:
+        """Open requests, oldest first."""
+        with self._s.store.read_transaction():
+            return self._s.store.calendar.open_waitlist()
+
+    def remove_from_waitlist(self, waitlist_id: int) -> None:
+        """Close a request (kept, with the time, for the record)."""
+        store = self._s.store
+        with store.write_transaction():
+            entry = store.calendar.waitlist_entry(waitlist_id)
+            if entry.resolved_at is not None:
+                raise ValidationError(f"{entry.patient_name} is no longer on the waiting list.")
+            store.calendar.resolve_waitlist(waitlist_id, self._s.now())
+
+    def offers_for(self, appointment_id: int) -> list[flow.WaitlistEntry]:
+        """Who on the waiting list could take the slot this (cancelled) appointment frees:
+        same provider or any, the day within their dates, their visit type short enough.
+        Oldest request first. A slot already past offers nobody."""
+        store = self._s.store
+        clinic_time = self._s.time
+        with store.read_transaction():
+            freed = store.calendar.get(appointment_id)
+            if freed.start < self._s.now():
+                return []
+            default = next((t.minutes for t in store.types.list() if t.id == freed.type_id), 0)
+            slot = int((freed.end - freed.start).total_seconds() // 60)
+            day = clinic_time.local_date(freed.start)
+            return [
+                w
+                for w in store.calendar.open_waitlist()
+                if w.patient_id != freed.patient_id
+                and w.fits(freed.provider_id, day, slot, default)
+                and not store.calendar.clashes("patient", w.patient_id, freed.start, freed.end)
+            ]
+
+    def book_from_waitlist(self, waitlist_id: int, appointment_id: int) -> BookingResult:
+        """Book a waiting patient into the slot a cancelled appointment freed, and close the request."""
+        store = self._s.store
+        with store.write_transaction():
+            entry = store.calendar.waitlist_entry(waitlist_id)
+            if entry.resolved_at is not None:
+                raise ValidationError(f"{entry.patient_name} is no longer on the waiting list.")
+            freed = store.calendar.get(appointment_id)
+            type_name = entry.type_name or next(t.name for t in store.types.list() if t.id == freed.type_id)
+            note = f"From the waiting list. {entry.note}".strip()
+            result = self.book(
+                BookingRequest(entry.patient_id, freed.provider_id, type_name, freed.start, notes=note)
+            )
+            store.calendar.resolve_waitlist(waitlist_id, self._s.now())
+        return result
 
     # --- the rules --------------------------------------------------------------------------------
 
@@ -320,46 +433,70 @@ class AppointmentService:
     # --- free slots -----------------------------------------------------------------------------
 
     def free_slots(self, provider_id: int, type_name: str, from_day: date, count: int = 5) -> list[Slot]:
-        """The next free starts for this type with this provider, inside working hours, from a day."""
+        """The next free starts for this type with this provider, inside working hours, from a day.
+
+        Searched two weeks at a time: nearly every search ends in the first window, so the
+        bookings of the months after it are never read."""
         store = self._s.store
-        clinic_time = self._s.time
         kind = self.appointment_type(type_name)
-        length = timedelta(minutes=kind.minutes)
-        now = self._s.now()
-        last_day = from_day + timedelta(days=SLOT_SEARCH_DAYS)
         found: list[Slot] = []
         with store.read_transaction():
             store.providers.get(provider_id)
-            calendar = self.provider_calendar(provider_id, from_day, last_day)
-            window_start = clinic_time.day_bounds(from_day)[0]
-            window_end = clinic_time.day_bounds(last_day)[1]
-            busy = store.calendar.busy(provider_id, window_start, window_end)
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
-            room_busy = store.calendar.room_busy(rooms, window_start, window_end) if rooms else {}
-            day = from_day
-            index = 0
-            while day <= last_day and len(found) < count:
-                for block in calendar.blocks(day):
-                    cursor = clinic_time.at(day, block.start)
-                    block_end = clinic_time.at(day, block.end)
-                    cursor = max(cursor, _round_up(now))
-                    while cursor + length <= block_end and len(found) < count:
-                        while index < len(busy) and busy[index][1] <= cursor:
-                            index += 1
-                        overlapping = next(
-                            (b for b in busy[index:] if b[0] < cursor + length and b[1] > cursor), None
-                        )
-                        if overlapping is not None:
-                            cursor = _round_up(overlapping[1])
-                            continue
-                        room = _free_room(room_busy, cursor, cursor + length) if rooms else None
-                        if rooms and room is None:
-                            cursor += timedelta(minutes=SLOT_STEP_MINUTES)
-                            continue
-                        found.append(Slot(cursor, cursor + length, provider_id, room))
-                        cursor += length
-                day += timedelta(days=1)
+            first = from_day
+            while len(found) < count and first <= from_day + timedelta(days=SLOT_SEARCH_DAYS):
+                last = min(
+                    first + timedelta(days=SLOT_WINDOW_DAYS - 1), from_day + timedelta(days=SLOT_SEARCH_DAYS)
+                )
+                found += self._slots_between(provider_id, kind, rooms, first, last, count - len(found))
+                first = last + timedelta(days=1)
         return found
+
+    def _slots_between(
+        self, provider_id: int, kind: AppointmentType, rooms: list[int], first: date, last: date, count: int
+    ) -> list[Slot]:
+        store = self._s.store
+        clinic_time = self._s.time
+        length = timedelta(minutes=kind.minutes)
+        now = _round_up(self._s.now())
+        calendar = self.provider_calendar(provider_id, first, last)
+        window_start = clinic_time.day_bounds(first)[0]
+        window_end = clinic_time.day_bounds(last)[1]
+        busy = store.calendar.busy(provider_id, window_start, window_end)
+        room_busy = store.calendar.room_busy(rooms, window_start, window_end) if rooms else {}
+        found: list[Slot] = []
+        index = 0
+        day = first
+        while day <= last and len(found) < count:
+            for block in calendar.blocks(day):
+                cursor = max(clinic_time.at(day, block.start), now)
+                block_end = clinic_time.at(day, block.end)
+                while cursor + length <= block_end and len(found) < count:
+                    # busy is in start order: skip what ended before the cursor; then only the next
+                    # booking can overlap (any later one starts later still). One pass in all.
+                    while index < len(busy) and busy[index][1] <= cursor:
+                        index += 1
+                    if index < len(busy) and busy[index][0] < cursor + length:
+                        cursor = _round_up(max(cursor, busy[index][1]))
+                        continue
+                    room = _free_room(room_busy, cursor, cursor + length) if rooms else None
+                    if rooms and room is None:
+                        cursor += timedelta(minutes=SLOT_STEP_MINUTES)
+                        continue
+                    found.append(Slot(cursor, cursor + length, provider_id, room))
+                    cursor += length
+            day += timedelta(days=1)
+        return found
+
+
+@lru_cache(maxsize=64)
+def public_holidays(country: str, subdivision: str, year: int) -> dict[date, str]:
+    """A year's public holidays for the clinic's place (the `holidays` package; building its
+    calendar costs milliseconds, so each year is built once)."""
+    import holidays
+
+    found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
+    return {d: str(name) for d, name in found.items()}
 
 
 def _round_up(instant: datetime) -> datetime:
@@ -372,7 +509,48 @@ def _round_up(instant: datetime) -> datetime:
 def _free_room(
     busy: dict[int, list[tuple[datetime, datetime]]], start: datetime, end: datetime
 ) -> int | None:
+    """A room of these free for [start, end). Each room's bookings never overlap one another, so in
+    start order only the last one starting before ``end`` can reach into the slot (bisect)."""
     for room, spans in busy.items():
-        if all(e <= start or s >= end for s, e in spans):
+        before = bisect_left(spans, (end,))
+        if before == 0 or spans[before - 1][1] <= start:
             return room
     return None
+
+
+@dataclass(frozen=True)
+class FlowRow:
+    entry: ScheduleEntry
+    lane: flow.Lane
+    times: flow.StatusTimes
+    waiting_minutes: int | None  # while arrived: now - arrived_at
+    room_minutes: int | None  # while in a room: now - roomed_at
+    room_name: str | None
+
+
+@dataclass(frozen=True)
+class FlowBoard:
+    day: date
+    now: datetime
+    timezone: str
+    rows: list[FlowRow]
+    cancelled: int = 0
+
+    def lane(self, lane: flow.Lane) -> list[FlowRow]:
+        return [r for r in self.rows if r.lane is lane]
+
+    def count(self, status: AppointmentStatus) -> int:
+        return sum(1 for r in self.rows if r.entry.appointment.status is status)
+
+    @property
+    def summary(self) -> str:
+        """'12 appointments · 3 expected · 2 waiting · 1 in room · 6 done · 1 cancelled'."""
+        total = len(self.rows)
+        parts = [f"{total} appointment{'s' if total != 1 else ''}"]
+        for lane in flow.Lane:
+            found = len(self.lane(lane))
+            if found:
+                parts.append(f"{found} {lane.label.lower()}")
+        if self.cancelled:
+            parts.append(f"{self.cancelled} cancelled")
+        return " · ".join(parts)

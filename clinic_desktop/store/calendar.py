@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
+
+from peewee import JOIN
 
 from clinic_desktop.domain.availability import DatedBlock, DayOff
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment
 from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.patients import as_date
@@ -32,6 +35,13 @@ def appointment(row: Any) -> Appointment:
 
 
 ACTIVE = [s.value for s in AppointmentStatus if s.occupies_time]
+
+
+def instant(value: Any) -> datetime:
+    """A stored UTC instant as an aware datetime: SQLite hands back text, PostgreSQL a datetime."""
+    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
+    assert isinstance(parsed, datetime)
+    return parsed.replace(tzinfo=UTC)
 
 
 class CalendarRecords:
@@ -169,7 +179,10 @@ class CalendarRecords:
         return [int(r.id) for r in query]
 
     def busy(self, provider_id: int, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
-        """The provider's booked intervals overlapping [start, end), in order (for free-slot search)."""
+        """The provider's booked intervals overlapping [start, end), in order (for free-slot search).
+
+        Read straight from the cursor: a 90-day window is thousands of rows, and peewee's per-row
+        conversion would cost ten times the query."""
         query = (
             m.Appointment.select(m.Appointment.start_at, m.Appointment.end_at)
             .where(
@@ -180,7 +193,8 @@ class CalendarRecords:
             )
             .order_by(m.Appointment.start_at)
         )
-        return [(r.start_at, r.end_at) for r in query]
+        sql, params = query.sql()
+        return [(instant(a), instant(b)) for a, b in m.db.execute_sql(sql, params).fetchall()]
 
     def room_busy(
         self, room_ids: Sequence[int], start: datetime, end: datetime
@@ -195,6 +209,91 @@ class CalendarRecords:
             & m.Appointment.status.in_(ACTIVE)
         )
         row: Any
-        for row in query:
+        for row in query.order_by(m.Appointment.start_at):
             found[int(row.room_id)].append((row.start_at, row.end_at))
         return found
+
+    # --- patient flow -----------------------------------------------------------------------------
+
+    def stamp(self, appointment_id: int, status: AppointmentStatus, at: datetime | None) -> None:
+        """Record (or, undoing a step, clear) the instant a visit entered a status."""
+        column = STAMPS.get(status)
+        if column is not None:
+            m.Appointment.update({column: at}).where(m.Appointment.id == appointment_id).execute()
+
+    def status_times(self, appointment_ids: Sequence[int]) -> dict[int, StatusTimes]:
+        if not appointment_ids:
+            return {}
+        a = m.Appointment
+        rows = a.select(a.id, a.arrived_at, a.roomed_at, a.completed_at).where(
+            a.id.in_(list(appointment_ids))
+        )
+        return {int(r.id): StatusTimes(r.arrived_at, r.roomed_at, r.completed_at) for r in rows}
+
+    # --- the waiting list -------------------------------------------------------------------------
+
+    def add_waitlist(
+        self,
+        patient_id: int,
+        provider_id: int | None,
+        type_id: int | None,
+        earliest: date,
+        latest: date | None,
+        note: str,
+        now: datetime,
+    ) -> WaitlistEntry:
+        row = m.Waitlist.create(
+            patient=patient_id, provider=provider_id, appointment_type=type_id, earliest=earliest,
+            latest=latest, note=note, created_at=now,
+        )  # fmt: skip
+        return self.waitlist_entry(int(row.id))
+
+    def waitlist_entry(self, waitlist_id: int) -> WaitlistEntry:
+        found = self._waitlist(m.Waitlist.id == waitlist_id)
+        if not found:
+            raise NotFoundError(f"There is no waiting-list entry with id {waitlist_id}.")
+        return found[0]
+
+    def open_waitlist(self) -> list[WaitlistEntry]:
+        """Open requests, oldest first (the order in which freed slots are offered)."""
+        return self._waitlist(m.Waitlist.resolved_at.is_null())
+
+    def resolve_waitlist(self, waitlist_id: int, at: datetime) -> None:
+        m.Waitlist.update(resolved_at=at).where(m.Waitlist.id == waitlist_id).execute()
+
+    def _waitlist(self, where: Any) -> list[WaitlistEntry]:
+        w, kind = m.Waitlist, m.AppointmentType
+        query: Any = (
+            w.select(
+                w.id, w.patient, w.provider, w.appointment_type, w.earliest, w.latest, w.note,
+                w.created_at, w.resolved_at, m.Patient.given_name, m.Patient.family_name,
+                m.Provider.name.alias("provider_name"), kind.name.alias("type_name"), kind.minutes,
+            )
+            .join(m.Patient, on=(w.patient == m.Patient.id))
+            .switch(w)
+            .join(m.Provider, join_type=JOIN.LEFT_OUTER, on=(w.provider == m.Provider.id))
+            .switch(w)
+            .join(kind, join_type=JOIN.LEFT_OUTER, on=(w.appointment_type == kind.id))
+            .where(where)
+            .order_by(w.created_at, w.id)
+            .dicts()
+        )  # fmt: skip
+        rows: list[dict[str, Any]] = list(query)
+        return [
+            WaitlistEntry(
+                id=int(r["id"]),
+                patient_id=int(r["patient"]),
+                patient_name=f"{r['given_name']} {r['family_name']}",
+                provider_id=int(r["provider"]) if r["provider"] is not None else None,
+                provider_name=str(r["provider_name"]) if r["provider"] is not None else None,
+                type_id=int(r["appointment_type"]) if r["appointment_type"] is not None else None,
+                type_name=str(r["type_name"]) if r["appointment_type"] is not None else None,
+                type_minutes=int(r["minutes"]) if r["appointment_type"] is not None else None,
+                earliest=as_date(r["earliest"]),
+                latest=as_date(r["latest"]) if r["latest"] is not None else None,
+                note=str(r["note"]),
+                created_at=r["created_at"],
+                resolved_at=r["resolved_at"],
+            )
+            for r in rows
+        ]

@@ -245,6 +245,9 @@ class Appointment(BaseModel):
     created_at = UtcDateTimeField()
     series_id = IntegerField(null=True, index=True)  # the first appointment's id in a recurring series
     override_reason = TextField(default="")  # why it was booked outside hours or on a closed day
+    arrived_at = UtcDateTimeField(null=True)  # checked in at the desk
+    roomed_at = UtcDateTimeField(null=True)  # sent to a room
+    completed_at = UtcDateTimeField(null=True)
 
     class Meta:
         indexes = (
@@ -253,6 +256,20 @@ class Appointment(BaseModel):
             (("patient", "start_at"), False),
             (("start_at",), False),
         )
+
+
+class Waitlist(BaseModel):
+    """A patient waiting for an earlier or any slot; open until booked or removed (resolved_at)."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="waitlist", on_delete="CASCADE")
+    provider = ForeignKeyField(Provider, null=True, on_delete="CASCADE")  # none: any provider
+    appointment_type = ForeignKeyField(AppointmentType, null=True, on_delete="SET NULL")  # none: any
+    earliest = DateField()
+    latest = DateField(null=True)
+    note = TextField(default="")
+    created_at = UtcDateTimeField()
+    resolved_at = UtcDateTimeField(null=True, index=True)
 
 
 ALL_MODELS: list[type[BaseModel]] = [
@@ -274,8 +291,17 @@ ALL_MODELS: list[type[BaseModel]] = [
     TimeOff,
     ClinicClosure,
     ExtraSession,
+    Waitlist,
 ]
 
 # Tables whose rows belong to one patient: a merge moves them all to the surviving record. Later
 # tables (treatments, outcomes) add themselves here.
-PATIENT_OWNED: list[type[BaseModel]] = [Appointment, Condition, Allergy, Medication, Consent, ContactLog]
+PATIENT_OWNED: list[type[BaseModel]] = [
+    Appointment,
+    Condition,
+    Allergy,
+    Medication,
+    Consent,
+    ContactLog,
+    Waitlist,
+]

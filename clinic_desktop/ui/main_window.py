@@ -33,7 +33,9 @@ from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
+from clinic_desktop.ui.views.calendar_view import CalendarView
 from clinic_desktop.ui.views.day_schedule import DayScheduleView
+from clinic_desktop.ui.views.flow_board import FlowBoardView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
 from clinic_desktop.ui.views.placeholder import PlaceholderView
@@ -72,8 +74,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
 
-        self.calendar = DayScheduleView(services, self.operations, "Calendar", "calendar")
-        self.today = DayScheduleView(services, self.operations, "Today", "today", follow_today=True)
+        self.calendar = CalendarView(services, self.operations)
+        self.calendar.chart_requested.connect(self.open_chart)
+        self.today = FlowBoardView(services, self.operations, "today")
         self.patients = PatientsView(services, self.operations)
         self.patients.chart_opened.connect(self.open_chart)
         self.charts: dict[int, PatientChartWindow] = {}  # open chart windows, by patient id
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         key = self.current_view
         view = self.views.get(key)
-        if isinstance(view, DayScheduleView | PatientsView):
+        if isinstance(view, CalendarView | DayScheduleView | PatientsView | FlowBoardView):
             view.refresh()
 
     def find_patient(self) -> None:

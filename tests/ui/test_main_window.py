@@ -53,11 +53,11 @@ def test_calendar_shows_the_day_off_the_gui_thread(window: MainWindow, qtbot) ->
     today = window.services.schedule.today()
     assert calendar.day == today
     expected = window.services.schedule.day(today).entries
-    assert calendar.model.rowCount() == len(expected)
+    assert len(calendar.entries) == len(expected)
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
         window.registry["next_day"].trigger()
     assert calendar.day == today + timedelta(days=1)
-    assert calendar.model.rowCount() == len(window.services.schedule.day(calendar.day).entries)
+    assert len(calendar.entries) == len(window.services.schedule.day(calendar.day).entries)
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
         window.registry["go_today"].trigger()
     assert calendar.day == today
@@ -70,7 +70,7 @@ def test_rapid_day_changes_show_only_the_last_day(window: MainWindow, qtbot) -> 
         calendar.shift(1)
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
     assert calendar.day == start + timedelta(days=5)
-    ids = {calendar.model.entry(r).appointment.id for r in range(calendar.model.rowCount())}
+    ids = {entry.appointment.id for entry in calendar.entries}
     assert ids == {e.appointment.id for e in window.services.schedule.day(calendar.day).entries}
 
 

@@ -1,9 +1,20 @@
 """Schema 4: the calendar's resources in time: weekly templates with date ranges, extra sessions,
-providers' time off, clinic closures; appointments remember their series and any override reason."""
+providers' time off, clinic closures; appointments remember their series and any override reason,
+and when the patient arrived, was roomed and was done; the waiting list."""
 
 from __future__ import annotations
 
-from peewee import AutoField, CharField, Database, DateField, ForeignKeyField, IntegerField, Model
+from peewee import (
+    AutoField,
+    CharField,
+    Database,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
 from playhouse.migrate import SchemaMigrator
 
 
@@ -46,7 +57,36 @@ class _ExtraSession(Model):
         table_name = "extra_session"
 
 
-NEW_TABLES = [_TimeOff, _ClinicClosure, _ExtraSession]
+class _Patient(Model):
+    id = AutoField()
+
+    class Meta:
+        table_name = "patient"
+
+
+class _AppointmentType(Model):
+    id = AutoField()
+
+    class Meta:
+        table_name = "appointment_type"
+
+
+class _Waitlist(Model):
+    id = AutoField()
+    patient = ForeignKeyField(_Patient, on_delete="CASCADE")
+    provider = ForeignKeyField(_Provider, null=True, on_delete="CASCADE")
+    appointment_type = ForeignKeyField(_AppointmentType, null=True, on_delete="SET NULL")
+    earliest = DateField()
+    latest = DateField(null=True)
+    note = TextField(default="")
+    created_at = DateTimeField()
+    resolved_at = DateTimeField(null=True, index=True)
+
+    class Meta:
+        table_name = "waitlist"
+
+
+NEW_TABLES = [_TimeOff, _ClinicClosure, _ExtraSession, _Waitlist]
 
 
 def upgrade(database: Database, migrator: SchemaMigrator) -> None:
@@ -54,6 +94,8 @@ def upgrade(database: Database, migrator: SchemaMigrator) -> None:
     database.execute_sql("ALTER TABLE working_hours ADD COLUMN effective_to DATE")
     database.execute_sql("ALTER TABLE appointment ADD COLUMN series_id INTEGER")
     database.execute_sql("ALTER TABLE appointment ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''")
+    for column in ("arrived_at", "roomed_at", "completed_at"):
+        database.execute_sql(f"ALTER TABLE appointment ADD COLUMN {column} TIMESTAMP")
     database.execute_sql('CREATE INDEX "appointment_series_id" ON "appointment" ("series_id")')
     with database.bind_ctx(NEW_TABLES):
         database.create_tables(NEW_TABLES)

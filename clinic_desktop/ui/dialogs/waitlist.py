@@ -1,0 +1,303 @@
+"""The waiting list: the offer of a freed slot after a cancellation, and a small manager.
+
+The offer lists who on the waiting list would take the slot, oldest request first; "Book this
+patient" books them into it (through the same booking rules as any other booking) and closes
+their request. The manager lists open requests and adds or removes one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.entities import AppointmentType, Provider, ScheduleEntry
+from clinic_desktop.domain.flow import WaitlistEntry
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import BookingResult
+from clinic_desktop.services.patients import SearchHit
+from clinic_desktop.ui.operations import Operations
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def describe(entry: WaitlistEntry) -> str:
+    wants = f"{entry.type_name or 'any visit type'} with {entry.provider_name or 'any provider'}"
+    until = f" to {entry.latest:%a %d %b}" if entry.latest else " on"
+    text = f"{entry.patient_name} — {wants}, {entry.earliest:%a %d %b}{until}"
+    text += f" · waiting since {entry.created_at:%d %b}"
+    return text + (f"\n{entry.note}" if entry.note else "")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class WaitlistOfferDialog(QDialog):
+    """After a cancellation: who on the waiting list could have the freed slot."""
+
+    booked = Signal(object)  # BookingResult
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        freed: ScheduleEntry,
+        offers: list[WaitlistEntry],
+        clinic_time: ClinicTime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._freed = freed
+        self.setWindowTitle("Offer the freed slot")
+        start = clinic_time.to_local(freed.appointment.start)
+        end = clinic_time.to_local(freed.appointment.end)
+        intro = QLabel(
+            f"{freed.provider_name}'s slot {start:%H:%M}–{end:%H:%M} on {start:%A %d %B} is free. "
+            "These patients on the waiting list would take it (longest waiting first):"
+        )
+        intro.setWordWrap(True)
+        self.offers = QListWidget()
+        for entry in offers:
+            item = QListWidgetItem(describe(entry))
+            item.setData(ID_ROLE, entry.id)
+            self.offers.addItem(item)
+        self.offers.setCurrentRow(0)
+        self.offers.itemDoubleClicked.connect(lambda _item: self.book_selected())
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.book_button = buttons.addButton("Book this patient", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.not_now_button = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.book_button.setDefault(True)
+        self.book_button.clicked.connect(self.book_selected)
+        self.not_now_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.offers, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def book_selected(self) -> None:
+        item = self.offers.currentItem()
+        if item is None:
+            return
+        waitlist_id = int(item.data(ID_ROLE))
+        freed_id = self._freed.appointment.id
+        services = self._services
+        self.book_button.setEnabled(False)
+        self._operations.run(
+            "waitlist-offer",
+            lambda: services.appointments.book_from_waitlist(waitlist_id, freed_id),
+            self._booked,
+            self._refused,
+        )
+
+    def _booked(self, result: BookingResult) -> None:
+        self.booked.emit(result)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.book_button.setEnabled(True)
+        self.message.setText(message)
+
+
+class WaitlistDialog(QDialog):
+    """The open waiting list: add a patient (found by name, phone, birth date or MRN), remove one."""
+
+    changed = Signal()
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self.setWindowTitle("Waiting list")
+
+        self.entries = QListWidget()
+        self.entries.currentItemChanged.connect(lambda *_: self._update())
+        self.remove_button = QPushButton("Remove from list")
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a patient: name, phone, date of birth or MRN")
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(110)
+        self.results.currentItemChanged.connect(lambda *_: self._update())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.provider = QComboBox()
+        self.provider.addItem("Any provider", None)
+        self.kind = QComboBox()
+        self.kind.addItem("Any visit type", None)
+        today = services.schedule.today()
+        self.earliest = QDateEdit(_qdate(today))
+        self.earliest.setCalendarPopup(True)
+        self.until = QCheckBox("Until")
+        self.latest = QDateEdit(_qdate(today))
+        self.latest.setCalendarPopup(True)
+        self.latest.setEnabled(False)
+        self.until.toggled.connect(self.latest.setEnabled)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. mornings only, can come at short notice")
+        self.add_button = QPushButton("Add to waiting list")
+        self.add_button.clicked.connect(self.add)
+
+        dates = QHBoxLayout()
+        dates.addWidget(self.earliest)
+        dates.addWidget(self.until)
+        dates.addWidget(self.latest)
+        form = QFormLayout()
+        form.addRow("Patient", self.search)
+        form.addRow("", self.results)
+        form.addRow("Provider", self.provider)
+        form.addRow("Visit type", self.kind)
+        form.addRow("From", dates)
+        form.addRow("Note", self.note)
+        form.addRow("", self.add_button)
+        adding = QGroupBox("Add a patient")
+        adding.setLayout(form)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Open requests, longest waiting first:"))
+        layout.addWidget(self.entries, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(adding)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(620, 620)
+        self._update()
+        self._load_choices()
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        services = self._services
+        self._operations.run(
+            "waitlist-choices",
+            lambda: (services.resources.providers(), services.resources.types()),
+            self._show_choices,
+            self.message.setText,
+        )
+
+    def _show_choices(self, result: tuple[list[Provider], list[AppointmentType]]) -> None:
+        providers, kinds = result
+        for provider in providers:
+            if provider.active:
+                self.provider.addItem(provider.name, provider.id)
+        for kind in kinds:
+            self.kind.addItem(kind.name, kind.name)
+
+    def reload(self) -> None:
+        services = self._services
+        self._operations.run("waitlist", services.appointments.waitlist, self._show, self.message.setText)
+
+    def _show(self, entries: list[WaitlistEntry]) -> None:
+        self.entries.clear()
+        for entry in entries:
+            item = QListWidgetItem(describe(entry))
+            item.setData(ID_ROLE, entry.id)
+            self.entries.addItem(item)
+        self._update()
+
+    def _run_search(self) -> None:
+        text = self.search.text()
+        services = self._services
+        self._operations.run(
+            "waitlist-search",
+            lambda: services.patients.search(text, 10),
+            self._show_hits,
+            self.message.setText,
+        )
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        self.results.clear()
+        for hit in hits:
+            record = hit.record
+            item = QListWidgetItem(f"{record.display_name} · {record.date_of_birth:%Y-%m-%d} · {record.mrn}")
+            item.setData(ID_ROLE, record.id)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        self._update()
+
+    def _update(self) -> None:
+        self.remove_button.setEnabled(self.entries.currentItem() is not None)
+        self.add_button.setEnabled(self.results.currentItem() is not None)
+
+    # --- changes --------------------------------------------------------------------------------
+
+    def add(self) -> None:
+        patient = self.results.currentItem()
+        if patient is None:
+            return
+        patient_id = int(patient.data(ID_ROLE))
+        provider_id = self.provider.currentData()
+        type_name = self.kind.currentData()
+        earliest = _pydate(self.earliest.date())
+        latest = _pydate(self.latest.date()) if self.until.isChecked() else None
+        note = self.note.text()
+        services = self._services
+        self._operations.run(
+            "waitlist-change",
+            lambda: services.appointments.add_to_waitlist(
+                patient_id, earliest, latest, provider_id, type_name, note
+            ),
+            self._changed,
+            self.message.setText,
+        )
+
+    def remove_selected(self) -> None:
+        item = self.entries.currentItem()
+        if item is None:
+            return
+        waitlist_id = int(item.data(ID_ROLE))
+        services = self._services
+        self._operations.run(
+            "waitlist-change",
+            lambda: services.appointments.remove_from_waitlist(waitlist_id),
+            self._changed,
+            self.message.setText,
+        )
+
+    def _changed(self, _result: object) -> None:
+        self.message.setText("")
+        self.note.clear()
+        self.changed.emit()
+        self.reload()

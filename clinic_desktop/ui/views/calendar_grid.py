@@ -1,0 +1,685 @@
+"""The painted time grid: rows are clinic-local time, columns are providers (a day) or days (a week).
+
+The grid only shows and asks: it never calls a service. Its owner (CalendarView) loads the visible
+range off the GUI thread and hands it in with ``set_data``; a drag, a double-click or a status
+chosen from the context menu comes out as a signal, and the owner decides what happens. A drag
+that the service refuses is put back with ``snap_back`` — until then the block waits where it was
+dropped, so the grid never flickers while the move is being checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.hours import TimeBlock
+
+HEADER_HEIGHT = 40
+GUTTER_WIDTH = 58
+SNAP_MINUTES = 5
+SLOT_MINUTES = 15
+RESIZE_MARGIN = 6
+MIN_HOUR_HEIGHT = 32
+MAX_HOUR_HEIGHT = 240
+
+# What a receptionist can set from the block's menu, in the order of a visit.
+STATUS_CHOICES = (
+    AppointmentStatus.CONFIRMED,
+    AppointmentStatus.ARRIVED,
+    AppointmentStatus.IN_ROOM,
+    AppointmentStatus.COMPLETED,
+    AppointmentStatus.NO_SHOW,
+)
+FINISHED = (AppointmentStatus.CANCELLED, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW)
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    """One column: whose time on which day, and when that person works (clinic-local blocks)."""
+
+    provider_id: int
+    day: date
+    title: str
+    subtitle: str = ""
+    colour: str = "#1f7a8c"
+    working: tuple[TimeBlock, ...] = ()
+    entries: tuple[ScheduleEntry, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Where an appointment is drawn: column, local minutes from midnight, lane among overlaps."""
+
+    entry: ScheduleEntry
+    column: int
+    start: int
+    end: int
+    lane: int = 0
+    lanes: int = 1
+
+    @property
+    def id(self) -> int:
+        return self.entry.appointment.id
+
+
+class _Drag(Enum):
+    MOVE = "move"
+    RESIZE = "resize"
+
+
+@dataclass
+class _DragState:
+    block: Block
+    mode: _Drag
+    press: QPointF
+    active: bool = False
+    column: int = 0
+    start: int = 0
+    end: int = 0
+
+
+def _minutes(clock: datetime | time) -> int:
+    return clock.hour * 60 + clock.minute
+
+
+def _draw_elided(painter: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
+    elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
+    painter.drawText(rect, align, elided)
+
+
+def _lay_out(cluster: list[tuple[int, int, ScheduleEntry, int]], column: int) -> list[Block]:
+    lanes = max((c[3] for c in cluster), default=0) + 1
+    return [Block(entry, column, start, end, lane, lanes) for start, end, entry, lane in cluster]
+
+
+class CalendarGrid(QAbstractScrollArea):
+    book_requested = Signal(int, object)  # provider id, UTC start
+    move_requested = Signal(int, object, int, int)  # appointment id, UTC start, minutes, provider id
+    status_requested = Signal(int, object)  # appointment id, AppointmentStatus (CANCELLED: ask why)
+    open_requested = Signal(int)  # appointment id (double-click on a block)
+    today_requested = Signal()
+    selection_changed = Signal(object)  # ScheduleEntry or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarGrid")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.columns: list[GridColumn] = []
+        self.clinic_time = ClinicTime()
+        self.now: datetime | None = None
+        self.first_hour = 7
+        self.last_hour = 19
+        self.hour_height = 96  # 16 px for the shortest (10-minute) visit: one readable line
+        self.show_cancelled = False
+        self.selected_id: int | None = None
+        self.slot: tuple[int, int] = (0, 8 * 60)  # column, local minutes: the slot N books
+        self._blocks: list[Block] = []
+        self._drag: _DragState | None = None
+        self._pending: dict[int, tuple[int, int, int]] = {}  # dropped, awaiting the service
+        self.verticalScrollBar().setSingleStep(20)
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def set_data(self, columns: list[GridColumn], clinic_time: ClinicTime, now: datetime) -> None:
+        keep_scroll = bool(self.columns) and [c.day for c in columns] == [c.day for c in self.columns]
+        self.columns = columns
+        self.clinic_time = clinic_time
+        self.now = now
+        self._pending.clear()
+        self._drag = None
+        self._fit_hours()
+        self._layout_blocks()
+        if self.selected_id is not None and self.block(self.selected_id) is None:
+            self.select(None)
+        col, minutes = self.slot
+        self.slot = (min(col, max(len(columns) - 1, 0)), minutes)
+        self._update_scroll_range()
+        if not keep_scroll:
+            self.scroll_to_minutes(self._opening_minutes())
+        self.viewport().update()
+
+    def snap_back(self, appointment_id: int | None = None) -> None:
+        """Put dropped blocks back where the data says they are (the service refused the move)."""
+        if appointment_id is None:
+            self._pending.clear()
+        else:
+            self._pending.pop(appointment_id, None)
+        self.viewport().update()
+
+    def blocks(self) -> list[Block]:
+        return list(self._blocks)
+
+    def block(self, appointment_id: int) -> Block | None:
+        return next((b for b in self._blocks if b.id == appointment_id), None)
+
+    def selected_entry(self) -> ScheduleEntry | None:
+        found = self.block(self.selected_id) if self.selected_id is not None else None
+        return found.entry if found else None
+
+    def select(self, appointment_id: int | None) -> None:
+        if appointment_id == self.selected_id:
+            return
+        self.selected_id = appointment_id
+        found = self.block(appointment_id) if appointment_id is not None else None
+        if found is not None:
+            self.slot = (found.column, found.start)
+            self.ensure_visible(found.start, found.end)
+        self.viewport().update()
+        self.selection_changed.emit(found.entry if found else None)
+
+    def _fit_hours(self) -> None:
+        """07:00-19:00, widened to show any working block or appointment outside it."""
+        first, last = 7 * 60, 19 * 60
+        for column in self.columns:
+            for block in column.working:
+                first, last = min(first, _minutes(block.start)), max(last, _minutes(block.end))
+            for entry in column.entries:
+                start = _minutes(self.clinic_time.to_local(entry.appointment.start))
+                end = start + self._duration(entry)
+                first, last = min(first, start), max(last, min(end, 24 * 60))
+        self.first_hour = first // 60
+        self.last_hour = min(24, -(-last // 60))
+
+    def _duration(self, entry: ScheduleEntry) -> int:
+        return int((entry.appointment.end - entry.appointment.start).total_seconds() // 60)
+
+    def _layout_blocks(self) -> None:
+        """Overlapping appointments share their column side by side, in lanes."""
+        blocks: list[Block] = []
+        for index, column in enumerate(self.columns):
+            spans = []
+            for entry in column.entries:
+                if entry.appointment.status is AppointmentStatus.CANCELLED and not self.show_cancelled:
+                    continue
+                start = _minutes(self.clinic_time.to_local(entry.appointment.start))
+                spans.append((start, min(start + max(self._duration(entry), 5), 24 * 60), entry))
+            spans.sort(key=lambda s: (s[0], s[1]))
+            cluster: list[tuple[int, int, ScheduleEntry, int]] = []
+            cluster_end = -1
+            lane_ends: list[int] = []
+            for start, end, entry in spans:
+                if cluster and start >= cluster_end:
+                    blocks.extend(_lay_out(cluster, index))
+                    cluster, lane_ends, cluster_end = [], [], -1
+                lane = next((i for i, lane_end in enumerate(lane_ends) if lane_end <= start), len(lane_ends))
+                if lane == len(lane_ends):
+                    lane_ends.append(end)
+                else:
+                    lane_ends[lane] = end
+                cluster.append((start, end, entry, lane))
+                cluster_end = max(cluster_end, end)
+            blocks.extend(_lay_out(cluster, index))
+        self._blocks = blocks
+
+    def _opening_minutes(self) -> int:
+        """A day opens an hour before now (the desk works from now on); a week opens at the start of
+        the working day, so the whole morning of every day is in view."""
+        if self.now is not None and len({c.day for c in self.columns}) == 1:
+            local = self.clinic_time.to_local(self.now)
+            if any(c.day == local.date() for c in self.columns):
+                return max(_minutes(local) - 60, 0)
+        starts = [_minutes(b.start) for c in self.columns for b in c.working]
+        return min(starts) if starts else 8 * 60
+
+    # --- geometry -------------------------------------------------------------------------------
+
+    @property
+    def _content_height(self) -> int:
+        return (self.last_hour - self.first_hour) * self.hour_height
+
+    def _update_scroll_range(self) -> None:
+        visible = max(self.viewport().height() - HEADER_HEIGHT, 0)
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(self._content_height - visible, 0))
+        bar.setPageStep(max(visible, 1))
+
+    def column_rect(self, index: int) -> QRectF:
+        """A column's body in viewport coordinates (below the header)."""
+        width = max(self.viewport().width() - GUTTER_WIDTH, 1) / max(len(self.columns), 1)
+        return QRectF(GUTTER_WIDTH + index * width, HEADER_HEIGHT, width, self.viewport().height())
+
+    def y_of(self, minutes: int) -> float:
+        offset = (minutes - self.first_hour * 60) * self.hour_height / 60
+        return HEADER_HEIGHT + offset - self.verticalScrollBar().value()
+
+    def minutes_at(self, y: float) -> int:
+        raw = (y - HEADER_HEIGHT + self.verticalScrollBar().value()) * 60 / self.hour_height
+        return int(self.first_hour * 60 + raw)
+
+    def column_at(self, x: float) -> int | None:
+        if x < GUTTER_WIDTH or not self.columns:
+            return None
+        width = self.column_rect(0).width()
+        index = int((x - GUTTER_WIDTH) // width)
+        return index if 0 <= index < len(self.columns) else None
+
+    def block_rect(
+        self, block: Block, column: int | None = None, start: int | None = None, end: int | None = None
+    ) -> QRectF:
+        area = self.column_rect(block.column if column is None else column)
+        lane_width = (area.width() - 6) / block.lanes
+        top = self.y_of(block.start if start is None else start)
+        bottom = self.y_of(block.end if end is None else end)
+        left = area.left() + 2 + block.lane * lane_width
+        return QRectF(left, top + 1, lane_width - 2, max(bottom - top - 2, 6))
+
+    def point_at(self, column: int, minutes: int) -> QPoint:
+        """Where, in viewport coordinates, a time in a column is; scrolls it into view first."""
+        self.ensure_visible(minutes, minutes + SLOT_MINUTES)
+        area = self.column_rect(column)
+        return QPoint(int(area.center().x()), int(self.y_of(minutes) + 2))
+
+    def ensure_visible(self, start: int, end: int) -> None:
+        top, bottom = self.y_of(start), self.y_of(end)
+        bar = self.verticalScrollBar()
+        if top < HEADER_HEIGHT:
+            bar.setValue(bar.value() - int(HEADER_HEIGHT - top) - 8)
+        elif bottom > self.viewport().height():
+            bar.setValue(bar.value() + int(bottom - self.viewport().height()) + 8)
+
+    def scroll_to_minutes(self, minutes: int) -> None:
+        self.verticalScrollBar().setValue(int((minutes - self.first_hour * 60) * self.hour_height / 60))
+
+    def block_at(self, point: QPointF) -> Block | None:
+        for block in reversed(self._blocks):
+            if self._shown_rect(block).contains(point):
+                return block
+        return None
+
+    def _shown_rect(self, block: Block) -> QRectF:
+        pending = self._pending.get(block.id)
+        if pending is not None:
+            return self.block_rect(block, *pending)
+        return self.block_rect(block)
+
+    def start_utc(self, column: int, minutes: int) -> datetime:
+        day = self.columns[column].day
+        minutes = max(0, min(minutes, 24 * 60 - SNAP_MINUTES))
+        return self.clinic_time.at(day, time(minutes // 60, minutes % 60))
+
+    # --- painting -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        closed = palette.color(QPalette.ColorRole.AlternateBase).darker(104)
+        line = palette.color(QPalette.ColorRole.Mid)
+        text = palette.color(QPalette.ColorRole.Text)
+        painter.fillRect(self.viewport().rect(), closed)
+        top_minutes, bottom_minutes = self.first_hour * 60, self.last_hour * 60
+        painter.setClipRect(QRectF(0, HEADER_HEIGHT, self.viewport().width(), self.viewport().height()))
+        for index, column in enumerate(self.columns):
+            area = self.column_rect(index)
+            for hours in column.working:
+                top, bottom = self.y_of(_minutes(hours.start)), self.y_of(_minutes(hours.end))
+                painter.fillRect(QRectF(area.left(), top, area.width(), bottom - top), base)
+        faint = QColor(line)
+        faint.setAlpha(70)
+        for minutes in range(top_minutes, bottom_minutes + 1, SLOT_MINUTES):
+            y = self.y_of(minutes)
+            painter.setPen(QPen(line if minutes % 60 == 0 else faint, 1))
+            painter.drawLine(QPointF(GUTTER_WIDTH, y), QPointF(self.viewport().width(), y))
+            if minutes % 60 == 0 and minutes < bottom_minutes:
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(0, y - 2, GUTTER_WIDTH - 8, 18),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{minutes // 60:02d}:00",
+                )
+        painter.setPen(QPen(line, 1))
+        for index in range(len(self.columns)):
+            x = self.column_rect(index).left()
+            painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.viewport().height()))
+        self._paint_cursor(painter)
+        for block in self._blocks:
+            if self._drag is not None and self._drag.active and self._drag.block.id == block.id:
+                self._paint_block(painter, block, self.block_rect(block), ghost=True)
+                continue
+            self._paint_block(painter, block, self._shown_rect(block))
+        if self._drag is not None and self._drag.active:
+            drag = self._drag
+            rect = self.block_rect(drag.block, drag.column, drag.start, drag.end)
+            self._paint_block(painter, drag.block, rect, label=self._drag_label(drag))
+        self._paint_now(painter)
+        painter.setClipping(False)
+        self._paint_header(painter)
+        painter.end()
+
+    def _paint_cursor(self, painter: QPainter) -> None:
+        if not self.columns or not self.hasFocus() or self.selected_id is not None:
+            return
+        column, minutes = self.slot
+        area = self.column_rect(column)
+        rect = QRectF(area.left() + 1, self.y_of(minutes), area.width() - 2, self.hour_height / 4)
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(colour)
+        fill.setAlpha(50)
+        painter.fillRect(rect, fill)
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        painter.drawRect(rect)
+
+    def _drag_label(self, drag: _DragState) -> str:
+        day = self.columns[drag.column].day
+        start, end = drag.start, drag.end
+        return f"{day:%a %d} {start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
+
+    def _paint_block(
+        self, painter: QPainter, block: Block, rect: QRectF, ghost: bool = False, label: str = ""
+    ) -> None:
+        entry = block.entry
+        status = entry.appointment.status
+        colour = QColor(entry.type_colour)
+        fill = QColor(colour)
+        fill.setAlpha(40 if ghost or status is AppointmentStatus.CANCELLED else 215)
+        if status in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
+            fill = fill.lighter(150)
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        if ghost:
+            return
+        if block.id == self.selected_id:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5))
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+        dark = fill.lightnessF() < 0.6 and fill.alpha() > 150
+        painter.setPen(QColor("#ffffff") if dark else QColor("#1b1f24"))
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        font.setStrikeOut(status is AppointmentStatus.CANCELLED)
+        painter.setFont(font)
+        start = self.clinic_time.to_local(entry.appointment.start)
+        marker = "⚠ " if entry.expired_consent else ""
+        first = label or f"{marker}{entry.patient_name}"
+        tail = f" · {status.label}" if status not in (AppointmentStatus.BOOKED,) else ""
+        second = f"{start:%H:%M} {entry.type_name}{tail}"
+        inner = rect.adjusted(4, 1, -3, -1)
+        height = painter.fontMetrics().height()
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if inner.height() >= 2 * height:
+            _draw_elided(painter, inner, top, first)
+            _draw_elided(painter, inner.adjusted(0, height, 0, 0), top, second)
+        else:
+            middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            _draw_elided(painter, inner, middle, f"{first} · {entry.type_name}")
+        if entry.expired_consent:
+            corner = QRectF(rect.right() - 9, rect.top() + 2, 7, 7)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e69f00"))
+            painter.drawEllipse(corner)
+
+    def _paint_now(self, painter: QPainter) -> None:
+        if self.now is None:
+            return
+        local = self.clinic_time.to_local(self.now)
+        minutes = _minutes(local)
+        if not self.first_hour * 60 <= minutes <= self.last_hour * 60:
+            return
+        y = self.y_of(minutes)
+        red = QColor("#d62728")
+        for index, column in enumerate(self.columns):
+            if column.day != local.date():
+                continue
+            area = self.column_rect(index)
+            painter.setPen(QPen(red, 2))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setBrush(red)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QPointF(area.left() + 1, y), 4, 4)
+
+    def _paint_header(self, painter: QPainter) -> None:
+        palette = self.palette()
+        width = self.viewport().width()
+        painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), palette.color(QPalette.ColorRole.Window))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(width, HEADER_HEIGHT - 0.5))
+        today = self.clinic_time.to_local(self.now).date() if self.now else None
+        for index, column in enumerate(self.columns):
+            area = self.column_rect(index)
+            cell = QRectF(area.left(), 0, area.width(), HEADER_HEIGHT)
+            painter.fillRect(
+                QRectF(cell.left() + 1, HEADER_HEIGHT - 4, cell.width() - 2, 3), QColor(column.colour)
+            )
+            font = QFont(self.font())
+            font.setBold(column.day == today and len({c.day for c in self.columns}) > 1)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            inner = cell.adjusted(6, 3, -6, -6)
+            _draw_elided(
+                painter, inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, column.title
+            )
+            if column.subtitle:
+                font.setBold(False)
+                font.setPointSizeF(max(font.pointSizeF() - 1.5, 7))
+                painter.setFont(font)
+                painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+                bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+                _draw_elided(painter, inner, bottom, column.subtitle)
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scroll_range()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        point = event.position()
+        found = self.block_at(point) if point.y() > HEADER_HEIGHT else None
+        if found is not None:
+            self.select(found.id)
+            if event.button() == Qt.MouseButton.LeftButton and found.entry.appointment.status not in FINISHED:
+                rect = self._shown_rect(found)
+                mode = _Drag.RESIZE if rect.bottom() - point.y() <= RESIZE_MARGIN else _Drag.MOVE
+                self._drag = _DragState(
+                    found, mode, point, column=found.column, start=found.start, end=found.end
+                )
+            return
+        self.select(None)
+        column = self.column_at(point.x())
+        if column is not None and point.y() > HEADER_HEIGHT:
+            self.slot = (column, self._slot(self.minutes_at(point.y())))
+            self.viewport().update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        drag = self._drag
+        if drag is None:
+            hovered = self.block_at(point)
+            near_edge = (
+                hovered is not None and self._shown_rect(hovered).bottom() - point.y() <= RESIZE_MARGIN
+            )
+            cursor = Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
+            self.viewport().setCursor(cursor)
+            return
+        if not drag.active:
+            distance = (point - drag.press).manhattanLength()
+            if distance < QApplication.startDragDistance():
+                return
+            drag.active = True
+        delta = round((point.y() - drag.press.y()) * 60 / self.hour_height / SNAP_MINUTES) * SNAP_MINUTES
+        block = drag.block
+        if drag.mode is _Drag.RESIZE:
+            drag.end = max(block.end + delta, block.start + SNAP_MINUTES)
+        else:
+            length = block.end - block.start
+            drag.start = max(0, min(block.start + delta, 24 * 60 - length))
+            drag.end = drag.start + length
+            column = self.column_at(point.x())
+            if column is not None:
+                drag.column = column
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or not drag.active:
+            self.viewport().update()
+            return
+        block = drag.block
+        if (drag.column, drag.start, drag.end) != (block.column, block.start, block.end):
+            self._pending[block.id] = (drag.column, drag.start, drag.end)
+            self.move_requested.emit(
+                block.id,
+                self.start_utc(drag.column, drag.start),
+                drag.end - drag.start,
+                self.columns[drag.column].provider_id,
+            )
+        self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        if point.y() <= HEADER_HEIGHT:
+            return
+        found = self.block_at(point)
+        if found is not None:
+            self.open_requested.emit(found.id)
+            return
+        column = self.column_at(point.x())
+        if column is None:
+            return
+        minutes = self._slot(self.minutes_at(point.y()))
+        self.slot = (column, minutes)
+        self.book_requested.emit(self.columns[column].provider_id, self.start_utc(column, minutes))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        found = self.block_at(QPointF(event.pos()))
+        if found is None:
+            return
+        self.select(found.id)
+        menu = self.status_menu(found.entry)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def status_menu(self, entry: ScheduleEntry) -> QMenu:
+        """The block's menu: the visit's next statuses, then Cancel (which asks why)."""
+        menu = QMenu(self)
+        current = entry.appointment.status
+        for status in STATUS_CHOICES:
+            action = menu.addAction(status.label)
+            action.setCheckable(True)
+            action.setChecked(status is current)
+            action.setEnabled(current is not AppointmentStatus.CANCELLED and status is not current)
+            action.triggered.connect(self._emitter(entry.appointment.id, status))
+        menu.addSeparator()
+        cancel = menu.addAction("Cancel appointment…")
+        cancel.setEnabled(current not in FINISHED)
+        cancel.triggered.connect(self._emitter(entry.appointment.id, AppointmentStatus.CANCELLED))
+        return menu
+
+    def _emitter(self, appointment_id: int, status: AppointmentStatus) -> Callable[..., None]:
+        return lambda *_: self.status_requested.emit(appointment_id, status)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def zoom(self, steps: int) -> None:
+        keep = self.minutes_at(HEADER_HEIGHT)
+        self.hour_height = max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, int(self.hour_height * 1.25**steps)))
+        self._update_scroll_range()
+        self.scroll_to_minutes(keep)
+        self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if not self.columns or not plain:
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step_vertical(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._step_column(-1 if key == Qt.Key.Key_Left else 1)
+        elif key == Qt.Key.Key_T:
+            self.today_requested.emit()
+        elif key == Qt.Key.Key_N:
+            column, minutes = self.slot
+            if self.selected_id is not None:
+                found = self.block(self.selected_id)
+                minutes = found.end if found else minutes
+            self.book_requested.emit(self.columns[column].provider_id, self.start_utc(column, minutes))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_id is not None:
+            self.status_requested.emit(self.selected_id, AppointmentStatus.CANCELLED)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id is not None:
+            self.open_requested.emit(self.selected_id)
+        else:
+            super().keyPressEvent(event)
+
+    def _slot(self, minutes: int) -> int:
+        return max(0, minutes // SLOT_MINUTES * SLOT_MINUTES)
+
+    def _column_blocks(self, column: int) -> list[Block]:
+        return sorted((b for b in self._blocks if b.column == column), key=lambda b: (b.start, b.lane))
+
+    def _step_vertical(self, step: int) -> None:
+        column, minutes = self.slot
+        ordered = self._column_blocks(column)
+        if self.selected_id is not None:
+            ids = [b.id for b in ordered]
+            if self.selected_id in ids:
+                index = ids.index(self.selected_id) + step
+                if 0 <= index < len(ordered):
+                    self.select(ordered[index].id)
+                    return
+                found = ordered[ids.index(self.selected_id)]
+                self.select(None)
+                self.slot = (column, found.end if step > 0 else max(found.start - SLOT_MINUTES, 0))
+                self.ensure_visible(self.slot[1], self.slot[1] + SLOT_MINUTES)
+                self.viewport().update()
+                return
+        target = minutes + step * SLOT_MINUTES
+        landing = next((b for b in ordered if b.start <= target < b.end), None)
+        if landing is not None:
+            self.select(landing.id)
+            return
+        self.slot = (column, max(0, min(target, 24 * 60 - SLOT_MINUTES)))
+        self.ensure_visible(self.slot[1], self.slot[1] + SLOT_MINUTES)
+        self.viewport().update()
+
+    def _step_column(self, step: int) -> None:
+        column, minutes = self.slot
+        column = max(0, min(column + step, len(self.columns) - 1))
+        self.slot = (column, minutes)
+        landing = next((b for b in self._column_blocks(column) if b.start <= minutes < b.end), None)
+        if landing is not None:
+            self.select(landing.id)
+            self.slot = (column, minutes)
+        else:
+            self.select(None)
+        self.viewport().update()

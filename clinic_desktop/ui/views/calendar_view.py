@@ -1,0 +1,462 @@
+"""The calendar: a day of every provider side by side, one provider's week, or a month of counts.
+
+Only the visible range is loaded, in one background job per change (the newest wins, so paging
+with the arrow keys never shows a stale range). Every change the grid asks for — book, move,
+resize, a status, a cancellation — goes to the appointment service off the GUI thread; a refusal
+is shown in the receptionist's words and the block snaps back; success reloads the visible range.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.entities import Provider, ScheduleEntry
+from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import BookingResult
+from clinic_desktop.ui.dialogs.booking import BookingDialog
+from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
+
+MODES = ("day", "week", "month")
+Index = QModelIndex | QPersistentModelIndex
+WEEKDAY_HEADINGS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@dataclass(frozen=True)
+class RangeData:
+    """What one background load brings back for the visible range."""
+
+    first: date
+    providers: list[Provider]
+    columns: list[GridColumn]
+    entries: list[ScheduleEntry]
+    counts: dict[date, int]
+    clinic_time: ClinicTime
+    now: datetime
+
+
+def month_start(day: date) -> date:
+    first = day.replace(day=1)
+    return first - timedelta(days=first.weekday())
+
+
+class MonthModel(QAbstractTableModel):
+    """Six weeks of days, Monday first, each with the number of (not cancelled) appointments."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.month = date.today().replace(day=1)
+        self.today: date | None = None
+        self.counts: dict[date, int] = {}
+
+    def set_month(self, month: date, counts: dict[date, int], today: date | None) -> None:
+        self.beginResetModel()
+        self.month = month.replace(day=1)
+        self.counts = dict(counts)
+        self.today = today
+        self.endResetModel()
+
+    def day_at(self, index: Index) -> date:
+        return month_start(self.month) + timedelta(days=index.row() * 7 + index.column())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return WEEKDAY_HEADINGS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < 6 and 0 <= index.column() < 7):
+            return None
+        day = self.day_at(index)
+        count = self.counts.get(day, 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            booked = f"{count} appointment{'s' if count != 1 else ''}" if count else ""
+            return f"{day.day}\n{booked}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{day:%A %d %B %Y}: {count} appointment{'s' if count != 1 else ''}"
+        if role == Qt.ItemDataRole.UserRole:
+            return day
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.FontRole and day == self.today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month.month:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+
+class CalendarView(QWidget):
+    loaded = Signal(int)  # number of appointments loaded for the visible range
+    day_changed = Signal(object)
+    chart_requested = Signal(int)  # patient id
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._day = services.schedule.today()
+        self.mode = "day"
+        self.provider_id: int | None = None
+        self.entries: list[ScheduleEntry] = []
+        self.counts: dict[date, int] = {}
+        self.providers: list[Provider] = []
+        self.clinic_time = ClinicTime()
+        self.booking: BookingDialog | None = None
+
+        self.title = QLabel("Calendar")
+        self.title.setObjectName("viewTitle")
+        self.summary = QLabel("Loading…")
+        self.summary.setObjectName("viewSummary")
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.previous_button = QPushButton(icon("previous"), "")
+        self.previous_button.clicked.connect(lambda: self.shift(-1))
+        self.next_button = QPushButton(icon("next"), "")
+        self.next_button.clicked.connect(lambda: self.shift(1))
+        self.today_button = QPushButton(icon("go-today"), "Today")
+        self.today_button.setToolTip("Go to today (T in the grid, Ctrl+T anywhere)")
+        self.today_button.clicked.connect(self.go_today)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setMinimumWidth(160)
+        self.date_edit.dateChanged.connect(self._date_edited)
+
+        self.mode_buttons = QButtonGroup(self)
+        mode_row = QHBoxLayout()
+        mode_row.setSpacing(0)
+        for mode in MODES:
+            button = QPushButton(mode.capitalize())
+            button.setCheckable(True)
+            button.setChecked(mode == self.mode)
+            button.setObjectName(f"mode_{mode}")
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            self.mode_buttons.addButton(button)
+            mode_row.addWidget(button)
+        self.provider_combo = QComboBox()
+        self.provider_combo.setMinimumWidth(180)
+        self.provider_combo.setToolTip("Whose week to show")
+        self.provider_combo.currentIndexChanged.connect(self._provider_chosen)
+        self.provider_combo.hide()
+        self.new_button = QPushButton(icon("new"), "Book…")
+        self.new_button.setToolTip("Book an appointment (N in the grid, or double-click a free slot)")
+        self.new_button.clicked.connect(lambda: self.open_booking())
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(12)
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            header.addWidget(widget)
+        header.addSpacing(12)
+        header.addLayout(mode_row)
+        header.addWidget(self.provider_combo)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+
+        self.grid = CalendarGrid()
+        self.grid.book_requested.connect(self.open_booking)
+        self.grid.move_requested.connect(self.move_appointment)
+        self.grid.status_requested.connect(self.change_status)
+        self.grid.today_requested.connect(self.go_today)
+        self.grid.open_requested.connect(self._open_chart)
+
+        self.month_model = MonthModel(self)
+        self.month_table = QTableView()
+        self.month_table.setObjectName("monthTable")
+        self.month_table.setModel(self.month_model)
+        self.month_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.month_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.month_table.verticalHeader().setVisible(False)
+        self.month_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_table.doubleClicked.connect(self._month_day_opened)
+        self.month_table.activated.connect(self._month_day_opened)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.month_table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self._show_date()
+
+    # --- navigation -----------------------------------------------------------------------------
+
+    @property
+    def day(self) -> date:
+        return self._day
+
+    def set_day(self, day: date) -> None:
+        if day != self._day:
+            self._day = day
+            self._show_date()
+            self.day_changed.emit(day)
+        self.refresh()
+
+    def shift(self, steps: int) -> None:
+        """Page by the shown period: a day, a week or a month."""
+        if self.mode == "week":
+            self.set_day(self._day + timedelta(days=7 * steps))
+        elif self.mode == "month":
+            month_index = self._day.year * 12 + self._day.month - 1 + steps
+            year, month = divmod(month_index, 12)
+            last = _calendar.monthrange(year, month + 1)[1]
+            self.set_day(date(year, month + 1, min(self._day.day, last)))
+        else:
+            self.set_day(self._day + timedelta(days=steps))
+
+    def go_today(self) -> None:
+        self.set_day(self._services.schedule.today())
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(mode)
+        self.mode = mode
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.objectName() == f"mode_{mode}")
+        self.provider_combo.setVisible(mode == "week")
+        self.stack.setCurrentWidget(self.month_table if mode == "month" else self.grid)
+        self._show_date()
+        self.refresh()
+
+    def _show_date(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        self.date_edit.blockSignals(False)
+        unit = {"day": "day", "week": "week", "month": "month"}[self.mode]
+        self.previous_button.setToolTip(f"Previous {unit} (Alt+Left)")
+        self.next_button.setToolTip(f"Next {unit} (Alt+Right)")
+
+    def _date_edited(self, value: QDate) -> None:
+        self.set_day(date(value.year(), value.month(), value.day()))
+
+    def _provider_chosen(self, index: int) -> None:
+        chosen = self.provider_combo.itemData(index)
+        if chosen is not None and chosen != self.provider_id:
+            self.provider_id = int(chosen)
+            if self.mode == "week":
+                self.refresh()
+
+    def _month_day_opened(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._day = self.month_model.day_at(index)
+            self.set_mode("day")
+            self.day_changed.emit(self._day)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the visible range only, off the GUI thread."""
+        self.summary.setText("Loading…")
+        services, day, mode, provider_id = self._services, self._day, self.mode, self.provider_id
+        self._operations.run("calendar", lambda: _load(services, day, mode, provider_id), self._show)
+
+    def _show(self, data: RangeData) -> None:
+        self.clinic_time = data.clinic_time
+        self._fill_providers(data.providers)
+        self.entries = data.entries
+        self.counts = data.counts
+        if self.mode == "month":
+            self.month_model.set_month(self._day, data.counts, data.clinic_time.local_date(data.now))
+            total = sum(v for d, v in data.counts.items() if d.month == self._day.month)
+            self.summary.setText(f"{self._day:%B %Y}: {total} appointment{'s' if total != 1 else ''}")
+        else:
+            self.grid.set_data(data.columns, data.clinic_time, data.now)
+            if self.mode == "week" and data.columns:
+                first, last = data.columns[0].day, data.columns[-1].day
+                who = self.provider_combo.currentText()
+                self.summary.setText(f"{who} · {first:%d %b} – {last:%d %b %Y} · {_summary(data.entries)}")
+            else:
+                self.summary.setText(f"{self._day:%A %d %B %Y} · {_summary(data.entries)}")
+        self.loaded.emit(len(data.entries) if self.mode != "month" else sum(data.counts.values()))
+
+    def _fill_providers(self, providers: list[Provider]) -> None:
+        if [p.id for p in providers] == [p.id for p in self.providers]:
+            return
+        self.providers = providers
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.clear()
+        for provider in providers:
+            self.provider_combo.addItem(provider.name, provider.id)
+        if self.provider_id is None and providers:
+            self.provider_id = providers[0].id
+        found = self.provider_combo.findData(self.provider_id)
+        self.provider_combo.setCurrentIndex(max(found, 0))
+        self.provider_combo.blockSignals(False)
+
+    # --- changes --------------------------------------------------------------------------------
+
+    def open_booking(self, provider_id: int | None = None, start: datetime | None = None) -> BookingDialog:
+        dialog = BookingDialog(self._services, self._operations, provider_id, start, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(lambda _ids: self.refresh())
+        dialog.finished.connect(lambda _result: setattr(self, "booking", None))
+        self.booking = dialog
+        dialog.open()
+        return dialog
+
+    def move_appointment(
+        self, appointment_id: int, start: datetime, minutes: int, provider_id: int, reason: str = ""
+    ) -> None:
+        appointments = self._services.appointments
+
+        def work() -> BookingResult:
+            return appointments.move(appointment_id, start, minutes, provider_id, override_reason=reason)
+
+        def refused(message: str) -> None:
+            if "override reason" in message and not reason:
+                given, ok = QInputDialog.getText(self, "Outside working hours", f"{message}\n\nReason:")
+                if ok and given.strip():
+                    self.move_appointment(appointment_id, start, minutes, provider_id, given.strip())
+                    return
+                self.grid.snap_back(appointment_id)
+                return
+            self.grid.snap_back(appointment_id)
+            QMessageBox.warning(self, "The appointment was not moved", message)
+
+        self._operations.run(f"calendar-move-{appointment_id}", work, self._changed, refused)
+
+    def change_status(self, appointment_id: int, status: AppointmentStatus) -> None:
+        appointments = self._services.appointments
+        if status is AppointmentStatus.CANCELLED:
+            reason, ok = QInputDialog.getText(
+                self, "Cancel appointment", "Why is the appointment cancelled? (kept on record)"
+            )
+            if not ok:
+                return
+            work: Any = lambda: appointments.cancel(appointment_id, reason)  # noqa: E731
+        else:
+            work = lambda: appointments.set_status(appointment_id, status)  # noqa: E731
+        self._operations.run(
+            f"calendar-status-{appointment_id}",
+            work,
+            self._changed,
+            self._status_refused,
+        )
+
+    def _status_refused(self, message: str) -> None:
+        QMessageBox.warning(self, "The appointment was not changed", message)
+
+    def _changed(self, result: object) -> None:
+        warnings = result.warnings if isinstance(result, BookingResult) else []
+        self.notice.setText(" ".join(warnings))
+        self.notice.setVisible(bool(warnings))
+        self.refresh()
+
+    def _open_chart(self, appointment_id: int) -> None:
+        found = next((e for e in self.entries if e.appointment.id == appointment_id), None)
+        if found is not None:
+            self.chart_requested.emit(found.appointment.patient_id)
+
+
+def _summary(entries: list[ScheduleEntry]) -> str:
+    active = [e for e in entries if e.appointment.status is not AppointmentStatus.CANCELLED]
+    parts = [f"{len(active)} appointment{'s' if len(active) != 1 else ''}"]
+    for status in (AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM, AppointmentStatus.COMPLETED):
+        count = sum(1 for e in entries if e.appointment.status is status)
+        if count:
+            parts.append(f"{count} {status.label.lower()}")
+    cancelled = len(entries) - len(active)
+    if cancelled:
+        parts.append(f"{cancelled} cancelled")
+    return " · ".join(parts)
+
+
+def _load(services: ClinicServices, day: date, mode: str, provider_id: int | None) -> RangeData:
+    """One background job per visible range; service calls only."""
+    providers = [p for p in services.resources.providers() if p.active]
+    clinic_time = services.time
+    now = services.now()
+    columns: list[GridColumn] = []
+    entries: list[ScheduleEntry] = []
+    counts: dict[date, int] = {}
+    if mode == "day":
+        schedule = services.schedule.day(day)
+        entries = schedule.entries
+        for provider in providers:
+            hours: list[TimeBlock] = services.appointments.availability(provider.id, day)
+            mine = tuple(e for e in entries if e.appointment.provider_id == provider.id)
+            subtitle = provider.credentials if hours else "Not working"
+            columns.append(
+                GridColumn(provider.id, day, provider.name, subtitle, provider.colour, tuple(hours), mine)
+            )
+    elif mode == "week":
+        chosen = next((p for p in providers if p.id == provider_id), providers[0] if providers else None)
+        first = day - timedelta(days=day.weekday())
+        if chosen is not None:
+            for offset in range(7):
+                current = first + timedelta(days=offset)
+                schedule = services.schedule.day(current, chosen.id)
+                hours = services.appointments.availability(chosen.id, current)
+                entries += schedule.entries
+                columns.append(
+                    GridColumn(
+                        chosen.id,
+                        current,
+                        f"{current:%a %d %b}",
+                        "" if hours else "Not working",
+                        chosen.colour,
+                        tuple(hours),
+                        tuple(schedule.entries),
+                    )
+                )
+    else:
+        first = month_start(day)
+        for offset in range(42):
+            current = first + timedelta(days=offset)
+            counts[current] = len(services.schedule.day(current).active)
+    return RangeData(day, providers, columns, entries, counts, clinic_time, now)

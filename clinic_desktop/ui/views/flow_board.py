@@ -1,0 +1,410 @@
+"""Today's patient flow for the front desk: Expected, Waiting, In room, Done.
+
+A receptionist checks a patient in, sends them to a room and completes the visit from here, by
+button, context menu or Enter (the next step for the selected patient). The board loads off the
+GUI thread, refreshes every minute (so waiting times tick on) and after every action. Cancelling
+a visit offers its freed slot to the waiting list.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop.domain import flow
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import FlowBoard, FlowRow
+from clinic_desktop.ui.dialogs.waitlist import WaitlistDialog, WaitlistOfferDialog
+from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.operations import Operations
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Light fills with dark text: readable on light and dark palettes alike.
+LEVEL_COLOURS = {
+    flow.WaitLevel.AMBER: ("#ffe3a3", "#4a3500"),
+    flow.WaitLevel.RED: ("#f7b8b8", "#5c0a0a"),
+}
+
+REFRESH_MS = 60_000
+
+# The buttons (and context-menu entries): label, target status.
+STEPS = (
+    ("Check in", AppointmentStatus.ARRIVED),
+    ("To room", AppointmentStatus.IN_ROOM),
+    ("Complete", AppointmentStatus.COMPLETED),
+    ("No show", AppointmentStatus.NO_SHOW),
+)
+
+
+class _CardDelegate(QStyledItemDelegate):
+    """Each patient a block: a little air around the text and a rule under it (a style sheet on
+    the items would hide the amber and red waiting colours)."""
+
+    PAD = 4
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self.PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        rect = option.rect
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+
+class FlowBoardView(QWidget):
+    loaded = Signal(int)  # number of (non-cancelled) appointments on the board
+    offers_shown = Signal(object)  # the WaitlistOfferDialog opened after a cancellation
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        key: str = "today",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._key = key
+        self._day: date = services.schedule.today()
+        self._selected: int | None = None
+        self._statuses: dict[int, AppointmentStatus] = {}
+        self._entries: dict[int, ScheduleEntry] = {}
+        self.board: FlowBoard | None = None
+        self.offer_dialog: WaitlistOfferDialog | None = None
+
+        self.title = QLabel("Today")
+        self.title.setObjectName("viewTitle")
+        self.summary = QLabel("Loading…")
+        self.summary.setObjectName("viewSummary")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.summary)
+
+        self.buttons: dict[AppointmentStatus, QPushButton] = {}
+        actions = QHBoxLayout()
+        for label, status in STEPS:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, s=status: self.set_selected_status(s))
+            self.buttons[status] = button
+            actions.addWidget(button)
+        self.buttons[AppointmentStatus.ARRIVED].setToolTip("Check the selected patient in (Enter)")
+        self.buttons[AppointmentStatus.IN_ROOM].setToolTip("Send the selected patient to a room (Enter)")
+        self.buttons[AppointmentStatus.COMPLETED].setToolTip("Mark the visit completed (Enter)")
+        self.cancel_button = QPushButton("Cancel visit…")
+        self.cancel_button.setToolTip("Cancel the selected visit and offer its slot to the waiting list")
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
+        self.undo_button = QPushButton("Undo step")
+        self.undo_button.setToolTip("Take the selected visit one step back (after a mis-click)")
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.waitlist_button = QPushButton(icon("recalls"), "Waitlist…")
+        self.waitlist_button.setToolTip("Patients waiting for an earlier or any slot")
+        self.waitlist_button.clicked.connect(self.open_waitlist)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.undo_button)
+        hint = QLabel("Enter: next step for the selected patient")
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        actions.addSpacing(12)
+        actions.addWidget(hint)
+        actions.addStretch(1)
+        actions.addWidget(self.waitlist_button)
+
+        self.lanes: dict[flow.Lane, QListWidget] = {}
+        self.lane_titles: dict[flow.Lane, QLabel] = {}
+        board = QHBoxLayout()
+        for lane in flow.Lane:
+            column = QVBoxLayout()
+            heading = QLabel(lane.label)
+            heading.setObjectName("laneTitle")
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            listing = QListWidget()
+            listing.setObjectName(f"lane_{lane.value}")
+            listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            listing.setItemDelegate(_CardDelegate(listing))
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setWordWrap(True)
+            listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            listing.customContextMenuRequested.connect(lambda pos, w=listing: self._context_menu(w, pos))
+            listing.currentItemChanged.connect(lambda cur, _prev, w=listing: self._picked(w, cur))
+            listing.installEventFilter(self)
+            column.addWidget(heading)
+            column.addWidget(listing, 1)
+            board.addLayout(column, 1)
+            self.lanes[lane] = listing
+            self.lane_titles[lane] = heading
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addLayout(actions)
+        layout.addLayout(board, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self._show_title()
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _show_title(self) -> None:
+        self.title.setText(f"Today · {self._day:%A %d %B %Y}")
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._day = self._services.schedule.today()
+        self._show_title()
+        day = self._day
+        services = self._services
+        self._operations.run(
+            self._key, lambda: (services.appointments.flow_board(day), services.time), self._show
+        )
+
+    def _show(self, result: tuple[FlowBoard, ClinicTime]) -> None:
+        board, clinic_time = result
+        self.board = board
+        self._statuses = {r.entry.appointment.id: r.entry.appointment.status for r in board.rows}
+        self._entries = {r.entry.appointment.id: r.entry for r in board.rows}
+        selected = self._selected
+        for lane, listing in self.lanes.items():
+            listing.blockSignals(True)
+            listing.clear()
+            rows = board.lane(lane)
+            # Expected: next first. Done: the latest first, so what just happened is in sight.
+            for row in reversed(rows) if lane is flow.Lane.DONE else rows:
+                listing.addItem(self._card(row, clinic_time, board))
+            listing.blockSignals(False)
+            self.lane_titles[lane].setText(f"{lane.label} ({len(rows)})")
+        self._selected = None
+        if selected is not None and selected in self._statuses:
+            self.select(selected)
+        self.summary.setText(board.summary)
+        self._update_buttons()
+        self.loaded.emit(len(board.rows))
+
+    def _card(self, row: FlowRow, clinic_time: ClinicTime, board: FlowBoard) -> QListWidgetItem:
+        visit = row.entry.appointment
+        start = clinic_time.to_local(visit.start)
+        lines = [
+            f"{start:%H:%M}  {row.entry.patient_name}",
+            f"{row.entry.provider_name} · {row.entry.type_name}",
+        ]
+        level = flow.WaitLevel.OK
+        if row.lane is flow.Lane.EXPECTED:
+            late = flow.minutes_between(visit.start, board.now) or 0
+            lines.append(visit.status.label + (f" · {late} min late" if late > 0 else ""))
+        elif row.lane is flow.Lane.WAITING:
+            level = flow.wait_level(row.waiting_minutes)
+            lines.append(
+                f"Waiting {row.waiting_minutes} min" if row.waiting_minutes is not None else "Waiting"
+            )
+        elif row.lane is flow.Lane.IN_ROOM:
+            room = row.room_name or "No room set"
+            lines.append(f"{room} · {row.room_minutes} min" if row.room_minutes is not None else room)
+        else:
+            lines.append(visit.status.label)
+        item = QListWidgetItem("\n".join(lines))
+        item.setData(ID_ROLE, visit.id)
+        item.setData(STATUS_ROLE, visit.status.value)
+        item.setData(LEVEL_ROLE, level.value)
+        item.setToolTip(f"{row.entry.patient_name}\n{visit.status.label}")
+        colours = LEVEL_COLOURS.get(level)
+        if colours is not None:
+            item.setBackground(QBrush(QColor(colours[0])))
+            item.setForeground(QBrush(QColor(colours[1])))
+        return item
+
+    # --- selection ------------------------------------------------------------------------------
+
+    @property
+    def selected_id(self) -> int | None:
+        return self._selected
+
+    def item_for(self, appointment_id: int) -> tuple[flow.Lane, QListWidgetItem] | None:
+        for lane, listing in self.lanes.items():
+            for row in range(listing.count()):
+                item = listing.item(row)
+                if item.data(ID_ROLE) == appointment_id:
+                    return lane, item
+        return None
+
+    def select(self, appointment_id: int) -> None:
+        found = self.item_for(appointment_id)
+        if found is None:
+            return
+        lane, item = found
+        listing = self.lanes[lane]
+        listing.setCurrentItem(item)
+        self._picked(listing, item)
+
+    def _picked(self, listing: QListWidget, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self._selected = int(item.data(ID_ROLE))
+        for other in self.lanes.values():
+            if other is not listing:
+                other.blockSignals(True)
+                other.clearSelection()
+                other.setCurrentRow(-1)
+                other.blockSignals(False)
+        self._update_buttons()
+
+    def _status(self) -> AppointmentStatus | None:
+        return self._statuses.get(self._selected) if self._selected is not None else None
+
+    def _update_buttons(self) -> None:
+        current = self._status()
+        for status, button in self.buttons.items():
+            button.setEnabled(current is not None and status in flow.FORWARD[current])
+        self.cancel_button.setEnabled(
+            current is not None and AppointmentStatus.CANCELLED in flow.FORWARD[current]
+        )
+        self.undo_button.setEnabled(current is not None and bool(flow.UNDO.get(current)))
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def advance_selected(self) -> None:
+        """Enter: the next step for the selected patient (check in, to room, complete)."""
+        current = self._status()
+        if current is not None and current in flow.NEXT_STEP:
+            self.set_selected_status(flow.NEXT_STEP[current])
+
+    def undo_selected(self) -> None:
+        current = self._status()
+        if current is None or not flow.UNDO.get(current):
+            return
+        # Back to where it most likely came from: the nearest earlier status in the visit's life.
+        order = list(AppointmentStatus)
+        choices = sorted(flow.UNDO[current], key=order.index)
+        self.set_selected_status(choices[-1])
+
+    def set_selected_status(self, status: AppointmentStatus) -> None:
+        appointment_id = self._selected
+        if appointment_id is None:
+            return
+        services = self._services
+        self._operations.run(
+            f"{self._key}-action",
+            lambda: services.appointments.set_status(appointment_id, status),
+            lambda _result: self.refresh(),
+        )
+
+    def cancel_selected(self, reason: str | None = None) -> None:
+        """Cancel the selected visit (asking why), then offer its slot to the waiting list."""
+        appointment_id = self._selected
+        if appointment_id is None:
+            return
+        if reason is None:
+            entry = self._entries.get(appointment_id)
+            who = entry.patient_name if entry else "this patient"
+            reason, ok = QInputDialog.getText(self, "Cancel visit", f"Why is {who}'s visit cancelled?")
+            if not ok or not reason.strip():
+                return
+        services = self._services
+        why = reason
+
+        def work() -> tuple[ScheduleEntry, list[flow.WaitlistEntry], ClinicTime]:
+            services.appointments.cancel(appointment_id, why)
+            return (
+                services.appointments.entry(appointment_id),
+                services.appointments.offers_for(appointment_id),
+                services.time,
+            )
+
+        self._operations.run(f"{self._key}-action", work, self._cancelled)
+
+    def _cancelled(self, result: tuple[ScheduleEntry, list[flow.WaitlistEntry], ClinicTime]) -> None:
+        freed, offers, clinic_time = result
+        self.refresh()
+        if not offers:
+            return
+        dialog = WaitlistOfferDialog(self._services, self._operations, freed, offers, clinic_time, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(lambda _result: self.refresh())
+        dialog.destroyed.connect(lambda: setattr(self, "offer_dialog", None))
+        self.offer_dialog = dialog
+        dialog.open()
+        self.offers_shown.emit(dialog)
+
+    def open_waitlist(self) -> WaitlistDialog:
+        dialog = WaitlistDialog(self._services, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _context_menu(self, listing: QListWidget, pos: QPoint) -> None:
+        item = listing.itemAt(pos)
+        if item is None:
+            return
+        listing.setCurrentItem(item)
+        self._picked(listing, item)
+        menu = QMenu(self)
+        for status, button in self.buttons.items():
+            menu.addAction(button.text(), partial(self.set_selected_status, status)).setEnabled(
+                button.isEnabled()
+            )
+        menu.addSeparator()
+        menu.addAction(self.undo_button.text(), self.undo_selected).setEnabled(self.undo_button.isEnabled())
+        menu.addAction(self.cancel_button.text(), lambda: self.cancel_selected()).setEnabled(
+            self.cancel_button.isEnabled()
+        )
+        menu.exec(listing.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.advance_selected()
+            return True
+        return super().eventFilter(watched, event)
