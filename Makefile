@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 ## run: open the application (the first run creates the database with a demo clinic)
 run: $(STAMP)
-	$(BIN)/clinic-desktop $(DB_ARG) demo --if-empty --patients 3000 --providers 6 --years 2 --seed 1
+	$(BIN)/clinic-desktop $(DB_ARG) demo --if-empty --patients 10000 --providers 6 --years 2 --seed 1
 	$(BIN)/clinic-desktop $(DB_ARG) gui
 
 ## test: lint, types, layer contracts and the whole test suite, offscreen
