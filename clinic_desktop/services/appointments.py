@@ -479,10 +479,12 @@ class AppointmentService:
                     if index < len(busy) and busy[index][0] < cursor + length:
                         cursor = _round_up(max(cursor, busy[index][1]))
                         continue
-                    room = _free_room(room_busy, cursor, cursor + length) if rooms else None
-                    if rooms and room is None:
-                        cursor += timedelta(minutes=SLOT_STEP_MINUTES)
-                        continue
+                    room = None
+                    if rooms:
+                        room, freed = _free_room(room_busy, cursor, cursor + length)
+                        if room is None:
+                            cursor = max(_round_up(freed), cursor + timedelta(minutes=SLOT_STEP_MINUTES))
+                            continue
                     found.append(Slot(cursor, cursor + length, provider_id, room))
                     cursor += length
             day += timedelta(days=1)
@@ -508,14 +510,18 @@ def _round_up(instant: datetime) -> datetime:
 
 def _free_room(
     busy: dict[int, list[tuple[datetime, datetime]]], start: datetime, end: datetime
-) -> int | None:
-    """A room of these free for [start, end). Each room's bookings never overlap one another, so in
-    start order only the last one starting before ``end`` can reach into the slot (bisect)."""
+) -> tuple[int | None, datetime]:
+    """A room of these free for [start, end), or None and the first moment one of them frees up.
+
+    Each room's bookings never overlap one another, so in start order only the last one starting
+    before ``end`` can reach into the slot (bisect), and its end is when that room is free again."""
+    frees_at = []
     for room, spans in busy.items():
         before = bisect_left(spans, (end,))
         if before == 0 or spans[before - 1][1] <= start:
-            return room
-    return None
+            return room, start
+        frees_at.append(spans[before - 1][1])
+    return None, min(frees_at, default=end)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from peewee import JOIN
@@ -11,7 +11,7 @@ from peewee import JOIN
 from clinic_desktop.domain.availability import DatedBlock, DayOff
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
 from clinic_desktop.domain.codes import AppointmentStatus
-from clinic_desktop.domain.entities import Appointment
+from clinic_desktop.domain.entities import MAX_APPOINTMENT_MINUTES, Appointment
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
 from clinic_desktop.domain.hours import TimeBlock
@@ -35,6 +35,10 @@ def appointment(row: Any) -> Appointment:
 
 
 ACTIVE = [s.value for s in AppointmentStatus if s.occupies_time]
+# No booking is longer than this (domain rule), so whatever overlaps [start, end) starts after
+# start - LONGEST: the (resource, start_at) indexes then read a few rows, not the whole history.
+LONGEST = timedelta(minutes=MAX_APPOINTMENT_MINUTES)
+TICK = timedelta(seconds=1)  # instants are whole seconds: start_at < end == start_at <= end - 1 s
 
 
 def instant(value: Any) -> datetime:
@@ -168,7 +172,7 @@ class CalendarRecords:
             m.Appointment.select(m.Appointment.id)
             .where(
                 (field == value)
-                & (m.Appointment.start_at < end)
+                & m.Appointment.start_at.between(start - LONGEST, end - TICK)
                 & (m.Appointment.end_at > start)
                 & m.Appointment.status.in_(ACTIVE)
             )
@@ -187,7 +191,7 @@ class CalendarRecords:
             m.Appointment.select(m.Appointment.start_at, m.Appointment.end_at)
             .where(
                 (m.Appointment.provider == provider_id)
-                & (m.Appointment.start_at < end)
+                & m.Appointment.start_at.between(start - LONGEST, end - TICK)
                 & (m.Appointment.end_at > start)
                 & m.Appointment.status.in_(ACTIVE)
             )
@@ -204,7 +208,7 @@ class CalendarRecords:
             return found
         query = m.Appointment.select(m.Appointment.room, m.Appointment.start_at, m.Appointment.end_at).where(
             m.Appointment.room.in_(list(room_ids))
-            & (m.Appointment.start_at < end)
+            & m.Appointment.start_at.between(start - LONGEST, end - TICK)
             & (m.Appointment.end_at > start)
             & m.Appointment.status.in_(ACTIVE)
         )
