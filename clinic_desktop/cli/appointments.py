@@ -35,10 +35,12 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p.add_argument("--duration", type=int, metavar="MIN")
     p.add_argument("--provider", type=int, metavar="ID")
     p.add_argument("--override-reason", default="", metavar="TEXT")
+    p.add_argument("--following", action="store_true", help="also every later appointment of its series")
     json_flag(p)
     p = asub.add_parser("cancel", help="cancel an appointment")
     p.add_argument("id", type=int)
     p.add_argument("--reason", required=True)
+    p.add_argument("--following", action="store_true", help="also every later appointment of its series")
     json_flag(p)
     p = asub.add_parser("list", help="a patient's appointments")
     p.add_argument("--patient", type=int, required=True, metavar="ID")
@@ -113,6 +115,20 @@ def run_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -
             out.say(f"Warning: {warning}")
         entries = s.store.appointments.entries([a.id for a in result.appointments])
         out.say(f"Booked {len(entries)} appointment{'s' if len(entries) != 1 else ''}.")
+        out.result([entry_json(e, s) for e in entries], _lines(entries, s))
+        return 0
+    if args.action == "move" and args.following:
+        result = service.move_following(args.id, clinic_time.parse_local(args.start), args.override_reason)
+        for warning in result.warnings:
+            out.say(f"Warning: {warning}")
+        entries = s.store.appointments.entries([a.id for a in result.appointments])
+        out.say(f"Moved {len(entries)} appointments of the series.")
+        out.result([entry_json(e, s) for e in entries], _lines(entries, s))
+        return 0
+    if args.action == "cancel" and args.following:
+        cancelled = service.cancel_following(args.id, args.reason)
+        entries = s.store.appointments.entries([a.id for a in cancelled])
+        out.say(f"Cancelled {len(entries)} appointments of the series.")
         out.result([entry_json(e, s) for e in entries], _lines(entries, s))
         return 0
     if args.action == "move":

@@ -207,6 +207,63 @@ class AppointmentService:
             )
         return BookingResult([moved], [w.removeprefix("!") for w in warnings])
 
+    def move_following(
+        self, appointment_id: int, start: datetime, override_reason: str = ""
+    ) -> BookingResult:
+        """Move this appointment and every later one of its series by the same wall-clock shift, so
+        the series keeps its rhythm and its local time across daylight-saving changes. All or none."""
+        store = self._s.store
+        clinic_time = self._s.time
+
+        def wall(instant: datetime) -> datetime:
+            return clinic_time.to_local(instant).replace(tzinfo=None)
+
+        with store.write_transaction():
+            current = store.calendar.get(appointment_id)
+            members = store.calendar.following_in_series(appointment_id)
+            shift = wall(start) - wall(current.start)
+            plan = [(a, clinic_time.to_utc(wall(a.start) + shift), a.end - a.start) for a in members]
+            if plan[0][1] < self._s.now():
+                raise ValidationError(
+                    f"{wall(plan[0][1]):%Y-%m-%d %H:%M} is in the past; move it to a later time."
+                )
+            provider = store.providers.get(current.provider_id)
+            calendar = self.provider_calendar(
+                provider.id, clinic_time.local_date(plan[0][1]), clinic_time.local_date(plan[-1][1])
+            )
+            ids = [a.id for a in members]
+            warnings: list[str] = []
+            for a, new_start, length in plan:
+                warnings += self._check(
+                    provider.id,
+                    provider.name,
+                    a.room_id,
+                    a.patient_id,
+                    new_start,
+                    new_start + length,
+                    calendar,
+                    ids,
+                )
+            self._require_override(warnings, override_reason)
+            moved = [
+                store.calendar.move(a.id, s, s + length, a.provider_id, a.room_id, override_reason.strip())
+                for a, s, length in plan
+            ]
+        return BookingResult(moved, [w.removeprefix("!") for w in warnings])
+
+    def cancel_following(self, appointment_id: int, reason: str) -> list[Appointment]:
+        """Cancel this appointment and the later ones of its series (a patient stopping treatment)."""
+        if not reason.strip():
+            raise ValidationError(
+                "Say why the appointments are cancelled (for the record and the recall list)."
+            )
+        store = self._s.store
+        with store.write_transaction():
+            members = store.calendar.following_in_series(appointment_id)
+            return [
+                store.calendar.set_status(a.id, AppointmentStatus.CANCELLED, reason.strip()) for a in members
+            ]
+
     def cancel(self, appointment_id: int, reason: str) -> Appointment:
         if not reason.strip():
             raise ValidationError(

@@ -155,6 +155,23 @@ class CalendarRecords:
         m.Appointment.update(**values).where(m.Appointment.id == appointment_id).execute()
         return self.get(appointment_id)
 
+    def following_in_series(self, appointment_id: int) -> list[Appointment]:
+        """This appointment and the later, still active ones of its recurring series, in order."""
+        current = self.get(appointment_id)
+        row = m.Appointment.get_by_id(appointment_id)
+        if row.series_id is None:
+            return [current]
+        rows = (
+            m.Appointment.select()
+            .where(
+                (m.Appointment.series_id == row.series_id)
+                & (m.Appointment.start_at >= current.start)
+                & m.Appointment.status.in_(ACTIVE)
+            )
+            .order_by(m.Appointment.start_at)
+        )
+        return [appointment(r) for r in rows]
+
     def series(self, series_id: int) -> list[Appointment]:
         rows = (
             m.Appointment.select()

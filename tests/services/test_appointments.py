@@ -223,3 +223,47 @@ def test_cli_book_move_cancel_list_timeoff_slots(db_path: Path) -> None:
                          "Consultation", "--start", "2026-12-08T09:00")  # fmt: skip
     assert code == 1 and "off on 2026-12-08 (conference)" in err and "override reason" in err
     assert run(*now, "check")[0] == 0
+
+
+def test_moving_this_and_following_keeps_the_series_rhythm_across_dst(clinic: ClinicServices) -> None:
+    ids = book(clinic, "2027-01-04T09:00", every_weeks=12, count=4)
+    result = clinic.appointments.move_following(ids[1], at(clinic, "2027-03-29T10:30"))
+    assert [a.id for a in result.appointments] == ids[1:]
+    local = [clinic.time.to_local(e.appointment.start) for e in clinic.store.appointments.entries(ids)]
+    assert [d.strftime("%Y-%m-%d %H:%M") for d in local] == [
+        "2027-01-04 09:00", "2027-03-29 10:30", "2027-06-21 10:30", "2027-09-13 10:30",
+    ]  # fmt: skip
+    # a clash with any of them moves none of them
+    book(clinic, "2027-06-21T11:30", patient=2)
+    with pytest.raises(ConflictError, match="already has Carl Berg at 11:30-12:00 on 2027-06-21"):
+        clinic.appointments.move_following(ids[1], at(clinic, "2027-03-29T11:30"))
+    assert clinic.time.to_local(clinic.store.calendar.get(ids[3]).start).strftime("%H:%M") == "10:30"
+
+
+def test_cancelling_this_and_following(clinic: ClinicServices) -> None:
+    ids = book(clinic, "2027-01-04T09:00", every_weeks=12, count=4)
+    cancelled = clinic.appointments.cancel_following(ids[2], "stopped treatment")
+    assert [a.id for a in cancelled] == ids[2:]
+    statuses = [clinic.store.calendar.get(i).status for i in ids]
+    assert statuses == [AppointmentStatus.BOOKED] * 2 + [AppointmentStatus.CANCELLED] * 2
+    single = book(clinic, "2027-02-01T09:00")[0]
+    assert [a.id for a in clinic.appointments.cancel_following(single, "moved away")] == [single]
+
+
+def test_cli_series_book_move_and_cancel_following(db_path: Path) -> None:
+    from tests.cli.test_cli import run
+
+    now = ["--db", str(db_path), "--now", "2026-11-23T10:00"]
+    run(*now, "demo", "--patients", "20", "--providers", "1", "--years", "1")
+    code, out, err = run(*now, "appointments", "book", "--patient", "1", "--provider", "1",
+                         "--type", "Review", "--start", "2027-01-04T07:40", "--every-weeks", "12",
+                         "--count", "3", "--override-reason", "early slot", "--json")  # fmt: skip
+    series = json.loads(out)
+    assert code == 0 and [a["start"][11:16] for a in series] == ["07:40"] * 3
+    code, out, err = run(*now, "appointments", "move", str(series[1]["id"]), "--start", "2027-03-29T07:45",
+                         "--following", "--override-reason", "early slot", "--json")  # fmt: skip
+    moved = json.loads(out)
+    assert code == 0 and [a["start"][11:16] for a in moved] == ["07:45", "07:45"]
+    code, out, err = run(*now, "appointments", "cancel", str(series[1]["id"]), "--reason", "stopped",
+                         "--following", "--json")  # fmt: skip
+    assert code == 0 and [a["status"] for a in json.loads(out)] == ["cancelled", "cancelled"]
