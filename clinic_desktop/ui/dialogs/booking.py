@@ -66,7 +66,7 @@ class BookingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Book appointment")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self._services = services
         self._operations = operations
         self._provider_id = provider_id
@@ -164,6 +164,9 @@ class BookingDialog(QDialog):
             self.provider.setCurrentIndex(max(self.provider.findData(self._provider_id), 0))
         for kind in setup.types:
             self.type.addItem(f"{kind.name} ({kind.minutes} min)", kind)
+        # Start on a type that fits any room: a procedure type is chosen on purpose, not by the alphabet.
+        plain = next((i for i, kind in enumerate(setup.types) if not kind.room_kind), 0)
+        self.type.setCurrentIndex(plain)
         self.room.addItem("Any suitable room", None)
         for room in setup.rooms:
             self.room.addItem(f"{room.name} ({room.kind})", room.id)
