@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain.codes import AppointmentStatus
@@ -33,8 +33,14 @@ class ScheduleService:
 
     def day(self, day: date, provider_id: int | None = None) -> DaySchedule:
         """Appointments starting on a clinic-local date, in start order (23/25-hour days included)."""
+        return self.days(day, 1, provider_id)[0]
+
+    def days(self, first: date, count: int, provider_id: int | None = None) -> list[DaySchedule]:
+        """Consecutive clinic-local days (a week, a month) in one query: what the week and month
+        views show, without a round trip per day."""
         clinic_time = self._s.time
-        start, end = clinic_time.day_bounds(day)
+        last = first + timedelta(days=count - 1)
+        start, end = clinic_time.day_bounds(first)[0], clinic_time.day_bounds(last)[1]
         store = self._s.store
         with store.read_transaction():
             entries = store.appointments.schedule(start, end, provider_id)
@@ -42,11 +48,12 @@ class ScheduleService:
             lapsed = store.clinical.expired_consent_patients(
                 sorted({e.appointment.patient_id for e in entries}), today
             )
-        if lapsed:
-            entries = [
-                replace(e, expired_consent=True) if e.appointment.patient_id in lapsed else e for e in entries
-            ]
-        return DaySchedule(day, clinic_time.timezone, entries)
+        by_day: dict[date, list[ScheduleEntry]] = {first + timedelta(days=i): [] for i in range(count)}
+        for entry in entries:
+            if entry.appointment.patient_id in lapsed:
+                entry = replace(entry, expired_consent=True)
+            by_day[clinic_time.local_date(entry.appointment.start)].append(entry)
+        return [DaySchedule(d, clinic_time.timezone, rows) for d, rows in by_day.items()]
 
     def today(self) -> date:
         return self._s.time.today(self._s.now())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from peewee import JOIN
@@ -43,9 +44,20 @@ TICK = timedelta(seconds=1)  # instants are whole seconds: start_at < end == sta
 
 def instant(value: Any) -> datetime:
     """A stored UTC instant as an aware datetime: SQLite hands back text, PostgreSQL a datetime."""
-    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
-    assert isinstance(parsed, datetime)
-    return parsed.replace(tzinfo=UTC)
+    if isinstance(value, str):
+        return _parse_instant(value)
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=16_384)
+def _parse_instant(text: str) -> datetime:
+    # Bookings start on a five-minute grid, so a day's rows repeat the same few dozen instants:
+    # parsing each once makes reading a busy week several times cheaper. Datetimes are immutable.
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+STATUS_OF = {status.value: status for status in AppointmentStatus}
 
 
 class CalendarRecords:

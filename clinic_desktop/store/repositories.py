@@ -27,7 +27,7 @@ from clinic_desktop.domain.entities import (
 from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
-from clinic_desktop.store.calendar import CalendarRecords, instant
+from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 
@@ -257,7 +257,7 @@ class AppointmentRepository:
                 type_id=int(type_id),
                 start=instant(start_at),
                 end=instant(end_at),
-                status=AppointmentStatus(status),
+                status=STATUS_OF[status],
                 notes=str(notes),
                 cancel_reason=str(reason),
             )

@@ -438,9 +438,8 @@ def _load(services: ClinicServices, day: date, mode: str, provider_id: int | Non
         chosen = next((p for p in providers if p.id == provider_id), providers[0] if providers else None)
         first = day - timedelta(days=day.weekday())
         if chosen is not None:
-            for offset in range(7):
-                current = first + timedelta(days=offset)
-                schedule = services.schedule.day(current, chosen.id)
+            for schedule in services.schedule.days(first, 7, chosen.id):
+                current = schedule.day
                 hours = services.appointments.availability(chosen.id, current)
                 entries += schedule.entries
                 columns.append(
@@ -456,7 +455,6 @@ def _load(services: ClinicServices, day: date, mode: str, provider_id: int | Non
                 )
     else:
         first = month_start(day)
-        for offset in range(42):
-            current = first + timedelta(days=offset)
-            counts[current] = len(services.schedule.day(current).active)
+        for schedule in services.schedule.days(first, 42):
+            counts[schedule.day] = len(schedule.active)
     return RangeData(day, providers, columns, entries, counts, clinic_time, now)
