@@ -190,17 +190,9 @@ def hours(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
 
 
 def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
-    a = e.appointment
-    clinic_time = s.time
+    """A day-list item: an appointment with the names beside it (cli.md, "Output shapes")."""
     return {
-        "id": a.id,
-        "patient_id": a.patient_id,
-        "provider_id": a.provider_id,
-        "room_id": a.room_id,
-        "type": e.type_name,
-        "start": clinic_time.iso(a.start),
-        "end": clinic_time.iso(a.end),
-        "status": a.status.value,
+        **appointment_commands.entry_json(e, s),
         "patient_name": e.patient_name,
         "provider_name": e.provider_name,
     }

@@ -34,7 +34,6 @@ from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.calendar_view import CalendarView
-from clinic_desktop.ui.views.day_schedule import DayScheduleView
 from clinic_desktop.ui.views.flow_board import FlowBoardView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         key = self.current_view
         view = self.views.get(key)
-        if isinstance(view, CalendarView | DayScheduleView | PatientsView | FlowBoardView):
+        if isinstance(view, CalendarView | PatientsView | FlowBoardView):
             view.refresh()
 
     def find_patient(self) -> None:

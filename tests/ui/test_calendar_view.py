@@ -224,3 +224,22 @@ def test_month_counts_match_the_schedule(window: MainWindow, qtbot, qtmodelteste
     calendar.month_table.doubleClicked.emit(index)
     qtbot.waitUntil(lambda: calendar.mode == "day" and calendar.day == date(2026, 11, 24), timeout=5_000)
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+
+
+def test_a_block_tells_everything_on_hover_including_a_lapsed_consent(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import timedelta
+
+    s = window.services
+    patient = s.patients.list_ids()[0]
+    appointment_id = book(s, "2026-11-25T09:00", patient=patient)
+    today = s.patients.today()
+    s.patients.add_consent(patient, "Photography", today - timedelta(days=30), today - timedelta(days=1))
+    calendar = show_day(window, qtbot)
+    block = calendar.grid.block(appointment_id)
+    assert block is not None and block.entry.expired_consent
+    text = calendar.grid.tooltip_text(block)
+    assert "09:00-09:30  Consultation" in text and "Consent expired" in text
+    assert block.entry.patient_name in text and "Booked" in text

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip, QWidget
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
@@ -552,6 +553,33 @@ class CalendarGrid(QAbstractScrollArea):
                 self.columns[drag.column].provider_id,
             )
         self.viewport().update()
+
+    def tooltip_text(self, block: Block) -> str:
+        """Everything a block may have had to cut short: who, when, what, where, and alerts."""
+        entry = block.entry
+        start = self.clinic_time.to_local(entry.appointment.start)
+        end = self.clinic_time.to_local(entry.appointment.end)
+        lines = [
+            f"{entry.patient_name}",
+            f"{start:%H:%M}-{end:%H:%M}  {entry.type_name}",
+            f"{entry.provider_name}" + (f" · {entry.room_name}" if entry.room_name else ""),
+            f"Status: {entry.appointment.status.label}",
+        ]
+        if entry.expired_consent:
+            lines.append("⚠ Consent expired: renew it before treating")
+        if entry.appointment.notes:
+            lines.append(entry.appointment.notes)
+        return "\n".join(lines)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.block_at(QPointF(event.pos())) if event.pos().y() > HEADER_HEIGHT else None
+            if found is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(found), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position()
