@@ -104,6 +104,7 @@ class Appointment:
     status: AppointmentStatus = AppointmentStatus.BOOKED
     notes: str = ""
     cancel_reason: str = ""
+    series_id: int | None = None  # the first appointment's id when booked as a recurring series
 
 
 @dataclass(frozen=True)

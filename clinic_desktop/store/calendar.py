@@ -32,6 +32,7 @@ def appointment(row: Any) -> Appointment:
         status=AppointmentStatus(row.status),
         notes=str(row.notes),
         cancel_reason=str(row.cancel_reason),
+        series_id=int(row.series_id) if row.series_id is not None else None,
     )
 
 

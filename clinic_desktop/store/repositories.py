@@ -223,6 +223,7 @@ class AppointmentRepository:
                 a.status,
                 a.notes,
                 a.cancel_reason,
+                a.series_id,
                 m.Patient.given_name,
                 m.Patient.family_name,
                 m.Provider.name,
@@ -247,8 +248,10 @@ class AppointmentRepository:
         entries = []
         row: Any
         for row in m.db.execute_sql(sql, params).fetchall():
-            (aid, patient, provider, room, type_id, start_at, end_at, status, notes, reason) = row[:10]
-            (given, family, provider_name, type_name, colour, room_name) = row[10:]
+            (aid, patient, provider, room, type_id, start_at, end_at, status, notes, reason, series) = row[
+                :11
+            ]
+            (given, family, provider_name, type_name, colour, room_name) = row[11:]
             appointment = Appointment(
                 id=int(aid),
                 patient_id=int(patient),
@@ -260,6 +263,7 @@ class AppointmentRepository:
                 status=STATUS_OF[status],
                 notes=str(notes),
                 cancel_reason=str(reason),
+                series_id=int(series) if series is not None else None,
             )
             entries.append(
                 ScheduleEntry(

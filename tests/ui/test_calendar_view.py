@@ -243,3 +243,33 @@ def test_a_block_tells_everything_on_hover_including_a_lapsed_consent(
     text = calendar.grid.tooltip_text(block)
     assert "09:00-09:30  Consultation" in text and "Consent expired" in text
     assert block.entry.patient_name in text and "Booked" in text
+
+
+@pytest.mark.parametrize("scope", ["following", "one"])
+def test_dragging_a_series_block_asks_which_to_move(
+    window: MainWindow,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    scope: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import timedelta
+
+    s = window.services
+    days = [DAY + timedelta(weeks=w) for w in range(3)]
+    for day in days:  # a clear provider for the test, whatever the demo booked
+        for entry in s.schedule.day(day, 1).entries:
+            if entry.appointment.status.occupies_time:
+                s.appointments.cancel(entry.appointment.id, "cleared for the test")
+    patient = s.patients.list_ids()[0]
+    request = BookingRequest(
+        patient, 1, "Consultation", s.time.parse_local(f"{DAY}T09:00"), every_weeks=1, count=3
+    )
+    ids = [a.id for a in s.appointments.book(request).appointments]
+    calendar = show_day(window, qtbot)
+    asked: list[int] = []
+    monkeypatch.setattr(calendar, "series_choice", lambda entry: asked.append(entry.appointment.id) or scope)
+    with qtbot.waitSignal(calendar.loaded, timeout=10_000):
+        drag(qtbot, calendar, ids[0], 0, 10 * 60)
+    assert asked == [ids[0]]
+    hours = [local_start(s, i).strftime("%H:%M") for i in ids]
+    assert hours == (["10:00"] * 3 if scope == "following" else ["10:00", "09:00", "09:00"])

@@ -349,19 +349,54 @@ class CalendarView(QWidget):
         dialog.open()
         return dialog
 
+    def series_choice(self, entry: ScheduleEntry) -> str | None:
+        """For a block of a recurring series: move 'one' or 'following'; None when cancelled."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Recurring appointment")
+        box.setText(f"{entry.patient_name}'s appointment is part of a series. Move only this one, or "
+                    "this one and every later one by the same amount?")  # fmt: skip
+        one = box.addButton("Only this one", QMessageBox.ButtonRole.AcceptRole)
+        following = box.addButton("This and following", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(one)
+        box.exec()
+        clicked = box.clickedButton()
+        return "one" if clicked is one else "following" if clicked is following else None
+
     def move_appointment(
-        self, appointment_id: int, start: datetime, minutes: int, provider_id: int, reason: str = ""
+        self,
+        appointment_id: int,
+        start: datetime,
+        minutes: int,
+        provider_id: int,
+        reason: str = "",
+        scope: str | None = None,
     ) -> None:
         appointments = self._services.appointments
+        block = self.grid.block(appointment_id)
+        entry = block.entry if block is not None else None
+        same_shape = (
+            entry is not None
+            and entry.appointment.provider_id == provider_id
+            and minutes == int((entry.appointment.end - entry.appointment.start).total_seconds() // 60)
+        )
+        if scope is None and entry is not None and entry.appointment.series_id is not None and same_shape:
+            scope = self.series_choice(entry)
+            if scope is None:
+                self.grid.snap_back(appointment_id)
+                return
+        chosen = scope or "one"
 
         def work() -> BookingResult:
+            if chosen == "following":
+                return appointments.move_following(appointment_id, start, override_reason=reason)
             return appointments.move(appointment_id, start, minutes, provider_id, override_reason=reason)
 
         def refused(message: str) -> None:
             if "override reason" in message and not reason:
                 given, ok = QInputDialog.getText(self, "Outside working hours", f"{message}\n\nReason:")
                 if ok and given.strip():
-                    self.move_appointment(appointment_id, start, minutes, provider_id, given.strip())
+                    self.move_appointment(appointment_id, start, minutes, provider_id, given.strip(), chosen)
                     return
                 self.grid.snap_back(appointment_id)
                 return
