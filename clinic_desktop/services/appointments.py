@@ -500,23 +500,31 @@ class AppointmentService:
         with store.read_transaction():
             store.providers.get(provider_id)
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
+            end = from_day + timedelta(days=SLOT_SEARCH_DAYS)
+            calendar = self.provider_calendar(provider_id, from_day, end)  # a few rows: read once
             first = from_day
-            while len(found) < count and first <= from_day + timedelta(days=SLOT_SEARCH_DAYS):
-                last = min(
-                    first + timedelta(days=SLOT_WINDOW_DAYS - 1), from_day + timedelta(days=SLOT_SEARCH_DAYS)
+            while len(found) < count and first <= end:
+                last = min(first + timedelta(days=SLOT_WINDOW_DAYS - 1), end)
+                found += self._slots_between(
+                    provider_id, kind, rooms, calendar, first, last, count - len(found)
                 )
-                found += self._slots_between(provider_id, kind, rooms, first, last, count - len(found))
                 first = last + timedelta(days=1)
         return found
 
     def _slots_between(
-        self, provider_id: int, kind: AppointmentType, rooms: list[int], first: date, last: date, count: int
+        self,
+        provider_id: int,
+        kind: AppointmentType,
+        rooms: list[int],
+        calendar: ProviderCalendar,
+        first: date,
+        last: date,
+        count: int,
     ) -> list[Slot]:
         store = self._s.store
         clinic_time = self._s.time
         length = timedelta(minutes=kind.minutes)
         now = _round_up(self._s.now())
-        calendar = self.provider_calendar(provider_id, first, last)
         window_start = clinic_time.day_bounds(first)[0]
         window_end = clinic_time.day_bounds(last)[1]
         busy = store.calendar.busy(provider_id, window_start, window_end)

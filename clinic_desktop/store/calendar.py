@@ -236,15 +236,19 @@ class CalendarRecords:
         found: dict[int, list[tuple[datetime, datetime]]] = {r: [] for r in room_ids}
         if not room_ids:
             return found
-        query = m.Appointment.select(m.Appointment.room, m.Appointment.start_at, m.Appointment.end_at).where(
-            m.Appointment.room.in_(list(room_ids))
-            & m.Appointment.start_at.between(start - LONGEST, end - TICK)
-            & (m.Appointment.end_at > start)
-            & m.Appointment.status.in_(ACTIVE)
+        query = (
+            m.Appointment.select(m.Appointment.room, m.Appointment.start_at, m.Appointment.end_at)
+            .where(
+                m.Appointment.room.in_(list(room_ids))
+                & m.Appointment.start_at.between(start - LONGEST, end - TICK)
+                & (m.Appointment.end_at > start)
+                & m.Appointment.status.in_(ACTIVE)
+            )
+            .order_by(m.Appointment.start_at)
         )
-        row: Any
-        for row in query.order_by(m.Appointment.start_at):
-            found[int(row.room_id)].append((row.start_at, row.end_at))
+        sql, params = query.sql()  # straight from the cursor, as in busy()
+        for room, begins, ends in m.db.execute_sql(sql, params).fetchall():
+            found[int(room)].append((instant(begins), instant(ends)))
         return found
 
     # --- patient flow -----------------------------------------------------------------------------
