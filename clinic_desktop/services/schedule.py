@@ -48,12 +48,17 @@ class ScheduleService:
             lapsed = store.clinical.expired_consent_patients(
                 sorted({e.appointment.patient_id for e in entries}), today
             )
-        by_day: dict[date, list[ScheduleEntry]] = {first + timedelta(days=i): [] for i in range(count)}
-        for entry in entries:
-            if entry.appointment.patient_id in lapsed:
-                entry = replace(entry, expired_consent=True)
-            by_day[clinic_time.local_date(entry.appointment.start)].append(entry)
-        return [DaySchedule(d, clinic_time.timezone, rows) for d, rows in by_day.items()]
+        days = [first + timedelta(days=i) for i in range(count)]
+        ends = [clinic_time.day_bounds(d)[1] for d in days]
+        by_day: list[list[ScheduleEntry]] = [[] for _ in days]
+        index = 0
+        for entry in entries:  # in start order: walk the day boundaries once, no zone conversion
+            while entry.appointment.start >= ends[index]:
+                index += 1
+            by_day[index].append(
+                replace(entry, expired_consent=True) if entry.appointment.patient_id in lapsed else entry
+            )
+        return [DaySchedule(d, clinic_time.timezone, rows) for d, rows in zip(days, by_day, strict=True)]
 
     def today(self) -> date:
         return self._s.time.today(self._s.now())
