@@ -178,7 +178,7 @@ def test_status_and_cancel_from_the_block_menu(
     monkeypatch.setattr(
         calendar_view.QInputDialog, "getText", staticmethod(lambda *_args, **_kw: ("Patient is unwell", True))
     )
-    calendar.grid.select(appointment_id)
+    calendar.grid.select_block(appointment_id)
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
         qtbot.keyClick(calendar.grid, Qt.Key.Key_Delete)
     appointment = s.appointments.entry(appointment_id).appointment

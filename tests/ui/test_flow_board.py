@@ -72,7 +72,7 @@ def test_the_board_matches_the_day(board: FlowBoardView) -> None:
 def test_check_in_moves_a_patient_to_waiting_and_enter_advances(board: FlowBoardView, qtbot) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         visit = first_expected(board)
-    board.select(visit)
+    board.select_visit(visit)
     assert board.buttons[AppointmentStatus.ARRIVED].isEnabled()
     assert not board.buttons[AppointmentStatus.COMPLETED].isEnabled()
     with qtbot.waitSignal(board.loaded, timeout=10_000):
@@ -121,7 +121,7 @@ def test_cancelling_offers_the_slot_to_the_waiting_list(board: FlowBoardView, qt
     busy_today = {r.entry.appointment.patient_id for r in board.board.rows}  # type: ignore[union-attr]
     patient = next(p for p in services.patients.list_ids() if p not in busy_today)
     request = services.appointments.add_to_waitlist(patient, services.schedule.today(), note="any time")
-    board.select(visit)
+    board.select_visit(visit)
     with qtbot.waitSignal(board.offers_shown, timeout=10_000) as shown:
         board.cancel_selected("Patient unwell")
     dialog = shown.args[0]
@@ -148,7 +148,7 @@ def test_not_now_leaves_the_slot_free(board: FlowBoardView, qtbot) -> None:  # t
     busy_today = {r.entry.appointment.patient_id for r in board.board.rows}  # type: ignore[union-attr]
     patient = next(p for p in services.patients.list_ids() if p not in busy_today)
     services.appointments.add_to_waitlist(patient, services.schedule.today())
-    board.select(visit)
+    board.select_visit(visit)
     with qtbot.waitSignal(board.offers_shown, timeout=10_000) as shown:
         board.cancel_selected("Clinic rescheduled")
     dialog = shown.args[0]

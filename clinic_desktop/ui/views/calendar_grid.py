@@ -153,7 +153,7 @@ class CalendarGrid(QAbstractScrollArea):
         self._fit_hours()
         self._layout_blocks()
         if self.selected_id is not None and self.block(self.selected_id) is None:
-            self.select(None)
+            self.select_block(None)
         col, minutes = self.slot
         self.slot = (min(col, max(len(columns) - 1, 0)), minutes)
         self._update_scroll_range()
@@ -179,7 +179,7 @@ class CalendarGrid(QAbstractScrollArea):
         found = self.block(self.selected_id) if self.selected_id is not None else None
         return found.entry if found else None
 
-    def select(self, appointment_id: int | None) -> None:
+    def select_block(self, appointment_id: int | None) -> None:
         if appointment_id == self.selected_id:
             return
         self.selected_id = appointment_id
@@ -495,7 +495,7 @@ class CalendarGrid(QAbstractScrollArea):
         point = event.position()
         found = self.block_at(point) if point.y() > HEADER_HEIGHT else None
         if found is not None:
-            self.select(found.id)
+            self.select_block(found.id)
             if event.button() == Qt.MouseButton.LeftButton and found.entry.appointment.status not in FINISHED:
                 rect = self._shown_rect(found)
                 mode = _Drag.RESIZE if rect.bottom() - point.y() <= RESIZE_MARGIN else _Drag.MOVE
@@ -503,7 +503,7 @@ class CalendarGrid(QAbstractScrollArea):
                     found, mode, point, column=found.column, start=found.start, end=found.end
                 )
             return
-        self.select(None)
+        self.select_block(None)
         column = self.column_at(point.x())
         if column is not None and point.y() > HEADER_HEIGHT:
             self.slot = (column, self._slot(self.minutes_at(point.y())))
@@ -600,7 +600,7 @@ class CalendarGrid(QAbstractScrollArea):
         found = self.block_at(QPointF(event.pos()))
         if found is None:
             return
-        self.select(found.id)
+        self.select_block(found.id)
         menu = self.status_menu(found.entry)
         menu.exec(event.globalPos())
         menu.deleteLater()
@@ -683,10 +683,10 @@ class CalendarGrid(QAbstractScrollArea):
             if self.selected_id in ids:
                 index = ids.index(self.selected_id) + step
                 if 0 <= index < len(ordered):
-                    self.select(ordered[index].id)
+                    self.select_block(ordered[index].id)
                     return
                 found = ordered[ids.index(self.selected_id)]
-                self.select(None)
+                self.select_block(None)
                 self.slot = (column, found.end if step > 0 else max(found.start - SLOT_MINUTES, 0))
                 self.ensure_visible(self.slot[1], self.slot[1] + SLOT_MINUTES)
                 self.viewport().update()
@@ -694,7 +694,7 @@ class CalendarGrid(QAbstractScrollArea):
         target = minutes + step * SLOT_MINUTES
         landing = next((b for b in ordered if b.start <= target < b.end), None)
         if landing is not None:
-            self.select(landing.id)
+            self.select_block(landing.id)
             return
         self.slot = (column, max(0, min(target, 24 * 60 - SLOT_MINUTES)))
         self.ensure_visible(self.slot[1], self.slot[1] + SLOT_MINUTES)
@@ -706,8 +706,8 @@ class CalendarGrid(QAbstractScrollArea):
         self.slot = (column, minutes)
         landing = next((b for b in self._column_blocks(column) if b.start <= minutes < b.end), None)
         if landing is not None:
-            self.select(landing.id)
+            self.select_block(landing.id)
             self.slot = (column, minutes)
         else:
-            self.select(None)
+            self.select_block(None)
         self.viewport().update()

@@ -225,7 +225,7 @@ class FlowBoardView(QWidget):
             self.lane_titles[lane].setText(f"{lane.label} ({len(rows)})")
         self._selected = None
         if selected is not None and selected in self._statuses:
-            self.select(selected)
+            self.select_visit(selected)
         self.summary.setText(board.summary)
         self._update_buttons()
         self.loaded.emit(len(board.rows))
@@ -276,7 +276,7 @@ class FlowBoardView(QWidget):
                     return lane, item
         return None
 
-    def select(self, appointment_id: int) -> None:
+    def select_visit(self, appointment_id: int) -> None:
         found = self.item_for(appointment_id)
         if found is None:
             return
