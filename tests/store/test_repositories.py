@@ -4,27 +4,13 @@ import pytest
 
 from clinic_desktop.domain.errors import ConflictError
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.demo import PATIENT_FIELDS
 from clinic_desktop.store import models as m
 
 
 def _patient(pid: int = 1) -> tuple[object, ...]:
     now = datetime(2026, 1, 1, tzinfo=UTC)
     return (pid, f"M{pid:07d}", "Ines", "Ortega", date(1980, 4, 2), "female", "", "", "active", now, now)
-
-
-PATIENT_FIELDS = (
-    "id",
-    "mrn",
-    "given_name",
-    "family_name",
-    "date_of_birth",
-    "sex",
-    "phone",
-    "email",
-    "status",
-    "created_at",
-    "updated_at",
-)
 
 
 def test_instants_are_stored_as_utc_and_read_back_aware(services: ClinicServices) -> None:

@@ -197,6 +197,35 @@ class ChartPage(QWidget):
     def show_chart(self, chart: PatientChart) -> None:
         self.patient_id = chart.record.id
 
+    def write(
+        self,
+        key: str,
+        work: Callable[[], object],
+        save_button: QPushButton,
+        message: InlineMessage,
+        confirmation: str,
+        after: Callable[[], None],
+    ) -> None:
+        """Save off the GUI thread; confirm and tell the window to re-read the chart, or show why not.
+        A page closed meanwhile stays quiet: the write itself went through."""
+        save_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            if not isValid(self):
+                return
+            save_button.setEnabled(True)
+            after()
+            message.confirm(confirmation)
+            self.changed.emit()
+
+        def refused(text: str) -> None:
+            if not isValid(self):
+                return
+            save_button.setEnabled(True)
+            message.refuse(text)
+
+        self.operations.run(key, work, done, refused)
+
 
 class InlineMessage(QLabel):
     """A refusal in red, or a quiet confirmation, under a form."""
@@ -566,27 +595,13 @@ class ConsentsPage(ChartPage):
         expires: date | None = self.expires.date().toPython() if self.expires_check.isChecked() else None  # type: ignore[assignment]
         notes = self.consent_notes.text()
         patients = self.services.patients
-        self.save_button.setEnabled(False)
-
-        def done(_result: object) -> None:
-            if not isValid(self):
-                return  # the chart was closed while saving; the write itself went through
-            self.save_button.setEnabled(True)
-            self.close_form()
-            self.message.confirm(f"Consent “{kind.strip()}” added.")
-            self.changed.emit()
-
-        def refused(message: str) -> None:
-            if not isValid(self):
-                return
-            self.save_button.setEnabled(True)
-            self.message.refuse(message)
-
-        self.operations.run(
+        self.write(
             f"chart/{patient_id}/consent",
             lambda: patients.add_consent(patient_id, kind, signed, expires, notes),
-            done,
-            refused,
+            self.save_button,
+            self.message,
+            f"Consent “{kind.strip()}” added.",
+            self.close_form,
         )
 
 
@@ -645,27 +660,13 @@ class ContactLogPage(ChartPage):
         method = str(self.method.currentData())
         note = self.note.text()
         patients = self.services.patients
-        self.save_button.setEnabled(False)
-
-        def done(_result: object) -> None:
-            if not isValid(self):
-                return  # the chart was closed while saving; the write itself went through
-            self.save_button.setEnabled(True)
-            self.note.clear()
-            self.message.confirm("Contact logged.")
-            self.changed.emit()
-
-        def refused(message: str) -> None:
-            if not isValid(self):
-                return
-            self.save_button.setEnabled(True)
-            self.message.refuse(message)
-
-        self.operations.run(
+        self.write(
             f"chart/{patient_id}/contact",
             lambda: patients.log_contact(patient_id, method, note),
-            done,
-            refused,
+            self.save_button,
+            self.message,
+            "Contact logged.",
+            self.note.clear,
         )
 
 
