@@ -286,6 +286,27 @@ class AppointmentService:
                 store.calendar.stamp(appointment_id, status, self._s.now())
             return store.calendar.set_status(appointment_id, status, reason)
 
+    def send_to_room(self, appointment_id: int, room_id: int | None) -> Appointment:
+        """The patient goes in: into the room chosen at the desk (None keeps the booked one). The
+        room must be free for the rest of the visit, as at booking."""
+        store = self._s.store
+        with store.write_transaction():
+            current = store.calendar.get(appointment_id)
+            flow.check_change(appointment_id, current.status, AppointmentStatus.IN_ROOM)
+            if room_id is not None and room_id != current.room_id:
+                room = next((r for r in store.rooms.list() if r.id == room_id), None)
+                if room is None:
+                    raise NotFoundError(f"There is no room with id {room_id}.")
+                clash = store.calendar.clashes("room", room_id, current.start, current.end, [appointment_id])
+                if clash:
+                    entry = self.entry(clash[0])
+                    raise ConflictError(
+                        f"{room.name} is in use: {entry.provider_name} has {self._describe(clash[0])}."
+                    )
+                store.calendar.set_room(appointment_id, room_id)
+            store.calendar.stamp(appointment_id, AppointmentStatus.IN_ROOM, self._s.now())
+            return store.calendar.set_status(appointment_id, AppointmentStatus.IN_ROOM)
+
     def for_patient(self, patient_id: int) -> list[ScheduleEntry]:
         with self._s.store.read_transaction():
             self._s.store.patients.get(patient_id)

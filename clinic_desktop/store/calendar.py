@@ -161,6 +161,9 @@ class CalendarRecords:
         ).where(m.Appointment.id == appointment_id).execute()
         return self.get(appointment_id)
 
+    def set_room(self, appointment_id: int, room_id: int | None) -> None:
+        m.Appointment.update(room=room_id).where(m.Appointment.id == appointment_id).execute()
+
     def set_status(self, appointment_id: int, status: AppointmentStatus, reason: str = "") -> Appointment:
         values: dict[str, Any] = {"status": status.value}
         if status is AppointmentStatus.CANCELLED:

@@ -112,3 +112,18 @@ def test_booking_an_offer_fills_the_slot_and_resolves_the_request(clinic: Clinic
     other = clinic.appointments.add_to_waitlist(1, date(2026, 12, 1))
     clinic.appointments.remove_from_waitlist(other.id)
     assert clinic.appointments.waitlist() == []
+
+
+def test_to_room_takes_the_chosen_room_if_it_is_free(clinic: ClinicServices) -> None:  # noqa: F811
+    from clinic_desktop.domain.errors import ConflictError
+
+    room_1, procedure = (r.id for r in sorted(clinic.resources.rooms(), key=lambda r: r.name != "Room 1"))
+    first = book(clinic, "2026-11-23T10:30", patient=1, provider=1, room_id=room_1)[0]
+    second = book(clinic, "2026-11-23T10:30", patient=2, provider=2, room_id=procedure)[0]
+    for visit in (first, second):
+        clinic.appointments.set_status(visit, S.ARRIVED)
+    with pytest.raises(ConflictError, match="Room 1 is in use: Dr Lind has Ines Ortega"):
+        clinic.appointments.send_to_room(second, room_1)
+    assert clinic.appointments.entry(second).appointment.status is S.ARRIVED
+    kept = clinic.appointments.send_to_room(first, None)  # keeps the booked room
+    assert (kept.room_id, kept.status) == (room_1, S.IN_ROOM)

@@ -69,7 +69,18 @@ def test_the_board_matches_the_day(board: FlowBoardView) -> None:
     assert not board.buttons[AppointmentStatus.ARRIVED].isEnabled()  # nothing selected yet
 
 
-def test_check_in_moves_a_patient_to_waiting_and_enter_advances(board: FlowBoardView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_check_in_moves_a_patient_to_waiting_and_enter_advances(
+    board: FlowBoardView,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    offered: list[list[int]] = []
+
+    def pick(rooms: list, booked: int | None) -> int:  # type: ignore[type-arg]
+        offered.append([r.id for r in rooms])
+        return rooms[-1].id  # reception chooses another room than the booked one
+
+    monkeypatch.setattr(board, "pick_room", pick)
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         visit = first_expected(board)
     board.select_visit(visit)
@@ -84,6 +95,7 @@ def test_check_in_moves_a_patient_to_waiting_and_enter_advances(board: FlowBoard
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         qtbot.keyClick(board.lanes[flow.Lane.WAITING], Qt.Key.Key_Return)
     assert visit in lane_ids(board, flow.Lane.IN_ROOM)
+    assert offered and board._services.appointments.entry(visit).appointment.room_id == offered[0][-1]
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         qtbot.keyClick(board.lanes[flow.Lane.IN_ROOM], Qt.Key.Key_Enter)
     assert visit in lane_ids(board, flow.Lane.DONE)

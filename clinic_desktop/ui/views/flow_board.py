@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain import flow
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
-from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.entities import Room, ScheduleEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import FlowBoard, FlowRow
 from clinic_desktop.ui.dialogs.waitlist import WaitlistDialog, WaitlistOfferDialog
@@ -109,6 +110,7 @@ class FlowBoardView(QWidget):
         self._day: date = services.schedule.today()
         self._selected: int | None = None
         self._statuses: dict[int, AppointmentStatus] = {}
+        self._rooms_booked: dict[int, int | None] = {}
         self._entries: dict[int, ScheduleEntry] = {}
         self.board: FlowBoard | None = None
         self.offer_dialog: WaitlistOfferDialog | None = None
@@ -212,6 +214,7 @@ class FlowBoardView(QWidget):
         board, clinic_time = result
         self.board = board
         self._statuses = {r.entry.appointment.id: r.entry.appointment.status for r in board.rows}
+        self._rooms_booked = {r.entry.appointment.id: r.entry.appointment.room_id for r in board.rows}
         self._entries = {r.entry.appointment.id: r.entry for r in board.rows}
         selected = self._selected
         for lane, listing in self.lanes.items():
@@ -326,9 +329,51 @@ class FlowBoardView(QWidget):
         choices = sorted(flow.UNDO[current], key=order.index)
         self.set_selected_status(choices[-1])
 
+    def pick_room(self, rooms: list[Room], booked: int | None) -> int | None | bool:
+        """Which room the patient goes to: a room id, None to keep the booked one, False to stay."""
+        if not rooms:
+            return None
+        names = [f"{r.name} ({r.kind})" for r in rooms]
+        current = next((i for i, r in enumerate(rooms) if r.id == booked), 0)
+        chosen, ok = QInputDialog.getItem(
+            self, "To room", "Which room does the patient go to?", names, current, False
+        )
+        if not ok:
+            return False
+        return rooms[names.index(chosen)].id
+
+    def send_selected_to_room(self) -> None:
+        """To room: ask which room (the booked one first), then the service checks it is free."""
+        appointment_id = self._selected
+        if appointment_id is None:
+            return
+        services = self._services
+        booked = self._rooms_booked.get(appointment_id)
+
+        def chosen(rooms: list[Room]) -> None:
+            room = self.pick_room(rooms, booked)
+            if room is False:
+                return
+            self._operations.run(
+                f"{self._key}-action",
+                lambda: services.appointments.send_to_room(
+                    appointment_id, room if isinstance(room, int) else None
+                ),
+                lambda _result: self.refresh(),
+                self._room_refused,
+            )
+
+        self._operations.run(f"{self._key}-rooms", services.resources.rooms, chosen)
+
+    def _room_refused(self, message: str) -> None:
+        QMessageBox.warning(self, "Not sent to the room", message)
+
     def set_selected_status(self, status: AppointmentStatus) -> None:
         appointment_id = self._selected
         if appointment_id is None:
+            return
+        if status is AppointmentStatus.IN_ROOM:
+            self.send_selected_to_room()
             return
         services = self._services
         self._operations.run(
