@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
 
 from clinic_desktop.cli.output import Output, table
@@ -99,6 +100,23 @@ def _lines(entries: list[ScheduleEntry], s: ClinicServices) -> str:
     return table(rows, ["id", "start", "provider", "patient", "type", "status"])
 
 
+def _report(
+    out: Output,
+    s: ClinicServices,
+    appointments: list[Appointment],
+    message: str,
+    warnings: Sequence[str] = (),
+) -> int:
+    """What a booking command prints: its warnings and message on stderr, the appointments as the
+    result (JSON array, or a table)."""
+    for warning in warnings:
+        out.say(f"Warning: {warning}")
+    entries = s.appointments.entries([a.id for a in appointments])
+    out.say(message)
+    out.result([entry_json(e, s) for e in entries], _lines(entries, s))
+    return 0
+
+
 def run_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     service = s.appointments
     clinic_time = s.time
@@ -111,26 +129,21 @@ def run_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -
                 notes=args.notes,
             )
         )  # fmt: skip
-        for warning in result.warnings:
-            out.say(f"Warning: {warning}")
-        entries = s.store.appointments.entries([a.id for a in result.appointments])
-        out.say(f"Booked {len(entries)} appointment{'s' if len(entries) != 1 else ''}.")
-        out.result([entry_json(e, s) for e in entries], _lines(entries, s))
-        return 0
+        count = len(result.appointments)
+        return _report(
+            out,
+            s,
+            result.appointments,
+            f"Booked {count} appointment{'s' if count != 1 else ''}.",
+            result.warnings,
+        )
     if args.action == "move" and args.following:
         result = service.move_following(args.id, clinic_time.parse_local(args.start), args.override_reason)
-        for warning in result.warnings:
-            out.say(f"Warning: {warning}")
-        entries = s.store.appointments.entries([a.id for a in result.appointments])
-        out.say(f"Moved {len(entries)} appointments of the series.")
-        out.result([entry_json(e, s) for e in entries], _lines(entries, s))
-        return 0
+        moved = f"Moved {len(result.appointments)} appointments of the series."
+        return _report(out, s, result.appointments, moved, result.warnings)
     if args.action == "cancel" and args.following:
         cancelled = service.cancel_following(args.id, args.reason)
-        entries = s.store.appointments.entries([a.id for a in cancelled])
-        out.say(f"Cancelled {len(entries)} appointments of the series.")
-        out.result([entry_json(e, s) for e in entries], _lines(entries, s))
-        return 0
+        return _report(out, s, cancelled, f"Cancelled {len(cancelled)} appointments of the series.")
     if args.action == "move":
         result = service.move(
             args.id, clinic_time.parse_local(args.start), args.duration, args.provider, args.override_reason

@@ -312,8 +312,12 @@ class AppointmentService:
             self._s.store.patients.get(patient_id)
             return self._s.store.appointments.for_patient(patient_id)
 
+    def entries(self, appointment_ids: list[int]) -> list[ScheduleEntry]:
+        """These appointments with the names shown beside them (patient, provider, type, room)."""
+        return self._s.store.appointments.entries(appointment_ids)
+
     def entry(self, appointment_id: int) -> ScheduleEntry:
-        found = self._s.store.appointments.entries([appointment_id])
+        found = self.entries([appointment_id])
         if not found:
             raise NotFoundError(f"There is no appointment with id {appointment_id}.")
         return found[0]
