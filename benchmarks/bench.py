@@ -53,7 +53,8 @@ SAMPLE_EVERY_S = 0.02
 # The SQL the services' day schedule runs, written out by hand (same columns, joins and order).
 DAY_SQL = (
     "SELECT a.id, a.patient_id, a.provider_id, a.room_id, a.appointment_type_id, a.start_at, a.end_at,"
-    " a.status, a.notes, a.cancel_reason, p.given_name, p.family_name, v.name, t.name, t.colour, r.name"
+    " a.status, a.notes, a.cancel_reason, a.series_id,"
+    " p.given_name, p.family_name, v.name, t.name, t.colour, r.name"
     " FROM appointment AS a"
     " JOIN patient AS p ON a.patient_id = p.id"
     " JOIN provider AS v ON a.provider_id = v.id"
@@ -61,6 +62,15 @@ DAY_SQL = (
     " LEFT JOIN room AS r ON a.room_id = r.id"
     " WHERE a.start_at >= ? AND a.start_at < ?{provider}"
     " ORDER BY a.start_at, v.name, a.id"
+)
+# Copied from ClinicalRecords.expired_consent_patients() in clinic_desktop/store/patients.py: the
+# day list flags patients whose consent has lapsed, so the services run this after DAY_SQL and the
+# floor runs it too (the same two statements; the ratio is then what the application adds).
+CONSENT_SQL = (
+    "SELECT DISTINCT c.patient_id FROM consent c WHERE c.patient_id IN ({marks})"
+    " AND c.expires_on < ? AND NOT EXISTS (SELECT 1 FROM consent d"
+    " WHERE d.patient_id = c.patient_id AND d.kind = c.kind"
+    " AND (d.expires_on IS NULL OR d.expires_on >= ?))"
 )
 # Copied from AppointmentRepository.overlaps() in clinic_desktop/store/repositories.py.
 OVERLAP_SQL = (
@@ -77,6 +87,15 @@ INFO_SQL = (
     "SELECT key, value FROM setting",
     "SELECT value FROM database_info WHERE key = 'schema_version'",
 )
+
+
+def raw_lapsed(raw: sqlite3.Connection, rows: list[Any], today: str) -> set[int]:
+    """The second statement of a day list: which of these rows' patients have a lapsed consent."""
+    ids = sorted({row[1] for row in rows})
+    if not ids:
+        return set()
+    sql = CONSENT_SQL.format(marks=", ".join("?" * len(ids)))
+    return {r[0] for r in raw.execute(sql, [*ids, today, today]).fetchall()}
 
 
 # --- the clinic ------------------------------------------------------------------------------------
@@ -312,6 +331,7 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
         bounds = [tuple(naive_utc(b) for b in services.time.day_bounds(d)) for d in week]
         day_sql = DAY_SQL.format(provider="")
         day_one_sql = DAY_SQL.format(provider=" AND a.provider_id = ?")
+        today = datetime.fromisoformat(NOW).date().isoformat()
 
         # The same question must give the same answer both ways, or the comparison means nothing.
         counts_all, counts_one = [], []
@@ -320,6 +340,9 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
             theirs = raw.execute(day_sql, (start, end)).fetchall()
             if [e.appointment.id for e in mine.entries] != [r[0] for r in theirs]:
                 problems.append(f"day {d}: services and raw SQL return different appointments")
+            lapsed = raw_lapsed(raw, theirs, today)
+            if {e.appointment.patient_id for e in mine.entries if e.expired_consent} != lapsed:
+                problems.append(f"day {d}: services and raw SQL flag different lapsed consents")
             counts_all.append(len(theirs))
             mine_one = services.schedule.day(d, provider_id=1)
             theirs_one = raw.execute(day_one_sql, (start, end, 1)).fetchall()
@@ -337,7 +360,7 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
                 "day schedule, all providers",
                 repeat,
                 lambda i: services.schedule.day(week[i % len(week)]),
-                lambda i: raw.execute(day_sql, bounds[i % len(bounds)]).fetchall(),
+                lambda i: raw_lapsed(raw, raw.execute(day_sql, bounds[i % len(bounds)]).fetchall(), today),
                 rows=rows_of(counts_all),
             )
         )
@@ -346,7 +369,9 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
                 "day schedule, one provider",
                 repeat,
                 lambda i: services.schedule.day(week[i % len(week)], provider_id=1),
-                lambda i: raw.execute(day_one_sql, (*bounds[i % len(bounds)], 1)).fetchall(),
+                lambda i: raw_lapsed(
+                    raw, raw.execute(day_one_sql, (*bounds[i % len(bounds)], 1)).fetchall(), today
+                ),
                 rows=rows_of(counts_one),
             )
         )
@@ -533,7 +558,9 @@ def bench_calendar(
         first, provider = weeks[i % len(weeks)], providers[i % len(providers)]
         start = naive_utc(services.time.day_bounds(first)[0])
         end = naive_utc(services.time.day_bounds(first + timedelta(days=6))[1])
-        return len(raw.execute(WEEK_SQL, (start, end, provider)).fetchall())
+        rows = raw.execute(WEEK_SQL, (start, end, provider)).fetchall()
+        raw_lapsed(raw, rows, datetime.fromisoformat(NOW).date().isoformat())
+        return len(rows)
 
     if week_service(0) != week_raw(0):
         problems.append("a provider's week differs between services and raw SQL")

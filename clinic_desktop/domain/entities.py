@@ -3,12 +3,41 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import Any, TypeVar
 
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock
+
+T = TypeVar("T")
+
+
+def frozen(cls: type[T], values: dict[str, Any]) -> T:
+    """A frozen dataclass instance from values a repository has already checked, filled in directly.
+
+    A frozen dataclass's generated __init__ sets every field through object.__setattr__; reading
+    a busy week builds hundreds of these, and this path is about three times cheaper. The result
+    is an ordinary instance: equal to, and hashing like, one made by the constructor. Every field
+    must be given (checked, so a field added later cannot be silently missing)."""
+    if len(values) != len(_field_names(cls)):
+        missing = sorted(set(_field_names(cls)) - set(values))
+        raise TypeError(f"{cls.__name__} needs every field; missing {missing}")
+    instance = object.__new__(cls)
+    instance.__dict__.update(values)
+    return instance
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names
+
 
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -86,6 +86,25 @@ class AppointmentService:
             self._s.store.providers.get(provider_id)
             return self.provider_calendar(provider_id, day, day).blocks(day)
 
+    def closed_days(self, first: date, last: date) -> dict[date, str]:
+        """The days in [first, last] on which no active provider works, each with the reason in
+        words (a public holiday, a clinic closure, or simply nobody's working day): what the month
+        view shades."""
+        with self._s.store.read_transaction():
+            providers = [p.id for p in self._s.store.providers.list() if p.active]
+            calendars = [self.provider_calendar(p, first, last) for p in providers]
+        closed: dict[date, str] = {}
+        day = first
+        while day <= last:
+            if not any(c.blocks(day) for c in calendars):
+                reasons = [c.why_closed(day) for c in calendars]
+                shared = (
+                    reasons[0] if reasons and reasons[0] and all(r == reasons[0] for r in reasons) else None
+                )
+                closed[day] = _sentence(shared) if shared else "Nobody is working"
+            day += timedelta(days=1)
+        return closed
+
     def add_time_off(self, provider_id: int, first: date, last: date, reason: str = "") -> None:
         if last < first:
             raise ValidationError("Time off must end on or after the day it starts.")
@@ -591,7 +610,13 @@ def public_holidays(country: str, subdivision: str, year: int) -> dict[date, str
     return {d: str(name) for d, name in found.items()}
 
 
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
 def _round_up(instant: datetime) -> datetime:
+    if not (instant.minute % SLOT_STEP_MINUTES or instant.second or instant.microsecond):
+        return instant  # already on the grid, as nearly every booking's end is (the hot path)
     step = SLOT_STEP_MINUTES * 60
     seconds = int(instant.timestamp())
     rounded = -(-seconds // step) * step

@@ -63,3 +63,21 @@ def test_indication_codes_and_status_rules() -> None:
     assert not AppointmentStatus.CANCELLED.occupies_time
     assert AppointmentStatus.NO_SHOW.occupies_time
     assert AppointmentStatus.IN_ROOM.label == "In room"
+
+
+def test_frozen_builds_the_same_value_as_the_constructor_and_needs_every_field() -> None:
+    from dataclasses import FrozenInstanceError
+    from datetime import UTC, datetime
+
+    from clinic_desktop.domain.entities import Appointment, frozen
+
+    at = datetime(2026, 11, 3, 14, tzinfo=UTC)
+    fields = {"id": 1, "patient_id": 2, "provider_id": 3, "room_id": None, "type_id": 4, "start": at}
+    fields |= {"end": at, "status": AppointmentStatus.CONFIRMED, "notes": "", "cancel_reason": ""}
+    made = frozen(Appointment, {**fields, "series_id": None})
+    assert made == Appointment(**fields)
+    assert hash(made) == hash(Appointment(**fields))
+    with pytest.raises(FrozenInstanceError):
+        made.notes = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="series_id"):
+        frozen(Appointment, fields)

@@ -151,6 +151,35 @@ def test_free_slots_skip_bookings_lunch_and_closed_days(clinic: ClinicServices) 
     assert clinic.time.to_local(today[0].start).strftime("%H:%M") == "10:00"  # not before now
 
 
+def test_free_slots_for_a_room_bound_type_wait_for_a_free_room_of_its_kind(clinic: ClinicServices) -> None:
+    second = clinic.resources.add_room("Procedure room 2", "procedure").id
+    first = next(r.id for r in clinic.resources.rooms() if r.name == "Procedure room")
+    chen = clinic.resources.add_provider("Dr Chen").id
+    clinic.resources.set_hours(chen, 1, parse_blocks("08:00-12:00"))
+    # 08:00-08:30 both procedure rooms are taken (by Dr Okafor and Dr Chen); the first until 09:00.
+    book(clinic, "2026-11-24T08:00", patient=2, provider=2, type_name="Bladder procedure", room_id=first)
+    book(clinic, "2026-11-24T08:30", patient=2, provider=2, type_name="Bladder procedure", room_id=first)
+    book(clinic, "2026-11-24T08:00", patient=1, provider=chen, type_name="Bladder procedure", room_id=second)
+    slots = clinic.appointments.free_slots(1, "Bladder procedure", date(2026, 11, 24), count=3)
+    local = [(clinic.time.to_local(x.start).strftime("%H:%M"), x.room_id) for x in slots]
+    assert local == [("08:30", second), ("09:00", first), ("09:30", first)]
+    assert clinic.appointments.free_slots(1, "Consultation", date(2026, 11, 24), count=1)[0].room_id is None
+
+
+def test_closed_days_are_those_nobody_works_with_the_reason(clinic: ClinicServices) -> None:
+    clinic.appointments.add_closure(date(2026, 12, 24), date(2026, 12, 24), "staff training")
+    clinic.appointments.add_time_off(1, date(2026, 12, 22), date(2026, 12, 23), "course")
+    clinic.appointments.add_time_off(2, date(2026, 12, 23), date(2026, 12, 23), "leave")
+    closed = clinic.appointments.closed_days(date(2026, 11, 23), date(2026, 12, 27))
+    assert closed[date(2026, 11, 26)] == "2026-11-26 is a public holiday (Thanksgiving Day)"
+    assert closed[date(2026, 11, 28)] == "Nobody is working"  # a Saturday
+    assert closed[date(2026, 12, 24)] == "The clinic is closed on 2026-12-24 (staff training)"
+    assert closed[date(2026, 12, 23)] == "Nobody is working"  # both away, for different reasons
+    assert date(2026, 12, 22) not in closed  # Dr Okafor works
+    assert date(2026, 11, 24) not in closed
+    assert set(closed) >= {date(2026, 12, 25), date(2026, 12, 26), date(2026, 12, 27)}
+
+
 RACE = """
 import sys
 from clinic_desktop.services import ClinicServices, Clock

@@ -220,6 +220,15 @@ def test_month_counts_match_the_schedule(window: MainWindow, qtbot, qtmodelteste
             assert calendar.counts[day] == len(s.schedule.day(day).active), day
     assert model.day_at(model.index(0, 0)) == date(2026, 10, 26)
     assert sum(calendar.counts.values()) > 0
+    # Days nobody works are shaded like closed time, and say why on hover.
+    background, tip = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(4, 1), background) is None  # Tuesday 24 November: a working day
+    assert model.data(model.index(4, 5), background) is not None  # Saturday 28 November
+    assert "Nobody is working" in model.data(model.index(4, 5), tip)
+    thanksgiving = model.index(4, 3)
+    assert model.day_at(thanksgiving) == date(2026, 11, 26)
+    assert "public holiday (Thanksgiving" in model.data(thanksgiving, tip)
+    assert model.data(thanksgiving, background) is not None
     index = model.index(4, 1)  # Tuesday 24 November
     calendar.month_table.doubleClicked.emit(index)
     qtbot.waitUntil(lambda: calendar.mode == "day" and calendar.day == date(2026, 11, 24), timeout=5_000)

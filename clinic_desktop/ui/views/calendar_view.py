@@ -9,7 +9,7 @@ is shown in the receptionist's words and the block snaps back; success reloads t
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -67,6 +67,7 @@ class RangeData:
     counts: dict[date, int]
     clinic_time: ClinicTime
     now: datetime
+    closed: dict[date, str] = field(default_factory=dict)  # month view: days nobody works, and why
 
 
 def month_start(day: date) -> date:
@@ -82,11 +83,15 @@ class MonthModel(QAbstractTableModel):
         self.month = date.today().replace(day=1)
         self.today: date | None = None
         self.counts: dict[date, int] = {}
+        self.closed: dict[date, str] = {}
 
-    def set_month(self, month: date, counts: dict[date, int], today: date | None) -> None:
+    def set_month(
+        self, month: date, counts: dict[date, int], today: date | None, closed: dict[date, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self.month = month.replace(day=1)
         self.counts = dict(counts)
+        self.closed = dict(closed or {})
         self.today = today
         self.endResetModel()
 
@@ -115,7 +120,12 @@ class MonthModel(QAbstractTableModel):
             booked = f"{count} appointment{'s' if count != 1 else ''}" if count else ""
             return f"{day.day}\n{booked}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{day:%A %d %B %Y}: {count} appointment{'s' if count != 1 else ''}"
+            tip = f"{day:%A %d %B %Y}: {count} appointment{'s' if count != 1 else ''}"
+            return f"{tip}\n{self.closed[day]}" if day in self.closed else tip
+        if role == Qt.ItemDataRole.BackgroundRole and day in self.closed:
+            app = QApplication.instance()  # the same shade as closed time in the day and week grids
+            if isinstance(app, QApplication):
+                return QBrush(app.palette().color(QPalette.ColorRole.AlternateBase).darker(104))
         if role == Qt.ItemDataRole.UserRole:
             return day
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -311,7 +321,9 @@ class CalendarView(QWidget):
         self.entries = data.entries
         self.counts = data.counts
         if self.mode == "month":
-            self.month_model.set_month(self._day, data.counts, data.clinic_time.local_date(data.now))
+            self.month_model.set_month(
+                self._day, data.counts, data.clinic_time.local_date(data.now), data.closed
+            )
             total = sum(v for d, v in data.counts.items() if d.month == self._day.month)
             self.summary.setText(f"{self._day:%B %Y}: {total} appointment{'s' if total != 1 else ''}")
         else:
@@ -492,4 +504,6 @@ def _load(services: ClinicServices, day: date, mode: str, provider_id: int | Non
         first = month_start(day)
         for schedule in services.schedule.days(first, 42):
             counts[schedule.day] = len(schedule.active)
+        closed = services.appointments.closed_days(first, first + timedelta(days=41))
+        return RangeData(day, providers, columns, entries, counts, clinic_time, now, closed)
     return RangeData(day, providers, columns, entries, counts, clinic_time, now)
