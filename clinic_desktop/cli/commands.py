@@ -8,6 +8,7 @@ from typing import Any
 
 from clinic_desktop.cli import appointments as appointment_commands
 from clinic_desktop.cli import patients as patient_commands
+from clinic_desktop.cli import treatments as treatment_commands
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
@@ -289,4 +290,8 @@ HANDLERS: dict[str, Handler] = {
     "appointments": appointment_commands.run_appointments,
     "timeoff": appointment_commands.run_timeoff,
     "slots": appointment_commands.run_slots,
+    "lots": treatment_commands.run_lots,
+    "protocols": treatment_commands.run_protocols,
+    "treatments": treatment_commands.run_treatments,
+    "outcomes": treatment_commands.run_outcomes,
 }

@@ -96,8 +96,7 @@ class ClinicService:
                     "patients": store.patient_count(),
                     "providers": store.providers.count(),
                     "appointments": store.appointments.count(),
-                    # Treatment charting arrives with its own tables; none can exist before them.
-                    "treatments": 0,
+                    "treatments": store.treatments.count(),
                 },
             )
 

@@ -44,12 +44,14 @@ class ClinicServices:
         from clinic_desktop.services.patients import PatientService
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
+        from clinic_desktop.services.treatments import TreatmentService
 
         self.clinic = ClinicService(self)
         self.resources = ResourceService(self)
         self.schedule = ScheduleService(self)
         self.patients = PatientService(self)
         self.appointments = AppointmentService(self)
+        self.treatments = TreatmentService(self)
         self._time: ClinicTime | None = None
 
     @property

@@ -20,6 +20,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    DecimalField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -272,6 +273,155 @@ class Waitlist(BaseModel):
     resolved_at = UtcDateTimeField(null=True, index=True)
 
 
+# --- treatment charting (schema 5) ---------------------------------------------------------------
+
+
+def _units(**extra: Any) -> DecimalField:
+    """Units of a toxin: up to 99999.9, one decimal place, exact (a Decimal, never a float)."""
+    return DecimalField(max_digits=6, decimal_places=1, auto_round=True, **extra)
+
+
+class Lot(BaseModel):
+    """A delivery of one product's vials: its lot number, expiry and how many vials are left."""
+
+    id = AutoField()
+    product = CharField(max_length=32)
+    lot_number = CharField(max_length=40)
+    expires_on = DateField()
+    vials_received = IntegerField()
+    vials_used = IntegerField(default=0)
+    units_per_vial = IntegerField()
+    received_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("product", "lot_number"), True),)
+
+
+class Reconstitution(BaseModel):
+    """An opened vial: its lot, the diluent volume and when (a reconstituted vial lasts 24 hours)."""
+
+    id = AutoField()
+    lot = ForeignKeyField(Lot, on_delete="RESTRICT")
+    diluent_ml = DecimalField(max_digits=5, decimal_places=2, auto_round=True)
+    at = UtcDateTimeField()
+    by = CharField(max_length=80, default="")
+
+
+class Treatment(BaseModel):
+    """One charted treatment. Its total is computed from its sites; once signed it changes only by
+    appended amendments (TreatmentAmendment), never by a silent edit."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="treatments", on_delete="RESTRICT", index=False)
+    provider = ForeignKeyField(Provider, on_delete="RESTRICT")
+    appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
+    performed_at = UtcDateTimeField()
+    performed_on = DateField()  # clinic-local date: what the 84-day and 3-month rules count
+    indication = CharField(max_length=32)
+    protocol = CharField(max_length=80, default="")
+    product = CharField(max_length=32)
+    lot = ForeignKeyField(Lot, on_delete="RESTRICT")
+    reconstitution = ForeignKeyField(Reconstitution, null=True, on_delete="SET NULL")
+    diluent_ml = DecimalField(max_digits=5, decimal_places=2, auto_round=True, null=True)
+    total_units = _units()
+    waste_units = _units(default=0)
+    guidance = CharField(max_length=24, default="none")
+    consent_checked = BooleanField(default=False)
+    aftercare_given = BooleanField(default=False)
+    notes = TextField(default="")
+    created_at = UtcDateTimeField()
+    created_by = CharField(max_length=80, default="")
+    signed_at = UtcDateTimeField(null=True)
+    signed_by = CharField(max_length=80, default="")
+
+    class Meta:
+        indexes = ((("patient", "performed_on"), False), (("performed_on",), False))
+
+
+class TreatmentSite(BaseModel):
+    id = AutoField()
+    treatment = ForeignKeyField(Treatment, backref="sites", on_delete="CASCADE")
+    position = IntegerField()
+    muscle = CharField(max_length=80)
+    side = CharField(max_length=16)
+    units = _units()
+    injection_points = IntegerField(default=1)
+
+
+class AdverseEvent(BaseModel):
+    id = AutoField()
+    treatment = ForeignKeyField(Treatment, backref="adverse_events", on_delete="CASCADE")
+    kind = CharField(max_length=120)
+    severity = CharField(max_length=16)
+    onset = DateField()
+    resolved = DateField(null=True)
+    notes = TextField(default="")
+
+
+class TreatmentAmendment(BaseModel):
+    """A correction to a signed treatment: what changed (before and after, JSON), why, who, when."""
+
+    id = AutoField()
+    treatment = ForeignKeyField(Treatment, backref="amendments", on_delete="CASCADE")
+    at = UtcDateTimeField()
+    by = CharField(max_length=80, default="")
+    reason = TextField()
+    changes = TextField()  # JSON: {field: {"before": ..., "after": ...}}
+
+
+class ClinicalOverride(BaseModel):
+    """A clinical rule a provider overrode for a treatment, with who and why."""
+
+    id = AutoField()
+    treatment = ForeignKeyField(Treatment, backref="overrides", on_delete="CASCADE")
+    rule = CharField(max_length=32)
+    message = TextField()
+    reason = TextField()
+    by = CharField(max_length=80, default="")
+    at = UtcDateTimeField()
+
+
+class ClinicProtocol(BaseModel):
+    """A protocol template the clinic added (the built-in ones live in domain/protocols.py)."""
+
+    id = AutoField()
+    name = CharField(max_length=80, unique=True)
+    indication = CharField(max_length=32)
+    product = CharField(max_length=32)
+    sites = TextField()  # JSON list of {muscle, side, units, injection_points}
+    follow_the_pain = TextField(null=True)  # JSON or null
+    source = TextField(default="")
+    updated_at = UtcDateTimeField()
+
+
+class ClinicMeasure(BaseModel):
+    """An outcome measure the clinic added beside the built-in ones (domain/outcomes.py)."""
+
+    code = CharField(primary_key=True, max_length=32)
+    label = CharField(max_length=80)
+    low = DecimalField(max_digits=8, decimal_places=2)
+    high = DecimalField(max_digits=8, decimal_places=2)
+    unit = CharField(max_length=20, default="")
+    lower_is_better = BooleanField(default=True)
+
+
+class Outcome(BaseModel):
+    """One score: headache days in a month, MIDAS, HIT-6, pain, or a clinic measure."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="outcomes", on_delete="CASCADE", index=False)
+    measure = CharField(max_length=32)
+    value = DecimalField(max_digits=8, decimal_places=2, auto_round=True)
+    recorded_on = DateField()
+    treatment = ForeignKeyField(Treatment, null=True, on_delete="SET NULL")
+    notes = TextField(default="")
+    by = CharField(max_length=80, default="")
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("patient", "measure", "recorded_on"), False),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     DatabaseInfo,
     Setting,
@@ -292,10 +442,19 @@ ALL_MODELS: list[type[BaseModel]] = [
     ClinicClosure,
     ExtraSession,
     Waitlist,
+    Lot,
+    Reconstitution,
+    Treatment,
+    TreatmentSite,
+    AdverseEvent,
+    TreatmentAmendment,
+    ClinicalOverride,
+    ClinicProtocol,
+    ClinicMeasure,
+    Outcome,
 ]
 
-# Tables whose rows belong to one patient: a merge moves them all to the surviving record. Later
-# tables (treatments, outcomes) add themselves here.
+# Tables whose rows belong to one patient: a merge moves them all to the surviving record.
 PATIENT_OWNED: list[type[BaseModel]] = [
     Appointment,
     Condition,
@@ -304,4 +463,6 @@ PATIENT_OWNED: list[type[BaseModel]] = [
     Consent,
     ContactLog,
     Waitlist,
+    Treatment,
+    Outcome,
 ]

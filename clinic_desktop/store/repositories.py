@@ -31,6 +31,7 @@ from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
+from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
 
@@ -423,6 +424,7 @@ class Store:
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
+        self.treatments = TreatmentRecords()
         self.bulk = BulkWriter(database)
 
     @contextmanager

@@ -1,0 +1,317 @@
+"""`lots`, `protocols`, `treatments` and `outcomes`: charting from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal
+from typing import Any
+
+from clinic_desktop.cli.output import Output, table
+from clinic_desktop.domain.clinic_time import parse_date
+from clinic_desktop.domain.codes import Indication, Product, parse_indication
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.treatments import (
+    Guidance,
+    Lot,
+    ProtocolTemplate,
+    TreatmentDraft,
+    TreatmentRecord,
+    format_units,
+    parse_site,
+    parse_units,
+    units_number,
+)
+from clinic_desktop.services import ClinicServices
+
+
+def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
+    lots = sub.add_parser("lots", help="toxin stock: lots with expiry and vials")
+    lsub = lots.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    p = lsub.add_parser("add", help="a delivered lot")
+    p.add_argument("--product", required=True, metavar="CODE")
+    p.add_argument("--lot", required=True, metavar="LOT")
+    p.add_argument("--expires", required=True, metavar="DATE")
+    p.add_argument("--vials", type=int, required=True, metavar="N")
+    p.add_argument("--units-per-vial", type=int, metavar="U")
+    json_flag(p)
+    p = lsub.add_parser("list", help="lots in stock")
+    p.add_argument("--product", metavar="CODE")
+    json_flag(p)
+
+    protocols = sub.add_parser("protocols", help="injection protocol templates")
+    psub = protocols.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    json_flag(psub.add_parser("list", help="every template, built-in and the clinic's own"))
+    p = psub.add_parser("show", help="one template's sites")
+    p.add_argument("name")
+    json_flag(p)
+
+    treatments = sub.add_parser("treatments", help="chart and list treatments")
+    tsub = treatments.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    p = tsub.add_parser("record", help="chart a treatment (refused when a clinical rule forbids it)")
+    p.add_argument("--patient", type=int, required=True, metavar="ID")
+    p.add_argument("--provider", type=int, required=True, metavar="ID")
+    p.add_argument("--indication", required=True, metavar="CODE")
+    p.add_argument("--protocol", metavar="NAME", help="fills the sites from a template (see protocols list)")
+    p.add_argument("--product", required=True, metavar="CODE")
+    p.add_argument("--lot", required=True, metavar="LOT")
+    p.add_argument("--at", metavar="LOCAL", help="when it was given (default: now)")
+    p.add_argument(
+        "--site",
+        action="append",
+        default=[],
+        metavar="MUSCLE:SIDE:UNITS:POINTS",
+        help="an injection site; repeat for each (replaces the protocol's sites)",
+    )
+    p.add_argument("--waste", metavar="UNITS", help="units discarded (default: the rest of the vials opened)")
+    p.add_argument("--diluent-ml", metavar="ML", help="diluent volume per vial (gives units per 0.1 mL)")
+    p.add_argument("--guidance", default="none", choices=[g.value for g in Guidance])
+    p.add_argument("--consent-checked", action="store_true")
+    p.add_argument("--aftercare-given", action="store_true")
+    p.add_argument("--notes", default="")
+    p.add_argument("--override-reason", default="", metavar="TEXT")
+    p.add_argument("--draft", action="store_true", help="save unsigned (signing locks the record)")
+    json_flag(p)
+    p = tsub.add_parser("list", help="a patient's treatments, newest first")
+    p.add_argument("--patient", type=int, required=True, metavar="ID")
+    json_flag(p)
+
+    outcomes = sub.add_parser("outcomes", help="outcome scores")
+    osub = outcomes.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    p = osub.add_parser("add", help="record a score")
+    p.add_argument("--patient", type=int, required=True, metavar="ID")
+    p.add_argument("--measure", required=True, metavar="CODE")
+    p.add_argument("--value", required=True, metavar="X")
+    p.add_argument("--at", metavar="DATE")
+    json_flag(p)
+    p = osub.add_parser("list", help="a patient's scores, with responder status")
+    p.add_argument("--patient", type=int, required=True, metavar="ID")
+    json_flag(p)
+
+
+def parse_product(text: str) -> Product:
+    for product in Product:
+        if product.value.casefold() == text.strip().casefold():
+            return product
+    known = ", ".join(p.value for p in Product)
+    raise ValidationError(f"Unknown product '{text}'. Products: {known}.")
+
+
+def lot_json(lot: Lot) -> dict[str, Any]:
+    return {
+        "id": lot.id,
+        "product": lot.product.value,
+        "lot": lot.lot_number,
+        "expires": lot.expires_on,
+        "vials_received": lot.vials_received,
+        "vials_used": lot.vials_used,
+        "vials_left": lot.vials_left,
+        "units_per_vial": lot.units_per_vial,
+    }
+
+
+def protocol_json(t: ProtocolTemplate) -> dict[str, Any]:
+    ftp = t.follow_the_pain
+    return {
+        "name": t.name,
+        "indication": t.indication.value,
+        "product": t.product.value,
+        "sites": [
+            {
+                "muscle": s.muscle,
+                "side": s.side.value,
+                "units": units_number(s.units),
+                "injection_points": s.injection_points,
+            }
+            for s in t.sites
+        ],
+        "total_units": units_number(t.total_units),
+        "total_injection_points": t.total_injection_points,
+        "follow_the_pain": {
+            "max_units": units_number(ftp.max_units),
+            "max_injection_points": ftp.max_injection_points,
+            "muscles": list(ftp.muscles),
+        }
+        if ftp
+        else None,
+        "builtin": t.builtin,
+        "source": t.source,
+    }
+
+
+def treatment_json(t: TreatmentRecord, s: ClinicServices) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "patient_id": t.patient_id,
+        "provider_id": t.provider_id,
+        "performed_at": s.time.iso(t.performed_at),
+        "indication": t.indication.value,
+        "protocol": t.protocol or None,
+        "product": t.product.value,
+        "lot": t.lot_number,
+        "total_units": units_number(t.total_units),
+        "waste_units": units_number(t.waste_units),
+        "waste_modifier": t.waste_modifier,
+        "diluent_ml": float(t.diluent_ml) if t.diluent_ml is not None else None,
+        "units_per_0_1_ml": float(t.units_per_tenth_ml) if t.units_per_tenth_ml is not None else None,
+        "sites": [
+            {
+                "muscle": x.muscle,
+                "side": x.side.value,
+                "units": units_number(x.units),
+                "injection_points": x.injection_points,
+            }
+            for x in t.sites
+        ],
+        "total_injection_points": t.total_injection_points,
+        "guidance": t.guidance.value,
+        "consent_checked": t.consent_checked,
+        "aftercare_given": t.aftercare_given,
+        "signed": t.signed,
+        "signed_by": t.signed_by or None,
+        "overrides": [{"rule": o.rule, "reason": o.reason, "by": o.by} for o in t.overrides],
+        "amendments": len(t.amendments),
+        "notes": t.notes,
+    }
+
+
+def run_lots(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "add":
+        lot = s.treatments.add_lot(
+            parse_product(args.product), args.lot, parse_date(args.expires), args.vials, args.units_per_vial
+        )
+        out.say(
+            f"Added lot {lot.lot_number}: {lot.vials_received} vials of {lot.units_per_vial} U, "
+            f"expires {lot.expires_on}."
+        )
+        out.result(lot_json(lot))
+        return 0
+    lots = s.treatments.lots(parse_product(args.product) if args.product else None)
+    rows = [
+        [x.product.value, x.lot_number, str(x.expires_on), str(x.vials_left), str(x.units_per_vial)]
+        for x in lots
+    ]
+    out.result(
+        [lot_json(x) for x in lots], table(rows, ["product", "lot", "expires", "vials left", "U/vial"])
+    )
+    return 0
+
+
+def run_protocols(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "show":
+        t = s.treatments.protocol(args.name)
+        rows = [[x.muscle, x.side.value, format_units(x.units), str(x.injection_points)] for x in t.sites]
+        text = f"{t.name} ({t.indication.label}, {t.product.value}): {format_units(t.total_units)} U, "
+        text += f"{t.total_injection_points} points\n" + table(rows, ["muscle", "side", "units", "points"])
+        out.result(protocol_json(t), text)
+        return 0
+    templates = s.treatments.protocols()
+    rows = [
+        [
+            t.name,
+            t.indication.value,
+            t.product.value,
+            format_units(t.total_units),
+            str(t.total_injection_points),
+        ]
+        for t in templates
+    ]
+    out.result(
+        [protocol_json(t) for t in templates],
+        table(rows, ["name", "indication", "product", "units", "points"]),
+    )
+    return 0
+
+
+def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "list":
+        records = s.treatments.for_patient(args.patient)
+        rows = [
+            [str(t.id), f"{s.time.to_local(t.performed_at):%Y-%m-%d %H:%M}", t.indication.value,
+             t.product.value, format_units(t.total_units), t.waste_modifier,
+             "signed" if t.signed else "draft"]
+            for t in records
+        ]  # fmt: skip
+        out.result(
+            [treatment_json(t, s) for t in records],
+            table(rows, ["id", "at", "indication", "product", "units", "waste", "state"]),
+        )
+        return 0
+    indication: Indication = parse_indication(args.indication)
+    product = parse_product(args.product)
+    sites = tuple(parse_site(text) for text in args.site)
+    protocol = ""
+    if args.protocol:
+        template = s.treatments.protocol(args.protocol)
+        protocol = template.name
+        if template.product is not product:
+            raise ValidationError(
+                f"The {template.name} protocol is for {template.product.value}, not {product.value}."
+            )
+        sites = sites or template.sites
+    if not sites:
+        raise ValidationError(
+            "Give the injection sites with --site MUSCLE:SIDE:UNITS:POINTS, or a --protocol."
+        )
+    draft = TreatmentDraft(
+        patient_id=args.patient,
+        provider_id=args.provider,
+        performed_at=s.time.parse_local(args.at) if args.at else s.now(),
+        indication=indication,
+        product=product,
+        lot_number=args.lot,
+        sites=sites,
+        protocol=protocol,
+        diluent_ml=Decimal(str(parse_units(args.diluent_ml, "mL"))) if args.diluent_ml else None,
+        waste_units=parse_units(args.waste, "wasted units") if args.waste is not None else None,
+        guidance=Guidance(args.guidance),
+        consent_checked=args.consent_checked,
+        aftercare_given=args.aftercare_given,
+        notes=args.notes,
+    )
+    result = s.treatments.record(draft, args.override_reason, sign=not args.draft)
+    for warning in result.warnings:
+        out.say(f"Warning: {warning.message}")
+    for overridden in result.overridden:
+        out.say(f"Overridden ({args.override_reason.strip()}): {overridden.message}")
+    t = result.treatment
+    out.say(
+        f"Recorded treatment {t.id}: {format_units(t.total_units)} U of {t.product.value}, "
+        f"{format_units(t.waste_units)} U wasted ({t.waste_modifier})."
+    )
+    out.result(treatment_json(t, s))
+    return 0
+
+
+def run_outcomes(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "add":
+        score = s.treatments.add_outcome(
+            args.patient, args.measure, args.value, parse_date(args.at) if args.at else None
+        )
+        measure = s.treatments.measure(args.measure)
+        out.say(f"Recorded {measure.label}: {score.value} on {score.day}.")
+        out.result(
+            {
+                "patient_id": args.patient,
+                "measure": measure.code,
+                "value": float(score.value),
+                "at": score.day,
+            }
+        )
+        return 0
+    scores = s.treatments.outcomes(args.patient)
+    status = s.treatments.migraine_status(args.patient)
+    document = {
+        "patient_id": args.patient,
+        "scores": {k: [{"at": x.day, "value": float(x.value)} for x in v] for k, v in scores.items()},
+        "responder": status.responder,
+        "reduction": float(status.reduction) if status.reduction is not None else None,
+        "stopping_rule": status.stop_flag,
+    }
+    rows = [[k, str(x.day), str(x.value)] for k, v in scores.items() for x in v]
+    text = table(rows, ["measure", "date", "value"]) + "\n" + status.summary
+    if status.stop_flag:
+        text += f"\n{status.stop_flag}"
+    out.result(document, text)
+    return 0

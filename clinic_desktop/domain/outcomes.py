@@ -1,0 +1,134 @@
+"""Outcome measures and what they say about a patient's treatment: responder status and the NICE
+stopping rule for chronic migraine.
+
+Sources:
+- Responder: a patient with >= 50% fewer monthly headache days than at baseline (the responder
+  definition used in the PREEMPT trials' analyses; docs/domain.md).
+- NICE technology appraisal TA260 (Botulinum toxin type A for the prevention of headaches in adults
+  with chronic migraine, 2012), recommendation 1.2: treatment should be stopped in people whose
+  condition is not adequately responding (less than 30% reduction in headache days per month after
+  2 treatment cycles) or has changed to episodic migraine (fewer than 15 headache days per month)
+  for 3 consecutive months.
+- Score ranges: MIDAS (Stewart et al., Neurology 2001;56(6 Suppl 1):S20-8): five questions, each
+  the days in the last 3 months (0-90), summed, so 0-450; grade IV (severe) from 21. HIT-6: six
+  items scored 6, 8, 10, 11 or 13, so 36-78. Pain on a 0-10 numeric rating scale; headache days
+  0-31 in a month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from clinic_desktop.domain.errors import ValidationError
+
+RESPONDER_REDUCTION = Decimal("0.5")
+NICE_MIN_REDUCTION = Decimal("0.3")
+NICE_CYCLES = 2
+EPISODIC_BELOW = 15  # headache days per month
+EPISODIC_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class Measure:
+    code: str
+    label: str
+    low: Decimal
+    high: Decimal
+    unit: str = ""
+    lower_is_better: bool = True
+    builtin: bool = True
+
+
+BUILTIN_MEASURES: tuple[Measure, ...] = (
+    Measure("headache_days", "Headache days per month", Decimal(0), Decimal(31), "days"),
+    Measure("midas", "MIDAS (disability, 3 months)", Decimal(0), Decimal(450), "points"),
+    Measure("hit6", "HIT-6 (headache impact)", Decimal(36), Decimal(78), "points"),
+    Measure("pain_nrs", "Pain (0-10)", Decimal(0), Decimal(10), "/10"),
+)
+HEADACHE_DAYS = "headache_days"
+
+
+def measure_value(measure: Measure, value: object) -> Decimal:
+    """A typed value checked against the measure's range, or a plain message."""
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"'{value}' is not a number for {measure.label}.") from None
+    if not number.is_finite() or not measure.low <= number <= measure.high:
+        raise ValidationError(
+            f"{measure.label} must be between {measure.low} and {measure.high}; '{value}' is not."
+        )
+    return number
+
+
+@dataclass(frozen=True)
+class Score:
+    day: date
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class MigraineStatus:
+    """What the headache diary says, for the chart header and the outcome graph."""
+
+    baseline: Decimal | None
+    latest: Decimal | None
+    reduction: Decimal | None  # 0.5 = 50% fewer headache days than baseline
+    responder: bool
+    stop_flag: str | None  # why NICE TA260 says to stop, or None
+
+    @property
+    def summary(self) -> str:
+        if self.baseline is None:
+            return "No baseline headache days recorded"
+        if self.latest is None or self.reduction is None:
+            return f"Baseline {self.baseline} headache days/month"
+        percent = int((self.reduction * 100).to_integral_value())
+        text = f"{percent}% fewer headache days than baseline ({self.baseline} -> {self.latest})"
+        return text + (" - responder" if self.responder else "")
+
+
+def reduction(baseline: Decimal, value: Decimal) -> Decimal | None:
+    if baseline <= 0:
+        return None
+    return (baseline - value) / baseline
+
+
+def migraine_status(headache_days: Sequence[Score], treatment_days: Sequence[date]) -> MigraineStatus:
+    """Baseline: the last headache-days value on or before the first treatment (else the first value
+    recorded). Latest: the newest value after the first treatment. Responder at >= 50% reduction.
+    NICE TA260 stopping flag: under 30% reduction on the first value recorded after the second
+    treatment cycle ended (i.e. after the 2nd treatment, once the 3rd is due or given) and still so
+    at the latest, or the last 3 monthly values under 15 days."""
+    scores = sorted(headache_days, key=lambda s: s.day)
+    treatments = sorted(treatment_days)
+    if not scores:
+        return MigraineStatus(None, None, None, False, None)
+    first_treatment = treatments[0] if treatments else None
+    before = [s for s in scores if first_treatment is not None and s.day <= first_treatment]
+    baseline = (before[-1] if before else scores[0]).value
+    after = [s for s in scores if first_treatment is not None and s.day > first_treatment]
+    latest = after[-1].value if after else None
+    cut = reduction(baseline, latest) if latest is not None else None
+    responder = cut is not None and cut >= RESPONDER_REDUCTION
+    stop: str | None = None
+    if len(treatments) >= NICE_CYCLES:
+        after_cycles = [s for s in scores if s.day > treatments[NICE_CYCLES - 1]]
+        if after_cycles and latest is not None:
+            assessed = reduction(baseline, latest)
+            if assessed is not None and assessed < NICE_MIN_REDUCTION:
+                percent = int((assessed * 100).to_integral_value())
+                stop = (
+                    f"Under 30% fewer headache days after {NICE_CYCLES} treatment cycles "
+                    f"({percent}%): NICE TA260 advises stopping"
+                )
+    monthly = after[-EPISODIC_MONTHS:]
+    if stop is None and len(monthly) == EPISODIC_MONTHS and all(s.value < EPISODIC_BELOW for s in monthly):
+        stop = (
+            f"Episodic for {EPISODIC_MONTHS} months in a row (under {EPISODIC_BELOW} headache days a "
+            "month): NICE TA260 advises stopping"
+        )
+    return MigraineStatus(baseline, latest, cut, responder, stop)

@@ -1,0 +1,210 @@
+"""The built-in protocol templates: named starting sets of sites for an indication and product.
+
+Choosing a template fills the treatment's sites; the provider adjusts them to the patient. The names
+are a stable contract (the command line's `protocols list`, docs/cli.md), so they never change.
+
+Every value below is taken from a published source, cited where it is defined. Where the source's
+own text could not be read while this file was written, the comment says so and the value is the
+conservative, widely published one (marked UNVERIFIED). Sources read:
+
+- [PREEMPT] Blumenfeld A, Silberstein SD, Dodick DW, et al. Method of injection of onabotulinumtoxinA
+  for chronic migraine: a safe, well-tolerated, and effective treatment paradigm based on the PREEMPT
+  clinical program. Headache 2010;50(9):1406-1418 (PubMed 20958294; abstract read: fixed sites plus
+  follow-the-pain sites). Its per-muscle table, as the BOTOX label reproduces it, was read in
+  secondary copies: drugs.com "How many units of Botox are used for migraines?" (155 U as 0.1 mL
+  (5 U) injections, 31 injections over 7 head and neck muscle areas); Dr.Oracle "PREEMPT dosing
+  protocol" (per-muscle units and sites); oakvillemedical.com/migraine.htm (31 to 39 sites, up to
+  40 additional units into three specific muscle groups, at most 195 U); Adis Drug Evaluation,
+  Drugs 2012;72(6):825-845 (155-195 U per cycle in PREEMPT 1 and 2).
+- [BOTOX PI] BOTOX (onabotulinumtoxinA) US prescribing information, section 2, as quoted on
+  botoxsarasotafl.com (axillary hyperhidrosis paragraph; "no more than 50 Units per site") and on
+  AbbVie's botoxone.com (overactive bladder injection protocol; cervical dystonia median dose).
+- [WE MOVE] WE MOVE Spasticity Study Group, "Management of spasticity with botulinum toxin type A
+  (BOTOX): suggested adult BOTOX dosing", edition 3.0, revised August 2005 (scribd copy): average
+  starting dose, range and number of sites per muscle.
+- [AbbViePro LLS] abbviepro.com, Adult Lower Limb Spasticity: 300 to 400 Units divided among up to
+  6 muscles.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from clinic_desktop.domain.codes import Indication, Product, Side
+from clinic_desktop.domain.treatments import FollowThePain, ProtocolTemplate, SiteDose
+
+
+def _both_sides(muscle: str, units_per_side: int, points_per_side: int) -> tuple[SiteDose, SiteDose]:
+    """A bilateral muscle as two sites (left, right) so the injection map can draw each side."""
+    return (
+        SiteDose(muscle, Side.LEFT, Decimal(units_per_side), points_per_side),
+        SiteDose(muscle, Side.RIGHT, Decimal(units_per_side), points_per_side),
+    )
+
+
+# --- Chronic migraine: the PREEMPT fixed-site, fixed-dose paradigm ----------------------------------
+# [PREEMPT] and [BOTOX PI] chronic migraine: 155 U intramuscularly as 0.1 mL (5 U) at each of 31 sites
+# (100 U vial in 2 mL: 5 U per 0.1 mL), divided over seven muscle areas. Per muscle, total over both
+# sides: corrugator 10 U in 2 sites, procerus 5 U in 1 site (midline), frontalis 20 U in 4 sites,
+# temporalis 40 U in 8 sites, occipitalis 30 U in 6 sites, cervical paraspinal group 20 U in 4 sites,
+# trapezius 30 U in 6 sites. Each bilateral muscle is split evenly between the sides.
+PREEMPT_UNITS_PER_POINT = Decimal(5)
+
+PREEMPT = ProtocolTemplate(
+    name="PREEMPT",
+    indication=Indication.CHRONIC_MIGRAINE,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(
+        *_both_sides("corrugator", 5, 1),  # 10 U, 2 sites
+        SiteDose("procerus", Side.MIDLINE, Decimal(5), 1),  # 5 U, 1 site
+        *_both_sides("frontalis", 10, 2),  # 20 U, 4 sites
+        *_both_sides("temporalis", 20, 4),  # 40 U, 8 sites
+        *_both_sides("occipitalis", 15, 3),  # 30 U, 6 sites
+        *_both_sides("cervical paraspinal", 10, 2),  # 20 U, 4 sites
+        *_both_sides("trapezius", 15, 3),  # 30 U, 6 sites
+    ),
+    # [PREEMPT]: up to 40 U more, at the injector's judgement, into the temporalis, occipitalis and/or
+    # trapezius where the pain predominates, for at most 195 U over at most 39 sites: 39 - 31 = 8
+    # extra points of 5 U.
+    follow_the_pain=FollowThePain(
+        max_units=Decimal(40),
+        max_injection_points=8,
+        muscles=("occipitalis", "temporalis", "trapezius"),
+    ),
+    source=(
+        "Blumenfeld A et al., Headache 2010;50(9):1406-18 (PREEMPT paradigm); "
+        "BOTOX prescribing information, chronic migraine: 155 U, 5 U at each of 31 sites"
+    ),
+)
+
+# --- Axillary hyperhidrosis ----------------------------------------------------------------------------
+# [BOTOX PI] axillary hyperhidrosis: "The recommended dose is 50 Units per axilla ... The recommended
+# dilution is 100 Units/4 mL ... 50 Units of BOTOX (2 mL) is injected intradermally in 0.1 to 0.2 mL
+# aliquots to each axilla evenly distributed in multiple sites (10-15) approximately 1-2 cm apart."
+# 10 points per axilla: 5 U (0.2 mL) each, the label's larger aliquot; 15 points is equally on label.
+AXILLARY_HYPERHIDROSIS = ProtocolTemplate(
+    name="Axillary hyperhidrosis",
+    indication=Indication.AXILLARY_HYPERHIDROSIS,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=_both_sides("axilla", 50, 10),
+    source=(
+        "BOTOX prescribing information, axillary hyperhidrosis: 50 U per axilla intradermally, 10-15 sites"
+    ),
+)
+
+# --- Overactive bladder ------------------------------------------------------------------------------
+# [BOTOX PI] overactive bladder, as AbbVie's botoxone.com/oab/dosing gives the label's protocol:
+# "20 intradetrusor injections of 0.5 mL; 5 Units per 0.5-mL injection (100 Units in 10 mL)",
+# each about 1 cm apart and 2 mm deep, under cystoscopy.
+OVERACTIVE_BLADDER = ProtocolTemplate(
+    name="Overactive bladder",
+    indication=Indication.OVERACTIVE_BLADDER,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(SiteDose("detrusor", Side.MIDLINE, Decimal(100), 20),),
+    source="BOTOX prescribing information, overactive bladder: 100 U as 20 intradetrusor injections of 5 U",
+)
+
+# --- Cervical dystonia (a starting template) ------------------------------------------------------------
+# [BOTOX PI] cervical dystonia: doses are individualised; in the trials the median dose was 236 U
+# (25th to 75th percentile 198 to 300 U) divided among the affected muscles (botoxone.com,
+# cervical-dystonia/safety); no more than 50 U per site should generally be given.
+# The label warns (spasmodictorticollis.org, "BOTOX has established dose ranges"): patients with
+# smaller neck muscle mass, or who need bilateral sternocleidomastoid injections, are at greater risk
+# of dysphagia; limiting the dose injected into the sternocleidomastoid to 100 U or less may decrease
+# its occurrence. Hence the modest 40 U here and only one side.
+# Pattern: rotational torticollis to the left, whose usual muscles are the splenius capitis on the side
+# the chin turns to and the opposite sternocleidomastoid (Medscape, "How is botulinum toxin
+# administered in the treatment of focal dystonias?"). Mirror the sides for rotation to the right.
+# UNVERIFIED: the per-muscle figures. The US label gives no per-muscle doses for cervical dystonia, and
+# AbbVie's per-muscle dose-range chart is an image that could not be read through the tools. Each dose
+# is a conservative value inside the ranges commonly reproduced from that chart (sternocleidomastoid
+# 15-100 U, splenius capitis 50-150 U, trapezius 50-150 U, levator scapulae 50-100 U, scalenes
+# 15-50 U; recalled, not checked), at most 25 U per point, with the total (220 U) inside the label's
+# 198-300 U, which was read. The provider sets the muscles and doses.
+CERVICAL_DYSTONIA = ProtocolTemplate(
+    name="Cervical dystonia (starting)",
+    indication=Indication.CERVICAL_DYSTONIA,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(
+        SiteDose("splenius capitis", Side.LEFT, Decimal(60), 3),
+        SiteDose("sternocleidomastoid", Side.RIGHT, Decimal(40), 2),
+        SiteDose("trapezius", Side.LEFT, Decimal(50), 2),
+        SiteDose("levator scapulae", Side.LEFT, Decimal(50), 2),
+        SiteDose("scalenes", Side.RIGHT, Decimal(20), 1),
+    ),
+    source=(
+        "BOTOX prescribing information, cervical dystonia: median 236 U (198-300 U), sternocleidomastoid "
+        "100 U or less; per-muscle split unverified (see domain/protocols.py)"
+    ),
+)
+
+# --- Upper limb spasticity (a starting template) ----------------------------------------------------
+# Elbow, wrist and finger flexors of one arm (Side.LEFT; the provider changes the side).
+# [BOTOX PI] adult upper limb spasticity: total 75 to 360 U per session divided among the selected
+# muscles (MedicineNet, eMedTV and RxEconsult dosing summaries of the label; the 2021 label, which
+# added muscles, may allow up to 400 U: not verified), no more than 50 U per site.
+# UNVERIFIED against the label's own per-muscle table (not readable through the tools). The label's
+# ranges as widely published: biceps brachii 60-200 U in 4 sites, flexor carpi radialis 12.5-50 U in
+# 1 site, flexor carpi ulnaris 12.5-50 U in 1 site, flexor digitorum profundus 30-50 U in 1 site,
+# flexor digitorum superficialis 30-50 U in 1 site. Each dose below lies inside those ranges and inside
+# [WE MOVE]'s (biceps 75-200 U, 2-4 sites; FCR 25-100 U; FCU 20-100 U; FDS and FDP 20-50 U per
+# fascicle), which was read.
+UPPER_LIMB_SPASTICITY = ProtocolTemplate(
+    name="Upper limb spasticity (starting)",
+    indication=Indication.UPPER_LIMB_SPASTICITY,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(
+        SiteDose("biceps brachii", Side.LEFT, Decimal(100), 4),
+        SiteDose("flexor carpi radialis", Side.LEFT, Decimal(40), 1),
+        SiteDose("flexor carpi ulnaris", Side.LEFT, Decimal(40), 1),
+        SiteDose("flexor digitorum profundus", Side.LEFT, Decimal(40), 1),
+        SiteDose("flexor digitorum superficialis", Side.LEFT, Decimal(40), 1),
+    ),
+    source=(
+        "BOTOX prescribing information, adult upper limb spasticity (75-360 U; per-muscle ranges); "
+        "WE MOVE adult BOTOX dosing table 2005"
+    ),
+)
+
+# --- Lower limb spasticity (a starting template) ----------------------------------------------------
+# Ankle and toe flexors of one leg (Side.LEFT; the provider changes the side).
+# [AbbViePro LLS] / [BOTOX PI] adult lower limb spasticity: 300 to 400 U divided among up to 6 muscles.
+# The label's per-muscle table (UNVERIFIED: not readable through the tools; values as widely
+# published): gastrocnemius medial head 75 U in 3 sites, lateral head 75 U in 3 sites, soleus 75 U in
+# 3 sites, tibialis posterior 75 U in 3 sites, flexor hallucis longus 50 U in 2 sites, flexor digitorum
+# longus 50 U in 2 sites (400 U). Each lies inside [WE MOVE]'s ranges, which were read (gastrocnemius
+# medial/lateral 50-250 U, soleus 50-200 U, tibialis posterior 50-150 U, flexor digitorum longus
+# 50-100 U, flexor hallucis longus 25-75 U). 400 U is the whole onabotulinumtoxinA allowance for a
+# 3-month window (domain/safety.py): lower it within 300-400 U when other treatments fall nearby.
+LOWER_LIMB_SPASTICITY = ProtocolTemplate(
+    name="Lower limb spasticity (starting)",
+    indication=Indication.LOWER_LIMB_SPASTICITY,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(
+        SiteDose("gastrocnemius (medial head)", Side.LEFT, Decimal(75), 3),
+        SiteDose("gastrocnemius (lateral head)", Side.LEFT, Decimal(75), 3),
+        SiteDose("soleus", Side.LEFT, Decimal(75), 3),
+        SiteDose("tibialis posterior", Side.LEFT, Decimal(75), 3),
+        SiteDose("flexor hallucis longus", Side.LEFT, Decimal(50), 2),
+        SiteDose("flexor digitorum longus", Side.LEFT, Decimal(50), 2),
+    ),
+    source="BOTOX prescribing information, adult lower limb spasticity: 300-400 U over up to 6 muscles",
+)
+
+BUILTIN_PROTOCOLS: tuple[ProtocolTemplate, ...] = (
+    PREEMPT,
+    AXILLARY_HYPERHIDROSIS,
+    OVERACTIVE_BLADDER,
+    CERVICAL_DYSTONIA,
+    UPPER_LIMB_SPASTICITY,
+    LOWER_LIMB_SPASTICITY,
+)
+
+
+def builtin_protocol(name: str) -> ProtocolTemplate | None:
+    """The built-in template of this name, matched case-insensitively ('preempt' finds PREEMPT)."""
+    wanted = name.strip().casefold()
+    for template in BUILTIN_PROTOCOLS:
+        if template.name.casefold() == wanted:
+            return template
+    return None

@@ -1,0 +1,475 @@
+"""Treatment charting: stock (lots, reconstituted vials), protocol templates, recording a treatment
+under the clinical safety rules (domain/safety.py), signing, amendments, and outcome scores."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from clinic_desktop.domain import safety
+from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.outcomes import (
+    BUILTIN_MEASURES,
+    HEADACHE_DAYS,
+    Measure,
+    MigraineStatus,
+    Score,
+    measure_value,
+    migraine_status,
+)
+from clinic_desktop.domain.products import PRODUCTS
+from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
+from clinic_desktop.domain.treatments import (
+    RECONSTITUTED_USE_WITHIN,
+    AdverseEventEntry,
+    Guidance,
+    Lot,
+    ProtocolTemplate,
+    Reconstitution,
+    SiteDose,
+    TreatmentDraft,
+    TreatmentRecord,
+    format_units,
+    parse_units,
+    total_units,
+)
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+_LOT_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9./ -]{0,39}$")
+AMENDABLE = ("notes", "waste_units", "guidance", "aftercare_given", "consent_checked", "sites")
+
+
+class ClinicalRuleError(ValidationError):
+    """Refused by a clinical rule; carries every finding so a dialog can list them."""
+
+    def __init__(self, findings: list[safety.Finding]) -> None:
+        needs_reason = [f for f in findings if f.level is safety.Level.OVERRIDE]
+        text = " ".join(f.message for f in findings)
+        if needs_reason and all(f.level is safety.Level.OVERRIDE for f in findings):
+            text += " Give an override reason to record it anyway."
+        super().__init__(text)
+        self.findings = findings
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    treatment: TreatmentRecord
+    warnings: list[safety.Finding]
+    overridden: list[safety.Finding]
+
+
+class TreatmentService:
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    # --- stock ------------------------------------------------------------------------------------
+
+    def add_lot(
+        self,
+        product: Product,
+        lot_number: str,
+        expires_on: date,
+        vials: int,
+        units_per_vial: int | None = None,
+    ) -> Lot:
+        number = lot_number.strip()
+        if not _LOT_NUMBER.match(number):
+            raise ValidationError(
+                f"'{lot_number}' is not a lot number (letters, digits, '.', '/', '-', up to 40)."
+            )
+        if vials < 1:
+            raise ValidationError("A lot needs at least one vial.")
+        info = PRODUCTS[product]
+        size = units_per_vial if units_per_vial is not None else info.vial_units[0]
+        if size not in info.vial_units:
+            sizes = ", ".join(str(v) for v in info.vial_units)
+            raise ValidationError(f"{info.label} comes in vials of {sizes} units, not {size}.")
+        store = self._s.store
+        with store.write_transaction():
+            if store.treatments.lot_by_number(product, number):
+                raise ConflictError(f"Lot {number} of {product.value} is already in stock.")
+            return store.treatments.add_lot(product, number, expires_on, vials, size, self._s.now())
+
+    def lots(self, product: Product | None = None) -> list[Lot]:
+        with self._s.store.read_transaction():
+            return self._s.store.treatments.lots(product)
+
+    def usable_lots(self, product: Product, on: date) -> list[Lot]:
+        """Lots of the product not expired on that day with vials left, soonest expiry first."""
+        return sorted(
+            (lot for lot in self.lots(product) if not lot.expired_on(on) and lot.vials_left > 0),
+            key=lambda lot: (lot.expires_on, lot.lot_number),
+        )
+
+    def reconstitute(
+        self, lot_id: int, diluent_ml: Decimal, at: datetime | None = None, by: str = ""
+    ) -> Reconstitution:
+        store = self._s.store
+        when = at or self._s.now()
+        with store.write_transaction():
+            lot = store.treatments.lot(lot_id)
+            self._check_diluent(lot, diluent_ml)
+            if lot.expired_on(self._s.time.local_date(when)):
+                raise ValidationError(
+                    f"Lot {lot.lot_number} expired on {lot.expires_on:%Y-%m-%d}; it cannot be opened."
+                )
+            return store.treatments.add_reconstitution(lot, diluent_ml, when, by)
+
+    def open_vials(self) -> list[Reconstitution]:
+        """Vials reconstituted within the last 24 hours (still usable)."""
+        with self._s.store.read_transaction():
+            return self._s.store.treatments.open_vials(self._s.now() - RECONSTITUTED_USE_WITHIN)
+
+    @staticmethod
+    def _check_diluent(lot: Lot, diluent_ml: Decimal) -> None:
+        if not Decimal("0.1") <= diluent_ml <= Decimal(20):
+            raise ValidationError(f"{diluent_ml} mL of diluent is not a volume a vial takes (0.1 to 20 mL).")
+
+    # --- protocols --------------------------------------------------------------------------------
+
+    def protocols(self) -> list[ProtocolTemplate]:
+        """The built-in templates, then the clinic's own."""
+        with self._s.store.read_transaction():
+            own = self._s.store.treatments.protocols()
+        return [*BUILTIN_PROTOCOLS, *own]
+
+    def protocol(self, name: str) -> ProtocolTemplate:
+        wanted = name.strip().casefold()
+        for template in self.protocols():
+            if template.name.casefold() == wanted:
+                return template
+        known = ", ".join(t.name for t in self.protocols())
+        raise NotFoundError(f"There is no protocol called '{name}'. Protocols: {known}.")
+
+    def save_protocol(self, template: ProtocolTemplate) -> ProtocolTemplate:
+        """Add or change one of the clinic's own templates (the built-in ones cannot change)."""
+        name = " ".join(template.name.split())
+        if not name:
+            raise ValidationError("The protocol needs a name.")
+        if not template.sites:
+            raise ValidationError("A protocol needs at least one site.")
+        clash = [
+            t
+            for t in self.protocols()
+            if t.name.casefold() == name.casefold() and (t.builtin or t.id != template.id)
+        ]
+        if clash:
+            raise ConflictError(f"There is already a protocol called '{clash[0].name}'.")
+        store = self._s.store
+        with store.write_transaction():
+            saved = replace(template, name=name, builtin=False)
+            new_id = store.treatments.save_protocol(saved, self._s.now())
+        return replace(saved, id=new_id)
+
+    def delete_protocol(self, protocol_id: int) -> None:
+        with self._s.store.write_transaction():
+            self._s.store.treatments.delete_protocol(protocol_id)
+
+    # --- recording --------------------------------------------------------------------------------
+
+    def check(self, draft: TreatmentDraft, exclude: int | None = None) -> list[safety.Finding]:
+        """Every rule's finding for a draft, without writing anything (the dialog shows them live)."""
+        store = self._s.store
+        with store.read_transaction():
+            return self._findings(draft, exclude)
+
+    def _findings(self, draft: TreatmentDraft, exclude: int | None = None) -> list[safety.Finding]:
+        store = self._s.store
+        lot = self._lot(draft.product, draft.lot_number)
+        vials: list[Reconstitution] = []
+        if draft.reconstitution_id is not None:
+            vials.append(store.treatments.reconstitution(draft.reconstitution_id))
+        elif draft.diluent_ml is not None and draft.reconstituted_at is not None:
+            vials.append(
+                Reconstitution(0, lot.id, draft.diluent_ml, draft.reconstituted_at, "", lot.units_per_vial)
+            )
+        planned = self._planned(draft)
+        history = store.treatments.history(draft.patient_id, exclude)
+        return safety.check(planned, history, [lot], vials, self._s.now())
+
+    def _planned(self, draft: TreatmentDraft) -> safety.Planned:
+        day = self._s.time.local_date(draft.performed_at)
+        return safety.Planned(day, draft.performed_at, draft.indication, draft.product, draft.total_units)
+
+    def _lot(self, product: Product, lot_number: str) -> Lot:
+        found = self._s.store.treatments.lot_by_number(None, lot_number.strip())
+        if not found:
+            raise NotFoundError(f"There is no lot {lot_number} in stock. Add it first (lots add).")
+        mine = [lot for lot in found if lot.product is product]
+        if not mine:
+            raise ValidationError(
+                f"Lot {lot_number} is {found[0].product.value}, not {product.value}: "
+                "units of different products cannot be mixed."
+            )
+        return mine[0]
+
+    def record(
+        self, draft: TreatmentDraft, override_reason: str = "", by: str = "", sign: bool = True
+    ) -> RecordResult:
+        """Chart a treatment. Refused (ClinicalRuleError, nothing written) when a rule refuses it, or
+        when an overridable rule is broken and no reason is given; a given reason is stored with
+        each rule it overrides. The lot's vials are counted as used."""
+        if not draft.sites:
+            raise ValidationError("A treatment needs at least one injection site.")
+        if draft.total_units <= 0:
+            raise ValidationError("The sites add up to 0 units; enter the units given at each site.")
+        store = self._s.store
+        now = self._s.now()
+        with store.write_transaction():
+            patient = store.patients.get(draft.patient_id)
+            provider = store.providers.get(draft.provider_id)
+            who = by.strip() or provider.name
+            lot = self._lot(draft.product, draft.lot_number)
+            if draft.diluent_ml is not None:
+                self._check_diluent(lot, draft.diluent_ml)
+            findings = self._findings(draft)
+            stopping = safety.blocking(findings, override_reason)
+            if stopping:
+                raise ClinicalRuleError(stopping)
+            vials = math.ceil((draft.total_units + (draft.waste_units or 0)) / lot.units_per_vial)
+            waste = draft.waste_units
+            if waste is None:  # single-use vials: what is left in the vials opened is discarded
+                waste = Decimal(vials * lot.units_per_vial) - draft.total_units
+            reconstitution_id = draft.reconstitution_id
+            diluent = draft.diluent_ml
+            if reconstitution_id is None and diluent is not None:
+                opened = store.treatments.add_reconstitution(
+                    lot, diluent, draft.reconstituted_at or draft.performed_at, who
+                )
+                reconstitution_id = opened.id
+            elif reconstitution_id is not None:
+                diluent = store.treatments.reconstitution(reconstitution_id).diluent_ml
+            values: dict[str, Any] = {
+                "patient": patient.id,
+                "provider": provider.id,
+                "appointment": draft.appointment_id,
+                "performed_at": draft.performed_at,
+                "performed_on": self._s.time.local_date(draft.performed_at),
+                "indication": draft.indication.value,
+                "protocol": draft.protocol,
+                "product": draft.product.value,
+                "lot": lot.id,
+                "reconstitution": reconstitution_id,
+                "diluent_ml": diluent,
+                "total_units": total_units(draft.sites),
+                "waste_units": waste,
+                "guidance": draft.guidance.value,
+                "consent_checked": draft.consent_checked,
+                "aftercare_given": draft.aftercare_given,
+                "notes": draft.notes.strip(),
+                "created_at": now,
+                "created_by": who,
+                "signed_at": now if sign else None,
+                "signed_by": who if sign else "",
+            }
+            treatment_id = store.treatments.add(values, draft.sites, draft.adverse_events)
+            overridden = [f for f in findings if f.level is safety.Level.OVERRIDE]
+            for finding in overridden:
+                store.treatments.add_override(
+                    treatment_id, finding.rule.value, finding.message, override_reason.strip(), who, now
+                )
+            store.treatments.use_vials(lot.id, vials)
+            record = store.treatments.get(treatment_id)
+        warnings = [f for f in findings if f.level is safety.Level.WARN]
+        if lot.vials_left < vials:
+            warnings.append(
+                safety.Finding(
+                    safety.Rule.UNUSUAL_TOTAL,
+                    safety.Level.WARN,
+                    f"Lot {lot.lot_number} had {lot.vials_left} vial(s) left on record; "
+                    "check the stock count.",
+                )
+            )
+        return RecordResult(record, warnings, overridden)
+
+    def sign(self, treatment_id: int, by: str) -> TreatmentRecord:
+        store = self._s.store
+        with store.write_transaction():
+            record = store.treatments.get(treatment_id)
+            if record.signed:
+                raise ConflictError(f"Treatment {treatment_id} was already signed by {record.signed_by}.")
+            store.treatments.update(
+                treatment_id, {"signed_at": self._s.now(), "signed_by": by.strip() or record.provider_name}
+            )
+            return store.treatments.get(treatment_id)
+
+    def amend(self, treatment_id: int, changes: dict[str, Any], reason: str, by: str) -> TreatmentRecord:
+        """Correct a treatment. A signed one keeps its history: each change is appended as an
+        amendment with the values before and after, who and why; nothing is silently overwritten.
+        Changed sites re-run the dose rules (the reason then stands as the override reason)."""
+        unknown = sorted(set(changes) - set(AMENDABLE))
+        if unknown:
+            raise ValidationError(f"These cannot be amended: {', '.join(unknown)}.")
+        if not reason.strip():
+            raise ValidationError("An amendment needs a reason.")
+        store = self._s.store
+        with store.write_transaction():
+            record = store.treatments.get(treatment_id)
+            before: dict[str, Any] = {}
+            values: dict[str, Any] = {}
+            for name, value in changes.items():
+                if name == "sites":
+                    sites = tuple(value)
+                    if not sites:
+                        raise ValidationError("A treatment needs at least one injection site.")
+                    draft = TreatmentDraft(
+                        record.patient_id, record.provider_id, record.performed_at, record.indication,
+                        record.product, record.lot_number, sites,
+                    )  # fmt: skip
+                    findings = self._findings_for_amendment(draft, treatment_id)
+                    stopping = safety.blocking(findings, reason)
+                    if stopping:
+                        raise ClinicalRuleError(stopping)
+                    before["sites"] = [_site_text(s) for s in record.sites]
+                    values["total_units"] = total_units(sites)
+                    store.treatments.replace_sites(treatment_id, sites)
+                    changes_after = [_site_text(s) for s in sites]
+                    before["total_units"] = format_units(record.total_units)
+                    changes = {
+                        **changes,
+                        "sites": changes_after,
+                        "total_units": format_units(values["total_units"]),
+                    }
+                    for finding in findings:
+                        if finding.level is safety.Level.OVERRIDE:
+                            store.treatments.add_override(
+                                treatment_id,
+                                finding.rule.value,
+                                finding.message,
+                                reason.strip(),
+                                by,
+                                self._s.now(),
+                            )
+                elif name == "waste_units":
+                    before[name] = str(record.waste_units)
+                    values[name] = parse_units(value, "wasted units")
+                elif name == "guidance":
+                    before[name] = record.guidance.value
+                    values[name] = Guidance(value).value
+                elif name == "notes":
+                    before[name] = record.notes
+                    values[name] = str(value).strip()
+                else:
+                    before[name] = bool(getattr(record, name))
+                    values[name] = bool(value)
+            if values:
+                store.treatments.update(treatment_id, values)
+            if record.signed:
+                diff = {
+                    k: {"before": before[k], "after": _plain(changes.get(k, values.get(k)))} for k in before
+                }
+                store.treatments.add_amendment(treatment_id, self._s.now(), by, reason.strip(), diff)
+            return store.treatments.get(treatment_id)
+
+    def _findings_for_amendment(self, draft: TreatmentDraft, treatment_id: int) -> list[safety.Finding]:
+        """Only the dose rules (the lot and the vial were checked when the treatment was recorded)."""
+        planned = self._planned(draft)
+        history = self._s.store.treatments.history(draft.patient_id, exclude=treatment_id)
+        found = [safety.dose_window_finding(planned, history), safety.range_finding(planned)]
+        return [f for f in found if f is not None]
+
+    def add_adverse_event(self, treatment_id: int, event: AdverseEventEntry, by: str) -> TreatmentRecord:
+        """Adverse events are reported after the visit; on a signed treatment this is an amendment."""
+        if not event.kind.strip():
+            raise ValidationError("Say what the adverse event was.")
+        if event.resolved is not None and event.resolved < event.onset:
+            raise ValidationError("An adverse event cannot resolve before its onset.")
+        store = self._s.store
+        with store.write_transaction():
+            record = store.treatments.get(treatment_id)
+            if event.onset < record.performed_on:
+                raise ValidationError("An adverse event cannot begin before the treatment.")
+            store.treatments.add_adverse_event(treatment_id, event)
+            if record.signed:
+                after = f"{event.kind} ({event.severity.value}, from {event.onset:%Y-%m-%d})"
+                store.treatments.add_amendment(
+                    treatment_id,
+                    self._s.now(),
+                    by,
+                    "Adverse event reported",
+                    {"adverse_events": {"before": None, "after": after}},
+                )
+            return store.treatments.get(treatment_id)
+
+    def for_patient(self, patient_id: int) -> list[TreatmentRecord]:
+        store = self._s.store
+        with store.read_transaction():
+            store.patients.get(patient_id)
+            return store.treatments.for_patient(patient_id)
+
+    def get(self, treatment_id: int) -> TreatmentRecord:
+        with self._s.store.read_transaction():
+            return self._s.store.treatments.get(treatment_id)
+
+    def count(self) -> int:
+        return self._s.store.treatments.count()
+
+    # --- outcomes ---------------------------------------------------------------------------------
+
+    def measures(self) -> list[Measure]:
+        with self._s.store.read_transaction():
+            return [*BUILTIN_MEASURES, *self._s.store.treatments.measures()]
+
+    def measure(self, code: str) -> Measure:
+        wanted = code.strip().lower()
+        for measure in self.measures():
+            if measure.code == wanted:
+                return measure
+        known = ", ".join(m.code for m in self.measures())
+        raise ValidationError(f"Unknown measure '{code}'. Measures: {known}.")
+
+    def add_measure(self, measure: Measure) -> Measure:
+        if not re.match(r"^[a-z][a-z0-9_]{1,31}$", measure.code):
+            raise ValidationError(f"'{measure.code}' is not a measure code (lowercase letters, digits, _).")
+        if measure.low >= measure.high:
+            raise ValidationError("A measure's lowest value must be below its highest.")
+        if any(m.code == measure.code for m in self.measures()):
+            raise ConflictError(f"There is already a measure '{measure.code}'.")
+        with self._s.store.write_transaction():
+            self._s.store.treatments.add_measure(replace(measure, builtin=False))
+        return replace(measure, builtin=False)
+
+    def add_outcome(
+        self, patient_id: int, code: str, value: object, day: date | None = None, by: str = ""
+    ) -> Score:
+        measure = self.measure(code)
+        number = measure_value(measure, value)
+        today = self._s.time.local_date(self._s.now())
+        when = day or today
+        if when > today:
+            raise ValidationError("An outcome score cannot be recorded for a date after today.")
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)
+            store.treatments.add_outcome(patient_id, measure.code, number, when, by, self._s.now())
+        return Score(when, number)
+
+    def outcomes(self, patient_id: int) -> dict[str, list[Score]]:
+        with self._s.store.read_transaction():
+            return self._s.store.treatments.outcomes(patient_id)
+
+    def migraine_status(self, patient_id: int) -> MigraineStatus:
+        """Responder status and the NICE TA260 stopping flag from the headache diary."""
+        with self._s.store.read_transaction():
+            scores = self._s.store.treatments.outcomes(patient_id).get(HEADACHE_DAYS, [])
+            days = self._s.store.treatments.treatment_days(patient_id, Indication.CHRONIC_MIGRAINE)
+        return migraine_status(scores, days)
+
+
+def _site_text(site: SiteDose) -> str:
+    return f"{site.muscle}:{site.side.value}:{site.units}:{site.injection_points}"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
