@@ -23,6 +23,7 @@ from clinic_desktop.domain.codes import Indication, parse_indication
 from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.outcomes import HEADACHE_DAYS, MigraineStatus, Score, migraine_status
 from clinic_desktop.domain.patients import (
     Allergy,
     ClinicalSummary,
@@ -50,6 +51,7 @@ from clinic_desktop.domain.search import (
     rank,
     score,
 )
+from clinic_desktop.domain.treatments import TreatmentRecord
 from clinic_desktop.services.phones import normalise_phone, phone_tokens, query_phone_prefixes
 
 if TYPE_CHECKING:
@@ -123,6 +125,9 @@ class PatientChart:
     upcoming: list[ScheduleEntry]
     contacts: list[ContactEntry]
     merges: list[tuple[str, datetime, str]]
+    treatments: list[TreatmentRecord] = field(default_factory=list)  # newest first
+    outcomes: dict[str, list[Score]] = field(default_factory=dict)  # measure code -> scores by date
+    migraine: MigraineStatus | None = None  # when the patient has chronic migraine treatments or scores
 
 
 def _truthy(value: bool | str) -> bool:
@@ -383,11 +388,22 @@ class PatientService:
             appointments = store.appointments.for_patient(patient_id)
             contacts = store.clinical.contacts(patient_id)
             merges = store.patients.merges(patient_id)
+            treatments = store.treatments.for_patient(patient_id)
+            outcomes = store.treatments.outcomes(patient_id)
         past = [e for e in appointments if e.appointment.start < now]
         upcoming = [e for e in appointments if e.appointment.start >= now]
+        alerts = summary.alerts(record, today)
+        migraine = None
+        migraine_days = sorted(
+            t.performed_on for t in treatments if t.indication is Indication.CHRONIC_MIGRAINE
+        )
+        if migraine_days or HEADACHE_DAYS in outcomes:
+            migraine = migraine_status(outcomes.get(HEADACHE_DAYS, []), migraine_days)
+            if migraine.stop_flag:
+                alerts.append(migraine.stop_flag)
         return PatientChart(
-            record, age_on(record.date_of_birth, today), summary, summary.alerts(record, today),
-            list(reversed(past)), upcoming, contacts, merges,
+            record, age_on(record.date_of_birth, today), summary, alerts,
+            list(reversed(past)), upcoming, contacts, merges, treatments, outcomes, migraine,
         )  # fmt: skip
 
     def summary(self, patient_id: int) -> ClinicalSummary:
