@@ -57,6 +57,7 @@ def patient_json(r: PatientRecord) -> dict[str, Any]:
         "address": r.address,
         "preferred_contact": r.preferred_contact,
         "preferred_times": r.preferred_times,
+        "language": r.language,
         "emergency_contact": r.emergency_contact,
         "referring_physician": r.referring_physician,
         "status": r.status.value,

@@ -173,6 +173,7 @@ class PatientRecord:
     emergency_contact: str = ""
     referring_physician: str = ""
     status: PatientStatus = PatientStatus.ACTIVE
+    language: str = ""  # ISO 639-1 code ("es"); blank: the clinic's own language
     notes: str = ""
     external_id: str = ""
     anticoagulant: bool = False

@@ -44,6 +44,7 @@ CSV_FIELDS: tuple[str, ...] = (
     "mrn", "external_id", "given_name", "family_name", "preferred_name", "date_of_birth", "sex",
     "phone", "phone_alt", "email", "address", "preferred_contact", "preferred_times",
     "emergency_contact", "referring_physician", "status", "notes", "anticoagulant", "bleeding_risk",
+    "language",
 )  # fmt: skip
 
 #: What a receptionist sees for each field (the GUI's mapping table, messages).
@@ -67,6 +68,7 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Notes",
     "anticoagulant": "Anticoagulant",
     "bleeding_risk": "Bleeding risk",
+    "language": "Language",
 }
 
 #: A new patient cannot be registered without these.

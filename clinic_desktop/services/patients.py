@@ -13,6 +13,7 @@ in domain/search.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
@@ -95,6 +96,7 @@ class PatientInput:
     external_id: str = ""
     anticoagulant: bool | str = False
     bleeding_risk: str = ""
+    language: str = ""
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> PatientInput:
@@ -186,7 +188,13 @@ class PatientService:
             "external_id": data.external_id.strip(),
             "anticoagulant": _truthy(data.anticoagulant),
             "bleeding_risk": data.bleeding_risk.strip(),
+            "language": data.language.strip().lower(),
         }
+        if values["language"] and not re.fullmatch(r"[a-z]{2}", values["language"]):
+            raise ValidationError(
+                f"'{data.language}' is not a language code; use two letters such as en, es or fr, "
+                "or leave it blank."
+            )
         for key, label in LIMITED_FIELDS:
             limit = FIELD_LIMITS[key]
             if len(str(values[key])) > limit:

@@ -146,6 +146,7 @@ class Patient(BaseModel):
     address = TextField(default="")
     preferred_contact = CharField(max_length=16, default="")
     preferred_times = CharField(max_length=120, default="")
+    language = CharField(max_length=8, default="")  # ISO 639-1, for printed sheets; blank: the clinic's
     emergency_contact = CharField(max_length=200, default="")
     referring_physician = CharField(max_length=200, default="")
     status = CharField(max_length=16, default="active")

@@ -27,7 +27,7 @@ from clinic_desktop.store import models as m
 RECORD_FIELDS = (
     "given_name", "family_name", "preferred_name", "date_of_birth", "sex", "phone", "phone_alt", "email",
     "address", "preferred_contact", "preferred_times", "emergency_contact", "referring_physician", "status",
-    "notes", "external_id", "anticoagulant", "bleeding_risk",
+    "notes", "external_id", "anticoagulant", "bleeding_risk", "language",
 )  # fmt: skip
 
 SORTS = {
@@ -62,6 +62,7 @@ def record(row: Any) -> PatientRecord:
         address=str(row.address),
         preferred_contact=str(row.preferred_contact),
         preferred_times=str(row.preferred_times),
+        language=str(row.language),
         emergency_contact=str(row.emergency_contact),
         referring_physician=str(row.referring_physician),
         status=PatientStatus(row.status),

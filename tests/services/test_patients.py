@@ -246,3 +246,12 @@ def test_generated_mrns_step_past_numbers_from_other_systems(clinic: ClinicServi
 def test_over_long_fields_are_refused_before_any_write(clinic: ClinicServices) -> None:
     with pytest.raises(ValidationError, match="emergency contact is longer than 200"):
         clinic.patients.add(person(emergency_contact="x" * 201))
+
+
+def test_a_patients_language_is_kept_and_checked(services: ClinicServices) -> None:
+    from clinic_desktop.services.patients import PatientInput
+
+    added = services.patients.add(PatientInput("Lucia", "Reyes", "1975-03-09", language="ES")).record
+    assert services.patients.get(added.id).language == "es"
+    with pytest.raises(ValidationError, match="not a language code"):
+        services.patients.add(PatientInput("Ana", "Diaz", "1975-03-09", language="spanish"))

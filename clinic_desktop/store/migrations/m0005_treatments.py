@@ -1,6 +1,7 @@
 """Schema 5: treatment charting: lots and reconstituted vials, treatments with their sites, adverse
 events, amendments and overridden rules, the clinic's own protocol templates and outcome measures,
-and outcome scores. All new tables (the models as they were at this version)."""
+and outcome scores (new tables, the models as they were at this version); a patient's language for
+printed sheets such as the aftercare advice."""
 
 from __future__ import annotations
 
@@ -233,5 +234,6 @@ NEW_TABLES: list[type[Model]] = [
 
 
 def upgrade(database: Database, migrator: SchemaMigrator) -> None:
+    database.execute_sql("ALTER TABLE patient ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT ''")
     with database.bind_ctx([_Patient, _Provider, _Appointment, *NEW_TABLES]):
         database.create_tables(NEW_TABLES)

@@ -39,6 +39,7 @@ TEXT_FIELDS = (
     ("phone_alt", "Other phone"),
     ("email", "Email"),
     ("preferred_times", "Best times to call"),
+    ("language", "Language for printed sheets"),
     ("emergency_contact", "Emergency contact"),
     ("referring_physician", "Referring physician"),
     ("external_id", "External id"),
@@ -119,7 +120,7 @@ class PatientFormDialog(QDialog):
         placement = {
             "given_name": "identity", "family_name": "identity", "preferred_name": "identity",
             "date_of_birth": "identity", "external_id": "identity", "phone": "contact",
-            "phone_alt": "contact", "email": "contact", "preferred_times": "contact",
+            "phone_alt": "contact", "email": "contact", "preferred_times": "contact", "language": "contact",
             "emergency_contact": "contact",
             "referring_physician": "clinical", "bleeding_risk": "clinical",
         }  # fmt: skip
@@ -132,6 +133,9 @@ class PatientFormDialog(QDialog):
             edit.setObjectName(f"field_{key}")
             if key == "date_of_birth":
                 edit.setPlaceholderText(example)
+            if key == "language":
+                edit.setPlaceholderText("two letters, e.g. es for Spanish; blank: the clinic's language")
+                edit.setMaxLength(2)
             self.edits[key] = edit
             forms[placement[key]].addRow(label, edit)
         self.sex = QComboBox()
