@@ -697,14 +697,9 @@ def _treatments(services: ClinicServices, operations: Operations, chart: Patient
 
 
 def _outcomes(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
-    return ComingPage(
-        services,
-        operations,
-        "Outcome scores are coming",
-        "recalls",
-        "Headache days and other scores against the baseline will be recorded here, with responder "
-        "status and the stopping rules that decide whether treatment continues.",
-    )
+    from clinic_desktop.ui.views.chart_outcomes import OutcomesPage  # it builds on this module
+
+    return OutcomesPage(services, operations, chart)
 
 
 CHART_TABS: list[ChartTab] = [
@@ -752,6 +747,8 @@ class PatientChartWindow(QWidget):
             "QLabel#statusChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; "
             "border: 1px solid palette(mid); background: palette(button); }"
             "QLabel#noAlerts { color: palette(placeholder-text); }"
+            "QLabel#positiveChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; "
+            "color: palette(text); border: 1px solid #2e7d32; background: rgba(46, 125, 50, 0.16); }"
         )
 
         self.name = QLabel("Loading…")
@@ -873,6 +870,9 @@ class PatientChartWindow(QWidget):
             self.chip_labels.append(chip(r.status.value.capitalize(), "statusChip"))
         for alert in chart.alerts:
             self.chip_labels.append(chip(f"⚠ {alert}", "alertChip"))
+        if chart.migraine is not None and chart.migraine.responder and chart.migraine.reduction is not None:
+            percent = int((chart.migraine.reduction * 100).to_integral_value())
+            self.chip_labels.append(chip(f"✓ Responder: {percent}% fewer headache days", "positiveChip"))
         if not chart.alerts:
             self.chip_labels.append(
                 chip("No allergy, anticoagulant or expired consent on record", "noAlerts")

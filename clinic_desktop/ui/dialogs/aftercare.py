@@ -1,0 +1,234 @@
+"""The aftercare sheet for one treatment: previewed, printed, or saved as a PDF.
+
+The words come from domain/aftercare.py (one source for every language); this module only lays
+them out with the treatment's details as an HTML QTextDocument, which prints on any printer and
+writes a PDF through QPdfWriter without QtPdf or a browser engine.
+
+The treatments tab calls ``open_aftercare(parent, services, chart, treatment)``. The sheet opens in
+the patient's language (``PatientRecord.language``, blank meaning the clinic's own) when the clinic
+has a translation for it, else in English; ``language`` overrides both.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop import APP_TITLE
+from clinic_desktop.domain.aftercare import DEFAULT_LANGUAGE, LANGUAGES, AftercareSheet, aftercare_sheet
+from clinic_desktop.domain.products import PRODUCTS
+from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units, total_points
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.patients import PatientChart
+
+URGENT_COLOUR = "#b3261e"
+MARGIN_MM = 18
+
+
+def sites_summary(sites: tuple[SiteDose, ...] | list[SiteDose], sheet: AftercareSheet) -> str:
+    """'31 injections: corrugator, procerus, frontalis, …' (each muscle once, in charted order).
+    Muscle names stay as charted: the clinic's own words, not translated."""
+    muscles = list(dict.fromkeys(s.muscle.strip() for s in sites if s.muscle.strip()))
+    points = total_points(sites)
+    head = f"{points} {sheet.labels['injections']}" if points else ""
+    return ": ".join(part for part in (head, ", ".join(muscles)) if part)
+
+
+def product_text(treatment: TreatmentRecord) -> str:
+    info = PRODUCTS.get(treatment.product)
+    return f"{info.brand} ({info.label})" if info is not None else treatment.product.value
+
+
+def aftercare_html(
+    treatment: TreatmentRecord, patient_name: str, language: str = DEFAULT_LANGUAGE, clinic_name: str = ""
+) -> str:
+    sheet = aftercare_sheet(language)
+    labels = sheet.labels
+    details = (
+        (labels["patient"], patient_name),
+        (labels["date"], sheet.format_date(treatment.performed_on)),
+        (labels["product"], product_text(treatment)),
+        (labels["total"], f"{format_units(treatment.total_units)} {labels['units']}"),
+        (labels["sites"], sites_summary(treatment.sites, sheet)),
+    )
+    rows = "".join(
+        f"<tr><td style='padding: 3px 14px 3px 0; color: #555555;'>{escape(label)}</td>"
+        f"<td style='padding: 3px 0;'><b>{escape(value)}</b></td></tr>"
+        for label, value in details
+    )
+    advice = "".join(f"<li style='margin-bottom: 6px;'>{escape(item)}</li>" for item in sheet.advice)
+    clinic = f"<p style='color: #555555; margin: 0;'>{escape(clinic_name)}</p>" if clinic_name else ""
+    return (
+        f"<html lang='{sheet.language}'><head><title>{escape(sheet.title)}</title></head><body>"
+        f"{clinic}"
+        f"<h1 style='font-size: 20pt; margin-top: 2px;'>{escape(sheet.title)}</h1>"
+        f"<table cellspacing='0' style='margin-bottom: 8px;'>{rows}</table>"
+        f"<h2 style='font-size: 14pt; margin-top: 16px;'>{escape(sheet.advice_heading)}</h2>"
+        f"<ul style='font-size: 12pt;'>{advice}</ul>"
+        f"<h2 style='font-size: 14pt; margin-top: 16px;'>{escape(sheet.call_heading)}</h2>"
+        f"<p style='font-size: 12pt;'>{escape(sheet.call_clinic)}</p>"
+        f"<table width='100%' cellspacing='0' cellpadding='8' border='1' "
+        f"style='border-color: {URGENT_COLOUR}; border-style: solid; margin-top: 6px;'>"
+        f"<tr><td style='font-size: 12pt; color: {URGENT_COLOUR};'><b>{escape(sheet.urgent)}</b></td>"
+        "</tr></table>"
+        f"<p style='font-size: 12pt; margin-top: 22px;'>{escape(labels['clinic_phone'])}: "
+        "______________________________</p>"
+        "</body></html>"
+    )
+
+
+def aftercare_document(
+    treatment: TreatmentRecord, patient_name: str, language: str = DEFAULT_LANGUAGE, clinic_name: str = ""
+) -> QTextDocument:
+    """The sheet as a document ready to preview, print or save."""
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(11)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(aftercare_html(treatment, patient_name, language, clinic_name))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, aftercare_sheet(language).title)
+    return document
+
+
+def page_layout() -> QPageLayout:
+    """A4 with generous margins; US Letter where the locale measures in inches."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    size = QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+
+
+def save_pdf(document: QTextDocument, path: str | Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(page_layout())
+    writer.setResolution(300)
+    writer.setCreator(APP_TITLE)
+    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    document.print_(writer)
+
+
+class AftercareDialog(QDialog):
+    """Preview the sheet in the chosen language; print it or save it as a PDF."""
+
+    def __init__(
+        self,
+        treatment: TreatmentRecord,
+        patient_name: str,
+        language: str = DEFAULT_LANGUAGE,
+        clinic_name: str = "",
+        file_stem: str = "aftercare",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.treatment = treatment
+        self.patient_name = patient_name
+        self.clinic_name = clinic_name
+        self.file_stem = file_stem
+        self.setWindowTitle(f"Aftercare sheet — {patient_name}")
+        self.resize(720, 800)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(aftercare_sheet(language).language), 0))
+        self._first_language = self.language_code
+        self.language.currentIndexChanged.connect(self._rebuild)
+        language_label = QLabel("&Language:")
+        language_label.setBuddy(self.language)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        if language.strip() and aftercare_sheet(language).language != language.strip().lower()[:2]:
+            self.note.setText(f"There is no translation for “{language}” yet: the sheet is in English.")
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.pdf_button = QPushButton("&Save PDF…")
+        self.pdf_button.clicked.connect(self.save_sheet)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(language_label)
+        top.addWidget(self.language)
+        top.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.document = QTextDocument()
+        self._rebuild()
+        self.print_button.setDefault(True)
+
+    @property
+    def language_code(self) -> str:
+        return str(self.language.currentData())
+
+    def _rebuild(self) -> None:
+        if self.language_code != self._first_language:
+            self.note.hide()
+        self.document = aftercare_document(
+            self.treatment, self.patient_name, self.language_code, self.clinic_name
+        )
+        preview = self.document.clone(self)
+        preview.setDocumentMargin(24)
+        self.preview.setDocument(preview)
+
+    def print_sheet(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(f"{self.file_stem}.pdf")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print aftercare sheet")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document.print_(printer)
+
+    def save_sheet(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save aftercare sheet as PDF", f"{self.file_stem}.pdf", "PDF documents (*.pdf)"
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            save_pdf(self.document, path)
+
+
+def open_aftercare(
+    parent: QWidget | None,
+    services: ClinicServices,
+    chart: PatientChart,
+    treatment: TreatmentRecord,
+    language: str | None = None,
+) -> AftercareDialog:
+    """Open the sheet for a treatment of the charted patient (non-modal; returned for tests)."""
+    record = chart.record
+    chosen = language if language is not None else getattr(record, "language", "") or DEFAULT_LANGUAGE
+    dialog = AftercareDialog(
+        treatment,
+        f"{record.given_name} {record.family_name}",
+        chosen,
+        services.clinic.settings().name,
+        f"aftercare-{record.mrn}-{treatment.performed_on:%Y-%m-%d}",
+        parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

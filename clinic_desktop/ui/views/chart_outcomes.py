@@ -1,0 +1,303 @@
+"""The chart's Outcomes tab: a measure's scores over time against the treatments, the responder
+status and the NICE TA260 stopping flag, and a one-line way to record a new score.
+
+The rules (ranges, responder, stopping) live in domain/outcomes.py and reach this page through
+the chart (``PatientChart.outcomes``, ``.migraine``) and ``TreatmentService.add_outcome``; the page
+only shows them and passes on what is typed, so the command line and this tab refuse the same
+values with the same words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Measure, Score
+from clinic_desktop.domain.treatments import TreatmentRecord, format_units
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.views.patient_chart import (
+    NOTHING,
+    ChartPage,
+    InlineMessage,
+    TextTableModel,
+    fit_columns,
+    text_table,
+)
+from clinic_desktop.ui.widgets.outcome_graph import OutcomeGraph, TreatmentMark, number_text
+
+SCORE_COLUMNS = ("Date", "Score", "Change")
+
+
+def ordered_measures(measures: list[Measure] | tuple[Measure, ...]) -> list[Measure]:
+    """Headache days first (the measure the stopping rules read), then the built-ins in their
+    order, then the clinic's own by name."""
+    builtin = [m for m in measures if m.builtin]
+    own = sorted((m for m in measures if not m.builtin), key=lambda m: m.label.casefold())
+    return sorted(builtin, key=lambda m: m.code != HEADACHE_DAYS) + own
+
+
+def marks_for(measure: Measure, treatments: list[TreatmentRecord]) -> list[TreatmentMark]:
+    """Treatments to mark on the graph: for headache days only the chronic migraine ones (those the
+    responder and stopping rules count), for any other measure every treatment."""
+    chosen = [
+        t for t in treatments if measure.code != HEADACHE_DAYS or t.indication is Indication.CHRONIC_MIGRAINE
+    ]
+    return [TreatmentMark(t.performed_on, f"{format_units(t.total_units)} U") for t in chosen]
+
+
+class OutcomesPage(ChartPage):
+    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+        super().__init__(services, operations)
+        self.measures: list[Measure] = ordered_measures(BUILTIN_MEASURES)
+        self.chart: PatientChart | None = None
+        self._chosen_once = False
+        self._day_set = False
+
+        self.selector = QComboBox()
+        self.selector.setToolTip("Which measure the graph and the table show")
+        shown = QLabel("&Measure:")
+        shown.setBuddy(self.selector)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stop = QLabel("")
+        self.stop.setObjectName("stopFlag")
+        self.stop.setWordWrap(True)
+        self.stop.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        alert = alert_colour().name()
+        self.stop.setStyleSheet(
+            f"QLabel#stopFlag {{ color: {alert}; font-weight: bold; border: 1px solid {alert}; "
+            "border-radius: 4px; padding: 6px 10px; background: rgba(179, 38, 30, 0.10); }"
+        )
+        self.stop.hide()
+
+        self.graph = OutcomeGraph()
+        self.graph.empty_hint = "Type a value in “Record a score” below and press Enter."
+        self.model = TextTableModel(SCORE_COLUMNS, self)
+        self.table = text_table(self.model)
+        self.table.setMinimumWidth(340)
+        self.table_label = QLabel("")
+
+        self.add_measure = QComboBox()
+        self.value = QLineEdit()
+        self.value.setClearButtonEnabled(True)
+        self.value.setMaximumWidth(120)
+        self.value.returnPressed.connect(self.save)
+        value_label = QLabel("&Value:")
+        value_label.setBuddy(self.value)
+        self.unit = QLabel("")
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setToolTip("The day the score describes (a diary month: the day it was counted)")
+        day_label = QLabel("&Date:")
+        day_label.setBuddy(self.day)
+        self.save_button = QPushButton("Add score")
+        self.save_button.setToolTip("Save the score (Enter in the value field)")
+        self.save_button.clicked.connect(self.save)
+        self.message = InlineMessage()
+        self._fill_combos()
+        self.selector.currentIndexChanged.connect(self._selector_changed)
+        self.add_measure.currentIndexChanged.connect(self._add_measure_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(shown)
+        top.addWidget(self.selector)
+        top.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.table_label)
+        right.addWidget(self.table, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.graph, 3)
+        middle.addLayout(right, 1)
+        form = QGroupBox("Record a score")
+        row = QHBoxLayout(form)
+        row.addWidget(self.add_measure)
+        row.addSpacing(8)
+        row.addWidget(value_label)
+        row.addWidget(self.value)
+        row.addWidget(self.unit)
+        row.addSpacing(8)
+        row.addWidget(day_label)
+        row.addWidget(self.day)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stop)
+        layout.addLayout(middle, 1)
+        layout.addWidget(form)
+        layout.addWidget(self.message)
+
+        treatments = services.treatments
+        self.operations.run(
+            f"chart/{chart.record.id}/measures", treatments.measures, self._measures_loaded, lambda _m: None
+        )
+
+    # --- measures -----------------------------------------------------------------------------------
+
+    @property
+    def measure(self) -> Measure:
+        code = self.selector.currentData()
+        return next((m for m in self.measures if m.code == code), self.measures[0])
+
+    def _fill_combos(self) -> None:
+        current = self.selector.currentData() or HEADACHE_DAYS
+        outcomes = self.chart.outcomes if self.chart is not None else {}
+        for combo in (self.selector, self.add_measure):
+            combo.blockSignals(True)
+            combo.clear()
+            for measure in self.measures:
+                count = len(outcomes.get(measure.code, []))
+                text = measure.label
+                if combo is self.selector:
+                    text += f" — {count} score{'s' if count != 1 else ''}" if count else " — none yet"
+                combo.addItem(text, measure.code)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        self._measure_shown()
+
+    def _measures_loaded(self, measures: list[Measure]) -> None:
+        self.measures = ordered_measures(measures)
+        self._fill_combos()
+
+    def _selector_changed(self, index: int) -> None:
+        self.add_measure.blockSignals(True)
+        self.add_measure.setCurrentIndex(index)
+        self.add_measure.blockSignals(False)
+        self._measure_shown()
+
+    def _add_measure_changed(self, index: int) -> None:
+        """The graph follows the measure being recorded, so the new score is seen where it lands."""
+        self.selector.setCurrentIndex(index)
+
+    def _measure_shown(self) -> None:
+        measure = self.measure
+        self.unit.setText(measure.unit)
+        self.value.setPlaceholderText(f"{number_text(measure.low)}–{number_text(measure.high)}")
+        self.value.setToolTip(f"{measure.label}: {measure.low} to {measure.high}. Enter saves.")
+        if self.chart is not None:
+            self._show_scores(self.chart)
+
+    # --- showing ------------------------------------------------------------------------------------
+
+    def show_chart(self, chart: PatientChart) -> None:
+        super().show_chart(chart)
+        self.chart = chart
+        if not self._chosen_once:
+            self._chosen_once = True
+            self._choose_first_measure(chart)
+        self._fill_combos()
+        migraine = chart.migraine
+        if migraine is None:
+            self.status.hide()
+        else:
+            self.status.setText(f"Chronic migraine: {migraine.summary}.")
+            self.status.show()
+        if migraine is not None and migraine.stop_flag:
+            self.stop.setText(f"⚠ {migraine.stop_flag}. Review before the next treatment.")
+            self.stop.show()
+        else:
+            self.stop.hide()
+        today = self.facts.today
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        if not self._day_set:
+            self._day_set = True
+            self.day.setDate(QDate(today.year, today.month, today.day))
+
+    def _choose_first_measure(self, chart: PatientChart) -> None:
+        """Headache days for a migraine patient; otherwise the measure scored most recently."""
+        if chart.migraine is not None or not chart.outcomes:
+            return
+        latest = max(chart.outcomes.items(), key=lambda item: max(s.day for s in item[1]))[0]
+        self.selector.blockSignals(True)
+        self.selector.setCurrentIndex(max(self.selector.findData(latest), 0))
+        self.selector.blockSignals(False)
+
+    def _show_scores(self, chart: PatientChart) -> None:
+        measure = self.measure
+        scores = chart.outcomes.get(measure.code, [])
+        marks = marks_for(measure, chart.treatments)
+        baseline = chart.migraine.baseline if measure.code == HEADACHE_DAYS and chart.migraine else None
+        self.graph.set_data(measure, scores, marks, baseline)
+        first_treated = min((m.day for m in marks), default=None)
+        changes = self._changes(measure, scores, baseline, first_treated)
+        rows = [
+            [f"{s.day:%Y-%m-%d}", f"{number_text(s.value)} {measure.unit}".strip(), change]
+            for s, change in zip(scores, changes, strict=True)
+        ]
+        self.model.set_rows(rows[::-1])
+        fit_columns(self.table)
+        count = len(scores)
+        self.table_label.setText(
+            f"{count} score{'s' if count != 1 else ''}, most recent first" if count else "No scores yet"
+        )
+
+    @staticmethod
+    def _changes(
+        measure: Measure, scores: list[Score], baseline: Decimal | None, first_treated: date | None
+    ) -> list[str]:
+        """Headache days against the baseline, in percent (what the responder and stopping rules
+        read); any other measure against its first score."""
+        if measure.code == HEADACHE_DAYS:
+            if baseline is None or baseline <= 0:
+                return [NOTHING for _ in scores]
+            found = []
+            for s in scores:
+                if first_treated is None or s.day <= first_treated:
+                    found.append("pre-treatment")
+                    continue
+                percent = int(((baseline - s.value) / baseline * 100).to_integral_value())
+                found.append(
+                    f"{percent}% fewer" if percent > 0 else f"{-percent}% more" if percent else "no change"
+                )
+            return found
+        if not scores:
+            return []
+        first = scores[0].value
+
+        def against_first(value: Decimal) -> str:
+            sign = "+" if value > first else "−" if value < first else "±"
+            return f"{sign}{number_text(abs(value - first))} vs first"
+
+        return ["first score"] + [against_first(s.value) for s in scores[1:]]
+
+    # --- recording ----------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.patient_id is None:
+            return
+        measure = self.measure
+        typed = self.value.text().strip()
+        if not typed:
+            self.message.refuse(f"Type a value for {measure.label} ({measure.low} to {measure.high}).")
+            return
+        patient_id = self.patient_id
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        treatments = self.services.treatments
+        unit = f" {measure.unit}" if measure.unit else ""
+        self.write(
+            f"chart/{patient_id}/outcome",
+            lambda: treatments.add_outcome(patient_id, measure.code, typed, day),
+            self.save_button,
+            self.message,
+            f"{measure.label}: {typed}{unit} on {day:%Y-%m-%d} saved.",
+            self.value.clear,
+        )

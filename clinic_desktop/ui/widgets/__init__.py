@@ -1,0 +1,1 @@
+"""Reusable widgets the views are built from."""
