@@ -16,7 +16,6 @@ from clinic_desktop.ui.views.patient_chart import (
     CHART_TABS,
     AppointmentsPage,
     ChartPage,
-    ComingPage,
     ConsentsPage,
     ContactLogPage,
     OverviewPage,
@@ -106,9 +105,9 @@ def test_tabs_are_declared_once_and_every_one_shows_the_chart(opener, patient: i
     assert [t.key for t in CHART_TABS] == list(window.pages)
     for widget in window.pages.values():
         assert callable(getattr(widget, "show_chart", None))
-    treatments = page(window, "treatments")
-    assert isinstance(treatments, ComingPage)
-    assert "Treatment charting is coming" in treatments.placeholder.findChildren(type(window.name))[1].text()
+    from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
+
+    assert isinstance(page(window, "treatments"), TreatmentsPage)
 
 
 def test_overview_shows_identity_contact_and_clinical_summary(opener, patient: int) -> None:  # type: ignore[no-untyped-def]

@@ -686,14 +686,9 @@ class ComingPage(ChartPage):
 
 
 def _treatments(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
-    return ComingPage(
-        services,
-        operations,
-        "Treatment charting is coming",
-        "new",
-        "Each visit's injections will be charted here: product, lot and expiry, dilution, sites and "
-        "units, waste, adverse events — checked against the 12-week interval and the 400-unit limit.",
-    )
+    from clinic_desktop.ui.views.chart_treatments import TreatmentsPage  # it builds on this module
+
+    return TreatmentsPage(services, operations, chart)
 
 
 def _outcomes(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
