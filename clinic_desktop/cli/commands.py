@@ -110,7 +110,8 @@ def demo(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         out.say(
             f"Demo clinic built in {report.seconds:.1f} s: {report.patients:,} patients, "
             f"{report.providers} providers, {report.appointments:,} appointments "
-            f"({report.first_day} to {report.last_day})."
+            f"({report.first_day} to {report.last_day}), {report.treatments:,} treatments, "
+            f"{report.outcomes:,} outcome scores."
         )
     out.result(report, text="")
     return 0

@@ -6,6 +6,14 @@ treatment a week or three later, often a review a month after it, then re-treatm
 12-14 weeks (never sooner than the 84-day floor; hyperhidrosis and bladder run longer) until they
 stop. Some appointments were cancelled or missed; those patients were rebooked.
 
+Every completed treatment visit is charted as a signed treatment of onabotulinumtoxinA: the built-in
+protocol template of the indication (PREEMPT for chronic migraine, some patients with follow-the-pain
+sites; a small trigger-point set for myofascial pain), from the lot in use that day (a delivery every
+three to four months, each good for about two years), with outcome scores (headache days with MIDAS
+and HIT-6 for chronic migraine, pain 0-10 for the painful conditions). No treatment comes sooner than
+84 days after the last, and none makes more than 400 U in 3 months: the dose is lowered, or the
+treatment left out, where it would.
+
 The schedule is filled day by day, provider by provider, inside each provider's working blocks
 (lunch break included) and around public holidays, so the clinic is full but nobody is ever
 double-booked: not a provider, and not the shared procedure rooms. The volume comes from the
@@ -17,19 +25,33 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import math
 import random
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from dateutil.relativedelta import relativedelta
 
 from clinic_desktop.domain.clinic_time import ClinicTime
-from clinic_desktop.domain.codes import AppointmentStatus, Indication
+from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product, Side
 from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.outcomes import HEADACHE_DAYS
 from clinic_desktop.domain.patients import fold
+from clinic_desktop.domain.protocols import (
+    AXILLARY_HYPERHIDROSIS,
+    CERVICAL_DYSTONIA,
+    LOWER_LIMB_SPASTICITY,
+    OVERACTIVE_BLADDER,
+    PREEMPT,
+    PREEMPT_UNITS_PER_POINT,
+    UPPER_LIMB_SPASTICITY,
+)
+from clinic_desktop.domain.safety import DOSE_WINDOW, DOSE_WINDOW_LIMIT, MIN_INTERVAL_DAYS
+from clinic_desktop.domain.treatments import Guidance, ProtocolTemplate
 from clinic_desktop.services import demo_names as names
 
 if TYPE_CHECKING:
@@ -102,6 +124,8 @@ class DemoReport:
     last_day: date
     seconds: float
     skipped: bool = False
+    treatments: int = 0
+    outcomes: int = 0
 
 
 @dataclass(order=True)
@@ -200,6 +224,7 @@ class _Builder:
         bulk = self.store.bulk
         self.progress("providers and rooms", 0.0)
         provider_rows = []
+        self.provider_names: dict[int, str] = {}
         for i in range(n_providers):
             name, credentials = names.PROVIDERS[i % len(names.PROVIDERS)]
             if i >= len(names.PROVIDERS):
@@ -209,6 +234,7 @@ class _Builder:
             provider_rows.append(
                 (i + 1, name, credentials, PROVIDER_PALETTE[i % len(PROVIDER_PALETTE)], True)
             )
+            self.provider_names[i + 1] = name
         bulk.insert("provider", ("id", "name", "credentials", "colour", "active"), provider_rows)
 
         n_procedure = max(1, n_providers // 4)
@@ -275,6 +301,9 @@ class _Builder:
         self._clinical(random.Random(f"{self.seed}:clinical"))
         self.progress("writing appointments", 0.8)
         count = bulk.insert("appointment", APPOINTMENT_FIELDS, appointments)
+        self.progress("treatments", 0.85)
+        charting = _Charting(self, first_day)
+        treatments, outcomes = charting.write(self._treatment_visits(appointments))
         return DemoReport(
             patients=n_patients,
             providers=n_providers,
@@ -284,7 +313,28 @@ class _Builder:
             first_day=first_day,
             last_day=last_day,
             seconds=0.0,
+            treatments=treatments,
+            outcomes=outcomes,
         )
+
+    def _treatment_visits(self, appointments: list[tuple[object, ...]]) -> Iterator[_Visit]:
+        """The completed treatment appointments, in the order they happened for each patient."""
+        indication = {self.type_ids[t.name]: t.indication for t in TREATMENTS.values()}
+        done = AppointmentStatus.COMPLETED.value
+        for row in appointments:
+            treated = indication.get(cast(int, row[4]))
+            if treated is None or row[7] != done:
+                continue
+            start = cast(datetime, row[5])
+            yield _Visit(
+                cast(int, row[0]),
+                cast(int, row[1]),
+                cast(int, row[2]),
+                treated,
+                start,
+                cast(datetime, row[6]),
+                self.time.local_date(start),
+            )
 
     # --- the schedule ---------------------------------------------------------------------------
 
@@ -520,6 +570,387 @@ class _Builder:
                 created,
             )
 
+
+# --- treatments ----------------------------------------------------------------------------------
+
+PRODUCT_CODE = Product.ONABOTULINUMTOXINA.value
+VIAL_UNITS = 100
+LOT_EVERY_DAYS = (90, 120)  # a delivery of vials every three to four months
+LOT_SHELF_DAYS = (700, 760)  # each good for about two years after it arrives
+WINDOW_LIMIT = int(DOSE_WINDOW_LIMIT)
+Site = tuple[str, str, int, int]  # muscle, side, units, injection points
+
+TEMPLATES: dict[Indication, ProtocolTemplate] = {
+    t.indication: t
+    for t in (
+        PREEMPT,
+        CERVICAL_DYSTONIA,
+        UPPER_LIMB_SPASTICITY,
+        LOWER_LIMB_SPASTICITY,
+        OVERACTIVE_BLADDER,
+        AXILLARY_HYPERHIDROSIS,
+    )
+}
+# Myofascial pain, TMJ disorder and other pain have no label protocol: the demo's patients get a few
+# trigger points of 10-25 U (2 to 6 sites, chosen per patient and kept from visit to visit).
+TRIGGER_POINTS = "Trigger points"
+TRIGGER_POINT_MUSCLES: dict[Indication, tuple[str, ...]] = {
+    Indication.MYOFASCIAL_PAIN: (
+        "trapezius", "levator scapulae", "splenius capitis", "rhomboid major", "infraspinatus",
+    ),
+    Indication.TMJ_DISORDER: ("masseter", "temporalis"),
+}  # fmt: skip
+OTHER_TRIGGER_POINT_MUSCLES = ("trapezius", "masseter", "temporalis")
+TRIGGER_POINT_UNITS = (10, 15, 20, 25)
+# The patient's own dose as a share of the starting template's (the provider sets it to the patient).
+DOSE_SCALE: dict[Indication, tuple[float, float]] = {
+    Indication.CERVICAL_DYSTONIA: (0.9, 1.25),
+    Indication.UPPER_LIMB_SPASTICITY: (0.6, 1.15),
+    Indication.LOWER_LIMB_SPASTICITY: (0.75, 1.0),
+}
+GUIDANCE: dict[Indication, Guidance] = {
+    Indication.CERVICAL_DYSTONIA: Guidance.EMG,
+    Indication.UPPER_LIMB_SPASTICITY: Guidance.EMG,
+    Indication.LOWER_LIMB_SPASTICITY: Guidance.EMG,
+    Indication.OVERACTIVE_BLADDER: Guidance.CYSTOSCOPY,
+}
+# mL of diluent in a 100 U vial (domain/products.py): PREEMPT's 5 U per 0.1 mL is 2 mL, the
+# hyperhidrosis label's 4 mL, the bladder label's 10 mL; otherwise 2 or 4 mL, the patient's usual.
+DILUENT_ML: dict[Indication, tuple[int, ...]] = {
+    Indication.CHRONIC_MIGRAINE: (2,),
+    Indication.AXILLARY_HYPERHIDROSIS: (4,),
+    Indication.OVERACTIVE_BLADDER: (10,),
+}
+FOLLOW_THE_PAIN_SHARE = 0.3  # of chronic migraine patients
+QUESTIONNAIRE_SHARE = 0.7  # of chronic migraine patients also fill in MIDAS and HIT-6
+MIGRAINE_RESPONDERS = 0.6
+PAIN_RESPONDERS = 0.65
+PAINFUL = frozenset(
+    {
+        Indication.MYOFASCIAL_PAIN,
+        Indication.TMJ_DISORDER,
+        Indication.OTHER,
+        Indication.CERVICAL_DYSTONIA,
+        Indication.UPPER_LIMB_SPASTICITY,
+        Indication.LOWER_LIMB_SPASTICITY,
+    }
+)
+NO_WASTE_CHARTED = 0.1  # share of treatments whose chart leaves the waste at 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Visit:
+    appointment: int
+    patient: int
+    provider: int
+    indication: Indication
+    start: datetime
+    end: datetime
+    day: date  # clinic-local
+
+
+@dataclass(slots=True)
+class _Lot:
+    id: int
+    number: str
+    received: date
+    expires: date
+    used: int = 0
+
+
+@dataclass(slots=True)
+class _Course:
+    """One patient's treatment as the demo plans it: the same sites each visit, how well it works."""
+
+    indication: str
+    protocol: str
+    sites: tuple[Site, ...]
+    total: int
+    diluent: int
+    guidance: str
+    effect: float  # share by which the scores fall once the treatment works (responders: 0.5+)
+    baseline: dict[str, int]
+    doses: list[tuple[date, int]] = field(default_factory=list)
+
+
+class _Charting:
+    """Signed treatments, their lots, opened vials and sites, and outcome scores, for the completed
+    treatment visits of the schedule the builder made (all in memory, then written in bulk)."""
+
+    def __init__(self, builder: _Builder, first_day: date) -> None:
+        self.b = builder
+        self.rng = random.Random(f"{builder.seed}:treatments")
+        self.lots = self._deliveries(random.Random(f"{builder.seed}:lots"), first_day)
+        self.received = [lot.received for lot in self.lots]
+        self.courses: dict[int, _Course] = {}
+        self.window_starts: dict[date, date] = {}
+
+    def _deliveries(self, rng: random.Random, first_day: date) -> list[_Lot]:
+        lots: list[_Lot] = []
+        numbers: set[str] = set()
+        day = first_day - timedelta(days=rng.randint(30, 90))
+        while day <= self.b.today:
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
+            number = ""
+            while not number or number in numbers:
+                number = f"C{rng.randint(1000, 9999)}C{rng.randint(2, 4)}"
+            numbers.add(number)
+            expires = day + timedelta(days=rng.randint(*LOT_SHELF_DAYS))
+            lots.append(_Lot(len(lots) + 1, number, day, expires))
+            day += timedelta(days=rng.randint(*LOT_EVERY_DAYS))
+        return lots
+
+    def _lot(self, day: date) -> _Lot:
+        """The newest lot delivered before the day; now and then the one before, if still in date."""
+        i = max(bisect_left(self.received, day) - 1, 0)
+        if i > 0 and self.rng.random() < 0.15 and self.lots[i - 1].expires >= day:
+            i -= 1
+        return self.lots[i]
+
+    def write(self, visits: Iterable[_Visit]) -> tuple[int, int]:
+        rng = self.rng
+        now = self.b.now
+        treatments: list[tuple[object, ...]] = []
+        opened: list[tuple[object, ...]] = []
+        sites_of: list[tuple[Site, ...]] = []
+        scores: list[tuple[object, ...]] = []
+        for visit in visits:
+            course = self.courses.get(visit.patient)
+            if course is None:
+                course = self.courses[visit.patient] = self._course(visit.indication)
+            done = len(course.doses)
+            if done and (visit.day - course.doses[-1][0]).days < MIN_INTERVAL_DAYS:
+                continue
+            sites, total, notes = course.sites, course.total, ""
+            since = self.window_starts.get(visit.day)
+            if since is None:
+                since = self.window_starts[visit.day] = visit.day - DOSE_WINDOW
+            allowed = WINDOW_LIMIT - sum(units for day, units in course.doses if day > since)
+            if total > allowed:
+                if allowed < max(50, 5 * len(sites), total * 0.4):
+                    continue  # the provider defers it
+                sites = _within(sites, allowed)
+                total = sum(s[2] for s in sites)
+                notes = "Dose lowered to stay within 400 U of onabotulinumtoxinA in 3 months."
+            course.doses.append((visit.day, total))
+            lot = self._lot(visit.day)
+            vials = math.ceil(total / VIAL_UNITS)
+            lot.used += vials
+            waste = 0 if rng.random() < NO_WASTE_CHARTED else vials * VIAL_UNITS - total
+            name = self.b.provider_names[visit.provider]
+            treatment_id = len(treatments) + 1
+            charted = min(visit.end, now)
+            signed = min(visit.end + timedelta(minutes=rng.randint(1, 30)), now)
+            opened.append(
+                (
+                    treatment_id,
+                    lot.id,
+                    course.diluent,
+                    visit.start - timedelta(minutes=rng.randint(2, 15)),
+                    name,
+                )
+            )
+            treatments.append(
+                (
+                    treatment_id,
+                    visit.patient,
+                    visit.provider,
+                    visit.appointment,
+                    visit.start,
+                    visit.day,
+                    course.indication,
+                    course.protocol,
+                    PRODUCT_CODE,
+                    lot.id,
+                    treatment_id,
+                    course.diluent,
+                    total,
+                    waste,
+                    course.guidance,
+                    True,
+                    True,
+                    notes,
+                    charted,
+                    name,
+                    signed,
+                    name,
+                )
+            )
+            sites_of.append(sites)
+            for measure, value in self._scores(course, done):
+                scores.append((visit.patient, measure, value, visit.day, treatment_id, name, charted))
+
+        def site_rows() -> Iterator[tuple[object, ...]]:
+            for treatment_id, sites in enumerate(sites_of, start=1):
+                for position, (muscle, side, units, points) in enumerate(sites):
+                    yield (treatment_id, position, muscle, side, units, points)
+
+        bulk = self.b.store.bulk
+        bulk.insert("lot", LOT_FIELDS, self._lot_rows())
+        bulk.insert("reconstitution", ("id", "lot", "diluent_ml", "at", "by"), opened)
+        count = bulk.insert("treatment", TREATMENT_FIELDS, treatments)
+        self.b.progress("treatment sites", 0.9)
+        bulk.insert(
+            "treatment_site",
+            ("treatment", "position", "muscle", "side", "units", "injection_points"),
+            site_rows(),
+        )
+        outcomes = bulk.insert("outcome", OUTCOME_FIELDS, scores)
+        return count, outcomes
+
+    def _lot_rows(self) -> Iterator[tuple[object, ...]]:
+        for lot in self.lots:
+            received = math.ceil((lot.used + 20) / 50) * 50  # a spare box or two is left
+            yield (
+                lot.id,
+                PRODUCT_CODE,
+                lot.number,
+                lot.expires,
+                received,
+                lot.used,
+                VIAL_UNITS,
+                self.b.time.at(lot.received, time(9)),
+            )
+
+    # --- a patient's course --------------------------------------------------------------------
+
+    def _course(self, indication: Indication) -> _Course:
+        rng = self.rng
+        template = TEMPLATES.get(indication)
+        if template is None:
+            protocol, sites = TRIGGER_POINTS, self._trigger_points(indication)
+        else:
+            protocol = template.name
+            sites = tuple((s.muscle, s.side.value, int(s.units), s.injection_points) for s in template.sites)
+            if template.follow_the_pain is not None and rng.random() < FOLLOW_THE_PAIN_SHARE:
+                sites = self._follow_the_pain(template, sites)
+            scale = DOSE_SCALE.get(indication)
+            if scale is not None:
+                factor = rng.uniform(*scale)
+                sites = tuple((m, side, max(5, round(u * factor / 5) * 5), p) for m, side, u, p in sites)
+                if rng.random() < 0.5:  # the other side (torticollis to the right, the right arm)
+                    sites = tuple((m, MIRROR.get(side, side), u, p) for m, side, u, p in sites)
+        baseline: dict[str, int] = {}
+        effect = 0.0
+        if indication is Indication.CHRONIC_MIGRAINE:
+            baseline[HEADACHE_DAYS] = rng.randint(15, 28)
+            if rng.random() < QUESTIONNAIRE_SHARE:
+                baseline[MIDAS] = rng.randint(21, 160)
+                baseline[HIT6] = rng.randint(60, 72)
+            responder = rng.random() < MIGRAINE_RESPONDERS
+            effect = rng.uniform(0.5, 0.8) if responder else rng.uniform(-0.05, 0.2)
+        elif indication in PAINFUL:
+            baseline[PAIN_NRS] = rng.randint(5, 9)
+            effect = rng.uniform(0.3, 0.6) if rng.random() < PAIN_RESPONDERS else rng.uniform(-0.05, 0.1)
+        return _Course(
+            indication.value,
+            protocol,
+            sites,
+            sum(s[2] for s in sites),
+            rng.choice(DILUENT_ML.get(indication, (2, 4))),
+            GUIDANCE.get(indication, Guidance.NONE).value,
+            effect,
+            baseline,
+        )
+
+    def _follow_the_pain(self, template: ProtocolTemplate, sites: tuple[Site, ...]) -> tuple[Site, ...]:
+        """PREEMPT's extra 5 U points where the pain is, within its limits (at most 40 U, 8 points)."""
+        extra_rule = template.follow_the_pain
+        assert extra_rule is not None
+        rng = self.rng
+        per_point = int(PREEMPT_UNITS_PER_POINT)
+        points = min(rng.randint(2, extra_rule.max_injection_points), int(extra_rule.max_units) // per_point)
+        where = [i for i, s in enumerate(sites) if s[0] in extra_rule.muscles]
+        chosen = rng.sample(where, rng.randint(1, min(3, len(where))))
+        extra = dict.fromkeys(range(len(sites)), 0)
+        for _ in range(points):
+            extra[rng.choice(chosen)] += 1
+        return tuple(
+            (m, side, u + extra[i] * per_point, p + extra[i]) for i, (m, side, u, p) in enumerate(sites)
+        )
+
+    def _trigger_points(self, indication: Indication) -> tuple[Site, ...]:
+        rng = self.rng
+        muscles = TRIGGER_POINT_MUSCLES.get(indication, OTHER_TRIGGER_POINT_MUSCLES)
+        places = [(m, side.value) for m in muscles for side in (Side.LEFT, Side.RIGHT)]
+        chosen = sorted(rng.sample(places, rng.randint(2, min(6, len(places)))), key=places.index)
+        found = []
+        for muscle, side in chosen:
+            units = rng.choice(TRIGGER_POINT_UNITS)
+            found.append((muscle, side, units, 1 if units < 20 else 2))
+        return tuple(found)
+
+    def _scores(self, course: _Course, done: int) -> Iterator[tuple[str, int]]:
+        """The scores taken at a treatment visit: the baseline at the first, then the course's effect
+        (reached by the third visit) with some noise. Questionnaires every other visit."""
+        rng = self.rng
+        effect = course.effect * min(1.0, done / 2)
+        for measure, base in course.baseline.items():
+            if measure in (MIDAS, HIT6) and done % 2:
+                continue
+            if done == 0:
+                yield measure, base
+            elif measure == HIT6:  # the floor of HIT-6 is 36; scores fall toward the low 40s
+                value = round(base - (base - 40) * effect * 0.7 + rng.uniform(-2, 2))
+                yield measure, min(max(value, 36), 78)
+            else:
+                low, high, noise = SCORE_RANGE[measure]
+                value = round(base * (1 - effect) + rng.uniform(-noise, noise))
+                yield measure, min(max(value, low), high)
+
+
+def _within(sites: tuple[Site, ...], allowed: int) -> tuple[Site, ...]:
+    """The sites scaled down (in 5 U steps, at least 5 U each) to add up to no more than allowed."""
+    total = sum(s[2] for s in sites)
+    units = [max(5, u * allowed // total // 5 * 5) for _, _, u, _ in sites]
+    while sum(units) > allowed:
+        units[units.index(max(units))] -= 5
+    return tuple((m, side, units[i], p) for i, (m, side, _, p) in enumerate(sites))
+
+
+MIRROR = {Side.LEFT.value: Side.RIGHT.value, Side.RIGHT.value: Side.LEFT.value}
+MIDAS, HIT6, PAIN_NRS = "midas", "hit6", "pain_nrs"
+SCORE_RANGE: dict[str, tuple[int, int, float]] = {  # lowest, highest, noise either way
+    HEADACHE_DAYS: (0, 31, 2.0),
+    MIDAS: (0, 450, 8.0),
+    PAIN_NRS: (0, 10, 1.0),
+}
+LOT_FIELDS = (
+    "id",
+    "product",
+    "lot_number",
+    "expires_on",
+    "vials_received",
+    "vials_used",
+    "units_per_vial",
+    "received_at",
+)
+TREATMENT_FIELDS = (
+    "id",
+    "patient",
+    "provider",
+    "appointment",
+    "performed_at",
+    "performed_on",
+    "indication",
+    "protocol",
+    "product",
+    "lot",
+    "reconstitution",
+    "diluent_ml",
+    "total_units",
+    "waste_units",
+    "guidance",
+    "consent_checked",
+    "aftercare_given",
+    "notes",
+    "created_at",
+    "created_by",
+    "signed_at",
+    "signed_by",
+)
+OUTCOME_FIELDS = ("patient", "measure", "value", "recorded_on", "treatment", "by", "created_at")
 
 ALLERGENS = (
     ("Penicillin", "rash"), ("Latex", "contact dermatitis"), ("Lidocaine", "swelling"),

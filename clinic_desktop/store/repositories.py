@@ -363,24 +363,40 @@ class BulkWriter:
         )
         total = 0
         cursor = self._database.cursor()
+        # Generated rows repeat the same instants and days many times over: each is converted once.
+        seen: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})  # instants, days
         for chunk in _chunks(rows, 20_000):
             if instants or dates:
-                chunk = [self._convert(row, instants, dates) for row in chunk]
+                chunk = [self._convert(row, instants, dates, seen) for row in chunk]
             cursor.executemany(sql, chunk)
             total += len(chunk)
         return total
 
-    def _convert(self, row: Sequence[Any], instants: list[int], dates: list[int]) -> list[Any]:
+    def _convert(
+        self,
+        row: Sequence[Any],
+        instants: list[int],
+        dates: list[int],
+        seen: tuple[dict[Any, Any], dict[Any, Any]],
+    ) -> list[Any]:
         values = list(row)
+        seen_instants, seen_days = seen
         for i in instants:
             value = values[i]
             if value is not None:
-                naive = value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
-                values[i] = naive.isoformat(" ") if self._sqlite else naive
+                stored = seen_instants.get(value)
+                if stored is None:
+                    naive = value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+                    stored = seen_instants[value] = naive.isoformat(" ") if self._sqlite else naive
+                values[i] = stored
         if self._sqlite:
             for i in dates:
-                if values[i] is not None:
-                    values[i] = values[i].isoformat()
+                value = values[i]
+                if value is not None:
+                    stored = seen_days.get(value)
+                    if stored is None:
+                        stored = seen_days[value] = value.isoformat()
+                    values[i] = stored
         return values
 
 
@@ -406,6 +422,11 @@ _MODELS: dict[str, Any] = {
     "allergy": m.Allergy,
     "medication": m.Medication,
     "consent": m.Consent,
+    "lot": m.Lot,
+    "reconstitution": m.Reconstitution,
+    "treatment": m.Treatment,
+    "treatment_site": m.TreatmentSite,
+    "outcome": m.Outcome,
 }
 
 

@@ -1,21 +1,31 @@
 """The demo clinic: deterministic, realistic in shape, and never double-booked."""
 
 import hashlib
+import math
 from collections import defaultdict
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS
+from clinic_desktop.domain.safety import DOSE_WINDOW_LIMIT, MIN_INTERVAL_DAYS, PastDose, window_total
+from clinic_desktop.domain.treatments import total_units
 from clinic_desktop.services import ClinicServices, Clock
 from tests.conftest import FIXED_NOW
+
+TABLES = (
+    "provider", "room", "appointment_type", "working_hours", "patient", "appointment",
+    "condition", "consent", "lot", "reconstitution", "treatment", "treatment_site", "outcome",
+)  # fmt: skip
 
 
 def fingerprint(services: ClinicServices) -> str:
     digest = hashlib.sha256()
-    for table in ("provider", "room", "appointment_type", "working_hours", "patient", "appointment"):
+    for table in TABLES:
         for row in services.store.database.execute_sql(f"SELECT * FROM {table} ORDER BY id").fetchall():
             digest.update(repr(row).encode())
     return digest.hexdigest()
@@ -24,7 +34,8 @@ def fingerprint(services: ClinicServices) -> str:
 def build(path: Path, seed: int) -> str:
     services = ClinicServices.open(str(path), Clock(FIXED_NOW))
     try:
-        services.demo.generate(patients=200, providers=2, years=1, seed=seed)
+        report = services.demo.generate(patients=200, providers=2, years=1, seed=seed)
+        assert report.treatments == services.treatments.count() > 0 and report.outcomes > 0
         return fingerprint(services)
     finally:
         services.close()
@@ -113,3 +124,56 @@ def test_demo_respects_a_time_zone_set_before(services: ClinicServices) -> None:
 def test_demo_limits(services: ClinicServices) -> None:
     with pytest.raises(ValidationError):
         services.demo.generate(patients=0)
+
+
+def test_demo_treatments_follow_the_completed_treatment_visits(demo_services: ClinicServices) -> None:
+    s = demo_services
+    rows = s.store.database.execute_sql(
+        "SELECT t.id, t.provider_id, t.performed_at, t.indication, a.provider_id, a.start_at, a.status, "
+        "y.indication, a.patient_id, t.patient_id FROM treatment t JOIN appointment a "
+        "ON a.id = t.appointment_id JOIN appointment_type y ON y.id = a.appointment_type_id"
+    ).fetchall()
+    assert len(rows) == s.treatments.count() > 100
+    for _, provider, performed, indication, a_provider, start, status, type_indication, *patients in rows:
+        assert status == "completed" and indication == type_indication and provider == a_provider
+        assert performed == start and patients[0] == patients[1]
+    visits = s.store.database.execute_sql(
+        "SELECT count(*) FROM appointment a JOIN appointment_type y ON y.id = a.appointment_type_id "
+        "WHERE a.status = 'completed' AND y.indication IS NOT NULL"
+    ).fetchone()[0]
+    assert len(rows) >= 0.95 * visits  # only the few a dose rule would break are left out
+    assert len({r[3] for r in rows}) == 6
+
+
+def test_demo_treatments_keep_the_clinical_rules(demo_services: ClinicServices) -> None:
+    s = demo_services
+    used: dict[str, int] = defaultdict(int)
+    migraine = 0
+    for patient in range(1, 301):
+        records = sorted(s.treatments.for_patient(patient), key=lambda t: t.performed_at)
+        for t in records:
+            assert t.total_units == total_units(t.sites) > 0
+            assert t.product is Product.ONABOTULINUMTOXINA and t.signed and t.signed_by == t.provider_name
+            assert t.consent_checked and t.aftercare_given and t.appointment_id is not None
+            assert t.performed_on == s.time.local_date(t.performed_at)
+            assert t.performed_on <= t.lot_expires_on  # the lot was in date that day
+            assert t.diluent_ml in (2, 4, 10) and 0 <= t.waste_units < 100
+            used[t.lot_number] += math.ceil(t.total_units / 100)
+        days = [t.performed_on for t in records]
+        assert all((b - a).days >= MIN_INTERVAL_DAYS for a, b in zip(days, days[1:], strict=False))
+        doses = [PastDose(t.performed_on, t.product, t.total_units) for t in records]
+        assert all(window_total(day, doses) <= DOSE_WINDOW_LIMIT for day in days)
+        if records and records[0].indication is Indication.CHRONIC_MIGRAINE:
+            migraine += 1
+            assert records[0].protocol == "PREEMPT" and 155 <= records[0].total_units <= 195
+            scores = s.treatments.outcomes(patient)
+            baseline = [x for x in scores[HEADACHE_DAYS] if x.day <= days[0]]
+            assert baseline and 15 <= baseline[-1].value <= 28
+            assert s.treatments.migraine_status(patient).baseline == baseline[-1].value
+    assert migraine > 20
+    for lot in s.treatments.lots():
+        assert lot.vials_used == used[lot.lot_number] <= lot.vials_received
+    ranges = {m.code: (m.low, m.high) for m in BUILTIN_MEASURES}
+    for measure, value in s.store.database.execute_sql("SELECT measure, value FROM outcome").fetchall():
+        low, high = ranges[measure]
+        assert low <= Decimal(str(value)) <= high
