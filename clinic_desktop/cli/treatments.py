@@ -10,6 +10,7 @@ from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import Indication, Product, parse_indication
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.outcomes import Measure
 from clinic_desktop.domain.treatments import (
     Guidance,
     Lot,
@@ -88,6 +89,25 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p = osub.add_parser("list", help="a patient's scores, with responder status")
     p.add_argument("--patient", type=int, required=True, metavar="ID")
     json_flag(p)
+    json_flag(osub.add_parser("measures", help="the measures scores can be recorded for"))
+    p = osub.add_parser("define", help="add one of the clinic's own measures")
+    p.add_argument("--code", required=True, help="lowercase letters, digits and _, e.g. neck_disability")
+    p.add_argument("--label", required=True)
+    p.add_argument("--low", required=True, metavar="X", help="lowest possible value")
+    p.add_argument("--high", required=True, metavar="X", help="highest possible value")
+    p.add_argument("--unit", default="")
+    p.add_argument("--higher-is-better", action="store_true")
+    json_flag(p)
+
+
+def parse_number(text: str, what: str) -> Decimal:
+    try:
+        value = Decimal(text.strip())
+    except ArithmeticError:
+        raise ValidationError(f"{what} '{text}' is not a number.") from None
+    if not value.is_finite():
+        raise ValidationError(f"{what} '{text}' is not a number.")
+    return value
 
 
 def parse_product(text: str) -> Product:
@@ -284,7 +304,28 @@ def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> 
     return 0
 
 
+def measure_json(m: Measure) -> dict[str, Any]:
+    return {"code": m.code, "label": m.label, "low": float(m.low), "high": float(m.high), "unit": m.unit,
+            "lower_is_better": m.lower_is_better, "builtin": m.builtin}  # fmt: skip
+
+
 def run_outcomes(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "measures":
+        measures = s.treatments.measures()
+        rows = [
+            [m.code, m.label, f"{m.low}-{m.high}", "built in" if m.builtin else "clinic"] for m in measures
+        ]
+        out.result([measure_json(m) for m in measures], table(rows, ["code", "label", "range", "kind"]))
+        return 0
+    if args.action == "define":
+        low, high = (parse_number(v, what) for v, what in ((args.low, "--low"), (args.high, "--high")))
+        measure = s.treatments.add_measure(
+            Measure(args.code.strip(), " ".join(args.label.split()), low, high, args.unit.strip(),
+                    not args.higher_is_better, False)
+        )  # fmt: skip
+        out.say(f"Added the measure {measure.code} ({measure.label}, {measure.low} to {measure.high}).")
+        out.result(measure_json(measure))
+        return 0
     if args.action == "add":
         score = s.treatments.add_outcome(
             args.patient, args.measure, args.value, parse_date(args.at) if args.at else None

@@ -97,12 +97,32 @@ def reduction(baseline: Decimal, value: Decimal) -> Decimal | None:
     return (baseline - value) / baseline
 
 
+def episodic_months(scores: Sequence[Score]) -> int:
+    """How many consecutive calendar months, ending with the newest month scored, each have a
+    headache-days score (the month's last) under 15. A gap in the diary breaks the run: a score
+    every 12 weeks says nothing about the months between."""
+    by_month: dict[tuple[int, int], Decimal] = {}
+    for score in sorted(scores, key=lambda s: s.day):
+        by_month[(score.day.year, score.day.month)] = score.value
+    run = 0
+    expected: tuple[int, int] | None = None
+    for month in sorted(by_month, reverse=True):
+        if expected is not None and month != expected:
+            break
+        if by_month[month] >= EPISODIC_BELOW:
+            break
+        run += 1
+        year, number = month
+        expected = (year, number - 1) if number > 1 else (year - 1, 12)
+    return run
+
+
 def migraine_status(headache_days: Sequence[Score], treatment_days: Sequence[date]) -> MigraineStatus:
     """Baseline: the last headache-days value on or before the first treatment (else the first value
     recorded). Latest: the newest value after the first treatment. Responder at >= 50% reduction.
-    NICE TA260 stopping flag: under 30% reduction on the first value recorded after the second
-    treatment cycle ended (i.e. after the 2nd treatment, once the 3rd is due or given) and still so
-    at the latest, or the last 3 monthly values under 15 days."""
+    NICE TA260 stopping flag: under 30% reduction at the latest value once two treatment cycles
+    are done (a value recorded after the 2nd treatment), or 3 consecutive calendar months each
+    scored under 15 days (episodic_months)."""
     scores = sorted(headache_days, key=lambda s: s.day)
     treatments = sorted(treatment_days)
     if not scores:
@@ -125,8 +145,7 @@ def migraine_status(headache_days: Sequence[Score], treatment_days: Sequence[dat
                     f"Under 30% fewer headache days after {NICE_CYCLES} treatment cycles "
                     f"({percent}%): NICE TA260 advises stopping"
                 )
-    monthly = after[-EPISODIC_MONTHS:]
-    if stop is None and len(monthly) == EPISODIC_MONTHS and all(s.value < EPISODIC_BELOW for s in monthly):
+    if stop is None and episodic_months(after) >= EPISODIC_MONTHS:
         stop = (
             f"Episodic for {EPISODIC_MONTHS} months in a row (under {EPISODIC_BELOW} headache days a "
             "month): NICE TA260 advises stopping"

@@ -428,6 +428,8 @@ class TreatmentService:
     def add_measure(self, measure: Measure) -> Measure:
         if not re.match(r"^[a-z][a-z0-9_]{1,31}$", measure.code):
             raise ValidationError(f"'{measure.code}' is not a measure code (lowercase letters, digits, _).")
+        if not measure.label.strip():
+            raise ValidationError("The measure needs a label.")
         if measure.low >= measure.high:
             raise ValidationError("A measure's lowest value must be below its highest.")
         if any(m.code == measure.code for m in self.measures()):

@@ -113,3 +113,25 @@ def test_outcomes_add_and_list(db: str) -> None:
     assert isinstance(listed, dict) and listed["scores"]["headache_days"] == [
         {"at": "2026-10-01", "value": 18.0}
     ]
+
+
+def test_the_clinic_defines_its_own_measure_and_records_it(db: str) -> None:
+    code, measure, err = cli(db, "outcomes", "define", "--code", "ndi", "--label", "Neck Disability Index",
+                             "--low", "0", "--high", "50", "--json")  # fmt: skip
+    assert code == 0, err
+    assert isinstance(measure, dict) and measure["code"] == "ndi" and measure["builtin"] is False
+    code, measures, _ = cli(db, "outcomes", "measures", "--json")
+    assert isinstance(measures, list)
+    assert [m["code"] for m in measures][:4] == ["headache_days", "midas", "hit6", "pain_nrs"]
+    assert "ndi" in [m["code"] for m in measures]
+    code, _, err = cli(db, "outcomes", "add", "--patient", "1", "--measure", "ndi", "--value", "51")
+    assert code == 1 and "between 0 and 50" in err
+    assert cli(db, "outcomes", "add", "--patient", "1", "--measure", "ndi", "--value", "22")[0] == 0
+    code, _, err = cli(
+        db, "outcomes", "define", "--code", "ndi", "--label", "again", "--low", "0", "--high", "1"
+    )
+    assert code == 1 and "already a measure" in err
+    code, _, err = cli(
+        db, "outcomes", "define", "--code", "x y", "--label", "bad", "--low", "0", "--high", "1"
+    )
+    assert code == 1 and "not a measure code" in err

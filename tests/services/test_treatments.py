@@ -197,3 +197,13 @@ def test_the_clinic_adds_its_own_protocols_and_the_built_ins_stay(clinic: Clinic
         clinic.treatments.save_protocol(
             type(preempt)("preempt", Indication.CHRONIC_MIGRAINE, ONA, preempt.sites)
         )
+
+
+def test_merging_a_duplicate_moves_its_treatments_and_scores(clinic: ClinicServices) -> None:
+    duplicate = clinic.patients.add(PatientInput("Ines", "Ortega", "1980-04-02", phone="")).record.id
+    clinic.treatments.record(draft(clinic, "2026-08-03T09:00", patient_id=duplicate))
+    clinic.treatments.add_outcome(duplicate, "headache_days", 18, date(2026, 8, 1))
+    moved = clinic.patients.merge(1, duplicate, by="Dr Lind")
+    assert moved.get("treatment") == 1 and moved.get("outcome") == 1
+    assert len(clinic.treatments.for_patient(1)) == 1
+    assert clinic.treatments.outcomes(1)["headache_days"][0].value == 18

@@ -252,3 +252,20 @@ def test_the_treatments_tab_lists_what_was_charted(qtbot, clinic, operations) ->
     qtbot.addWidget(sheet)
     text = sheet.preview.toPlainText()  # type: ignore[attr-defined]
     assert "155" in text and "24 hours" in text
+
+
+def test_the_sites_can_be_kept_as_the_clinics_own_protocol(qtbot, clinic, operations) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, clinic, operations)
+    item = dialog.sites.table.item(0, UNITS)
+    assert item is not None
+    item.setText("10")
+    saved = dialog.save_as_protocol("PREEMPT plus")
+    assert saved is not None and saved.total_units == Decimal(160) and not saved.builtin
+    assert dialog.protocol.currentData() == "PREEMPT plus"
+    assert clinic.treatments.protocol("preempt PLUS").total_units == Decimal(160)
+    item.setText("15")
+    again = dialog.save_as_protocol("PREEMPT plus")  # the same name: the clinic's template is replaced
+    assert again is not None and again.id == saved.id
+    assert clinic.treatments.protocol("PREEMPT plus").total_units == Decimal(165)
+    assert dialog.save_as_protocol("PREEMPT") is None  # a built-in name cannot be taken
+    assert "already a protocol" in dialog.message.text()

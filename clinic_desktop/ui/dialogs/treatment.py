@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -571,6 +572,11 @@ class TreatmentDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.draft_button = self.buttons.addButton("Save draft", QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_button.setToolTip("Save unsigned; sign it later from the chart")
+        self.template_button = self.buttons.addButton(
+            "Save as protocol…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.template_button.setToolTip("Keep these sites as one of the clinic's own protocol templates")
+        self.template_button.clicked.connect(lambda: self.save_as_protocol())
         self.sign_button = self.buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setToolTip("Record and sign (Ctrl+Return)")
         self.sign_button.setText("Sign  (Ctrl+Return)")
@@ -757,6 +763,53 @@ class TreatmentDialog(QDialog):
         self.sites.set_sites(sites)
         self.map.set_sites(self.sites.read.sites)
         self._edited()
+
+    def save_as_protocol(self, name: str | None = None) -> ProtocolTemplate | None:
+        """Keep the sites as one of the clinic's own templates (same name as one of them: replaced)."""
+        read = self.sites.read
+        if read.problems or not read.sites:
+            self._show_problem(read.problems[0] if read.problems else "Add the injection sites first.")
+            return None
+        if name is None:
+            current = self.template()
+            suggested = current.name if current is not None and not current.builtin else ""
+            name, ok = QInputDialog.getText(
+                self, "Save as protocol", "Name of the clinic's protocol:", text=suggested
+            )
+            if not ok:
+                return None
+        own = next(
+            (t for t in self.protocols if not t.builtin and t.name.casefold() == name.strip().casefold()),
+            None,
+        )
+        template = ProtocolTemplate(
+            name=name,
+            indication=Indication(self.indication.currentData()),
+            product=self.product_value(),
+            sites=tuple(read.sites),
+            source="The clinic's own template",
+            builtin=False,
+            id=own.id if own is not None else None,
+        )
+        try:
+            saved = self.services.treatments.save_protocol(template)
+        except ClinicError as error:
+            self._show_problem(error.message)
+            return None
+        self.protocols = [t for t in self.protocols if t.id != saved.id or t.builtin] + [saved]
+        self._filling = True
+        index = self.protocol.findData(saved.name)
+        label = f"{saved.name} — {format_units(saved.total_units)} U"
+        if index < 0:
+            self.protocol.addItem(label, saved.name)
+            index = self.protocol.count() - 1
+        else:
+            self.protocol.setItemText(index, label)
+        self.protocol.setCurrentIndex(index)
+        self._filling = False
+        self.message.setText(f"Saved the protocol '{saved.name}' ({format_units(saved.total_units)} U).")
+        self.message.show()
+        return saved
 
     def product_value(self) -> Product:
         return Product(self.product.currentData())
