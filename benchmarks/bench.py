@@ -84,6 +84,7 @@ INFO_SQL = (
     "SELECT COUNT(*) FROM patient",
     "SELECT COUNT(*) FROM provider",
     "SELECT COUNT(*) FROM appointment",
+    "SELECT COUNT(*) FROM treatment",
     "SELECT key, value FROM setting",
     "SELECT value FROM database_info WHERE key = 'schema_version'",
 )
@@ -377,8 +378,8 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
         )
 
         info = services.clinic.info()
-        raw_counts = [raw.execute(sql).fetchone()[0] for sql in INFO_SQL[:3]]
-        service_counts = [info.counts[k] for k in ("patients", "providers", "appointments")]
+        raw_counts = [raw.execute(sql).fetchone()[0] for sql in INFO_SQL[:4]]
+        service_counts = [info.counts[k] for k in ("patients", "providers", "appointments", "treatments")]
         if raw_counts != service_counts:
             problems.append(f"info counts differ: services {service_counts}, raw {raw_counts}")
 
