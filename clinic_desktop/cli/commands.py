@@ -11,6 +11,7 @@ from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli import treatments as treatment_commands
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
+from clinic_desktop.domain.codes import parse_indication
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
 from clinic_desktop.domain.hours import WEEKDAYS, parse_blocks, parse_weekday
 from clinic_desktop.services import ClinicServices
@@ -19,7 +20,8 @@ Handler = Callable[[argparse.Namespace, ClinicServices, Output], int]
 
 
 def provider_json(p: Provider) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, "credentials": p.credentials, "colour": p.colour, "active": p.active}
+    return {"id": p.id, "name": p.name, "credentials": p.credentials, "colour": p.colour, "active": p.active,
+            "indications": [i.value for i in p.indications]}  # fmt: skip
 
 
 def room_json(r: Room) -> dict[str, Any]:
@@ -136,7 +138,8 @@ def vars_of(obj: Any) -> dict[str, Any]:
 
 def providers(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.action == "add":
-        p = s.resources.add_provider(args.name, args.credentials, args.colour)
+        treats = [parse_indication(code) for code in (args.treats or "").split(",") if code.strip()]
+        p = s.resources.add_provider(args.name, args.credentials, args.colour, treats)
         out.say(f"Added provider {p.name} (id {p.id}).")
         out.result(provider_json(p), text="")
         return 0

@@ -106,6 +106,7 @@ def build_parser() -> Parser:
     p.add_argument("--name", required=True)
     p.add_argument("--credentials", default="")
     p.add_argument("--colour", "--color", dest="colour", help="#RRGGBB for the calendar")
+    p.add_argument("--treats", metavar="CODE,CODE", help="the indications they treat (default: all)")
     _json_flag(p)
     p = psub.add_parser("list", help="list providers")
     _json_flag(p)

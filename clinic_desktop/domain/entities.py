@@ -81,6 +81,10 @@ class Provider:
     credentials: str = ""
     colour: str = "#1f7a8c"
     active: bool = True
+    indications: tuple[Indication, ...] = ()  # what this provider treats; empty: every indication
+
+    def treats(self, indication: Indication) -> bool:
+        return not self.indications or indication in self.indications
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ class Interval:
     def __post_init__(self) -> None:
         if self.target_days < MIN_INTERVAL_DAYS:
             raise ValidationError(
-                f"A re-treatment interval cannot be shorter than {MIN_INTERVAL_DAYS} days ({self.target_days})."
+                f"A re-treatment interval cannot be shorter than {MIN_INTERVAL_DAYS} days "
+                f"({self.target_days})."
             )
         if not 0 <= self.tolerance_days <= 180:
             raise ValidationError("The tolerance after the target must be 0 to 180 days.")
@@ -88,7 +89,9 @@ def due_window(indication: Indication, last: date, plan: Interval | None = None)
 
 
 def review_window(first_treatment: date) -> tuple[date, date]:
-    return first_treatment + timedelta(days=REVIEW_FROM_DAYS), first_treatment + timedelta(days=REVIEW_BY_DAYS)
+    return first_treatment + timedelta(days=REVIEW_FROM_DAYS), first_treatment + timedelta(
+        days=REVIEW_BY_DAYS
+    )
 
 
 # --- scoring ---------------------------------------------------------------------------------------
@@ -116,9 +119,7 @@ def prefers_from_text(text: str) -> str:
     return ""
 
 
-def habits_from(
-    visits: Sequence[tuple[int, datetime]], stated: str = ""
-) -> Habits:
+def habits_from(visits: Sequence[tuple[int, datetime]], stated: str = "") -> Habits:
     """From past treatment visits (provider, local start), newest last: the latest provider, the
     weekday they came most often and their median start time."""
     if not visits:
@@ -144,7 +145,11 @@ class Scored:
     reasons: tuple[str, ...]
 
 
-PART_OF_DAY = {"morning": (time(0), time(12)), "afternoon": (time(12), time(17)), "evening": (time(17), time(23, 59))}
+PART_OF_DAY = {
+    "morning": (time(0), time(12)),
+    "afternoon": (time(12), time(17)),
+    "evening": (time(17), time(23, 59)),
+}
 
 
 def score(candidate: Candidate, window: DueWindow, habits: Habits, today: date) -> Scored:
@@ -158,15 +163,19 @@ def score(candidate: Candidate, window: DueWindow, habits: Habits, today: date) 
     else:
         reasons.append(f"{candidate.provider_name} also treats this")
     start = max(window.due_from, today)
-    if day <= window.due_by:
-        late = (day - start).days
-        points -= late  # the sooner inside the window the better
-        if day == window.due_from:
+    overdue = today > window.due_by
+    # An overdue patient is seen as soon as possible: their window runs from today for its length.
+    end = today + (window.due_by - window.due_from) if overdue else window.due_by
+    if day <= end:
+        points -= (day - start).days  # the sooner inside the window the better
+        if overdue:
+            reasons.append(f"Overdue since {window.due_by:%d %b %Y}: among the soonest free")
+        elif day == window.due_from:
             reasons.append(f"On the target day ({window.due_from:%a %d %b})")
         else:
             reasons.append(f"Inside the due window ({window.due_from:%d %b}-{window.due_by:%d %b})")
     else:
-        late = (day - window.due_by).days
+        late = (day - end).days
         points -= 30 + 2 * late
         reasons.append(f"{late} day{'s' if late != 1 else ''} after the due window: nothing earlier was free")
     if habits.usual_weekday is not None and day.weekday() == habits.usual_weekday:

@@ -41,6 +41,7 @@ class ClinicServices:
     def __post_init__(self) -> None:
         from clinic_desktop.services.appointments import AppointmentService
         from clinic_desktop.services.clinic import ClinicService
+        from clinic_desktop.services.followups import FollowUpService
         from clinic_desktop.services.patients import PatientService
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
@@ -52,6 +53,7 @@ class ClinicServices:
         self.patients = PatientService(self)
         self.appointments = AppointmentService(self)
         self.treatments = TreatmentService(self)
+        self.followups = FollowUpService(self)
         self._time: ClinicTime | None = None
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain.codes import Indication, parse_indication
@@ -28,12 +29,26 @@ class ResourceService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
 
-    def add_provider(self, name: str, credentials: str = "", colour: str | None = None) -> Provider:
+    def add_provider(
+        self,
+        name: str,
+        credentials: str = "",
+        colour: str | None = None,
+        indications: Sequence[Indication] = (),
+    ) -> Provider:
+        """A provider; ``indications`` are what they treat (none given: every indication)."""
         store = self._s.store
         clean = require_name(name, "provider")
         with store.write_transaction():
             chosen = require_colour(colour) if colour else PROVIDER_PALETTE[store.providers.count() % 8]
-            return store.providers.add(clean, credentials.strip(), chosen)
+            return store.providers.add(clean, credentials.strip(), chosen, tuple(dict.fromkeys(indications)))
+
+    def set_provider_indications(self, provider_id: int, indications: Sequence[Indication]) -> Provider:
+        store = self._s.store
+        with store.write_transaction():
+            store.providers.get(provider_id)
+            store.providers.set_indications(provider_id, tuple(dict.fromkeys(indications)))
+            return store.providers.get(provider_id)
 
     def providers(self) -> list[Provider]:
         return self._s.store.providers.list()

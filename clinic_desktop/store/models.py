@@ -76,6 +76,7 @@ class Provider(BaseModel):
     credentials = CharField(max_length=60, default="")
     colour = CharField(max_length=7, default="#1f7a8c")
     active = BooleanField(default=True)
+    indications = TextField(default="")  # codes it treats, comma-separated; blank: every indication
 
 
 class Room(BaseModel):
@@ -336,7 +337,12 @@ class Treatment(BaseModel):
     signed_by = CharField(max_length=80, default="")
 
     class Meta:
-        indexes = ((("patient", "performed_on"), False), (("performed_on",), False))
+        indexes = (
+            (("patient", "performed_on"), False),
+            (("performed_on",), False),
+            # The recall list: each patient's latest treatment per indication, read from the index alone.
+            (("patient", "indication", "performed_on"), False),
+        )
 
 
 class TreatmentSite(BaseModel):
@@ -423,6 +429,57 @@ class Outcome(BaseModel):
         indexes = ((("patient", "measure", "recorded_on"), False),)
 
 
+# --- follow-ups and recalls (schema 6) -----------------------------------------------------------
+
+
+class FollowUpPlan(BaseModel):
+    """A patient's own re-treatment interval for an indication (instead of the indication's)."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, on_delete="CASCADE")
+    indication = CharField(max_length=32)
+    target_days = IntegerField()
+    tolerance_days = IntegerField()
+    notes = TextField(default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("patient", "indication"), True),)
+
+
+class RecallEvent(BaseModel):
+    """Reception working the recall list: a call, a message left, declined, snoozed until a date."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, on_delete="CASCADE", index=False)
+    indication = CharField(max_length=32)
+    kind = CharField(max_length=16)
+    until = DateField(null=True)  # snoozed until
+    note = TextField(default="")
+    by = CharField(max_length=80, default="")
+    at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("patient", "indication", "at"), False),)
+
+
+class FollowUpProposal(BaseModel):
+    """A proposed follow-up slot kept by the background refresh, so reception sees it unasked."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, on_delete="CASCADE")
+    indication = CharField(max_length=32)
+    rank = IntegerField()
+    start_at = UtcDateTimeField()
+    end_at = UtcDateTimeField()
+    provider = ForeignKeyField(Provider, on_delete="CASCADE", index=False)
+    room = ForeignKeyField(Room, null=True, on_delete="CASCADE", index=False)
+    type_name = CharField(max_length=80)
+    score = IntegerField()
+    reasons = TextField()  # JSON list of sentences
+    computed_at = UtcDateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     DatabaseInfo,
     Setting,
@@ -453,6 +510,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     ClinicProtocol,
     ClinicMeasure,
     Outcome,
+    FollowUpPlan,
+    RecallEvent,
+    FollowUpProposal,
 ]
 
 # Tables whose rows belong to one patient: a merge moves them all to the surviving record.
@@ -466,4 +526,7 @@ PATIENT_OWNED: list[type[BaseModel]] = [
     Waitlist,
     Treatment,
     Outcome,
+    FollowUpPlan,
+    RecallEvent,
+    FollowUpProposal,
 ]

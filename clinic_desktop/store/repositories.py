@@ -30,6 +30,7 @@ from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation
+from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.treatments import TreatmentRecords
 
@@ -43,6 +44,7 @@ def _provider(row: Any) -> Provider:
         credentials=str(row.credentials),
         colour=str(row.colour),
         active=bool(row.active),
+        indications=tuple(Indication(code) for code in str(row.indications).split(",") if code),
     )
 
 
@@ -87,11 +89,27 @@ class SettingsRepository:
 
 
 class ProviderRepository:
-    def add(self, name: str, credentials: str = "", colour: str = "#1f7a8c") -> Provider:
+    def add(
+        self,
+        name: str,
+        credentials: str = "",
+        colour: str = "#1f7a8c",
+        indications: tuple[Indication, ...] = (),
+    ) -> Provider:
         if m.Provider.select().where(fn.LOWER(m.Provider.name) == name.lower()).exists():
             raise ConflictError(f"There is already a provider called {name}.")
-        row = m.Provider.create(name=name, credentials=credentials, colour=colour)
+        row = m.Provider.create(
+            name=name,
+            credentials=credentials,
+            colour=colour,
+            indications=",".join(i.value for i in indications),
+        )
         return _provider(row)
+
+    def set_indications(self, provider_id: int, indications: tuple[Indication, ...]) -> None:
+        m.Provider.update(indications=",".join(i.value for i in indications)).where(
+            m.Provider.id == provider_id
+        ).execute()
 
     def list(self) -> list[Provider]:
         return [_provider(r) for r in m.Provider.select().order_by(m.Provider.name)]
@@ -446,6 +464,7 @@ class Store:
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
         self.treatments = TreatmentRecords()
+        self.followups = FollowUpRecords()
         self.bulk = BulkWriter(database)
 
     @contextmanager

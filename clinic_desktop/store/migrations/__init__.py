@@ -23,7 +23,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from clinic_desktop.domain.errors import SchemaError
 from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 VERSION_KEY = "schema_version"
 
 Step = Callable[[Database, SchemaMigrator], None]

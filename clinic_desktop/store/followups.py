@@ -1,0 +1,273 @@
+"""Follow-ups at rest: patients' own intervals, the recall list's contact attempts and snoozes,
+kept proposals, and the reads the recall list needs over the whole clinic."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.followup import Interval
+from clinic_desktop.store import models as m
+from clinic_desktop.store.calendar import ACTIVE, instant
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+@dataclass(frozen=True)
+class LastTreatment:
+    patient_id: int
+    indication: Indication
+    day: date
+    provider_id: int
+    units: Decimal
+    product: Product
+    at: datetime
+
+
+@dataclass(frozen=True)
+class RecallCandidate:
+    patient_id: int
+    indication: Indication
+    last_day: date
+    last_provider_id: int
+    name: str
+    phone: str
+    preferred_contact: str
+    last_any_day: date  # the latest toxin treatment of any indication
+
+
+@dataclass(frozen=True)
+class RecallMark:
+    kind: str
+    at: datetime
+    until: date | None
+    note: str
+    by: str
+
+
+@dataclass(frozen=True)
+class KeptProposal:
+    patient_id: int
+    indication: Indication
+    rank: int
+    start: datetime
+    end: datetime
+    provider_id: int
+    room_id: int | None
+    type_name: str
+    score: int
+    reasons: tuple[str, ...]
+    computed_at: datetime
+
+
+def _light(where: Any) -> list[LastTreatment]:
+    t = m.Treatment
+    query = (
+        t.select(
+            t.patient, t.indication, t.performed_on, t.provider, t.total_units, t.product, t.performed_at
+        )
+        .where(where)
+        .order_by(t.performed_on, t.id)
+    )
+    sql, params = query.sql()
+    row: Any
+    found = []
+    for row in m.db.execute_sql(sql, params).fetchall():
+        patient, code, day, provider, units, product, at = row
+        found.append(
+            LastTreatment(
+                int(patient), Indication(code), _day(day), int(provider), Decimal(str(units)),
+                Product(product), instant(at),
+            )
+        )  # fmt: skip
+    return found
+
+
+class FollowUpRecords:
+    def treatments(self, patient_id: int) -> list[LastTreatment]:
+        """Every treatment of the patient, oldest first (light: no sites)."""
+        return _light(m.Treatment.patient == patient_id)
+
+    def latest_days(self) -> list[tuple[int, Indication, date]]:
+        """Each patient's latest treatment day per indication, over the whole clinic (from the
+        (patient, indication, performed_on) index alone)."""
+        rows = m.db.execute_sql(
+            "SELECT patient_id, indication, MAX(performed_on) FROM treatment GROUP BY patient_id, indication"
+        ).fetchall()
+        return [(int(p), Indication(i), _day(d)) for p, i, d in rows]
+
+    def last_treatments(self, patient_ids: Sequence[int]) -> list[LastTreatment]:
+        """The treatments of these patients, oldest first per patient, in chunks (the recall list)."""
+        found: list[LastTreatment] = []
+        for start in range(0, len(patient_ids), 500):
+            found += _light(m.Treatment.patient.in_(list(patient_ids[start : start + 500])))
+        return found
+
+    def recall_candidates(self, cutoff: date, now: datetime) -> list[RecallCandidate]:
+        """One statement for the recall list: each active patient's latest treatment per indication
+        given on or before ``cutoff`` (so that it can be due by now), when they have no booking from
+        ``now`` on, with their latest toxin day of any indication and what reception needs to call."""
+        mark = m.db.param
+        sql = (
+            "SELECT l.patient_id, l.indication, l.last_on, t.provider_id, p.given_name, p.family_name,"
+            " p.phone, p.preferred_contact,"
+            " (SELECT MAX(x.performed_on) FROM treatment x WHERE x.patient_id = l.patient_id)"
+            " FROM (SELECT patient_id, indication, MAX(performed_on) AS last_on FROM treatment"
+            " GROUP BY patient_id, indication) l"
+            " JOIN treatment t ON t.patient_id = l.patient_id AND t.indication = l.indication"
+            " AND t.performed_on = l.last_on"
+            " JOIN patient p ON p.id = l.patient_id"
+            f" WHERE l.last_on <= {mark} AND p.status = 'active'"
+            " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = l.patient_id"
+            f" AND a.start_at >= {mark} AND a.status <> 'cancelled')"
+            " ORDER BY l.patient_id, l.indication, t.id DESC"
+        )
+        params = [m.Treatment.performed_on.db_value(cutoff), m.Appointment.start_at.db_value(now)]
+        found: dict[tuple[int, str], RecallCandidate] = {}
+        for patient, code, last_on, provider, given, family, phone, contact, last_any in m.db.execute_sql(
+            sql, params
+        ).fetchall():
+            key = (int(patient), str(code))
+            if key not in found:  # two treatments the same day: the latest recorded
+                found[key] = RecallCandidate(
+                    int(patient), Indication(code), _day(last_on), int(provider), f"{given} {family}",
+                    str(phone), str(contact), _day(last_any),
+                )  # fmt: skip
+        return list(found.values())
+
+    def booked_patients(self, since: datetime) -> set[int]:
+        """Patients with any appointment (not cancelled) starting at or after ``since``."""
+        a = m.Appointment
+        sql, params = a.select(a.patient).where((a.start_at >= since) & a.status.in_(ACTIVE)).distinct().sql()
+        return {int(r[0]) for r in m.db.execute_sql(sql, params).fetchall()}
+
+    def patient_rows(self, patient_ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str, str]]:
+        """id -> (given, family, phone, preferred contact, preferred times, status) for these patients."""
+        found: dict[int, tuple[str, str, str, str, str, str]] = {}
+        p = m.Patient
+        for start in range(0, len(patient_ids), 500):
+            chunk = list(patient_ids[start : start + 500])
+            row: Any
+            for row in (
+                p.select(
+                    p.id,
+                    p.given_name,
+                    p.family_name,
+                    p.phone,
+                    p.preferred_contact,
+                    p.preferred_times,
+                    p.status,
+                )
+                .where(p.id.in_(chunk))
+                .tuples()
+            ):
+                given, family, phone, contact, times, status = (str(v) for v in row[1:])
+                found[int(row[0])] = (given, family, phone, contact, times, status)
+        return found
+
+    # --- plans ------------------------------------------------------------------------------------
+
+    def plans(self, patient_id: int | None = None) -> dict[tuple[int, Indication], Interval]:
+        query = m.FollowUpPlan.select()
+        if patient_id is not None:
+            query = query.where(m.FollowUpPlan.patient == patient_id)
+        rows: list[Any] = list(query)
+        return {
+            (int(r.patient_id), Indication(r.indication)): Interval(int(r.target_days), int(r.tolerance_days))
+            for r in rows
+        }
+
+    def set_plan(
+        self, patient_id: int, indication: Indication, interval: Interval, notes: str, at: datetime
+    ) -> None:
+        m.FollowUpPlan.delete().where(
+            (m.FollowUpPlan.patient == patient_id) & (m.FollowUpPlan.indication == indication.value)
+        ).execute()
+        m.FollowUpPlan.create(
+            patient=patient_id,
+            indication=indication.value,
+            target_days=interval.target_days,
+            tolerance_days=interval.tolerance_days,
+            notes=notes,
+            updated_at=at,
+        )
+
+    # --- recall marks -----------------------------------------------------------------------------
+
+    def add_mark(
+        self,
+        patient_id: int,
+        indication: Indication,
+        kind: str,
+        until: date | None,
+        note: str,
+        by: str,
+        at: datetime,
+    ) -> None:
+        m.RecallEvent.create(
+            patient=patient_id, indication=indication.value, kind=kind, until=until, note=note, by=by, at=at
+        )
+
+    def marks(self, patient_id: int | None = None) -> dict[tuple[int, Indication], list[RecallMark]]:
+        """Contact attempts and snoozes, oldest first, per patient and indication."""
+        query = m.RecallEvent.select().order_by(m.RecallEvent.at, m.RecallEvent.id)
+        if patient_id is not None:
+            query = query.where(m.RecallEvent.patient == patient_id)
+        found: dict[tuple[int, Indication], list[RecallMark]] = {}
+        r: Any
+        for r in query:
+            found.setdefault((int(r.patient_id), Indication(r.indication)), []).append(
+                RecallMark(str(r.kind), r.at, _day(r.until) if r.until else None, str(r.note), str(r.by))
+            )
+        return found
+
+    # --- kept proposals ---------------------------------------------------------------------------
+
+    def replace_proposals(self, patient_ids: Sequence[int], rows: list[dict[str, Any]]) -> None:
+        for start in range(0, len(patient_ids), 500):
+            chunk = list(patient_ids[start : start + 500])
+            m.FollowUpProposal.delete().where(m.FollowUpProposal.patient.in_(chunk)).execute()
+        for start in range(0, len(rows), 500):
+            m.FollowUpProposal.insert_many(rows[start : start + 500]).execute()
+
+    def clear_proposals(self) -> None:
+        m.FollowUpProposal.delete().execute()
+
+    def kept(self, patient_id: int | None = None, rank: int | None = None) -> list[KeptProposal]:
+        query = m.FollowUpProposal.select().order_by(m.FollowUpProposal.patient, m.FollowUpProposal.rank)
+        if patient_id is not None:
+            query = query.where(m.FollowUpProposal.patient == patient_id)
+        if rank is not None:
+            query = query.where(m.FollowUpProposal.rank == rank)
+        rows: list[Any] = list(query)
+        return [
+            KeptProposal(
+                int(r.patient_id),
+                Indication(r.indication),
+                int(r.rank),
+                r.start_at,
+                r.end_at,
+                int(r.provider_id),
+                int(r.room_id) if r.room_id is not None else None,
+                str(r.type_name),
+                int(r.score),
+                tuple(json.loads(r.reasons)),
+                r.computed_at,
+            )
+            for r in rows
+        ]
+
+    def last_refresh(self) -> datetime | None:
+        value = (
+            m.FollowUpProposal.select(m.FollowUpProposal.computed_at)
+            .order_by(m.FollowUpProposal.computed_at.desc())
+            .scalar()
+        )
+        return instant(value) if value is not None else None
