@@ -406,7 +406,8 @@ class FollowUpService:
 
         columns = [
             "patient_id", "patient_name", "phone", "preferred_contact", "indication", "last_treatment",
-            "due_from", "due_by", "days_overdue", "status", "proposed_start", "proposed_provider", "last_attempt",
+            "due_from", "due_by", "days_overdue", "status", "proposed_start", "proposed_provider",
+            "last_attempt",
         ]  # fmt: skip
         partial = f"{path}.partial"
         with open(partial, "w", encoding="utf-8", newline="") as handle:
