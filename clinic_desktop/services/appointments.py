@@ -10,7 +10,8 @@ booked twice at once is allowed with a warning (a consultation and a procedure m
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -65,7 +66,9 @@ class AppointmentService:
 
     # --- working time ---------------------------------------------------------------------------
 
-    def provider_calendar(self, provider_id: int, first: date, last: date) -> ProviderCalendar:
+    def provider_calendar(self, provider_id: int | None, first: date, last: date) -> ProviderCalendar:
+        """What decides a provider's working time from first to last; with no provider, only what
+        every provider shares (closures and public holidays)."""
         store = self._s.store
         settings = store.settings.get()
         days: dict[date, str] = {}
@@ -73,11 +76,14 @@ class AppointmentService:
             for year in range(first.year, last.year + 1):
                 found = public_holidays(settings.country, settings.subdivision, year)
                 days.update({d: name for d, name in found.items() if first <= d <= last})
+        closures = tuple(store.calendar.closures(first, last))
+        if provider_id is None:
+            return ProviderCalendar(closures=closures, holidays=days)
         return ProviderCalendar(
             weekly=tuple(store.calendar.weekly(provider_id)),
             extra=tuple(store.calendar.extra_sessions(provider_id, first, last)),
             time_off=tuple(store.calendar.time_off(provider_id, first, last)),
-            closures=tuple(store.calendar.closures(first, last)),
+            closures=closures,
             holidays=days,
         )
 
@@ -538,21 +544,39 @@ class AppointmentService:
 
         Searched two weeks at a time: nearly every search ends in the first window, so the
         bookings of the months after it are never read."""
+        return self.free_slots_for([(provider_id, count)], type_name, from_day)[provider_id]
+
+    def free_slots_for(
+        self, wanted: Sequence[tuple[int, int]], type_name: str, from_day: date
+    ) -> dict[int, list[Slot]]:
+        """free_slots for several providers at once, (provider id, how many) each: what they share
+        (the type, the rooms, settings, closures and holidays) is read once."""
         store = self._s.store
-        kind = self.appointment_type(type_name)
-        found: list[Slot] = []
+        found: dict[int, list[Slot]] = {}
         with store.read_transaction():
-            store.providers.get(provider_id)
+            kind = self.appointment_type(type_name)
+            known = {p.id for p in store.providers.list()}
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
             end = from_day + timedelta(days=SLOT_SEARCH_DAYS)
-            calendar = self.provider_calendar(provider_id, from_day, end)  # a few rows: read once
-            first = from_day
-            while len(found) < count and first <= end:
-                last = min(first + timedelta(days=SLOT_WINDOW_DAYS - 1), end)
-                found += self._slots_between(
-                    provider_id, kind, rooms, calendar, first, last, count - len(found)
+            shared = self.provider_calendar(None, from_day, end)
+            for provider_id, count in wanted:
+                if provider_id not in known:
+                    raise NotFoundError(f"There is no provider with id {provider_id}.")
+                calendar = replace(
+                    shared,
+                    weekly=tuple(store.calendar.weekly(provider_id)),
+                    extra=tuple(store.calendar.extra_sessions(provider_id, from_day, end)),
+                    time_off=tuple(store.calendar.time_off(provider_id, from_day, end)),
                 )
-                first = last + timedelta(days=1)
+                slots: list[Slot] = []
+                first = from_day
+                while len(slots) < count and first <= end:
+                    last = min(first + timedelta(days=SLOT_WINDOW_DAYS - 1), end)
+                    slots += self._slots_between(
+                        provider_id, kind, rooms, calendar, first, last, count - len(slots)
+                    )
+                    first = last + timedelta(days=1)
+                found[provider_id] = slots
         return found
 
     def _slots_between(

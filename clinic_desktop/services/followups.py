@@ -182,8 +182,11 @@ class FollowUpService:
         planned_units = plan.last.units if plan.last.product is safety.DOSE_WINDOW_PRODUCT else None
         scored: list[Proposal] = []
         dose_skipped = 0
-        for provider, wanted in ordered:
-            for slot in s.appointments.free_slots(provider.id, plan.type.name, start_day, wanted):
+        names = {p.id: p for p, _ in ordered}
+        free = s.appointments.free_slots_for([(p.id, n) for p, n in ordered], plan.type.name, start_day)
+        for provider_id, slots in free.items():
+            provider = names[provider_id]
+            for slot in slots:
                 if (provider.id, slot.start) in taken:
                     continue
                 local = s.time.to_local(slot.start).replace(tzinfo=None)

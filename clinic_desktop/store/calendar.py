@@ -81,6 +81,10 @@ def _busy_sql(dialect: str, resource: str, how_many: int) -> str:
     return sql
 
 
+def _date(day: date) -> Any:
+    return m.TimeOff.start_date.db_value(day)
+
+
 def _window(start: datetime, end: datetime) -> list[Any]:
     """The bounded-overlap parameters of [start, end): start_at BETWEEN start - LONGEST AND
     end - TICK, and end_at > start (LONGEST and TICK above say why)."""
@@ -91,25 +95,37 @@ def _window(start: datetime, end: datetime) -> list[Any]:
 class CalendarRecords:
     # --- working time -----------------------------------------------------------------------------
 
+    # These reads run for every provider a free-slot search or a follow-up proposal looks at, so
+    # their SQL is written once here (plain, portable) rather than built by peewee on every call,
+    # which costs as much as running it.
+
     def weekly(self, provider_id: int) -> list[DatedBlock]:
-        rows = m.WorkingHours.select().where(m.WorkingHours.provider == provider_id)
+        mark = m.db.param
+        rows = m.db.execute_sql(
+            "SELECT weekday, start_minute, end_minute, effective_from, effective_to FROM working_hours"
+            f" WHERE provider_id = {mark}",
+            [provider_id],
+        ).fetchall()
         return [
             DatedBlock(
-                int(r.weekday),
-                TimeBlock(clock_of(int(r.start_minute)), clock_of(int(r.end_minute))),
-                as_date(r.effective_from) if r.effective_from else None,
-                as_date(r.effective_to) if r.effective_to else None,
+                int(weekday),
+                TimeBlock(clock_of(int(begin)), clock_of(int(finish))),
+                as_date(since) if since else None,
+                as_date(until) if until else None,
             )
-            for r in rows
+            for weekday, begin, finish, since, until in rows
         ]
 
     def extra_sessions(self, provider_id: int, first: date, last: date) -> list[tuple[date, TimeBlock]]:
-        rows = m.ExtraSession.select().where(
-            (m.ExtraSession.provider == provider_id) & m.ExtraSession.day.between(first, last)
-        )
+        mark = m.db.param
+        rows = m.db.execute_sql(
+            "SELECT day, start_minute, end_minute FROM extra_session"
+            f" WHERE provider_id = {mark} AND day >= {mark} AND day <= {mark}",
+            [provider_id, _date(first), _date(last)],
+        ).fetchall()
         return [
-            (as_date(r.day), TimeBlock(clock_of(int(r.start_minute)), clock_of(int(r.end_minute))))
-            for r in rows
+            (as_date(day), TimeBlock(clock_of(int(begin)), clock_of(int(finish))))
+            for day, begin, finish in rows
         ]
 
     def add_extra_session(self, provider_id: int, day: date, block: TimeBlock) -> None:
@@ -121,22 +137,26 @@ class CalendarRecords:
         )
 
     def time_off(self, provider_id: int, first: date, last: date) -> list[DayOff]:
-        rows = m.TimeOff.select().where(
-            (m.TimeOff.provider == provider_id)
-            & (m.TimeOff.start_date <= last)
-            & (m.TimeOff.end_date >= first)
-        )
-        return [DayOff(as_date(r.start_date), as_date(r.end_date), str(r.reason)) for r in rows]
+        mark = m.db.param
+        rows = m.db.execute_sql(
+            "SELECT start_date, end_date, reason FROM time_off"
+            f" WHERE provider_id = {mark} AND start_date <= {mark} AND end_date >= {mark}",
+            [provider_id, _date(last), _date(first)],
+        ).fetchall()
+        return [DayOff(as_date(a), as_date(b), str(reason)) for a, b, reason in rows]
 
     def add_time_off(self, provider_id: int, first: date, last: date, reason: str) -> DayOff:
         m.TimeOff.create(provider=provider_id, start_date=first, end_date=last, reason=reason)
         return DayOff(first, last, reason)
 
     def closures(self, first: date, last: date) -> list[DayOff]:
-        rows = m.ClinicClosure.select().where(
-            (m.ClinicClosure.start_date <= last) & (m.ClinicClosure.end_date >= first)
-        )
-        return [DayOff(as_date(r.start_date), as_date(r.end_date), str(r.reason)) for r in rows]
+        mark = m.db.param
+        rows = m.db.execute_sql(
+            "SELECT start_date, end_date, reason FROM clinic_closure"
+            f" WHERE start_date <= {mark} AND end_date >= {mark}",
+            [_date(last), _date(first)],
+        ).fetchall()
+        return [DayOff(as_date(a), as_date(b), str(reason)) for a, b, reason in rows]
 
     def add_closure(self, first: date, last: date, reason: str) -> DayOff:
         m.ClinicClosure.create(start_date=first, end_date=last, reason=reason)
