@@ -183,9 +183,13 @@ def score(candidate: Candidate, window: DueWindow, habits: Habits, today: date) 
         reasons.append(f"A {day:%A}, the day they usually come")
     minutes = candidate.start_local.hour * 60 + candidate.start_local.minute
     if habits.usual_minutes is not None and abs(minutes - habits.usual_minutes) <= 60:
-        points += 10
+        points += 15 - 3 * (abs(minutes - habits.usual_minutes) // 15)  # 15 at their time, 3 an hour off
         usual = f"{habits.usual_minutes // 60:02d}:{habits.usual_minutes % 60:02d}"
-        reasons.append(f"Near their usual time ({usual})")
+        reasons.append(
+            f"At their usual time ({usual})"
+            if minutes == habits.usual_minutes
+            else f"Near their usual time ({usual})"
+        )
     if habits.prefers:
         low, high = PART_OF_DAY[habits.prefers]
         if low <= candidate.start_local.time() < high:

@@ -547,10 +547,11 @@ class AppointmentService:
         return self.free_slots_for([(provider_id, count)], type_name, from_day)[provider_id]
 
     def free_slots_for(
-        self, wanted: Sequence[tuple[int, int]], type_name: str, from_day: date
+        self, wanted: Sequence[tuple[int, int]], type_name: str, from_day: date, spacing: int = 0
     ) -> dict[int, list[Slot]]:
         """free_slots for several providers at once, (provider id, how many) each: what they share
-        (the type, the rooms, settings, closures and holidays) is read once."""
+        (the type, the rooms, settings, closures and holidays) is read once. ``spacing`` (minutes)
+        spreads the slots found over the day instead of returning back-to-back ones."""
         store = self._s.store
         found: dict[int, list[Slot]] = {}
         with store.read_transaction():
@@ -588,6 +589,7 @@ class AppointmentService:
         first: date,
         last: date,
         count: int,
+        spacing: int = 0,
     ) -> list[Slot]:
         store = self._s.store
         clinic_time = self._s.time
@@ -619,7 +621,7 @@ class AppointmentService:
                             cursor = max(_round_up(freed), cursor + timedelta(minutes=SLOT_STEP_MINUTES))
                             continue
                     found.append(Slot(cursor, cursor + length, provider_id, room))
-                    cursor += length
+                    cursor += max(length, timedelta(minutes=spacing))
             day += timedelta(days=1)
         return found
 

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 RECALL_HORIZON_DAYS = 28  # the recall list and the refresh look this far ahead
-SLOTS_USUAL = 10  # free slots read for the usual provider
-SLOTS_OTHER = 4  # ... and for each other provider who treats the indication
+SLOTS_USUAL = 24  # free slots read for the usual provider, an hour apart: about three days' choice
+SLOTS_OTHER = 8  # ... and for each other provider who treats the indication
+SLOT_SPACING = 60
+LEAD = timedelta(minutes=30)  # a proposal leaves the patient at least this long to get there
+SAME_DAY_BAND = 25  # a second slot the same day with the same provider only when no other is this close
 OTHER_PROVIDERS = 3
 MARK_KINDS = {
     "called": "Called",
@@ -180,14 +183,30 @@ class FollowUpService:
         if not ordered:
             raise ValidationError(f"No active provider treats {window.indication.label.lower()}.")
         planned_units = plan.last.units if plan.last.product is safety.DOSE_WINDOW_PRODUCT else None
+        held_back = ""
+        if planned_units is not None:  # start where the planned dose fits the 400 U window
+            day = start_day
+            while day < start_day + timedelta(days=100) and safety.dose_window_finding(
+                safety.Planned(day, s.now(), window.indication, plan.last.product, planned_units),
+                plan.history,
+            ):
+                day += timedelta(days=1)
+            if day > start_day:
+                held_back = (
+                    f"Not before {day:%d %b %Y}: {planned_units.normalize():f} U sooner would pass 400 U of "
+                    "onabotulinumtoxinA in 3 months"
+                )
+                start_day = day
         scored: list[Proposal] = []
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
-        free = s.appointments.free_slots_for([(p.id, n) for p, n in ordered], plan.type.name, start_day)
+        free = s.appointments.free_slots_for(
+            [(p.id, n) for p, n in ordered], plan.type.name, start_day, SLOT_SPACING
+        )
         for provider_id, slots in free.items():
             provider = names[provider_id]
             for slot in slots:
-                if (provider.id, slot.start) in taken:
+                if (provider.id, slot.start) in taken or slot.start < s.now() + LEAD:
                     continue
                 local = s.time.to_local(slot.start).replace(tzinfo=None)
                 day = local.date()
@@ -212,20 +231,23 @@ class FollowUpService:
         scored.sort(key=lambda p: (-p.score, p.start))
         chosen: list[Proposal] = []
         days: set[tuple[date, int]] = set()
-        for proposal in scored:  # one per day and provider first, so the choices differ
-            key = (s.time.local_date(proposal.start), proposal.provider_id)
-            if key not in days:
-                days.add(key)
-                chosen.append(proposal)
+        for proposal in scored:  # best first; the choices spread over days unless that costs much
             if len(chosen) == count:
                 break
-        for proposal in scored:
-            if len(chosen) >= count:
-                break
-            if proposal not in chosen:
-                chosen.append(proposal)
-        if dose_skipped and chosen:
-            note = f"{dose_skipped} earlier slot(s) left out: the planned dose would pass 400 U in 3 months"
+            key = (s.time.local_date(proposal.start), proposal.provider_id)
+            if key in days and any(
+                (s.time.local_date(other.start), other.provider_id) not in days
+                and other.score >= proposal.score - SAME_DAY_BAND
+                for other in scored
+                if other not in chosen
+            ):
+                continue
+            days.add(key)
+            chosen.append(proposal)
+        if held_back or dose_skipped:
+            note = (
+                held_back or f"{dose_skipped} slot(s) left out: the planned dose would pass 400 U in 3 months"
+            )
             chosen = [replace(p, reasons=(*p.reasons, note)) for p in chosen]
         return chosen
 
@@ -333,7 +355,7 @@ class FollowUpService:
                     said += f" until {attempt.until:%Y-%m-%d}"
             k = kept.get((patient, code))
             proposed = None
-            if k is not None and k.start > s.now():
+            if k is not None and k.start >= s.now():
                 proposed = Proposal(
                     patient, code, k.start, k.end, k.provider_id, names.get(k.provider_id, ""), k.room_id,
                     k.type_name, k.score, k.reasons,
