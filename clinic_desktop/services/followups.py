@@ -229,20 +229,17 @@ class FollowUpService:
                     )
                 )  # fmt: skip
         scored.sort(key=lambda p: (-p.score, p.start))
+        keys = [(s.time.local_date(p.start), p.provider_id) for p in scored]
         chosen: list[Proposal] = []
         days: set[tuple[date, int]] = set()
-        for proposal in scored:  # best first; the choices spread over days unless that costs much
+        for index, proposal in enumerate(scored):  # best first; spread over days unless that costs much
             if len(chosen) == count:
                 break
-            key = (s.time.local_date(proposal.start), proposal.provider_id)
-            if key in days and any(
-                (s.time.local_date(other.start), other.provider_id) not in days
-                and other.score >= proposal.score - SAME_DAY_BAND
-                for other in scored
-                if other not in chosen
-            ):
-                continue
-            days.add(key)
+            if keys[index] in days:
+                later = next((j for j in range(index + 1, len(scored)) if keys[j] not in days), None)
+                if later is not None and scored[later].score >= proposal.score - SAME_DAY_BAND:
+                    continue
+            days.add(keys[index])
             chosen.append(proposal)
         if held_back or dose_skipped:
             note = (
