@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from clinic_desktop.cli import appointments as appointment_commands
+from clinic_desktop.cli import followups as followup_commands
 from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli import treatments as treatment_commands
 from clinic_desktop.cli.output import Output, table
@@ -298,4 +299,6 @@ HANDLERS: dict[str, Handler] = {
     "protocols": treatment_commands.run_protocols,
     "treatments": treatment_commands.run_treatments,
     "outcomes": treatment_commands.run_outcomes,
+    "followups": followup_commands.run_followups,
+    "recalls": followup_commands.run_recalls,
 }

@@ -152,6 +152,9 @@ def build_parser() -> Parser:
     from clinic_desktop.cli import treatments as treatment_commands
 
     treatment_commands.add_parsers(sub, _json_flag, Parser)
+    from clinic_desktop.cli import followups as followup_commands
+
+    followup_commands.add_parsers(sub, _json_flag, Parser)
 
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)

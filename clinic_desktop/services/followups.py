@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 RECALL_HORIZON_DAYS = 28  # the recall list and the refresh look this far ahead
+# Overdue by more than this, a patient has lapsed: they need a new consultation rather than a recall
+# call, so the recall list leaves them out unless asked (include_lapsed).
+LAPSED_AFTER_DAYS = 180
 SLOTS_USUAL = 24  # free slots read for the usual provider, an hour apart: about three days' choice
 SLOTS_OTHER = 8  # ... and for each other provider who treats the indication
 SLOT_SPACING = 60
@@ -300,6 +303,7 @@ class FollowUpService:
         indication: Indication | None = None,
         horizon_days: int = RECALL_HORIZON_DAYS,
         include_snoozed: bool = False,
+        include_lapsed: bool = False,
     ) -> list[RecallRow]:
         """Who is due (within the horizon) or overdue and has no future booking, most overdue first."""
         s = self._s
@@ -330,6 +334,8 @@ class FollowUpService:
                     due_by=max(window.due_by, floor),
                 )
             if window.due_from > horizon:
+                continue
+            if window.days_overdue(today) > LAPSED_AFTER_DAYS and not include_lapsed:
                 continue
             history = marks.get((patient, code), [])
             history = [h for h in history if h.at.date() >= c.last_day]  # this cycle's only
