@@ -399,6 +399,7 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
 
         results += bench_patients(services, raw, repeat, problems)
         results += bench_calendar(services, raw, repeat, problems)
+        results += bench_followups(services, raw, repeat, problems)
 
         def overlaps_services(_: int) -> list[tuple[str, int, int]]:
             with services.store.read_transaction():
@@ -610,6 +611,83 @@ def bench_calendar(
     if short:
         print(f"  (fewer than 5 free slots in 90 days for: {', '.join(sorted(short))})")
     return results
+
+
+# Copied from FollowUpRecords.recall_candidates() in clinic_desktop/store/followups.py.
+RECALL_SQL = (
+    "SELECT l.patient_id, l.indication, l.last_on, t.provider_id, p.given_name, p.family_name,"
+    " p.phone, p.preferred_contact,"
+    " (SELECT MAX(x.performed_on) FROM treatment x WHERE x.patient_id = l.patient_id)"
+    " FROM (SELECT patient_id, indication, MAX(performed_on) AS last_on FROM treatment"
+    " GROUP BY patient_id, indication) l"
+    " JOIN treatment t ON t.patient_id = l.patient_id AND t.indication = l.indication"
+    " AND t.performed_on = l.last_on"
+    " JOIN patient p ON p.id = l.patient_id"
+    " WHERE l.last_on <= ? AND p.status = 'active'"
+    " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = l.patient_id"
+    " AND a.start_at >= ? AND a.status <> 'cancelled')"
+    " ORDER BY l.patient_id, l.indication, t.id DESC"
+)
+
+
+def bench_followups(
+    services: Any, raw: sqlite3.Connection, repeat: int, problems: list[str]
+) -> list[OpResult]:
+    """The follow-up engine: proposals for one patient due soon, and the whole clinic's recall list."""
+    rows = services.followups.recalls()
+    if not rows:
+        problems.append("the recall list is empty: nothing was really timed")
+        return []
+    patients = [r.patient_id for r in rows[:: max(1, len(rows) // 40)]][:40]
+    providers = [p.id for p in services.resources.providers()]
+
+    def propose(i: int) -> object:
+        return services.followups.propose(patients[i % len(patients)], 3)
+
+    def propose_raw(i: int) -> object:
+        # The floor: the patient's treatments and, for each provider who could see them, their
+        # bookings over the first two weeks of the search: the rows the proposals are made from.
+        patient = patients[i % len(patients)]
+        found = raw.execute(
+            "SELECT indication, performed_on, provider_id, total_units, product, performed_at FROM treatment"
+            " WHERE patient_id = ? ORDER BY performed_on, id",
+            (patient,),
+        ).fetchall()
+        start = naive_utc(services.now())
+        end = naive_utc(services.now() + timedelta(days=14))
+        for provider in providers[:4]:
+            raw.execute(
+                "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at < ?"
+                " AND end_at > ? AND status <> 'cancelled' ORDER BY start_at",
+                (provider, end, start),
+            ).fetchall()
+        return found
+
+    today = services.time.local_date(services.now())
+    cutoff = (today + timedelta(days=28 - 84)).isoformat()
+    now_text = naive_utc(services.now())
+
+    def recalls_raw(_: int) -> int:
+        return len(raw.execute(RECALL_SQL, (cutoff, now_text)).fetchall())
+
+    return [
+        time_pair(
+            "follow-up proposals (one patient, best 3)",
+            repeat,
+            propose,
+            propose_raw,
+            rows=f"{len(patients)} patients due",
+            note="goal p95 < 10 ms, within 3x of raw",
+        ),
+        time_pair(
+            "recall list (whole clinic)",
+            max(5, repeat // 3),
+            lambda _: services.followups.recalls(),
+            recalls_raw,
+            rows=f"{len(rows):,} due or overdue",
+            note="goal < 200 ms, within 3x of raw",
+        ),
+    ]
 
 
 # --- the window ------------------------------------------------------------------------------------

@@ -547,7 +547,12 @@ class AppointmentService:
         return self.free_slots_for([(provider_id, count)], type_name, from_day)[provider_id]
 
     def free_slots_for(
-        self, wanted: Sequence[tuple[int, int]], type_name: str, from_day: date, spacing: int = 0
+        self,
+        wanted: Sequence[tuple[int, int]],
+        type_name: str,
+        from_day: date,
+        spacing: int = 0,
+        days: int = SLOT_SEARCH_DAYS,
     ) -> dict[int, list[Slot]]:
         """free_slots for several providers at once, (provider id, how many) each: what they share
         (the type, the rooms, settings, closures and holidays) is read once. ``spacing`` (minutes)
@@ -558,8 +563,9 @@ class AppointmentService:
             kind = self.appointment_type(type_name)
             known = {p.id for p in store.providers.list()}
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
-            end = from_day + timedelta(days=SLOT_SEARCH_DAYS)
+            end = from_day + timedelta(days=days)
             shared = self.provider_calendar(None, from_day, end)
+            room_cache: dict[tuple[date, date], dict[int, list[tuple[datetime, datetime]]]] = {}
             for provider_id, count in wanted:
                 if provider_id not in known:
                     raise NotFoundError(f"There is no provider with id {provider_id}.")
@@ -574,7 +580,15 @@ class AppointmentService:
                 while len(slots) < count and first <= end:
                     last = min(first + timedelta(days=SLOT_WINDOW_DAYS - 1), end)
                     slots += self._slots_between(
-                        provider_id, kind, rooms, calendar, first, last, count - len(slots)
+                        provider_id,
+                        kind,
+                        rooms,
+                        calendar,
+                        first,
+                        last,
+                        count - len(slots),
+                        spacing,
+                        room_cache,
                     )
                     first = last + timedelta(days=1)
                 found[provider_id] = slots
@@ -590,6 +604,7 @@ class AppointmentService:
         last: date,
         count: int,
         spacing: int = 0,
+        room_cache: dict[tuple[date, date], dict[int, list[tuple[datetime, datetime]]]] | None = None,
     ) -> list[Slot]:
         store = self._s.store
         clinic_time = self._s.time
@@ -598,7 +613,11 @@ class AppointmentService:
         window_start = clinic_time.day_bounds(first)[0]
         window_end = clinic_time.day_bounds(last)[1]
         busy = store.calendar.busy(provider_id, window_start, window_end)
-        room_busy = store.calendar.room_busy(rooms, window_start, window_end) if rooms else {}
+        room_busy = (room_cache or {}).get((first, last)) if rooms else {}
+        if room_busy is None:  # the rooms' bookings are the same for every provider searched at once
+            room_busy = store.calendar.room_busy(rooms, window_start, window_end)
+            if room_cache is not None:
+                room_cache[(first, last)] = room_busy
         found: list[Slot] = []
         index = 0
         day = first

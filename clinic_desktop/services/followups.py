@@ -28,6 +28,7 @@ LAPSED_AFTER_DAYS = 180
 SLOTS_USUAL = 24  # free slots read for the usual provider, an hour apart: about three days' choice
 SLOTS_OTHER = 8  # ... and for each other provider who treats the indication
 SLOT_SPACING = 60
+SEARCH_DAYS = 42  # proposals look six weeks on from the first allowed day; later is not a proposal
 LEAD = timedelta(minutes=30)  # a proposal leaves the patient at least this long to get there
 SAME_DAY_BAND = 25  # a second slot the same day with the same provider only when no other is this close
 OTHER_PROVIDERS = 3
@@ -204,7 +205,7 @@ class FollowUpService:
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
         free = s.appointments.free_slots_for(
-            [(p.id, n) for p, n in ordered], plan.type.name, start_day, SLOT_SPACING
+            [(p.id, n) for p, n in ordered], plan.type.name, start_day, SLOT_SPACING, SEARCH_DAYS
         )
         for provider_id, slots in free.items():
             provider = names[provider_id]

@@ -9,6 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from peewee import SQL, fn
+
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.outcomes import Measure, Score
@@ -223,7 +225,8 @@ class TreatmentRecords:
         ]
 
     def count(self) -> int:
-        return int(m.Treatment.select().count())
+        # COUNT(*) on the table itself: peewee's .count() wraps a subquery SQLite cannot shortcut.
+        return int(m.Treatment.select(fn.COUNT(SQL("*"))).scalar())
 
     def for_patient(self, patient_id: int) -> list[TreatmentRecord]:
         """A patient's treatments, newest first, each complete (sites, events, amendments, overrides)."""
