@@ -566,6 +566,9 @@ class AppointmentService:
             end = from_day + timedelta(days=days)
             shared = self.provider_calendar(None, from_day, end)
             room_cache: dict[tuple[date, date], dict[int, list[tuple[datetime, datetime]]]] = {}
+            # Read a week at a time when slots are spread an hour apart (a week nearly always has
+            # enough), two weeks when they are back to back.
+            step = 7 if spacing else SLOT_WINDOW_DAYS
             for provider_id, count in wanted:
                 if provider_id not in known:
                     raise NotFoundError(f"There is no provider with id {provider_id}.")
@@ -578,7 +581,7 @@ class AppointmentService:
                 slots: list[Slot] = []
                 first = from_day
                 while len(slots) < count and first <= end:
-                    last = min(first + timedelta(days=SLOT_WINDOW_DAYS - 1), end)
+                    last = min(first + timedelta(days=step - 1), end)
                     slots += self._slots_between(
                         provider_id,
                         kind,

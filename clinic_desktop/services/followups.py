@@ -25,8 +25,8 @@ RECALL_HORIZON_DAYS = 28  # the recall list and the refresh look this far ahead
 # Overdue by more than this, a patient has lapsed: they need a new consultation rather than a recall
 # call, so the recall list leaves them out unless asked (include_lapsed).
 LAPSED_AFTER_DAYS = 180
-SLOTS_USUAL = 24  # free slots read for the usual provider, an hour apart: about three days' choice
-SLOTS_OTHER = 8  # ... and for each other provider who treats the indication
+SLOTS_USUAL = 12  # free slots read for the usual provider, an hour apart: a day or two of choice
+SLOTS_OTHER = 4  # ... and for each other provider who treats the indication
 SLOT_SPACING = 60
 SEARCH_DAYS = 42  # proposals look six weeks on from the first allowed day; later is not a proposal
 LEAD = timedelta(minutes=30)  # a proposal leaves the patient at least this long to get there
