@@ -10,7 +10,7 @@ booked twice at once is allowed with a warning (a consultation and a procedure m
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -553,10 +553,12 @@ class AppointmentService:
         from_day: date,
         spacing: int = 0,
         days: int = SLOT_SEARCH_DAYS,
+        held: Mapping[int, Sequence[tuple[datetime, datetime]]] | None = None,
     ) -> dict[int, list[Slot]]:
         """free_slots for several providers at once, (provider id, how many) each: what they share
         (the type, the rooms, settings, closures and holidays) is read once. ``spacing`` (minutes)
-        spreads the slots found over the day instead of returning back-to-back ones."""
+        spreads the slots found over the day instead of returning back-to-back ones; ``held`` are
+        intervals per provider to treat as booked (slots already offered to someone else)."""
         store = self._s.store
         found: dict[int, list[Slot]] = {}
         with store.read_transaction():
@@ -592,6 +594,7 @@ class AppointmentService:
                         count - len(slots),
                         spacing,
                         room_cache,
+                        (held or {}).get(provider_id, ()),
                     )
                     first = last + timedelta(days=1)
                 found[provider_id] = slots
@@ -608,6 +611,7 @@ class AppointmentService:
         count: int,
         spacing: int = 0,
         room_cache: dict[tuple[date, date], dict[int, list[tuple[datetime, datetime]]]] | None = None,
+        held: Sequence[tuple[datetime, datetime]] = (),
     ) -> list[Slot]:
         store = self._s.store
         clinic_time = self._s.time
@@ -616,6 +620,8 @@ class AppointmentService:
         window_start = clinic_time.day_bounds(first)[0]
         window_end = clinic_time.day_bounds(last)[1]
         busy = store.calendar.busy(provider_id, window_start, window_end)
+        if held:
+            busy = sorted([*busy, *(h for h in held if h[0] < window_end and h[1] > window_start)])
         room_busy = (room_cache or {}).get((first, last)) if rooms else {}
         if room_busy is None:  # the rooms' bookings are the same for every provider searched at once
             room_busy = store.calendar.room_busy(rooms, window_start, window_end)

@@ -162,17 +162,17 @@ class FollowUpService:
         patient_id: int,
         count: int = 3,
         indication: Indication | None = None,
-        taken: set[tuple[int, datetime]] | None = None,
+        held: dict[int, list[tuple[datetime, datetime]]] | None = None,
     ) -> list[Proposal]:
         """The ``count`` best free slots for the patient's next follow-up, best first, each with its
         reasons. Never before the 84-day floor, never in the past, never breaking the 400 U window
-        with the planned dose (the last one); ``taken`` are (provider, start) to leave out (the
+        with the planned dose (the last one); ``held`` are slots per provider to treat as taken (the
         refresh uses it so two patients are not offered the same slot)."""
         plan = self.plan(patient_id, indication)
-        return self._propose(patient_id, plan, count, taken or set())
+        return self._propose(patient_id, plan, count, held or {})
 
     def _propose(
-        self, patient_id: int, plan: Plan, count: int, taken: set[tuple[int, datetime]]
+        self, patient_id: int, plan: Plan, count: int, held: dict[int, list[tuple[datetime, datetime]]]
     ) -> list[Proposal]:
         s = self._s
         today = s.time.local_date(s.now())
@@ -205,12 +205,12 @@ class FollowUpService:
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
         free = s.appointments.free_slots_for(
-            [(p.id, n) for p, n in ordered], plan.type.name, start_day, SLOT_SPACING, SEARCH_DAYS
+            [(p.id, n) for p, n in ordered], plan.type.name, start_day, SLOT_SPACING, SEARCH_DAYS, held
         )
         for provider_id, slots in free.items():
             provider = names[provider_id]
             for slot in slots:
-                if (provider.id, slot.start) in taken or slot.start < s.now() + LEAD:
+                if slot.start < s.now() + LEAD:
                     continue
                 local = s.time.to_local(slot.start).replace(tzinfo=None)
                 day = local.date()
@@ -459,18 +459,18 @@ class FollowUpService:
         """Keep proposals for everyone due within the horizon with no booking: most overdue first,
         each slot offered to one patient only. Returns how many patients got proposals."""
         rows = self.recalls(horizon_days=horizon_days, include_snoozed=True)
-        taken: set[tuple[int, datetime]] = set()
+        held: dict[int, list[tuple[datetime, datetime]]] = {}
         kept: list[dict[str, Any]] = []
         now = self._s.now()
         done = 0
         for number, row in enumerate(rows, 1):
             try:
-                proposals = self.propose(row.patient_id, 3, row.indication, taken)
+                proposals = self.propose(row.patient_id, 3, row.indication, held)
             except (ValidationError, NotFoundError):
                 proposals = []
             for rank, p in enumerate(proposals, 1):
                 if rank == 1:
-                    taken.add((p.provider_id, p.start))
+                    held.setdefault(p.provider_id, []).append((p.start, p.end))
                 kept.append(
                     {
                         "patient": p.patient_id, "indication": p.indication.value, "rank": rank,

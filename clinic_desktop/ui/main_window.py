@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,7 +37,10 @@ from clinic_desktop.ui.views.calendar_view import CalendarView
 from clinic_desktop.ui.views.flow_board import FlowBoardView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
-from clinic_desktop.ui.views.placeholder import PlaceholderView
+from clinic_desktop.ui.views.recalls_view import RecallsView
+
+FOLLOWUPS_FIRST_MS = 1_500  # the start-up proposals refresh waits for the first view to be shown
+FOLLOWUPS_EVERY_MS = 24 * 60 * 60 * 1000  # ... and runs again daily while the window stays open
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,16 @@ class MainWindow(QMainWindow):
         self.patients = PatientsView(services, self.operations)
         self.patients.chart_opened.connect(self.open_chart)
         self.charts: dict[int, PatientChartWindow] = {}  # open chart windows, by patient id
-        self.recalls = PlaceholderView(
-            "Recalls",
-            "recalls",
-            "The recall list — who is due for re-treatment and has no booking — is coming to this view.",
-        )
+        self.recalls = RecallsView(services, self.operations)
+        self.recalls.chart_requested.connect(self.open_chart)
+        self.recalls.proposals_refreshed.connect(self._proposals_refreshed)
+        self._followups_first = QTimer(self)
+        self._followups_first.setSingleShot(True)
+        self._followups_first.setInterval(FOLLOWUPS_FIRST_MS)
+        self._followups_first.timeout.connect(self._refresh_followups)
+        self._followups_daily = QTimer(self)
+        self._followups_daily.setInterval(FOLLOWUPS_EVERY_MS)
+        self._followups_daily.timeout.connect(self._refresh_followups)
         self.views: dict[str, QWidget] = {
             "calendar": self.calendar,
             "patients": self.patients,
@@ -245,7 +253,7 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         key = self.current_view
         view = self.views.get(key)
-        if isinstance(view, CalendarView | PatientsView | FlowBoardView):
+        if isinstance(view, CalendarView | PatientsView | FlowBoardView | RecallsView):
             view.refresh()
 
     def find_patient(self) -> None:
@@ -280,7 +288,7 @@ class MainWindow(QMainWindow):
             chart = PatientChartWindow(self.services, self.operations, patient_id, self)
             chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             chart.closed.connect(lambda pid: self.charts.pop(pid, None))
-            chart.changed.connect(lambda _pid: self.patients.model.invalidate())  # alerts may differ
+            chart.changed.connect(self._chart_changed)
             self.charts[patient_id] = chart
             chart.show()
         else:
@@ -290,6 +298,30 @@ class MainWindow(QMainWindow):
             chart.raise_()
             chart.activateWindow()
         return chart
+
+    def _chart_changed(self, _patient_id: int) -> None:
+        self.patients.model.invalidate()  # alerts may differ
+        if self.current_view == "recalls":  # a treatment or a booking moves the patient's recall
+            self.recalls.refresh()
+
+    # --- follow-up proposals, kept fresh in the background -----------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._followups_daily.isActive() and not self._followups_first.isActive():
+            self._followups_first.start()
+
+    def _refresh_followups(self) -> None:
+        """Keep a proposal ready for everyone due soon (off the GUI thread); not in smoke runs."""
+        if self.quiet or not self.isVisible():
+            return
+        self._followups_daily.start()
+        self.recalls.refresh_proposals()
+
+    def _proposals_refreshed(self, count: int) -> None:
+        self.statusBar().showMessage(
+            f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''})", 10_000
+        )
 
     def _calendar_shift(self, days: int) -> None:
         if self.current_view != "calendar":
@@ -324,5 +356,8 @@ class MainWindow(QMainWindow):
             self.settings.geometry = self.saveGeometry()
             self.settings.last_view = self.current_view or "calendar"
             self.settings.sync()
+        self._followups_first.stop()
+        self._followups_daily.stop()
+        self.recalls.stop_refresh()
         self.operations.wait(3000)
         super().closeEvent(event)

@@ -201,3 +201,12 @@ def test_nothing_to_follow_up_says_so(clinic: ClinicServices) -> None:
     with pytest.raises(ValidationError, match="has no treatment yet"):
         clinic.followups.propose(2)
     assert clinic.followups.plan(1).window.due_from - timedelta(days=84) == date(2026, 9, 1)
+
+
+def test_the_refresh_offers_each_slot_to_one_patient_only(clinic: ClinicServices) -> None:
+    for n in range(20):  # twenty more patients of Dr Lind, all due
+        patient = clinic.patients.add(PatientInput(f"Pat{n}", "Due", "1970-01-01")).record.id
+        treat(clinic, patient, "2026-08-24T09:00")
+    assert clinic.followups.refresh() == 21
+    firsts = [(r.proposed.provider_id, r.proposed.start) for r in clinic.followups.recalls() if r.proposed]
+    assert len(firsts) == 21 and len(set(firsts)) == 21

@@ -28,6 +28,7 @@ from clinic_desktop.domain.treatments import TreatmentRecord, format_units
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import RecordResult
+from clinic_desktop.ui.dialogs.proposals import ProposalsDialog
 from clinic_desktop.ui.dialogs.treatment import (
     SIDE_LABELS,
     AdverseEventDialog,
@@ -84,6 +85,7 @@ class TreatmentsPage(ChartPage):
         self.chart: PatientChart | None = None
         self.treatments: list[TreatmentRecord] = []
         self.dialog: QWidget | None = None
+        self.follow_up: ProposalsDialog | None = None  # opened after charting: Enter books the first
         self.model = TextTableModel(COLUMNS, self)
         self.table = text_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -336,6 +338,18 @@ class TreatmentsPage(ChartPage):
             f"Treatment of {format_units(t.total_units)} U {done}." + (f" Note: {notes}" if notes else "")
         )
         self.changed.emit()
+        self.propose_follow_up(result)
+
+    def propose_follow_up(self, result: RecordResult) -> ProposalsDialog:
+        """Straight after charting, the next treatment's best slots: one key (Enter) books the first."""
+        t = result.treatment
+        dialog = ProposalsDialog(self.services, self.operations, t.patient_id, t.indication, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(lambda _booked: self._written("Next follow-up booked."))
+        dialog.destroyed.connect(lambda: setattr(self, "follow_up", None))
+        self.follow_up = dialog
+        dialog.open()
+        return dialog
 
     def sign(self) -> None:
         t = self.current()

@@ -1,0 +1,401 @@
+"""Working a follow-up: the best free slots for a patient's next treatment, booked in one key, and
+the two small questions the recall list asks (how did the call go, until when to snooze).
+
+``ProposalsDialog`` reads the proposals off the GUI thread (``FollowUpService.propose``), shows each
+with the reasons it was chosen, and books the selected one through the service's conflict-safe
+booking. If another workstation took the slot meanwhile, the service's fresh proposals replace the
+list and the receptionist picks again: nothing is booked behind their back.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.followup import DueWindow
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import BookingResult
+from clinic_desktop.services.followups import Proposal, ProposalTakenError
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.operations import Operations
+
+PROPOSAL_COUNT = 5
+SNOOZE_DAYS = 14
+OK = QDialogButtonBox.StandardButton.Ok
+CANCEL = QDialogButtonBox.StandardButton.Cancel
+CONTACT_KINDS = (
+    ("called", "&Called (spoke to the patient)"),
+    ("left_message", "&Left a message"),
+    ("declined", "&Declined"),
+)
+
+
+def workstation_user() -> str:
+    """Who wrote a recall note or booked: the signed-in computer user, until the app has accounts."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def day_text(day: date, today: date | None = None) -> str:
+    """'24 Nov', with the year when it is not this year's ('4 Aug 2025')."""
+    text = f"{day.day} {day:%b}"
+    return text if today is not None and day.year == today.year else f"{text} {day.year}"
+
+
+def window_text(window_from: date, window_by: date, today: date) -> str:
+    """A due window as reception reads it: '12 Nov – 26 Nov'."""
+    return f"{day_text(window_from, today)} – {day_text(window_by, today)}"
+
+
+def slot_text(clinic_time: ClinicTime, proposal: Proposal, with_provider: bool = True) -> str:
+    """'Tue 24 Nov 09:00 · Dr Lind' in the clinic's wall-clock time."""
+    local = clinic_time.to_local(proposal.start)
+    text = f"{local:%a} {local.day} {local:%b %H:%M}"
+    return f"{text} · {proposal.provider_name}" if with_provider else text
+
+
+def indication_words(indication: Indication) -> str:
+    """The indication inside a sentence: 'chronic migraine', but 'TMJ disorder / bruxism'."""
+    label = indication.label
+    return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    name: str
+    window: DueWindow
+    today: date
+    proposals: list[Proposal]
+    clinic_time: ClinicTime
+
+
+class ProposalsDialog(QDialog):
+    """The next follow-up's best slots for one patient; Enter books the selected one, 1–5 pick."""
+
+    loaded = Signal(int)  # proposals shown
+    booked = Signal(object)  # BookingResult
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        patient_id: int,
+        indication: Indication | None = None,
+        proposals: list[Proposal] | None = None,
+        message: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self.patient_id = patient_id
+        self.indication = indication
+        self.proposals: list[Proposal] = []
+        self.clinic_time = ClinicTime()
+        self.result_: BookingResult | None = None
+        self._booking = False
+        self.setWindowTitle("Book the next follow-up")
+
+        self.intro = QLabel("Finding the best free slots…")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.list = QTreeWidget()
+        self.list.setObjectName("proposalList")
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels(["", "When", "With", "Fit"])
+        self.list.headerItem().setToolTip(
+            3, "How well the slot fits: the usual provider, day and time, inside the due window"
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        heading = self.list.header()
+        heading.setStretchLastSection(False)
+        heading.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        heading.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        heading.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        heading.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.currentItemChanged.connect(lambda *_: self._show_reasons())
+        self.list.itemDoubleClicked.connect(lambda *_: self.book_selected())
+        self.list.installEventFilter(self)
+        self.reasons = QLabel("")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setMinimumHeight(70)
+        self.message = QLabel(message)
+        self.message.setWordWrap(True)
+        self.message.setVisible(bool(message))
+        self._alert(bool(message))
+        hint = QLabel("Enter books the selected slot · 1–5 pick a slot · Esc closes without booking")
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QDialogButtonBox()
+        self.book_button = buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button.setDefault(True)
+        self.book_button.setEnabled(False)
+        self.book_button.clicked.connect(self.book_selected)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        for number in range(1, PROPOSAL_COUNT + 1):
+            QShortcut(QKeySequence(str(number)), self, lambda n=number: self.pick(n))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.message)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(620, 440)
+        self._load(proposals)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _load(self, given: list[Proposal] | None) -> None:
+        services = self._services
+        patient_id, indication = self.patient_id, self.indication
+
+        def work() -> _Loaded:
+            followups = services.followups
+            plan = followups.plan(patient_id, indication)
+            name = services.patients.get(patient_id).display_name
+            found = (
+                list(given)
+                if given is not None
+                else followups.propose(patient_id, PROPOSAL_COUNT, plan.window.indication)
+            )
+            return _Loaded(name, plan.window, services.patients.today(), found, services.time)
+
+        self._operations.run(f"proposals/{patient_id}", work, self._loaded, self._refused)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        if not isValid(self):
+            return
+        self.clinic_time = loaded.clinic_time
+        window = loaded.window
+        self.indication = window.indication
+        self.setWindowTitle(f"Book the next follow-up — {loaded.name}")
+        overdue = window.days_overdue(loaded.today)
+        late = f" · <b style='color:{alert_colour().name()}'>{overdue} days overdue</b>" if overdue else ""
+        self.intro.setText(
+            f"<b>{escape(loaded.name)}</b> — next {escape(indication_words(window.indication))} "
+            f"treatment due {window_text(window.due_from, window.due_by, loaded.today)}{late}<br>"
+            f"Last treatment {day_text(window.last_treatment, loaded.today)}; "
+            f"not before {day_text(window.floor, loaded.today)} (12-week minimum)."
+        )
+        self.show_proposals(loaded.proposals)
+
+    def show_proposals(self, proposals: list[Proposal]) -> None:
+        """List the proposals, the first selected so Enter books it."""
+        self.proposals = list(proposals)
+        self.list.clear()
+        for number, proposal in enumerate(self.proposals, 1):
+            local = self.clinic_time.to_local(proposal.start)
+            item = QTreeWidgetItem(
+                [str(number), f"{local:%a} {local.day} {local:%b %Y  %H:%M}", proposal.provider_name]
+            )
+            item.setText(3, str(proposal.score))
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        if self.proposals:
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.reasons.setText("There is no free slot to propose in the next 90 days.")
+        self.book_button.setEnabled(bool(self.proposals))
+        self.loaded.emit(len(self.proposals))
+
+    def _show_reasons(self) -> None:
+        proposal = self.selected()
+        if proposal is None:
+            self.reasons.setText("")
+            return
+        items = "".join(f"<li>{escape(reason)}</li>" for reason in proposal.reasons)
+        self.reasons.setText(
+            f"<b>Why {escape(slot_text(self.clinic_time, proposal))}</b>"
+            f"<ul style='margin-left:-20px'>{items}</ul>"
+        )
+
+    # --- choosing and booking -------------------------------------------------------------------
+
+    def selected(self) -> Proposal | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        row = self.list.indexOfTopLevelItem(item)
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None
+
+    def pick(self, number: int) -> None:
+        if 1 <= number <= len(self.proposals):
+            self.list.setCurrentItem(self.list.topLevelItem(number - 1))  # type: ignore[arg-type]
+
+    def book_selected(self) -> None:
+        proposal = self.selected()
+        if proposal is None or self._booking:
+            return
+        self._booking = True
+        self.book_button.setEnabled(False)
+        followups = self._services.followups
+        by = workstation_user()
+
+        def work() -> BookingResult | ProposalTakenError:
+            try:
+                return followups.book(proposal, by)
+            except ProposalTakenError as taken:  # keep the fresh proposals, not only the message
+                return taken
+
+        self._operations.run(f"proposals/{self.patient_id}/book", work, self._booked, self._refused)
+
+    def _booked(self, result: BookingResult | ProposalTakenError) -> None:
+        if not isValid(self):
+            return
+        self._booking = False
+        if isinstance(result, ProposalTakenError):
+            self._show_message(result.message)
+            self.show_proposals(result.proposals)
+            return
+        self.result_ = result
+        self.booked.emit(result)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        if not isValid(self):
+            return
+        self._booking = False
+        self.book_button.setEnabled(bool(self.proposals))
+        if not self.proposals:
+            self.intro.setText("No follow-up to propose.")
+        self._show_message(message)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._alert(bool(text))
+
+    def _alert(self, on: bool) -> None:
+        self.message.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if on else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.book_selected()  # once: the list would also pass Enter on to the default button
+            return True
+        return super().eventFilter(watched, event)
+
+
+# --- the recall list's two questions ---------------------------------------------------------------
+
+
+class ContactDialog(QDialog):
+    """How the recall call went: called, left a message, declined; and a note."""
+
+    def __init__(self, patient: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Log contact — {patient}")
+        self.setMinimumWidth(440)
+        intro = QLabel(f"Recall for <b>{escape(patient)}</b> ({escape(what)}): how did it go?")
+        intro.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for number, (kind, label) in enumerate(CONTACT_KINDS):
+            button = QRadioButton(label)
+            button.setProperty("kind", kind)
+            self.group.addButton(button, number)
+            layout.addWidget(button)
+        first = self.group.button(0)
+        first.setChecked(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional note, e.g. call back after 4 pm")
+        form = QFormLayout()
+        form.addRow("&Note:", self.note)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(OK | CANCEL)
+        buttons.button(OK).setText("&Log")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def kind(self) -> str:
+        checked = self.group.checkedButton()
+        return str(checked.property("kind")) if checked is not None else "called"
+
+    def set_kind(self, kind: str) -> None:
+        for button in self.group.buttons():
+            if button.property("kind") == kind:
+                button.setChecked(True)
+
+    def note_text(self) -> str:
+        return self.note.text().strip()
+
+
+class SnoozeDialog(QDialog):
+    """Leave a patient off the recall list until a date (the patient asked to wait, is away...)."""
+
+    def __init__(self, patient: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Snooze recall — {patient}")
+        self.setMinimumWidth(440)
+        intro = QLabel(
+            f"<b>{escape(patient)}</b> leaves the recall list until the date below, then comes back."
+        )
+        intro.setWordWrap(True)
+        later = today + timedelta(days=SNOOZE_DAYS)
+        self.until = QDateEdit(QDate(later.year, later.month, later.day))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("ddd d MMM yyyy")
+        tomorrow = today + timedelta(days=1)
+        self.until.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional: why, e.g. away until December")
+        form = QFormLayout()
+        form.addRow("&Until:", self.until)
+        form.addRow("&Note:", self.note)
+        buttons = QDialogButtonBox(OK | CANCEL)
+        buttons.button(OK).setText("&Snooze")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def until_date(self) -> date:
+        value = self.until.date()
+        return date(value.year(), value.month(), value.day())
+
+    def note_text(self) -> str:
+        return self.note.text().strip()

@@ -1,0 +1,880 @@
+"""The recall list: who is due (or overdue) for re-treatment and has no booking, worked from the
+keyboard while on the phone.
+
+Each row carries the slot the background refresh keeps for the patient; Enter books it, Ctrl+Enter
+offers the five best slots with their reasons. A call that reaches nobody is logged (Ctrl+L), a
+patient who asks to wait is snoozed (Ctrl+D), and the list can be exported as CSV or printed as
+recall letters. Everything that reads or writes the database runs through ``Operations`` (the list
+is one query, but proposals and the refresh read the calendar) and the list reloads after each
+write, so what is shown is what the database says.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QBrush, QFont, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.entities import Provider
+from clinic_desktop.domain.patients import fold
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import BookingResult
+from clinic_desktop.services.followups import (
+    LAPSED_AFTER_DAYS,
+    MARK_KINDS,
+    Proposal,
+    ProposalTakenError,
+    RecallRow,
+)
+from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dialogs.proposals import (
+    ContactDialog,
+    ProposalsDialog,
+    SnoozeDialog,
+    day_text,
+    indication_words,
+    slot_text,
+    window_text,
+    workstation_user,
+)
+from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.views.patient_chart import method_label
+
+Index = QModelIndex | QPersistentModelIndex
+NOTHING = "—"
+REFRESH_KEY = "followups-refresh"
+# The brief's order, but the phone before the contact preference: it is what reception dials.
+COLUMNS = (
+    "Patient", "Indication", "Last treated", "Due", "Overdue", "Proposed slot", "Phone", "Contact by",
+    "Last contact attempt",
+)  # fmt: skip
+PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = range(len(COLUMNS))
+COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105)  # the last column stretches
+ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ALL = "__all__"
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+
+class RecallModel(QAbstractTableModel):
+    """The recall rows as read (a few thousand at most: the list is due-soon patients only)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RecallRow] = []
+        self.clinic_time = ClinicTime()
+        self.today = date(1970, 1, 1)
+        self.region = "US"
+
+    def set_rows(self, rows: list[RecallRow], clinic_time: ClinicTime, today: date, region: str) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.clinic_time, self.today, self.region = clinic_time, today, region
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def text(self, row: RecallRow, column: int) -> str:
+        if column == PATIENT:
+            return row.patient_name
+        if column == INDICATION:
+            return row.indication.label
+        if column == LAST:
+            return day_text(row.last_treatment, self.today)
+        if column == DUE:
+            return window_text(row.due_from, row.due_by, self.today)
+        if column == OVERDUE:
+            if row.days_overdue > 0:
+                return f"{row.days_overdue} day{'s' if row.days_overdue != 1 else ''}"
+            ahead = (row.due_from - self.today).days
+            return "Due now" if ahead <= 0 else f"Due in {ahead} day{'s' if ahead != 1 else ''}"
+        if column == PROPOSED:
+            return slot_text(self.clinic_time, row.proposed) if row.proposed else NOTHING
+        if column == CONTACT:
+            return method_label(row.preferred_contact) if row.preferred_contact else NOTHING
+        if column == PHONE:
+            return display_phone(row.phone, self.region) or NOTHING
+        return row.last_attempt or NOTHING
+
+    def sort_key(self, row: RecallRow, column: int) -> Any:
+        if column in (LAST, DUE):
+            return (row.last_treatment if column == LAST else row.due_from).toordinal()
+        if column == OVERDUE:
+            return row.days_overdue if row.days_overdue > 0 else -max(0, (row.due_from - self.today).days)
+        if column == PROPOSED:
+            return row.proposed.start.timestamp() if row.proposed else float("inf")
+        return fold(self.text(row, column))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if column == OVERDUE and row.days_overdue > 0:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(alert_colour())
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _tip(self, row: RecallRow, column: int) -> str:
+        if column == PROPOSED:
+            if row.proposed is None:
+                return "No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now"
+            reasons = "\n".join(f"• {r}" for r in row.proposed.reasons)
+            return f"{slot_text(self.clinic_time, row.proposed)}\n{reasons}\nEnter books it"
+        if column == DUE:
+            return f"Due {row.due_from:%d %b %Y} to {row.due_by:%d %b %Y} ({row.status})"
+        return self.text(row, column)
+
+
+class RecallFilter(QSortFilterProxyModel):
+    """Rows whose patient name holds the typed text (accents and case ignored)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = fold(text.strip())
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._text:
+            return True
+        model = self.sourceModel()
+        row = model.data(model.index(source_row, PATIENT, source_parent), ROW_ROLE)
+        return isinstance(row, RecallRow) and self._text in fold(row.patient_name)
+
+
+# --- letters --------------------------------------------------------------------------------------
+
+
+def letter_html(
+    row: RecallRow, clinic_name: str, today: date, clinic_time: ClinicTime, address: str = ""
+) -> str:
+    what = escape(indication_words(row.indication))
+    name = escape(row.patient_name)
+    clinic = escape(clinic_name)
+    address_lines = "<br>".join(escape(line.strip()) for line in address.replace(",", "\n").splitlines())
+    tense = "was" if row.due_from < today else "is"
+    parts = [
+        f"<p align='right'><b>{clinic}</b><br>{today:%d %B %Y}</p>",
+        f"<p>{name}<br>{address_lines}</p>" if address_lines else "",
+        f"<p style='margin-top: 24px'>Dear {name},</p>",
+        f"<p>It is time to book your next {what} treatment. Your last one was on "
+        f"{row.last_treatment:%d %B %Y}, and the next {tense} due from {row.due_from:%d %B %Y}: "
+        "the effect of each treatment fades after a few months, so booking on time helps keep "
+        "the pain from coming back.</p>",
+    ]
+    if row.proposed is not None:
+        local = clinic_time.to_local(row.proposed.start)
+        slot = f"{local:%A} {local.day} {local:%B %Y} at {local:%H:%M}"
+        parts.append(
+            f"<p>We have proposed <b>{escape(slot)} with {escape(row.proposed.provider_name)}</b>. "
+            "Please call us to confirm it, or to choose another time: the time is only held for you "
+            "once you have confirmed it.</p>"
+        )
+    else:
+        parts.append("<p>Please call us to book a time that suits you.</p>")
+    parts.append(
+        "<p>If you have already booked, or have decided not to continue the treatment, please let "
+        "us know so that we do not write again.</p>"
+        f"<p style='margin-top: 24px'>Kind regards,<br><br>{clinic}</p>"
+    )
+    return "".join(parts)
+
+
+def letters_document(
+    rows: list[RecallRow],
+    clinic_name: str = "",
+    today: date | None = None,
+    clinic_time: ClinicTime | None = None,
+    addresses: dict[int, str] | None = None,
+) -> QTextDocument:
+    """One recall letter per row, each on its own page, ready to print."""
+    day = today or date.today()
+    zone = clinic_time or ClinicTime()
+    found = addresses or {}
+    pages = []
+    for number, row in enumerate(rows):
+        brk = " style='page-break-after: always'" if number < len(rows) - 1 else ""
+        letter = letter_html(row, clinic_name, day, zone, found.get(row.patient_id, ""))
+        pages.append(f"<div{brk}>{letter}</div>")
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(11)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(f"<html><body>{''.join(pages)}</body></html>")
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "Recall letters")
+    return document
+
+
+# --- the view -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    rows: list[RecallRow]
+    providers: list[Provider]
+    clinic_time: ClinicTime
+    today: date
+    region: str
+
+
+class _StopRefreshError(Exception):
+    """The window is closing: leave the refresh; it writes nothing until its very end."""
+
+
+class RecallTable(QTableView):
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:
+        self.typed.emit(search)  # typing in the list goes on typing in the search box
+
+
+class RecallsView(QWidget):
+    loaded = Signal(int)  # rows shown (after the name filter)
+    chart_requested = Signal(int)  # patient id
+    changed = Signal()  # a booking, a note or a snooze was written
+    progress = Signal(int, int)  # refresh: done, total (emitted from the worker thread)
+    proposals_refreshed = Signal(int)  # patients given proposals
+    proposals_shown = Signal(object)  # the ProposalsDialog opened (for tests)
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._today = date(1970, 1, 1)
+        self._clinic_time = ClinicTime()
+        self._clinic_name = ""
+        self._keep: tuple[int, Indication] | None = None  # the row to keep selected across reloads
+        self._stop = threading.Event()
+        self.refreshing = False
+        self.dialog: QDialog | None = None
+
+        self.title = QLabel("Recalls")
+        self.title.setObjectName("viewTitle")
+        self.summary = QLabel("Loading…")
+        self.summary.setObjectName("viewSummary")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(16)
+        header.addWidget(self.summary)
+        header.addStretch(1)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by name")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self._name_filter)
+        self.search.returnPressed.connect(self._enter_list)
+        self.provider = QComboBox()
+        self.provider.addItem("All providers", ALL)
+        self.provider.setToolTip("Patients whose last treatment was with this provider")
+        self.provider.setMinimumContentsLength(16)
+        self.indication = QComboBox()
+        self.indication.addItem("All indications", ALL)
+        for indication in Indication:
+            self.indication.addItem(indication.label, indication.value)
+        self.snoozed = QCheckBox("Include &snoozed")
+        self.snoozed.setToolTip("Also show patients snoozed until a later date")
+        self.provider.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.indication.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.snoozed.toggled.connect(lambda _on: self.refresh())
+        self.lapsed = QCheckBox("Include &lapsed")
+        self.lapsed.setToolTip(
+            f"Also show patients overdue by more than {LAPSED_AFTER_DAYS} days "
+            "(they need a new consultation rather than a recall)"
+        )
+        self.lapsed.toggled.connect(lambda _on: self.refresh())
+        provider_label = QLabel("&Provider:")
+        provider_label.setBuddy(self.provider)
+        indication_label = QLabel("&Indication:")
+        indication_label.setBuddy(self.indication)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addSpacing(12)
+        filters.addWidget(provider_label)
+        filters.addWidget(self.provider)
+        filters.addSpacing(8)
+        filters.addWidget(indication_label)
+        filters.addWidget(self.indication)
+        filters.addSpacing(8)
+        filters.addWidget(self.snoozed)
+        filters.addWidget(self.lapsed)
+
+        self.actions_: dict[str, QAction] = {}
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(6)
+        self._action("book", "Book proposal", "Enter", "Book the proposed slot (none kept: show the choices)")
+        self._action("propose", "Propose…", "Ctrl+Return", "The five best free slots, with their reasons")
+        self._action("contact", "Log contact…", "Ctrl+L", "Called, left a message or declined")
+        self._action("snooze", "Snooze…", "Ctrl+D", "Leave the patient off the list until a date")
+        self._action("chart", "Open chart", "Ctrl+O", "Open the selected patient's chart (double-click)")
+        self.toolbar.addSpacing(16)
+        self._action("export", "Export CSV…", "Ctrl+E", "Save the rows shown as a spreadsheet (CSV)")
+        self._action("letters", "Print recall letters…", "Ctrl+P", "One letter per selected patient")
+        self.toolbar.addSpacing(16)
+        self._action(
+            "refresh", "Refresh proposals", "Shift+F5", "Find a slot again for everyone due in 4 weeks"
+        )
+        self.actions_["book"].setShortcut(QKeySequence())  # Enter is the table's own key (below)
+        handlers = {
+            "book": self.book_selected,
+            "propose": self.propose_selected,
+            "contact": self.log_contact,
+            "snooze": self.snooze,
+            "chart": self.open_chart,
+            "export": self.export_csv,
+            "letters": self.print_letters,
+            "refresh": self.refresh_proposals,
+        }
+        for key, handler in handlers.items():
+            self.actions_[key].triggered.connect(lambda _c=False, h=handler: h())
+
+        self.model = RecallModel(self)
+        self.proxy = RecallFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = RecallTable()
+        self.table.setObjectName("recallTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        heading = self.table.horizontalHeader()
+        heading.setStretchLastSection(True)
+        heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        heading.setSortIndicatorClearable(True)
+        heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order: most overdue
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.open_chart())
+        self.table.typed.connect(self._typed_in_table)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+
+        self.empty = QLabel("")
+        self.empty.setObjectName("placeholderText")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.status = QLabel("")
+        self.status.setObjectName("recallStatus")
+        self.status.setWordWrap(True)
+        self.hint = QLabel(
+            "Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+L log a call · "
+            "Ctrl+D snooze · Ctrl+O or double-click opens the chart"
+        )
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        self.toolbar.addStretch(1)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.hint)
+        self.progress.connect(self._show_progress)
+        self._enable()
+
+    def _action(self, key: str, text: str, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(text)  # keep the "…" that says a dialog follows (buttons drop it otherwise)
+        action.setObjectName(f"recalls_{key}")
+        keys = QKeySequence(shortcut)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.addAction(action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addWidget(button)
+        self.actions_[key] = action
+        return action
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _filters(self) -> tuple[int | None, Indication | None, bool, bool]:
+        provider = self.provider.currentData()
+        indication = self.indication.currentData()
+        return (
+            int(provider) if provider not in (None, ALL) else None,
+            Indication(indication) if indication not in (None, ALL) else None,
+            self.snoozed.isChecked(),
+            self.lapsed.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Read the list again with the filters chosen (on show, after writes, when data changed)."""
+        provider, indication, snoozed, lapsed = self._filters()
+        services = self._services
+
+        def work() -> _Loaded:
+            rows = services.followups.recalls(
+                provider, indication, include_snoozed=snoozed, include_lapsed=lapsed
+            )
+            patients = services.patients
+            providers = services.resources.providers()
+            return _Loaded(rows, providers, services.time, patients.today(), patients.region)
+
+        if not self.model.rows:
+            self.summary.setText("Loading…")
+        self._operations.run("recalls", work, self._show, self._failed)
+        self._operations.run("recalls/clinic", lambda: services.clinic.settings().name, self._named)
+
+    def _named(self, name: str) -> None:
+        self._clinic_name = name
+
+    def _show(self, loaded: _Loaded) -> None:
+        keep = self._keep or self._current_key()
+        self._today, self._clinic_time = loaded.today, loaded.clinic_time
+        self._fill_providers(loaded.providers)
+        self.model.set_rows(loaded.rows, loaded.clinic_time, loaded.today, loaded.region)
+        self._keep = None
+        self._shown(keep)
+
+    def _fill_providers(self, providers: list[Provider]) -> None:
+        chosen = self.provider.currentData()
+        self.provider.blockSignals(True)
+        self.provider.clear()
+        self.provider.addItem("All providers", ALL)
+        for provider in providers:
+            self.provider.addItem(provider.name + ("" if provider.active else " (inactive)"), provider.id)
+        index = self.provider.findData(chosen)
+        self.provider.setCurrentIndex(max(index, 0))
+        self.provider.blockSignals(False)
+
+    def _shown(self, keep: tuple[int, Indication] | None = None) -> None:
+        rows = self.shown_rows()
+        overdue = sum(1 for r in rows if r.days_overdue > 0)
+        due = sum(1 for r in rows if r.status != "upcoming")
+        upcoming = len(rows) - due
+        text = f"{due} due or overdue, {overdue} overdue"
+        if upcoming:
+            text += f" · {upcoming} due in the next 4 weeks"
+        if self.search.text().strip() and len(rows) != self.model.rowCount():
+            text += f" (name filter: {len(rows)} of {self.model.rowCount()})"
+        self.summary.setText(text)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if not rows:
+            self.empty.setText(
+                f"No one matches “{self.search.text().strip()}”."
+                if self.search.text().strip() and self.model.rowCount()
+                else "No one is due for a follow-up with these filters: every due patient is booked."
+            )
+        self._select(keep)
+        self._enable()
+        self.loaded.emit(len(rows))
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText("Could not load the recall list")
+        self.status.setText(message)
+        self._operations.failed.emit(message)
+
+    def shown_rows(self) -> list[RecallRow]:
+        """The rows as shown: filtered by name, in the table's order."""
+        rows = []
+        for number in range(self.proxy.rowCount()):
+            row = self.proxy.data(self.proxy.index(number, 0), ROW_ROLE)
+            if isinstance(row, RecallRow):
+                rows.append(row)
+        return rows
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def current_row(self) -> RecallRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.data(self.proxy.index(index.row(), 0), ROW_ROLE)
+        return row if isinstance(row, RecallRow) else None
+
+    def selected_rows(self) -> list[RecallRow]:
+        rows = []
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            row = self.proxy.data(index, ROW_ROLE)
+            if isinstance(row, RecallRow):
+                rows.append(row)
+        return rows
+
+    def _current_key(self) -> tuple[int, Indication] | None:
+        row = self.current_row()
+        return (row.patient_id, row.indication) if row is not None else None
+
+    def select_patient(self, patient_id: int, indication: Indication | None = None) -> bool:
+        for number in range(self.proxy.rowCount()):
+            row = self.proxy.data(self.proxy.index(number, 0), ROW_ROLE)
+            if (
+                isinstance(row, RecallRow)
+                and row.patient_id == patient_id
+                and (indication is None or row.indication is indication)
+            ):
+                index = self.proxy.index(number, 0)
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(number)
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+                return True
+        return False
+
+    def _select(self, keep: tuple[int, Indication] | None) -> None:
+        if keep is not None and self.select_patient(*keep):
+            return
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
+
+    def _current_changed(self) -> None:
+        self._enable()
+
+    def _enable(self) -> None:
+        row = self.current_row()
+        for key in ("book", "propose", "contact", "snooze", "chart"):
+            self.actions_[key].setEnabled(row is not None)
+        self.actions_["export"].setEnabled(self.proxy.rowCount() > 0)
+        self.actions_["letters"].setEnabled(self.proxy.rowCount() > 0)
+        self.actions_["refresh"].setEnabled(not self.refreshing)
+
+    def _name_filter(self, text: str) -> None:
+        keep = self._current_key()
+        self.proxy.set_text(text)
+        self._shown(keep)
+
+    def _enter_list(self) -> None:
+        if self.proxy.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typed_in_table(self, text: str) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.end(False)
+        self.search.insert(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.propose_selected()
+            else:
+                self.book_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- booking --------------------------------------------------------------------------------
+
+    def book_selected(self) -> None:
+        """Enter: book the kept proposal; a row without one opens the choices instead."""
+        row = self.current_row()
+        if row is None:
+            return
+        proposal = row.proposed
+        if proposal is None:
+            self.propose_selected()
+            return
+        followups = self._services.followups
+        by = workstation_user()
+
+        def work() -> BookingResult | ProposalTakenError:
+            try:
+                return followups.book(proposal, by)
+            except ProposalTakenError as taken:  # keep the fresh proposals, not only the message
+                return taken
+
+        self._say(f"Booking {row.patient_name}: {slot_text(self._clinic_time, proposal)}…")
+        self.actions_["book"].setEnabled(False)
+        self._operations.run(
+            "recalls/write", work, lambda result: self._booked(row, proposal, result), self._refused
+        )
+
+    def _booked(self, row: RecallRow, proposal: Proposal, result: BookingResult | ProposalTakenError) -> None:
+        if isinstance(result, ProposalTakenError):
+            self._say(f"{row.patient_name}: {result.message}", alert=True)
+            self.open_proposals(row, result.proposals, result.message)
+            self.refresh()
+            return
+        self._say(f"Booked {row.patient_name}: {slot_text(self._clinic_time, proposal)}.")
+        self._written()
+
+    def propose_selected(self) -> ProposalsDialog | None:
+        row = self.current_row()
+        return self.open_proposals(row) if row is not None else None
+
+    def open_proposals(
+        self, row: RecallRow, proposals: list[Proposal] | None = None, message: str = ""
+    ) -> ProposalsDialog:
+        """The five best slots for the row's patient (or the fresh ones after a taken slot)."""
+        dialog = ProposalsDialog(
+            self._services, self._operations, row.patient_id, row.indication, proposals, message, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(lambda _result: self._booked_in_dialog(row, dialog))
+        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        self.proposals_shown.emit(dialog)
+        return dialog
+
+    def _booked_in_dialog(self, row: RecallRow, dialog: ProposalsDialog) -> None:
+        chosen = dialog.selected()
+        slot = f": {slot_text(dialog.clinic_time, chosen)}" if chosen is not None else ""
+        self._say(f"Booked {row.patient_name}{slot}.")
+        self._written()
+
+    # --- notes and snoozes ----------------------------------------------------------------------
+
+    def log_contact(self, kind: str | None = None, note: str = "") -> ContactDialog | None:
+        """Log a recall call; without a kind, ask how it went (the dialog is returned for tests)."""
+        row = self.current_row()
+        if row is None:
+            return None
+        if kind is not None:
+            self._mark(row, kind, note)
+            return None
+        dialog = ContactDialog(row.patient_name, indication_words(row.indication), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._mark(row, dialog.kind(), dialog.note_text()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def snooze(self, until: date | None = None, note: str = "") -> SnoozeDialog | None:
+        """Snooze the selected recall until a date; without one, ask (default: two weeks on)."""
+        row = self.current_row()
+        if row is None:
+            return None
+        if until is not None:
+            self._mark(row, "snoozed", note, until)
+            return None
+        dialog = SnoozeDialog(row.patient_name, self._today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._mark(row, "snoozed", dialog.note_text(), dialog.until_date()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _mark(self, row: RecallRow, kind: str, note: str, until: date | None = None) -> None:
+        followups = self._services.followups
+        by = workstation_user()
+        self._operations.run(
+            "recalls/write",
+            lambda: followups.mark(row.patient_id, row.indication, kind, note, by, until),
+            lambda _none: self._marked(row, kind, until),
+            self._refused,
+        )
+
+    def _marked(self, row: RecallRow, kind: str, until: date | None) -> None:
+        what = MARK_KINDS.get(kind, kind)
+        if until is not None:
+            self._say(f"{row.patient_name} snoozed until {day_text(until, self._today)}.")
+        else:
+            self._say(f"{row.patient_name}: “{what}” logged.")
+            self._keep = (row.patient_id, row.indication)
+        self._written()
+
+    def _written(self) -> None:
+        self.changed.emit()
+        self.refresh()
+
+    def _refused(self, message: str) -> None:
+        self._say(message, alert=True)
+        self._enable()
+
+    def _say(self, text: str, alert: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
+        self.status.setText(text)
+
+    # --- the rest -------------------------------------------------------------------------------
+
+    def open_chart(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.chart_requested.emit(row.patient_id)
+
+    def export_csv(self, path: str | None = None) -> None:
+        """The rows shown, as CSV (the service writes it; the file dialog asks where)."""
+        rows = self.shown_rows()
+        if not rows:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, "Export recall list", f"recalls-{self._today:%Y-%m-%d}.csv", "CSV files (*.csv)"
+            )
+            if not path:
+                return
+            if not path.lower().endswith(".csv"):
+                path += ".csv"
+        followups = self._services.followups
+        target = path
+        self._operations.run(
+            "recalls/export",
+            lambda: followups.export_csv(rows, target),
+            lambda count: self._say(f"Exported {count} row{'s' if count != 1 else ''} to {target}."),
+            self._refused,
+        )
+
+    def letter_rows(self) -> list[RecallRow]:
+        """Letters go to the selected patients, or to everyone shown when one row is merely current."""
+        selected = self.selected_rows()
+        return selected if len(selected) > 1 else self.shown_rows()
+
+    def print_letters(self, rows: list[RecallRow] | None = None) -> None:
+        chosen = rows if rows is not None else self.letter_rows()
+        if not chosen:
+            return
+        patients = self._services.patients
+        ids = sorted({r.patient_id for r in chosen})
+        self._say(f"Preparing {len(chosen)} letter{'s' if len(chosen) != 1 else ''}…")
+        self._operations.run(
+            "recalls/letters",
+            lambda: {pid: patients.get(pid).address for pid in ids},
+            lambda addresses: self._print(chosen, addresses),
+            self._refused,
+        )
+
+    def _print(self, rows: list[RecallRow], addresses: dict[int, str]) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from clinic_desktop.ui.dialogs.aftercare import page_layout
+
+        document = letters_document(rows, self._clinic_name, self._today, self._clinic_time, addresses)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(f"recall-letters-{self._today:%Y-%m-%d}")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print {len(rows)} recall letter{'s' if len(rows) != 1 else ''}")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            document.print_(printer)
+            self._say(f"{len(rows)} recall letter{'s' if len(rows) != 1 else ''} sent to the printer.")
+        else:
+            self._say("")
+
+    # --- the background refresh -----------------------------------------------------------------
+
+    def refresh_proposals(self) -> bool:
+        """Find proposals again for everyone due soon, off the GUI thread, progress shown below the
+        list. False when one is already running."""
+        if self.refreshing:
+            return False
+        self.refreshing = True
+        self._stop.clear()
+        stop, report = self._stop, self.progress
+        followups = self._services.followups
+
+        def progress(done: int, total: int) -> None:
+            if stop.is_set():
+                raise _StopRefreshError
+            report.emit(done, total)
+
+        def work() -> int | None:
+            try:
+                return followups.refresh(progress=progress)
+            except _StopRefreshError:
+                return None
+
+        self._say("Refreshing follow-up proposals…")
+        self._enable()
+        self._operations.run(REFRESH_KEY, work, self._refreshed, self._refresh_failed)
+        return True
+
+    def stop_refresh(self) -> None:
+        """The window is closing: the refresh stops at its next progress report, writing nothing."""
+        self._stop.set()
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.refreshing:
+            self._say(f"Refreshing follow-up proposals… {done} of {total} patients")
+
+    def _refreshed(self, count: int | None) -> None:
+        self.refreshing = False
+        self._enable()
+        if count is None:
+            return
+        self._say(f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''}).")
+        self.proposals_refreshed.emit(count)
+        self.refresh()
+
+    def _refresh_failed(self, message: str) -> None:
+        self.refreshing = False
+        self._refused(f"The proposals could not be refreshed: {message}")

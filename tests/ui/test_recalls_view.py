@@ -1,0 +1,329 @@
+"""The recall list as reception works it: who is due, filters, Enter books the kept proposal, a slot
+taken meanwhile offers fresh ones, calls and snoozes, letters and CSV; the proposals dialog."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QSizeF, Qt
+
+from clinic_desktop.domain.codes import Indication, Product, Side
+from clinic_desktop.domain.hours import parse_blocks
+from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import BookingRequest
+from clinic_desktop.services.followups import RecallRow
+from clinic_desktop.services.patients import PatientInput
+from clinic_desktop.services.treatments import RecordResult
+from clinic_desktop.ui import main_window as main_window_module
+from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, SnoozeDialog
+from clinic_desktop.ui.main_window import MainWindow
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.settings import UiSettings
+from clinic_desktop.ui.views.recalls_view import (
+    COLUMNS,
+    DUE,
+    OVERDUE,
+    PROPOSED,
+    RecallsView,
+    letters_document,
+)
+
+ONA = Product.ONABOTULINUMTOXINA
+MIGRAINE = Indication.CHRONIC_MIGRAINE
+DYSTONIA = Indication.CERVICAL_DYSTONIA
+INES, MARIA, TOM, CARL = 1, 2, 3, 4
+LIND, BROOKS = 1, 2
+
+
+def treat(s: ClinicServices, patient: int, provider: int, local: str, indication: Indication) -> RecordResult:
+    if indication is MIGRAINE:
+        template = s.treatments.protocol("PREEMPT")
+        sites, protocol = template.sites, template.name
+    else:
+        sites, protocol = (SiteDose("trapezius", Side.LEFT, Decimal(50), 4),), ""
+    return s.treatments.record(
+        TreatmentDraft(
+            patient_id=patient,
+            provider_id=provider,
+            performed_at=s.time.parse_local(local),
+            indication=indication,
+            product=ONA,
+            lot_number="C1",
+            sites=sites,
+            protocol=protocol,
+            diluent_ml=Decimal("2"),
+        )
+    )
+
+
+@pytest.fixture
+def clinic(services: ClinicServices) -> ClinicServices:
+    """Two providers working weekdays 08:00-17:00; three patients due around today (Mon 23 Nov)."""
+    s = services
+    s.clinic.set_setting("timezone", "America/New_York")
+    for name in ("Dr Lind", "Dr Brooks"):
+        provider = s.resources.add_provider(name)
+        for weekday in range(5):
+            s.resources.set_hours(provider.id, weekday, parse_blocks("08:00-17:00"))
+    s.resources.add_type("Migraine treatment", 30, indication=MIGRAINE, is_treatment=True)
+    s.resources.add_type("Dystonia treatment", 30, indication=DYSTONIA, is_treatment=True)
+    s.treatments.add_lot(ONA, "C1", date(2027, 6, 30), 20)
+    s.patients.add(
+        PatientInput(
+            "Ines", "Ortega", "1980-04-02", phone="+12125550101", preferred_contact="phone",
+            address="12 Elm Street, Springfield",
+        )
+    )  # fmt: skip
+    s.patients.add(
+        PatientInput("Maria", "Núñez", "1968-05-14", phone="+12125550102", preferred_contact="sms")
+    )
+    s.patients.add(PatientInput("Tom", "Baker", "1975-01-30"))
+    s.patients.add(PatientInput("Carl", "Weiss", "1990-07-07"))  # no treatment: never on the list
+    treat(s, INES, LIND, "2026-08-13T09:00", MIGRAINE)  # due 5-19 Nov: 4 days overdue
+    treat(s, MARIA, LIND, "2026-08-27T10:00", MIGRAINE)  # due 19 Nov - 3 Dec
+    treat(s, TOM, BROOKS, "2026-08-20T11:00", DYSTONIA)  # due 19 Nov - 17 Dec
+    return s
+
+
+@pytest.fixture
+def operations(clinic: ClinicServices) -> Iterator[Operations]:
+    ops = Operations(clinic.end_thread)
+    failures: list[str] = []
+    ops.failed.connect(failures.append)
+    yield ops
+    ops.wait()
+    assert failures == []
+
+
+@pytest.fixture
+def view(qtbot, clinic: ClinicServices, operations: Operations) -> RecallsView:  # type: ignore[no-untyped-def]
+    widget = RecallsView(clinic, operations)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.refresh()
+    return widget
+
+
+def names(view: RecallsView) -> list[str]:
+    return [r.patient_name for r in view.shown_rows()]
+
+
+def row_of(view: RecallsView, patient: int) -> RecallRow:
+    return next(r for r in view.shown_rows() if r.patient_id == patient)
+
+
+def cell(view: RecallsView, patient: int, column: int) -> str:
+    for number in range(view.proxy.rowCount()):
+        if view.shown_rows()[number].patient_id == patient:
+            return str(view.proxy.index(number, column).data())
+    raise AssertionError(f"patient {patient} is not shown")
+
+
+def booked(clinic: ClinicServices, patient: int) -> list[datetime]:
+    return [e.appointment.start for e in clinic.appointments.for_patient(patient)]
+
+
+def reload(qtbot, view: RecallsView, action) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        action()
+
+
+def refresh_proposals(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    loaded = qtbot.waitSignal(view.loaded, timeout=20_000)
+    with loaded, qtbot.waitSignal(view.proposals_refreshed, timeout=20_000) as refreshed:
+        assert view.refresh_proposals()
+    assert refreshed.args == [3]
+
+
+def test_the_list_shows_who_is_due_with_their_windows(view: RecallsView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(view.model)
+    assert names(view) == ["Ines Ortega", "Maria Núñez", "Tom Baker"]  # most overdue first
+    assert view.summary.text() == "3 due or overdue, 1 overdue"
+    first = [str(view.proxy.index(0, c).data()) for c in range(len(COLUMNS))]
+    assert first == [
+        "Ines Ortega", "Chronic migraine", "13 Aug", "5 Nov – 19 Nov", "4 days", "—", "(212) 555-0101",
+        "Phone", "—",
+    ]  # fmt: skip
+    assert cell(view, MARIA, DUE) == "19 Nov – 3 Dec" and cell(view, MARIA, OVERDUE) == "Due now"
+    assert cell(view, TOM, DUE) == "19 Nov – 17 Dec"
+    red = view.proxy.index(0, OVERDUE).data(Qt.ItemDataRole.ForegroundRole)
+    assert red is not None and view.proxy.index(1, OVERDUE).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_filters_by_provider_indication_and_name(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    assert [view.provider.itemText(i) for i in range(view.provider.count())] == [
+        "All providers", "Dr Brooks", "Dr Lind",
+    ]  # fmt: skip
+    reload(qtbot, view, lambda: view.provider.setCurrentIndex(view.provider.findData(BROOKS)))
+    assert names(view) == ["Tom Baker"]
+    reload(qtbot, view, lambda: view.provider.setCurrentIndex(0))
+    reload(qtbot, view, lambda: view.indication.setCurrentIndex(view.indication.findData(MIGRAINE.value)))
+    assert names(view) == ["Ines Ortega", "Maria Núñez"]
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("nunez")  # accents and case do not matter
+    assert names(view) == ["Maria Núñez"]
+    assert "name filter: 1 of 2" in view.summary.text()
+
+
+def test_enter_books_the_kept_proposal_and_the_row_leaves(qtbot, view: RecallsView, clinic) -> None:  # type: ignore[no-untyped-def]
+    refresh_proposals(qtbot, view)
+    proposed = row_of(view, INES).proposed
+    assert proposed is not None and proposed.provider_name == "Dr Lind"
+    assert cell(view, INES, PROPOSED).endswith("· Dr Lind")
+    view.select_patient(INES)
+    view.table.setFocus()
+    reload(qtbot, view, lambda: qtbot.keyClick(view.table, Qt.Key.Key_Return))
+    assert names(view) == ["Maria Núñez", "Tom Baker"]
+    assert view.status.text().startswith("Booked Ines Ortega:")
+    assert booked(clinic, INES) == [proposed.start]
+
+
+def test_a_slot_taken_meanwhile_offers_fresh_proposals(qtbot, view: RecallsView, clinic) -> None:  # type: ignore[no-untyped-def]
+    refresh_proposals(qtbot, view)
+    proposed = row_of(view, INES).proposed
+    assert proposed is not None
+    # Another workstation books that very slot for someone else.
+    clinic.appointments.book(BookingRequest(CARL, proposed.provider_id, "Migraine treatment", proposed.start))
+    view.select_patient(INES)
+    with qtbot.waitSignal(view.proposals_shown, timeout=10_000) as shown:
+        view.book_selected()
+    dialog = shown.args[0]
+    assert isinstance(dialog, ProposalsDialog)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() > 0, timeout=10_000)
+    assert "just taken" in dialog.message.text() and "just taken" in view.status.text()
+    assert dialog.proposals and all(p.start != proposed.start for p in dialog.proposals[:1])
+    first = dialog.proposals[0]
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert booked(clinic, INES) == [first.start]
+    qtbot.waitUntil(lambda: names(view) == ["Maria Núñez", "Tom Baker"], timeout=10_000)
+
+
+def test_logging_a_message_shows_in_the_last_attempt_column(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    view.select_patient(MARIA)
+    dialog = view.log_contact()
+    assert isinstance(dialog, ContactDialog)
+    dialog.set_kind("left_message")
+    dialog.note.setText("voicemail")
+    reload(qtbot, view, dialog.accept)
+    assert cell(view, MARIA, len(COLUMNS) - 1).startswith("Left a message on 2026-11-23")
+    assert view.current_row() is not None and view.current_row().patient_id == MARIA  # type: ignore[union-attr]
+    reload(qtbot, view, lambda: view.log_contact("declined"))
+    assert cell(view, MARIA, len(COLUMNS) - 1).startswith("Declined on 2026-11-23")
+
+
+def test_snooze_hides_the_row_until_the_date(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    view.select_patient(TOM)
+    dialog = view.snooze()
+    assert isinstance(dialog, SnoozeDialog)
+    assert dialog.until_date() == date(2026, 11, 23) + timedelta(days=14)
+    reload(qtbot, view, dialog.accept)
+    assert names(view) == ["Ines Ortega", "Maria Núñez"]
+    assert "snoozed until 7 Dec" in view.status.text()
+    reload(qtbot, view, lambda: view.snoozed.setChecked(True))
+    assert cell(view, TOM, len(COLUMNS) - 1).endswith("until 2026-12-07")
+
+
+def test_letters_name_the_patient_and_the_proposed_time(qtbot, view: RecallsView, clinic) -> None:  # type: ignore[no-untyped-def]
+    refresh_proposals(qtbot, view)
+    ines, maria = row_of(view, INES), row_of(view, MARIA)
+    assert ines.proposed is not None
+    local = clinic.time.to_local(ines.proposed.start)
+    document = letters_document(
+        [ines, maria], "Demo Pain Clinic", date(2026, 11, 23), clinic.time, {INES: "12 Elm Street"}
+    )
+    text = document.toPlainText()
+    assert "Dear Ines Ortega," in text and "Dear Maria Núñez," in text
+    assert f"{local:%A} {local.day} {local:%B %Y} at {local:%H:%M} with Dr Lind" in text
+    assert "chronic migraine treatment" in text and "12 Elm Street" in text and "Demo Pain Clinic" in text
+    document.setPageSize(QSizeF(600, 900))
+    assert document.pageCount() == 2  # one page per patient
+    view.table.selectAll()
+    assert [r.patient_id for r in view.letter_rows()] == [INES, MARIA, TOM]
+
+
+def test_csv_export_writes_a_header_and_one_line_per_row(qtbot, view: RecallsView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "recalls.csv"
+    view.export_csv(str(target))
+    qtbot.waitUntil(lambda: view.status.text().startswith("Exported"), timeout=10_000)
+    with target.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0][:2] == ["patient_id", "patient_name"]
+    assert [line[1] for line in lines[1:]] == ["Ines Ortega", "Maria Núñez", "Tom Baker"]
+
+
+def test_the_proposals_dialog_books_the_first_with_enter(qtbot, clinic, operations) -> None:  # type: ignore[no-untyped-def]
+    dialog = ProposalsDialog(clinic, operations, MARIA)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000) as loaded:
+        dialog.show()
+    assert loaded.args == [5] and "Maria Núñez" in dialog.windowTitle()
+    assert "Same provider as last time" in dialog.reasons.text()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_3)
+    assert dialog.selected() is dialog.proposals[2]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_1)
+    first = dialog.proposals[0]
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert booked(clinic, MARIA) == [first.start]
+
+
+def test_charting_a_treatment_offers_the_next_follow_up(qtbot, clinic, operations) -> None:  # type: ignore[no-untyped-def]
+    from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
+    from clinic_desktop.ui.views.patient_chart import PatientChartWindow
+
+    window = PatientChartWindow(clinic, operations, CARL)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    page = window.pages["treatments"]
+    assert isinstance(page, TreatmentsPage)
+    result = treat(clinic, CARL, LIND, "2026-11-23T09:00", MIGRAINE)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        page._recorded(result)  # what the treatment dialog's ``recorded`` calls after saving
+    dialog = page.follow_up
+    assert isinstance(dialog, ProposalsDialog)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 5, timeout=10_000)
+    assert dialog.selected() is dialog.proposals[0]
+    first = dialog.proposals[0]
+    assert clinic.time.local_date(first.start) >= date(2026, 11, 23) + timedelta(days=84)
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert booked(clinic, CARL) == [first.start]
+
+
+def test_the_main_window_refreshes_proposals_after_start(  # type: ignore[no-untyped-def]
+    qtbot, clinic, qsettings: QSettings, monkeypatch
+) -> None:
+    monkeypatch.setattr(main_window_module, "FOLLOWUPS_FIRST_MS", 10)
+    window = MainWindow(clinic, UiSettings(qsettings))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.recalls.proposals_refreshed, timeout=20_000):
+        window.show()
+    assert window.statusBar().currentMessage() == "Follow-up proposals updated (3 patients)"
+    window.show_view("recalls")
+    qtbot.waitUntil(lambda: window.recalls.proxy.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: all(r.proposed for r in window.recalls.shown_rows()), timeout=10_000)
+    window.remember = False
+    window.close()
+
+
+def test_a_quiet_window_does_not_start_the_refresh(qtbot, clinic, qsettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main_window_module, "FOLLOWUPS_FIRST_MS", 10)
+    window = MainWindow(clinic, UiSettings(qsettings))
+    window.quiet = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window._followups_first.isActive(), timeout=5_000)  # it fired
+    assert not window.recalls.refreshing
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+    window.remember = False
+    window.close()
