@@ -589,13 +589,15 @@ def bench_calendar(
         return found
 
     def slots_raw(i: int) -> object:
-        # The floor: reading the provider's bookings for the search window, nothing computed.
-        start, _ = (naive_utc(b) for b in services.time.day_bounds(today))
-        _, end = (naive_utc(b) for b in services.time.day_bounds(today + timedelta(days=90)))
+        # The floor: reading the provider's bookings for the first two-week window the search reads
+        # (bounded below as the store bounds it: no booking is longer than 8 hours), nothing computed.
+        start_at = services.time.day_bounds(today)[0]
+        start, earliest = naive_utc(start_at), naive_utc(start_at - timedelta(hours=8))
+        end = naive_utc(services.time.day_bounds(today + timedelta(days=13))[1])
         return raw.execute(
-            "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at < ? AND end_at > ? "
-            "AND status <> 'cancelled' ORDER BY start_at",
-            (providers[i % len(providers)], end, start),
+            "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at BETWEEN ? AND ?"
+            " AND end_at > ? AND status <> 'cancelled' ORDER BY start_at",
+            (providers[i % len(providers)], earliest, end, start),
         ).fetchall()
 
     results.append(
@@ -645,8 +647,8 @@ def bench_followups(
         return services.followups.propose(patients[i % len(patients)], 3)
 
     def propose_raw(i: int) -> object:
-        # The floor: the patient's treatments and, for each provider who could see them, their
-        # bookings over the first two weeks of the search: the rows the proposals are made from.
+        # The floor: the patient's treatments and, for each of the four providers the search asks,
+        # their bookings over the first week it reads: the rows the proposals are made from.
         patient = patients[i % len(patients)]
         found = raw.execute(
             "SELECT indication, performed_on, provider_id, total_units, product, performed_at FROM treatment"
@@ -654,12 +656,13 @@ def bench_followups(
             (patient,),
         ).fetchall()
         start = naive_utc(services.now())
-        end = naive_utc(services.now() + timedelta(days=14))
+        earliest = naive_utc(services.now() - timedelta(hours=8))  # no booking is longer
+        end = naive_utc(services.now() + timedelta(days=7))
         for provider in providers[:4]:
             raw.execute(
-                "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at < ?"
+                "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at BETWEEN ? AND ?"
                 " AND end_at > ? AND status <> 'cancelled' ORDER BY start_at",
-                (provider, end, start),
+                (provider, earliest, end, start),
             ).fetchall()
         return found
 
