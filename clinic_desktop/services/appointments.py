@@ -554,11 +554,15 @@ class AppointmentService:
         spacing: int = 0,
         days: int = SLOT_SEARCH_DAYS,
         held: Mapping[int, Sequence[tuple[datetime, datetime]]] | None = None,
+        others_until_first: bool = False,
     ) -> dict[int, list[Slot]]:
         """free_slots for several providers at once, (provider id, how many) each: what they share
         (the type, the rooms, settings, closures and holidays) is read once. ``spacing`` (minutes)
         spreads the slots found over the day instead of returning back-to-back ones; ``held`` are
-        intervals per provider to treat as booked (slots already offered to someone else)."""
+        intervals per provider to treat as booked (slots already offered to someone else). With
+        ``others_until_first`` the providers after the first are searched only up to the day of the
+        first provider's earliest slot (the follow-up engine prefers the usual provider; another one
+        only matters sooner)."""
         store = self._s.store
         found: dict[int, list[Slot]] = {}
         with store.read_transaction():
@@ -571,7 +575,8 @@ class AppointmentService:
             # Read a week at a time when slots are spread an hour apart (a week nearly always has
             # enough), two weeks when they are back to back.
             step = 7 if spacing else SLOT_WINDOW_DAYS
-            for provider_id, count in wanted:
+            limit = end
+            for index, (provider_id, count) in enumerate(wanted):
                 if provider_id not in known:
                     raise NotFoundError(f"There is no provider with id {provider_id}.")
                 calendar = replace(
@@ -582,8 +587,8 @@ class AppointmentService:
                 )
                 slots: list[Slot] = []
                 first = from_day
-                while len(slots) < count and first <= end:
-                    last = min(first + timedelta(days=step - 1), end)
+                while len(slots) < count and first <= limit:
+                    last = min(first + timedelta(days=step - 1), limit)
                     slots += self._slots_between(
                         provider_id,
                         kind,
@@ -598,6 +603,8 @@ class AppointmentService:
                     )
                     first = last + timedelta(days=1)
                 found[provider_id] = slots
+                if index == 0 and others_until_first and slots:
+                    limit = self._s.time.local_date(slots[0].start)
         return found
 
     def _slots_between(

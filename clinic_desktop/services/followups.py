@@ -114,14 +114,15 @@ class FollowUpService:
         """The next follow-up the patient needs: for the given indication, else the one due first."""
         store = self._s.store
         with store.read_transaction():
-            record = store.patients.get(patient_id)
+            brief = store.followups.patient_brief(patient_id)
+            if brief is None:
+                raise NotFoundError(f"There is no patient with id {patient_id}.")
+            name, preferred_times = brief
             treatments = store.followups.treatments(patient_id)
             plans = store.followups.plans(patient_id)
             types = store.types.list()
         if not treatments:
-            raise ValidationError(
-                f"{record.display_name} has no treatment yet: there is nothing to follow up."
-            )
+            raise ValidationError(f"{name} has no treatment yet: there is nothing to follow up.")
         latest: dict[Indication, LastTreatment] = {}
         for t in treatments:
             latest[t.indication] = t
@@ -132,7 +133,7 @@ class FollowUpService:
         }
         if not windows:
             what = indication.label.lower() if indication is not None else "toxin"
-            raise ValidationError(f"{record.display_name} has no {what} treatment yet.")
+            raise ValidationError(f"{name} has no {what} treatment yet.")
         chosen = min(windows, key=lambda i: windows[i].due_from)
         window = windows[chosen]
         # The floor holds for any toxin, whatever it was given for.
@@ -151,7 +152,7 @@ class FollowUpService:
             )
         clinic_time = self._s.time
         visits = [(t.provider_id, clinic_time.to_local(t.at)) for t in treatments if t.indication is chosen]
-        habits = followup.habits_from(visits, record.preferred_times)
+        habits = followup.habits_from(visits, preferred_times)
         history = [safety.PastDose(t.day, t.product, t.units) for t in treatments]
         return Plan(window, latest[chosen], kind, history, habits)
 
@@ -205,7 +206,13 @@ class FollowUpService:
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
         free = s.appointments.free_slots_for(
-            [(p.id, n) for p, n in ordered], plan.type.name, start_day, SLOT_SPACING, SEARCH_DAYS, held
+            [(p.id, n) for p, n in ordered],
+            plan.type.name,
+            start_day,
+            SLOT_SPACING,
+            SEARCH_DAYS,
+            held,
+            others_until_first=usual is not None,
         )
         for provider_id, slots in free.items():
             provider = names[provider_id]

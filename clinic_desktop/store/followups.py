@@ -67,19 +67,19 @@ class KeptProposal:
     computed_at: datetime
 
 
-def _light(where: Any) -> list[LastTreatment]:
-    t = m.Treatment
-    query = (
-        t.select(
-            t.patient, t.indication, t.performed_on, t.provider, t.total_units, t.product, t.performed_at
-        )
-        .where(where)
-        .order_by(t.performed_on, t.id)
-    )
-    sql, params = query.sql()
-    row: Any
+_LIGHT = (
+    "SELECT patient_id, indication, performed_on, provider_id, total_units, product, performed_at"
+    " FROM treatment WHERE patient_id IN ({marks}) ORDER BY performed_on, id"
+)
+
+
+def _light(patient_ids: Sequence[int]) -> list[LastTreatment]:
+    """The treatments of these patients, oldest first, without their sites (fixed SQL: it runs for
+    every proposal)."""
+    sql = _LIGHT.format(marks=", ".join([m.db.param] * len(patient_ids)))
     found = []
-    for row in m.db.execute_sql(sql, params).fetchall():
+    row: Any
+    for row in m.db.execute_sql(sql, list(patient_ids)).fetchall():
         patient, code, day, provider, units, product, at = row
         found.append(
             LastTreatment(
@@ -93,7 +93,7 @@ def _light(where: Any) -> list[LastTreatment]:
 class FollowUpRecords:
     def treatments(self, patient_id: int) -> list[LastTreatment]:
         """Every treatment of the patient, oldest first (light: no sites)."""
-        return _light(m.Treatment.patient == patient_id)
+        return _light([patient_id])
 
     def latest_days(self) -> list[tuple[int, Indication, date]]:
         """Each patient's latest treatment day per indication, over the whole clinic (from the
@@ -107,7 +107,7 @@ class FollowUpRecords:
         """The treatments of these patients, oldest first per patient, in chunks (the recall list)."""
         found: list[LastTreatment] = []
         for start in range(0, len(patient_ids), 500):
-            found += _light(m.Treatment.patient.in_(list(patient_ids[start : start + 500])))
+            found += _light(list(patient_ids[start : start + 500]))
         return found
 
     def recall_candidates(self, cutoff: date, now: datetime) -> list[RecallCandidate]:
@@ -175,14 +175,27 @@ class FollowUpRecords:
     # --- plans ------------------------------------------------------------------------------------
 
     def plans(self, patient_id: int | None = None) -> dict[tuple[int, Indication], Interval]:
-        query = m.FollowUpPlan.select()
+        sql = "SELECT patient_id, indication, target_days, tolerance_days FROM follow_up_plan"
+        params: list[Any] = []
         if patient_id is not None:
-            query = query.where(m.FollowUpPlan.patient == patient_id)
-        rows: list[Any] = list(query)
+            sql += f" WHERE patient_id = {m.db.param}"
+            params.append(patient_id)
         return {
-            (int(r.patient_id), Indication(r.indication)): Interval(int(r.target_days), int(r.tolerance_days))
-            for r in rows
+            (int(p), Indication(i)): Interval(int(t), int(tol))
+            for p, i, t, tol in m.db.execute_sql(sql, params).fetchall()
         }
+
+    def patient_brief(self, patient_id: int) -> tuple[str, str] | None:
+        """(display name, stated preferred times) of a patient, or None (fixed SQL: every proposal)."""
+        row = m.db.execute_sql(
+            "SELECT given_name, preferred_name, family_name, preferred_times FROM patient"
+            f" WHERE id = {m.db.param}",
+            [patient_id],
+        ).fetchone()
+        if row is None:
+            return None
+        given, preferred, family, times = (str(v or "") for v in row)
+        return (f"{given} ({preferred}) {family}" if preferred else f"{given} {family}"), times
 
     def set_plan(
         self, patient_id: int, indication: Indication, interval: Interval, notes: str, at: datetime

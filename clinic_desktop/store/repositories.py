@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from peewee import JOIN, SQL, Database, DateField, IntegrityError, SqliteDatabase, fn
@@ -64,6 +65,18 @@ def _type(row: Any) -> AppointmentType:
     )
 
 
+@lru_cache(maxsize=32)
+def _all_sql(model: Any, dialect: str) -> str:
+    """SELECT every row of a small table, by name: built by peewee once per database kind (building
+    costs as much as running it, and the lists of providers, rooms and types are read all day)."""
+    sql: str = model.select().order_by(model.name).sql()[0]
+    return sql
+
+
+def _all(model: Any) -> list[Any]:
+    return list(model.raw(_all_sql(model, type(m.db.obj).__name__)))
+
+
 def _count(model: Any) -> int:
     """COUNT(*) straight on the table; peewee's .count() wraps a subquery that SQLite cannot shortcut."""
     return int(model.select(fn.COUNT(SQL("*"))).scalar())
@@ -112,7 +125,7 @@ class ProviderRepository:
         ).execute()
 
     def list(self) -> list[Provider]:
-        return [_provider(r) for r in m.Provider.select().order_by(m.Provider.name)]
+        return [_provider(r) for r in _all(m.Provider)]
 
     def get(self, provider_id: int) -> Provider:
         row = m.Provider.get_or_none(m.Provider.id == provider_id)
@@ -131,7 +144,7 @@ class RoomRepository:
         return _room(m.Room.create(name=name, kind=kind))
 
     def list(self) -> list[Room]:
-        return [_room(r) for r in m.Room.select().order_by(m.Room.name)]
+        return [_room(r) for r in _all(m.Room)]
 
     def kinds(self) -> set[str]:
         return {str(r.kind) for r in m.Room.select(m.Room.kind).distinct()}
@@ -160,7 +173,7 @@ class AppointmentTypeRepository:
         return _type(row)
 
     def list(self) -> list[AppointmentType]:
-        return [_type(r) for r in m.AppointmentType.select().order_by(m.AppointmentType.name)]
+        return [_type(r) for r in _all(m.AppointmentType)]
 
 
 class HoursRepository:
