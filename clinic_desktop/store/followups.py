@@ -13,11 +13,8 @@ from typing import Any
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.followup import Interval
 from clinic_desktop.store import models as m
-from clinic_desktop.store.calendar import ACTIVE, instant
-
-
-def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+from clinic_desktop.store.calendar import instant
+from clinic_desktop.store.patients import as_date
 
 
 @dataclass(frozen=True)
@@ -83,7 +80,7 @@ def _light(patient_ids: Sequence[int]) -> list[LastTreatment]:
         patient, code, day, provider, units, product, at = row
         found.append(
             LastTreatment(
-                int(patient), Indication(code), _day(day), int(provider), Decimal(str(units)),
+                int(patient), Indication(code), as_date(day), int(provider), Decimal(str(units)),
                 Product(product), instant(at),
             )
         )  # fmt: skip
@@ -94,21 +91,6 @@ class FollowUpRecords:
     def treatments(self, patient_id: int) -> list[LastTreatment]:
         """Every treatment of the patient, oldest first (light: no sites)."""
         return _light([patient_id])
-
-    def latest_days(self) -> list[tuple[int, Indication, date]]:
-        """Each patient's latest treatment day per indication, over the whole clinic (from the
-        (patient, indication, performed_on) index alone)."""
-        rows = m.db.execute_sql(
-            "SELECT patient_id, indication, MAX(performed_on) FROM treatment GROUP BY patient_id, indication"
-        ).fetchall()
-        return [(int(p), Indication(i), _day(d)) for p, i, d in rows]
-
-    def last_treatments(self, patient_ids: Sequence[int]) -> list[LastTreatment]:
-        """The treatments of these patients, oldest first per patient, in chunks (the recall list)."""
-        found: list[LastTreatment] = []
-        for start in range(0, len(patient_ids), 500):
-            found += _light(list(patient_ids[start : start + 500]))
-        return found
 
     def recall_candidates(self, cutoff: date, now: datetime) -> list[RecallCandidate]:
         """One statement for the recall list: each active patient's latest treatment per indication
@@ -137,40 +119,10 @@ class FollowUpRecords:
             key = (int(patient), str(code))
             if key not in found:  # two treatments the same day: the latest recorded
                 found[key] = RecallCandidate(
-                    int(patient), Indication(code), _day(last_on), int(provider), f"{given} {family}",
-                    str(phone), str(contact), _day(last_any),
+                    int(patient), Indication(code), as_date(last_on), int(provider), f"{given} {family}",
+                    str(phone), str(contact), as_date(last_any),
                 )  # fmt: skip
         return list(found.values())
-
-    def booked_patients(self, since: datetime) -> set[int]:
-        """Patients with any appointment (not cancelled) starting at or after ``since``."""
-        a = m.Appointment
-        sql, params = a.select(a.patient).where((a.start_at >= since) & a.status.in_(ACTIVE)).distinct().sql()
-        return {int(r[0]) for r in m.db.execute_sql(sql, params).fetchall()}
-
-    def patient_rows(self, patient_ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str, str]]:
-        """id -> (given, family, phone, preferred contact, preferred times, status) for these patients."""
-        found: dict[int, tuple[str, str, str, str, str, str]] = {}
-        p = m.Patient
-        for start in range(0, len(patient_ids), 500):
-            chunk = list(patient_ids[start : start + 500])
-            row: Any
-            for row in (
-                p.select(
-                    p.id,
-                    p.given_name,
-                    p.family_name,
-                    p.phone,
-                    p.preferred_contact,
-                    p.preferred_times,
-                    p.status,
-                )
-                .where(p.id.in_(chunk))
-                .tuples()
-            ):
-                given, family, phone, contact, times, status = (str(v) for v in row[1:])
-                found[int(row[0])] = (given, family, phone, contact, times, status)
-        return found
 
     # --- plans ------------------------------------------------------------------------------------
 
@@ -237,7 +189,7 @@ class FollowUpRecords:
         r: Any
         for r in query:
             found.setdefault((int(r.patient_id), Indication(r.indication)), []).append(
-                RecallMark(str(r.kind), r.at, _day(r.until) if r.until else None, str(r.note), str(r.by))
+                RecallMark(str(r.kind), r.at, as_date(r.until) if r.until else None, str(r.note), str(r.by))
             )
         return found
 
@@ -276,11 +228,3 @@ class FollowUpRecords:
             )
             for r in rows
         ]
-
-    def last_refresh(self) -> datetime | None:
-        value = (
-            m.FollowUpProposal.select(m.FollowUpProposal.computed_at)
-            .order_by(m.FollowUpProposal.computed_at.desc())
-            .scalar()
-        )
-        return instant(value) if value is not None else None

@@ -30,10 +30,7 @@ from clinic_desktop.domain.treatments import (
     units_per_tenth_ml,
 )
 from clinic_desktop.store import models as m
-
-
-def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+from clinic_desktop.store.patients import as_date
 
 
 def _lot(row: Any) -> Lot:
@@ -41,7 +38,7 @@ def _lot(row: Any) -> Lot:
         int(row.id),
         Product(row.product),
         str(row.lot_number),
-        _day(row.expires_on),
+        as_date(row.expires_on),
         int(row.vials_received),
         int(row.vials_used),
         int(row.units_per_vial),
@@ -220,7 +217,7 @@ class TreatmentRecords:
         if exclude is not None:
             query = query.where(m.Treatment.id != exclude)
         return [
-            PastDose(_day(r.performed_on), Product(r.product), Decimal(r.total_units), int(r.id))
+            PastDose(as_date(r.performed_on), Product(r.product), Decimal(r.total_units), int(r.id))
             for r in query.order_by(m.Treatment.performed_on)
         ]
 
@@ -275,8 +272,8 @@ class TreatmentRecords:
                 AdverseEventEntry(
                     str(e.kind),
                     Severity(e.severity),
-                    _day(e.onset),
-                    _day(e.resolved) if e.resolved else None,
+                    as_date(e.onset),
+                    as_date(e.resolved) if e.resolved else None,
                     str(e.notes),
                     int(e.id),
                 )
@@ -312,12 +309,12 @@ class TreatmentRecords:
                     provider_id=int(r.provider_id),
                     provider_name=str(r.provider_name),
                     performed_at=r.performed_at,
-                    performed_on=_day(r.performed_on),
+                    performed_on=as_date(r.performed_on),
                     indication=Indication(r.indication),
                     protocol=str(r.protocol),
                     product=Product(r.product),
                     lot_number=str(r.lot_number),
-                    lot_expires_on=_day(r.lot_expires_on),
+                    lot_expires_on=as_date(r.lot_expires_on),
                     diluent_ml=diluent,
                     units_per_tenth_ml=units_per_tenth_ml(per_vial, diluent) if diluent else None,
                     sites=tuple(sites[int(r.id)]),
@@ -423,14 +420,14 @@ class TreatmentRecords:
             .where(m.Outcome.patient == patient_id)
             .order_by(m.Outcome.measure, m.Outcome.recorded_on, m.Outcome.id)
         ):
-            found.setdefault(str(r.measure), []).append(Score(_day(r.recorded_on), Decimal(r.value)))
+            found.setdefault(str(r.measure), []).append(Score(as_date(r.recorded_on), Decimal(r.value)))
         return found
 
     def treatment_days(self, patient_id: int, indication: Indication | None = None) -> list[date]:
         query = m.Treatment.select(m.Treatment.performed_on).where(m.Treatment.patient == patient_id)
         if indication is not None:
             query = query.where(m.Treatment.indication == indication.value)
-        return sorted(_day(r.performed_on) for r in query)
+        return sorted(as_date(r.performed_on) for r in query)
 
 
 def _ftp_from_json(text: str | None) -> FollowThePain | None:
