@@ -9,6 +9,7 @@ tenth is the finest a syringe is read to). Units of different products are diffe
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -117,6 +118,18 @@ def parse_site(text: str) -> SiteDose:
 def total_units(sites: tuple[SiteDose, ...] | list[SiteDose]) -> Decimal:
     """The total of a treatment is always computed from its sites, never typed."""
     return sum((s.units for s in sites), Decimal(0)).quantize(TENTH)
+
+
+def vials_and_waste(total: Decimal, waste: Decimal | None, units_per_vial: int) -> tuple[int, Decimal]:
+    """The single-use vials opened for ``total`` units (and any waste given), and the units wasted:
+    when not given, the rest of those vials is discarded."""
+    vials = math.ceil((total + (waste or 0)) / units_per_vial)
+    return vials, waste if waste is not None else Decimal(vials * units_per_vial) - total
+
+
+def waste_modifier(waste: Decimal) -> str:
+    """The billing modifier: JW with units discarded, JZ when none were."""
+    return "JW" if waste > 0 else "JZ"
 
 
 def total_points(sites: tuple[SiteDose, ...] | list[SiteDose]) -> int:
@@ -306,8 +319,7 @@ class TreatmentRecord:
 
     @property
     def waste_modifier(self) -> str:
-        """The billing modifier: JW with units discarded, JZ when none were."""
-        return "JW" if self.waste_units > 0 else "JZ"
+        return waste_modifier(self.waste_units)
 
     @property
     def total_injection_points(self) -> int:

@@ -3,7 +3,6 @@ under the clinical safety rules (domain/safety.py), signing, amendments, and out
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -37,6 +36,7 @@ from clinic_desktop.domain.treatments import (
     format_units,
     parse_units,
     total_units,
+    vials_and_waste,
 )
 
 if TYPE_CHECKING:
@@ -233,10 +233,7 @@ class TreatmentService:
             stopping = safety.blocking(findings, override_reason)
             if stopping:
                 raise ClinicalRuleError(stopping)
-            vials = math.ceil((draft.total_units + (draft.waste_units or 0)) / lot.units_per_vial)
-            waste = draft.waste_units
-            if waste is None:  # single-use vials: what is left in the vials opened is discarded
-                waste = Decimal(vials * lot.units_per_vial) - draft.total_units
+            vials, waste = vials_and_waste(draft.total_units, draft.waste_units, lot.units_per_vial)
             reconstitution_id = draft.reconstitution_id
             diluent = draft.diluent_ml
             if reconstitution_id is None and diluent is not None:

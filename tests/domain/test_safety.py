@@ -159,3 +159,13 @@ def test_the_dose_window_agrees_with_brute_force(
     new = planned(units=new_units)
     finding = safety.dose_window_finding(new, doses)
     assert (finding is not None) == (_brute_force_worst(doses, new) > 400)
+
+
+def test_whole_vials_and_their_waste() -> None:
+    from clinic_desktop.domain.treatments import vials_and_waste, waste_modifier
+
+    assert vials_and_waste(Decimal(155), None, 100) == (2, Decimal(45))
+    assert vials_and_waste(Decimal(200), None, 100) == (2, Decimal(0))
+    assert vials_and_waste(Decimal(155), Decimal(0), 100) == (2, Decimal(0))
+    assert vials_and_waste(Decimal(95), Decimal(10), 100) == (2, Decimal(10))
+    assert (waste_modifier(Decimal(0)), waste_modifier(Decimal("0.5"))) == ("JZ", "JW")

@@ -13,7 +13,6 @@ Return is what a provider presses to finish typing a dose in the table.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -71,6 +70,8 @@ from clinic_desktop.domain.treatments import (
     total_points,
     total_units,
     units_per_tenth_ml,
+    vials_and_waste,
+    waste_modifier,
 )
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
@@ -112,12 +113,9 @@ def waste_text(
     vials opened (the service's rule when it records the treatment)."""
     if units_per_vial is None or total <= 0:
         return waste, ""
-    vials = math.ceil((total + (waste or 0)) / units_per_vial)
-    if waste is None:
-        waste = Decimal(vials * units_per_vial) - total
-    modifier = "JW" if waste > 0 else "JZ"
+    vials, waste = vials_and_waste(total, waste, units_per_vial)
     opened = f"{vials} vial{'s' if vials != 1 else ''} of {units_per_vial} U"
-    return waste, f"{opened} opened · {format_units(waste)} U discarded · {modifier}"
+    return waste, f"{opened} opened · {format_units(waste)} U discarded · {waste_modifier(waste)}"
 
 
 # --- the sites table ----------------------------------------------------------------------------
