@@ -81,11 +81,17 @@ class DueWindow:
         return "upcoming"
 
 
-def due_window(indication: Indication, last: date, plan: Interval | None = None) -> DueWindow:
+def due_window(
+    indication: Indication, last: date, plan: Interval | None = None, last_any: date | None = None
+) -> DueWindow:
+    """When the next treatment for this indication is due after one on ``last``. ``last_any`` is the
+    latest toxin treatment of any indication: the floor holds for every toxin, so a later one for
+    another indication moves the floor, and the window with it."""
     interval = plan or INTERVALS[indication]
-    floor = last + timedelta(days=MIN_INTERVAL_DAYS)
+    floor = max(last, last_any or last) + timedelta(days=MIN_INTERVAL_DAYS)
     due_from = max(last + timedelta(days=interval.target_days), floor)
-    return DueWindow(indication, last, due_from, due_from + timedelta(days=interval.tolerance_days), floor)
+    due_by = max(last + timedelta(days=interval.target_days + interval.tolerance_days), floor)
+    return DueWindow(indication, last, due_from, due_by, floor)
 
 
 def review_window(first_treatment: date) -> tuple[date, date]:

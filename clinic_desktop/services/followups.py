@@ -126,8 +126,9 @@ class FollowUpService:
         latest: dict[Indication, LastTreatment] = {}
         for t in treatments:
             latest[t.indication] = t
+        last_any = max(t.day for t in treatments)
         windows = {
-            i: followup.due_window(i, t.day, plans.get((patient_id, i)))
+            i: followup.due_window(i, t.day, plans.get((patient_id, i)), last_any)
             for i, t in latest.items()
             if indication is None or i is indication
         }
@@ -136,13 +137,6 @@ class FollowUpService:
             raise ValidationError(f"{name} has no {what} treatment yet.")
         chosen = min(windows, key=lambda i: windows[i].due_from)
         window = windows[chosen]
-        # The floor holds for any toxin, whatever it was given for.
-        last_any = max(t.day for t in treatments)
-        floor = last_any + timedelta(days=safety.MIN_INTERVAL_DAYS)
-        if floor > window.floor:
-            window = replace(
-                window, floor=floor, due_from=max(window.due_from, floor), due_by=max(window.due_by, floor)
-            )
         kind = next((t for t in types if t.indication is chosen and t.is_treatment), None) or next(
             (t for t in types if t.indication is chosen), None
         )
@@ -332,15 +326,7 @@ class FollowUpService:
                 continue
             if provider_id is not None and c.last_provider_id != provider_id:
                 continue
-            window = followup.due_window(code, c.last_day, plans.get((patient, code)))
-            if c.last_any_day > c.last_day:  # a later toxin treatment moves the floor
-                floor = c.last_any_day + timedelta(days=safety.MIN_INTERVAL_DAYS)
-                window = replace(
-                    window,
-                    floor=floor,
-                    due_from=max(window.due_from, floor),
-                    due_by=max(window.due_by, floor),
-                )
+            window = followup.due_window(code, c.last_day, plans.get((patient, code)), c.last_any_day)
             if window.due_from > horizon:
                 continue
             if window.days_overdue(today) > LAPSED_AFTER_DAYS and not include_lapsed:

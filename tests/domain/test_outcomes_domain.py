@@ -55,3 +55,22 @@ def test_measure_ranges() -> None:
         measure_value(hit6, 35)
     with pytest.raises(ValidationError, match="not a number"):
         measure_value(hit6, "lots")
+
+
+def test_a_later_toxin_for_another_indication_moves_the_floor_and_the_window() -> None:
+    from clinic_desktop.domain.codes import Indication
+    from clinic_desktop.domain.followup import due_window
+
+    alone = due_window(Indication.CHRONIC_MIGRAINE, date(2026, 9, 1))
+    assert (alone.floor, alone.due_from, alone.due_by) == (
+        date(2026, 11, 24),
+        date(2026, 11, 24),
+        date(2026, 12, 8),
+    )
+    moved = due_window(Indication.CHRONIC_MIGRAINE, date(2026, 9, 1), last_any=date(2026, 10, 15))
+    assert (moved.floor, moved.due_from, moved.due_by) == (
+        date(2027, 1, 7),
+        date(2027, 1, 7),
+        date(2027, 1, 7),
+    )
+    assert due_window(Indication.CHRONIC_MIGRAINE, date(2026, 9, 1), last_any=date(2026, 8, 1)) == alone
