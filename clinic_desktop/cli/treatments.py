@@ -15,6 +15,7 @@ from clinic_desktop.domain.treatments import (
     Guidance,
     Lot,
     ProtocolTemplate,
+    SiteDose,
     TreatmentDraft,
     TreatmentRecord,
     format_units,
@@ -131,21 +132,22 @@ def lot_json(lot: Lot) -> dict[str, Any]:
     }
 
 
+def site_json(s: SiteDose) -> dict[str, Any]:
+    return {
+        "muscle": s.muscle,
+        "side": s.side.value,
+        "units": units_number(s.units),
+        "injection_points": s.injection_points,
+    }
+
+
 def protocol_json(t: ProtocolTemplate) -> dict[str, Any]:
     ftp = t.follow_the_pain
     return {
         "name": t.name,
         "indication": t.indication.value,
         "product": t.product.value,
-        "sites": [
-            {
-                "muscle": s.muscle,
-                "side": s.side.value,
-                "units": units_number(s.units),
-                "injection_points": s.injection_points,
-            }
-            for s in t.sites
-        ],
+        "sites": [site_json(s) for s in t.sites],
         "total_units": units_number(t.total_units),
         "total_injection_points": t.total_injection_points,
         "follow_the_pain": {
@@ -175,15 +177,7 @@ def treatment_json(t: TreatmentRecord, s: ClinicServices) -> dict[str, Any]:
         "waste_modifier": t.waste_modifier,
         "diluent_ml": float(t.diluent_ml) if t.diluent_ml is not None else None,
         "units_per_0_1_ml": float(t.units_per_tenth_ml) if t.units_per_tenth_ml is not None else None,
-        "sites": [
-            {
-                "muscle": x.muscle,
-                "side": x.side.value,
-                "units": units_number(x.units),
-                "injection_points": x.injection_points,
-            }
-            for x in t.sites
-        ],
+        "sites": [site_json(x) for x in t.sites],
         "total_injection_points": t.total_injection_points,
         "guidance": t.guidance.value,
         "consent_checked": t.consent_checked,
