@@ -180,9 +180,11 @@ class TreatmentService:
         with store.read_transaction():
             return self._findings(draft, exclude)
 
-    def _findings(self, draft: TreatmentDraft, exclude: int | None = None) -> list[safety.Finding]:
+    def _findings(
+        self, draft: TreatmentDraft, exclude: int | None = None, lot: Lot | None = None
+    ) -> list[safety.Finding]:
         store = self._s.store
-        lot = self._lot(draft.product, draft.lot_number)
+        lot = lot or self._lot(draft.product, draft.lot_number)
         vials: list[Reconstitution] = []
         if draft.reconstitution_id is not None:
             vials.append(store.treatments.reconstitution(draft.reconstitution_id))
@@ -229,7 +231,7 @@ class TreatmentService:
             lot = self._lot(draft.product, draft.lot_number)
             if draft.diluent_ml is not None:
                 self._check_diluent(lot, draft.diluent_ml)
-            findings = self._findings(draft)
+            findings = self._findings(draft, lot=lot)
             stopping = safety.blocking(findings, override_reason)
             if stopping:
                 raise ClinicalRuleError(stopping)

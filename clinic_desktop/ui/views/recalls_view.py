@@ -332,7 +332,7 @@ class RecallsView(QWidget):
         self.search.setPlaceholderText("Filter by name")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self._name_filter)
         self.search.returnPressed.connect(self._enter_list)
         self.provider = QComboBox()
