@@ -51,7 +51,6 @@ from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
-from clinic_desktop.ui.views.placeholder import PlaceholderView
 
 Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
@@ -668,21 +667,6 @@ class ContactLogPage(ChartPage):
             "Contact logged.",
             self.note.clear,
         )
-
-
-# --- coming ---------------------------------------------------------------------------------------
-
-
-class ComingPage(ChartPage):
-    """A tab a later release fills, saying plainly what it will hold."""
-
-    def __init__(
-        self, services: ClinicServices, operations: Operations, title: str, icon_name: str, text: str
-    ) -> None:
-        super().__init__(services, operations)
-        layout = QVBoxLayout(self)
-        self.placeholder = PlaceholderView(title, icon_name, text)
-        layout.addWidget(self.placeholder)
 
 
 def _treatments(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
