@@ -632,6 +632,28 @@ RECALL_SQL = (
 )
 
 
+def _engine_reads(services: Any, patients: list[int]) -> dict[int, list[tuple[str, list[int], Any, Any]]]:
+    """For each patient, the booking reads (provider or room ids, window) a proposal makes."""
+    from clinic_desktop.store.calendar import CalendarRecords
+
+    reads: dict[int, list[tuple[str, list[int], Any, Any]]] = {}
+    original = CalendarRecords.resources_busy
+
+    def recorded(self: Any, resource: str, ids: Any, start: Any, end: Any) -> Any:
+        if ids:
+            reads[current].append((f"{resource}_id", list(ids), start, end))
+        return original(self, resource, ids, start, end)
+
+    CalendarRecords.resources_busy = recorded  # type: ignore[method-assign]
+    try:
+        for current in patients:
+            reads[current] = []
+            services.followups.propose(current, 3)
+    finally:
+        CalendarRecords.resources_busy = original  # type: ignore[method-assign]
+    return reads
+
+
 def bench_followups(
     services: Any, raw: sqlite3.Connection, repeat: int, problems: list[str]
 ) -> list[OpResult]:
@@ -641,28 +663,28 @@ def bench_followups(
         problems.append("the recall list is empty: nothing was really timed")
         return []
     patients = [r.patient_id for r in rows[:: max(1, len(rows) // 40)]][:40]
-    providers = [p.id for p in services.resources.providers()]
+    reads = _engine_reads(services, patients)
 
     def propose(i: int) -> object:
         return services.followups.propose(patients[i % len(patients)], 3)
 
     def propose_raw(i: int) -> object:
-        # The floor: the patient's treatments and, for each of the four providers the search asks,
-        # their bookings over the first week it reads: the rows the proposals are made from.
+        # The floor: the same rows, raw: the patient's treatments, then the bookings of the same
+        # providers and rooms over the same windows the engine read for this patient (recorded once
+        # before timing; a full calendar makes it read further ahead), as plain text rows.
         patient = patients[i % len(patients)]
         found = raw.execute(
             "SELECT indication, performed_on, provider_id, total_units, product, performed_at FROM treatment"
             " WHERE patient_id = ? ORDER BY performed_on, id",
             (patient,),
         ).fetchall()
-        start = naive_utc(services.now())
-        earliest = naive_utc(services.now() - timedelta(hours=8))  # no booking is longer
-        end = naive_utc(services.now() + timedelta(days=7))
-        for provider in providers[:4]:
+        for column, ids, start, end in reads[patient]:
+            marks = ", ".join("?" * len(ids))
             raw.execute(
-                "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at BETWEEN ? AND ?"
-                " AND end_at > ? AND status <> 'cancelled' ORDER BY start_at",
-                (provider, earliest, end, start),
+                f"SELECT {column}, start_at, end_at FROM appointment WHERE {column} IN ({marks})"
+                " AND start_at BETWEEN ? AND ? AND end_at > ? AND status <> 'cancelled'"
+                f" ORDER BY {column}, start_at",
+                (*ids, naive_utc(start - timedelta(hours=8)), naive_utc(end), naive_utc(start)),
             ).fetchall()
         return found
 

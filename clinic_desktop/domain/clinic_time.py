@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from clinic_desktop.domain.errors import ValidationError
@@ -96,6 +96,11 @@ class ClinicTime:
         """The UTC instant of a wall-clock time on a local date."""
         return self.to_utc(datetime.combine(day, clock))
 
+    def seconds_at(self, day: date, clock: time) -> int:
+        """at() as whole seconds since the epoch, remembered: a free-slot search asks for the same
+        few working-hour bounds on the same days for every provider and every patient."""
+        return _seconds_at(self, day, clock)
+
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:
         """UTC [start, end) of a local calendar day; 23 or 25 hours long on DST change days."""
         start = datetime.combine(day, time(0)).replace(tzinfo=self.zone).astimezone(UTC)
@@ -155,3 +160,8 @@ def minutes_of(clock: time) -> int:
 
 def clock_of(minutes: int) -> time:
     return time(minutes // 60, minutes % 60)
+
+
+@lru_cache(maxsize=8192)
+def _seconds_at(clinic_time: ClinicTime, day: date, clock: time) -> int:
+    return int(clinic_time.at(day, clock).timestamp())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -549,7 +549,7 @@ class AppointmentService:
     def free_slots_for(
         self,
         wanted: Sequence[tuple[int, int]],
-        type_name: str,
+        type_name: str | AppointmentType,
         from_day: date,
         spacing: int = 0,
         days: int = SLOT_SEARCH_DAYS,
@@ -562,49 +562,65 @@ class AppointmentService:
         intervals per provider to treat as booked (slots already offered to someone else). With
         ``others_until_first`` the providers after the first are searched only up to the day of the
         first provider's earliest slot (the follow-up engine prefers the usual provider; another one
-        only matters sooner)."""
+        only matters sooner). The type may be given by name or as read already."""
         store = self._s.store
-        found: dict[int, list[Slot]] = {}
         with store.read_transaction():
-            kind = self.appointment_type(type_name)
+            kind = type_name if isinstance(type_name, AppointmentType) else self.appointment_type(type_name)
             known = {p.id for p in store.providers.list()}
+            for provider_id, _ in wanted:
+                if provider_id not in known:
+                    raise NotFoundError(f"There is no provider with id {provider_id}.")
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
             end = from_day + timedelta(days=days)
             shared = self.provider_calendar(None, from_day, end)
-            room_cache: dict[tuple[date, date], dict[int, list[tuple[datetime, datetime]]]] = {}
-            # Read a week at a time when slots are spread an hour apart (a week nearly always has
-            # enough), two weeks when they are back to back.
+            hours = store.calendar.working_time([p for p, _ in wanted], from_day, end)
+            calendars = {
+                p: replace(shared, weekly=tuple(w), extra=tuple(x), time_off=tuple(t))
+                for p, (w, x, t) in hours.items()
+            }
+            found: dict[int, list[Slot]] = {p: [] for p, _ in wanted}
+            # Window by window (a week when slots are spread an hour apart, as a week nearly always
+            # has enough; two weeks when back to back), the bookings of every provider still
+            # searching read in one statement; the first provider first, so its earliest slot
+            # bounds the others' search when others_until_first.
             step = 7 if spacing else SLOT_WINDOW_DAYS
             limit = end
-            for index, (provider_id, count) in enumerate(wanted):
-                if provider_id not in known:
-                    raise NotFoundError(f"There is no provider with id {provider_id}.")
-                calendar = replace(
-                    shared,
-                    weekly=tuple(store.calendar.weekly(provider_id)),
-                    extra=tuple(store.calendar.extra_sessions(provider_id, from_day, end)),
-                    time_off=tuple(store.calendar.time_off(provider_id, from_day, end)),
+            first = from_day
+            while first <= end:
+                last = min(first + timedelta(days=step - 1), end)
+                searching = [
+                    (index, p, n)
+                    for index, (p, n) in enumerate(wanted)
+                    if len(found[p]) < n and first <= (end if index == 0 else limit)
+                ]
+                if not searching:
+                    break
+                window_start = self._s.time.day_bounds(first)[0]
+                window_end = self._s.time.day_bounds(last)[1]
+                busy = store.calendar.resources_busy(
+                    "provider", [p for _, p, _ in searching], window_start, window_end
                 )
-                slots: list[Slot] = []
-                first = from_day
-                while len(slots) < count and first <= limit:
-                    last = min(first + timedelta(days=step - 1), limit)
+                room_busy = store.calendar.resources_busy("room", rooms, window_start, window_end)
+                for index, provider_id, count in searching:
+                    if index > 0 and first > limit:
+                        continue
+                    slots = found[provider_id]
                     slots += self._slots_between(
                         provider_id,
                         kind,
                         rooms,
-                        calendar,
+                        calendars[provider_id],
                         first,
-                        last,
+                        min(last, end if index == 0 else limit),
                         count - len(slots),
                         spacing,
-                        room_cache,
+                        busy[provider_id],
+                        room_busy,
                         (held or {}).get(provider_id, ()),
                     )
-                    first = last + timedelta(days=1)
-                found[provider_id] = slots
-                if index == 0 and others_until_first and slots:
-                    limit = self._s.time.local_date(slots[0].start)
+                    if index == 0 and others_until_first and slots:
+                        limit = min(limit, self._s.time.local_date(slots[0].start))
+                first = last + timedelta(days=1)
         return found
 
     def _slots_between(
@@ -616,47 +632,58 @@ class AppointmentService:
         first: date,
         last: date,
         count: int,
-        spacing: int = 0,
-        room_cache: dict[tuple[date, date], dict[int, list[tuple[datetime, datetime]]]] | None = None,
+        spacing: int,
+        busy: list[tuple[int, int]],
+        room_busy: dict[int, list[tuple[int, int]]],
         held: Sequence[tuple[datetime, datetime]] = (),
     ) -> list[Slot]:
-        store = self._s.store
+        """The scan itself, in whole seconds since the epoch (UTC): bookings come from the database
+        as integers (``busy``: the provider's, ``room_busy``: the rooms the type may use), so a full
+        week is walked with integer comparisons; only the slots found become datetimes."""
         clinic_time = self._s.time
-        length = timedelta(minutes=kind.minutes)
-        now = _round_up(self._s.now())
-        window_start = clinic_time.day_bounds(first)[0]
-        window_end = clinic_time.day_bounds(last)[1]
-        busy = store.calendar.busy(provider_id, window_start, window_end)
+        length = kind.minutes * 60
+        gap = max(length, spacing * 60)
+        step = SLOT_STEP_MINUTES * 60
+        now = _seconds_up(self._s.now().timestamp())
         if held:
-            busy = sorted([*busy, *(h for h in held if h[0] < window_end and h[1] > window_start)])
-        room_busy = (room_cache or {}).get((first, last)) if rooms else {}
-        if room_busy is None:  # the rooms' bookings are the same for every provider searched at once
-            room_busy = store.calendar.room_busy(rooms, window_start, window_end)
-            if room_cache is not None:
-                room_cache[(first, last)] = room_busy
+            window_start = clinic_time.day_bounds(first)[0]
+            window_end = clinic_time.day_bounds(last)[1]
+            busy = sorted(
+                [*busy, *((int(h[0].timestamp()), int(h[1].timestamp())) for h in held
+                          if h[0] < window_end and h[1] > window_start)]
+            )  # fmt: skip
         found: list[Slot] = []
         index = 0
+        booked = len(busy)
+        # The bookings' starts and ends as two lists: the loop below is the hot path of every
+        # proposal, and indexing a flat list is cheaper than a tuple inside a list.
+        starts = [b[0] for b in busy]
+        ends = [b[1] for b in busy]
         day = first
         while day <= last and len(found) < count:
             for block in calendar.blocks(day):
-                cursor = max(clinic_time.at(day, block.start), now)
-                block_end = clinic_time.at(day, block.end)
-                while cursor + length <= block_end and len(found) < count:
+                cursor = max(clinic_time.seconds_at(day, block.start), now)
+                latest = clinic_time.seconds_at(day, block.end) - length  # the last start that fits
+                while cursor <= latest:
                     # busy is in start order: skip what ended before the cursor; then only the next
                     # booking can overlap (any later one starts later still). One pass in all.
-                    while index < len(busy) and busy[index][1] <= cursor:
+                    while index < booked and ends[index] <= cursor:
                         index += 1
-                    if index < len(busy) and busy[index][0] < cursor + length:
-                        cursor = _round_up(max(cursor, busy[index][1]))
+                    if index < booked and starts[index] < cursor + length:
+                        cursor = ends[index]  # > cursor, or the skip above would have passed it
+                        if cursor % step:  # (inline: this line runs once per booking passed)
+                            cursor += step - cursor % step
                         continue
                     room = None
                     if rooms:
                         room, freed = _free_room(room_busy, cursor, cursor + length)
                         if room is None:
-                            cursor = max(_round_up(freed), cursor + timedelta(minutes=SLOT_STEP_MINUTES))
+                            cursor = max(_seconds_up(freed), cursor + step)
                             continue
-                    found.append(Slot(cursor, cursor + length, provider_id, room))
-                    cursor += max(length, timedelta(minutes=spacing))
+                    found.append(Slot(_utc(cursor), _utc(cursor + length), provider_id, room))
+                    if len(found) == count:
+                        return found
+                    cursor += gap
             day += timedelta(days=1)
         return found
 
@@ -675,19 +702,19 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _round_up(instant: datetime) -> datetime:
-    if not (instant.minute % SLOT_STEP_MINUTES or instant.second or instant.microsecond):
-        return instant  # already on the grid, as nearly every booking's end is (the hot path)
+def _seconds_up(seconds: float) -> int:
+    """Whole epoch seconds rounded up to the slot grid (what _round_up does to a datetime)."""
     step = SLOT_STEP_MINUTES * 60
-    seconds = int(instant.timestamp())
-    rounded = -(-seconds // step) * step
-    return instant + timedelta(seconds=rounded - seconds) - timedelta(microseconds=instant.microsecond)
+    return -(-int(seconds) // step) * step
 
 
-def _free_room(
-    busy: dict[int, list[tuple[datetime, datetime]]], start: datetime, end: datetime
-) -> tuple[int | None, datetime]:
-    """A room of these free for [start, end), or None and the first moment one of them frees up.
+def _utc(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+def _free_room(busy: dict[int, list[tuple[int, int]]], start: int, end: int) -> tuple[int | None, int]:
+    """A room of these free for [start, end), or None and the first moment one of them frees up
+    (epoch seconds, as the scan).
 
     Each room's bookings never overlap one another, so in start order only the last one starting
     before ``end`` can reach into the slot (bisect), and its end is when that room is free again."""

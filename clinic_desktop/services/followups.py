@@ -183,6 +183,7 @@ class FollowUpService:
             raise ValidationError(f"No active provider treats {window.indication.label.lower()}.")
         planned_units = plan.last.units if plan.last.product is safety.DOSE_WINDOW_PRODUCT else None
         held_back = ""
+        dose_fits_from: date | None = None  # from this day on, every slot passes the 400 U rule
         if planned_units is not None:  # start where the planned dose fits the 400 U window
             day = start_day
             while day < start_day + timedelta(days=100) and safety.dose_window_finding(
@@ -190,6 +191,10 @@ class FollowUpService:
                 plan.history,
             ):
                 day += timedelta(days=1)
+            if day < start_day + timedelta(days=100) and all(d.day <= day for d in plan.history):
+                # Every past dose is on or before it, so a later day's window holds the same doses
+                # or fewer: the rule cannot fail again later, and need not be asked per slot.
+                dose_fits_from = day
             if day > start_day:
                 held_back = (
                     f"Not before {day:%d %b %Y}: {planned_units.normalize():f} U sooner would pass 400 U of "
@@ -201,7 +206,7 @@ class FollowUpService:
         names = {p.id: p for p, _ in ordered}
         free = s.appointments.free_slots_for(
             [(p.id, n) for p, n in ordered],
-            plan.type.name,
+            plan.type,
             start_day,
             SLOT_SPACING,
             SEARCH_DAYS,
@@ -217,7 +222,7 @@ class FollowUpService:
                 day = local.date()
                 if day < window.floor:  # cannot happen (the search starts there); kept as the rule
                     continue
-                if planned_units is not None:
+                if planned_units is not None and (dose_fits_from is None or day < dose_fits_from):
                     planned = safety.Planned(
                         day, slot.start, window.indication, plan.last.product, planned_units
                     )

@@ -89,3 +89,18 @@ def test_info_counts(demo_services: ClinicServices) -> None:
     assert info.counts["patients"] == 300 and info.counts["providers"] == 2
     assert info.counts["appointments"] > 500
     assert info.counts["treatments"] > 0
+
+
+def test_a_local_now_follows_a_change_of_time_zone(services: ClinicServices) -> None:
+    # --now is a clinic-local wall-clock time: resolved once per zone (it is read many times per
+    # proposal), so changing the zone must change the instant, and changing it back restores it.
+    services.clinic.set_setting("timezone", "Europe/Madrid")
+    services.set_now("2026-07-01T09:00")
+    madrid = services.now()
+    assert services.now() is madrid  # the remembered resolution
+    services.clinic.set_setting("timezone", "America/New_York")
+    assert (services.now() - madrid).total_seconds() == 6 * 3600
+    services.clinic.set_setting("timezone", "Europe/Madrid")
+    assert services.now() == madrid
+    services.set_now("2026-07-01T10:00")
+    assert (services.now() - madrid).total_seconds() == 3600
