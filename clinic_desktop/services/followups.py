@@ -163,8 +163,9 @@ class FollowUpService:
         reasons. Never before the 84-day floor, never in the past, never breaking the 400 U window
         with the planned dose (the last one); ``held`` are slots per provider to treat as taken (the
         refresh uses it so two patients are not offered the same slot)."""
-        plan = self.plan(patient_id, indication)
-        return self._propose(patient_id, plan, count, held or {})
+        with self._s.store.read_transaction():  # one snapshot; the small tables read once
+            plan = self.plan(patient_id, indication)
+            return self._propose(patient_id, plan, count, held or {})
 
     def _propose(
         self, patient_id: int, plan: Plan, count: int, held: dict[int, list[tuple[datetime, datetime]]]

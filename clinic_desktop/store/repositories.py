@@ -6,6 +6,7 @@ call them (``Store.write_transaction``), so a use case commits or rolls back as 
 
 from __future__ import annotations
 
+import threading
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +33,7 @@ from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation
+from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.treatments import TreatmentRecords
@@ -74,13 +76,25 @@ def _all_sql(model: Any, dialect: str) -> str:
     return sql
 
 
+# Per thread (each has its own connection): the small tables read so far in the current read
+# transaction. One use case reads the providers, rooms and types several times (a follow-up
+# proposal: five); inside one transaction they cannot change, so once is enough.
+_reading = threading.local()
+
+
 def _all(model: Any) -> list[Any]:
     """Every row, straight from the cursor as light named tuples (the converters above read
-    attributes): peewee's model instances cost more than the query for these short lists, which a
-    follow-up proposal reads five times."""
+    attributes): peewee's model instances cost more than the query for these short lists.
+    Remembered until the read transaction ends (see Store.read_transaction)."""
+    memo: dict[Any, list[Any]] | None = getattr(_reading, "tables", None)
+    if memo is not None and model in memo:
+        return list(memo[model])
     cursor = m.db.execute_sql(_all_sql(model, type(m.db.obj).__name__))
     row = _row_type(tuple(d[0] for d in cursor.description))
-    return [row._make(values) for values in cursor.fetchall()]
+    rows = [row._make(values) for values in cursor.fetchall()]
+    if memo is not None:
+        memo[model] = rows
+    return list(rows)
 
 
 @lru_cache(maxsize=32)
@@ -489,12 +503,15 @@ class Store:
         self.calendar = CalendarRecords()
         self.treatments = TreatmentRecords()
         self.followups = FollowUpRecords()
+        self.day_list = DayListRecords()
         self.bulk = BulkWriter(database)
 
     @contextmanager
     def write_transaction(self) -> Iterator[None]:
         """One use case's writes, all or nothing. On SQLite the write lock is taken up front
         (BEGIN IMMEDIATE) so that checks made inside see no concurrent writer."""
+        reading = getattr(_reading, "tables", None)
+        _reading.tables = None  # what is written may be a small table: read it afresh
         try:
             if isinstance(self.database, SqliteDatabase):
                 with self.database.atomic("IMMEDIATE"):
@@ -504,9 +521,22 @@ class Store:
                     yield
         except IntegrityError as exc:
             raise ConflictError(f"The change clashes with what is already recorded ({exc}).") from exc
+        finally:
+            _reading.tables = {} if reading is not None else None
 
-    def read_transaction(self) -> Any:
-        return self.database.atomic()
+    @contextmanager
+    def read_transaction(self) -> Iterator[None]:
+        """One consistent snapshot for a use case's reads. Inside another read transaction it adds
+        nothing (a read needs no savepoint); the small tables read in it are remembered (_all)."""
+        if getattr(_reading, "tables", None) is not None:
+            yield
+            return
+        _reading.tables = {}
+        try:
+            with self.database.atomic():
+                yield
+        finally:
+            _reading.tables = None
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics after a large load (SQLite's ANALYZE)."""

@@ -1,0 +1,72 @@
+"""The day list: what a provider reads before each patient, and reception beside the phone.
+
+Pure values and rules; the service fills them from the database and printing lays them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
+from clinic_desktop.domain.products import PRODUCTS
+
+
+def age_on(born: date, day: date) -> int:
+    """Completed years on a day (a birthday on 29 February counts on 1 March in other years)."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@dataclass(frozen=True)
+class LastDose:
+    day: date
+    product: Product
+    units: Decimal
+    protocol: str = ""
+
+    def text(self, today: date) -> str:
+        weeks = (today - self.day).days // 7
+        info = PRODUCTS.get(self.product)
+        name = info.brand if info is not None else self.product.value
+        return f"{self.day:%d %b %Y} · {name} {self.units.normalize():f} U ({weeks} wk ago)"
+
+
+@dataclass(frozen=True)
+class DayListRow:
+    appointment_id: int
+    start: datetime  # clinic-local, aware
+    end: datetime
+    status: AppointmentStatus
+    provider_id: int
+    provider_name: str
+    room_name: str | None
+    type_name: str
+    patient_id: int
+    patient_name: str  # "Family, Given"
+    mrn: str
+    age: int
+    phone: str
+    indication: Indication | None
+    plan: str  # the planned protocol ("PREEMPT 155 U"), or "" when nothing is planned
+    last_dose: LastDose | None
+    alerts: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class DayList:
+    day: date
+    provider_id: int | None
+    title: str  # "Dr Lind" or "All providers"
+    timezone: str
+    printed_at: datetime  # clinic-local
+    rows: tuple[DayListRow, ...]
+    cancelled: int  # cancelled appointments of the day, not listed
+
+    def by_provider(self) -> list[tuple[str, list[DayListRow]]]:
+        """The rows grouped by provider, providers in the order of their first appointment."""
+        groups: dict[int, tuple[str, list[DayListRow]]] = {}
+        for row in self.rows:
+            groups.setdefault(row.provider_id, (row.provider_name, []))[1].append(row)
+        return list(groups.values())
