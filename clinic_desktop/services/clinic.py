@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,8 @@ from clinic_desktop.domain.clinic_time import validate_timezone
 from clinic_desktop.domain.entities import ClinicSettings, require_name
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
+
+IDENTITY_KEY = "database_id"  # in database_info
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -56,6 +59,21 @@ class ClinicService:
 
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
+
+    def identity(self) -> str:
+        """This database's stable identity (a UUID): what makes exported ids (iCalendar UIDs, FHIR
+        ids) the same in every export of this clinic and different from any other clinic's. Made
+        and stored the first time it is needed (one write), then only read."""
+        store = self._s.store
+        identity = store.info_value(IDENTITY_KEY)
+        if identity:
+            return identity
+        with store.write_transaction():
+            identity = store.info_value(IDENTITY_KEY)  # another workstation may have just made it
+            if not identity:
+                identity = str(uuid.uuid4())
+                store.set_info_value(IDENTITY_KEY, identity)
+        return identity
 
     def settings(self) -> ClinicSettings:
         return self._s.store.settings.get()

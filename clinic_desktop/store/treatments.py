@@ -238,6 +238,23 @@ class TreatmentRecords:
         )
         return self._records(rows)
 
+    def performed_between(self, first: date, last: date) -> list[TreatmentRecord]:
+        """Treatments performed on clinic-local dates first..last (the performed_on index), oldest
+        first, each complete; their sites and notes are read 500 treatments at a time."""
+        rows = list(
+            m.Treatment.select(m.Treatment, *_JOINED)
+            .join(m.Provider, on=(m.Treatment.provider == m.Provider.id))
+            .switch(m.Treatment)
+            .join(m.Lot, on=(m.Treatment.lot == m.Lot.id))
+            .where(m.Treatment.performed_on.between(first, last))
+            .order_by(m.Treatment.performed_at, m.Treatment.id)
+            .objects()
+        )
+        found: list[TreatmentRecord] = []
+        for start in range(0, len(rows), 500):
+            found += self._records(rows[start : start + 500])
+        return found
+
     def get(self, treatment_id: int) -> TreatmentRecord:
         rows = list(
             m.Treatment.select(m.Treatment, *_JOINED)

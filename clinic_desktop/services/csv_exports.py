@@ -1,0 +1,172 @@
+"""Appointments and treatments over a range of dates as CSV, for a spreadsheet.
+
+Written like the other CSV exports (``patients export``, the recall list): UTF-8 without a
+byte-order mark, comma separated, the csv module's CRLF line ends, a header row of the command
+line's JSON field names, times in clinic-local ISO 8601 with their UTC offset. Each file is written
+to a temporary file next to it that replaces it at the end, so a failed export never leaves half a
+file, nor spoils the previous one.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+APPOINTMENT_FIELDS = (
+    "id", "start", "end", "provider_id", "provider_name", "patient_id", "patient_name", "type",
+    "room_id", "room_name", "status", "cancel_reason",
+)  # fmt: skip
+
+TREATMENT_FIELDS = (
+    "id", "performed_at", "patient_id", "patient_name", "provider_id", "provider_name", "indication",
+    "protocol", "product", "lot", "total_units", "waste_units", "waste_modifier",
+    "total_injection_points", "signed", "signed_by", "sites",
+)  # fmt: skip
+
+
+def check_range(first: date, last: date) -> None:
+    """Refuse a range of dates that ends before it starts (both ends are included)."""
+    if last < first:
+        raise ValidationError(
+            f"The range of dates ends ({last}) before it starts ({first}). Give the earlier date first."
+        )
+
+
+@contextmanager
+def replacing_file(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path next to ``path`` to write the whole file to; it replaces ``path`` when the
+    block ends without error and is removed when it does not. A file that cannot be written is a
+    ValidationError naming it (a missing folder, no permission, a full disk)."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, str]]) -> int:
+    """Write the header and the rows (by column name); returns the number of rows written."""
+    count = 0
+    with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def site_text(site: SiteDose) -> str:
+    """'corrugator left 5 U (1 point)': one injection site as a person reads it."""
+    points = f"{site.injection_points} point{'' if site.injection_points == 1 else 's'}"
+    return f"{site.muscle} {site.side.value} {format_units(site.units)} U ({points})"
+
+
+def sites_text(sites: Iterable[SiteDose]) -> str:
+    return "; ".join(site_text(s) for s in sites)
+
+
+class CsvExportService:
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    # --- appointments ---------------------------------------------------------------------------
+
+    def appointments(self, first: date, last: date, provider_id: int | None = None) -> list[ScheduleEntry]:
+        """Appointments starting on clinic-local dates first..last (inclusive), cancelled ones
+        included, in start order; only the provider's when one is given (an unknown id is refused)."""
+        check_range(first, last)
+        clinic_time = self._s.time
+        start, end = clinic_time.day_bounds(first)[0], clinic_time.day_bounds(last)[1]
+        store = self._s.store
+        with store.read_transaction():
+            if provider_id is not None:
+                store.providers.get(provider_id)
+            return store.appointments.schedule(start, end, provider_id)
+
+    def appointment_row(self, entry: ScheduleEntry) -> dict[str, str]:
+        a = entry.appointment
+        clinic_time = self._s.time
+        return {
+            "id": str(a.id),
+            "start": clinic_time.iso(a.start),
+            "end": clinic_time.iso(a.end),
+            "provider_id": str(a.provider_id),
+            "provider_name": entry.provider_name,
+            "patient_id": str(a.patient_id),
+            "patient_name": entry.patient_name,
+            "type": entry.type_name,
+            "room_id": "" if a.room_id is None else str(a.room_id),
+            "room_name": entry.room_name or "",
+            "status": a.status.value,
+            "cancel_reason": a.cancel_reason,
+        }
+
+    def export_appointments(
+        self, path: str | os.PathLike[str], first: date, last: date, provider_id: int | None = None
+    ) -> int:
+        """Write the appointments of ``appointments()`` to ``path``; returns how many."""
+        entries = self.appointments(first, last, provider_id)
+        return write_csv(path, APPOINTMENT_FIELDS, (self.appointment_row(e) for e in entries))
+
+    # --- treatments -----------------------------------------------------------------------------
+
+    def treatments(self, first: date, last: date) -> list[TreatmentRecord]:
+        """Treatments performed on clinic-local dates first..last (inclusive), oldest first."""
+        check_range(first, last)
+        store = self._s.store
+        with store.read_transaction():
+            return store.treatments.performed_between(first, last)
+
+    def treatment_rows(self, records: list[TreatmentRecord]) -> list[dict[str, str]]:
+        store = self._s.store
+        with store.read_transaction():
+            patients = {p.id: p for p in store.patients.many(sorted({t.patient_id for t in records}))}
+        clinic_time = self._s.time
+        rows = []
+        for t in records:
+            patient = patients.get(t.patient_id)
+            rows.append(
+                {
+                    "id": str(t.id),
+                    "performed_at": clinic_time.iso(t.performed_at),
+                    "patient_id": str(t.patient_id),
+                    "patient_name": f"{patient.given_name} {patient.family_name}" if patient else "",
+                    "provider_id": str(t.provider_id),
+                    "provider_name": t.provider_name,
+                    "indication": t.indication.value,
+                    "protocol": t.protocol,
+                    "product": t.product.value,
+                    "lot": t.lot_number,
+                    "total_units": format_units(t.total_units),
+                    "waste_units": format_units(t.waste_units),
+                    "waste_modifier": t.waste_modifier,
+                    "total_injection_points": str(t.total_injection_points),
+                    "signed": "yes" if t.signed else "no",
+                    "signed_by": t.signed_by,
+                    "sites": sites_text(t.sites),
+                }
+            )
+        return rows
+
+    def export_treatments(self, path: str | os.PathLike[str], first: date, last: date) -> int:
+        """Write the treatments of ``treatments()`` to ``path``; returns how many."""
+        return write_csv(path, TREATMENT_FIELDS, self.treatment_rows(self.treatments(first, last)))

@@ -1,0 +1,592 @@
+"""FHIR export: a patient's record as a FHIR R4 Bundle, and every patient's to a folder.
+
+Why these shapes (each choice is one a receiving system has to be able to undo):
+
+- Models: the Bundle is validated by ``fhir.resources.R4B`` (FHIR 4.3.0), the maintained line of the
+  library; Patient, Practitioner, Appointment, Procedure, MedicationAdministration, Medication,
+  Observation, Condition and AllergyIntolerance have the same structure in R4 (4.0.1), so the JSON is
+  R4 JSON too. Validating the Bundle validates every resource in it as its own class.
+- Ids: every ``fullUrl`` is a ``urn:uuid:`` made with uuid5 from a namespace kept in this database
+  (created at the first export) and the record's own key ("Appointment/17"). A re-export gives the
+  same ids; two clinics' "Patient/1" never share one.
+- Units: toxin units are product-specific biological units (docs/domain.md: never added or
+  compared across products). UCUM's "U" is the enzyme unit (umol/min) and it has no "[U]"; its
+  arbitrary unit "[arb'U]" ("isArbitrary": not convertible to anything; ucum-essence.xml,
+  ucum-org/ucum) says exactly that. The human-readable unit stays "U".
+- Sites and lot: one MedicationAdministration per injection site (its dose, its site; R4's
+  ``dosage.site`` holds one site), ``partOf`` the treatment's Procedure, so the per-site units are
+  read back directly and the total is their sum. The lot is where FHIR keeps it,
+  ``Medication.batch.lotNumber`` (with the expiry): one Medication entry per lot the patient
+  received, which names the product and which each administration's ``medicationReference`` points
+  to. (``medicationCodeableConcept`` would name the product but has no place for a lot.)
+- Time: the store keeps UTC instants; FHIR instants and dateTimes are written in the clinic's
+  time zone with their offset. An outcome score is recorded for a day, so its dateTime is a date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fhir.resources.R4B.bundle import Bundle
+
+from clinic_desktop.domain.codes import AppointmentStatus, Product
+from clinic_desktop.domain.entities import Provider, ScheduleEntry
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Measure, Score
+from clinic_desktop.domain.patients import (
+    Allergy,
+    Condition,
+    PatientRecord,
+    PatientStatus,
+)
+from clinic_desktop.domain.products import PRODUCTS
+from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+# Local identifier and code systems. A clinic that exchanges data should pass its own base (a URL it
+# controls); ".invalid" is reserved (RFC 2606) so the default can never be mistaken for a real one.
+DEFAULT_SYSTEM_BASE = "https://clinic-desktop.invalid/fhir"
+UCUM = "http://unitsofmeasure.org"
+TOXIN_UNIT = {"unit": "U", "system": UCUM, "code": "[arb'U]"}
+V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203"
+ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm"
+BCP47 = "urn:ietf:bcp:47"
+OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
+ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+
+# Ours -> FHIR R4 AppointmentStatus (http://hl7.org/fhir/R4/valueset-appointmentstatus.html).
+# "confirmed" has no FHIR status of its own (booked covers it); a patient in the room has finished
+# checking in and is waiting for the encounter, which is FHIR's "checked-in".
+APPOINTMENT_STATUS: dict[AppointmentStatus, str] = {
+    AppointmentStatus.BOOKED: "booked",
+    AppointmentStatus.CONFIRMED: "booked",
+    AppointmentStatus.ARRIVED: "arrived",
+    AppointmentStatus.IN_ROOM: "checked-in",
+    AppointmentStatus.COMPLETED: "fulfilled",
+    AppointmentStatus.CANCELLED: "cancelled",
+    AppointmentStatus.NO_SHOW: "noshow",
+}
+GENDER = {"female": "female", "male": "male", "other": "other"}
+ALLERGY_SEVERITY = ("mild", "moderate", "severe")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_RESERVED_NAME = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$", re.IGNORECASE)  # Windows
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class _Record:
+    """Everything one patient's Bundle is made from, read in one transaction."""
+
+    patient: PatientRecord
+    merged_mrns: list[str]
+    survivor: PatientRecord | None
+    appointments: list[ScheduleEntry]
+    treatments: list[TreatmentRecord]
+    outcomes: dict[str, list[Score]]
+    conditions: list[Condition]
+    allergies: list[Allergy]
+
+
+class FhirExportService:
+    def __init__(self, services: ClinicServices, system_base: str = DEFAULT_SYSTEM_BASE) -> None:
+        self._s = services
+        self._base = system_base.rstrip("/")
+        self._namespace: uuid.UUID | None = None
+
+    # --- public -----------------------------------------------------------------------------------
+
+    def patient_bundle(self, patient_id: int) -> dict[str, Any]:
+        """The patient's record as a FHIR Bundle (type collection), validated, as JSON-ready data.
+        Unknown patient: NotFoundError."""
+        return self._bundle(patient_id, *self._catalogue())
+
+    def write_patient(self, patient_id: int, path: str | Path) -> int:
+        """Write the patient's Bundle to ``path`` (replaced atomically); returns the resources in it."""
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise ValidationError(f"The folder {target.parent} does not exist.")
+        if target.is_dir():
+            raise ValidationError(f"{target} is a folder; give the name of the file to write.")
+        bundle = self._bundle(patient_id, *self._catalogue())
+        self._write(target, bundle)
+        return len(bundle["entry"])
+
+    def write_all(self, folder: str | Path, progress: Progress | None = None) -> int:
+        """One ``<MRN>.json`` Bundle per patient on file (merged records are left out: everything they
+        had now belongs to the record they were merged into), each read and written on its own so
+        that a clinic of any size never sits in memory at once. The folder is created if missing.
+        Returns the number of files written; ``progress(done, total)`` is told after each one."""
+        target = Path(folder)
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ValidationError(f"Cannot create the folder {target}: {exc.strerror or exc}.") from None
+        if not target.is_dir():
+            raise ValidationError(f"{target} is not a folder.")
+        store = self._s.store
+        with store.read_transaction():
+            ids = store.patients.ids(sort="mrn")
+        providers, measures = self._catalogue()
+        used: set[str] = set()
+        written = 0
+        for done, patient_id in enumerate(ids, start=1):
+            bundle = self._bundle(patient_id, providers, measures)
+            name = self._file_name(bundle, patient_id, used)
+            self._write(target / name, bundle)
+            written += 1
+            if progress is not None:
+                progress(done, len(ids))
+        return written
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def _bundle(
+        self, patient_id: int, providers: dict[int, Provider], measures: dict[str, Measure]
+    ) -> dict[str, Any]:
+        """The Bundle as plain JSON data, after the library has validated it (and with it every
+        resource in it, each as its own class). The data, not the library's own serialisation, is
+        what is returned and written: the data is what was validated, and serialising through the
+        models cost more than building and validating together."""
+        namespace = self._ids_namespace()
+        record = self._read(patient_id)
+        builder = _Builder(self._s, self._base, namespace, record, providers, measures)
+        data = builder.bundle(self._s.time.iso(self._s.now()))
+        Bundle.model_validate(data)
+        return data
+
+    def _catalogue(self) -> tuple[dict[int, Provider], dict[str, Measure]]:
+        """The providers and measures, read once for a whole export."""
+        store = self._s.store
+        with store.read_transaction():
+            providers = {p.id: p for p in store.providers.list()}
+            measures = {m.code: m for m in (*BUILTIN_MEASURES, *store.treatments.measures())}
+        return providers, measures
+
+    def _read(self, patient_id: int) -> _Record:
+        store = self._s.store
+        with store.read_transaction():
+            patient = store.patients.get(patient_id)
+            survivor = None
+            if patient.status is PatientStatus.MERGED and patient.merged_into is not None:
+                survivor = store.patients.get(patient.merged_into)
+            return _Record(
+                patient=patient,
+                merged_mrns=[mrn for mrn, _at, _moved in store.patients.merges(patient_id)],
+                survivor=survivor,
+                appointments=store.appointments.for_patient(patient_id),
+                treatments=sorted(
+                    store.treatments.for_patient(patient_id), key=lambda t: (t.performed_at, t.id)
+                ),
+                outcomes=store.treatments.outcomes(patient_id),
+                conditions=store.clinical.conditions(patient_id),
+                allergies=store.clinical.allergies(patient_id),
+            )
+
+    def _ids_namespace(self) -> uuid.UUID:
+        """The namespace of the uuid5 ids: this database's identity (the one iCalendar UIDs use)."""
+        if self._namespace is None:
+            self._namespace = uuid.UUID(self._s.clinic.identity())
+        return self._namespace
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _file_name(bundle: dict[str, Any], patient_id: int, used: set[str]) -> str:
+        """The MRN when it is a safe file name on every system and not already taken in this export
+        (compared without case, as Windows and macOS do), else one made from the record's id."""
+        mrn = str(bundle["entry"][0]["resource"]["identifier"][0]["value"])  # the Patient comes first
+        stem = mrn if _SAFE_NAME.match(mrn) and not _RESERVED_NAME.match(mrn) else f"patient-{patient_id}"
+        n = 1
+        while stem.casefold() in used:
+            n += 1
+            stem = f"patient-{patient_id}" + (f"-{n}" if n > 2 else "")
+        used.add(stem.casefold())
+        return f"{stem}.json"
+
+    @staticmethod
+    def _write(path: Path, bundle: dict[str, Any]) -> None:
+        """Write to a temporary file beside the target, then rename over it: a reader (or a crash)
+        sees the old file or the new one, never half of one."""
+        # Compact: one dumps call runs in C (an indented dump costs as much as the validation).
+        text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")) + "\n"
+        try:
+            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise ValidationError(f"Cannot write to {path.parent}: {exc.strerror or exc}.") from None
+        try:
+            with open(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+class _Builder:
+    """One patient's resources as FHIR JSON data, in a fixed order so that the output is stable."""
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        base: str,
+        namespace: uuid.UUID,
+        record: _Record,
+        providers: dict[int, Provider],
+        measures: dict[str, Measure],
+    ) -> None:
+        self._s = services
+        self._base = base
+        self._ns = namespace
+        self._r = record
+        self._providers = providers
+        self._measures = measures
+
+    # --- ids and small pieces ---------------------------------------------------------------------
+
+    def _id(self, key: str) -> str:
+        return str(uuid.uuid5(self._ns, key))
+
+    def _url(self, key: str) -> str:
+        return f"urn:uuid:{self._id(key)}"
+
+    def _instant(self, when: datetime) -> str:
+        return self._s.time.iso(when)
+
+    def _system(self, name: str) -> str:
+        return f"{self._base}/{name}"
+
+    def _code(self, system: str, code: str, display: str) -> dict[str, Any]:
+        return {
+            "coding": [{"system": self._system(system), "code": code, "display": display}],
+            "text": display,
+        }
+
+    def _patient_ref(self) -> dict[str, Any]:
+        p = self._r.patient
+        return {"reference": self._url(f"Patient/{p.id}"), "display": f"{p.given_name} {p.family_name}"}
+
+    def _provider_ref(self, provider_id: int) -> dict[str, Any]:
+        provider = self._providers.get(provider_id)
+        ref: dict[str, Any] = {"reference": self._url(f"Practitioner/{provider_id}")}
+        if provider is not None:
+            ref["display"] = provider.name
+        return ref
+
+    @staticmethod
+    def _units(units: Decimal) -> dict[str, Any]:
+        return {"value": _number(units), **TOXIN_UNIT}
+
+    # --- the bundle -------------------------------------------------------------------------------
+
+    def bundle(self, timestamp: str) -> dict[str, Any]:
+        entries: list[tuple[str, dict[str, Any]]] = [(f"Patient/{self._r.patient.id}", self._patient())]
+        entries += self._practitioners()
+        entries += self._conditions()
+        entries += self._allergies()
+        entries += self._medications()
+        entries += [(f"Appointment/{e.appointment.id}", self._appointment(e)) for e in self._r.appointments]
+        for treatment in self._r.treatments:
+            entries.append((f"Procedure/{treatment.id}", self._procedure(treatment)))
+            entries += self._administrations(treatment)
+        entries += self._observations()
+        for key, resource in entries:
+            resource["id"] = self._id(key)
+        return {
+            "resourceType": "Bundle",
+            "id": self._id(f"Bundle/Patient/{self._r.patient.id}"),
+            "type": "collection",
+            "timestamp": timestamp,
+            "entry": [{"fullUrl": self._url(key), "resource": resource} for key, resource in entries],
+        }
+
+    # --- Patient and Practitioner -----------------------------------------------------------------
+
+    def _patient(self) -> dict[str, Any]:
+        p = self._r.patient
+        identifiers: list[dict[str, Any]] = [
+            {
+                "use": "usual",
+                "type": {
+                    "coding": [
+                        {"system": V2_IDENTIFIER_TYPE, "code": "MR", "display": "Medical record number"}
+                    ]
+                },
+                "system": self._system("mrn"),
+                "value": p.mrn,
+            }
+        ]
+        # Records merged into this one keep their numbers: old letters and labels still find the patient.
+        identifiers += [
+            {"use": "old", "system": self._system("mrn"), "value": mrn} for mrn in self._r.merged_mrns
+        ]
+        names: list[dict[str, Any]] = [{"use": "official", "family": p.family_name, "given": [p.given_name]}]
+        if p.preferred_name:
+            names.append({"use": "usual", "family": p.family_name, "given": [p.preferred_name]})
+        resource: dict[str, Any] = {
+            "resourceType": "Patient",
+            "identifier": identifiers,
+            "active": p.status not in (PatientStatus.INACTIVE, PatientStatus.MERGED),
+            "name": names,
+            "birthDate": p.date_of_birth.isoformat(),
+        }
+        telecom = [
+            {"system": "phone", "value": p.phone},
+            {"system": "phone", "value": p.phone_alt},
+            {"system": "email", "value": p.email},
+        ]
+        if any(t["value"] for t in telecom):
+            resource["telecom"] = [t for t in telecom if t["value"]]
+        if p.sex in GENDER:
+            resource["gender"] = GENDER[p.sex]
+        if p.status is PatientStatus.DECEASED:
+            resource["deceasedBoolean"] = True
+        if p.address.strip():
+            resource["address"] = [{"text": p.address.strip()}]
+        if p.language.strip():
+            code = p.language.strip()
+            resource["communication"] = [
+                {"language": {"coding": [{"system": BCP47, "code": code}], "text": code}, "preferred": True}
+            ]
+        survivor = self._r.survivor
+        if survivor is not None:
+            # By identifier, not by reference: the surviving record is in its own Bundle.
+            resource["link"] = [
+                {
+                    "other": {
+                        "identifier": {"system": self._system("mrn"), "value": survivor.mrn},
+                        "display": f"{survivor.given_name} {survivor.family_name}",
+                    },
+                    "type": "replaced-by",
+                }
+            ]
+        return resource
+
+    def _practitioners(self) -> list[tuple[str, dict[str, Any]]]:
+        involved = {e.appointment.provider_id for e in self._r.appointments}
+        involved |= {t.provider_id for t in self._r.treatments}
+        found = []
+        for provider_id in sorted(involved):
+            provider = self._providers.get(provider_id)
+            if provider is None:
+                continue
+            resource: dict[str, Any] = {
+                "resourceType": "Practitioner",
+                "identifier": [{"system": self._system("provider"), "value": str(provider.id)}],
+                "active": provider.active,
+                "name": [{"text": provider.name}],
+            }
+            if provider.credentials.strip():
+                resource["qualification"] = [{"code": {"text": provider.credentials.strip()}}]
+            found.append((f"Practitioner/{provider.id}", resource))
+        return found
+
+    # --- conditions and allergies -----------------------------------------------------------------
+
+    def _conditions(self) -> list[tuple[str, dict[str, Any]]]:
+        found = []
+        for c in self._r.conditions:
+            code: dict[str, Any] = self._code("CodeSystem/indication", c.indication.value, c.indication.label)
+            if c.icd10:
+                code["coding"].insert(0, {"system": ICD10_CM, "code": c.icd10})
+            resource: dict[str, Any] = {
+                "resourceType": "Condition",
+                "clinicalStatus": {"coding": [{"system": CONDITION_CLINICAL, "code": "active"}]},
+                "code": code,
+                "subject": self._patient_ref(),
+            }
+            if c.noted_on is not None:
+                resource["recordedDate"] = c.noted_on.isoformat()
+            if c.notes:
+                resource["note"] = [{"text": c.notes}]
+            found.append((f"Condition/{c.id}", resource))
+        return found
+
+    def _allergies(self) -> list[tuple[str, dict[str, Any]]]:
+        found = []
+        for a in self._r.allergies:
+            resource: dict[str, Any] = {
+                "resourceType": "AllergyIntolerance",
+                "clinicalStatus": {"coding": [{"system": ALLERGY_CLINICAL, "code": "active"}]},
+                "code": {"text": a.substance},
+                "patient": self._patient_ref(),
+            }
+            if a.reaction:
+                reaction: dict[str, Any] = {"manifestation": [{"text": a.reaction}]}
+                if a.severity in ALLERGY_SEVERITY:
+                    reaction["severity"] = a.severity
+                resource["reaction"] = [reaction]
+            elif a.severity:
+                resource["note"] = [{"text": f"Severity: {a.severity}"}]
+            found.append((f"AllergyIntolerance/{a.id}", resource))
+        return found
+
+    # --- appointments -----------------------------------------------------------------------------
+
+    def _appointment(self, entry: ScheduleEntry) -> dict[str, Any]:
+        a = entry.appointment
+        resource: dict[str, Any] = {
+            "resourceType": "Appointment",
+            "identifier": [{"system": self._system("appointment"), "value": str(a.id)}],
+            "status": APPOINTMENT_STATUS[a.status],
+            "serviceType": [{"text": entry.type_name}],
+            "description": entry.type_name,
+            "start": self._instant(a.start),
+            "end": self._instant(a.end),
+            "minutesDuration": max(1, round((a.end - a.start).total_seconds() / 60)),
+            "participant": [
+                {"actor": self._patient_ref(), "status": "accepted"},
+                {"actor": self._provider_ref(a.provider_id), "status": "accepted"},
+            ],
+        }
+        if a.status is AppointmentStatus.CANCELLED and a.cancel_reason:
+            resource["cancelationReason"] = {"text": a.cancel_reason}
+        comment = "; ".join(x for x in (a.notes, f"Room: {entry.room_name}" if entry.room_name else "") if x)
+        if comment:
+            resource["comment"] = comment
+        return resource
+
+    # --- treatments -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _lot_key(product: Product, lot_number: str) -> str:
+        return f"Medication/{product.value}/{lot_number}"
+
+    def _product_code(self, product: Product) -> dict[str, Any]:
+        info = PRODUCTS[product]
+        return self._code("CodeSystem/product", product.value, f"{info.label} ({info.brand})")
+
+    def _medications(self) -> list[tuple[str, dict[str, Any]]]:
+        """One Medication per lot the patient received: the product and the lot's number and expiry."""
+        lots: dict[str, TreatmentRecord] = {}
+        for t in self._r.treatments:
+            lots.setdefault(self._lot_key(t.product, t.lot_number), t)
+        return [
+            (
+                key,
+                {
+                    "resourceType": "Medication",
+                    "code": self._product_code(t.product),
+                    "batch": {"lotNumber": t.lot_number, "expirationDate": t.lot_expires_on.isoformat()},
+                },
+            )
+            for key, t in lots.items()
+        ]
+
+    @staticmethod
+    def _site_text(site: SiteDose) -> str:
+        """'trapezius (left)': the muscle, then its side in brackets (read back with rpartition)."""
+        return f"{site.muscle.strip()} ({site.side.value})"
+
+    def _procedure(self, t: TreatmentRecord) -> dict[str, Any]:
+        info = PRODUCTS[t.product]
+        resource: dict[str, Any] = {
+            "resourceType": "Procedure",
+            "identifier": [{"system": self._system("treatment"), "value": str(t.id)}],
+            "status": "completed",
+            "code": {"text": f"Botulinum toxin injection: {t.indication.label}"},
+            "subject": self._patient_ref(),
+            "performedDateTime": self._instant(t.performed_at),
+            "performer": [{"actor": self._provider_ref(t.provider_id)}],
+            "reasonCode": [self._code("CodeSystem/indication", t.indication.value, t.indication.label)],
+            # the sites injected (a site charted with 0 units was not)
+            "bodySite": [{"text": self._site_text(s)} for s in t.sites if s.units > 0],
+            "usedReference": [{"reference": self._url(self._lot_key(t.product, t.lot_number))}],
+        }
+        reasons = [c for c in self._r.conditions if c.indication is t.indication]
+        if reasons:
+            resource["reasonReference"] = [{"reference": self._url(f"Condition/{c.id}")} for c in reasons]
+        if t.adverse_events:
+            resource["complication"] = [
+                {"text": f"{e.kind} ({e.severity.value}, from {e.onset:%Y-%m-%d})"} for e in t.adverse_events
+            ]
+        summary = (
+            f"{format_units(t.total_units)} U of {info.label} ({info.brand}), lot {t.lot_number}"
+            f"{f', protocol {t.protocol}' if t.protocol else ''}; waste {format_units(t.waste_units)} U "
+            f"({t.waste_modifier}); guidance: {t.guidance.label}."
+        )
+        if t.diluent_ml is not None and t.units_per_tenth_ml is not None:
+            per_tenth = format_units(t.units_per_tenth_ml)
+            summary += f" Reconstituted with {t.diluent_ml} mL per vial ({per_tenth} U per 0.1 mL)."
+        notes = [{"text": summary}]
+        if t.notes:
+            notes.append({"text": t.notes})
+        resource["note"] = notes
+        return resource
+
+    def _administrations(self, t: TreatmentRecord) -> list[tuple[str, dict[str, Any]]]:
+        """One administration per injection site, each with its units and site, part of the Procedure.
+        A site charted with 0 units was not injected: its administration is 'not-done'."""
+        found = []
+        lot = self._url(self._lot_key(t.product, t.lot_number))
+        lot_name = f"{PRODUCTS[t.product].label}, lot {t.lot_number}"
+        for position, site in enumerate(t.sites, start=1):
+            points = site.injection_points
+            resource = {
+                "resourceType": "MedicationAdministration",
+                "identifier": [{"system": self._system("treatment-site"), "value": f"{t.id}-{position}"}],
+                "partOf": [{"reference": self._url(f"Procedure/{t.id}")}],
+                "status": "completed" if site.units > 0 else "not-done",
+                "medicationReference": {"reference": lot, "display": lot_name},
+                "subject": self._patient_ref(),
+                "effectiveDateTime": self._instant(t.performed_at),
+                "performer": [{"actor": self._provider_ref(t.provider_id)}],
+                "dosage": {
+                    "text": (
+                        f"{format_units(site.units)} U into {site.muscle.strip()} ({site.side.value}) "
+                        f"over {points} injection point{'' if points == 1 else 's'}"
+                    ),
+                    "site": {"text": self._site_text(site)},
+                    "dose": self._units(site.units),
+                },
+            }
+            found.append((f"MedicationAdministration/{t.id}/{position}", resource))
+        return found
+
+    # --- outcomes ---------------------------------------------------------------------------------
+
+    def _observations(self) -> list[tuple[str, dict[str, Any]]]:
+        found = []
+        for code, scores in self._r.outcomes.items():
+            measure = self._measures.get(code)
+            label = measure.label if measure is not None else code
+            seen: dict[date, int] = {}
+            for score in scores:
+                # Two scores of one measure on one day are told apart by their order (the store's).
+                n = seen[score.day] = seen.get(score.day, 0) + 1
+                value: dict[str, Any] = {"value": _number(score.value)}
+                if measure is not None and measure.unit:
+                    value["unit"] = measure.unit
+                resource = {
+                    "resourceType": "Observation",
+                    "status": "final",
+                    "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "survey"}]}],
+                    "code": self._code("CodeSystem/measure", code, label),
+                    "subject": self._patient_ref(),
+                    "effectiveDateTime": score.day.isoformat(),
+                    "valueQuantity": value,
+                }
+                key = f"Observation/{self._r.patient.id}/{code}/{score.day.isoformat()}/{n}"
+                found.append((key, resource))
+        return found
+
+
+def _number(value: Decimal) -> int | float:
+    """A JSON number: whole values as integers, others (units and scores have one decimal place at
+    most) as floats."""
+    return int(value) if value == value.to_integral_value() else float(value)
