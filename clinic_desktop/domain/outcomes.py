@@ -151,3 +151,16 @@ def migraine_status(headache_days: Sequence[Score], treatment_days: Sequence[dat
             "month): NICE TA260 advises stopping"
         )
     return MigraineStatus(baseline, latest, cut, responder, stop)
+
+
+def headache_diary_due(last_treatment: date | None, last_headache_score: date | None) -> str | None:
+    """What a chronic migraine patient's visit needs recorded before treating, in words, or None.
+
+    NICE TA260 (recommendation 1.2) stops treatment on the change in headache days per month after
+    two cycles, so each cycle needs a count: a headache-days score on or after the last treatment
+    (the diary the patient brings); before the first treatment, the baseline."""
+    if last_headache_score is not None and (last_treatment is None or last_headache_score >= last_treatment):
+        return None
+    if last_treatment is None:
+        return "Baseline headache diary due"
+    return f"Headache diary due (none since {last_treatment:%d %b %Y})"

@@ -1,0 +1,108 @@
+"""The printed day list, read back from the PDF: every listed appointment on the pages, nothing
+cancelled, the paper size asked for, each provider from a new page, a long day over several pages
+with the column headings repeated and "Page i of n" on each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from clinic_desktop.printing.day_list import write_day_list_pdf
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.appointments import BookingRequest
+from clinic_desktop.services.patients import PatientInput
+from tests.day_list_clinic import DAY, build
+
+A4 = (595, 842)  # points
+LETTER = (612, 792)
+
+
+def pages_text(path: Path) -> list[str]:
+    """Each page's text with its whitespace folded (the PDF spaces words with tabs and breaks)."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def page_size(path: Path) -> tuple[int, int]:
+    box = PdfReader(path).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+@pytest.fixture
+def clinic(services: ClinicServices) -> ClinicServices:
+    return build(services)
+
+
+def test_a_providers_list_on_a4_holds_the_days_appointments_and_alerts(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    path = tmp_path / "lind.pdf"
+    pages = write_day_list_pdf(clinic.day_lists.day_list(DAY, 1), path, paper="a4")
+    text = pages_text(path)
+    assert pages == len(text) == 1 and page_size(path) == A4
+    page = text[0]
+    assert "Day list — Dr Lind — Tuesday 24 November 2026" in page
+    assert "09:00 –09:30 Ines Ortega" in page and "09:30 –10:00 Tom Baker" in page
+    assert page.index("Ines Ortega") < page.index("Tom Baker")
+    assert "Ana Ruiz" not in page  # Dr Okafor's
+    assert "Rosa Diaz" not in page and "1 cancelled, not listed" in page
+    for fact in (
+        "45 y",
+        "PREEMPT 155 U",
+        "25 Aug 2026 · Botox 155 U",
+        "Allergy: Latex",
+        "Headache diary due",
+        "Anticoagulant",
+        "Consent expired",
+        "Bring the MRI",
+        "First treatment",
+    ):
+        assert fact in page, fact  # fmt: skip
+    assert "(212) 555-0123" not in page  # phone numbers are reception's
+    assert "Page 1 of 1" in page
+
+
+def test_the_reception_list_on_letter_has_phones_not_clinical_alerts(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    path = tmp_path / "reception.pdf"
+    write_day_list_pdf(clinic.day_lists.day_list(DAY), path, reception=True, paper="letter")
+    page = " ".join(pages_text(path))
+    assert page_size(path) == LETTER
+    assert "Reception list — All providers" in page
+    assert "(212) 555-0123" in page and "(212) 555-0188" in page and "no phone" in page
+    assert page.index("Ines Ortega") < page.index("Tom Baker") < page.index("Ana Ruiz")
+    assert "Consent expired" in page  # reception hands out the form
+    assert "Latex" not in page and "Headache diary" not in page
+
+
+def test_each_provider_starts_a_new_page(clinic: ClinicServices, tmp_path: Path) -> None:
+    path = tmp_path / "all.pdf"
+    assert write_day_list_pdf(clinic.day_lists.day_list(DAY), path, paper="a4") == 2
+    first, second = pages_text(path)
+    assert "Dr Lind" in first and "Ines Ortega" in first and "Ana Ruiz" not in first
+    assert second.startswith("Day list — Dr Okafor") and "Ana Ruiz" in second and "Page 2 of 2" in second
+
+
+def test_a_busy_day_runs_over_pages_with_headings_repeated(clinic: ClinicServices, tmp_path: Path) -> None:
+    s = clinic
+    s.resources.add_type("Quick check", 15)
+    starts = [s.time.parse_local(f"2026-11-24T{hour:02d}:{minute:02d}") for hour in (10, 11, 13, 14, 15, 16)
+              for minute in (0, 15, 30, 45)]  # fmt: skip
+    names = []
+    for number, start in enumerate(starts):  # 24 more for Dr Lind: 26 in all
+        patient = s.patients.add(PatientInput(f"Pat{number:02d}", "Busyday", "1975-05-05")).record.id
+        s.appointments.book(BookingRequest(patient, 1, "Quick check", start))
+        names.append(f"Pat{number:02d} Busyday")
+    path = tmp_path / "busy.pdf"
+    pages = write_day_list_pdf(s.day_lists.day_list(DAY, 1), path, paper="letter")
+    text = pages_text(path)
+    assert pages == len(text) >= 2
+    everything = " ".join(text)
+    assert len(s.day_lists.day_list(DAY, 1).rows) == 26
+    for name in names:
+        assert everything.count(name) == 1, name
+    for number, page in enumerate(text, start=1):
+        assert "Time Patient Indication · plan Last dose Alerts · notes" in page  # the heading row
+        assert f"Page {number} of {pages}" in page

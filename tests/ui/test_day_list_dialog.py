@@ -1,0 +1,72 @@
+"""The print-day-list dialog: loads off the GUI thread, previews the pages, follows the choices,
+saves the PDF shown; the main window opens it with Ctrl+P on the calendar's day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QKeySequence
+
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dialogs.day_list import DayListDialog
+from clinic_desktop.ui.main_window import MainWindow
+from clinic_desktop.ui.operations import Operations
+from tests.day_list_clinic import DAY, build
+
+
+@pytest.fixture
+def dialog(qtbot, services: ClinicServices) -> Iterator[DayListDialog]:  # type: ignore[no-untyped-def]
+    build(services)
+    operations = Operations(services.end_thread)
+    with qtbot.waitSignal(operations.busy_changed, timeout=10_000):
+        view = DayListDialog(services, operations, DAY, 1)
+        qtbot.addWidget(view)
+        view.show()
+    qtbot.waitUntil(lambda: view.day_list is not None, timeout=10_000)
+    yield view
+    operations.wait()
+
+
+def test_the_preview_shows_the_providers_list_and_follows_the_choices(qtbot, dialog: DayListDialog) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.day_list is not None and [r.patient_name for r in dialog.day_list.rows] == [
+        "Ines Ortega",
+        "Tom Baker",
+    ]
+    assert dialog.status.text() == "2 appointments · 1 page"
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    assert dialog.document is not None and "Allergy: Latex" in dialog.document.toPlainText()
+
+    dialog.variant_combo.setCurrentIndex(1)  # reception: re-rendered at once, nothing reloaded
+    assert "(212) 555-0123" in dialog.document.toPlainText()
+    assert "Latex" not in dialog.document.toPlainText()
+
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.provider_combo.setCurrentIndex(0)  # all providers: read again, off the GUI thread
+    assert [r.patient_name for r in dialog.day_list.rows] == ["Ines Ortega", "Tom Baker", "Ana Ruiz"]
+
+
+def test_save_writes_the_list_as_shown(dialog: DayListDialog, tmp_path: Path) -> None:
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("letter"))
+    pages = dialog.save_to(str(tmp_path / "list"))  # the extension is added
+    reader = PdfReader(tmp_path / "list.pdf")
+    assert pages == len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Day list — Dr Lind" in text and "Tom Baker" in text
+    assert dialog.status.text() == "Saved list.pdf (1 page)."
+    assert dialog.save_to(str(tmp_path / "missing" / "x.pdf")) == 0
+    assert dialog.status.text().startswith("Could not save x.pdf")
+
+
+def test_ctrl_p_opens_it_on_the_calendars_day(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    action = window.registry["print_day_list"]
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    action.trigger()
+    opened = window.day_list_dialog
+    qtbot.waitUntil(lambda: opened.day_list is not None, timeout=10_000)
+    assert opened.day == window.calendar.day and opened.provider_id is None
+    assert opened.day_list is not None and len(opened.day_list.rows) > 0
+    opened.close()
