@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from clinic_desktop.cli import appointments as appointment_commands
+from clinic_desktop.cli import exports as export_commands
 from clinic_desktop.cli import followups as followup_commands
 from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli import treatments as treatment_commands
@@ -14,6 +15,7 @@ from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import parse_indication
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
+from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import WEEKDAYS, parse_blocks, parse_weekday
 from clinic_desktop.services import ClinicServices
 
@@ -205,6 +207,10 @@ def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
 
 
 def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.pdf:
+        return schedule_pdf(args, s, out)
+    if args.reception or args.paper:
+        raise ValidationError("--reception and --paper go with --pdf FILE.")
     day = s.schedule.day(parse_date(args.date), args.provider)
     clinic_time = s.time
     rows = [
@@ -221,6 +227,32 @@ def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     out.result(
         [schedule_json(e, s) for e in day.entries],
         table(rows, ["time", "provider", "patient", "type", "room", "status"]),
+    )
+    return 0
+
+
+def schedule_pdf(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    """`schedule day DATE --pdf FILE`: the printable list, laid out by clinic_desktop.printing (Qt's
+    text layout, off screen: no window is needed)."""
+    from clinic_desktop.printing.day_list import write_day_list_pdf
+
+    day_list = s.day_lists.day_list(parse_date(args.date), args.provider)
+    try:
+        pages = write_day_list_pdf(day_list, args.pdf, reception=args.reception, paper=args.paper)
+    except OSError as exc:
+        raise ValidationError(f"Could not write {args.pdf}: {exc.strerror or exc}.") from exc
+    out.say(
+        f"Wrote the {'reception' if args.reception else 'day'} list of {day_list.day:%A %d %B %Y} "
+        f"({_plural(len(day_list.rows), 'appointment')}, {_plural(pages, 'page')}) to {args.pdf}."
+    )
+    out.result(
+        {
+            "file": args.pdf,
+            "pages": pages,
+            "appointments": len(day_list.rows),
+            "date": day_list.day.isoformat(),
+        },
+        text="",
     )
     return 0
 
@@ -301,4 +333,5 @@ HANDLERS: dict[str, Handler] = {
     "outcomes": treatment_commands.run_outcomes,
     "followups": followup_commands.run_followups,
     "recalls": followup_commands.run_recalls,
+    "export": export_commands.run_export,
 }

@@ -155,11 +155,29 @@ def build_parser() -> Parser:
     from clinic_desktop.cli import followups as followup_commands
 
     followup_commands.add_parsers(sub, _json_flag, Parser)
+    from clinic_desktop.cli import exports as export_commands
+
+    export_commands.add_parsers(sub, _json_flag, Parser)
 
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
-    p = schsub.add_parser("day", help="appointments of one clinic-local day, in start order")
+    p = schsub.add_parser(
+        "day",
+        help="appointments of one clinic-local day, in start order",
+        description="The day list. With --pdf, written as a printable PDF: the provider's list (age, "
+        "indication, planned protocol, last dose, alerts) with one section per provider, or with "
+        "--reception one list in time order with phone numbers.",
+    )
     p.add_argument("date", help="YYYY-MM-DD")
     p.add_argument("--provider", type=int, metavar="ID")
+    p.add_argument("--pdf", metavar="FILE", help="write the printable day list to FILE (PDF)")
+    p.add_argument(
+        "--reception", action="store_true", help="with --pdf: reception's list, with phone numbers"
+    )
+    p.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help="with --pdf: paper size (default: A4, or Letter in US locales)",
+    )
     _json_flag(p)
     return parser
