@@ -48,8 +48,10 @@ class ClinicServices:
     def __post_init__(self) -> None:
         from clinic_desktop.services.appointments import AppointmentService
         from clinic_desktop.services.clinic import ClinicService
+        from clinic_desktop.services.day_list import DayListService
         from clinic_desktop.services.followups import FollowUpService
         from clinic_desktop.services.patients import PatientService
+        from clinic_desktop.services.reports import ReportsService
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
         from clinic_desktop.services.treatments import TreatmentService
@@ -61,6 +63,8 @@ class ClinicServices:
         self.appointments = AppointmentService(self)
         self.treatments = TreatmentService(self)
         self.followups = FollowUpService(self)
+        self.reports = ReportsService(self)
+        self.day_lists = DayListService(self)
         self._time: ClinicTime | None = None
 
     @property

@@ -36,6 +36,7 @@ from clinic_desktop.store.connection import DatabaseLocation
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
+from clinic_desktop.store.reports import ReportRecords
 from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
@@ -504,6 +505,7 @@ class Store:
         self.treatments = TreatmentRecords()
         self.followups = FollowUpRecords()
         self.day_list = DayListRecords()
+        self.reports = ReportRecords()
         self.bulk = BulkWriter(database)
 
     @contextmanager

@@ -38,6 +38,7 @@ from clinic_desktop.ui.views.flow_board import FlowBoardView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
 from clinic_desktop.ui.views.recalls_view import RecallsView
+from clinic_desktop.ui.views.reports_view import ReportsView
 
 FOLLOWUPS_FIRST_MS = 1_500  # the start-up proposals refresh waits for the first view to be shown
 FOLLOWUPS_EVERY_MS = 24 * 60 * 60 * 1000  # ... and runs again daily while the window stays open
@@ -56,6 +57,7 @@ VIEWS = (
     ViewSpec("patients", "Patients", "patients", "Ctrl+2"),
     ViewSpec("recalls", "Recalls", "recalls", "Ctrl+3"),
     ViewSpec("today", "Today", "today", "Ctrl+4"),
+    ViewSpec("reports", "Reports", "database", "Ctrl+5"),
 )
 
 
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.recalls = RecallsView(services, self.operations)
         self.recalls.chart_requested.connect(self.open_chart)
         self.recalls.proposals_refreshed.connect(self._proposals_refreshed)
+        self.reports = ReportsView(services, self.operations)
         self._followups_first = QTimer(self)
         self._followups_first.setSingleShot(True)
         self._followups_first.setInterval(FOLLOWUPS_FIRST_MS)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
             "patients": self.patients,
             "recalls": self.recalls,
             "today": self.today,
+            "reports": self.reports,
         }
         self._build_navigation()
         self._build_actions()
@@ -162,6 +166,16 @@ class MainWindow(QMainWindow):
             ),
             self.import_patients,
         )
+        add(
+            ActionSpec(
+                "print_day_list",
+                "&Print day list…",
+                QKeySequence.StandardKey.Print,
+                "print",
+                "Print the day list, or save it as PDF (the calendar's day and provider)",
+            ),
+            self.print_day_list,
+        )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
             ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"),
@@ -173,6 +187,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.registry["new_patient"])
         file_menu.addAction(self.registry["import_patients"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.registry["print_day_list"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["quit"])
         view_menu = bar.addMenu("&View")
@@ -197,6 +213,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.registry["find_patient"])
         toolbar.addAction(self.registry["new_patient"])
         toolbar.addAction(self.registry["go_today"])
+        toolbar.addAction(self.registry["print_day_list"])
         toolbar.addAction(self.registry["refresh"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
@@ -253,7 +270,7 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         key = self.current_view
         view = self.views.get(key)
-        if isinstance(view, CalendarView | PatientsView | FlowBoardView | RecallsView):
+        if isinstance(view, CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView):
             view.refresh()
 
     def find_patient(self) -> None:
@@ -327,6 +344,13 @@ class MainWindow(QMainWindow):
         if self.current_view != "calendar":
             self.show_view("calendar")
         self.calendar.shift(days)
+
+    def print_day_list(self) -> None:
+        from clinic_desktop.ui.dialogs.day_list import open_day_list
+
+        provider = self.calendar.provider_id if self.calendar.mode == "week" else None
+        day = self.calendar.day
+        self.day_list_dialog = open_day_list(self, self.services, self.operations, day, provider)
 
     def _go_today(self) -> None:
         if self.current_view != "calendar":

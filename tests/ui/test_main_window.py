@@ -15,6 +15,7 @@ def test_shell_has_navigation_menus_toolbar_and_status(window: MainWindow) -> No
         "Patients",
         "Recalls",
         "Today",
+        "Reports",
     ]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "View", "Go", "Help"]

@@ -380,7 +380,8 @@ class RecallsView(QWidget):
         self._action("chart", "Open chart", "Ctrl+O", "Open the selected patient's chart (double-click)")
         self.toolbar.addSpacing(16)
         self._action("export", "Export CSV…", "Ctrl+E", "Save the rows shown as a spreadsheet (CSV)")
-        self._action("letters", "Print recall letters…", "Ctrl+P", "One letter per selected patient")
+        # Ctrl+Shift+P: Ctrl+P is the window's (the day list), and one key on two actions fires neither.
+        self._action("letters", "Print recall letters…", "Ctrl+Shift+P", "One letter per selected patient")
         self.toolbar.addSpacing(16)
         self._action(
             "refresh", "Refresh proposals", "Shift+F5", "Find a slot again for everyone due in 4 weeks"

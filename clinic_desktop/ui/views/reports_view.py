@@ -1,0 +1,778 @@
+"""Reports for the clinic manager: a date range and a provider at the top, the report chosen from
+tabs, its bar chart and below it the same numbers as a table; exported as CSV (Ctrl+E) or as a
+PDF (Ctrl+Shift+E), or printed.
+
+The numbers come from ``ReportsService`` (the database counts them) off the GUI thread through
+``Operations``; a report once read is kept until the range, the provider or F5 asks again, so
+going back and forth between tabs is instant. The chart, the table, the CSV and the PDF all show
+one ``Table``/``Chart`` of the report, so they cannot disagree; the PDF draws the chart with the
+widget's own paint code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QMarginsF,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop import APP_TITLE
+from clinic_desktop.domain.entities import Provider
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
+
+Index = QModelIndex | QPersistentModelIndex
+ALL = "__all__"
+LOAD_KEY = "reports"
+FILTER_DELAY_MS = 300  # typing a date changes it a digit at a time: read once the typing pauses
+# The tabs, in the order a manager reads the clinic: activity, stock, money lost, the schedule,
+# the recall list, results.
+TABS: tuple[tuple[ReportKind, str], ...] = (
+    (ReportKind.TREATMENTS, "Treatments"),
+    (ReportKind.UNITS, "Units by lot"),
+    (ReportKind.WASTE, "Waste (JW/JZ)"),
+    (ReportKind.ATTENDANCE, "No-shows && cancellations"),
+    (ReportKind.RECALLS, "Recall conversion"),
+    (ReportKind.RESPONDERS, "Responders"),
+)
+NUMERIC = ("count", "units", "rate")
+PDF_MARGIN_MM = 15
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def show_chart(widget: BarChart, chart: Chart) -> None:
+    """The service's Qt-free chart, handed to the widget."""
+    widget.set_data(
+        chart.categories,
+        [BarSeries(s.name, s.values) for s in chart.series],
+        stacked=chart.stacked,
+        horizontal=chart.horizontal,
+        percent=chart.percent,
+        value_title=chart.value_title,
+        category_title=chart.category_title,
+        empty_text=chart.empty_text,
+    )
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A report's table as shown (a few hundred rows at most: the rows are months, lots,
+    providers or indications). The totals at the bottom are bold."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = Table((), ())
+
+    def set_table(self, table: Table) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.table.columns):
+            return None
+        column = self.table.columns[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.table.rows):
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= column < len(self.table.columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.table.text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            kind = self.table.columns[column].kind
+            side = Qt.AlignmentFlag.AlignRight if kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.is_total(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def is_total(self, row: int) -> bool:
+        return row >= len(self.table.rows) - self.table.total_rows
+
+    def shown(self) -> list[list[str]]:
+        """Header and rows, as the view shows them (what the CSV must hold)."""
+        header = [str(self.headerData(c, Qt.Orientation.Horizontal)) for c in range(self.columnCount())]
+        rows = [
+            [str(self.data(self.index(r, c))) for c in range(self.columnCount())]
+            for r in range(self.rowCount())
+        ]
+        return [header, *rows]
+
+
+# --- paper ----------------------------------------------------------------------------------------
+
+
+def pdf_layout() -> QPageLayout:
+    margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paper_chart(chart: Chart, font: QFont) -> BarChart:
+    """A chart widget (never shown) that draws in black on white whatever the screen's palette."""
+    widget = BarChart()
+    palette = QPalette(widget.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#000000"))
+        palette.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b6b6b"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#ffffff"))
+    widget.setPalette(palette)
+    widget.setFont(font)
+    show_chart(widget, chart)
+    return widget
+
+
+def paint_report(device: QPagedPaintDevice, report: AnyReport, clinic_name: str, printed: date) -> int:
+    """The report on paper: its title, the clinic, range and provider, the chart (the widget's
+    paint code) and the table, over as many pages as the table needs (its header repeated).
+    Sizes are in points and in a 1/96-inch unit, so any resolution gives the same page.
+    Returns the number of pages."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The file could not be written.")
+    try:
+        return _paint_pages(painter, device, report, clinic_name, printed)
+    finally:
+        painter.end()
+
+
+def _paint_pages(
+    painter: QPainter, device: QPagedPaintDevice, report: AnyReport, clinic_name: str, printed: date
+) -> int:
+    px = device.logicalDpiX() / 96
+    page = QRectF(0, 0, device.width(), device.height())
+    body = QFont()
+    body.setPointSizeF(9)
+    title_font = QFont(body)
+    title_font.setPointSizeF(15)
+    title_font.setBold(True)
+    bold = QFont(body)
+    bold.setBold(True)
+    fm = QFontMetricsF(body, device)
+    bold_fm = QFontMetricsF(bold, device)
+    title_fm = QFontMetricsF(title_font, device)
+    ink = QColor("#000000")
+    grey = QColor("#555555")
+
+    table = report.table()
+    columns = table.columns
+    texts = table.texts()
+    # Column widths: each column's widest text (the header may wrap over two lines), scaled down
+    # to the page when together they are wider.
+    gap = 10 * px
+    natural = []
+    for c, column in enumerate(columns):
+        header = max((bold_fm.horizontalAdvance(w) for w in column.title.split()), default=0.0)
+        first_total = len(texts) - table.total_rows
+        cells = max(
+            ((bold_fm if n >= first_total else fm).horizontalAdvance(r[c]) for n, r in enumerate(texts)),
+            default=0.0,
+        )
+        natural.append(max(header, cells, bold_fm.horizontalAdvance(column.title) / 2) + gap)
+    scale = min(1.0, page.width() / max(sum(natural), 1.0))
+    widths = [w * scale for w in natural]
+    header_height = 2 * bold_fm.height() + 6 * px
+    row_height = fm.height() + 5 * px
+    footer = fm.height() + 4 * px
+
+    def header_rect(x: float, y: float, width: float) -> QRectF:
+        return QRectF(x, y, width - gap / 2, header_height - 4 * px)
+
+    def draw_header(y: float) -> float:
+        painter.setFont(bold)
+        painter.setPen(ink)
+        x = page.left()
+        for column, width in zip(columns, widths, strict=True):
+            side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(
+                header_rect(x, y, width),
+                int(side | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
+                column.title,
+            )
+            x += width
+        y += header_height
+        painter.setPen(QPen(ink, px))
+        painter.drawLine(QPointF(page.left(), y - 2 * px), QPointF(page.left() + sum(widths), y - 2 * px))
+        return y
+
+    def draw_row(number: int, y: float) -> None:
+        total = number >= len(texts) - table.total_rows
+        painter.setFont(bold if total else body)
+        metrics = bold_fm if total else fm
+        painter.setPen(ink)
+        x = page.left()
+        for c, (column, width) in enumerate(zip(columns, widths, strict=True)):
+            text = metrics.elidedText(texts[number][c], Qt.TextElideMode.ElideRight, width - gap / 2)
+            side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(
+                QRectF(x, y, width - gap / 2, row_height), int(side | Qt.AlignmentFlag.AlignVCenter), text
+            )
+            x += width
+        if total and number == len(texts) - table.total_rows:
+            painter.setPen(QPen(grey, px * 0.75))
+            painter.drawLine(QPointF(page.left(), y), QPointF(page.left() + sum(widths), y))
+
+    # Page 1: the heading and the chart; the table follows, on this page and the next ones.
+    y = page.top()
+    painter.setFont(title_font)
+    painter.setPen(ink)
+    painter.drawText(QPointF(page.left(), y + title_fm.ascent()), report.title)
+    y += title_fm.height() + 4 * px
+    painter.setFont(body)
+    painter.setPen(grey)
+    for line in (
+        f"{clinic_name} · {report.scope.describe()}" if clinic_name else report.scope.describe(),
+        f"Printed {printed:%d %b %Y} by {APP_TITLE}",
+    ):
+        painter.drawText(QPointF(page.left(), y + fm.ascent()), line)
+        y += fm.height() + 2 * px
+    y += 8 * px
+    chart = report.chart()
+    widget = paper_chart(chart, body)
+    needed = widget.minimumSizeHint().height() * px  # a lying chart of many rows asks for more
+    chart_height = min(page.height() * 0.75, max(page.height() * 0.3, needed))
+    widget.render_to(painter, QRectF(page.left(), y, page.width(), chart_height), body)
+    widget.deleteLater()
+    y += chart_height + 14 * px
+
+    rows_left = list(range(len(texts)))
+    pages = 1
+    bottom = page.bottom() - footer
+    if not rows_left:
+        painter.setFont(body)
+        painter.setPen(grey)
+        painter.drawText(QPointF(page.left(), y + fm.ascent()), chart.empty_text)
+    while rows_left:
+        if y + header_height + row_height > bottom:
+            _footer(painter, page, fm, pages, grey)
+            device.newPage()
+            pages += 1
+            y = page.top()
+        y = draw_header(y)
+        while rows_left and y + row_height <= bottom:
+            draw_row(rows_left.pop(0), y)
+            y += row_height
+        if rows_left:
+            y = bottom + 1  # the next page
+    _footer(painter, page, fm, pages, grey)
+    return pages
+
+
+def _footer(painter: QPainter, page: QRectF, fm: QFontMetricsF, number: int, colour: QColor) -> None:
+    painter.setFont(QFont(painter.font()))
+    painter.setPen(colour)
+    label = f"Page {number}"
+    painter.drawText(QPointF(page.right() - fm.horizontalAdvance(label), page.bottom() - fm.descent()), label)
+
+
+def write_pdf(report: AnyReport, path: str | Path, clinic_name: str = "", printed: date | None = None) -> int:
+    """The report as an A4 PDF, written beside the target and moved into place. Returns pages."""
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setPageLayout(pdf_layout())
+    writer.setResolution(300)
+    writer.setCreator(APP_TITLE)
+    writer.setTitle(report.title)
+    try:
+        pages = paint_report(writer, report, clinic_name, printed or date.today())
+    finally:
+        del writer  # closes the file
+    partial.replace(target)
+    return pages
+
+
+# --- the view -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    report: AnyReport
+    providers: list[Provider]
+    clinic_name: str
+    today: date
+
+
+class ReportsView(QWidget):
+    loaded = Signal(object)  # the report shown
+    exported = Signal(str)  # the path of a CSV or PDF written
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self._cache: dict[tuple[ReportKind, date, date, int | None], AnyReport] = {}
+        self._ranged = False  # the dates are set (the first load sets the default range)
+        self._sized = False  # the splitter's first sizes are set
+        self.report: AnyReport | None = None
+        self._clinic_name = ""
+        self._today = date.today()
+
+        self.title = QLabel("Reports")
+        self.title.setObjectName("viewTitle")
+        self.summary = QLabel("Loading…")
+        self.summary.setObjectName("viewSummary")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(16)
+        header.addWidget(self.summary, 1)
+
+        self.first = self._date_edit("First day of the range (clinic dates, included)")
+        self.last = self._date_edit("Last day of the range (included)")
+        self.provider = QComboBox()
+        self.provider.addItem("All providers", ALL)
+        self.provider.setToolTip("Only this provider's treatments, appointments and patients")
+        self.provider.setMinimumContentsLength(18)
+        first_label = QLabel("&From:")
+        first_label.setBuddy(self.first)
+        last_label = QLabel("&To:")
+        last_label.setBuddy(self.last)
+        provider_label = QLabel("&Provider:")
+        provider_label.setBuddy(self.provider)
+        filters = QHBoxLayout()
+        filters.addWidget(first_label)
+        filters.addWidget(self.first)
+        filters.addSpacing(8)
+        filters.addWidget(last_label)
+        filters.addWidget(self.last)
+        filters.addSpacing(16)
+        filters.addWidget(provider_label)
+        filters.addWidget(self.provider)
+        self.last_year = QToolButton()
+        self.last_year.setText("Last 12 months")
+        self.last_year.setToolTip("The last twelve calendar months, this one included, up to today")
+        self.last_year.clicked.connect(self.reset_range)
+        filters.addSpacing(8)
+        filters.addWidget(self.last_year)
+        filters.addStretch(1)
+
+        self.actions_: dict[str, QAction] = {}
+        self._action("csv", "Export CSV…", "Ctrl+E", "Save the table as a spreadsheet (CSV)", filters)
+        self._action(
+            "pdf", "Export PDF…", "Ctrl+Shift+E", "Save the chart and the table as an A4 PDF", filters
+        )
+        # Ctrl+P is the window's (print the day list): two actions on one key would be ambiguous.
+        self._action("print", "Print…", "", "Print the chart and the table", filters)
+        self.actions_["csv"].triggered.connect(lambda _c=False: self.export_csv())
+        self.actions_["pdf"].triggered.connect(lambda _c=False: self.export_pdf())
+        self.actions_["print"].triggered.connect(lambda _c=False: self.print_report())
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            turn = QAction(self)
+            turn.setShortcut(QKeySequence(keys))
+            turn.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            turn.triggered.connect(lambda _c=False, s=step: self._turn(s))
+            self.addAction(turn)
+
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(True)
+        for kind, label in TABS:
+            index = self.tabs.addTab(label)
+            self.tabs.setTabData(index, kind.value)
+            self.tabs.setTabToolTip(index, f"{kind.heading} (Ctrl+PgDown / Ctrl+PgUp: next / previous)")
+        self.tabs.currentChanged.connect(lambda _i: self.load())
+
+        self.heading = QLabel("")
+        self.heading.setObjectName("reportHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.scope_label = QLabel("")
+        self.scope_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.chart = BarChart()
+        self.chart.setObjectName("reportChart")
+        self.chart.clear("Loading…")
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidget(self.chart)
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.model = ReportTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        heading = self.table.horizontalHeader()
+        heading.setStretchLastSection(True)
+        heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.chart_area)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.status = QLabel("")
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs)
+        layout.addSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(FILTER_DELAY_MS)
+        self._pending.timeout.connect(self.load)
+        self.first.dateChanged.connect(lambda _d: self._filters_changed())
+        self.last.dateChanged.connect(lambda _d: self._filters_changed())
+        self.provider.currentIndexChanged.connect(lambda _i: self._filters_changed(at_once=True))
+        self._enable()
+
+    def _date_edit(self, tip: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setToolTip(tip)
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setMaximumDate(QDate(2199, 12, 31))
+        return edit
+
+    def _action(self, key: str, text: str, shortcut: str, tip: str, row: QHBoxLayout) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(text)  # keep the "…" that says a dialog follows
+        action.setObjectName(f"reports_{key}")
+        keys = QKeySequence(shortcut)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        said = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({said})" if said else tip)
+        self.addAction(action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+        self.actions_[key] = action
+        return action
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the chart three fifths, the table the rest
+            self._sized = True
+            height = max(self.splitter.height(), 400)
+            self.splitter.setSizes([round(height * 0.6), round(height * 0.4)])
+        focus = self.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)  # so that the view's keys work at once
+
+    # --- what is chosen -------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> ReportKind:
+        return ReportKind(str(self.tabs.tabData(max(self.tabs.currentIndex(), 0))))
+
+    def choose(self, kind: ReportKind) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabData(index) == kind.value:
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def _turn(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def set_range(self, first: date, last: date) -> None:
+        """Choose the dates (and read the report once, not once per date)."""
+        for edit, day in ((self.first, first), (self.last, last)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+        self._ranged = True
+        self._filters_changed(at_once=True)
+
+    def reset_range(self) -> None:
+        self._ranged = False
+        self.load()
+
+    def _provider_id(self) -> int | None:
+        chosen = self.provider.currentData()
+        return int(chosen) if chosen not in (None, ALL) else None
+
+    def _filters_changed(self, at_once: bool = False) -> None:
+        if at_once:
+            self._pending.stop()
+            self.load()
+        else:
+            self._pending.start()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read again (shown, F5): the data may have changed since."""
+        self._cache.clear()
+        self.load()
+
+    def load(self) -> None:
+        """Show the chosen report for the chosen range and provider, reading it unless kept."""
+        self._pending.stop()
+        kind = self.kind
+        provider = self._provider_id()
+        services = self._services
+        ranged = self._ranged
+        first, last = pydate(self.first.date()), pydate(self.last.date())
+        if ranged and first > last:
+            self._say("The range starts after it ends: choose a later “To” date.", alert=True)
+            return
+        kept = self._cache.get((kind, first, last, provider)) if ranged else None
+        if kept is not None:
+            self._show_report(kept)
+            return
+
+        def work() -> tuple[date, date, _Loaded]:
+            start, end = (first, last) if ranged else services.reports.default_range()
+            report = services.reports.build(kind, start, end, provider)
+            providers = services.resources.providers()
+            return (
+                start,
+                end,
+                _Loaded(report, providers, services.clinic.settings().name, services.patients.today()),
+            )
+
+        self.summary.setText("Loading…")
+        self._enable(busy=True)
+        self._operations.run(LOAD_KEY, work, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[date, date, _Loaded]) -> None:
+        first, last, loaded = result
+        if not self._ranged:
+            for edit, day in ((self.first, first), (self.last, last)):
+                edit.blockSignals(True)
+                edit.setDate(qdate(day))
+                edit.blockSignals(False)
+            self._ranged = True
+        self._clinic_name, self._today = loaded.clinic_name, loaded.today
+        self._fill_providers(loaded.providers)
+        report = loaded.report
+        scope = report.scope
+        self._cache[(report.kind, scope.first, scope.last, scope.provider_id)] = report
+        if report.kind is self.kind:
+            self._show_report(report)
+
+    def _fill_providers(self, providers: list[Provider]) -> None:
+        chosen = self.provider.currentData()
+        self.provider.blockSignals(True)
+        self.provider.clear()
+        self.provider.addItem("All providers", ALL)
+        for p in providers:
+            self.provider.addItem(p.name + ("" if p.active else " (inactive)"), p.id)
+        self.provider.setCurrentIndex(max(self.provider.findData(chosen), 0))
+        self.provider.blockSignals(False)
+
+    def _show_report(self, report: AnyReport) -> None:
+        self.report = report
+        chart = report.chart()
+        show_chart(self.chart, chart)
+        self.chart.setAccessibleName(f"Bar chart: {report.title}")
+        self.model.set_table(report.table())
+        self._fit_columns()
+        self.heading.setText(report.title)
+        self.scope_label.setText(report.scope.describe() + _note(report))
+        rows = self.model.rowCount() - self.model.table.total_rows
+        self.summary.setText(report.headline())
+        self.table.setVisible(self.model.rowCount() > 0)
+        self._say("" if rows else chart.empty_text)
+        self._enable()
+        self.loaded.emit(report)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 64), 320))
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText("Could not read the report")
+        self._say(message, alert=True)
+        self._enable()
+
+    def _enable(self, busy: bool = False) -> None:
+        ready = self.report is not None and not busy
+        for key in ("csv", "pdf", "print"):
+            self.actions_[key].setEnabled(ready)
+
+    def _say(self, text: str, alert: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
+        self.status.setText(text)
+
+    # --- export ---------------------------------------------------------------------------------
+
+    def _file_name(self, suffix: str) -> str:
+        assert self.report is not None
+        scope = self.report.scope
+        return f"{self.report.kind.value}-{scope.first:%Y-%m-%d}-to-{scope.last:%Y-%m-%d}.{suffix}"
+
+    def _ask_path(self, caption: str, suffix: str, kinds: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(self, caption, self._file_name(suffix), kinds)
+        if not path:
+            return None
+        return path if path.lower().endswith(f".{suffix}") else f"{path}.{suffix}"
+
+    def export_csv(self, path: str | None = None) -> None:
+        """The report's table as CSV (the service writes it, off the GUI thread)."""
+        report = self.report
+        if report is None:
+            return
+        target = path or self._ask_path("Export report as CSV", "csv", "CSV files (*.csv)")
+        if not target:
+            return
+        reports = self._services.reports
+        self._operations.run(
+            "reports/export",
+            lambda: reports.write_csv(report, target),
+            lambda count: self._exported(target, f"{count} row{'s' if count != 1 else ''}"),
+            lambda message: self._say(f"The CSV could not be written: {message}", alert=True),
+        )
+
+    def export_pdf(self, path: str | None = None) -> None:
+        """The report as an A4 PDF: the chart, drawn by the same code as on screen, and the table
+        (on the GUI thread: the painting uses Qt's fonts; a report is a page or two)."""
+        report = self.report
+        if report is None:
+            return
+        target = path or self._ask_path("Export report as PDF", "pdf", "PDF files (*.pdf)")
+        if not target:
+            return
+        try:
+            pages = write_pdf(report, target, self._clinic_name, self._today)
+        except OSError as error:
+            self._say(f"The PDF could not be written: {error}", alert=True)
+            return
+        self._exported(target, f"{pages} page{'s' if pages != 1 else ''}")
+
+    def _exported(self, path: str, what: str) -> None:
+        self._say(f"Exported {what} to {path}.")
+        self.exported.emit(path)
+
+    def print_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(pdf_layout())
+        printer.setDocName(self._file_name("pdf").removesuffix(".pdf"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print {report.title.lower()}")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                paint_report(printer, report, self._clinic_name, self._today)
+            except OSError as error:
+                self._say(f"The report could not be printed: {error}", alert=True)
+                return
+            self._say(f"{report.title} sent to the printer.")
+
+
+def _note(report: AnyReport) -> str:
+    """What a reader needs to read the numbers right, beside the range."""
+    kind = report.kind
+    if kind is ReportKind.UNITS or kind is ReportKind.WASTE:
+        return " · units of different products are never added together"
+    if kind is ReportKind.ATTENDANCE:
+        return " · rates are shares of every appointment in the range"
+    if kind is ReportKind.RECALLS:
+        return " · a proposal counts once per patient and indication; booked from the recall list"
+    if kind is ReportKind.RESPONDERS:
+        return " · responder: 50% or more better than baseline by the range's end"
+    return ""
