@@ -57,7 +57,7 @@ VIEWS = (
     ViewSpec("patients", "Patients", "patients", "Ctrl+2"),
     ViewSpec("recalls", "Recalls", "recalls", "Ctrl+3"),
     ViewSpec("today", "Today", "today", "Ctrl+4"),
-    ViewSpec("reports", "Reports", "database", "Ctrl+5"),
+    ViewSpec("reports", "Reports", "reports", "Ctrl+5"),
 )
 
 
