@@ -60,6 +60,11 @@ class ClinicService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
 
+    def change_marker(self) -> int | None:
+        """Changes when another workstation (or thread) has committed something: polled by the
+        window's live refresh. None where the database notifies instead of being polled."""
+        return self._s.store.change_marker()
+
     def identity(self) -> str:
         """This database's stable identity (a UUID): what makes exported ids (iCalendar UIDs, FHIR
         ids) the same in every export of this clinic and different from any other clinic's. Made

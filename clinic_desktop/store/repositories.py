@@ -540,6 +540,14 @@ class Store:
         finally:
             _reading.tables = None
 
+    def change_marker(self) -> int | None:
+        """A value that changes when another connection (another workstation, or a worker thread of
+        this one) commits: what live refresh polls. SQLite's data_version is per connection and
+        cheap (no table is read); PostgreSQL is told by LISTEN/NOTIFY instead, so None."""
+        if isinstance(self.database, SqliteDatabase):
+            return int(self.database.execute_sql("PRAGMA data_version").fetchone()[0])
+        return None
+
     def optimize(self) -> None:
         """Refresh the query planner's statistics after a large load (SQLite's ANALYZE)."""
         if isinstance(self.database, SqliteDatabase):

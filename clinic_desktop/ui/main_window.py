@@ -31,6 +31,7 @@ from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
 from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.live_refresh import LiveRefresh
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.calendar_view import CalendarView
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self._restore()
+        # Another workstation's change shows in the open view within about two seconds.
+        self.live = LiveRefresh(services.clinic.change_marker, self)
+        self.live.changed.connect(self._changed_elsewhere)
+        self.live.start()
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -273,6 +278,12 @@ class MainWindow(QMainWindow):
         if isinstance(view, CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView):
             view.refresh()
 
+    def _changed_elsewhere(self) -> None:
+        """Live refresh: reload the open view, except a report (a snapshot of its range that may
+        take seconds to count; F5 recounts it)."""
+        if self.current_view != "reports":
+            self.refresh_current()
+
     def find_patient(self) -> None:
         if self.current_view != "patients":
             self.show_view("patients")
@@ -382,6 +393,7 @@ class MainWindow(QMainWindow):
             self.settings.sync()
         self._followups_first.stop()
         self._followups_daily.stop()
+        self.live.stop()
         self.recalls.stop_refresh()
         self.operations.wait(3000)
         super().closeEvent(event)

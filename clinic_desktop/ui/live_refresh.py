@@ -1,0 +1,60 @@
+"""Live refresh: when another workstation changes the clinic, the open view shows it within about
+two seconds.
+
+SQLite: a timer asks the database's data_version (a per-connection counter that moves when any
+other connection commits; no table is read, so it costs microseconds however large the clinic).
+A change is held back while the person is in the middle of something — a mouse button down (a
+drag in the calendar) or a dialog open (a booking being typed) — and delivered when they are done,
+so nothing they are doing is lost or moved under them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+POLL_MS = 1000  # a change shows within about two seconds: one poll, then the view's own load
+
+
+class LiveRefresh(QObject):
+    changed = Signal()  # something was committed elsewhere; the view may reload
+
+    def __init__(self, marker: Callable[[], int | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._marker = marker
+        self._last = self._read()
+        self._pending = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        if self._last is not None:  # a database that notifies instead is not polled
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _read(self) -> int | None:
+        try:
+            return self._marker()
+        except Exception:  # a database gone away is reported by the next real query, not here
+            return self._last if hasattr(self, "_last") else None
+
+    def poll(self) -> None:
+        current = self._read()
+        if current is not None and current != self._last:
+            self._last = current
+            self._pending = True
+        if self._pending and not self.busy():
+            self._pending = False
+            self.changed.emit()
+
+    @staticmethod
+    def busy() -> bool:
+        """The person is in the middle of something: a button held (dragging) or a dialog open."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return False
+        return bool(app.mouseButtons()) or app.activeModalWidget() is not None

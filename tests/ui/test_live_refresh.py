@@ -1,0 +1,69 @@
+"""Live refresh: another workstation's booking shows in the open calendar within about two seconds,
+without touching what this one is typing; held back while a button is down or a dialog is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from clinic_desktop.services import ClinicServices, Clock
+from clinic_desktop.services.appointments import BookingRequest
+from clinic_desktop.ui.live_refresh import LiveRefresh
+from clinic_desktop.ui.main_window import MainWindow
+from clinic_desktop.ui.settings import UiSettings
+from tests.conftest import FIXED_NOW
+from tests.day_list_clinic import build
+
+
+@pytest.fixture
+def two_desks(qtbot, db_path: Path, tmp_path: Path) -> Iterator[tuple[MainWindow, ClinicServices]]:  # type: ignore[no-untyped-def]
+    front = ClinicServices.open(str(db_path), Clock(FIXED_NOW))
+    build(front)
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(front, settings)
+    window.quiet = True
+    qtbot.addWidget(window)
+    window.show()
+    window.calendar.set_day(front.time.local_date(front.time.parse_local("2026-11-24T09:00")))
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+    other = ClinicServices.open(str(db_path), Clock(FIXED_NOW))  # the other workstation
+    yield window, other
+    window.live.stop()
+    window.operations.wait()
+    other.close()
+    front.close()
+
+
+def test_a_booking_at_another_desk_shows_in_the_open_calendar(qtbot, two_desks) -> None:  # type: ignore[no-untyped-def]
+    window, other = two_desks
+    before = {e.appointment.id for e in window.calendar.entries}
+    window.patients.search.setText("Orte")  # being typed at this desk: a reload must not touch it
+    booked = other.appointments.book(
+        BookingRequest(3, 2, "Consultation", other.time.parse_local("2026-11-24T14:00"))
+    ).appointments[0]
+    assert booked.id not in before
+    qtbot.waitUntil(lambda: booked.id in {e.appointment.id for e in window.calendar.entries}, timeout=3_000)
+    assert window.patients.search.text() == "Orte"
+
+
+def test_a_change_waits_while_the_person_is_busy(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    value = [1]
+    live = LiveRefresh(lambda: value[0])
+    fired: list[bool] = []
+    live.changed.connect(lambda: fired.append(True))
+    busy = [True]
+    monkeypatch.setattr(LiveRefresh, "busy", staticmethod(lambda: busy[0]))
+    live.poll()
+    assert fired == []  # nothing changed
+    value[0] = 2
+    live.poll()
+    assert fired == []  # changed, but a dialog is open: held back
+    busy[0] = False
+    live.poll()
+    assert fired == [True]  # delivered once the person is done
+    live.poll()
+    assert fired == [True]  # and only once
+    assert LiveRefresh(lambda: None).timer.isActive() is False
