@@ -588,17 +588,17 @@ def bench_calendar(
             short.add(kind)
         return found
 
+    searches = [
+        (providers[i % len(providers)], kinds[i % len(kinds)]) for i in range(len(providers) * len(kinds))
+    ]
+    recorded = _recorded_statements(
+        [lambda p=p, k=k: services.appointments.free_slots(p, k, today, 5) for p, k in searches]
+    )
+
     def slots_raw(i: int) -> object:
-        # The floor: reading the provider's bookings for the first two-week window the search reads
-        # (bounded below as the store bounds it: no booking is longer than 8 hours), nothing computed.
-        start_at = services.time.day_bounds(today)[0]
-        start, earliest = naive_utc(start_at), naive_utc(start_at - timedelta(hours=8))
-        end = naive_utc(services.time.day_bounds(today + timedelta(days=13))[1])
-        return raw.execute(
-            "SELECT start_at, end_at FROM appointment WHERE provider_id = ? AND start_at BETWEEN ? AND ?"
-            " AND end_at > ? AND status <> 'cancelled' ORDER BY start_at",
-            (providers[i % len(providers)], earliest, end, start),
-        ).fetchall()
+        # The floor: the same statements the search runs, raw (the type, providers and rooms, the
+        # settings, closures, the provider's hours and time off, the bookings of each window read).
+        return _replay(raw, recorded[i % len(searches)])
 
     results.append(
         time_pair(
@@ -632,26 +632,34 @@ RECALL_SQL = (
 )
 
 
-def _engine_statements(services: Any, patients: list[int]) -> dict[int, list[tuple[str, tuple[Any, ...]]]]:
-    """For each patient, every statement (SQL and parameters) a proposal runs, recorded once."""
+def _recorded_statements(calls: Sequence[Callable[[], object]]) -> list[list[tuple[str, tuple[Any, ...]]]]:
+    """Every statement (SQL and parameters) each call runs, recorded once before timing: replayed
+    raw, they are an operation's floor (the database's part; the ratio is the work on top)."""
     from clinic_desktop.store import models as m
 
-    found: dict[int, list[tuple[str, tuple[Any, ...]]]] = {}
+    found: list[list[tuple[str, tuple[Any, ...]]]] = []
     database = m.db.obj
     original = database.execute_sql
 
     def recorded(sql: str, params: Any = None, *rest: Any, **extra: Any) -> Any:
         if not sql.lstrip().upper().startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK")):
-            found[current].append((sql, tuple(params or ())))
+            found[-1].append((sql, tuple(params or ())))
         return original(sql, params, *rest, **extra)
 
     database.execute_sql = recorded
     try:
-        for current in patients:
-            found[current] = []
-            services.followups.propose(current, 3)
+        for call in calls:
+            found.append([])
+            call()
     finally:
         del database.execute_sql  # back to the class's method
+    return found
+
+
+def _replay(raw: sqlite3.Connection, statements: list[tuple[str, tuple[Any, ...]]]) -> object:
+    found = None
+    for sql, params in statements:
+        found = raw.execute(sql, params).fetchall()
     return found
 
 
@@ -664,7 +672,7 @@ def bench_followups(
         problems.append("the recall list is empty: nothing was really timed")
         return []
     patients = [r.patient_id for r in rows[:: max(1, len(rows) // 40)]][:40]
-    statements = _engine_statements(services, patients)
+    statements = _recorded_statements([lambda p=p: services.followups.propose(p, 3) for p in patients])
 
     def propose(i: int) -> object:
         return services.followups.propose(patients[i % len(patients)], 3)
@@ -673,12 +681,8 @@ def bench_followups(
         # The floor: the same statements, raw. Everything the proposals are made from: the patient,
         # their treatments and plan, the clinic's types, providers, rooms, settings and closures, the
         # providers' hours and time off, and the bookings of the windows searched (a full calendar
-        # makes the search read further ahead). Recorded once before timing; the ratio is the
-        # engine's own work on top of the database's.
-        found = None
-        for sql, params in statements[patients[i % len(patients)]]:
-            found = raw.execute(sql, params).fetchall()
-        return found
+        # makes the search read further ahead).
+        return _replay(raw, statements[i % len(patients)])
 
     today = services.time.local_date(services.now())
     cutoff = (today + timedelta(days=28 - 84)).isoformat()
