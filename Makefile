@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?=
 DB_ARG := $(if $(DB),--db $(DB),)
 
-.PHONY: run test lint bench clean resources demo-large screenshot
+.PHONY: run test lint bench clean resources demo-large screenshot postgresql-server
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "clinic-desktop needs Python 3.11 or newer; found " + sys.version.split()[0] + ". Run make PYTHON=/path/to/python3.11")'
@@ -20,9 +20,27 @@ run: $(STAMP)
 	$(BIN)/clinic-desktop $(DB_ARG) demo --if-empty --patients 10000 --providers 6 --years 2 --seed 1
 	$(BIN)/clinic-desktop $(DB_ARG) gui
 
-## test: lint, types, layer contracts and the whole test suite, offscreen
-test: $(STAMP) lint
+## test: lint, types, layer contracts and the whole test suite, offscreen (the store and services
+## suites on SQLite and on a PostgreSQL server the run starts and stops itself)
+test: $(STAMP) lint postgresql-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## postgresql-server: PostgreSQL's server programs (initdb, pg_ctl) for the tests' throwaway server:
+## found where they are, else installed with apt-get (as root, or through sudo without a password)
+postgresql-server:
+	@if $(PYTHON) tests/postgresql_server.py >/dev/null 2>&1; then \
+		echo "PostgreSQL server for the tests: $$($(PYTHON) tests/postgresql_server.py)"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; \
+		elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+		else echo "The tests need a PostgreSQL server and installing one needs root: run 'sudo apt-get install postgresql' (or make test as root), then make test again." >&2; exit 1; fi; \
+		echo "Installing the PostgreSQL server for the tests: apt-get install postgresql"; \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null && \
+		$(PYTHON) tests/postgresql_server.py; \
+	else \
+		$(PYTHON) tests/postgresql_server.py; exit 1; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check clinic_desktop tests benchmarks main.py

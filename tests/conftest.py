@@ -1,9 +1,11 @@
-"""Shared fixtures: a fresh clinic database per test, on a real file (WAL needs one)."""
+"""Shared fixtures: a fresh clinic database per test, on a real file (WAL needs one) or, for the
+store and services suites (their conftest parametrizes ``backend``), also on a PostgreSQL server
+that the test session starts and stops itself (tests/postgresql_server.py)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from clinic_desktop.services import ClinicServices, Clock  # noqa: E402
+from tests.postgresql_server import PostgresServer, ServerUnavailableError, find_bindir  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 10:00 in New York
 
@@ -30,9 +33,80 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "clinic.db"
 
 
+@pytest.fixture(scope="session")
+def postgresql_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole session, started on first use. No server is a failure,
+    not a skip: a green run must mean that both engines were tested."""
+    server = _start_server()
+    if isinstance(server, str):
+        pytest.fail(server, pytrace=False)
+    yield server
+    server.stop()
+
+
+def _start_server() -> PostgresServer | str:
+    """The running server with its migrated template, or why there is none."""
+    try:
+        server = PostgresServer(find_bindir())
+    except ServerUnavailableError as exc:
+        return str(exc)
+    try:
+        server.start()
+        server.make_template(_migrate)
+    except ServerUnavailableError as exc:
+        server.stop()
+        return str(exc)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def _migrate(location: str) -> None:
+    ClinicServices.open(location).close()
+
+
 @pytest.fixture
-def services(db_path: Path) -> Iterator[ClinicServices]:
-    s = ClinicServices.open(str(db_path), Clock(FIXED_NOW))
+def backend() -> str:
+    """The database engine the test's clinic runs on. SQLite here; tests/store and tests/services
+    override this fixture to run on "sqlite" and "postgresql" both."""
+    return "sqlite"
+
+
+NewDatabase = Callable[..., str]
+
+
+@pytest.fixture
+def new_database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[NewDatabase]:
+    """Makes databases of the test's engine: ``new_database("name")`` gives what --db takes (a file
+    path, or a URL of a database cloned from the migrated template; ``empty=True``: a bare one).
+    Each test's databases are its own and go away after it."""
+    if backend == "sqlite":
+        yield lambda name, empty=False: str(tmp_path / f"{name}.db")
+        return
+    assert backend == "postgresql", backend
+    server: PostgresServer = request.getfixturevalue("postgresql_server")
+    made: list[str] = []
+
+    def make(name: str, empty: bool = False) -> str:
+        made.append(server.new_database(empty=empty))
+        return server.url(made[-1])
+
+    yield make
+    for database in made:
+        server.drop_database(database)
+
+
+@pytest.fixture
+def db_url(new_database: NewDatabase, db_path: Path) -> str:
+    """The test's clinic database as --db takes it: db_path on SQLite, a URL on PostgreSQL."""
+    location = new_database(db_path.stem)
+    return location
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[ClinicServices]:
+    s = ClinicServices.open(db_url, Clock(FIXED_NOW))
     yield s
     s.close()
 

@@ -26,5 +26,17 @@ class ConflictError(ClinicError):
     """The change would clash with what is already recorded (a duplicate name, a double booking)."""
 
 
+class ConcurrentWriteError(ConflictError):
+    """Another workstation's write got in the way of this one and the database refused it (on
+    PostgreSQL: two transactions each waiting for the other, or the subclass below). Nothing was
+    saved, and the same use case may simply run again: the booking services do so themselves."""
+
+
+class DoubleBookingError(ConcurrentWriteError):
+    """The database itself refused a booking that overlaps another (PostgreSQL's exclusion
+    constraint): another workstation booked the time between this one's check and its write.
+    The booking services try again, and the check then names the booking in the way."""
+
+
 class SchemaError(ClinicError):
     """The database cannot be used by this version of the software."""

@@ -2,7 +2,10 @@
 
 Every write takes the write lock first (Store.write_transaction: BEGIN IMMEDIATE on SQLite), then
 checks for clashes, then writes, so two workstations booking the same slot at the same moment
-cannot both succeed. A clash of provider or room is refused, naming the booking in the way;
+cannot both succeed. On PostgreSQL writers do not wait for each other: there the database's
+exclusion constraints (store/migrations/m0007) refuse the second overlapping write, and the use
+case runs again, so that its check names the booking in the way (_again_on_overlap).
+A clash of provider or room is refused, naming the booking in the way;
 outside working hours, on a holiday or a day off needs an override reason; the same patient
 booked twice at once is allowed with a warning (a consultation and a procedure may overlap).
 """
@@ -10,17 +13,17 @@ booked twice at once is allowed with a warning (a consultation and a procedure m
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from clinic_desktop.domain import flow
 from clinic_desktop.domain.availability import ProviderCalendar, series_starts
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, AppointmentType, ScheduleEntry, require_minutes
-from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.patients import PatientStatus
 
@@ -30,6 +33,10 @@ if TYPE_CHECKING:
 SLOT_STEP_MINUTES = 5
 SLOT_SEARCH_DAYS = 90
 SLOT_WINDOW_DAYS = 14
+# A refused write is tried again this many times in all: each try sees every booking committed
+# before it began, so only a burst of other workstations booking the same time could exhaust it.
+OVERLAP_ATTEMPTS = 3
+T = TypeVar("T")
 
 
 @dataclass
@@ -138,6 +145,9 @@ class AppointmentService:
 
     def book(self, request: BookingRequest) -> BookingResult:
         """Book one appointment, or a series ('every 12 weeks x 4') at the same local wall-clock time."""
+        return self._again_on_overlap(lambda: self._book(request))
+
+    def _book(self, request: BookingRequest) -> BookingResult:
         store = self._s.store
         clinic_time = self._s.time
         kind = self.appointment_type(request.type_name)
@@ -195,6 +205,18 @@ class AppointmentService:
         override_reason: str = "",
     ) -> BookingResult:
         """Move (and optionally resize or hand to another provider) one booking, with the same checks."""
+        return self._again_on_overlap(
+            lambda: self._move(appointment_id, start, duration, provider_id, override_reason)
+        )
+
+    def _move(
+        self,
+        appointment_id: int,
+        start: datetime,
+        duration: int | None,
+        provider_id: int | None,
+        override_reason: str,
+    ) -> BookingResult:
         store = self._s.store
         clinic_time = self._s.time
         if start < self._s.now():
@@ -237,6 +259,9 @@ class AppointmentService:
     ) -> BookingResult:
         """Move this appointment and every later one of its series by the same wall-clock shift, so
         the series keeps its rhythm and its local time across daylight-saving changes. All or none."""
+        return self._again_on_overlap(lambda: self._move_following(appointment_id, start, override_reason))
+
+    def _move_following(self, appointment_id: int, start: datetime, override_reason: str) -> BookingResult:
         store = self._s.store
         clinic_time = self._s.time
 
@@ -314,6 +339,9 @@ class AppointmentService:
     def send_to_room(self, appointment_id: int, room_id: int | None) -> Appointment:
         """The patient goes in: into the room chosen at the desk (None keeps the booked one). The
         room must be free for the rest of the visit, as at booking."""
+        return self._again_on_overlap(lambda: self._send_to_room(appointment_id, room_id))
+
+    def _send_to_room(self, appointment_id: int, room_id: int | None) -> Appointment:
         store = self._s.store
         with store.write_transaction():
             current = store.calendar.get(appointment_id)
@@ -438,6 +466,9 @@ class AppointmentService:
 
     def book_from_waitlist(self, waitlist_id: int, appointment_id: int) -> BookingResult:
         """Book a waiting patient into the slot a cancelled appointment freed, and close the request."""
+        return self._again_on_overlap(lambda: self._book_from_waitlist(waitlist_id, appointment_id))
+
+    def _book_from_waitlist(self, waitlist_id: int, appointment_id: int) -> BookingResult:
         store = self._s.store
         with store.write_transaction():
             entry = store.calendar.waitlist_entry(waitlist_id)
@@ -453,6 +484,21 @@ class AppointmentService:
         return result
 
     # --- the rules --------------------------------------------------------------------------------
+
+    def _again_on_overlap(self, use_case: Callable[[], T]) -> T:
+        """Run a booking use case; if the database refused its write as overlapping a booking that
+        another workstation committed after this one's check (PostgreSQL's exclusion constraint:
+        DoubleBookingError), or as a deadlock with another workstation booking the same time
+        (ConcurrentWriteError), run it again. The check then sees that booking and refuses with the
+        usual message naming it, or a type that needs a room takes another one. Inside an outer
+        write transaction (booking from the waiting list) the outer use case runs again instead."""
+        for attempt in range(OVERLAP_ATTEMPTS):
+            try:
+                return use_case()
+            except ConcurrentWriteError:
+                if attempt + 1 == OVERLAP_ATTEMPTS or self._s.store.in_transaction():
+                    raise
+        raise AssertionError("unreachable")
 
     def _room_for(
         self, kind: AppointmentType, room_id: int | None, start: datetime, end: datetime

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
@@ -119,13 +121,16 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
         raise SchemaError(
             "This installation has no PostgreSQL driver; use a SQLite file or install psycopg2."
         ) from exc
+    # peewee 3 left a failed statement outside a transaction in an aborted transaction unless told
+    # to roll back; peewee 4 always does (and warns that the option is gone).
+    extra: dict[str, Any] = {"autorollback": True} if version("peewee").startswith("3.") else {}
     return PostgresqlDatabase(
         name,
         user=parts.username,
         password=parts.password,
         host=parts.hostname,
         port=parts.port or 5432,
-        autorollback=True,
+        **extra,
     )
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import peewee
 from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    Database,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -24,10 +26,34 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SqliteDatabase,
     TextField,
 )
 
+from clinic_desktop.domain.codes import AppointmentStatus
+
 db = DatabaseProxy()
+# What peewee wraps its own statements in: the driver's exceptions re-raised as peewee's.
+_DRIVER_ERRORS_AS_PEEWEES: Any = getattr(peewee, "__exception_wrapper__")  # noqa: B009
+ROWS_PER_STATEMENT = 500
+
+
+def insert_rows(database: Database, cursor: Any, sql: str, rows: list[Any]) -> None:
+    """Run ``INSERT INTO t (a, b) VALUES (?, ?)`` for many rows, the fast way on each engine.
+
+    SQLite: one prepared statement stepped once per row (executemany). psycopg2's executemany
+    instead sends every row as a statement of its own and waits for each answer (the small demo
+    clinic took five seconds), so on PostgreSQL the rows go several hundred to a statement.
+    The driver's errors become peewee's (IntegrityError ...), as for every other statement."""
+    with _DRIVER_ERRORS_AS_PEEWEES:
+        if isinstance(database, SqliteDatabase) or not rows:
+            cursor.executemany(sql, rows)
+            return
+        head, _, values = sql.rpartition(" VALUES ")
+        for start in range(0, len(rows), ROWS_PER_STATEMENT):
+            part = rows[start : start + ROWS_PER_STATEMENT]
+            flat = [v for row in part for v in row]
+            cursor.execute(f"{head} VALUES {', '.join([values] * len(part))}", flat)
 
 
 class UtcDateTimeField(DateTimeField):
@@ -68,6 +94,16 @@ class Setting(BaseModel):
 
     key = CharField(primary_key=True, max_length=64)
     value = TextField()
+
+
+def put(model: Any, key: str, value: str) -> None:
+    """Insert or overwrite one row of a key/value table (DatabaseInfo, Setting).
+
+    INSERT ... ON CONFLICT DO UPDATE, which SQLite (3.24+) and PostgreSQL both speak; peewee's
+    ``.replace()`` is SQLite's INSERT OR REPLACE, which PostgreSQL does not have."""
+    model.insert(key=key, value=value).on_conflict(
+        conflict_target=[model.key], update={model.value: value}
+    ).execute()
 
 
 class Provider(BaseModel):
@@ -530,3 +566,32 @@ PATIENT_OWNED: list[type[BaseModel]] = [
     RecallEvent,
     FollowUpProposal,
 ]
+
+
+# --- what the models cannot declare -----------------------------------------------------------------
+
+# PostgreSQL only, each for a reason:
+# - Exclusion constraints: no two bookings that hold time may overlap for one provider, nor for one
+#   room; the database refuses the second (SQLSTATE 23P01) even when two workstations' checks passed
+#   at the same moment. SQLite has no equivalent and needs none: one writer at a time, and the
+#   booking services check inside BEGIN IMMEDIATE. store/migrations/m0007 explains more.
+# - The search index's tokens in byte order (COLLATE "C"): its prefix ranges ("token >= 'smi' AND
+#   token < 'smj'") hold every token that starts with the prefix only in byte order, which SQLite
+#   always uses; a PostgreSQL database's default collation may be a language's (en_US.UTF-8 skips
+#   the colon of 'p:212...' and sorts case-blind).
+PROVIDER_OVERLAP = "appointment_provider_no_overlap"
+ROOM_OVERLAP = "appointment_room_no_overlap"
+
+
+def postgresql_ddl() -> list[str]:
+    """The DDL a new PostgreSQL database gets after its tables (a migrated one got it step by step)."""
+    holding = "status IN ({})".format(", ".join(f"'{s.value}'" for s in AppointmentStatus if s.occupies_time))
+    return [
+        "CREATE EXTENSION IF NOT EXISTS btree_gist",
+        f'ALTER TABLE "appointment" ADD CONSTRAINT "{PROVIDER_OVERLAP}" EXCLUDE USING gist '
+        f'("provider_id" WITH =, tsrange("start_at", "end_at") WITH &&) WHERE ({holding})',
+        f'ALTER TABLE "appointment" ADD CONSTRAINT "{ROOM_OVERLAP}" EXCLUDE USING gist '
+        f'("room_id" WITH =, tsrange("start_at", "end_at") WITH &&) '
+        f'WHERE ({holding} AND "room_id" IS NOT NULL)',
+        'ALTER TABLE "patient_token" ALTER COLUMN "token" TYPE VARCHAR(96) COLLATE "C"',
+    ]

@@ -180,11 +180,11 @@ class PatientRecords:
         for row in rows:
             batch.append(row)
             if len(batch) >= 20_000:
-                cursor.executemany(sql, batch)
+                m.insert_rows(m.db.obj, cursor, sql, batch)
                 count += len(batch)
                 batch = []
         if batch:
-            cursor.executemany(sql, batch)
+            m.insert_rows(m.db.obj, cursor, sql, batch)
             count += len(batch)
         return count
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from peewee import JOIN, SQL, Database, DateField, IntegrityError, SqliteDatabase, fn
+from peewee import JOIN, SQL, Database, DateField, IntegrityError, OperationalError, SqliteDatabase, fn
 
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
@@ -28,7 +28,12 @@ from clinic_desktop.domain.entities import (
     WeeklyHours,
     frozen,
 )
-from clinic_desktop.domain.errors import ConflictError, NotFoundError
+from clinic_desktop.domain.errors import (
+    ConcurrentWriteError,
+    ConflictError,
+    DoubleBookingError,
+    NotFoundError,
+)
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
@@ -124,7 +129,7 @@ class SettingsRepository:
         return {str(row.key) for row in m.Setting.select(m.Setting.key)}
 
     def set(self, key: str, value: str) -> None:
-        m.Setting.replace(key=key, value=value).execute()
+        m.put(m.Setting, key, value)
 
 
 class ProviderRepository:
@@ -363,7 +368,8 @@ class AppointmentRepository:
                 f" FROM appointment WHERE status <> 'cancelled' AND {column} IS NOT NULL"
                 ") AS ordered WHERE prior_end > start_at ORDER BY id"
             )
-            for later, resource, start in m.db.execute_sql(scan).fetchall():
+            for later, resource, stored in m.db.execute_sql(scan).fetchall():
+                start = instant(stored)  # text on SQLite, a naive datetime on PostgreSQL
                 earlier = (
                     m.Appointment.select(m.Appointment.id)
                     .where(
@@ -425,8 +431,16 @@ class BulkWriter:
         for chunk in _chunks(rows, 20_000):
             if instants or dates:
                 chunk = [self._convert(row, instants, dates, seen) for row in chunk]
-            cursor.executemany(sql, chunk)
+            m.insert_rows(self._database, cursor, sql, chunk)
             total += len(chunk)
+        if "id" in fields and not self._sqlite:
+            # SQLite numbers the next row after the largest id; a PostgreSQL serial column counts on
+            # from its sequence, which rows given their own ids did not advance.
+            table = quote(model._meta.table_name)
+            self._database.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}"
+                " HAVING MAX(id) IS NOT NULL"
+            )
         return total
 
     def _convert(
@@ -487,6 +501,33 @@ _MODELS: dict[str, Any] = {
 }
 
 
+# PostgreSQL's "do it again" refusals: a deadlock (two writers each waiting for the other, as
+# concurrent inserts checked by one exclusion constraint can be), a serialization failure.
+RETRYABLE = ("40P01", "40001")
+
+
+def _driver_error(error: Exception) -> Any:
+    """The driver's own exception behind peewee's (psycopg2 has pgcode, psycopg 3 sqlstate)."""
+    for cause in (error.__cause__, error.__context__, *error.args):
+        if getattr(cause, "pgcode", None) or getattr(cause, "sqlstate", None):
+            return cause
+    return None
+
+
+def _sqlstate(error: Exception) -> str | None:
+    cause = _driver_error(error)
+    return None if cause is None else str(getattr(cause, "pgcode", None) or cause.sqlstate)
+
+
+def _overlap_refused(error: IntegrityError) -> str | None:
+    """'provider' or 'room' when PostgreSQL's exclusion constraint refused an overlapping booking
+    (SQLSTATE 23P01), naming the constraint; None for any other integrity error."""
+    if _sqlstate(error) != "23P01":
+        return None
+    name = getattr(getattr(_driver_error(error), "diag", None), "constraint_name", None) or ""
+    return "room" if name == m.ROOM_OVERLAP else "provider"
+
+
 class Store:
     """The repositories over one open database; handed to the services, never imported by them."""
 
@@ -507,11 +548,15 @@ class Store:
         self.day_list = DayListRecords()
         self.reports = ReportRecords()
         self.bulk = BulkWriter(database)
+        self._sqlite = isinstance(database, SqliteDatabase)
 
     @contextmanager
     def write_transaction(self) -> Iterator[None]:
         """One use case's writes, all or nothing. On SQLite the write lock is taken up front
-        (BEGIN IMMEDIATE) so that checks made inside see no concurrent writer."""
+        (BEGIN IMMEDIATE) so that checks made inside see no concurrent writer. On PostgreSQL
+        writers run side by side (READ COMMITTED); what must never overlap is guarded by the
+        database itself, and its refusals arrive as DoubleBookingError / ConcurrentWriteError,
+        which the booking services answer by running the use case again."""
         reading = getattr(_reading, "tables", None)
         _reading.tables = None  # what is written may be a small table: read it afresh
         try:
@@ -522,9 +567,23 @@ class Store:
                 with self.database.atomic():
                     yield
         except IntegrityError as exc:
+            overlap = _overlap_refused(exc)
+            if overlap:
+                raise DoubleBookingError(
+                    f"That time was just booked for the same {overlap} from another workstation."
+                ) from exc
             raise ConflictError(f"The change clashes with what is already recorded ({exc}).") from exc
+        except OperationalError as exc:
+            if _sqlstate(exc) in RETRYABLE:
+                raise ConcurrentWriteError(
+                    "Another workstation was saving at the same moment, so nothing was saved; try again."
+                ) from exc
+            raise
         finally:
             _reading.tables = {} if reading is not None else None
+
+    def in_transaction(self) -> bool:
+        return bool(self.database.in_transaction())
 
     @contextmanager
     def read_transaction(self) -> Iterator[None]:
@@ -536,6 +595,10 @@ class Store:
         _reading.tables = {}
         try:
             with self.database.atomic():
+                if not self._sqlite and self.database.transaction_depth() == 1:
+                    # PostgreSQL's default (READ COMMITTED) gives each statement a snapshot of its
+                    # own; a SQLite read transaction sees one state of the database throughout.
+                    self.database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 yield
         finally:
             _reading.tables = None
@@ -549,16 +612,22 @@ class Store:
         return None
 
     def optimize(self) -> None:
-        """Refresh the query planner's statistics after a large load (SQLite's ANALYZE)."""
-        if isinstance(self.database, SqliteDatabase):
+        """Refresh the query planner's statistics after a large load. Both engines plan by them:
+        PostgreSQL's autovacuum would gather them too, but only a minute or so later, and the
+        first screens after a demo or an import are opened at once. On PostgreSQL only the
+        clinic's own tables (ANALYZE alone would read the system catalogues too)."""
+        if self._sqlite:
             self.database.execute_sql("ANALYZE")
+        else:
+            tables = ", ".join(f'"{model._meta.table_name}"' for model in m.ALL_MODELS)
+            self.database.execute_sql(f"ANALYZE {tables}")
 
     def info_value(self, key: str) -> str | None:
         row = m.DatabaseInfo.get_or_none(m.DatabaseInfo.key == key)
         return str(row.value) if row is not None else None
 
     def set_info_value(self, key: str, value: str) -> None:
-        m.DatabaseInfo.replace(key=key, value=value).execute()
+        m.put(m.DatabaseInfo, key, value)
 
     def patient_count(self) -> int:
         return _count(m.Patient)
@@ -567,7 +636,9 @@ class Store:
         return not (m.Provider.select().exists() or m.Patient.select().exists())
 
     def integrity_problems(self) -> list[str]:
-        """The database engine's own checks: page integrity and foreign keys (SQLite)."""
+        """The database engine's own checks: page integrity and foreign keys (SQLite). PostgreSQL
+        has nothing to ask here: it enforces foreign keys on every write (SQLite only while the
+        connection says so), and a damaged page fails the statement that reads it."""
         problems: list[str] = []
         if isinstance(self.database, SqliteDatabase):
             result = [str(r[0]) for r in self.database.execute_sql("PRAGMA integrity_check").fetchall()]

@@ -7,16 +7,17 @@ import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from clinic_desktop.domain.codes import AppointmentStatus
-from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.errors import ConflictError, DoubleBookingError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.patients import PatientInput
-from tests.conftest import FIXED_NOW  # 2026-11-23 10:00 New York
+from tests.conftest import FIXED_NOW, NewDatabase  # 2026-11-23 10:00 New York
 
 
 @pytest.fixture
@@ -180,6 +181,65 @@ def test_closed_days_are_those_nobody_works_with_the_reason(clinic: ClinicServic
     assert set(closed) >= {date(2026, 12, 25), date(2026, 12, 26), date(2026, 12, 27)}
 
 
+def blind_first_check(
+    s: ClinicServices, monkeypatch: pytest.MonkeyPatch, column: str, times: int = 1
+) -> None:
+    """The first ``times`` clash checks of ``column`` see nothing, as when another workstation's
+    booking is committed between this one's check and its write."""
+    real = s.store.calendar.clashes
+    missed = [0]
+
+    def check(what: str, *args: Any, **kwargs: Any) -> list[int]:
+        if what == column and missed[0] < times:
+            missed[0] += 1
+            return []
+        return real(what, *args, **kwargs)
+
+    monkeypatch.setattr(s.store.calendar, "clashes", check)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite: no check passes while another writes
+@pytest.mark.parametrize(
+    ("column", "second", "message"),
+    [
+        ("provider", {"patient": 2}, "Dr Lind already has Ines Ortega at 09:00-09:30 on 2026-12-01."),
+        (
+            "room",
+            {"patient": 2, "provider": 2, "room_id": 1},
+            "Room 1 is already taken: Dr Lind has Ines Ortega at 09:00-09:30 on 2026-12-01.",
+        ),
+    ],
+    ids=["provider", "room"],
+)
+def test_an_overlap_the_database_refuses_is_named_like_any_clash(
+    clinic: ClinicServices, monkeypatch: pytest.MonkeyPatch, column: str, second: dict[str, Any], message: str
+) -> None:
+    book(clinic, "2026-12-01T09:00", room_id=1)
+    blind_first_check(clinic, monkeypatch, column)
+    with pytest.raises(ConflictError) as refused:
+        book(clinic, "2026-12-01T09:15", **second)
+    # the exclusion constraint refused the write; the second try's check named the booking
+    assert type(refused.value) is ConflictError and str(refused.value) == message
+    assert count(clinic) == 1
+    other = book(clinic, "2026-12-01T10:00", patient=2)[0]
+    blind_first_check(clinic, monkeypatch, "provider")
+    with pytest.raises(ConflictError, match="Dr Lind already has Ines Ortega at 09:00-09:30"):
+        clinic.appointments.move(other, at(clinic, "2026-12-01T09:20"))
+    assert clinic.appointments.entry(other).appointment.start == at(clinic, "2026-12-01T10:00")
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_write_refused_again_and_again_says_another_workstation_took_the_time(
+    clinic: ClinicServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book(clinic, "2026-12-01T09:00")
+    blind_first_check(clinic, monkeypatch, "provider", times=99)
+    with pytest.raises(DoubleBookingError) as refused:
+        book(clinic, "2026-12-01T09:15", patient=2)
+    assert str(refused.value) == "That time was just booked for the same provider from another workstation."
+    assert isinstance(refused.value, ConflictError) and count(clinic) == 1
+
+
 RACE = """
 import sys
 from clinic_desktop.services import ClinicServices, Clock
@@ -196,8 +256,9 @@ except ClinicError as error:
 """
 
 
-def test_eight_workstations_booking_one_slot_exactly_one_wins(db_path: Path) -> None:
-    s = ClinicServices.open(str(db_path), Clock(FIXED_NOW))
+def test_eight_workstations_booking_one_slot_exactly_one_wins(new_database: NewDatabase) -> None:
+    db = new_database("race")
+    s = ClinicServices.open(db, Clock(FIXED_NOW))
     s.clinic.set_setting("timezone", "America/New_York")
     provider = s.resources.add_provider("Dr Lind")
     s.resources.set_hours(provider.id, 1, parse_blocks("08:00-17:00"))
@@ -207,14 +268,14 @@ def test_eight_workstations_booking_one_slot_exactly_one_wins(db_path: Path) -> 
     root = Path(__file__).parents[2]
     runs = [
         subprocess.Popen(
-            [sys.executable, "-c", RACE, str(db_path), str(pid)], stdout=subprocess.PIPE, text=True, cwd=root
+            [sys.executable, "-c", RACE, db, str(pid)], stdout=subprocess.PIPE, text=True, cwd=root
         )
         for pid in ids
     ]
     results = [r.communicate(timeout=120)[0].strip() for r in runs]
     assert sorted(r.split()[0] for r in results) == ["booked"] + ["refused"] * 7, results
     assert all("already has" in r for r in results if r.startswith("refused"))
-    s = ClinicServices.open(str(db_path))
+    s = ClinicServices.open(db)
     assert s.clinic.info().counts["appointments"] == 1
     assert s.clinic.check() == []
     s.close()

@@ -21,7 +21,7 @@ from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.calendar_export import CalendarExportService, initials
 from clinic_desktop.services.clinic import IDENTITY_KEY as DATABASE_ID_KEY
 from clinic_desktop.services.patients import PatientInput
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, NewDatabase
 
 MADRID = "Europe/Madrid"
 # Europe/Madrid leaves summer time on Sunday 2027-10-31 (03:00 CEST -> 02:00 CET).
@@ -166,7 +166,7 @@ def test_the_vtimezone_holds_both_rules_even_for_a_range_within_one_season(
 
 
 def test_uids_are_stable_across_exports_and_sessions_and_differ_between_databases(
-    clinic: ClinicServices, booked: dict[str, list[int]], db_path: Path, tmp_path: Path
+    clinic: ClinicServices, booked: dict[str, list[int]], db_url: str, new_database: NewDatabase
 ) -> None:
     first = set(events(parse(CalendarExportService(clinic).provider_ics(1, FIRST, LAST))))
     identity = clinic.store.info_value(DATABASE_ID_KEY)
@@ -175,12 +175,12 @@ def test_uids_are_stable_across_exports_and_sessions_and_differ_between_database
     again = set(events(parse(CalendarExportService(clinic).provider_ics(1, FIRST, LAST))))
     assert again == first
     clinic.close()
-    reopened = ClinicServices.open(str(db_path), Clock(FIXED_NOW))
+    reopened = ClinicServices.open(db_url, Clock(FIXED_NOW))
     try:
         assert set(events(parse(CalendarExportService(reopened).provider_ics(1, FIRST, LAST)))) == first
     finally:
         reopened.close()
-    other = ClinicServices.open(str(tmp_path / "other.db"), Clock(FIXED_NOW))
+    other = ClinicServices.open(new_database("other"), Clock(FIXED_NOW))
     try:
         other_identity = CalendarExportService(other).database_identity()
         assert other_identity != identity

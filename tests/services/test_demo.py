@@ -5,7 +5,6 @@ import math
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,7 @@ from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS
 from clinic_desktop.domain.safety import DOSE_WINDOW_LIMIT, MIN_INTERVAL_DAYS, PastDose, window_total
 from clinic_desktop.domain.treatments import total_units
 from clinic_desktop.services import ClinicServices, Clock
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, NewDatabase
 
 TABLES = (
     "provider", "room", "appointment_type", "working_hours", "patient", "appointment",
@@ -31,8 +30,8 @@ def fingerprint(services: ClinicServices) -> str:
     return digest.hexdigest()
 
 
-def build(path: Path, seed: int) -> str:
-    services = ClinicServices.open(str(path), Clock(FIXED_NOW))
+def build(location: str, seed: int) -> str:
+    services = ClinicServices.open(location, Clock(FIXED_NOW))
     try:
         report = services.demo.generate(patients=200, providers=2, years=1, seed=seed)
         assert report.treatments == services.treatments.count() > 0 and report.outcomes > 0
@@ -41,9 +40,9 @@ def build(path: Path, seed: int) -> str:
         services.close()
 
 
-def test_same_seed_same_clinic(tmp_path: Path) -> None:
-    assert build(tmp_path / "a.db", 5) == build(tmp_path / "b.db", 5)
-    assert build(tmp_path / "c.db", 6) != build(tmp_path / "a2.db", 5)
+def test_same_seed_same_clinic(new_database: NewDatabase) -> None:
+    assert build(new_database("a"), 5) == build(new_database("b"), 5)
+    assert build(new_database("c"), 6) != build(new_database("a2"), 5)
 
 
 def test_demo_shape(demo_services: ClinicServices) -> None:
@@ -69,7 +68,7 @@ def test_demo_shape(demo_services: ClinicServices) -> None:
     treatments: dict[int, list[date]] = defaultdict(list)
     for patient, start, status, is_treatment, _ in rows:
         if is_treatment and status in ("completed", "booked", "confirmed"):
-            treatments[patient].append(date.fromisoformat(start[:10]))
+            treatments[patient].append(date.fromisoformat(str(start)[:10]))  # text on SQLite
     for days in treatments.values():
         gaps += [(b - a).days for a, b in zip(days, days[1:], strict=False)]
     assert gaps and min(gaps) >= 84

@@ -23,7 +23,7 @@ from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.fhir_export import FhirExportService
 from clinic_desktop.services.patients import PatientInput
-from tests.conftest import FIXED_NOW  # 2026-11-23 10:00 in New York
+from tests.conftest import FIXED_NOW, NewDatabase  # 2026-11-23 10:00 in New York
 
 ONA = Product.ONABOTULINUMTOXINA
 S = AppointmentStatus
@@ -291,7 +291,7 @@ def test_allergies_and_conditions_are_exported(clinic: ClinicServices, tmp_path:
 
 
 def test_a_re_export_gives_the_same_ids_and_another_database_other_ones(
-    clinic: ClinicServices, tmp_path: Path
+    clinic: ClinicServices, new_database: NewDatabase
 ) -> None:
     first = FhirExportService(clinic).patient_bundle(1)
     clinic.clock.fixed = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -300,7 +300,7 @@ def test_a_re_export_gives_the_same_ids_and_another_database_other_ones(
     assert again["id"] == first["id"]
     assert [e["fullUrl"] for e in again["entry"]] == [e["fullUrl"] for e in first["entry"]]
     assert json.loads(json.dumps(again)) == again  # JSON-ready as it is
-    other = build_clinic(ClinicServices.open(str(tmp_path / "other.db"), Clock(FIXED_NOW)))
+    other = build_clinic(ClinicServices.open(new_database("other"), Clock(FIXED_NOW)))
     try:
         elsewhere = FhirExportService(other).patient_bundle(1)
     finally:

@@ -21,7 +21,7 @@ from clinic_desktop.domain.patients import PatientRecord, PatientStatus
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.patient_csv import CSV_FIELDS, ImportReport, PatientCsvService
 from clinic_desktop.services.patients import PatientInput
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, NewDatabase
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MESSY = FIXTURES / "messy_patients.csv"
@@ -40,8 +40,8 @@ MESSY_REJECTED = {
 }
 
 
-def open_clinic(path: Path) -> ClinicServices:
-    return ClinicServices.open(str(path), Clock(FIXED_NOW))
+def open_clinic(location: Path | str) -> ClinicServices:
+    return ClinicServices.open(str(location), Clock(FIXED_NOW))
 
 
 def register_known(services: ClinicServices) -> None:
@@ -396,12 +396,12 @@ def test_a_line_with_too_many_cells(csv_service: PatientCsvService) -> None:
     assert report.imported == 1  # empty trailing cells (spreadsheets add them) are harmless
 
 
-def test_line_by_line_and_in_memory_answers_agree(tmp_path: Path) -> None:
+def test_line_by_line_and_in_memory_answers_agree(new_database: NewDatabase) -> None:
     """Small files ask the database line by line; large ones read every patient first. The same
     file against the same clinic must give the same report either way."""
     reports = []
     for name, ratio in (("by_line", 0), ("in_memory", 10**6)):
-        services = open_clinic(tmp_path / f"{name}.db")
+        services = open_clinic(new_database(name))
         services.demo.generate(patients=200, providers=1, years=1, seed=3)
         known = services.patients.rows(services.patients.list_ids()[:6])
         lines = ["mrn,given_name,family_name,date_of_birth,phone"]
@@ -429,7 +429,7 @@ def test_line_by_line_and_in_memory_answers_agree(tmp_path: Path) -> None:
 
 
 def test_export_then_import_into_a_fresh_clinic_gives_the_same_records(
-    demo_services: ClinicServices, db_path: Path, tmp_path: Path
+    demo_services: ClinicServices, db_url: str, new_database: NewDatabase, tmp_path: Path
 ) -> None:
     # one clinic database is open at a time in a process (the models' proxy), so one after another
     source = demo_services
@@ -445,7 +445,7 @@ def test_export_then_import_into_a_fresh_clinic_gives_the_same_records(
     }
     source.close()
 
-    target = open_clinic(tmp_path / "fresh.db")
+    target = open_clinic(new_database("fresh"))
     try:
         service = PatientCsvService(target)
         report = service.import_rows(service.read(exported))
@@ -463,7 +463,7 @@ def test_export_then_import_into_a_fresh_clinic_gives_the_same_records(
     assert again.read_bytes() == exported.read_bytes()
 
     # and importing the export into the clinic it came from changes nothing
-    source = open_clinic(db_path)
+    source = open_clinic(db_url)
     try:
         service = PatientCsvService(source)
         back = service.import_rows(service.read(exported))

@@ -1,14 +1,28 @@
 """The migration ladder on a real schema-1 database, and the guards around it."""
 
 import sqlite3
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.errors import SchemaError
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.demo import PATIENT_FIELDS
+from clinic_desktop.store import models as m
 from clinic_desktop.store.connection import open_database
-from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version, migrate_database, steps
+from clinic_desktop.store.migrations import (
+    SCHEMA_VERSION,
+    VERSION_KEY,
+    current_version,
+    migrate_database,
+    steps,
+)
+from tests.conftest import NewDatabase
+
+T0 = datetime(2026, 11, 3, 14, 0, tzinfo=UTC)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1.sql"
 
@@ -107,3 +121,113 @@ def test_a_failing_step_rolls_back_everything(db_path: Path, monkeypatch: pytest
         migrate_database(database, location.path)
     assert current_version(database) == 1
     database.close()
+
+
+# --- PostgreSQL: the same ladder, and the step that lets the database refuse a double booking ---
+
+PG_FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1_postgresql.sql"
+EXCLUSIONS = (
+    "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+    " WHERE conrelid = 'appointment'::regclass AND contype = 'x' ORDER BY conname"
+)
+
+
+TOKEN_COLLATION = (
+    "SELECT collation_name FROM information_schema.columns"
+    " WHERE table_name = 'patient_token' AND column_name = 'token'"
+)
+
+
+def exclusions(services: ClinicServices) -> list[tuple[str, str]]:
+    return [(str(a), str(b)) for a, b in services.store.database.execute_sql(EXCLUSIONS).fetchall()]
+
+
+def token_collation(services: ClinicServices) -> str | None:
+    found = services.store.database.execute_sql(TOKEN_COLLATION).fetchone()[0]
+    return str(found) if found is not None else None
+
+
+def as_of_schema_6(location: str, fill: Callable[[ClinicServices], None] = lambda s: None) -> None:
+    """A PostgreSQL database as schema 6 left it (no exclusion constraints yet), filled by ``fill``."""
+    services = ClinicServices.open(location)
+    for name in (m.PROVIDER_OVERLAP, m.ROOM_OVERLAP):
+        services.store.database.execute_sql(f'ALTER TABLE appointment DROP CONSTRAINT "{name}"')
+    services.store.database.execute_sql(
+        'ALTER TABLE patient_token ALTER COLUMN token TYPE VARCHAR(96) COLLATE "default"'
+    )
+    fill(services)
+    services.store.set_info_value(VERSION_KEY, "6")
+    services.close()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_version_1_is_upgraded_on_postgresql_too(new_database: NewDatabase) -> None:
+    location = new_database("v1", empty=True)
+    database, _ = open_database(location)
+    database.execute_sql(PG_FIXTURE.read_text(encoding="utf-8"))
+    database.close()
+    services = ClinicServices.open(location)
+    try:
+        migration = services.migration
+        assert migration is not None and (migration.from_version, migration.to_version) == (1, SCHEMA_VERSION)
+        assert migration.backup is None  # a server's databases are backed up by the server's tools
+        info = services.clinic.info()
+        assert (info.schema_version, info.timezone) == (SCHEMA_VERSION, "Europe/Vienna")
+        assert info.counts["appointments"] == 1 and info.counts["patients"] == 1
+        provider = services.resources.providers()[0]
+        assert (provider.name, provider.colour, provider.active) == ("Dr Lind", "#1f7a8c", True)
+        assert services.clinic.check() == []
+        assert [h.record.mrn for h in services.patients.search("ortega ines")] == ["M0000001"]
+        record = services.patients.get(1)
+        assert (record.preferred_name, record.external_id, record.anticoagulant) == ("", "", False)
+        assert [name for name, _ in exclusions(services)] == [m.PROVIDER_OVERLAP, m.ROOM_OVERLAP]
+        assert token_collation(services) == "C"
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_schema_7_gives_a_migrated_database_the_constraints_of_a_new_one(new_database: NewDatabase) -> None:
+    new = ClinicServices.open(new_database("new"))
+    expected = exclusions(new)
+    assert token_collation(new) == "C"
+    new.close()
+    assert [name for name, _ in expected] == [m.PROVIDER_OVERLAP, m.ROOM_OVERLAP]
+    assert "'cancelled'" not in expected[0][1] and "'no_show'" in expected[0][1]
+    location = new_database("old")
+    as_of_schema_6(location)
+    old = ClinicServices.open(location)
+    try:
+        assert old.migration is not None and (old.migration.from_version, old.migration.to_version) == (6, 7)
+        assert exclusions(old) == expected
+        assert token_collation(old) == "C"
+    finally:
+        old.close()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_database_holding_a_double_booking_is_not_upgraded(new_database: NewDatabase) -> None:
+    def two_overlapping_bookings(services: ClinicServices) -> None:
+        provider = services.resources.add_provider("Dr Lind")
+        kind = services.resources.add_type("Review", 30)
+        services.store.bulk.insert("patient", PATIENT_FIELDS, [(1, "M0000001", "Ines", "Ortega",
+                                   date(1980, 4, 2), "female", "", "", "active", T0, T0)])  # fmt: skip
+        rows = [(1, provider.id, kind.id, T0 + timedelta(minutes=m), T0 + timedelta(minutes=m + 30), T0)
+                for m in (0, 15)]  # fmt: skip
+        fields = ("id", "patient", "provider", "appointment_type", "start_at", "end_at", "created_at")
+        services.store.bulk.insert("appointment", fields, [(i, *row) for i, row in enumerate(rows, 1)])
+
+    location = new_database("old")
+    as_of_schema_6(location, two_overlapping_bookings)
+    with pytest.raises(SchemaError, match=r"double-book the same provider \(appointment 2 and an earlier"):
+        ClinicServices.open(location)
+    database, _ = open_database(location)
+    assert current_version(database) == 6
+    database.close()
+
+
+def test_the_frozen_step_holds_time_for_the_statuses_the_domain_says() -> None:
+    from clinic_desktop.store.migrations import m0007_no_double_booking as step
+
+    assert set(step.OCCUPYING) == {s.value for s in AppointmentStatus if s.occupies_time}
+    assert (step.PROVIDER_CONSTRAINT, step.ROOM_CONSTRAINT) == (m.PROVIDER_OVERLAP, m.ROOM_OVERLAP)

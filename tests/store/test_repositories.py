@@ -1,8 +1,9 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from peewee import IntegrityError, OperationalError
 
-from clinic_desktop.domain.errors import ConflictError
+from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.demo import PATIENT_FIELDS
 from clinic_desktop.store import models as m
@@ -19,7 +20,7 @@ def test_instants_are_stored_as_utc_and_read_back_aware(services: ClinicServices
     assert row.created_at == datetime(2026, 1, 1, tzinfo=UTC)
     assert row.created_at.tzinfo is not None
     raw = services.store.database.execute_sql("SELECT created_at FROM patient").fetchone()[0]
-    assert raw == "2026-01-01 00:00:00"
+    assert str(raw) == "2026-01-01 00:00:00"  # naive UTC: text on SQLite, a datetime on PostgreSQL
 
 
 def test_naive_datetimes_are_refused_at_the_door(services: ClinicServices) -> None:
@@ -35,7 +36,9 @@ def test_write_transaction_rolls_back_as_a_whole(services: ClinicServices) -> No
     assert store.providers.list() == []
 
 
-def test_overlaps_found_for_provider_and_room_but_not_cancelled(services: ClinicServices) -> None:
+def test_overlaps_found_for_provider_and_room_but_not_cancelled(
+    services: ClinicServices, backend: str
+) -> None:
     store = services.store
     provider = services.resources.add_provider("Dr Lind")
     room = services.resources.add_room("Room 1")
@@ -81,6 +84,14 @@ def test_overlaps_found_for_provider_and_room_but_not_cancelled(services: Clinic
         "status",
         "created_at",
     )
+    if backend == "postgresql":
+        # The database itself refuses the overlap (an exclusion constraint), even from a bulk load.
+        with pytest.raises(IntegrityError, match="appointment_provider_no_overlap"):
+            store.bulk.insert("appointment", fields, rows)
+        store.bulk.insert("appointment", fields, [r for r in rows if r[0] != 2])
+        assert store.appointments.overlaps() == []
+        assert services.clinic.check() == []
+        return
     store.bulk.insert("appointment", fields, rows)
     assert store.appointments.overlaps() == [("provider", 1, 2)]
     problems = services.clinic.check()
@@ -96,3 +107,25 @@ def test_bulk_insert_fills_model_defaults(services: ClinicServices) -> None:
     assert services.store.bulk.insert("appointment", fields, [(1, provider.id, kind.id, t0, t0, t0)]) == 1
     row = m.Appointment.get()
     assert (row.status, row.notes, row.room_id) == ("booked", "", None)
+
+
+class _DriverError(Exception):
+    def __init__(self, pgcode: str) -> None:
+        super().__init__("deadlock detected")
+        self.pgcode = pgcode
+
+
+@pytest.mark.parametrize("pgcode", ["40P01", "40001"])
+def test_a_deadlock_or_serialization_failure_is_a_conflict_to_try_again(
+    services: ClinicServices, pgcode: str
+) -> None:
+    """PostgreSQL's "do it again" refusals (concurrent inserts checked by one exclusion constraint
+    can deadlock) reach the person as a conflict, not as an internal error; booking retries them."""
+    store = services.store
+    with (
+        pytest.raises(ConcurrentWriteError, match="Another workstation was saving"),
+        store.write_transaction(),
+    ):
+        store.providers.add("Dr Lind")
+        raise OperationalError(_DriverError(pgcode)) from _DriverError(pgcode)
+    assert store.providers.list() == []

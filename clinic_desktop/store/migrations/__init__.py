@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,9 +20,9 @@ from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from clinic_desktop.domain.errors import SchemaError
-from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo
+from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl, put
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 VERSION_KEY = "schema_version"
 
 Step = Callable[[Database, SchemaMigrator], None]
@@ -63,7 +62,7 @@ def current_version(database: Database) -> int:
 
 
 def set_version(version: int) -> None:
-    DatabaseInfo.replace(key=VERSION_KEY, value=str(version)).execute()
+    put(DatabaseInfo, VERSION_KEY, str(version))
 
 
 def migrator_for(database: Database) -> SchemaMigrator:
@@ -85,6 +84,8 @@ def migrate_database(database: Database, file_path: Path | None = None) -> Migra
     if version == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            if not isinstance(database, SqliteDatabase):
+                create_postgresql_extras(database)
             set_version(SCHEMA_VERSION)
         return MigrationResult(0, SCHEMA_VERSION, None)
 
@@ -112,6 +113,22 @@ def migrate_database(database: Database, file_path: Path | None = None) -> Migra
     return MigrationResult(version, SCHEMA_VERSION, backup)
 
 
+def create_postgresql_extras(database: Database) -> None:
+    """What the models cannot declare, on a new PostgreSQL database (models.postgresql_ddl says why)."""
+    extension, *rest = postgresql_ddl()
+    try:
+        with database.atomic():
+            database.execute_sql(extension)
+    except Exception as exc:  # the driver's own error: the extension is not installed, or not allowed
+        raise SchemaError(
+            "The PostgreSQL server lacks the btree_gist extension that keeps bookings from overlapping "
+            "(it ships with PostgreSQL's contrib modules), or this database's owner may not create it. "
+            f"Ask the server's administrator to run CREATE EXTENSION btree_gist. ({exc})"
+        ) from exc
+    for statement in rest:
+        database.execute_sql(statement)
+
+
 def backup_before_migration(database: Database, file_path: Path | None, version: int) -> Path | None:
     """A consistent copy of a SQLite file, named after the version it holds, before any change.
 
@@ -121,8 +138,6 @@ def backup_before_migration(database: Database, file_path: Path | None, version:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = file_path.with_name(f"{file_path.name}.schema{version}-{stamp}.bak")
-    source = database.connection()
-    with sqlite3.connect(target) as copy:
-        source.backup(copy)
-    copy.close()
-    return target
+    from clinic_desktop.store.backup import copy_sqlite  # here: store.backup imports this package
+
+    return copy_sqlite(database.connection(), target)

@@ -1,0 +1,451 @@
+"""Copies of the clinic database that can be trusted: taken while it is in use, checked before they
+are believed, and put back whole.
+
+SQLite. A copy is made with the online backup API (``sqlite3.Connection.backup``) in one step: it
+reads one snapshot of the database, so a copy taken while another workstation books is the clinic
+as it was at one instant, never a file caught half-written (which copying the file itself, its WAL
+beside it, can give). The copy goes to a temporary file beside the target and is renamed into
+place, so a crash leaves the old file or the new one and never a torn one; it is stored as one
+self-contained file (rollback journal, not WAL) that can be mailed or opened anywhere. A restore
+copies the backup *into* the open database through the same API: one write transaction, so other
+connections (the GUI's threads, other workstations) see the old clinic or the restored one, and
+the database file is never swapped under a connection that still has it open (which would split
+it from its WAL and lose or corrupt what they write next).
+
+PostgreSQL. The server's own tools: ``pg_dump`` in custom format, from a snapshot exported by a
+REPEATABLE READ transaction so that the counts reported are those of the dump; a restore runs the
+dump's SQL through ``psql --single-transaction`` after dropping the current tables, so a failure
+half-way changes nothing.
+
+Nothing here decides *whether* to back up or restore, or where backups live: that is the service's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
+from clinic_desktop.store import models as m
+from clinic_desktop.store.connection import redact_password
+from clinic_desktop.store.migrations import SCHEMA_VERSION, VERSION_KEY
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PG_CUSTOM_MAGIC = b"PGDMP"
+COUNTED = {
+    "patients": m.Patient._meta.table_name,
+    "providers": m.Provider._meta.table_name,
+    "appointments": m.Appointment._meta.table_name,
+    "treatments": m.Treatment._meta.table_name,
+}
+PG_LOCK_TIMEOUT = "30s"  # a restore waits this long for other workstations' open transactions
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a verified backup file holds."""
+
+    path: Path
+    size: int
+    schema_version: int
+    counts: dict[str, int]
+
+
+def file_kind(path: Path) -> str:
+    """'sqlite', 'postgresql' (a pg_dump custom archive) or 'unknown', from the first bytes."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return "unknown"
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    if head.startswith(PG_CUSTOM_MAGIC):
+        return "postgresql"
+    return "unknown"
+
+
+def require_readable(path: Path) -> None:
+    if not path.exists():
+        raise ValidationError(f"There is no file {path}.")
+    if not path.is_file():
+        raise ValidationError(f"{path} is a folder, not a backup file.")
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``... if it is taken: a kept database is never
+    overwritten by the next one."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync, and needs none."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def _partial(target: Path, like: Path | None = None) -> Iterator[Path]:
+    """A temporary file beside ``target``, renamed onto it when the block succeeds, removed when it
+    fails: the target is always a complete file or untouched. It is readable by whoever may read
+    the file ``like`` (the database copied); without one, by its owner only (patient records)."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        if like is not None and like.is_file():
+            temporary.chmod(like.stat().st_mode & 0o666)
+        yield temporary
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, target)
+        _fsync_directory(target.parent)
+    finally:
+        for leftover in (temporary, *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm"))):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+# --- SQLite ---------------------------------------------------------------------------------------
+
+
+def copy_sqlite(source: sqlite3.Connection, target: Path) -> Path:
+    """Write a consistent copy of the database open on ``source`` to ``target`` (replacing it).
+
+    One backup step copies every page under one read snapshot, so writers on other connections
+    neither wait nor tear the copy (WAL). The copy is switched to a rollback journal: a single file.
+    """
+    source_file = next(
+        (Path(row[2]) for row in source.execute("PRAGMA database_list") if row[1] == "main"), None
+    )
+    with _partial(target, like=source_file) as temporary, closing(sqlite3.connect(temporary)) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    return target
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def sqlite_snapshot(path: Path) -> Snapshot:
+    """Check a SQLite file without changing it: readable, undamaged (integrity and foreign keys),
+    a clinic database, of a schema this software knows. Refusals say which of those failed."""
+    require_readable(path)
+    if file_kind(path) != "sqlite":
+        raise ValidationError(f"{path.name} is not a clinic database backup (it is not a SQLite file).")
+    try:
+        with closing(_open_read_only(path)) as connection:
+            problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise ValidationError(
+                    f"{path.name} is damaged and cannot be restored (SQLite reports: {problems[0]})."
+                )
+            if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise ValidationError(f"{path.name} has rows pointing to missing records; it was not used.")
+            tables = {
+                str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            version = _sqlite_version(connection, tables, path)
+            counts = {
+                what: int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+                for what, table in COUNTED.items()
+                if table in tables
+            }
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"{path.name} cannot be read as a clinic database ({exc}).") from exc
+    _require_known(version, path)
+    return Snapshot(path, path.stat().st_size, version, counts)
+
+
+def _sqlite_version(connection: sqlite3.Connection, tables: set[str], path: Path) -> int:
+    info = m.DatabaseInfo._meta.table_name
+    row = None
+    if info in tables:
+        row = connection.execute(f'SELECT "value" FROM "{info}" WHERE "key" = ?', (VERSION_KEY,)).fetchone()
+    if row is None:
+        raise ValidationError(f"{path.name} is a SQLite database but not a clinic database.")
+    return int(row[0])
+
+
+def _require_known(version: int, path: Path) -> None:
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{path.name} was written by a newer version of the software (schema {version}; this "
+            f"version knows up to {SCHEMA_VERSION}). Update the software before restoring it."
+        )
+    if version < 1:
+        raise ValidationError(f"{path.name} records no schema version; it is not a clinic database.")
+
+
+def sqlite_connection(database: Database) -> sqlite3.Connection:
+    """The calling thread's own connection to the open database (peewee keeps one per thread)."""
+    if not isinstance(database, SqliteDatabase):
+        raise TypeError("not a SQLite database")
+    connection: sqlite3.Connection = database.connection()
+    return connection
+
+
+def backup_sqlite(database: Database, target: Path) -> Snapshot:
+    """A verified copy of the open database at ``target``; a copy that fails the check is deleted."""
+    copy_sqlite(sqlite_connection(database), target)
+    try:
+        return sqlite_snapshot(target)
+    except Exception:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def restore_sqlite(database: Database, source: Path, keep: Path | None) -> Snapshot:
+    """Replace the open database's contents with the backup at ``source``.
+
+    The backup is first copied to a staging file beside the database and *that* copy is checked,
+    so what is restored is exactly what was verified (the source may be on a network share or be
+    written to meanwhile). Then the current database is copied to ``keep``, and only then replaced,
+    in one transaction, through the backup API into the open connection. Returns the staged
+    backup's facts (its schema may be older: the caller migrates).
+    """
+    live = sqlite_connection(database)
+    file_path = Path(database.database)
+    sqlite_snapshot(source)  # a clear refusal before anything is written
+    with _staging(file_path) as staged:
+        with closing(_open_read_only(source)) as reading, closing(sqlite3.connect(staged)) as copy:
+            reading.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            _match_page_size(copy, live)
+        snapshot = sqlite_snapshot(staged)
+        if keep is not None:
+            copy_sqlite(live, keep)
+        put_back_sqlite(database, staged)
+    return Snapshot(source, source.stat().st_size, snapshot.schema_version, snapshot.counts)
+
+
+def put_back_sqlite(database: Database, source: Path) -> None:
+    """Copy ``source`` into the open database in one transaction (no checks: the caller made them)."""
+    live = sqlite_connection(database)
+    if live.in_transaction:
+        raise ConflictError("The database is in the middle of a change; try the restore again.")
+    with closing(_open_read_only(source)) as reading:
+        reading.backup(live)
+
+
+def _match_page_size(copy: sqlite3.Connection, live: sqlite3.Connection) -> None:
+    """A WAL database cannot take a copy of another page size: rebuild the staged copy to match."""
+    wanted = int(live.execute("PRAGMA page_size").fetchone()[0])
+    if int(copy.execute("PRAGMA page_size").fetchone()[0]) != wanted:
+        copy.execute(f"PRAGMA page_size = {wanted}")
+        copy.execute("VACUUM")
+
+
+@contextmanager
+def _staging(file_path: Path) -> Iterator[Path]:
+    handle, name = tempfile.mkstemp(prefix=f".{file_path.name}.", suffix=".restoring", dir=file_path.parent)
+    os.close(handle)
+    staged = Path(name)
+    try:
+        yield staged
+    finally:
+        for leftover in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal"))):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------------
+
+
+def pg_tool(name: str) -> str:
+    """The path of a PostgreSQL client program, or a refusal that says what to install."""
+    found = shutil.which(name)
+    if found is None:
+        raise SchemaError(
+            f"The PostgreSQL program {name} was not found on this computer (it is not on the PATH). "
+            "Install the PostgreSQL client tools (the same major version as the server or newer) "
+            "and try again."
+        )
+    return found
+
+
+def _pg_target(url: str) -> tuple[str, dict[str, str]]:
+    """libpq's connection URI without the password, and the environment that carries it (never on
+    a command line, where other users of the computer could read it)."""
+    parts = urlsplit(url)
+    environment = dict(os.environ)
+    if parts.password is not None:
+        environment["PGPASSWORD"] = unquote(parts.password)
+    return redact_password(url), environment
+
+
+def _run(
+    command: list[str], environment: dict[str, str], failure: str, error: type[ClinicError] = ConflictError
+) -> subprocess.CompletedProcess[bytes]:
+    """Run a PostgreSQL program; a failure is refused with ``failure`` and the program's last words."""
+    result = subprocess.run(command, env=environment, capture_output=True, check=False)
+    if result.returncode != 0:
+        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        reason = next((line for line in reversed(detail) if line.strip()), f"exit status {result.returncode}")
+        raise error(f"{failure} ({reason.strip()})")
+    return result
+
+
+def backup_postgresql(database: Database, url: str, target: Path) -> Snapshot:
+    """``pg_dump -Fc`` of the open database to ``target`` (written beside it, then renamed)."""
+    if not isinstance(database, PostgresqlDatabase):
+        raise TypeError("not a PostgreSQL database")
+    pg_dump = pg_tool("pg_dump")
+    pg_tool("pg_restore")  # the check below needs it; say so before the dump is taken
+    dbname, environment = _pg_target(url)
+    with _partial(target) as temporary:
+        with database.atomic("REPEATABLE READ"):
+            snapshot_id = str(database.execute_sql("SELECT pg_export_snapshot()").fetchone()[0])
+            row = database.execute_sql(
+                f'SELECT "value" FROM "{m.DatabaseInfo._meta.table_name}" WHERE "key" = %s', (VERSION_KEY,)
+            ).fetchone()
+            tables = set(database.get_tables())
+            counts = {
+                what: int(database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+                for what, table in COUNTED.items()
+                if table in tables
+            }
+            _run(
+                [pg_dump, "--format=custom", f"--snapshot={snapshot_id}", f"--file={temporary}",
+                 "--no-password", f"--dbname={dbname}"],
+                environment,
+                "pg_dump could not back up the database",
+            )  # fmt: skip
+        archive_version(temporary)
+    version = int(row[0]) if row is not None else 0
+    return Snapshot(target, target.stat().st_size, version, counts)
+
+
+def archive_version(path: Path) -> int:
+    """Check a pg_dump custom archive without restoring it: pg_restore reads its table of contents
+    and the schema version in its database_info data. Returns the version."""
+    require_readable(path)
+    if file_kind(path) != "postgresql":
+        raise ValidationError(
+            f"{path.name} is not a PostgreSQL backup (a pg_dump custom-format archive)."
+            + (" It is a SQLite clinic database." if file_kind(path) == "sqlite" else "")
+        )
+    pg_restore = pg_tool("pg_restore")
+    environment = dict(os.environ)
+    contents = _run(
+        [pg_restore, "--list", str(path)],
+        environment,
+        f"{path.name} could not be read as a PostgreSQL backup",
+        ValidationError,
+    ).stdout
+    info = m.DatabaseInfo._meta.table_name
+    if f" TABLE DATA public {info} ".encode() not in contents:
+        raise ValidationError(f"{path.name} is a PostgreSQL backup but not of a clinic database.")
+    data = _run(
+        [pg_restore, "--data-only", f"--table={info}", "--file=-", str(path)],
+        environment,
+        f"{path.name} could not be read as a PostgreSQL backup",
+        ValidationError,
+    ).stdout.decode("utf-8", "replace")
+    version = 0
+    for line in data.splitlines():
+        key, _, value = line.partition("\t")
+        if key == VERSION_KEY and value.strip().isdigit():
+            version = int(value)
+    _require_known(version, path)
+    return version
+
+
+# Every table, view, sequence and function of ours in the public schema; not those of extensions.
+_PG_CLEAR = """
+DO $clear$
+DECLARE item record;
+BEGIN
+  FOR item IN
+    SELECT c.relname AS name, CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+           WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE format('DROP %s IF EXISTS public.%I CASCADE', item.kind, item.name);
+  END LOOP;
+  FOR item IN
+    SELECT p.oid::regprocedure::text AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = 'public'
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE 'DROP ROUTINE IF EXISTS ' || item.name || ' CASCADE';
+  END LOOP;
+END
+$clear$;
+"""
+
+
+def restore_postgresql(database: Database, url: str, source: Path, keep: Path) -> Snapshot:
+    """Replace the clinic's tables with those of the archive at ``source``, keeping a dump of the
+    current database at ``keep`` first. One transaction (psql --single-transaction): the current
+    tables are dropped and the archive's created and filled, or, on any error, nothing changes."""
+    if not isinstance(database, PostgresqlDatabase):
+        raise TypeError("not a PostgreSQL database")
+    version = archive_version(source)
+    pg_restore, psql = pg_tool("pg_restore"), pg_tool("psql")
+    dbname, environment = _pg_target(url)
+    backup_postgresql(database, url, keep)
+    with tempfile.TemporaryDirectory(prefix="clinic-restore-") as folder:
+        work = Path(folder)
+        listing = _run(
+            [pg_restore, "--list", str(source)],
+            environment,
+            f"{source.name} could not be read as a PostgreSQL backup",
+            ValidationError,
+        ).stdout
+        # A comment on an extension needs its owner (often the server's superuser): leave it out.
+        kept = [line for line in listing.splitlines() if b" COMMENT - EXTENSION " not in line]
+        (work / "contents.list").write_bytes(b"\n".join(kept) + b"\n")
+        script = work / "restore.sql"
+        _run(
+            [pg_restore, "--no-owner", "--no-privileges", f"--use-list={work / 'contents.list'}",
+             f"--file={script}", str(source)],
+            environment,
+            f"{source.name} could not be read as a PostgreSQL backup", ValidationError,
+        )  # fmt: skip
+        prelude = work / "clear.sql"
+        prelude.write_text(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}';\n{_PG_CLEAR}", encoding="utf-8")
+        if database.in_transaction():
+            raise ConflictError("The database is in the middle of a change; try the restore again.")
+        _run(
+            [psql, "--no-psqlrc", "--quiet", "--no-password", "--set=ON_ERROR_STOP=1", "--single-transaction",
+             f"--file={prelude}", f"--file={script}", f"--dbname={dbname}"],
+            environment,
+            "The restore failed and nothing was changed",
+        )  # fmt: skip
+    tables = set(database.get_tables())
+    counts = {
+        what: int(database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+        for what, table in COUNTED.items()
+        if table in tables
+    }
+    return Snapshot(source, source.stat().st_size, version, counts)
+
+
+def put_back_postgresql(database: Database, url: str, source: Path) -> None:
+    """Restore a dump this module just took (the database kept before a restore), keeping no other."""
+    with tempfile.TemporaryDirectory(prefix="clinic-undo-") as folder:
+        restore_postgresql(database, url, source, Path(folder) / "unused.dump")
