@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from clinic_desktop.cli import appointments as appointment_commands
+from clinic_desktop.cli import backup as backup_commands
 from clinic_desktop.cli import exports as export_commands
 from clinic_desktop.cli import followups as followup_commands
 from clinic_desktop.cli import patients as patient_commands
@@ -334,4 +335,6 @@ HANDLERS: dict[str, Handler] = {
     "followups": followup_commands.run_followups,
     "recalls": followup_commands.run_recalls,
     "export": export_commands.run_export,
+    "backup": backup_commands.run_backup,
+    "restore": backup_commands.run_restore,
 }

@@ -158,6 +158,9 @@ def build_parser() -> Parser:
     from clinic_desktop.cli import exports as export_commands
 
     export_commands.add_parsers(sub, _json_flag, Parser)
+    from clinic_desktop.cli import backup as backup_commands
+
+    backup_commands.add_parsers(sub, _json_flag, Parser)
 
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)

@@ -47,6 +47,7 @@ class ClinicServices:
 
     def __post_init__(self) -> None:
         from clinic_desktop.services.appointments import AppointmentService
+        from clinic_desktop.services.backup import BackupService
         from clinic_desktop.services.clinic import ClinicService
         from clinic_desktop.services.day_list import DayListService
         from clinic_desktop.services.followups import FollowUpService
@@ -65,6 +66,7 @@ class ClinicServices:
         self.followups = FollowUpService(self)
         self.reports = ReportsService(self)
         self.day_lists = DayListService(self)
+        self.backup = BackupService(self)
         self._time: ClinicTime | None = None
 
     @property

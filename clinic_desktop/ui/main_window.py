@@ -28,6 +28,8 @@ from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
+from clinic_desktop.ui.auto_backup import AutoBackup
+from clinic_desktop.ui.dialogs.backup import BackupDialog
 from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
@@ -112,6 +114,11 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(services.clinic.change_marker, self)
         self.live.changed.connect(self._changed_elsewhere)
         self.live.start()
+        # The automatic daily backup, taken off the GUI thread (not in smoke runs).
+        self.auto_backup = AutoBackup(services, self.operations, lambda: not self.quiet, self)
+        self.auto_backup.finished.connect(self._auto_backup_done)
+        self.auto_backup.failed.connect(self._auto_backup_failed)
+        self.auto_backup.start()
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -173,6 +180,12 @@ class MainWindow(QMainWindow):
         )
         add(
             ActionSpec(
+                "backup_restore", "&Backup and restore…", None, "database", "Back up or restore the database"
+            ),
+            self.backup_and_restore,
+        )
+        add(
+            ActionSpec(
                 "print_day_list",
                 "&Print day list…",
                 QKeySequence.StandardKey.Print,
@@ -180,6 +193,16 @@ class MainWindow(QMainWindow):
                 "Print the day list, or save it as PDF (the calendar's day and provider)",
             ),
             self.print_day_list,
+        )
+        add(
+            ActionSpec(
+                "export",
+                "&Export…",
+                None,
+                "database",
+                "Export a calendar (iCalendar), spreadsheets (CSV) or the patients' records (FHIR)",
+            ),
+            self.export_files,
         )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
@@ -194,6 +217,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.registry["import_patients"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["print_day_list"])
+        file_menu.addAction(self.registry["export"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.registry["backup_restore"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["quit"])
         view_menu = bar.addMenu("&View")
@@ -305,6 +331,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def backup_and_restore(self) -> BackupDialog:
+        dialog = BackupDialog(self.services, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._database_restored)
+        dialog.open()
+        return dialog
+
+    def _database_restored(self) -> None:
+        """Every view, chart and cached setting came from the database that was replaced: the
+        application closes, to be started again on the restored one (see BackupDialog)."""
+        for chart in list(self.charts.values()):
+            chart.close()
+        self.close()
+
+    def _auto_backup_done(self, report: object) -> None:
+        if report is not None:
+            self.statusBar().showMessage(f"Automatic backup taken: {getattr(report, 'file', '')}", 10_000)
+
+    def _auto_backup_failed(self, message: str) -> None:
+        """Kept in the status bar (not a dialog that would take the keyboard from reception)."""
+        self.statusBar().showMessage(f"The automatic backup failed: {message}")
+
     def _registered(self, record: PatientRecord) -> None:
         self.patients.refresh()
         self.open_chart(record.id)
@@ -363,6 +411,12 @@ class MainWindow(QMainWindow):
         day = self.calendar.day
         self.day_list_dialog = open_day_list(self, self.services, self.operations, day, provider)
 
+    def export_files(self) -> None:
+        from clinic_desktop.ui.dialogs.export import ExportDialog
+
+        self.export_dialog = ExportDialog(self.services, self.operations, self)
+        self.export_dialog.show()
+
     def _go_today(self) -> None:
         if self.current_view != "calendar":
             self.show_view("calendar")
@@ -394,6 +448,7 @@ class MainWindow(QMainWindow):
         self._followups_first.stop()
         self._followups_daily.stop()
         self.live.stop()
+        self.auto_backup.stop()
         self.recalls.stop_refresh()
         self.operations.wait(3000)
         super().closeEvent(event)

@@ -1,0 +1,276 @@
+"""Backup and restore of the clinic database, and the automatic daily backups.
+
+A backup is only worth what its restore gives back, so every copy is checked as it is written
+(integrity, schema version, counts), a restore checks the file before anything is replaced and
+keeps the current database beside it, and an older backup is migrated exactly as opening it would.
+The work is the store's (``store.backup``: SQLite's online backup API, PostgreSQL's pg_dump); this
+service decides where backups go, when one is due, which are kept, and says what happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
+from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
+from clinic_desktop.store import backup as store_backup
+from clinic_desktop.store.connection import default_database_path
+from clinic_desktop.store.migrations import migrate_database
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """A backup that was written and checked (or a file that was checked): what it holds."""
+
+    file: str
+    size: int
+    schema_version: int
+    counts: dict[str, int]
+    database: str
+    taken_at: datetime
+    automatic: bool = False
+    removed: list[str] = field(default_factory=list)  # old automatic backups the retention let go
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    file: str
+    database: str
+    schema_version: int  # the database's, after the restore (and migration)
+    migrated_from: int  # the backup's schema version
+    previous: str | None  # where the database that was replaced is kept; None if there was none
+    created: bool  # there was no clinic database before
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One automatic backup in the backup folder."""
+
+    path: Path
+    taken_at: datetime  # UTC
+    size: int
+
+
+class BackupService:
+    policy = RetentionPolicy()
+
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    # --- where ----------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return self._s.store.location.kind
+
+    @property
+    def suffix(self) -> str:
+        return ".db" if self.kind == "sqlite" else ".dump"
+
+    def folder(self) -> Path:
+        """Automatic backups: beside a SQLite file (``clinic-backups/`` for ``clinic.db``), where
+        whoever copies the database folder takes them along; for a server database, in the user's
+        data folder, one folder per server and database."""
+        location = self._s.store.location
+        if location.kind == "sqlite":
+            assert location.path is not None
+            return location.path.parent / f"{location.path.stem}-backups"
+        assert location.url is not None
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(location.url)
+        name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/') or 'clinic'}"
+        return default_database_path().parent / "backups" / name
+
+    def backups(self) -> list[BackupEntry]:
+        """The automatic backups in the folder, newest first (other files there are ignored)."""
+        folder = self.folder()
+        if not folder.is_dir():
+            return []
+        entries = []
+        zone = self._s.time.zone
+        for path in folder.iterdir():
+            local = parse_backup_name(path.name)
+            if local is None or path.suffix != self.suffix or not path.is_file():
+                continue
+            entries.append(BackupEntry(path, local.replace(tzinfo=zone).astimezone(UTC), path.stat().st_size))
+        return sorted(entries, key=lambda e: (e.taken_at, e.path.name), reverse=True)
+
+    # --- backup ---------------------------------------------------------------------------------
+
+    def backup(self, path: str | Path) -> BackupReport:
+        """A consistent copy of the database, while it is in use, written to ``path`` and checked."""
+        target = Path(path).expanduser()
+        location = self._s.store.location
+        if target.is_dir():
+            raise ValidationError(f"{target} is a folder; give the name of the backup file to write.")
+        if not target.parent.is_dir():
+            raise ValidationError(f"The folder {target.parent} does not exist.")
+        database = self._s.store.database
+        try:
+            if location.kind == "sqlite":
+                self._refuse_live_file(target, "write the backup over")
+                snapshot = store_backup.backup_sqlite(database, target)
+            else:
+                assert location.url is not None
+                snapshot = store_backup.backup_postgresql(database, location.url, target)
+        except OSError as exc:
+            raise ValidationError(
+                f"The backup could not be written to {target}: {exc.strerror or exc}."
+            ) from exc
+        return self._report(snapshot, self._s.now())
+
+    def verify(self, path: str | Path) -> BackupReport:
+        """Check a backup file without restoring it: what restore would find in it (or why not)."""
+        source = Path(path).expanduser()
+        self._require_same_kind(source)
+        if self.kind == "sqlite":
+            snapshot = store_backup.sqlite_snapshot(source)
+        else:
+            version = store_backup.archive_version(source)
+            snapshot = store_backup.Snapshot(source, source.stat().st_size, version, {})
+        taken = datetime.fromtimestamp(source.stat().st_mtime, UTC)
+        return self._report(snapshot, taken)
+
+    def _report(self, snapshot: store_backup.Snapshot, taken_at: datetime) -> BackupReport:
+        return BackupReport(
+            file=str(snapshot.path),
+            size=snapshot.size,
+            schema_version=snapshot.schema_version,
+            counts=snapshot.counts,
+            database=self._s.store.location.display,
+            taken_at=taken_at,
+        )
+
+    # --- restore --------------------------------------------------------------------------------
+
+    def restore(self, path: str | Path) -> RestoreReport:
+        """Replace the clinic database with the backup at ``path``.
+
+        The file is checked first (read-only: undamaged, a clinic database, a schema this version
+        knows); then the current database is kept (beside a SQLite file, ``clinic-before-restore-
+        <time>.db``; a PostgreSQL dump in the backup folder); then it is replaced in one
+        transaction. An older backup is migrated as on opening; if that fails the kept database
+        is put back. A database that this very run created empty is not kept (nothing to keep).
+        """
+        source = Path(path).expanduser()
+        self._require_same_kind(source)
+        store = self._s.store
+        location, database = store.location, store.database
+        created = self._created_empty()
+        stamp = f"{self._s.time.to_local(self._s.now()):%Y-%m-%d-%H%M%S}"
+        try:
+            if location.kind == "sqlite":
+                assert location.path is not None
+                self._refuse_live_file(source, "restore from")
+                live = location.path
+                keep = store_backup.free_path(
+                    live.with_name(f"{live.stem}-before-restore-{stamp}{live.suffix}")
+                )
+                snapshot = store_backup.restore_sqlite(database, source, keep)
+            else:
+                assert location.url is not None
+                folder = self.folder()
+                folder.mkdir(parents=True, exist_ok=True)
+                keep = store_backup.free_path(folder / f"before-restore-{stamp}.dump")
+                snapshot = store_backup.restore_postgresql(database, location.url, source, keep)
+        except OSError as exc:
+            raise ValidationError(f"Nothing was restored: {exc.strerror or exc} ({source}).") from exc
+        try:
+            migration = migrate_database(database, location.path)
+        except Exception as exc:
+            self._put_back(keep)
+            reason = exc.message if isinstance(exc, ClinicError) else str(exc)
+            raise SchemaError(
+                f"The backup was restored but could not be upgraded to this version ({reason}); "
+                "the previous database was put back."
+            ) from exc
+        self._s.settings_changed()
+        self._s.patients.ensure_index()
+        if created:
+            keep.unlink(missing_ok=True)
+        return RestoreReport(
+            file=str(source),
+            database=location.display,
+            schema_version=migration.to_version,
+            migrated_from=snapshot.schema_version,
+            previous=None if created else str(keep),
+            created=created,
+            counts=self._s.clinic.info().counts,
+        )
+
+    def _put_back(self, keep: Path) -> None:
+        store = self._s.store
+        if store.location.kind == "sqlite":
+            store_backup.put_back_sqlite(store.database, keep)
+        else:
+            assert store.location.url is not None
+            store_backup.put_back_postgresql(store.database, store.location.url, keep)
+
+    def _created_empty(self) -> bool:
+        """This run created the database (no file was there) and nothing has been put in it."""
+        migration = self._s.migration
+        return migration is not None and migration.from_version == 0 and self._s.store.is_empty()
+
+    def _require_same_kind(self, source: Path) -> None:
+        store_backup.require_readable(source)
+        found = store_backup.file_kind(source)
+        if self.kind == "sqlite" and found == "postgresql":
+            raise ValidationError(
+                f"{source.name} is a PostgreSQL backup; this clinic database is a SQLite file. "
+                "Restore it with --db pointing at the PostgreSQL database."
+            )
+        if self.kind == "postgresql" and found == "sqlite":
+            raise ValidationError(
+                f"{source.name} is a SQLite clinic database; this clinic is on PostgreSQL, which "
+                "restores only its own backups (pg_dump custom format)."
+            )
+
+    def _refuse_live_file(self, path: Path, action: str) -> None:
+        live = self._s.store.location.path
+        if live is None or str(live) == ":memory:":
+            raise ValidationError("This database lives only in memory; there is no file to back up.")
+        names = {live.resolve()} | {live.resolve().with_name(live.name + s) for s in ("-wal", "-shm")}
+        if path.resolve() in names:
+            raise ValidationError(f"{path} is the database in use; you cannot {action} it.")
+
+    # --- automatic backups ----------------------------------------------------------------------
+
+    def auto_backup_if_due(self, now: datetime | None = None) -> BackupReport | None:
+        """Take an automatic backup if the newest is 24 hours old (or there is none), then let the
+        retention remove the ones no longer kept. None when none was due."""
+        if self.kind == "sqlite" and str(self._s.store.location.path) == ":memory:":
+            return None
+        now = now or self._s.now()
+        entries = self.backups()
+        if not backup_due(entries[0].taken_at if entries else None, now):
+            return None
+        folder = self.folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ValidationError(f"The backup folder {folder} could not be made: {exc.strerror}.") from exc
+        local = self._s.time.to_local(now).replace(tzinfo=None)
+        report = self.backup(folder / backup_name(local, self.suffix))
+        removed = self.prune()
+        return replace(report, automatic=True, removed=[str(p) for p in removed])
+
+    def prune(self) -> list[Path]:
+        """Delete the automatic backups the retention policy no longer keeps; returns them."""
+        entries = self.backups()
+        zone = self._s.time.zone
+        local = {e.path: e.taken_at.astimezone(zone).replace(tzinfo=None) for e in entries}
+        kept = self.policy.keep(local.values())
+        removed = []
+        for entry in entries:
+            if local[entry.path] not in kept:
+                entry.path.unlink(missing_ok=True)
+                removed.append(entry.path)
+        return removed

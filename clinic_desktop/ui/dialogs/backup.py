@@ -1,0 +1,375 @@
+"""Backup and restore: the automatic backups (when, how big), a backup now, a restore.
+
+Everything is the backup service's: this window lists what it says, asks where to write or what to
+restore, and runs the work off the GUI thread through ``Operations`` with a busy bar. A restore is
+checked before it is offered (the confirmation says what the file holds, when it was taken, and
+that the current database is kept), then run.
+
+After a restore the application closes and is started again, rather than reloading in place: every
+open view, chart window, half-typed form and cached setting (time zone, clinic name, the lists of
+providers) came from the database that was replaced, and restarting is the one way to be sure
+that none of them writes old ids into the restored clinic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desktop import APP_TITLE
+from clinic_desktop.domain.backups import backup_name, describe_size
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
+from clinic_desktop.ui.operations import Operations
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+TIME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ask(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """A question whose safe answer (Cancel) is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+class BackupDialog(QDialog):
+    listed = Signal(list)  # the automatic backups, newest first, as shown
+    backed_up = Signal(object)  # BackupReport
+    verified = Signal(object)  # BackupReport of a file about to be restored
+    restored = Signal(object)  # RestoreReport: the application must be started again
+    failed = Signal(str)
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._service = services.backup
+        self._operations = operations
+        self._busy = ""  # what is running: "", "backup", "verify", "restore"
+        self._closed = False
+        # What a person answers; tests put their own answers here.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.inform: Callable[[str, str], None] = self._tell
+        self.setWindowTitle("Backup and restore")
+        self.resize(760, 520)
+
+        location = services.store.location
+        database = QLabel(f"<b>Database:</b> {location.display}")
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = self._service.folder()
+        self.folder_label = QLabel(
+            f"<b>Automatic backups</b> ({self._service.policy.describe()}), in {folder}"
+        )
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["Taken", "Size", "File"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self.restore_selected())
+        self.empty_label = QLabel("")
+        self.empty_label.setWordWrap(True)
+
+        self.backup_button = QPushButton("&Back up now…")
+        self.backup_button.setToolTip("Write a copy of the database, while it is in use, and check it")
+        self.backup_button.clicked.connect(lambda: self.back_up_now())
+        self.restore_button = QPushButton("&Restore…")
+        self.restore_button.setToolTip(
+            "Replace the database with the selected backup (the current one is kept)"
+        )
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton("Restore from &file…")
+        self.restore_file_button.setToolTip("Replace the database with a backup file from elsewhere")
+        self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            button.setAutoDefault(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_button)
+        actions.addStretch(1)
+        actions.addWidget(self.restore_button)
+        actions.addWidget(self.restore_file_button)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: a backup's length is not known in advance
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.status_label = QLabel("Loading the list of backups…")
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(database)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress)
+        layout.addLayout(bottom)
+        self._update_buttons()
+        self.refresh()
+
+    # --- the list -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._operations.run("backup-list", self._service.backups, self._listed, self._failed)
+
+    def _listed(self, entries: list[BackupEntry]) -> None:
+        if self._closed:
+            return
+        self.list.clear()
+        clinic_time = self._services.time
+        for entry in entries:
+            taken = clinic_time.to_local(entry.taken_at)
+            item = QTreeWidgetItem(
+                [f"{taken:%a %d %b %Y  %H:%M}", describe_size(entry.size), entry.path.name]
+            )
+            item.setData(0, PATH_ROLE, str(entry.path))
+            item.setData(0, TIME_ROLE, entry.taken_at)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(2, str(entry.path))
+            self.list.addTopLevelItem(item)
+        if entries:
+            self.empty_label.hide()
+            if not self._busy:
+                last = clinic_time.to_local(entries[0].taken_at)
+                self._set_status(f"The last automatic backup was taken {last:%a %d %b %Y at %H:%M}.")
+        else:
+            self.empty_label.setText(
+                "There is no automatic backup yet: the application takes one when it has been open "
+                "a few seconds, then every day."
+            )
+            self.empty_label.show()
+            if not self._busy:
+                self._set_status("")
+        self._update_buttons()
+        self.listed.emit(entries)
+
+    def selected_entry(self) -> tuple[Path, datetime] | None:
+        items = self.list.selectedItems()
+        if not items:
+            return None
+        return Path(str(items[0].data(0, PATH_ROLE))), items[0].data(0, TIME_ROLE)
+
+    # --- backup ---------------------------------------------------------------------------------
+
+    def suggested_path(self) -> Path:
+        folder = self._service.folder()
+        now = self._services.time.to_local(self._services.now()).replace(tzinfo=None)
+        where = folder if folder.is_dir() else folder.parent
+        return where / backup_name(now, self._service.suffix)
+
+    def _file_filter(self) -> str:
+        if self._service.kind == "sqlite":
+            return "Clinic backups (*.db);;All files (*)"
+        return "PostgreSQL backups (*.dump);;All files (*)"
+
+    def back_up_now(self, path: str | Path | None = None) -> None:
+        if self._busy:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Back up the clinic database", str(self.suggested_path()), self._file_filter()
+            )
+            if not chosen:
+                return
+            path = chosen
+        target = Path(path)
+        self._start("backup", f"Backing up to {target.name}…")
+        service = self._service
+        self._operations.run("backup-run", lambda: service.backup(target), self._backed_up, self._failed)
+
+    def _backed_up(self, report: BackupReport) -> None:
+        self._stop()
+        if self._closed:
+            return
+        counts = ", ".join(f"{n:,} {what}" for what, n in report.counts.items())
+        self._set_status(
+            f"Backed up to {report.file} ({describe_size(report.size)}; {counts}). The copy was checked."
+        )
+        self.refresh()
+        self.backed_up.emit(report)
+
+    # --- restore --------------------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        selected = self.selected_entry()
+        if selected is not None:
+            self.restore_file(selected[0], selected[1])
+
+    def restore_from_file(self, path: str | Path | None = None) -> None:
+        if path is None:
+            folder = self._service.folder()
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                "Restore the clinic database from",
+                str(folder if folder.is_dir() else folder.parent),
+                self._file_filter(),
+            )
+            if not chosen:
+                return
+            path = chosen
+        self.restore_file(Path(path))
+
+    def restore_file(self, path: Path, taken_at: datetime | None = None) -> None:
+        """Check the file (off the GUI thread), then ask, then restore."""
+        if self._busy:
+            return
+        self._start("verify", f"Checking {path.name}…")
+        service = self._service
+        self._operations.run(
+            "backup-verify",
+            lambda: service.verify(path),
+            lambda report: self._verified(report, taken_at),
+            self._failed,
+        )
+
+    def confirmation_text(self, report: BackupReport, taken_at: datetime | None) -> str:
+        when = self._services.time.to_local(taken_at or report.taken_at)
+        counts = ", ".join(f"{n:,} {what}" for what, n in report.counts.items())
+        holds = f" It holds {counts} (schema {report.schema_version})." if counts else ""
+        live = self._services.store.location
+        kept = (
+            f"beside it as {live.path.stem}-before-restore-<date and time>{live.path.suffix}"
+            if live.kind == "sqlite" and live.path is not None
+            else f"as a dump in {self._service.folder()}"
+        )
+        return (
+            f"Replace the clinic database with the backup {Path(report.file).name}, "
+            f"taken {when:%a %d %b %Y at %H:%M}?{holds}\n\n"
+            "Everything entered after that backup will no longer be in the clinic's records. "
+            f"The current database is kept first, {kept}, so the restore can be undone by restoring "
+            "that copy.\n\n"
+            "Other workstations should stop working while it runs. When it is done this application "
+            f"closes; start {APP_TITLE} again to work on the restored database."
+        )
+
+    def _verified(self, report: BackupReport, taken_at: datetime | None) -> None:
+        self._stop()
+        if self._closed:
+            return
+        self.verified.emit(report)
+        self._set_status(f"{Path(report.file).name} was checked: it can be restored.")
+        if not self.confirm("Restore the clinic database?", self.confirmation_text(report, taken_at)):
+            self._set_status("Nothing was restored.")
+            return
+        self._start("restore", f"Restoring from {Path(report.file).name}… (do not switch the computer off)")
+        service, source = self._service, report.file
+        self._operations.run("backup-restore", lambda: service.restore(source), self._restored, self._failed)
+
+    def _restored(self, report: RestoreReport) -> None:
+        self._stop()
+        kept = f" The database it replaced was kept as {report.previous}." if report.previous else ""
+        upgraded = (
+            f" The backup was upgraded from schema {report.migrated_from} to {report.schema_version}."
+            if report.migrated_from != report.schema_version
+            else ""
+        )
+        message = f"The clinic database was restored from {Path(report.file).name}.{kept}{upgraded}"
+        self._set_status(message)
+        self._update_buttons(finished=True)
+        self.inform(
+            "Restored",
+            f"{message}\n\n{APP_TITLE} will now close. Start it again to work on the restored database.",
+        )
+        self._closed = True
+        self.accept()
+        self.restored.emit(report)
+
+    def _ask(self, title: str, text: str) -> bool:
+        return ask(self, title, text, "Restore")
+
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._busy)
+
+    def _start(self, what: str, message: str) -> None:
+        self._busy = what
+        self.progress.show()
+        self._set_status(message)
+        self._update_buttons()
+
+    def _stop(self) -> None:
+        self._busy = ""
+        self.progress.hide()
+        self._update_buttons()
+
+    def _failed(self, message: str) -> None:
+        what = self._busy
+        self._stop()
+        if self._closed:
+            return
+        prefix = {"restore": "Nothing was restored: ", "verify": "This file cannot be restored: "}.get(
+            what, ""
+        )
+        if what == "backup":
+            prefix = "The backup failed: "
+        self._set_status(prefix + message, error=True)
+        self.failed.emit(message)
+
+    def _set_status(self, message: str, error: bool = False) -> None:
+        self.status_label.setText(message)
+        self.status_label.setStyleSheet("color: #a02020;" if error else "")
+
+    def _update_buttons(self, finished: bool = False) -> None:
+        idle = not self._busy and not finished
+        self.backup_button.setEnabled(idle)
+        self.restore_file_button.setEnabled(idle)
+        self.restore_button.setEnabled(idle and self.selected_entry() is not None)
+        self.close_button.setEnabled(self._busy != "restore")
+
+    def reject(self) -> None:
+        """Esc and Close: not while a restore is being written (it cannot be stopped halfway)."""
+        if self._busy == "restore":
+            return
+        self._closed = True
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy == "restore":
+            event.ignore()
+            return
+        self._closed = True
+        super().closeEvent(event)
