@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -111,6 +111,9 @@ def _row_type(columns: tuple[str, ...]) -> Any:
 def _count(model: Any) -> int:
     """COUNT(*) straight on the table; peewee's .count() wraps a subquery that SQLite cannot shortcut."""
     return int(model.select(fn.COUNT(SQL("*"))).scalar())
+
+
+CHANGES_CHANNEL = "clinic_changes"  # PostgreSQL NOTIFY channel of committed writes (live refresh)
 
 
 # --- repositories ---------------------------------------------------------------------------------
@@ -548,6 +551,8 @@ class Store:
         self.day_list = DayListRecords()
         self.reports = ReportRecords()
         self.bulk = BulkWriter(database)
+        self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
+        self._heard = 0
         self._sqlite = isinstance(database, SqliteDatabase)
 
     @contextmanager
@@ -566,6 +571,8 @@ class Store:
             else:
                 with self.database.atomic():
                     yield
+                    # Live refresh at the other workstations: sent at commit, dropped on rollback.
+                    self.database.execute_sql(f"NOTIFY {CHANGES_CHANNEL}")
         except IntegrityError as exc:
             overlap = _overlap_refused(exc)
             if overlap:
@@ -606,10 +613,42 @@ class Store:
     def change_marker(self) -> int | None:
         """A value that changes when another connection (another workstation, or a worker thread of
         this one) commits: what live refresh polls. SQLite's data_version is per connection and
-        cheap (no table is read); PostgreSQL is told by LISTEN/NOTIFY instead, so None."""
+        cheap (no table is read). PostgreSQL: the count of NOTIFYs heard (see _notifications)."""
         if isinstance(self.database, SqliteDatabase):
             return int(self.database.execute_sql("PRAGMA data_version").fetchone()[0])
-        return None
+        return self._notifications()
+
+    def _notifications(self) -> int:
+        """PostgreSQL: how many change notifications this workstation has heard. Every write
+        transaction sends NOTIFY on CHANGES_CHANNEL (delivered when it commits, never when it rolls
+        back); a connection of its own listens, read without blocking (poll). A lost connection
+        is opened again at the next call."""
+        try:
+            if self._listener is None:
+                self._listener = self._listen()
+            self._listener.poll()
+            while self._listener.notifies:
+                self._listener.notifies.pop()
+                self._heard += 1
+        except Exception:
+            self._drop_listener()
+            raise
+        return self._heard
+
+    def _listen(self) -> Any:
+        import psycopg2
+
+        params = dict(self.database.connect_params)
+        connection = psycopg2.connect(dbname=self.database.database, **params)
+        connection.autocommit = True
+        connection.cursor().execute(f"LISTEN {CHANGES_CHANNEL}")
+        return connection
+
+    def _drop_listener(self) -> None:
+        if self._listener is not None:
+            with suppress(Exception):  # already gone with the server: nothing left to close
+                self._listener.close()
+            self._listener = None
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics after a large load. Both engines plan by them:
@@ -649,5 +688,6 @@ class Store:
         return problems
 
     def close(self) -> None:
+        self._drop_listener()
         if not self.database.is_closed():
             self.database.close()

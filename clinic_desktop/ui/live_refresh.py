@@ -1,8 +1,10 @@
 """Live refresh: when another workstation changes the clinic, the open view shows it within about
 two seconds.
 
-SQLite: a timer asks the database's data_version (a per-connection counter that moves when any
-other connection commits; no table is read, so it costs microseconds however large the clinic).
+A timer asks the store's change marker each second: on SQLite the database's data_version (a
+per-connection counter that moves when any other connection commits; no table is read, so it costs
+microseconds however large the clinic), on PostgreSQL the count of NOTIFYs heard on a listening
+connection (every write transaction notifies at commit), read without blocking.
 A change is held back while the person is in the middle of something — a mouse button down (a
 drag in the calendar) or a dialog open (a booking being typed) — and delivered when they are done,
 so nothing they are doing is lost or moved under them."""
