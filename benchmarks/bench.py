@@ -991,6 +991,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--gui-runs", type=int, default=5, help="start-up runs of each window (default 5)")
     parser.add_argument("--no-gui", action="store_true", help="skip the start-up and memory measurements")
     parser.add_argument("--rebuild", action="store_true", help="build the clinic again even if it is cached")
+    parser.add_argument(
+        "--no-postgresql",
+        action="store_true",
+        help="skip the same operations on a throwaway PostgreSQL server (built anew each run)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.gui_runs < 1:
         parser.error("--repeat and --gui-runs must be at least 1")
@@ -1024,8 +1029,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup, memory, window_problems = bench_window(spec.path, args.gui_runs)
         problems += window_problems
 
+    postgresql: dict[str, Any] | None = None
+    if not args.no_postgresql:
+        from postgresql import bench_postgresql
+
+        pg_results, pg_build, pg_problems = bench_postgresql(spec, args.repeat)
+        problems += pg_problems
+        postgresql = {"build": pg_build, "operations": [asdict(r) for r in pg_results]}
+
     info = machine()
     print_report(spec, build, results, startup, memory, info, problems)
+    if postgresql is not None and postgresql["operations"]:
+        print_postgresql(postgresql, results)
     RESULTS_PATH.write_text(
         json.dumps(
             {
@@ -1036,6 +1051,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "operations": [asdict(r) for r in results],
                 "startup": startup,
                 "memory": memory,
+                "postgresql": postgresql,
                 "machine": info,
                 "problems": problems,
                 "goals": {"build_s": BUILD_GOAL_S, "memory_mb": MEMORY_GOAL_MB, "ratio_warn": RATIO_WARN},
@@ -1045,6 +1061,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         + "\n"
     )
     return 1 if problems else 0
+
+
+def print_postgresql(postgresql: dict[str, Any], sqlite: list[OpResult]) -> None:
+    """The same operations on PostgreSQL, beside their SQLite figures."""
+    on_sqlite = {r.operation: r for r in sqlite}
+    seconds = postgresql["build"].get("seconds")
+    print()
+    print(
+        f"on PostgreSQL (the same clinic, built in {seconds:.1f} s; floor: the same statements, raw psycopg2)"
+    )
+    headers = ["operation", "p50 ms", "p95 ms", "raw p50 ms", "ratio", "SQLite p50 ms"]
+    rows = []
+    for r in postgresql["operations"]:
+        twin = on_sqlite.get(r["operation"])
+        flag = " !" if r["ratio"] > RATIO_WARN else ""
+        rows.append([r["operation"], fmt_ms(r["p50_ms"]), fmt_ms(r["p95_ms"]), fmt_ms(r["raw_p50_ms"]),
+                     f"{r['ratio']:.1f}x{flag}", fmt_ms(twin.p50_ms) if twin else "-"])  # fmt: skip
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return " | ".join(
+            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    print(line(headers))
+    print("-+-".join("-" * w for w in widths))
+    for row in rows:
+        print(line(row))
 
 
 def _stamp() -> str:
