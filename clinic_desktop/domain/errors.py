@@ -40,3 +40,18 @@ class DoubleBookingError(ConcurrentWriteError):
 
 class SchemaError(ClinicError):
     """The database cannot be used by this version of the software."""
+
+
+UNAVAILABLE = "The clinic database cannot be reached"
+
+
+class DatabaseUnavailableError(ClinicError):
+    """The connection to a database server was lost (the network, or the server restarted). The
+    transaction it was in never committed, so nothing was half-saved; the next attempt connects
+    again. The window shows a banner and retries rather than a dialog per failed load."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            f"{UNAVAILABLE} ({detail.strip().splitlines()[0] if detail.strip() else 'connection lost'}). "
+            "Nothing was saved. Check the network and the database server; the application retries."
+        )

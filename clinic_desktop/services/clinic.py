@@ -60,6 +60,10 @@ class ClinicService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
 
+    def ping(self) -> None:
+        """Reach the database once: DatabaseUnavailableError while a server cannot be reached."""
+        self._s.store.ping()
+
     def change_marker(self) -> int | None:
         """Changes when another workstation (or thread) has committed something: polled by the
         window's live refresh. None where the database notifies instead of being polled."""

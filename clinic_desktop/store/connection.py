@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
-from clinic_desktop.domain.errors import SchemaError, ValidationError
+from clinic_desktop.domain.errors import DatabaseUnavailableError, SchemaError, ValidationError
 from clinic_desktop.store.models import db as database_proxy
 
 ENV_VAR = "CLINIC_DB"
@@ -124,7 +124,7 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
     # peewee 3 left a failed statement outside a transaction in an aborted transaction unless told
     # to roll back; peewee 4 always does (and warns that the option is gone).
     extra: dict[str, Any] = {"autorollback": True} if version("peewee").startswith("3.") else {}
-    return PostgresqlDatabase(
+    return ClinicPostgresqlDatabase(
         name,
         user=parts.username,
         password=parts.password,
@@ -132,6 +132,42 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
         port=parts.port or 5432,
         **extra,
     )
+
+
+LOST_CONNECTION = ("server closed the connection", "terminating connection", "connection already closed",
+                   "could not connect", "connection refused", "no connection to the server",
+                   "ssl connection has been closed", "connection timed out")  # fmt: skip
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """The driver's words for a connection that is gone (not a refusal of what was asked)."""
+    text = str(exc).lower()
+    return any(words in text for words in LOST_CONNECTION)
+
+
+class ClinicPostgresqlDatabase(PostgresqlDatabase):
+    """PostgreSQL that says so when the server is gone: a statement whose connection was lost
+    raises DatabaseUnavailableError (a message for the desk, not a driver's traceback), and outside
+    a transaction the dead connection is dropped at once so the next statement connects again
+    (inside one, Store's transactions drop it when they unwind)."""
+
+    def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except (OperationalError, InterfaceError) as exc:
+            if not connection_lost(exc):
+                raise
+            if not self.in_transaction():
+                forget_connection(self)
+            raise DatabaseUnavailableError(str(exc)) from exc
+
+
+def forget_connection(database: Database) -> None:
+    """Drop this thread's connection, dead or alive, without talking to the server."""
+    try:
+        database.close()
+    except Exception:  # a dead connection in the middle of a transaction: forget it instead
+        database._state.reset()  # type: ignore[attr-defined]
 
 
 def is_sqlite(database: Database) -> bool:

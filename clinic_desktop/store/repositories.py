@@ -14,7 +14,17 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from peewee import JOIN, SQL, Database, DateField, IntegrityError, OperationalError, SqliteDatabase, fn
+from peewee import (
+    JOIN,
+    SQL,
+    Database,
+    DateField,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SqliteDatabase,
+    fn,
+)
 
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
@@ -31,13 +41,14 @@ from clinic_desktop.domain.entities import (
 from clinic_desktop.domain.errors import (
     ConcurrentWriteError,
     ConflictError,
+    DatabaseUnavailableError,
     DoubleBookingError,
     NotFoundError,
 )
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
-from clinic_desktop.store.connection import DatabaseLocation
+from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
@@ -569,7 +580,7 @@ class Store:
                 with self.database.atomic("IMMEDIATE"):
                     yield
             else:
-                with self.database.atomic():
+                with self._connection_guard(), self.database.atomic():
                     yield
                     # Live refresh at the other workstations: sent at commit, dropped on rollback.
                     self.database.execute_sql(f"NOTIFY {CHANGES_CHANNEL}")
@@ -601,7 +612,7 @@ class Store:
             return
         _reading.tables = {}
         try:
-            with self.database.atomic():
+            with self._connection_guard(), self.database.atomic():
                 if not self._sqlite and self.database.transaction_depth() == 1:
                     # PostgreSQL's default (READ COMMITTED) gives each statement a snapshot of its
                     # own; a SQLite read transaction sees one state of the database throughout.
@@ -609,6 +620,29 @@ class Store:
                 yield
         finally:
             _reading.tables = None
+
+    @contextmanager
+    def _connection_guard(self) -> Iterator[None]:
+        """A lost server connection (PostgreSQL) ends as DatabaseUnavailableError with the dead
+        connection dropped, so that the next use case connects again. The transaction it was in
+        never committed: nothing is half-saved."""
+        try:
+            yield
+        except DatabaseUnavailableError:
+            forget_connection(self.database)
+            self._drop_listener()
+            raise
+        except (OperationalError, InterfaceError) as exc:  # the rollback on the dead connection
+            if self._sqlite or not connection_lost(exc):
+                raise
+            forget_connection(self.database)
+            self._drop_listener()
+            raise DatabaseUnavailableError(str(exc)) from exc
+
+    def ping(self) -> None:
+        """One round trip to the database (the window's reconnect check)."""
+        with self._connection_guard():
+            self.database.execute_sql("SELECT 1").fetchone()
 
     def change_marker(self) -> int | None:
         """A value that changes when another connection (another workstation, or a worker thread of

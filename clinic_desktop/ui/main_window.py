@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from clinic_desktop import APP_TITLE, __version__
+from clinic_desktop.domain.errors import UNAVAILABLE
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
@@ -43,6 +45,7 @@ from clinic_desktop.ui.views.patients_view import PatientsView
 from clinic_desktop.ui.views.recalls_view import RecallsView
 from clinic_desktop.ui.views.reports_view import ReportsView
 
+RECONNECT_MS = 5_000  # while the database cannot be reached, try again this often
 FOLLOWUPS_FIRST_MS = 1_500  # the start-up proposals refresh waits for the first view to be shown
 FOLLOWUPS_EVERY_MS = 24 * 60 * 60 * 1000  # ... and runs again daily while the window stays open
 
@@ -137,12 +140,26 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.views[spec.key])
         self.navigation.currentRowChanged.connect(self._navigated)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        # Shown while the database server cannot be reached (PostgreSQL): says so once, retries.
+        self.banner = QLabel()
+        self.banner.setObjectName("connectionBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fde7b0; color: #4a3500; padding: 8px 12px; font-weight: 600;")
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
         self.setCentralWidget(central)
+        self._reconnect = QTimer(self)
+        self._reconnect.setInterval(RECONNECT_MS)
+        self._reconnect.timeout.connect(self._try_reconnect)
 
     def _build_actions(self) -> None:
         add = self.registry.add
@@ -423,10 +440,32 @@ class MainWindow(QMainWindow):
         self.calendar.go_today()
 
     def _show_failure(self, message: str) -> None:
+        if message.startswith(UNAVAILABLE):
+            self._connection_lost(message)
+            return
         self.failures.append(message)
         self.statusBar().showMessage(message, 10_000)
         if not self.quiet:
             QMessageBox.warning(self, APP_TITLE, message)
+
+    def _connection_lost(self, message: str) -> None:
+        """One banner, not a dialog per failed load; a retry every few seconds."""
+        self.failures.append(message)
+        self.banner.setText(f"{message} Retrying every {RECONNECT_MS // 1000} seconds…")
+        self.banner.setVisible(True)
+        if not self._reconnect.isActive():
+            self._reconnect.start()
+
+    def _try_reconnect(self) -> None:
+        self.operations.run(
+            "reconnect", self.services.clinic.ping, lambda _: self._reconnected(), lambda _: None
+        )
+
+    def _reconnected(self) -> None:
+        self._reconnect.stop()
+        self.banner.setVisible(False)
+        self.statusBar().showMessage("Connected to the clinic database again.", 10_000)
+        self.refresh_current()
 
     def show_about(self) -> None:
         info = self.services.clinic.info()

@@ -1,0 +1,25 @@
+"""A lost database connection: one banner instead of a dialog per failed load, retries until the
+database answers, then the banner goes and the view reloads."""
+
+from __future__ import annotations
+
+from clinic_desktop.domain.errors import DatabaseUnavailableError
+from clinic_desktop.ui.main_window import MainWindow
+
+
+def test_a_lost_connection_shows_a_banner_and_recovers(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window.quiet = False  # a dialog would block here: the banner must be used instead
+    answers = [DatabaseUnavailableError("server closed the connection unexpectedly")]
+
+    def ping() -> None:
+        if answers:
+            raise answers.pop()
+
+    monkeypatch.setattr(window.services.clinic, "ping", ping)
+    window._reconnect.setInterval(50)
+    window._show_failure(DatabaseUnavailableError("server closed the connection unexpectedly").message)
+    assert window.banner.isVisible() and "cannot be reached" in window.banner.text()
+    assert window._reconnect.isActive()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5_000)  # first retry fails, then back
+    assert answers == [] and not window._reconnect.isActive()
+    assert "again" in window.statusBar().currentMessage()
