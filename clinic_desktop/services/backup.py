@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
 from clinic_desktop.store import backup as store_backup
-from clinic_desktop.store.connection import default_database_path
 from clinic_desktop.store.migrations import migrate_database
 
 if TYPE_CHECKING:
@@ -75,19 +74,8 @@ class BackupService:
         return ".db" if self.kind == "sqlite" else ".dump"
 
     def folder(self) -> Path:
-        """Automatic backups: beside a SQLite file (``clinic-backups/`` for ``clinic.db``), where
-        whoever copies the database folder takes them along; for a server database, in the user's
-        data folder, one folder per server and database."""
-        location = self._s.store.location
-        if location.kind == "sqlite":
-            assert location.path is not None
-            return location.path.parent / f"{location.path.stem}-backups"
-        assert location.url is not None
-        from urllib.parse import urlsplit
-
-        parts = urlsplit(location.url)
-        name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/') or 'clinic'}"
-        return default_database_path().parent / "backups" / name
+        """Where the automatic backups go (store.backup.backup_folder says where and why)."""
+        return store_backup.backup_folder(self._s.store.location)
 
     def backups(self) -> list[BackupEntry]:
         """The automatic backups in the folder, newest first (other files there are ignored)."""
@@ -184,7 +172,7 @@ class BackupService:
         except OSError as exc:
             raise ValidationError(f"Nothing was restored: {exc.strerror or exc} ({source}).") from exc
         try:
-            migration = migrate_database(database, location.path)
+            migration = migrate_database(database, location.path, location)
         except Exception as exc:
             self._put_back(keep)
             reason = exc.message if isinstance(exc, ClinicError) else str(exc)

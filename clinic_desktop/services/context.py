@@ -81,7 +81,7 @@ class ClinicServices:
         """Open the database at --db / CLINIC_DB / the default, migrating it if it is older."""
         database, location = open_database(db)
         try:
-            migration = migrate_database(database, location.path)
+            migration = migrate_database(database, location.path, location)
         except BaseException:
             database.close()
             raise

@@ -37,7 +37,7 @@ from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
 from clinic_desktop.store import models as m
-from clinic_desktop.store.connection import redact_password
+from clinic_desktop.store.connection import DatabaseLocation, default_database_path, redact_password
 from clinic_desktop.store.migrations import SCHEMA_VERSION, VERSION_KEY
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -271,6 +271,19 @@ def _staging(file_path: Path) -> Iterator[Path]:
 
 
 # --- PostgreSQL -----------------------------------------------------------------------------------
+
+
+def backup_folder(location: DatabaseLocation) -> Path:
+    """Automatic backups: beside a SQLite file (``clinic-backups/`` for ``clinic.db``), where
+    whoever copies the database folder takes them along; for a server database, in the user's
+    data folder, one folder per server and database."""
+    if location.kind == "sqlite":
+        assert location.path is not None
+        return location.path.parent / f"{location.path.stem}-backups"
+    assert location.url is not None
+    parts = urlsplit(location.url)
+    name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/') or 'clinic'}"
+    return default_database_path().parent / "backups" / name
 
 
 def pg_tool(name: str) -> str:

@@ -12,6 +12,7 @@ from clinic_desktop.domain.errors import SchemaError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.demo import PATIENT_FIELDS
 from clinic_desktop.store import models as m
+from clinic_desktop.store.backup import archive_version, backup_folder
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import (
     SCHEMA_VERSION,
@@ -170,7 +171,10 @@ def test_version_1_is_upgraded_on_postgresql_too(new_database: NewDatabase) -> N
     try:
         migration = services.migration
         assert migration is not None and (migration.from_version, migration.to_version) == (1, SCHEMA_VERSION)
-        assert migration.backup is None  # a server's databases are backed up by the server's tools
+        # Before the upgrade, a pg_dump of the database as it was, in its backup folder.
+        assert migration.backup is not None and migration.backup.name.startswith("schema1-")
+        assert migration.backup.parent == backup_folder(services.store.location)
+        assert archive_version(migration.backup) == 1
         info = services.clinic.info()
         assert (info.schema_version, info.timezone) == (SCHEMA_VERSION, "Europe/Vienna")
         assert info.counts["appointments"] == 1 and info.counts["patients"] == 1

@@ -15,12 +15,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from clinic_desktop.domain.errors import SchemaError
 from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl, put
+
+if TYPE_CHECKING:
+    from clinic_desktop.store.connection import DatabaseLocation
 
 SCHEMA_VERSION = 7
 VERSION_KEY = "schema_version"
@@ -71,7 +75,9 @@ def migrator_for(database: Database) -> SchemaMigrator:
     return PostgresqlMigrator(database)
 
 
-def migrate_database(database: Database, file_path: Path | None = None) -> MigrationResult:
+def migrate_database(
+    database: Database, file_path: Path | None = None, location: DatabaseLocation | None = None
+) -> MigrationResult:
     """Bring the database to SCHEMA_VERSION: create it when empty, else climb the ladder."""
     version = current_version(database)
     if version > SCHEMA_VERSION:
@@ -89,7 +95,7 @@ def migrate_database(database: Database, file_path: Path | None = None) -> Migra
             set_version(SCHEMA_VERSION)
         return MigrationResult(0, SCHEMA_VERSION, None)
 
-    backup = backup_before_migration(database, file_path, version)
+    backup = backup_before_migration(database, file_path, version, location)
     ladder = steps()
     missing = [v for v in range(version + 1, SCHEMA_VERSION + 1) if v not in ladder]
     if missing:
@@ -129,14 +135,24 @@ def create_postgresql_extras(database: Database) -> None:
         database.execute_sql(statement)
 
 
-def backup_before_migration(database: Database, file_path: Path | None, version: int) -> Path | None:
-    """A consistent copy of a SQLite file, named after the version it holds, before any change.
-
-    PostgreSQL databases are backed up by the server's own tools; the backup issue adds that path.
-    """
-    if file_path is None or not isinstance(database, SqliteDatabase) or str(file_path) == ":memory:":
-        return None
+def backup_before_migration(
+    database: Database, file_path: Path | None, version: int, location: DatabaseLocation | None = None
+) -> Path | None:
+    """A consistent copy, named after the version it holds, before any change: a SQLite file's
+    beside it; a PostgreSQL database's (pg_dump) in its backup folder. Without pg_dump the upgrade
+    is refused (the refusal says what to install): no upgrade runs without a way back."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    if not isinstance(database, SqliteDatabase):
+        if location is None or location.url is None:
+            return None
+        from clinic_desktop.store.backup import backup_folder, backup_postgresql
+
+        dump = backup_folder(location) / f"schema{version}-{stamp}.dump"
+        dump.parent.mkdir(parents=True, exist_ok=True)
+        backup_postgresql(database, location.url, dump)
+        return dump
+    if file_path is None or str(file_path) == ":memory:":
+        return None
     target = file_path.with_name(f"{file_path.name}.schema{version}-{stamp}.bak")
     from clinic_desktop.store.backup import copy_sqlite  # here: store.backup imports this package
 
