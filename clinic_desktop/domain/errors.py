@@ -55,3 +55,7 @@ class DatabaseUnavailableError(ClinicError):
             f"{UNAVAILABLE} ({detail.strip().splitlines()[0] if detail.strip() else 'connection lost'}). "
             "Nothing was saved. Check the network and the database server; the application retries."
         )
+
+
+class PermissionDeniedError(ClinicError):
+    """The signed-in user's role does not allow this; the message names the role that does."""
