@@ -18,9 +18,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeySequence, QPainter
 
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import Column, ReportKind, Table
+from clinic_desktop.ui.dates import pydate
 from clinic_desktop.ui.main_window import VIEWS, MainWindow
 from clinic_desktop.ui.operations import Operations
-from clinic_desktop.ui.views.reports_view import ReportsView, ReportTableModel, pydate
+from clinic_desktop.ui.views.reports_view import ReportsView, ReportTableModel
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries, nice_ticks
 
 TIMEOUT = 15_000

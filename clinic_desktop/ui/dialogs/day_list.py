@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from clinic_desktop.domain.day_list import DayList
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_document, footer
 from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, save_pdf
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.operations import Operations
 
 
@@ -50,7 +51,7 @@ class DayListDialog(QDialog):
         self.setWindowTitle("Print day list")
         self.resize(1000, 760)
 
-        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date_edit = QDateEdit(qdate(day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.provider_combo = QComboBox()
@@ -117,8 +118,7 @@ class DayListDialog(QDialog):
 
     @property
     def day(self) -> date:
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return pydate(self.date_edit.date())
 
     @property
     def provider_id(self) -> int | None:

@@ -6,11 +6,11 @@ the work runs off the GUI thread."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.calendar_export import CalendarExportService
 from clinic_desktop.services.csv_exports import CsvExportService
 from clinic_desktop.services.fhir_export import FhirExportService
+from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.operations import Operations
 
 
@@ -137,14 +138,10 @@ class ExportDialog(QDialog):
         self.provider_combo.setEnabled(kind.provider != "none")
         for edit, days in ((self.first_edit, -kind.past_days), (self.last_edit, kind.future_days)):
             day = self.today + timedelta(days=days)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(qdate(day))
             edit.setEnabled(kind.needs_range)
         self.initials_box.setVisible(kind.key == "ics")
         self.status.setText("")
-
-    def _date(self, edit: QDateEdit) -> date:
-        value = edit.date()
-        return date(value.year(), value.month(), value.day())
 
     # --- the export -------------------------------------------------------------------------------
 
@@ -165,7 +162,7 @@ class ExportDialog(QDialog):
         kind = self.kind
         services = self.services
         provider = self.provider_combo.currentData()
-        first, last = self._date(self.first_edit), self._date(self.last_edit)
+        first, last = pydate(self.first_edit.date()), pydate(self.last_edit.date())
         initials = self.initials_box.isChecked()
         progress = self._progress
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from clinic_desktop.domain.followup import DueWindow
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
+from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 
@@ -374,11 +375,11 @@ class SnoozeDialog(QDialog):
         )
         intro.setWordWrap(True)
         later = today + timedelta(days=SNOOZE_DAYS)
-        self.until = QDateEdit(QDate(later.year, later.month, later.day))
+        self.until = QDateEdit(qdate(later))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("ddd d MMM yyyy")
         tomorrow = today + timedelta(days=1)
-        self.until.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.until.setMinimumDate(qdate(tomorrow))
         self.note = QLineEdit()
         self.note.setPlaceholderText("Optional: why, e.g. away until December")
         form = QFormLayout()
@@ -395,7 +396,7 @@ class SnoozeDialog(QDialog):
 
     def until_date(self) -> date:
         value = self.until.date()
-        return date(value.year(), value.month(), value.day())
+        return pydate(value)
 
     def note_text(self) -> str:
         return self.note.text().strip()

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,7 @@ from clinic_desktop.domain.treatments import (
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import ClinicalRuleError, RecordResult
+from clinic_desktop.ui.dates import qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.injection_map import InjectionMap, known_muscles
@@ -1316,8 +1317,8 @@ class AdverseEventDialog(QDialog):
         edit = QDateEdit()
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
-        edit.setDateRange(QDate(low.year, low.month, low.day), QDate(high.year, high.month, high.day))
-        edit.setDate(QDate(value.year, value.month, value.day))
+        edit.setDateRange(qdate(low), qdate(high))
+        edit.setDate(qdate(value))
         return edit
 
     def entry(self) -> AdverseEventEntry:

@@ -7,9 +7,7 @@ their request. The manager lists open requests and adds or removes one.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +32,7 @@ from clinic_desktop.domain.flow import WaitlistEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.patients import SearchHit
+from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.operations import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,14 +44,6 @@ def describe(entry: WaitlistEntry) -> str:
     text = f"{entry.patient_name} — {wants}, {entry.earliest:%a %d %b}{until}"
     text += f" · waiting since {entry.created_at:%d %b}"
     return text + (f"\n{entry.note}" if entry.note else "")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class WaitlistOfferDialog(QDialog):
@@ -162,10 +153,10 @@ class WaitlistDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem("Any visit type", None)
         today = services.schedule.today()
-        self.earliest = QDateEdit(_qdate(today))
+        self.earliest = QDateEdit(qdate(today))
         self.earliest.setCalendarPopup(True)
         self.until = QCheckBox("Until")
-        self.latest = QDateEdit(_qdate(today))
+        self.latest = QDateEdit(qdate(today))
         self.latest.setCalendarPopup(True)
         self.latest.setEnabled(False)
         self.until.toggled.connect(self.latest.setEnabled)
@@ -270,8 +261,8 @@ class WaitlistDialog(QDialog):
         patient_id = int(patient.data(ID_ROLE))
         provider_id = self.provider.currentData()
         type_name = self.kind.currentData()
-        earliest = _pydate(self.earliest.date())
-        latest = _pydate(self.latest.date()) if self.until.isChecked() else None
+        earliest = pydate(self.earliest.date())
+        latest = pydate(self.latest.date()) if self.until.isChecked() else None
         note = self.note.text()
         services = self._services
         self._operations.run(

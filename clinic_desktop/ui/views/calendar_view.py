@@ -46,6 +46,7 @@ from clinic_desktop.domain.entities import Provider, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
+from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
@@ -285,14 +286,14 @@ class CalendarView(QWidget):
 
     def _show_date(self) -> None:
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        self.date_edit.setDate(qdate(self._day))
         self.date_edit.blockSignals(False)
         unit = {"day": "day", "week": "week", "month": "month"}[self.mode]
         self.previous_button.setToolTip(f"Previous {unit} (Alt+Left)")
         self.next_button.setToolTip(f"Next {unit} (Alt+Right)")
 
     def _date_edited(self, value: QDate) -> None:
-        self.set_day(date(value.year(), value.month(), value.day()))
+        self.set_day(pydate(value))
 
     def _provider_chosen(self, index: int) -> None:
         chosen = self.provider_combo.itemData(index)

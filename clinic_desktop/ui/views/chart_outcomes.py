@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Meas
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.ui.dates import qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.patient_chart import (
@@ -217,10 +218,10 @@ class OutcomesPage(ChartPage):
         else:
             self.stop.hide()
         today = self.facts.today
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(qdate(today))
         if not self._day_set:
             self._day_set = True
-            self.day.setDate(QDate(today.year, today.month, today.day))
+            self.day.setDate(qdate(today))
 
     def _choose_first_measure(self, chart: PatientChart) -> None:
         """Headache days for a migraine patient; otherwise the measure scored most recently."""

@@ -49,6 +49,7 @@ from clinic_desktop.domain.patients import ContactMethod, PatientRecord, Patient
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dates import qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 
@@ -569,8 +570,8 @@ class ConsentsPage(ChartPage):
 
     def open_form(self) -> None:
         today = self.facts.today
-        self.signed.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.signed.setDate(QDate(today.year, today.month, today.day))
+        self.signed.setMaximumDate(qdate(today))
+        self.signed.setDate(qdate(today))
         self.expires.setDate(QDate(today.year + 1, today.month, min(today.day, 28)))
         self.message.hide()
         self.form.show()

@@ -66,6 +66,7 @@ from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
+from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
@@ -86,14 +87,6 @@ TABS: tuple[tuple[ReportKind, str], ...] = (
 )
 NUMERIC = ("count", "units", "rate")
 PDF_MARGIN_MM = 15
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def show_chart(widget: BarChart, chart: Chart) -> None:
