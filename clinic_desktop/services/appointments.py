@@ -86,10 +86,11 @@ class AppointmentService:
         closures = tuple(store.calendar.closures(first, last))
         if provider_id is None:
             return ProviderCalendar(closures=closures, holidays=days)
+        weekly, extra, time_off = store.calendar.working_time([provider_id], first, last)[provider_id]
         return ProviderCalendar(
-            weekly=tuple(store.calendar.weekly(provider_id)),
-            extra=tuple(store.calendar.extra_sessions(provider_id, first, last)),
-            time_off=tuple(store.calendar.time_off(provider_id, first, last)),
+            weekly=tuple(weekly),
+            extra=tuple(extra),
+            time_off=tuple(time_off),
             closures=closures,
             holidays=days,
         )

@@ -116,17 +116,11 @@ class CalendarRecords:
     # their SQL is written once here (plain, portable) rather than built by peewee on every call,
     # which costs as much as running it.
 
-    def weekly(self, provider_id: int) -> list[DatedBlock]:
-        return self.working_time([provider_id], date.min, date.min)[provider_id][0]
-
-    def extra_sessions(self, provider_id: int, first: date, last: date) -> list[tuple[date, TimeBlock]]:
-        return self.working_time([provider_id], first, last)[provider_id][1]
-
     def working_time(
         self, provider_ids: Sequence[int], first: date, last: date
     ) -> dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]]:
-        """Each provider's weekly hours, extra sessions and time off from first to last, for several
-        providers in three statements (a follow-up proposal asks five providers at once)."""
+        """Each provider's weekly hours, extra sessions and time off from first to last, for one
+        provider or several in three statements (a follow-up proposal asks five at once)."""
         found: dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]] = {
             p: ([], [], []) for p in provider_ids
         }
@@ -147,8 +141,6 @@ class CalendarRecords:
                     as_date(until) if until else None,
                 )
             )
-        if first == date.min:  # weekly() alone
-            return found
         for provider, day, begin, finish in m.db.execute_sql(
             "SELECT provider_id, day, start_minute, end_minute FROM extra_session"
             f" WHERE provider_id IN ({ids}) AND day >= {mark} AND day <= {mark}",
@@ -172,9 +164,6 @@ class CalendarRecords:
             start_minute=minutes_of(block.start),
             end_minute=minutes_of(block.end),
         )
-
-    def time_off(self, provider_id: int, first: date, last: date) -> list[DayOff]:
-        return self.working_time([provider_id], first, last)[provider_id][2]
 
     def add_time_off(self, provider_id: int, first: date, last: date, reason: str) -> DayOff:
         m.TimeOff.create(provider=provider_id, start_date=first, end_date=last, reason=reason)
