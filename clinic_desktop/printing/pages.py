@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
@@ -46,26 +47,34 @@ def page_layout(
 LAYOUT_DPI = 96  # documents are laid out at screen resolution (HTML pixels mean what they say)
 
 
-def save_pdf(
-    document: QTextDocument, path: str | Path, layout: QPageLayout | None = None, footer: str = ""
-) -> int:
-    """Write the document as a PDF, beside the target first and renamed over it, so a failure
-    never leaves half a file. Returns the number of pages."""
+def write_pdf(path: str | Path, title: str, layout: QPageLayout, paint: Callable[[QPdfWriter], int]) -> int:
+    """A PDF file painted by ``paint`` (which returns its pages), written beside the target first
+    and renamed over it, so a failure never leaves half a file nor spoils an earlier one."""
     target = Path(path)
     partial = target.with_name(f".{target.name}.partial")
     partial.open("wb").close()  # a folder that is missing or read-only: OSError, before any drawing
     writer = QPdfWriter(str(partial))
-    writer.setPageLayout(layout or page_layout())
+    writer.setPageLayout(layout)
     writer.setResolution(300)
     writer.setCreator(APP_TITLE)
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setTitle(title)
     try:
-        pages = paint_pages(document, writer, footer)
+        pages = paint(writer)
         del writer  # closes the file
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return pages
+
+
+def save_pdf(
+    document: QTextDocument, path: str | Path, layout: QPageLayout | None = None, footer: str = ""
+) -> int:
+    """The document as a PDF with our page painter (footer, "Page i of n"). Returns its pages."""
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    return write_pdf(
+        path, title, layout or page_layout(), lambda writer: paint_pages(document, writer, footer)
+    )
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str = "") -> int:

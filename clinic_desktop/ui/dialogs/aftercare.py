@@ -14,8 +14,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,15 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.aftercare import DEFAULT_LANGUAGE, LANGUAGES, AftercareSheet, aftercare_sheet
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units, total_points
+from clinic_desktop.printing.pages import page_layout, write_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 
 URGENT_COLOUR = "#b3261e"
-MARGIN_MM = 18
 
 
 def sites_summary(sites: tuple[SiteDose, ...] | list[SiteDose], sheet: AftercareSheet) -> str:
@@ -107,21 +106,15 @@ def aftercare_document(
     return document
 
 
-def page_layout() -> QPageLayout:
-    """A4 with generous margins; US Letter where the locale measures in inches."""
-    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    size = QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
-
-
 def save_pdf(document: QTextDocument, path: str | Path) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(page_layout())
-    writer.setResolution(300)
-    writer.setCreator(APP_TITLE)
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    document.print_(writer)
+    """The sheet as a PDF, as Qt prints it (its own inner margin and page number)."""
+
+    def paint(writer: QPdfWriter) -> int:
+        document.print_(writer)
+        return 0  # Qt does not say how many pages it printed, and the sheet has no use for it
+
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    write_pdf(path, title, page_layout(), paint)
 
 
 class AftercareDialog(QDialog):

@@ -816,7 +816,7 @@ class RecallsView(QWidget):
     def _print(self, rows: list[RecallRow], addresses: dict[int, str]) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from clinic_desktop.ui.dialogs.aftercare import page_layout
+        from clinic_desktop.printing.pages import page_layout
 
         document = letters_document(rows, self._clinic_name, self._today, self._clinic_time, addresses)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QMarginsF,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,10 +36,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPalette,
-    QPdfWriter,
     QPen,
     QShowEvent,
 )
@@ -64,6 +61,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.entities import Provider
+from clinic_desktop.printing import pages as paper
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
 from clinic_desktop.ui.dates import pydate, qdate
@@ -173,13 +171,7 @@ class ReportTableModel(QAbstractTableModel):
 
 
 def pdf_layout() -> QPageLayout:
-    margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        margins,
-        QPageLayout.Unit.Millimeter,
-    )
+    return paper.page_layout("a4", PDF_MARGIN_MM)
 
 
 def paper_chart(chart: Chart, font: QFont) -> BarChart:
@@ -342,19 +334,10 @@ def _footer(painter: QPainter, page: QRectF, fm: QFontMetricsF, number: int, col
 
 def write_pdf(report: AnyReport, path: str | Path, clinic_name: str = "", printed: date | None = None) -> int:
     """The report as an A4 PDF, written beside the target and moved into place. Returns pages."""
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    writer = QPdfWriter(str(partial))
-    writer.setPageLayout(pdf_layout())
-    writer.setResolution(300)
-    writer.setCreator(APP_TITLE)
-    writer.setTitle(report.title)
-    try:
-        pages = paint_report(writer, report, clinic_name, printed or date.today())
-    finally:
-        del writer  # closes the file
-    partial.replace(target)
-    return pages
+    when = printed or date.today()
+    return paper.write_pdf(
+        path, report.title, pdf_layout(), lambda writer: paint_report(writer, report, clinic_name, when)
+    )
 
 
 # --- the view -------------------------------------------------------------------------------------
