@@ -73,6 +73,7 @@ from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.patient_chart import method_label
+from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
 
 Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
@@ -86,7 +87,6 @@ PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = ran
 COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105)  # the last column stretches
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ALL = "__all__"
 
 
 # --- the table ------------------------------------------------------------------------------------
@@ -505,21 +505,10 @@ class RecallsView(QWidget):
     def _show(self, loaded: _Loaded) -> None:
         keep = self._keep or self._current_key()
         self._today, self._clinic_time = loaded.today, loaded.clinic_time
-        self._fill_providers(loaded.providers)
+        fill_provider_filter(self.provider, loaded.providers)
         self.model.set_rows(loaded.rows, loaded.clinic_time, loaded.today, loaded.region)
         self._keep = None
         self._shown(keep)
-
-    def _fill_providers(self, providers: list[Provider]) -> None:
-        chosen = self.provider.currentData()
-        self.provider.blockSignals(True)
-        self.provider.clear()
-        self.provider.addItem("All providers", ALL)
-        for provider in providers:
-            self.provider.addItem(provider.name + ("" if provider.active else " (inactive)"), provider.id)
-        index = self.provider.findData(chosen)
-        self.provider.setCurrentIndex(max(index, 0))
-        self.provider.blockSignals(False)
 
     def _shown(self, keep: tuple[int, Indication] | None = None) -> None:
         rows = self.shown_rows()

@@ -68,9 +68,9 @@ from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
+from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
 
 Index = QModelIndex | QPersistentModelIndex
-ALL = "__all__"
 LOAD_KEY = "reports"
 FILTER_DELAY_MS = 300  # typing a date changes it a digit at a time: read once the typing pauses
 # The tabs, in the order a manager reads the clinic: activity, stock, money lost, the schedule,
@@ -618,22 +618,12 @@ class ReportsView(QWidget):
                 edit.blockSignals(False)
             self._ranged = True
         self._clinic_name, self._today = loaded.clinic_name, loaded.today
-        self._fill_providers(loaded.providers)
+        fill_provider_filter(self.provider, loaded.providers)
         report = loaded.report
         scope = report.scope
         self._cache[(report.kind, scope.first, scope.last, scope.provider_id)] = report
         if report.kind is self.kind:
             self._show_report(report)
-
-    def _fill_providers(self, providers: list[Provider]) -> None:
-        chosen = self.provider.currentData()
-        self.provider.blockSignals(True)
-        self.provider.clear()
-        self.provider.addItem("All providers", ALL)
-        for p in providers:
-            self.provider.addItem(p.name + ("" if p.active else " (inactive)"), p.id)
-        self.provider.setCurrentIndex(max(self.provider.findData(chosen), 0))
-        self.provider.blockSignals(False)
 
     def _show_report(self, report: AnyReport) -> None:
         self.report = report
