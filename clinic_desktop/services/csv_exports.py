@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
@@ -62,7 +62,7 @@ def replacing_file(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
-def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, str]]) -> int:
+def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> int:
     """Write the header and the rows (by column name); returns the number of rows written."""
     count = 0
     with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:

@@ -429,26 +429,22 @@ class FollowUpService:
     def export_csv(self, rows: list[RecallRow], path: str) -> int:
         """The recall list as CSV for a spreadsheet (UTF-8, the JSON field names as headers; the
         proposal as its start and provider). Written to a temporary file, then moved into place."""
-        import csv
-        import os
+        from clinic_desktop.services.csv_exports import write_csv
 
         columns = [
             "patient_id", "patient_name", "phone", "preferred_contact", "indication", "last_treatment",
             "due_from", "due_by", "days_overdue", "status", "proposed_start", "proposed_provider",
             "last_attempt",
         ]  # fmt: skip
-        partial = f"{path}.partial"
-        with open(partial, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns)
-            writer.writeheader()
-            for row in rows:
-                values = self.recall_json(row)
-                proposed = values.pop("proposed")
-                values["proposed_start"] = proposed["start"] if proposed else ""
-                values["proposed_provider"] = proposed["provider_name"] if proposed else ""
-                writer.writerow(values)
-        os.replace(partial, path)
-        return len(rows)
+
+        def flat(row: RecallRow) -> dict[str, Any]:
+            values = self.recall_json(row)
+            proposed = values.pop("proposed")
+            values["proposed_start"] = proposed["start"] if proposed else ""
+            values["proposed_provider"] = proposed["provider_name"] if proposed else ""
+            return values
+
+        return write_csv(path, columns, (flat(row) for row in rows))
 
     # --- the background refresh -------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.errors import ClinicError, ConflictError, ValidationError
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, similar_names
+from clinic_desktop.services.csv_exports import replacing_file
 from clinic_desktop.services.patients import PatientInput, PatientService
 
 if TYPE_CHECKING:
@@ -453,19 +454,10 @@ def export_row(record: PatientRecord) -> list[str]:
 
 
 def _write_csv(path: Path, columns: list[str], rows: Iterable[list[str]]) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            writer.writerows(rows)
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows(rows)
 
 
 # --- one import -----------------------------------------------------------------------------------
