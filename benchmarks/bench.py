@@ -615,23 +615,6 @@ def bench_calendar(
     return results
 
 
-# Copied from FollowUpRecords.recall_candidates() in clinic_desktop/store/followups.py.
-RECALL_SQL = (
-    "SELECT l.patient_id, l.indication, l.last_on, t.provider_id, p.given_name, p.family_name,"
-    " p.phone, p.preferred_contact,"
-    " (SELECT MAX(x.performed_on) FROM treatment x WHERE x.patient_id = l.patient_id)"
-    " FROM (SELECT patient_id, indication, MAX(performed_on) AS last_on FROM treatment"
-    " GROUP BY patient_id, indication) l"
-    " JOIN treatment t ON t.patient_id = l.patient_id AND t.indication = l.indication"
-    " AND t.performed_on = l.last_on"
-    " JOIN patient p ON p.id = l.patient_id"
-    " WHERE l.last_on <= ? AND p.status = 'active'"
-    " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = l.patient_id"
-    " AND a.start_at >= ? AND a.status <> 'cancelled')"
-    " ORDER BY l.patient_id, l.indication, t.id DESC"
-)
-
-
 def _recorded_statements(calls: Sequence[Callable[[], object]]) -> list[list[tuple[str, tuple[Any, ...]]]]:
     """Every statement (SQL and parameters) each call runs, recorded once before timing: replayed
     raw, they are an operation's floor (the database's part; the ratio is the work on top)."""
@@ -684,12 +667,12 @@ def bench_followups(
         # makes the search read further ahead).
         return _replay(raw, statements[i % len(patients)])
 
-    today = services.time.local_date(services.now())
-    cutoff = (today + timedelta(days=28 - 84)).isoformat()
-    now_text = naive_utc(services.now())
+    # The recall list's floor, like the others: the statements it runs (the candidates' one
+    # statement, plans, marks, kept proposals), replayed raw.
+    (recall_statements,) = _recorded_statements([services.followups.recalls])
 
-    def recalls_raw(_: int) -> int:
-        return len(raw.execute(RECALL_SQL, (cutoff, now_text)).fetchall())
+    def recalls_raw(_: int) -> object:
+        return _replay(raw, recall_statements)
 
     return [
         time_pair(
