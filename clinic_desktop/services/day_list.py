@@ -6,7 +6,6 @@ Printed and saved as PDF by clinic_desktop.printing; this service only gathers t
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain import outcomes
@@ -23,8 +22,7 @@ def default_plan(indication: Indication) -> str:
     """The built-in protocol of an indication, with its total ('PREEMPT 155 U'), when it has one."""
     for template in BUILTIN_PROTOCOLS:
         if template.indication is indication:
-            total = sum((site.units for site in template.sites), Decimal(0))
-            return f"{template.name} {total.normalize():f} U"
+            return f"{template.name} {template.total_units.normalize():f} U"
     return ""
 
 
