@@ -40,6 +40,7 @@ class Permission(StrEnum):
     USERS = "users"
     BACKUPS = "backups"
     AUDIT = "audit"
+    MAINTENANCE = "maintenance"  # the integrity check, restore, the demo clinic
 
     @property
     def label(self) -> str:
@@ -60,6 +61,7 @@ LABELS = {
     Permission.USERS: "Managing users",
     Permission.BACKUPS: "Backups",
     Permission.AUDIT: "The audit trail",
+    Permission.MAINTENANCE: "Checking and restoring the database",
 }
 
 _FRONT_DESK = frozenset(

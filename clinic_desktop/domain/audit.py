@@ -27,6 +27,7 @@ class AuditEntry:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     hash: str = ""
+    patient_id: int | None = None  # the patient concerned (a patient's, appointment's, ... entry)
 
 
 def canonical(entry: AuditEntry, previous: str) -> bytes:
@@ -42,8 +43,23 @@ def canonical(entry: AuditEntry, previous: str) -> bytes:
         "entity_id": entry.entity_id,
         "before": entry.before,
         "after": entry.after,
+        "patient_id": entry.patient_id,
     }
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
+
+
+def plain(values: Any) -> Any:
+    """Values as the trail keeps them: JSON's own types only (dates, enums and decimals as text),
+    so that an entry read back hashes exactly as it did when written."""
+    if values is None:
+        return None
+    return json.loads(json.dumps(values, sort_keys=True, ensure_ascii=False, default=str))
+
+
+def to_json(values: Any) -> str | None:
+    if values is None:
+        return None
+    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def entry_hash(entry: AuditEntry, previous: str) -> str:

@@ -72,6 +72,7 @@ class ClinicSettings:
     timezone: str = "UTC"
     country: str = ""
     subdivision: str = ""
+    idle_lock_minutes: int = 5  # the window locks after this long untouched (domain/users.py)
 
 
 @dataclass(frozen=True)

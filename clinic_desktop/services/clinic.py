@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.clinic_time import validate_timezone
 from clinic_desktop.domain.entities import ClinicSettings, require_name
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.users import validate_idle_minutes
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
 
 IDENTITY_KEY = "database_id"  # in database_info
@@ -55,7 +56,7 @@ def validate_subdivision(country: str, code: str) -> str:
 
 
 class ClinicService:
-    SETTING_KEYS = ("name", "timezone", "country", "subdivision")
+    SETTING_KEYS = ("name", "timezone", "country", "subdivision", "idle_lock_minutes")
 
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
@@ -105,6 +106,8 @@ class ClinicService:
             value = validate_subdivision(current.country, value)
         elif key == "name":
             value = require_name(value, "clinic")
+        elif key == "idle_lock_minutes":
+            value = str(validate_idle_minutes(value))
         else:
             raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
         with store.write_transaction():

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime, ensure_utc, utc_now
+from clinic_desktop.domain.errors import PermissionDeniedError
+from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
 from clinic_desktop.store.repositories import Store
@@ -44,9 +47,14 @@ class ClinicServices:
     store: Store
     clock: Clock = field(default_factory=Clock)
     migration: MigrationResult | None = None
+    # Who is acting: the window and the command line sign a person in (services/users.py) before
+    # anything else; SYSTEM (the software itself) is for in-process scripts and tests. None: signed
+    # out (the window locked), nothing may be done until someone signs in.
+    session: Session | None = SYSTEM
 
     def __post_init__(self) -> None:
         from clinic_desktop.services.appointments import AppointmentService
+        from clinic_desktop.services.audit import AuditService
         from clinic_desktop.services.backup import BackupService
         from clinic_desktop.services.clinic import ClinicService
         from clinic_desktop.services.day_list import DayListService
@@ -56,6 +64,7 @@ class ClinicServices:
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
         from clinic_desktop.services.treatments import TreatmentService
+        from clinic_desktop.services.users import UserService
 
         self.clinic = ClinicService(self)
         self.resources = ResourceService(self)
@@ -67,6 +76,8 @@ class ClinicServices:
         self.reports = ReportsService(self)
         self.day_lists = DayListService(self)
         self.backup = BackupService(self)
+        self.users = UserService(self)
+        self.audit = AuditService(self)
         self._time: ClinicTime | None = None
 
     @property
@@ -109,6 +120,39 @@ class ClinicServices:
         if self.clock.local_text is not None:
             return self.clock.now(self.time)
         return self.clock.now()
+
+    # --- who is acting ---------------------------------------------------------------------------
+
+    def require(self, permission: Permission) -> None:
+        """Refuse (PermissionDeniedError naming the role that may) unless the session allows it."""
+        if self.session is None:
+            raise PermissionDeniedError("Sign in first: the window is locked or nobody is signed in.")
+        self.session.require(permission)
+
+    def may(self, permission: Permission) -> bool:
+        return self.session is not None and self.session.may(permission)
+
+    def record(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        patient_id: int | None = None,
+        user: str | None = None,
+    ) -> None:
+        """One audit entry, written in the calling use case's write transaction (so the change and
+        its entry are saved or undone together): who (the session's user), when (the real clock,
+        whatever --now says), what, and the values before and after."""
+        who = user or (self.session.name if self.session is not None else SYSTEM.name)
+        self.store.audit.append(
+            self.real_now(), who, action, entity, str(entity_id), before, after, patient_id
+        )
+
+    def real_now(self) -> datetime:
+        """The wall clock, never --now: when something was really done (the audit trail, lockouts)."""
+        return utc_now()
 
     def end_thread(self) -> None:
         """Release the calling worker thread's database connection (each thread has its own)."""

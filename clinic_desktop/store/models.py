@@ -516,6 +516,44 @@ class FollowUpProposal(BaseModel):
     computed_at = UtcDateTimeField()
 
 
+class UserAccount(BaseModel):
+    """A person who signs in: reception, provider or manager (domain/access.py). The password is
+    kept only as an argon2id hash (services/users.py)."""
+
+    id = AutoField()
+    name = CharField(max_length=64, unique=True)
+    name_key = CharField(max_length=64, unique=True)  # lower case: names are unique ignoring case
+    role = CharField(max_length=16)
+    password_hash = TextField()
+    active = BooleanField(default=True)
+    failed_sign_ins = IntegerField(default=0)
+    locked_until = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "user_account"
+
+
+class AuditEntry(BaseModel):
+    """The audit trail, append-only and hash-chained (domain/audit.py): ids run 1, 2, 3, ... and
+    each hash covers the entry and the one before it. The last id and hash are also kept in
+    database_info (AUDIT_HEAD), so that removing the newest entries is noticed too."""
+
+    id = IntegerField(primary_key=True)
+    at = UtcDateTimeField(index=True)
+    user = CharField(max_length=64, index=True)
+    action = CharField(max_length=32)
+    entity = CharField(max_length=32)
+    entity_id = CharField(max_length=64)
+    patient_id = IntegerField(null=True, index=True)  # the patient the entry concerns, if any
+    before = TextField(null=True)  # canonical JSON
+    after = TextField(null=True)
+    hash = CharField(max_length=64)
+
+    class Meta:
+        table_name = "audit_entry"
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     DatabaseInfo,
     Setting,
@@ -549,6 +587,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     FollowUpPlan,
     RecallEvent,
     FollowUpProposal,
+    UserAccount,
+    AuditEntry,
 ]
 
 # Tables whose rows belong to one patient: a merge moves them all to the surviving record.

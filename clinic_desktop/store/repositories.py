@@ -47,6 +47,7 @@ from clinic_desktop.domain.errors import (
 )
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
+from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.day_list import DayListRecords
@@ -129,13 +130,15 @@ CHANGES_CHANNEL = "clinic_changes"  # PostgreSQL NOTIFY channel of committed wri
 
 # --- repositories ---------------------------------------------------------------------------------
 
-SETTING_KEYS = ("name", "timezone", "country", "subdivision")
+SETTING_KEYS = ("name", "timezone", "country", "subdivision", "idle_lock_minutes")
 
 
 class SettingsRepository:
     def get(self) -> ClinicSettings:
         values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
-        known = {k: str(values[k]) for k in SETTING_KEYS if k in values}
+        known: dict[str, Any] = {k: str(values[k]) for k in SETTING_KEYS if k in values}
+        if "idle_lock_minutes" in known:
+            known["idle_lock_minutes"] = int(known["idle_lock_minutes"])
         return ClinicSettings(**known)
 
     def explicit_keys(self) -> set[str]:
@@ -561,6 +564,8 @@ class Store:
         self.followups = FollowUpRecords()
         self.day_list = DayListRecords()
         self.reports = ReportRecords()
+        self.audit = AuditRecords()
+        self.users = UserRecords()
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0

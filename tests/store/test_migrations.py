@@ -202,7 +202,10 @@ def test_schema_7_gives_a_migrated_database_the_constraints_of_a_new_one(new_dat
     as_of_schema_6(location)
     old = ClinicServices.open(location)
     try:
-        assert old.migration is not None and (old.migration.from_version, old.migration.to_version) == (6, 7)
+        assert old.migration is not None and (old.migration.from_version, old.migration.to_version) == (
+            6,
+            SCHEMA_VERSION,
+        )
         assert exclusions(old) == expected
         assert token_collation(old) == "C"
     finally:

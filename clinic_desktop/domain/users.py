@@ -1,0 +1,105 @@
+"""User accounts and sessions: who is signed in, how a password is judged, when an account locks.
+
+Sources:
+- NIST SP 800-63B (Digital Identity Guidelines, Authentication), section 5.1.1.2: memorized secrets
+  of at least 8 characters, any printable characters and spaces allowed, no composition rules;
+  a verifier limits consecutive failed attempts on one account (rate limiting).
+- OWASP Password Storage Cheat Sheet: argon2id first (the services hash with argon2-cffi).
+- The idle lock: HIPAA Security Rule, 45 CFR 164.312(a)(2)(iii), "automatic logoff" after a period
+  of inactivity; the clinic sets the period (default 5 minutes, docs/domain.md's shared workstations).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from clinic_desktop.domain.access import Permission, Role, require
+from clinic_desktop.domain.errors import ValidationError
+
+MIN_PASSWORD_LENGTH = 8  # NIST SP 800-63B 5.1.1.2
+MAX_PASSWORD_LENGTH = 256  # long passphrases welcome; a bound keeps hashing a fixed cost
+MAX_FAILED_SIGN_INS = 5  # consecutive wrong passwords before the account locks
+LOCKOUT = timedelta(minutes=15)  # how long it stays locked (a manager can unlock it sooner)
+DEFAULT_IDLE_LOCK_MINUTES = 5
+MAX_IDLE_LOCK_MINUTES = 240
+MAX_NAME_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class UserAccount:
+    id: int
+    name: str
+    role: Role
+    active: bool = True
+    failed_sign_ins: int = 0
+    locked_until: datetime | None = None  # UTC
+
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who is acting. ``role`` None is the software itself (migrations, the demo builder, scripts
+    and tests run in-process): never what a person signs in as; the window and the command line
+    always sign a person in before they act."""
+
+    name: str
+    role: Role | None
+    user_id: int | None = None
+
+    def may(self, permission: Permission) -> bool:
+        return self.role is None or permission in _allowed(self.role)
+
+    def require(self, permission: Permission) -> None:
+        if self.role is not None:
+            require(self.role, permission)
+
+
+SYSTEM = Session(name="system", role=None)
+
+
+def _allowed(role: Role) -> frozenset[Permission]:
+    from clinic_desktop.domain.access import ALLOWED
+
+    return ALLOWED[role]
+
+
+def validate_user_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError("A user needs a name to sign in with.")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ValidationError(f"A user name can have at most {MAX_NAME_LENGTH} characters.")
+    if any(not ch.isprintable() for ch in cleaned):
+        raise ValidationError("A user name cannot contain control characters.")
+    return cleaned
+
+
+def validate_password(password: str) -> str:
+    """NIST SP 800-63B: length is what counts; no rules about digits or symbols."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(f"A password can have at most {MAX_PASSWORD_LENGTH} characters.")
+    if "\x00" in password:
+        raise ValidationError("A password cannot contain a NUL character.")
+    return password
+
+
+def parse_role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        raise ValidationError(f"'{text}' is not a role. Roles: {', '.join(r.value for r in Role)}.") from None
+
+
+def validate_idle_minutes(text: str) -> int:
+    try:
+        minutes = int(text.strip())
+    except ValueError:
+        raise ValidationError("The idle lock is a whole number of minutes, such as 5.") from None
+    if minutes < 1 or minutes > MAX_IDLE_LOCK_MINUTES:
+        raise ValidationError(f"The idle lock is between 1 and {MAX_IDLE_LOCK_MINUTES} minutes.")
+    return minutes

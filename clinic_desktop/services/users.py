@@ -1,0 +1,214 @@
+"""User accounts and signing in (issue 11).
+
+Passwords are hashed with argon2id (argon2-cffi's PasswordHasher, RFC 9106's recommended
+parameters) and never stored or logged otherwise. A sign-in that fails counts against the account;
+after MAX_FAILED_SIGN_INS in a row it is locked for LOCKOUT (domain/users.py), and every failure and
+lock is in the audit trail. An unknown name and a wrong password get the same answer, so a
+stranger cannot learn which names exist."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop.domain.errors import ClinicError, ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.users import (
+    LOCKOUT,
+    MAX_FAILED_SIGN_INS,
+    Session,
+    UserAccount,
+    validate_password,
+    validate_user_name,
+)
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+_hasher = PasswordHasher()
+# Verified against when the name is unknown, so that a wrong name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+
+
+class SignInError(ClinicError):
+    """Wrong name or password, a locked or inactive account: nobody was signed in."""
+
+
+class NoAccountsError(ClinicError):
+    """The database has no user accounts yet: the manager account must be created first."""
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(validate_password(password))
+
+
+def account_values(user: UserAccount) -> dict[str, object]:
+    """What the audit trail keeps of an account (never its password hash)."""
+    return {"name": user.name, "role": user.role.value, "active": user.active}
+
+
+class UserService:
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    # --- the first account ----------------------------------------------------------------------
+
+    def has_accounts(self) -> bool:
+        return self._s.store.users.count() > 0
+
+    def create_first_manager(self, name: str, password: str) -> UserAccount:
+        """The manager account of a new clinic (init, the window's first run). Refused once any
+        account exists: from then on only a signed-in manager adds users."""
+        name = validate_user_name(name)
+        password_hash = hash_password(password)
+        store = self._s.store
+        with store.write_transaction():
+            if store.users.count() > 0:
+                raise ConflictError("This clinic already has user accounts; a manager adds new ones.")
+            user = store.users.add(name, Role.MANAGER, password_hash, self._s.real_now())
+            self._s.record("create", "user", user.id, None, account_values(user), user=name)
+        return user
+
+    # --- signing in -----------------------------------------------------------------------------
+
+    def sign_in(self, name: str, password: str, audit: bool = True) -> Session:
+        """Check the password and make this the services' session. Refused with SignInError (the
+        same words for an unknown name and a wrong password); failures count toward the lockout."""
+        store = self._s.store
+        now = self._s.real_now()
+        found = store.users.by_name(" ".join(name.split()))
+        if found is None:
+            _verify(_DUMMY_HASH, password)
+            if not self.has_accounts():
+                raise NoAccountsError(
+                    "This clinic has no user accounts yet. Create the manager account first "
+                    "(clinic-desktop init --manager NAME)."
+                )
+            raise SignInError("Wrong user name or password.")
+        user, stored_hash = found
+        if user.locked_at(now):
+            assert user.locked_until is not None
+            until = self._s.time.to_local(user.locked_until).strftime("%H:%M")
+            raise SignInError(
+                f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
+                f"{until}. A manager can unlock it sooner."
+            )
+        if not _verify(stored_hash, password):
+            self._failed(user, now)
+            raise SignInError("Wrong user name or password.")
+        if not user.active:
+            raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
+        with store.write_transaction():
+            values: dict[str, object] = {"failed_sign_ins": 0, "locked_until": None}
+            if _hasher.check_needs_rehash(stored_hash):
+                values["password_hash"] = _hasher.hash(password)
+            store.users.update(user.id, **values)
+            session = Session(name=user.name, role=user.role, user_id=user.id)
+            if audit:
+                self._s.record("sign_in", "user", user.id, None, None, user=user.name)
+        self._s.session = session
+        return session
+
+    def _failed(self, user: UserAccount, now: object) -> None:
+        store = self._s.store
+        failures = user.failed_sign_ins + 1
+        with store.write_transaction():
+            values: dict[str, object] = {"failed_sign_ins": failures}
+            action = "sign_in_failed"
+            if failures >= MAX_FAILED_SIGN_INS:
+                values["locked_until"] = self._s.real_now() + LOCKOUT
+                values["failed_sign_ins"] = 0
+                action = "locked"
+            store.users.update(user.id, **values)
+            self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
+
+    def sign_out(self) -> None:
+        self._s.session = None
+
+    # --- managing accounts (managers) -----------------------------------------------------------
+
+    def list(self) -> list[UserAccount]:
+        self._s.require(Permission.USERS)
+        return self._s.store.users.list()
+
+    def add(self, name: str, role: Role, password: str) -> UserAccount:
+        self._s.require(Permission.USERS)
+        name = validate_user_name(name)
+        password_hash = hash_password(password)
+        store = self._s.store
+        with store.write_transaction():
+            user = store.users.add(name, role, password_hash, self._s.real_now())
+            self._s.record("create", "user", user.id, None, account_values(user))
+        return user
+
+    def change(self, user_id: int, role: Role | None = None, active: bool | None = None) -> UserAccount:
+        """A manager changes someone's role or switches the account off/on; the last active
+        manager cannot be demoted or switched off (nobody could manage the clinic then)."""
+        self._s.require(Permission.USERS)
+        store = self._s.store
+        with store.write_transaction():
+            before = store.users.get(user_id)
+            values: dict[str, object] = {}
+            if role is not None:
+                values["role"] = role.value
+            if active is not None:
+                values["active"] = active
+            losing_manager = (
+                before.role is Role.MANAGER
+                and before.active
+                and ((role is not None and role is not Role.MANAGER) or active is False)
+            )
+            if losing_manager and store.users.active_managers() <= 1:
+                raise ValidationError(
+                    f"{before.name} is the clinic's only manager; make another manager first."
+                )
+            store.users.update(user_id, **values)
+            after = store.users.get(user_id)
+            self._s.record("change", "user", user_id, account_values(before), account_values(after))
+        return after
+
+    def unlock(self, user_id: int) -> UserAccount:
+        self._s.require(Permission.USERS)
+        store = self._s.store
+        with store.write_transaction():
+            store.users.get(user_id)
+            store.users.update(user_id, failed_sign_ins=0, locked_until=None)
+            user = store.users.get(user_id)
+            self._s.record("unlock", "user", user_id, None, account_values(user))
+        return user
+
+    def by_name(self, name: str) -> UserAccount:
+        found = self._s.store.users.by_name(" ".join(name.split()))
+        if found is None:
+            raise NotFoundError(f"There is no user called {name}.")
+        return found[0]
+
+    def set_password(self, name: str, new_password: str, current_password: str | None = None) -> UserAccount:
+        """Change a password: one's own (with the current password), or anyone's as a manager."""
+        session = self._s.session
+        if session is None:
+            raise SignInError("Sign in first.")
+        user = self.by_name(name)
+        own = session.user_id == user.id
+        if not own:
+            self._s.require(Permission.USERS)
+        elif current_password is not None:
+            found = self._s.store.users.by_name(user.name)
+            assert found is not None
+            if not _verify(found[1], current_password):
+                raise SignInError("The current password is wrong; the password was not changed.")
+        password_hash = hash_password(new_password)
+        store = self._s.store
+        with store.write_transaction():
+            store.users.update(user.id, password_hash=password_hash, failed_sign_ins=0, locked_until=None)
+            self._s.record("password", "user", user.id, None, None)
+        return user
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(stored_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,189 @@
+"""The audit trail's rows and the user accounts' rows.
+
+The trail is appended inside the writer's own transaction (a change and its entry commit or roll
+back together). Appending reads the head (last id and hash) from database_info with a row lock on
+PostgreSQL (SELECT ... FOR UPDATE), so concurrent writers at several workstations take turns and
+the ids stay consecutive; SQLite's write transactions already run one at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from peewee import SqliteDatabase, fn
+
+from clinic_desktop.domain.access import Role
+from clinic_desktop.domain.audit import GENESIS, AuditEntry, entry_hash, plain, to_json
+from clinic_desktop.domain.errors import ConflictError, NotFoundError
+from clinic_desktop.domain.users import UserAccount
+from clinic_desktop.store import models as m
+
+AUDIT_HEAD = "audit_head"  # database_info: "<last id>:<last hash>"
+
+
+def _entry(row: Any) -> AuditEntry:
+    return AuditEntry(
+        id=int(row.id),
+        at=row.at,
+        user=str(row.user),
+        action=str(row.action),
+        entity=str(row.entity),
+        entity_id=str(row.entity_id),
+        before=json.loads(row.before) if row.before is not None else None,
+        after=json.loads(row.after) if row.after is not None else None,
+        hash=str(row.hash),
+        patient_id=int(row.patient_id) if row.patient_id is not None else None,
+    )
+
+
+class AuditRecords:
+    def head(self, lock: bool = False) -> tuple[int, str]:
+        """(last id, last hash) as recorded beside the trail; (0, GENESIS) for an empty trail."""
+        sql = 'SELECT "value" FROM "database_info" WHERE "key" = %s'
+        if lock and not isinstance(m.db.obj, SqliteDatabase):
+            sql += " FOR UPDATE"
+        row = m.db.execute_sql(sql.replace("%s", m.db.param), (AUDIT_HEAD,)).fetchone()
+        if row is None:
+            return 0, GENESIS
+        last, _, digest = str(row[0]).partition(":")
+        return int(last), digest
+
+    def append(
+        self,
+        at: datetime,
+        user: str,
+        action: str,
+        entity: str,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        patient_id: int | None,
+    ) -> AuditEntry:
+        """Add one entry after the last; the caller holds the write transaction."""
+        if not m.db.in_transaction():
+            raise RuntimeError("an audit entry is written inside the change's own transaction")
+        if not isinstance(m.db.obj, SqliteDatabase):
+            # The head row exists before anyone locks it (a first entry by two writers at once
+            # would otherwise both insert it).
+            m.DatabaseInfo.insert(key=AUDIT_HEAD, value=f"0:{GENESIS}").on_conflict_ignore().execute()
+        last, previous = self.head(lock=True)
+        entry = AuditEntry(
+            id=last + 1,
+            at=at.replace(microsecond=0),
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=plain(before),
+            after=plain(after),
+            patient_id=patient_id,
+        )
+        digest = entry_hash(entry, previous)
+        m.AuditEntry.insert(
+            id=entry.id,
+            at=entry.at,
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            patient_id=patient_id,
+            before=to_json(entry.before),
+            after=to_json(entry.after),
+            hash=digest,
+        ).execute()
+        m.put(m.DatabaseInfo, AUDIT_HEAD, f"{entry.id}:{digest}")
+        return AuditEntry(**{**entry.__dict__, "hash": digest})
+
+    def in_order(self, batch: int = 5000) -> Iterator[AuditEntry]:
+        """Every entry by id, read in batches (the trail of a busy clinic grows by thousands a day)."""
+        after = 0
+        while True:
+            rows = list(
+                m.AuditEntry.select().where(m.AuditEntry.id > after).order_by(m.AuditEntry.id).limit(batch)
+            )
+            if not rows:
+                return
+            for row in rows:
+                yield _entry(row)
+            after = int(rows[-1].id)
+
+    def count(self) -> int:
+        return int(m.AuditEntry.select(fn.COUNT(m.AuditEntry.id)).scalar() or 0)
+
+    def find(
+        self,
+        patient_id: int | None = None,
+        user: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
+        """Newest first; start inclusive, end exclusive (UTC instants)."""
+        query = m.AuditEntry.select()
+        if patient_id is not None:
+            query = query.where(m.AuditEntry.patient_id == patient_id)
+        if user:
+            query = query.where(fn.LOWER(m.AuditEntry.user) == user.lower())
+        if start is not None:
+            query = query.where(m.AuditEntry.at >= start)
+        if end is not None:
+            query = query.where(m.AuditEntry.at < end)
+        query = query.order_by(m.AuditEntry.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        return [_entry(row) for row in query]
+
+
+def _user(row: Any) -> UserAccount:
+    return UserAccount(
+        id=int(row.id),
+        name=str(row.name),
+        role=Role(row.role),
+        active=bool(row.active),
+        failed_sign_ins=int(row.failed_sign_ins),
+        locked_until=row.locked_until,
+    )
+
+
+class UserRecords:
+    def count(self) -> int:
+        return int(m.UserAccount.select(fn.COUNT(m.UserAccount.id)).scalar() or 0)
+
+    def active_managers(self) -> int:
+        return int(
+            m.UserAccount.select(fn.COUNT(m.UserAccount.id))
+            .where((m.UserAccount.role == Role.MANAGER.value) & (m.UserAccount.active == True))  # noqa: E712
+            .scalar()
+            or 0
+        )
+
+    def list(self) -> list[UserAccount]:
+        return [_user(r) for r in m.UserAccount.select().order_by(m.UserAccount.name_key)]
+
+    def by_name(self, name: str) -> tuple[UserAccount, str] | None:
+        """The account and its password hash; None for an unknown name (any case)."""
+        row = m.UserAccount.get_or_none(m.UserAccount.name_key == name.lower())
+        return None if row is None else (_user(row), str(row.password_hash))
+
+    def get(self, user_id: int) -> UserAccount:
+        row = m.UserAccount.get_or_none(m.UserAccount.id == user_id)
+        if row is None:
+            raise NotFoundError(f"There is no user with id {user_id}.")
+        return _user(row)
+
+    def add(self, name: str, role: Role, password_hash: str, created_at: datetime) -> UserAccount:
+        if m.UserAccount.select().where(m.UserAccount.name_key == name.lower()).exists():
+            raise ConflictError(f"There is already a user called {name}.")
+        row = m.UserAccount.create(
+            name=name,
+            name_key=name.lower(),
+            role=role.value,
+            password_hash=password_hash,
+            created_at=created_at,
+        )
+        return _user(row)
+
+    def update(self, user_id: int, **values: Any) -> None:
+        m.UserAccount.update(**values).where(m.UserAccount.id == user_id).execute()
