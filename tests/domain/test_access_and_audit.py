@@ -96,3 +96,23 @@ def test_any_single_tampering_is_detected(count: int, data: st.DataObject) -> No
     else:
         entries[index] = replace(entries[index], hash="f" * 64)
     assert first_broken(entries) is not None
+
+
+def test_the_idle_lock_is_a_sensible_number_of_minutes() -> None:
+    from clinic_desktop.domain.errors import ValidationError
+    from clinic_desktop.domain.users import validate_idle_minutes
+
+    assert validate_idle_minutes(" 10 ") == 10
+    for bad in ("0", "-3", "241", "five", ""):
+        with pytest.raises(ValidationError, match="idle lock"):
+            validate_idle_minutes(bad)
+
+
+def test_the_system_session_may_everything_and_a_role_only_its_own() -> None:
+    from clinic_desktop.domain.users import SYSTEM, Session
+
+    assert all(SYSTEM.may(p) for p in Permission)
+    reception = Session(name="Ana", role=Role.RECEPTION, user_id=2)
+    assert reception.may(Permission.SCHEDULE) and not reception.may(Permission.CHART_READ)
+    with pytest.raises(PermissionDeniedError, match="Charting needs the provider role"):
+        reception.require(Permission.CHART_WRITE)
