@@ -1,6 +1,9 @@
 """`export`: files for other programs: a provider's calendar (iCalendar), spreadsheets (CSV) and
 the health record (FHIR R4).
 
+Who may export what is the services' rule (the calendar and appointments: every role; treatments
+and health records: provider or manager); a refusal names the role and exits 1 like any other.
+
 Each action is a parser added in ``add_parsers`` and a handler in ``EXPORT_HANDLERS``; adding an
 export means adding one of each. Every export prints ``{"exported": N, "file": FILE}`` with --json.
 """
@@ -72,10 +75,13 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p = esub.add_parser(
         "fhir",
         help="a patient's record (or every patient's) as a FHIR R4 Bundle (JSON)",
-        description="Write a patient's record as a FHIR R4 Bundle of type collection (JSON): Patient, "
-        "Practitioner, Appointment, Procedure, MedicationAdministration (product, lot, units, site), "
-        "Observation (outcome scores). With --all, one file per patient (MRN.json) into a folder, "
-        "written one patient at a time.",
+        description="Write a patient's complete record (their right of access) as a FHIR R4 Bundle "
+        "of type collection (JSON): Patient, Flag, Condition, AllergyIntolerance, MedicationStatement, "
+        "Consent, Appointment (the waiting list too), Procedure, MedicationAdministration (product, "
+        "lot, units, site), AdverseEvent, Observation (outcome scores), CarePlan and Communication "
+        "(the contact log, recall calls). With --all, one file per patient (MRN.json) into a folder, "
+        "written one patient at a time. Needs the provider or manager role; every file written is "
+        "recorded in the audit trail.",
     )
     p.add_argument("target", metavar="FILE_OR_FOLDER", help="the file (--patient) or folder (--all)")
     which = p.add_mutually_exclusive_group(required=True)

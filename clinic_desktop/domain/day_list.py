@@ -63,6 +63,11 @@ class DayList:
     printed_at: datetime  # clinic-local
     rows: tuple[DayListRow, ...]
     cancelled: int  # cancelled appointments of the day, not listed
+    # Reception's list: the clinical facts (alerts other than an expired consent, plan, last dose,
+    # indication) were never read, so it can only be printed as reception's.
+    reception: bool = False
+    # "initials": a list meant to be left on a counter; names are initials, phones and MRNs blank.
+    names: str = "full"
 
     def by_provider(self) -> list[tuple[str, list[DayListRow]]]:
         """The rows grouped by provider, providers in the order of their first appointment."""

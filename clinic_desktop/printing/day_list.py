@@ -3,7 +3,11 @@
 
 HTML for QTextDocument (a subset of HTML 4 and CSS 2): tables with a repeated header row
 (<thead>), point sizes, page breaks. Laid out for A4 and US Letter alike (the narrower, Letter,
-sets the column widths)."""
+sets the column widths).
+
+A list made with initials (DayList.names == "initials") is one to leave on a counter: the service
+has already replaced the names and blanked the phone numbers and MRNs; here the phone column is
+dropped and every page says that the names are initials, so nobody takes the list for a mistake."""
 
 from __future__ import annotations
 
@@ -30,15 +34,28 @@ PROVIDER_COLUMNS = (
     ("Alerts · notes", 26),
 )
 RECEPTION_COLUMNS = (("Time", 9), ("Patient", 25), ("Phone", 16), ("Visit", 22), ("Room", 12), ("Notes", 16))
+PRIVATE_RECEPTION_COLUMNS = (("Time", 9), ("Patient", 20), ("Visit", 33), ("Room", 14), ("Notes", 24))
+INITIALS_NOTE = "names shown as initials"
+INITIALS_EXPLAINED = "Names are shown as initials; phone numbers and record numbers are left out."
+
+
+def is_reception(day_list: DayList, reception: bool = False) -> bool:
+    """Reception's layout when asked for, and always for a list made without the clinical facts."""
+    return reception or day_list.reception
+
+
+def is_private(day_list: DayList) -> bool:
+    return day_list.names == "initials"
 
 
 def title(day_list: DayList, reception: bool = False) -> str:
-    kind = "Reception list" if reception else "Day list"
+    kind = "Reception list" if is_reception(day_list, reception) else "Day list"
     return f"{kind} — {day_list.title} — {day_list.day:%A %d %B %Y}"
 
 
 def footer(day_list: DayList, reception: bool = False) -> str:
-    return f"{title(day_list, reception)} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    private = f" · {INITIALS_NOTE}" if is_private(day_list) else ""
+    return f"{title(day_list, reception)}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
 
 
 def _time(row: DayListRow) -> str:
@@ -46,13 +63,11 @@ def _time(row: DayListRow) -> str:
 
 
 def _patient(row: DayListRow) -> str:
-    return (
-        f"<b>{escape(row.patient_name)}</b><br/>"
-        f"<span style='color:{MUTED}'>{row.age} y · MRN {escape(row.mrn)}</span>"
-    )
+    mrn = f" · MRN {escape(row.mrn)}" if row.mrn else ""
+    return f"<b>{escape(row.patient_name)}</b><br/><span style='color:{MUTED}'>{row.age} y{mrn}</span>"
 
 
-def _cells(row: DayListRow, reception: bool) -> list[str]:
+def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]:
     if reception:
         # Reception hands out the consent form; the clinical alerts are the provider's.
         expired = any(a.startswith("Consent expired") for a in row.alerts)
@@ -60,10 +75,11 @@ def _cells(row: DayListRow, reception: bool) -> list[str]:
         visit = escape(row.type_name)
         if row.provider_name:
             visit += f"<br/><span style='color:{MUTED}'>{escape(row.provider_name)}</span>"
+        phone = [] if private else [escape(row.phone) or f"<span style='color:{MUTED}'>no phone</span>"]
         return [
             _time(row),
             _patient(row),
-            escape(row.phone) or f"<span style='color:{MUTED}'>no phone</span>",
+            *phone,
             visit,
             escape(row.room_name or ""),
             consent + escape(row.notes),
@@ -76,15 +92,17 @@ def _cells(row: DayListRow, reception: bool) -> list[str]:
     return [_time(row), _patient(row), indication + plan, last, alerts + notes]
 
 
-def _table(rows: list[DayListRow], reception: bool) -> str:
-    columns = RECEPTION_COLUMNS if reception else PROVIDER_COLUMNS
+def _table(rows: list[DayListRow], reception: bool, private: bool = False) -> str:
+    columns: tuple[tuple[str, int], ...] = PROVIDER_COLUMNS
+    if reception:
+        columns = PRIVATE_RECEPTION_COLUMNS if private else RECEPTION_COLUMNS
     head = "".join(
         f"<th width='{w}%' align='left' bgcolor='{HEADER_FILL}'>{escape(name)}</th>" for name, w in columns
     )
     body = []
     for number, row in enumerate(rows):
         fill = f" bgcolor='{STRIPE}'" if number % 2 else ""
-        cells = "".join(f"<td valign='top'>{cell}</td>" for cell in _cells(row, reception))
+        cells = "".join(f"<td valign='top'>{cell}</td>" for cell in _cells(row, reception, private))
         body.append(f"<tr{fill}>{cells}</tr>")
     return (
         "<table width='100%' cellspacing='0' cellpadding='4' border='0'>"
@@ -107,17 +125,24 @@ def _summary(rows: list[DayListRow], cancelled: int) -> str:
 def day_list_html(day_list: DayList, reception: bool = False) -> str:
     """The list as HTML: the provider's variant, one section per provider each from a new page,
     or reception's, every provider in one table in time order."""
+    reception = is_reception(day_list, reception)
+    private = is_private(day_list)
     heading = escape(title(day_list, reception))
     zone = escape(day_list.timezone)
     printed = f"printed {day_list.printed_at:%d %b %Y %H:%M} ({zone})"
+    explained = f"<p style='color:{MUTED}'>{INITIALS_EXPLAINED}</p>" if private else ""
     if not day_list.rows:
-        return f"<h2>{heading}</h2><p style='color:{MUTED}'>{printed}</p><p>No appointments on this day.</p>"
+        return (
+            f"<h2>{heading}</h2><p style='color:{MUTED}'>{printed}</p>{explained}"
+            "<p>No appointments on this day.</p>"
+        )
     if reception or day_list.provider_id is not None:
         rows = list(day_list.rows)
         return (
             f"<h2>{heading}</h2>"
             f"<p style='color:{MUTED}'>{_summary(rows, day_list.cancelled)} · {printed}</p>"
-            + _table(rows, reception)
+            + explained
+            + _table(rows, reception, private)
         )
     sections = []
     groups = day_list.by_provider()
@@ -127,7 +152,7 @@ def day_list_html(day_list: DayList, reception: bool = False) -> str:
         sections.append(
             f"<div{brk}><h2>Day list — {escape(name)} — {day_list.day:%A %d %B %Y}</h2>"
             f"<p style='color:{MUTED}'>{_summary(rows, cancelled)} · {printed}</p>"
-            f"{_table(rows, reception)}</div>"
+            f"{explained}{_table(rows, reception, private)}</div>"
         )
     return "".join(sections)
 
@@ -147,6 +172,7 @@ def day_list_document(day_list: DayList, reception: bool = False) -> QTextDocume
 def write_day_list_pdf(
     day_list: DayList, path: str | Path, reception: bool = False, paper: str | None = None
 ) -> int:
-    """The list as a PDF file (A4 or US Letter; the locale's when not given). Returns its pages."""
+    """The list as a PDF file (A4 or US Letter; the locale's when not given). Returns its pages.
+    Names are printed as the list holds them: ask services.day_lists for names="initials"."""
     document = day_list_document(day_list, reception)
     return save_pdf(document, path, page_layout(paper, margin_mm=MARGIN_MM), footer(day_list, reception))

@@ -14,6 +14,8 @@ escaping, line folding and time zones follow the standard:
 - With ``initials_only`` the file names patients by their initials and holds nothing else about
   them: a calendar synced to a phone is not the place for names, phone numbers, dates of birth or
   notes. Notes and phone numbers are never written, private or not.
+- Exporting needs Permission.EXPORT_CALENDAR (every role has it: reception keeps the providers'
+  calendars), asked here so that every way in (window, command line, scripts) is guarded.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 from icalendar import Calendar, Event, Timezone
 
 from clinic_desktop import APP_TITLE, __version__
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import AppointmentType, Provider, ScheduleEntry
 from clinic_desktop.domain.patients import PatientRecord
@@ -82,6 +85,7 @@ class CalendarExportService:
     ) -> tuple[Calendar, int]:
         """The calendar of the provider's appointments starting on clinic-local dates first..last
         (inclusive), cancelled ones included, and how many events it holds."""
+        self._s.require(Permission.EXPORT_CALENDAR)
         check_range(first, last)
         identity = self.database_identity()
         clinic_time = self._s.time

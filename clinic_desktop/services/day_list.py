@@ -1,6 +1,15 @@
 """The day list: each appointment of a day with what the provider reads before the patient walks in
 (age, indication, the planned protocol and last dose, alerts) and what reception needs (phone).
 
+Two lists, two permissions: reception's (who to expect and how to reach them) needs scheduling;
+the provider's carries the clinical record (allergies, anticoagulants, doses) and so also needs
+reading the clinical record. Reception's list is built without reading those facts at all, so a
+receptionist's screen or printout never holds them, whatever the printing code does.
+
+A list with ``names="initials"`` is meant to be left on a counter or a treatment-room door: names
+become initials ("I. O."), and the phone numbers and record numbers that would identify the
+patient as surely as a name are left out (it says so on the page).
+
 Printed and saved as PDF by clinic_desktop.printing; this service only gathers the facts."""
 
 from __future__ import annotations
@@ -9,13 +18,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain import outcomes
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
-from clinic_desktop.domain.day_list import DayList, DayListRow, age_on
+from clinic_desktop.domain.day_list import DayList, DayListRow, LastDose, age_on
+from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
+from clinic_desktop.services.calendar_export import initials
 from clinic_desktop.services.phones import display_phone
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
+
+NAMES = ("full", "initials")
+CONSENT_EXPIRED = "Consent expired"
 
 
 def default_plan(indication: Indication) -> str:
@@ -30,10 +45,28 @@ class DayListService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
 
-    def day_list(self, day: date, provider_id: int | None = None) -> DayList:
+    def day_list(
+        self, day: date, provider_id: int | None = None, reception: bool = False, names: str = "full"
+    ) -> DayList:
         """The day's appointments in start order (cancelled ones counted, not listed), each with its
-        patient's facts, in a few statements for the whole day however many rows it has."""
+        patient's facts, in a few statements for the whole day however many rows it has.
+
+        ``reception``: reception's list (phones, an expired consent, no clinical facts), which needs
+        only scheduling; the provider's list also needs reading the clinical record.
+        ``names``: "full", or "initials" (no names, phone numbers or record numbers)."""
         s = self._s
+        if names not in NAMES:
+            raise ValidationError(f"'{names}' is not a way to show names: use full or initials.")
+        s.require(Permission.SCHEDULE)
+        if not reception:
+            try:
+                s.require(Permission.CHART_READ)
+            except PermissionDeniedError as exc:
+                raise PermissionDeniedError(
+                    f"{exc.message} Print the reception list instead: it has the phone numbers and "
+                    "no clinical alerts."
+                ) from None
+        private = names == "initials"
         store = s.store
         clinic_time = s.time
         with store.read_transaction():
@@ -43,28 +76,35 @@ class DayListService:
             ids = sorted({e.appointment.patient_id for e in entries})
             kinds = {t.id: t for t in store.types.list()}
             facts = store.day_list.patients(ids)
-            allergies = store.day_list.allergies(ids)
-            medicated = store.day_list.on_anticoagulants(ids)
-            doses = store.day_list.last_doses(ids, day)
-            diaries = store.day_list.last_scores(ids, outcomes.HEADACHE_DAYS)
             region = store.settings.get().country
+            if reception:  # never read: reception's list holds no clinical facts
+                allergies: dict[int, list[str]] = {}
+                medicated: set[int] = set()
+                doses: dict[tuple[int, Indication], LastDose] = {}
+                diaries: dict[int, date] = {}
+            else:
+                allergies = store.day_list.allergies(ids)
+                medicated = store.day_list.on_anticoagulants(ids)
+                doses = store.day_list.last_doses(ids, day)
+                diaries = store.day_list.last_scores(ids, outcomes.HEADACHE_DAYS)
         rows = []
         for entry in entries:
             a = entry.appointment
-            mrn, born, phone, anticoagulant, bleeding = facts[a.patient_id]
+            patient = facts[a.patient_id]
             kind = kinds.get(a.type_id)
-            indication = kind.indication if kind is not None else None
-            if indication is None:  # the type names none: the patient's most recent indication
+            indication = kind.indication if kind is not None and not reception else None
+            if indication is None and not reception:  # the type names none: the most recent one
                 mine = [(d.day, ind) for (p, ind), d in doses.items() if p == a.patient_id]
                 indication = max(mine)[1] if mine else None
             last = doses.get((a.patient_id, indication)) if indication is not None else None
             alerts = []
             if allergies.get(a.patient_id):
                 alerts.append("Allergy: " + ", ".join(allergies[a.patient_id]))
-            if anticoagulant or a.patient_id in medicated:
+            if not reception and (patient.anticoagulant or a.patient_id in medicated):
+                bleeding = patient.bleeding_risk
                 alerts.append("Anticoagulant" + (f": {bleeding}" if bleeding else ""))
             if entry.expired_consent:
-                alerts.append("Consent expired")
+                alerts.append(CONSENT_EXPIRED)
             if indication is Indication.CHRONIC_MIGRAINE:
                 due = outcomes.headache_diary_due(last.day if last else None, diaries.get(a.patient_id))
                 if due:
@@ -74,6 +114,7 @@ class DayListService:
                 plan = f"{last.protocol} {last.units.normalize():f} U"
             elif indication is not None:
                 plan = default_plan(indication)
+            phone = display_phone(patient.phone, region) if patient.phone else ""
             rows.append(
                 DayListRow(
                     appointment_id=a.id,
@@ -85,10 +126,12 @@ class DayListService:
                     room_name=entry.room_name,
                     type_name=entry.type_name,
                     patient_id=a.patient_id,
-                    patient_name=entry.patient_name,
-                    mrn=mrn,
-                    age=age_on(born, day),
-                    phone=display_phone(phone, region) if phone else "",
+                    patient_name=(
+                        initials(patient.given_name, patient.family_name) if private else entry.patient_name
+                    ),
+                    mrn="" if private else patient.mrn,
+                    age=age_on(patient.born, day),
+                    phone="" if private else phone,
                     indication=indication,
                     plan=plan,
                     last_dose=last,
@@ -104,4 +147,6 @@ class DayListService:
             printed_at=clinic_time.to_local(s.now()),
             rows=tuple(rows),
             cancelled=len(schedule.entries) - len(entries),
+            reception=reception,
+            names=names,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.day_list import LastDose
@@ -30,16 +30,36 @@ def _rows(sql: str, ids: Sequence[int], *extra: Any) -> list[Any]:
     return found
 
 
+class PatientFacts(NamedTuple):
+    """What the list shows of a patient beside the appointment (its names for initials)."""
+
+    mrn: str
+    born: date
+    phone: str
+    anticoagulant: bool
+    bleeding_risk: str
+    given_name: str
+    family_name: str
+
+
 class DayListRecords:
-    def patients(self, ids: Sequence[int]) -> dict[int, tuple[str, date, str, bool, str]]:
-        """(mrn, date of birth, phone, anticoagulant, bleeding risk) by patient id."""
+    def patients(self, ids: Sequence[int]) -> dict[int, PatientFacts]:
+        """Each patient's facts by id."""
         sql = (
-            "SELECT id, mrn, date_of_birth, phone, anticoagulant, bleeding_risk FROM patient"
-            " WHERE id IN ({ids})"
+            "SELECT id, mrn, date_of_birth, phone, anticoagulant, bleeding_risk, given_name, family_name"
+            " FROM patient WHERE id IN ({ids})"
         )
         return {
-            int(pid): (str(mrn), as_date(born), str(phone or ""), bool(anti), str(risk or ""))
-            for pid, mrn, born, phone, anti, risk in _rows(sql, ids)
+            int(pid): PatientFacts(
+                str(mrn),
+                as_date(born),
+                str(phone or ""),
+                bool(anti),
+                str(risk or ""),
+                str(given),
+                str(family),
+            )
+            for pid, mrn, born, phone, anti, risk, given, family in _rows(sql, ids)
         }
 
     def allergies(self, ids: Sequence[int]) -> dict[int, list[str]]:

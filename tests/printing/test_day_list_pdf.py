@@ -106,3 +106,41 @@ def test_a_busy_day_runs_over_pages_with_headings_repeated(clinic: ClinicService
     for number, page in enumerate(text, start=1):
         assert "Time Patient Indication · plan Last dose Alerts · notes" in page  # the heading row
         assert f"Page {number} of {pages}" in page
+
+
+@pytest.mark.parametrize("reception", [False, True])
+def test_a_list_with_initials_holds_no_names_phones_or_record_numbers(
+    clinic: ClinicServices, tmp_path: Path, reception: bool
+) -> None:
+    path = tmp_path / "counter.pdf"
+    day_list = clinic.day_lists.day_list(DAY, reception=reception, names="initials")
+    pages = write_day_list_pdf(day_list, path, paper="a4")
+    text = pages_text(path)
+    everything = " ".join(text)
+    for initials in ("I. O.", "T. B.", "A. R."):
+        assert initials in everything, initials
+    for name in ("Ines", "Ortega", "Tom", "Baker", "Ana Ruiz"):
+        assert name not in everything, name
+    for phone in ("(212) 555-0123", "(212) 555-0188", "555-01"):
+        assert phone not in everything
+    assert "MRN" not in everything and all(
+        r.mrn not in everything for r in clinic.day_lists.day_list(DAY).rows
+    )
+    assert "Names are shown as initials; phone numbers and record numbers are left out." in everything
+    assert len(text) == pages and all("names shown as initials" in page for page in text)  # each footer
+    if reception:
+        assert (
+            "Reception list" in everything and "Phone" not in everything and "Consent expired" in everything
+        )
+    else:
+        assert "Allergy: Latex" in everything and "PREEMPT 155 U" in everything
+
+
+def test_a_list_made_for_reception_prints_as_reception_s_whatever_is_asked(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    path = tmp_path / "reception.pdf"
+    write_day_list_pdf(clinic.day_lists.day_list(DAY, 1, reception=True), path, reception=False, paper="a4")
+    page = " ".join(pages_text(path))
+    assert "Reception list — Dr Lind" in page and "(212) 555-0123" in page
+    assert "First treatment" not in page and "Last dose" not in page  # not a provider's list with gaps

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar, Event, Timezone
 
+from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
-from clinic_desktop.domain.errors import NotFoundError, ValidationError
+from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
+from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.calendar_export import CalendarExportService, initials
@@ -321,3 +323,15 @@ def test_the_demo_clinic_month_matches_the_database(demo_services: ClinicService
             assert event.decoded("DTEND").astimezone(UTC) == entry.appointment.end
             cancelled = entry.appointment.status is AppointmentStatus.CANCELLED
             assert (str(event["STATUS"]) == "CANCELLED") == cancelled
+
+
+def test_every_role_may_export_a_calendar_and_nobody_signed_out(
+    booked: dict[str, list[int]], clinic: ClinicServices, tmp_path: Path
+) -> None:
+    for role in Role:  # reception keeps the providers' calendars too
+        clinic.session = Session(role.value, role)
+        assert CalendarExportService(clinic).provider_calendar(1, FIRST, LAST, initials_only=True)[1] > 0
+    clinic.session = None
+    with pytest.raises(PermissionDeniedError, match="Sign in first"):
+        CalendarExportService(clinic).write_ics(1, FIRST, LAST, tmp_path / "x.ics")
+    assert not (tmp_path / "x.ics").exists()

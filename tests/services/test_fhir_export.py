@@ -1,6 +1,8 @@
 """The FHIR export read back: each Bundle written is parsed with fhir.resources' R4B models and
 compared with what the database holds (patient, appointments, treatments down to each site's units
-and the lot, outcome scores), its references resolve inside it, and a re-export keeps every id."""
+and the lot, outcome scores), its references resolve inside it, and a re-export keeps every id.
+The record is complete (the patient's right of access): every kind of stored record of a patient is
+in the Bundle, and every table that hangs off a patient is either exported or named as derived."""
 
 from __future__ import annotations
 
@@ -14,15 +16,17 @@ from typing import Any
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
+from peewee import ForeignKeyField
 
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product, Side
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, SiteDose, TreatmentDraft
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
-from clinic_desktop.services.fhir_export import FhirExportService
+from clinic_desktop.services.fhir_export import DERIVED_TABLES, RECORD_TABLES, FhirExportService
 from clinic_desktop.services.patients import PatientInput
+from clinic_desktop.store import models
 from tests.conftest import FIXED_NOW, NewDatabase  # 2026-11-23 10:00 in New York
 
 ONA = Product.ONABOTULINUMTOXINA
@@ -403,3 +407,208 @@ def test_an_mrn_that_cannot_be_a_file_name_gives_way_to_the_record_id(
     assert names == ["X-1.json", "patient-1.json", "patient-2.json"]  # a path; a Windows device name
     ann = Bundle.model_validate_json((tmp_path / "out" / "patient-1.json").read_text(encoding="utf-8"))
     assert identifier(resources(ann, "Patient")[0]) == "AB/12"
+
+
+# --- the complete record (the patient's right of access) ---------------------------------------------
+
+LENA = 3  # the patient with one of everything
+ONE_OCTOBER = date(2026, 10, 1)
+
+
+def patient_rows(model: type[models.BaseModel], patient_id: int, owned: set[type[models.BaseModel]]) -> Any:
+    """The ids of a table's rows that belong to one patient: the patient's own row, and rows with a
+    foreign key to a row that does (a treatment's sites, through the treatment)."""
+    if model is models.Patient:
+        return models.Patient.select(models.Patient.id).where(models.Patient.id == patient_id)
+    query = None
+    for field in model._meta.fields.values():
+        if isinstance(field, ForeignKeyField) and field.rel_model in owned:
+            part = model.select(model._meta.primary_key).where(
+                field.in_(patient_rows(field.rel_model, patient_id, owned))
+            )
+            query = part if query is None else query | part
+    return query
+
+
+def patient_tables() -> set[type[models.BaseModel]]:
+    """Every table holding rows that belong to a patient, found from the foreign keys themselves."""
+    owned: set[type[models.BaseModel]] = {models.Patient}
+    grew = True
+    while grew:
+        grew = False
+        for model in models.ALL_MODELS:
+            keys = [f for f in model._meta.fields.values() if isinstance(f, ForeignKeyField)]
+            if model not in owned and any(f.rel_model in owned for f in keys):
+                owned.add(model)
+                grew = True
+    return owned
+
+
+def fill_everything(s: ClinicServices) -> None:
+    """Patient 3 with one (or two) of each thing the clinic keeps about a patient."""
+    lena = s.patients.add(
+        PatientInput(
+            "Lena", "Vogel", "1970-02-03", sex="female", phone="+12125550199", email="lena@example.org",
+            preferred_contact="sms", preferred_times="mornings before 10",
+            emergency_contact="Jonas Vogel (son) 212-555-0100",
+            referring_physician="Dr Reyes, Mount Sinai", notes="Hard of hearing: face her when speaking",
+            external_id="EXT-4471", anticoagulant=True, bleeding_risk="apixaban 5 mg twice daily",
+        )
+    ).record.id  # fmt: skip
+    assert lena == LENA
+    twin = s.patients.add(PatientInput("Lena", "Vogl", "1970-02-03")).record.id
+    s.patients.merge(lena, twin)
+    s.patients.add_condition(lena, "cervical_dystonia", noted_on="2026-07-01", notes="Left torticollis")
+    s.patients.add_allergy(lena, "Penicillin", "Rash", "mild")
+    s.patients.add_medication(lena, "Apixaban", "5 mg twice daily", anticoagulant=True)
+    s.patients.add_consent(lena, "Botulinum toxin treatment", "2025-01-01", "2026-01-01", "Signed on paper")
+    s.patients.add_consent(lena, "Photography", "2026-10-01")
+    s.patients.log_contact(lena, "sms", "Reminder of the December visit", by="Ana")
+    s.followups.set_interval(lena, Indication.CERVICAL_DYSTONIA, 91, 21)
+    s.followups.mark(lena, Indication.CERVICAL_DYSTONIA, "called", "No answer", by="Ana")
+    s.followups.mark(
+        lena, Indication.CERVICAL_DYSTONIA, "snoozed", "Travelling", by="Ana", until=date(2026, 12, 10)
+    )
+    s.appointments.add_to_waitlist(
+        lena, date(2026, 12, 1), date(2026, 12, 20), 1, "Consultation", "Any morning"
+    )
+    gone = s.appointments.add_to_waitlist(lena, date(2026, 12, 5))
+    s.appointments.remove_from_waitlist(gone.id)
+    late = s.appointments.book(
+        BookingRequest(lena, 1, "Consultation", s.time.parse_local("2026-12-07T18:00"),
+                       override_reason="She works until five")
+    ).appointments[0]  # fmt: skip
+    for step in (S.ARRIVED, S.IN_ROOM, S.COMPLETED):
+        s.appointments.set_status(late.id, step)
+    first = s.treatments.record(
+        TreatmentDraft(lena, 1, s.time.parse_local("2026-08-03T09:00"), Indication.CERVICAL_DYSTONIA, ONA,
+                       "C5551", CUSTOM_SITES[:2], notes="First session")
+    ).treatment  # fmt: skip
+    second = s.treatments.record(
+        TreatmentDraft(
+            lena, 1, s.time.parse_local("2026-09-01T09:00"), Indication.CERVICAL_DYSTONIA, ONA, "C5551",
+            CUSTOM_SITES[:1],
+            adverse_events=(
+                AdverseEventEntry("Neck weakness", Severity.MILD, date(2026, 9, 10), ONE_OCTOBER, "Eased"),
+            ),
+        ),
+        override_reason="Partial response; top-up agreed with the patient",
+        sign=False,
+    ).treatment  # fmt: skip
+    s.treatments.add_adverse_event(
+        second.id, AdverseEventEntry("Dysphagia", Severity.MODERATE, date(2026, 9, 12)), by="Dr Lind"
+    )
+    s.treatments.sign(second.id, "Dr Lind")
+    s.treatments.amend(first.id, {"notes": "First session, EMG guided"}, "Typo in the note", "Dr Lind")
+    s.treatments.add_outcome(lena, "pain_nrs", "5", date(2026, 9, 15), by="Dr Lind")
+    outcome = models.Outcome
+    outcome.update(notes="Better on the left", treatment=second.id).where(outcome.patient == lena).execute()
+
+
+def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    s = clinic
+    fill_everything(s)
+    # every table of a patient's record has rows for this patient: nothing below is vacuous
+    owned = patient_tables()
+    by_name = {model._meta.table_name: model for model in owned}
+    for table in RECORD_TABLES:
+        assert patient_rows(by_name[table], LENA, owned).count() > 0, table
+    bundle, data = export(s, tmp_path / "lena.json", LENA)
+    urls = by_url(bundle)
+    assert set(references(data)) <= set(urls)
+    kinds = Counter(e.resource.get_resource_type() for e in bundle.entry or [])
+    assert kinds == {
+        "Patient": 1, "Practitioner": 1, "Flag": 1, "Condition": 1, "AllergyIntolerance": 1,
+        "MedicationStatement": 1, "Consent": 2, "Medication": 1, "Appointment": 3, "Procedure": 2,
+        "MedicationAdministration": 3, "AdverseEvent": 2, "Observation": 1, "CarePlan": 1, "Communication": 3,
+    }  # fmt: skip
+
+    record = s.patients.get(LENA)
+    (patient,) = resources(bundle, "Patient")
+    ids = {(i.use, i.value) for i in patient.identifier}
+    assert {("usual", record.mrn), ("old", s.patients.get(4).mrn), ("secondary", "EXT-4471")} <= ids
+    assert [link.type for link in patient.link] == ["replaces"]
+    assert patient.contact[0].name.text == "Jonas Vogel (son) 212-555-0100"
+    assert patient.contact[0].relationship[0].coding[0].code == "C"
+    extensions = {e.url.rsplit("/", 1)[1]: e.valueString for e in patient.extension}
+    assert extensions == {
+        "preferred-contact": "sms", "preferred-times": "mornings before 10",
+        "referring-physician": "Dr Reyes, Mount Sinai", "note": "Hard of hearing: face her when speaking",
+    }  # fmt: skip
+    (flag,) = resources(bundle, "Flag")
+    assert flag.code.text == "Anticoagulant / bleeding risk: apixaban 5 mg twice daily"
+
+    (statement,) = resources(bundle, "MedicationStatement")
+    assert statement.medicationCodeableConcept.text == "Apixaban"
+    assert (
+        statement.dosage[0].text == "5 mg twice daily"
+        and statement.category.coding[0].code == "anticoagulant"
+    )
+    consents = {c.category[0].text: c for c in resources(bundle, "Consent")}
+    old, photos = consents["Botulinum toxin treatment"], consents["Photography"]
+    assert (old.status, str(old.provision.period.end)) == ("inactive", "2026-01-01")  # expired
+    assert old.extension[0].valueString == "Signed on paper"
+    assert photos.status == "active" and photos.provision.period.end is None
+
+    communications = resources(bundle, "Communication")
+    contact = next(c for c in communications if c.category[0].coding[0].code == "contact-log")
+    assert contact.payload[0].contentString == "Reminder of the December visit"
+    assert contact.medium[0].text == "sms" and contact.sender.display == "Ana"
+    recalls = sorted(
+        (c.status, c.payload[0].contentString)
+        for c in communications
+        if c.category[0].coding[0].code == "recall"
+    )
+    assert recalls == [
+        ("completed", "Called: No answer"),
+        ("not-done", "Snoozed until 2026-12-10: Travelling"),
+    ]
+    (plan,) = resources(bundle, "CarePlan")
+    assert "91 days" in plan.description and "21 days" in plan.description
+    assert urls[plan.addresses[0].reference].get_resource_type() == "Condition"
+
+    appointments = resources(bundle, "Appointment")
+    (booked,) = [a for a in appointments if a.status == "fulfilled"]
+    assert "Booked outside the usual hours: She works until five" in booked.comment
+    assert "Arrived 2026-" in booked.comment and "Done 2026-" in booked.comment and booked.created
+    waiting = {a.status: a for a in appointments if a.identifier[0].system.endswith("/waitlist")}
+    assert set(waiting) == {"waitlist", "cancelled"}
+    wished = waiting["waitlist"].requestedPeriod[0]
+    assert (str(wished.start), str(wished.end)) == ("2026-12-01", "2026-12-20")
+    assert (
+        waiting["waitlist"].comment == "Any morning"
+        and waiting["waitlist"].serviceType[0].text == "Consultation"
+    )
+
+    procedures = {identifier(p): p for p in resources(bundle, "Procedure")}
+    treatments = {t.id: t for t in s.treatments.for_patient(LENA)}
+    first, second = sorted(treatments)
+    first_notes = [n.text for n in procedures[str(first)].note]
+    assert "First session, EMG guided" in first_notes
+    assert any(n.startswith("Amended: Typo in the note (notes: First session -> First session, EMG guided)")
+               for n in first_notes)  # fmt: skip
+    second_notes = [n.text for n in procedures[str(second)].note]
+    assert any(
+        n.startswith("Clinical rule overridden (interval)") and "Partial response" in n for n in second_notes
+    )
+    assert any(n.startswith("Signed by Dr Lind on 2026-") for n in second_notes)
+    events = {e.event.text: e for e in resources(bundle, "AdverseEvent")}
+    weakness, dysphagia = events["Neck weakness"], events["Dysphagia"]
+    assert (weakness.severity.coding[0].code, weakness.outcome.coding[0].code) == ("mild", "resolved")
+    assert weakness.outcome.text == "Resolved on 2026-10-01" and weakness.extension[0].valueString == "Eased"
+    assert (dysphagia.severity.coding[0].code, dysphagia.outcome.coding[0].code) == ("moderate", "ongoing")
+    suspects = [urls[x.instance.reference].get_resource_type() for x in dysphagia.suspectEntity]
+    assert suspects == ["Procedure", "Medication"] and str(dysphagia.date) == "2026-09-12"
+    (observation,) = resources(bundle, "Observation")
+    assert observation.note[0].text == "Better on the left" and observation.performer[0].display == "Dr Lind"
+    assert urls[observation.partOf[0].reference] is procedures[str(second)]
+
+
+def test_every_table_that_hangs_off_a_patient_is_exported_or_named_as_derived() -> None:
+    """A table added later with a key to a patient (or to a treatment) fails this until the export
+    carries it (RECORD_TABLES) or says why it is not part of the record (DERIVED_TABLES)."""
+    tables = {model._meta.table_name for model in patient_tables()}
+    assert tables == set(RECORD_TABLES) | set(DERIVED_TABLES)
+    assert not set(RECORD_TABLES) & set(DERIVED_TABLES)

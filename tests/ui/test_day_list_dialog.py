@@ -1,5 +1,6 @@
 """The print-day-list dialog: loads off the GUI thread, previews the pages, follows the choices,
-saves the PDF shown; the main window opens it with Ctrl+P on the calendar's day."""
+saves the PDF shown; the main window opens it with Ctrl+P on the calendar's day. "Initials only"
+reads the list again without names, phones or MRNs; reception is offered only its own list."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 
+from clinic_desktop.domain.access import Role
+from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dialogs.day_list import DayListDialog
 from clinic_desktop.ui.main_window import MainWindow
@@ -70,3 +73,42 @@ def test_ctrl_p_opens_it_on_the_calendars_day(qtbot, window: MainWindow) -> None
     assert opened.day == window.calendar.day and opened.provider_id is None
     assert opened.day_list is not None and len(opened.day_list.rows) > 0
     opened.close()
+
+
+def test_initials_only_reads_the_list_again_without_names_and_saves_it_so(
+    qtbot, dialog: DayListDialog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert not dialog.initials_box.isChecked()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.initials_box.setChecked(True)
+    assert dialog.day_list is not None and dialog.day_list.names == "initials"
+    shown = dialog.document.toPlainText() if dialog.document else ""
+    assert "I. O." in shown and "T. B." in shown and "Ines Ortega" not in shown and "MRN" not in shown
+    assert "Allergy: Latex" in shown  # still the provider's list
+    dialog.variant_combo.setCurrentIndex(1)  # reception's, with initials: no phone numbers either
+    assert "555-0123" not in dialog.document.toPlainText() and "no phone" not in dialog.document.toPlainText()
+    assert dialog.file_stem == "reception-list-initials-2026-11-24-dr-lind"
+    dialog.save_to(str(tmp_path / "counter.pdf"))
+    text = " ".join(PdfReader(tmp_path / "counter.pdf").pages[0].extract_text().split())
+    assert "I. O." in text and "Ortega" not in text and "names shown as initials" in text
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.initials_box.setChecked(False)
+    assert dialog.day_list.rows[0].patient_name == "Ines Ortega"
+
+
+def test_reception_is_offered_only_the_reception_list(qtbot, services: ClinicServices) -> None:  # type: ignore[no-untyped-def]
+    build(services)
+    services.session = Session("Ana", Role.RECEPTION)
+    operations = Operations(services.end_thread)
+    view = DayListDialog(services, operations, DAY, None)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.day_list is not None, timeout=10_000)
+    try:
+        assert view.variant_combo.count() == 1 and not view.variant_combo.isEnabled() and view.reception
+        assert view.day_list is not None and view.day_list.reception
+        shown = view.document.toPlainText() if view.document else ""
+        assert "Reception list" in shown and "(212) 555-0123" in shown
+        assert "Latex" not in shown and "Anticoagulant" not in shown and "Headache diary" not in shown
+        assert view.status.text() == "3 appointments · 1 page"
+    finally:
+        operations.wait()

@@ -2,7 +2,12 @@
 will print, then print them or save a PDF.
 
 The facts are gathered off the GUI thread (services.day_lists); the pages are laid out by
-clinic_desktop.printing, the same code the command line's `schedule day --pdf` uses."""
+clinic_desktop.printing, the same code the command line's `schedule day --pdf` uses.
+
+Who may see what is the service's rule: a user who may not read the clinical record is offered
+only the reception list, and the list is then fetched without the clinical facts at all.
+"Initials only" fetches the list again with names as initials and no phone numbers or MRNs
+(the service blanks them, so the preview, the print and the PDF all hold the same)."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_document, footer
 from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, save_pdf
@@ -61,9 +68,18 @@ class DayListDialog(QDialog):
                 self.provider_combo.addItem(provider.name, provider.id)
         if provider_id is not None:
             self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(provider_id)))
+        # The provider's list needs the clinical record; without it only reception's is offered.
+        self.clinical = services.may(Permission.CHART_READ)
         self.variant_combo = QComboBox()
-        self.variant_combo.addItem("Provider's list (alerts, last dose)", False)
+        if self.clinical:
+            self.variant_combo.addItem("Provider's list (alerts, last dose)", False)
         self.variant_combo.addItem("Reception list (phone numbers)", True)
+        self.variant_combo.setEnabled(self.variant_combo.count() > 1)
+        self.initials_box = QCheckBox("&Initials only")
+        self.initials_box.setToolTip(
+            "Show patients by their initials, without phone numbers or record numbers: "
+            "for a list left where others can see it"
+        )
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "a4")
         self.paper_combo.addItem("US Letter", "letter")
@@ -97,6 +113,7 @@ class DayListDialog(QDialog):
             caption.setBuddy(widget)
             controls.addWidget(caption)
             controls.addWidget(widget)
+        controls.addWidget(self.initials_box)
         controls.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -112,6 +129,7 @@ class DayListDialog(QDialog):
         self.provider_combo.currentIndexChanged.connect(lambda _: self.reload())
         self.variant_combo.currentIndexChanged.connect(lambda _: self._render())
         self.paper_combo.currentIndexChanged.connect(lambda _: self._render())
+        self.initials_box.toggled.connect(lambda _: self.reload())
         self.reload()
 
     # --- what is shown ----------------------------------------------------------------------------
@@ -130,6 +148,10 @@ class DayListDialog(QDialog):
         return bool(self.variant_combo.currentData())
 
     @property
+    def names(self) -> str:
+        return "initials" if self.initials_box.isChecked() else "full"
+
+    @property
     def paper(self) -> str:
         return str(self.paper_combo.currentData())
 
@@ -137,10 +159,13 @@ class DayListDialog(QDialog):
         self.status.setText("Loading…")
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-        day, provider = self.day, self.provider_id
+        day, provider, names = self.day, self.provider_id, self.names
+        # A provider's full list serves both variants (switching re-renders it); reception's is read
+        # without the clinical facts.
+        reception = not self.clinical
         self.operations.run(
             "day-list",
-            lambda: self.services.day_lists.day_list(day, provider),
+            lambda: self.services.day_lists.day_list(day, provider, reception=reception, names=names),
             self._loaded,
             self._refused,
         )
@@ -177,6 +202,7 @@ class DayListDialog(QDialog):
     @property
     def file_stem(self) -> str:
         kind = "reception-list" if self.reception else "day-list"
+        kind += "-initials" if self.names == "initials" else ""
         who = (
             f"-{self.day_list.title.replace(' ', '-').lower()}" if self.day_list and self.provider_id else ""
         )

@@ -1,7 +1,10 @@
 """File > Export…: the files other programs read, from the window: a provider's calendar
-(iCalendar), appointments, treatments or the recall list (CSV), and every patient's record (FHIR R4,
-one file each into a folder, with progress). The same services as `export …` on the command line;
-the work runs off the GUI thread."""
+(iCalendar), appointments, treatments or the recall list (CSV), one patient's complete record (FHIR
+R4: the patient's right of access) and every patient's record (one file each into a folder, with
+progress). The same services as `export …` on the command line; the work runs off the GUI thread.
+
+Only the exports the signed-in user's role allows are offered (the services refuse the others in
+any case); a calendar can name patients by their initials only."""
 
 from __future__ import annotations
 
@@ -20,12 +23,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.calendar_export import CalendarExportService
 from clinic_desktop.services.csv_exports import CsvExportService
@@ -43,15 +48,32 @@ class ExportKind:
     provider: str  # "required", "optional" or "none"
     past_days: int  # the default range: today - past_days ...
     future_days: int  # ... today + future_days
+    permission: Permission  # who may: the services ask the same
 
 
 KINDS = (
-    ExportKind("ics", "A provider's calendar (iCalendar, .ics)", ".ics", True, "required", 0, 90),
-    ExportKind("appointments", "Appointments (CSV for a spreadsheet)", ".csv", True, "optional", 365, 0),
-    ExportKind("treatments", "Treatments (CSV for a spreadsheet)", ".csv", True, "none", 365, 0),
-    ExportKind("recalls", "The recall list (CSV)", ".csv", False, "optional", 0, 0),
-    ExportKind("fhir", "Every patient's record (FHIR R4, a folder of JSON files)", "", False, "none", 0, 0),
-)
+    ExportKind(
+        "ics", "A provider's calendar (iCalendar, .ics)", ".ics", True, "required", 0, 90,
+        Permission.EXPORT_CALENDAR,
+    ),
+    ExportKind(
+        "appointments", "Appointments (CSV for a spreadsheet)", ".csv", True, "optional", 365, 0,
+        Permission.EXPORT_CALENDAR,
+    ),
+    ExportKind(
+        "treatments", "Treatments (CSV for a spreadsheet)", ".csv", True, "none", 365, 0,
+        Permission.EXPORT_RECORDS,
+    ),
+    ExportKind("recalls", "The recall list (CSV)", ".csv", False, "optional", 0, 0, Permission.RECALLS),
+    ExportKind(
+        "patient", "One patient's complete record (FHIR R4, .json: their right of access)", ".json", False,
+        "none", 0, 0, Permission.EXPORT_RECORDS,
+    ),
+    ExportKind(
+        "fhir", "Every patient's record (FHIR R4, a folder of JSON files)", "", False, "none", 0, 0,
+        Permission.EXPORT_RECORDS,
+    ),
+)  # fmt: skip
 
 
 class _Progress(QObject):
@@ -72,7 +94,8 @@ class ExportDialog(QDialog):
         self.today = services.schedule.today()
 
         self.kind_combo = QComboBox()
-        for kind in KINDS:
+        self.kinds = [kind for kind in KINDS if services.may(kind.permission)]
+        for kind in self.kinds:
             self.kind_combo.addItem(kind.label, kind.key)
         self.provider_combo = QComboBox()
         self.providers = [p for p in services.resources.providers() if p.active]
@@ -82,6 +105,10 @@ class ExportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.initials_box = QCheckBox("Patients by their initials only (for a calendar others may see)")
+        self.patient_edit = QLineEdit()
+        self.patient_edit.setPlaceholderText("the patient's MRN")
+        self.patient_label = QLabel("P&atient")
+        self.patient_label.setBuddy(self.patient_edit)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel("")
@@ -95,6 +122,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("&What", self.kind_combo)
         form.addRow("&Provider", self.provider_combo)
+        form.addRow(self.patient_label, self.patient_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.first_edit)
         dates.addWidget(QLabel("to"))
@@ -123,12 +151,25 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> ExportKind:
-        return KINDS[self.kind_combo.currentIndex()]
+        return self.kinds[self.kind_combo.currentIndex()]
 
     def choose(self, key: str) -> None:
-        self.kind_combo.setCurrentIndex(next(i for i, k in enumerate(KINDS) if k.key == key))
+        """Show this export (ValueError when the user's role does not allow it: it is not offered)."""
+        index = self.kind_combo.findData(key)
+        if index < 0:
+            raise ValueError(f"the export {key!r} is not offered to this user")
+        self.kind_combo.setCurrentIndex(index)
+
+    def choose_patient(self, mrn: str) -> None:
+        """One patient's record, of the patient with this MRN: how a patient's chart can open it."""
+        self.choose("patient")
+        self.patient_edit.setText(mrn)
 
     def _kind_changed(self) -> None:
+        if not self.kinds:  # signed out (the window locked): nothing may be exported
+            self.export_button.setEnabled(False)
+            self.status.setText("Sign in to export.")
+            return
         kind = self.kind
         self.provider_combo.clear()
         if kind.provider == "optional":
@@ -141,18 +182,27 @@ class ExportDialog(QDialog):
             edit.setDate(qdate(day))
             edit.setEnabled(kind.needs_range)
         self.initials_box.setVisible(kind.key == "ics")
+        self.patient_label.setVisible(kind.key == "patient")
+        self.patient_edit.setVisible(kind.key == "patient")
         self.status.setText("")
 
     # --- the export -------------------------------------------------------------------------------
 
     def choose_target(self) -> None:
         kind = self.kind
+        if kind.key == "patient" and not self.patient_edit.text().strip():
+            self.status.setText("Give the MRN of the patient whose record to export.")
+            self.patient_edit.setFocus()
+            return
         if not kind.suffix:
             folder = QFileDialog.getExistingDirectory(self, "Export every patient's record into")
             if folder:
                 self.export_to(folder)
             return
         name = f"{kind.key}-{self.today:%Y-%m-%d}{kind.suffix}"
+        if kind.key == "patient":
+            mrn = "".join(c for c in self.patient_edit.text().strip() if c.isalnum() or c in "-_")
+            name = f"patient-{mrn or 'record'}-{self.today:%Y-%m-%d}.json"
         path, _filter = QFileDialog.getSaveFileName(self, "Export to", name, f"*{kind.suffix}")
         if path:
             self.export_to(path if path.endswith(kind.suffix) else path + kind.suffix)
@@ -164,6 +214,7 @@ class ExportDialog(QDialog):
         provider = self.provider_combo.currentData()
         first, last = pydate(self.first_edit.date()), pydate(self.last_edit.date())
         initials = self.initials_box.isChecked()
+        mrn = self.patient_edit.text()
         progress = self._progress
 
         def work() -> str:
@@ -180,6 +231,10 @@ class ExportDialog(QDialog):
                 rows = services.followups.recalls(provider_id=provider)
                 count = services.followups.export_csv(rows, target)
                 return f"{count} patient{'s' if count != 1 else ''} due"
+            if kind.key == "patient":
+                fhir = FhirExportService(services)
+                count = fhir.write_patient(fhir.find_patient(mrn), target)
+                return f"the record of {mrn.strip()} ({count} entries)"
             count = FhirExportService(services).write_all(target, progress.step.emit)
             return f"{count} patient record{'s' if count != 1 else ''}"
 

@@ -1,0 +1,173 @@
+"""Reads for a patient's complete record (the right-of-access export, services/fhir_export.py): the
+parts of the record the working repositories don't return, because no screen needs them in full.
+
+- appointments: who booked them, when, why outside hours, and when the patient arrived, was roomed
+  and was done (the calendar needs none of it);
+- outcome scores with their notes, who entered them and the treatment they follow (the graphs
+  need only the day and the value);
+- recall notes with their ids, follow-up plans with their notes, and every waiting-list request,
+  open or resolved (the working lists show only what is open).
+
+Each read is one statement over one patient, by its foreign-key index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from peewee import JOIN
+
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.flow import WaitlistEntry
+from clinic_desktop.store import models as m
+from clinic_desktop.store.patients import as_date
+
+
+@dataclass(frozen=True)
+class AppointmentDetails:
+    booked_by: str
+    created_at: datetime | None
+    override_reason: str
+    arrived_at: datetime | None
+    roomed_at: datetime | None
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class OutcomeEntry:
+    id: int
+    measure: str
+    value: Decimal
+    day: date
+    notes: str
+    by: str
+    treatment_id: int | None
+    created_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RecallNote:
+    id: int
+    indication: Indication
+    kind: str  # called, left_message, declined, snoozed
+    until: date | None
+    note: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class FollowUpPlanEntry:
+    id: int
+    indication: Indication
+    target_days: int
+    tolerance_days: int
+    notes: str
+    updated_at: datetime | None
+
+
+class PatientRecordReads:
+    def appointment_details(self, patient_id: int) -> dict[int, AppointmentDetails]:
+        a = m.Appointment
+        rows: Any = a.select(
+            a.id, a.booked_by, a.created_at, a.override_reason, a.arrived_at, a.roomed_at, a.completed_at
+        ).where(a.patient == patient_id)
+        return {
+            int(r.id): AppointmentDetails(
+                str(r.booked_by or ""),
+                r.created_at,
+                str(r.override_reason or ""),
+                r.arrived_at,
+                r.roomed_at,
+                r.completed_at,
+            )
+            for r in rows
+        }
+
+    def outcomes(self, patient_id: int) -> list[OutcomeEntry]:
+        """In the order the outcome graphs and the export number them: measure, day, entry."""
+        o = m.Outcome
+        rows: Any = o.select().where(o.patient == patient_id).order_by(o.measure, o.recorded_on, o.id)
+        return [
+            OutcomeEntry(
+                int(r.id),
+                str(r.measure),
+                Decimal(r.value),
+                as_date(r.recorded_on),
+                str(r.notes or ""),
+                str(r.by or ""),
+                int(r.treatment_id) if r.treatment_id is not None else None,
+                r.created_at,
+            )
+            for r in rows
+        ]
+
+    def recall_notes(self, patient_id: int) -> list[RecallNote]:
+        e = m.RecallEvent
+        rows: Any = e.select().where(e.patient == patient_id).order_by(e.at, e.id)
+        return [
+            RecallNote(
+                int(r.id),
+                Indication(r.indication),
+                str(r.kind),
+                as_date(r.until) if r.until else None,
+                str(r.note or ""),
+                str(r.by or ""),
+                r.at,
+            )
+            for r in rows
+        ]
+
+    def follow_up_plans(self, patient_id: int) -> list[FollowUpPlanEntry]:
+        p = m.FollowUpPlan
+        rows: Any = p.select().where(p.patient == patient_id).order_by(p.indication, p.id)
+        return [
+            FollowUpPlanEntry(
+                int(r.id),
+                Indication(r.indication),
+                int(r.target_days),
+                int(r.tolerance_days),
+                str(r.notes or ""),
+                r.updated_at,
+            )
+            for r in rows
+        ]
+
+    def waitlist(self, patient_id: int) -> list[WaitlistEntry]:
+        """Every request of the patient, open or resolved, oldest first."""
+        w, kind = m.Waitlist, m.AppointmentType
+        rows: Any = (
+            w.select(
+                w.id, w.provider, w.appointment_type, w.earliest, w.latest, w.note, w.created_at,
+                w.resolved_at, m.Patient.given_name, m.Patient.family_name,
+                m.Provider.name.alias("provider_name"), kind.name.alias("type_name"), kind.minutes,
+            )
+            .join(m.Patient, on=(w.patient == m.Patient.id))
+            .switch(w)
+            .join(m.Provider, join_type=JOIN.LEFT_OUTER, on=(w.provider == m.Provider.id))
+            .switch(w)
+            .join(kind, join_type=JOIN.LEFT_OUTER, on=(w.appointment_type == kind.id))
+            .where(w.patient == patient_id)
+            .order_by(w.created_at, w.id)
+            .dicts()
+        )  # fmt: skip
+        return [
+            WaitlistEntry(
+                id=int(r["id"]),
+                patient_id=patient_id,
+                patient_name=f"{r['given_name']} {r['family_name']}",
+                provider_id=int(r["provider"]) if r["provider"] is not None else None,
+                provider_name=str(r["provider_name"]) if r["provider"] is not None else None,
+                type_id=int(r["appointment_type"]) if r["appointment_type"] is not None else None,
+                type_name=str(r["type_name"]) if r["appointment_type"] is not None else None,
+                type_minutes=int(r["minutes"]) if r["appointment_type"] is not None else None,
+                earliest=as_date(r["earliest"]),
+                latest=as_date(r["latest"]) if r["latest"] is not None else None,
+                note=str(r["note"]),
+                created_at=r["created_at"],
+                resolved_at=r["resolved_at"],
+            )
+            for r in rows
+        ]
