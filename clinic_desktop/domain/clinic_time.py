@@ -125,21 +125,36 @@ class ClinicTime:
         return self.local_date(now)
 
 
+# The years a person may type: a clinic's records and plans fall well inside them, and every
+# calculation made from such a date (a day later, three months back, a horizon of weeks) stays
+# inside what the calendar and the databases can hold, instead of failing at year 9999.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def _in_range(value: date, text: str) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(f"'{text}' is out of range: give a date between {FIRST_YEAR} and {LAST_YEAR}.")
+
+
 def parse_datetime_text(text: str) -> datetime:
     raw = text.strip()
     try:
-        return datetime.fromisoformat(raw)
+        value = datetime.fromisoformat(raw)
     except ValueError:
         raise ValidationError(
             f"'{text}' is not a date and time. Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00."
         ) from None
+    _in_range(value.date(), text)
+    return value
 
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(f"'{text}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-12-01.") from None
+    _in_range(value, text)
+    return value
 
 
 def parse_clock(text: str) -> time:

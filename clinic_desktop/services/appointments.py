@@ -8,6 +8,11 @@ case runs again, so that its check names the booking in the way (_again_on_overl
 A clash of provider or room is refused, naming the booking in the way;
 outside working hours, on a holiday or a day off needs an override reason; the same patient
 booked twice at once is allowed with a warning (a consultation and a procedure may overlap).
+
+Every use case asks for the scheduling permission first (reception, providers and managers have it;
+the clinic's own closures and a provider's time off are clinic settings), and every booking, move,
+cancellation and status change is written to the audit trail inside its own write transaction, so
+a refused or retried booking leaves no entry behind.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from clinic_desktop.domain import flow
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.availability import ProviderCalendar, series_starts
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, AppointmentType, ScheduleEntry, require_minutes
@@ -75,7 +81,8 @@ class AppointmentService:
 
     def provider_calendar(self, provider_id: int | None, first: date, last: date) -> ProviderCalendar:
         """What decides a provider's working time from first to last; with no provider, only what
-        every provider shares (closures and public holidays)."""
+        every provider shares (closures and public holidays). Not a use case of its own (no
+        permission asked): the checked use cases below build their rules from it."""
         store = self._s.store
         settings = store.settings.get()
         days: dict[date, str] = {}
@@ -96,6 +103,7 @@ class AppointmentService:
         )
 
     def availability(self, provider_id: int, day: date) -> list[TimeBlock]:
+        self._s.require(Permission.SCHEDULE)
         with self._s.store.read_transaction():
             self._s.store.providers.get(provider_id)
             return self.provider_calendar(provider_id, day, day).blocks(day)
@@ -104,6 +112,7 @@ class AppointmentService:
         """The days in [first, last] on which no active provider works, each with the reason in
         words (a public holiday, a clinic closure, or simply nobody's working day): what the month
         view shades."""
+        self._s.require(Permission.SCHEDULE)
         with self._s.store.read_transaction():
             providers = [p.id for p in self._s.store.providers.list() if p.active]
             calendars = [self.provider_calendar(p, first, last) for p in providers]
@@ -120,23 +129,32 @@ class AppointmentService:
         return closed
 
     def add_time_off(self, provider_id: int, first: date, last: date, reason: str = "") -> None:
+        """A provider's days away: part of the clinic's set-up (working hours), so a manager's."""
+        self._s.require(Permission.SETTINGS)
         if last < first:
             raise ValidationError("Time off must end on or after the day it starts.")
         store = self._s.store
         with store.write_transaction():
             store.providers.get(provider_id)
-            store.calendar.add_time_off(provider_id, first, last, reason.strip())
+            new_id = store.calendar.add_time_off(provider_id, first, last, reason.strip())
+            after = {"provider_id": provider_id, "first": first, "last": last, "reason": reason.strip()}
+            self._s.record("create", "time_off", new_id, None, after)
 
     def add_closure(self, first: date, last: date, reason: str = "") -> None:
+        self._s.require(Permission.SETTINGS)
         if last < first:
             raise ValidationError("A closure must end on or after the day it starts.")
         store = self._s.store
         with store.write_transaction():
-            store.calendar.add_closure(first, last, reason.strip())
+            new_id = store.calendar.add_closure(first, last, reason.strip())
+            self._s.record(
+                "create", "closure", new_id, None, {"first": first, "last": last, "reason": reason.strip()}
+            )
 
     # --- booking --------------------------------------------------------------------------------
 
     def appointment_type(self, name: str) -> AppointmentType:
+        """The type called ``name`` (any case): a lookup of the clinic's set-up, not a use case."""
         wanted = name.strip().casefold()
         for kind in self._s.store.types.list():
             if kind.name.casefold() == wanted:
@@ -146,6 +164,7 @@ class AppointmentService:
 
     def book(self, request: BookingRequest) -> BookingResult:
         """Book one appointment, or a series ('every 12 weeks x 4') at the same local wall-clock time."""
+        self._s.require(Permission.SCHEDULE)
         return self._again_on_overlap(lambda: self._book(request))
 
     def _book(self, request: BookingRequest) -> BookingResult:
@@ -190,11 +209,21 @@ class AppointmentService:
                     store.calendar.add(
                         request.patient_id, provider.id, room, kind.id, start, end, now,
                         notes=request.notes.strip(), override_reason=request.override_reason.strip(),
+                        booked_by=self._person(),
                     )
                 )  # fmt: skip
             self._require_override(warnings, request.override_reason)
             if len(booked) > 1:
                 store.calendar.set_series([a.id for a in booked], booked[0].id)
+                booked = [replace(a, series_id=booked[0].id) for a in booked]
+            # Last, after every insert: the trail's head is locked until commit (PostgreSQL), and
+            # holding it while inserting could make another workstation's booking wait on this
+            # one and this one on it.
+            for a in booked:
+                after = appointment_values(a)
+                if request.override_reason.strip():
+                    after["override_reason"] = request.override_reason.strip()
+                self._s.record("create", "appointment", a.id, None, after, a.patient_id)
         return BookingResult(booked, [w.removeprefix("!") for w in warnings])
 
     def move(
@@ -206,6 +235,7 @@ class AppointmentService:
         override_reason: str = "",
     ) -> BookingResult:
         """Move (and optionally resize or hand to another provider) one booking, with the same checks."""
+        self._s.require(Permission.SCHEDULE)
         return self._again_on_overlap(
             lambda: self._move(appointment_id, start, duration, provider_id, override_reason)
         )
@@ -253,6 +283,7 @@ class AppointmentService:
             moved = store.calendar.move(
                 appointment_id, start, end, provider.id, current.room_id, override_reason.strip()
             )
+            self._record_move(current, moved, override_reason)
         return BookingResult([moved], [w.removeprefix("!") for w in warnings])
 
     def move_following(
@@ -260,6 +291,7 @@ class AppointmentService:
     ) -> BookingResult:
         """Move this appointment and every later one of its series by the same wall-clock shift, so
         the series keeps its rhythm and its local time across daylight-saving changes. All or none."""
+        self._s.require(Permission.SCHEDULE)
         return self._again_on_overlap(lambda: self._move_following(appointment_id, start, override_reason))
 
     def _move_following(self, appointment_id: int, start: datetime, override_reason: str) -> BookingResult:
@@ -300,10 +332,13 @@ class AppointmentService:
                 store.calendar.move(a.id, s, s + length, a.provider_id, a.room_id, override_reason.strip())
                 for a, s, length in plan
             ]
+            for before, after in zip(members, moved, strict=True):
+                self._record_move(before, after, override_reason)
         return BookingResult(moved, [w.removeprefix("!") for w in warnings])
 
     def cancel_following(self, appointment_id: int, reason: str) -> list[Appointment]:
         """Cancel this appointment and the later ones of its series (a patient stopping treatment)."""
+        self._s.require(Permission.SCHEDULE)
         if not reason.strip():
             raise ValidationError(
                 "Say why the appointments are cancelled (for the record and the recall list)."
@@ -311,11 +346,15 @@ class AppointmentService:
         store = self._s.store
         with store.write_transaction():
             members = store.calendar.following_in_series(appointment_id)
-            return [
+            cancelled = [
                 store.calendar.set_status(a.id, AppointmentStatus.CANCELLED, reason.strip()) for a in members
             ]
+            for before, after in zip(members, cancelled, strict=True):
+                self._record_status(before, after)
+            return cancelled
 
     def cancel(self, appointment_id: int, reason: str) -> Appointment:
+        self._s.require(Permission.SCHEDULE)
         if not reason.strip():
             raise ValidationError(
                 "Say why the appointment is cancelled (for the record and the recall list)."
@@ -325,21 +364,24 @@ class AppointmentService:
     def set_status(self, appointment_id: int, status: AppointmentStatus, reason: str = "") -> Appointment:
         """Move a visit along (domain.flow says which steps exist) and stamp when it happened:
         arrived, roomed, completed. Undoing a step clears the stamp of the step undone."""
+        self._s.require(Permission.SCHEDULE)
         store = self._s.store
         with store.write_transaction():
             current = store.calendar.get(appointment_id)
             flow.check_change(appointment_id, current.status, status)
-            if status is current.status:
-                return store.calendar.set_status(appointment_id, status, reason)
-            if flow.is_undo(current.status, status):
-                store.calendar.stamp(appointment_id, current.status, None)
-            else:
-                store.calendar.stamp(appointment_id, status, self._s.now())
-            return store.calendar.set_status(appointment_id, status, reason)
+            if status is not current.status:
+                if flow.is_undo(current.status, status):
+                    store.calendar.stamp(appointment_id, current.status, None)
+                else:
+                    store.calendar.stamp(appointment_id, status, self._s.now())
+            changed = store.calendar.set_status(appointment_id, status, reason)
+            self._record_status(current, changed)
+            return changed
 
     def send_to_room(self, appointment_id: int, room_id: int | None) -> Appointment:
         """The patient goes in: into the room chosen at the desk (None keeps the booked one). The
         room must be free for the rest of the visit, as at booking."""
+        self._s.require(Permission.SCHEDULE)
         return self._again_on_overlap(lambda: self._send_to_room(appointment_id, room_id))
 
     def _send_to_room(self, appointment_id: int, room_id: int | None) -> Appointment:
@@ -353,25 +395,35 @@ class AppointmentService:
                     raise NotFoundError(f"There is no room with id {room_id}.")
                 clash = store.calendar.clashes("room", room_id, current.start, current.end, [appointment_id])
                 if clash:
-                    entry = self.entry(clash[0])
+                    entry = self._entry(clash[0])
                     raise ConflictError(
                         f"{room.name} is in use: {entry.provider_name} has {self._describe(clash[0])}."
                     )
                 store.calendar.set_room(appointment_id, room_id)
             store.calendar.stamp(appointment_id, AppointmentStatus.IN_ROOM, self._s.now())
-            return store.calendar.set_status(appointment_id, AppointmentStatus.IN_ROOM)
+            roomed = store.calendar.set_status(appointment_id, AppointmentStatus.IN_ROOM)
+            self._record_status(current, roomed)
+            return roomed
 
     def for_patient(self, patient_id: int) -> list[ScheduleEntry]:
+        self._s.require(Permission.SCHEDULE)
         with self._s.store.read_transaction():
             self._s.store.patients.get(patient_id)
             return self._s.store.appointments.for_patient(patient_id)
 
     def entries(self, appointment_ids: list[int]) -> list[ScheduleEntry]:
         """These appointments with the names shown beside them (patient, provider, type, room)."""
+        self._s.require(Permission.SCHEDULE)
         return self._s.store.appointments.entries(appointment_ids)
 
     def entry(self, appointment_id: int) -> ScheduleEntry:
-        found = self.entries([appointment_id])
+        self._s.require(Permission.SCHEDULE)
+        return self._entry(appointment_id)
+
+    def _entry(self, appointment_id: int) -> ScheduleEntry:
+        """One appointment with its names, unchecked: the rules below name the booking in the way
+        from inside use cases that asked already."""
+        found = self._s.store.appointments.entries([appointment_id])
         if not found:
             raise NotFoundError(f"There is no appointment with id {appointment_id}.")
         return found[0]
@@ -381,6 +433,7 @@ class AppointmentService:
     def flow_board(self, day: date) -> FlowBoard:
         """The clinic day as the front desk follows it: who is expected, waiting (and for how
         long), in a room, done; cancelled visits are only counted."""
+        self._s.require(Permission.SCHEDULE)
         clinic_time = self._s.time
         store = self._s.store
         start, end = clinic_time.day_bounds(day)
@@ -412,6 +465,7 @@ class AppointmentService:
         type_name: str | None = None,
         note: str = "",
     ) -> flow.WaitlistEntry:
+        self._s.require(Permission.SCHEDULE)
         if latest is not None and latest < earliest:
             raise ValidationError("The latest date must be on or after the earliest date.")
         store = self._s.store
@@ -426,28 +480,33 @@ class AppointmentService:
             if provider_id is not None:
                 store.providers.get(provider_id)
             type_id = kind.id if kind else None
-            return store.calendar.add_waitlist(
+            added = store.calendar.add_waitlist(
                 patient_id, provider_id, type_id, earliest, latest, note.strip(), self._s.now()
             )
+            self._s.record("create", "waitlist", added.id, None, waitlist_values(added), patient_id)
+            return added
 
     def waitlist(self) -> list[flow.WaitlistEntry]:
         """Open requests, oldest first."""
+        self._s.require(Permission.SCHEDULE)
         with self._s.store.read_transaction():
             return self._s.store.calendar.open_waitlist()
 
     def remove_from_waitlist(self, waitlist_id: int) -> None:
         """Close a request (kept, with the time, for the record)."""
+        self._s.require(Permission.SCHEDULE)
         store = self._s.store
         with store.write_transaction():
             entry = store.calendar.waitlist_entry(waitlist_id)
             if entry.resolved_at is not None:
                 raise ValidationError(f"{entry.patient_name} is no longer on the waiting list.")
-            store.calendar.resolve_waitlist(waitlist_id, self._s.now())
+            self._resolve_waitlist(entry, "removed")
 
     def offers_for(self, appointment_id: int) -> list[flow.WaitlistEntry]:
         """Who on the waiting list could take the slot this (cancelled) appointment frees:
         same provider or any, the day within their dates, their visit type short enough.
         Oldest request first. A slot already past offers nobody."""
+        self._s.require(Permission.SCHEDULE)
         store = self._s.store
         clinic_time = self._s.time
         with store.read_transaction():
@@ -467,6 +526,7 @@ class AppointmentService:
 
     def book_from_waitlist(self, waitlist_id: int, appointment_id: int) -> BookingResult:
         """Book a waiting patient into the slot a cancelled appointment freed, and close the request."""
+        self._s.require(Permission.SCHEDULE)
         return self._again_on_overlap(lambda: self._book_from_waitlist(waitlist_id, appointment_id))
 
     def _book_from_waitlist(self, waitlist_id: int, appointment_id: int) -> BookingResult:
@@ -481,8 +541,44 @@ class AppointmentService:
             result = self.book(
                 BookingRequest(entry.patient_id, freed.provider_id, type_name, freed.start, notes=note)
             )
-            store.calendar.resolve_waitlist(waitlist_id, self._s.now())
+            self._resolve_waitlist(entry, "booked", result.appointments[0].id)
         return result
+
+    def _resolve_waitlist(
+        self, entry: flow.WaitlistEntry, how: str, appointment_id: int | None = None
+    ) -> None:
+        """Close a request and say so in the trail (inside the caller's write transaction)."""
+        self._s.store.calendar.resolve_waitlist(entry.id, self._s.now())
+        after: dict[str, Any] = {"resolved": how}
+        if appointment_id is not None:
+            after["appointment_id"] = appointment_id
+        self._s.record("change", "waitlist", entry.id, {"resolved": None}, after, entry.patient_id)
+
+    # --- the trail ----------------------------------------------------------------------------------
+
+    def _person(self) -> str:
+        """The name of the person signed in, for the booking's own "booked by"; empty when the
+        software itself acts (a script, the demo)."""
+        session = self._s.session
+        return session.name if session is not None and session.role is not None else ""
+
+    def _record_move(self, before: Appointment, after: Appointment, override_reason: str) -> None:
+        """A move's entry: where and when the booking was, and is now."""
+        now = _placement(after)
+        if override_reason.strip():
+            now["override_reason"] = override_reason.strip()
+        self._s.record("change", "appointment", after.id, _placement(before), now, after.patient_id)
+
+    def _record_status(self, before: Appointment, after: Appointment) -> None:
+        """A status change's entry (a cancellation with its reason); nothing when nothing changed."""
+        was: dict[str, Any] = {"status": before.status.value}
+        now: dict[str, Any] = {"status": after.status.value}
+        if before.room_id != after.room_id:
+            was["room_id"], now["room_id"] = before.room_id, after.room_id
+        if after.status is AppointmentStatus.CANCELLED:
+            was["cancel_reason"], now["cancel_reason"] = before.cancel_reason, after.cancel_reason
+        if was != now:
+            self._s.record("change", "appointment", after.id, was, now, after.patient_id)
 
     # --- the rules --------------------------------------------------------------------------------
 
@@ -548,7 +644,7 @@ class AppointmentService:
         if room_id is not None:
             clash = store.calendar.clashes("room", room_id, start, end, exclude)
             if clash:
-                entry = self.entry(clash[0])
+                entry = self._entry(clash[0])
                 raise ConflictError(
                     f"{entry.room_name} is already taken: "
                     f"{entry.provider_name} has {self._describe(clash[0])}."
@@ -571,7 +667,7 @@ class AppointmentService:
         return warnings
 
     def _describe(self, appointment_id: int, with_provider: bool = False) -> str:
-        entry = self.entry(appointment_id)
+        entry = self._entry(appointment_id)
         clinic_time = self._s.time
         start = clinic_time.to_local(entry.appointment.start)
         end = clinic_time.to_local(entry.appointment.end)
@@ -591,7 +687,8 @@ class AppointmentService:
 
         Searched two weeks at a time: nearly every search ends in the first window, so the
         bookings of the months after it are never read."""
-        return self.free_slots_for([(provider_id, count)], type_name, from_day)[provider_id]
+        self._s.require(Permission.SCHEDULE)
+        return self._free_slots_for([(provider_id, count)], type_name, from_day)[provider_id]
 
     def free_slots_for(
         self,
@@ -610,6 +707,22 @@ class AppointmentService:
         ``others_until_first`` the providers after the first are searched only up to the day of the
         first provider's earliest slot (the follow-up engine prefers the usual provider; another one
         only matters sooner). The type may be given by name or as read already."""
+        self._s.require(Permission.SCHEDULE)
+        return self._free_slots_for(wanted, type_name, from_day, spacing, days, held, others_until_first)
+
+    def _free_slots_for(
+        self,
+        wanted: Sequence[tuple[int, int]],
+        type_name: str | AppointmentType,
+        from_day: date,
+        spacing: int = 0,
+        days: int = SLOT_SEARCH_DAYS,
+        held: Mapping[int, Sequence[tuple[datetime, datetime]]] | None = None,
+        others_until_first: bool = False,
+    ) -> dict[int, list[Slot]]:
+        """free_slots_for without asking who is signed in: also the follow-up engine's search,
+        whose own entry points asked (and whose background refresh runs whoever is signed in,
+        or nobody while the window is locked). Slots are times, not health records."""
         store = self._s.store
         with store.read_transaction():
             kind = type_name if isinstance(type_name, AppointmentType) else self.appointment_type(type_name)
@@ -733,6 +846,43 @@ class AppointmentService:
                     cursor += gap
             day += timedelta(days=1)
         return found
+
+
+def appointment_values(a: Appointment) -> dict[str, Any]:
+    """An appointment as its audit entry keeps it (instants as ISO 8601 in UTC)."""
+    return {
+        "patient_id": a.patient_id,
+        "provider_id": a.provider_id,
+        "room_id": a.room_id,
+        "type_id": a.type_id,
+        "start": a.start.isoformat(),
+        "end": a.end.isoformat(),
+        "status": a.status.value,
+        "notes": a.notes,
+        "cancel_reason": a.cancel_reason,
+        "series_id": a.series_id,
+    }
+
+
+def _placement(a: Appointment) -> dict[str, Any]:
+    """What a move changes: when, with whom, where."""
+    return {
+        "start": a.start.isoformat(),
+        "end": a.end.isoformat(),
+        "provider_id": a.provider_id,
+        "room_id": a.room_id,
+    }
+
+
+def waitlist_values(w: flow.WaitlistEntry) -> dict[str, Any]:
+    return {
+        "patient_id": w.patient_id,
+        "provider_id": w.provider_id,
+        "type_id": w.type_id,
+        "earliest": w.earliest.isoformat(),
+        "latest": w.latest.isoformat() if w.latest else None,
+        "note": w.note,
+    }
 
 
 @lru_cache(maxsize=64)

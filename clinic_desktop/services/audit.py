@@ -37,10 +37,17 @@ class AuditService:
         self._s = services
 
     def verify(self) -> AuditVerdict:
+        """The trail checked end to end (chain_verdict), for a manager."""
+        self._s.require(Permission.AUDIT)
+        return self.chain_verdict()
+
+    def chain_verdict(self) -> AuditVerdict:
         """Walk the whole chain: each entry's id must follow the previous one and its hash must be
         that of its content and the previous hash; the last one must be the head recorded beside
-        the trail (so deleting the newest entries is noticed too)."""
-        self._s.require(Permission.AUDIT)
+        the trail (so deleting the newest entries is noticed too).
+
+        No permission is asked: the integrity check (ClinicService.check, itself a manager's)
+        runs this as one of its checks."""
         store = self._s.store
         with store.read_transaction():
             head_id, head_hash = store.audit.head()
@@ -51,7 +58,9 @@ class AuditService:
                     return AuditVerdict(verified, expected, f"{what} (the next entry found is {entry.id}).")
                 if entry.hash != entry_hash(entry, previous):
                     return AuditVerdict(
-                        verified, entry.id, "its content or its place in the chain was changed."
+                        verified,
+                        entry.id,
+                        "its content, or the entry before it, was changed after it was written.",
                     )
                 previous, expected, verified = entry.hash, expected + 1, verified + 1
             if verified < head_id:
@@ -61,7 +70,13 @@ class AuditService:
                     f"it is missing (the trail ended at {verified}, but {head_id} entries were written).",
                 )
             if verified and previous != head_hash:
-                return AuditVerdict(verified, verified, "its hash is not the one recorded as the last.")
+                return AuditVerdict(verified - 1, verified, "its hash is not the one recorded as the last.")
+            if not verified and store.users.count():
+                # Making the first account writes the first entry: user accounts with no trail at
+                # all means the trail (and the head beside it) was deleted.
+                return AuditVerdict(
+                    0, 1, "it is missing: the trail is empty, but the clinic has user accounts."
+                )
         return AuditVerdict(verified, None)
 
     def entries(

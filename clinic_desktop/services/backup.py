@@ -5,6 +5,11 @@ A backup is only worth what its restore gives back, so every copy is checked as 
 keeps the current database beside it, and an older backup is migrated exactly as opening it would.
 The work is the store's (``store.backup``: SQLite's online backup API, PostgreSQL's pg_dump); this
 service decides where backups go, when one is due, which are kept, and says what happened.
+
+A backup holds every patient's record, so taking or checking one is a manager's
+(Permission.BACKUPS), and replacing the database is maintenance (MAINTENANCE), recorded in the
+restored database's audit trail. The automatic daily backup is the software's own duty and runs
+whoever is signed in, and while the window is locked.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
 from clinic_desktop.store import backup as store_backup
@@ -79,6 +85,10 @@ class BackupService:
 
     def backups(self) -> list[BackupEntry]:
         """The automatic backups in the folder, newest first (other files there are ignored)."""
+        self._s.require(Permission.BACKUPS)
+        return self._entries()
+
+    def _entries(self) -> list[BackupEntry]:
         folder = self.folder()
         if not folder.is_dir():
             return []
@@ -95,12 +105,19 @@ class BackupService:
 
     def backup(self, path: str | Path) -> BackupReport:
         """A consistent copy of the database, while it is in use, written to ``path`` and checked."""
+        self._s.require(Permission.BACKUPS)
+        return self._backup(path)
+
+    def _backup(self, path: str | Path) -> BackupReport:
         target = Path(path).expanduser()
         location = self._s.store.location
-        if target.is_dir():
-            raise ValidationError(f"{target} is a folder; give the name of the backup file to write.")
-        if not target.parent.is_dir():
-            raise ValidationError(f"The folder {target.parent} does not exist.")
+        try:
+            if target.is_dir():
+                raise ValidationError(f"{target} is a folder; give the name of the backup file to write.")
+            if not target.parent.is_dir():
+                raise ValidationError(f"The folder {target.parent} does not exist.")
+        except OSError as exc:  # a name the system cannot look up (too long, say)
+            raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
         database = self._s.store.database
         try:
             if location.kind == "sqlite":
@@ -117,6 +134,7 @@ class BackupService:
 
     def verify(self, path: str | Path) -> BackupReport:
         """Check a backup file without restoring it: what restore would find in it (or why not)."""
+        self._s.require(Permission.BACKUPS)
         source = Path(path).expanduser()
         self._require_same_kind(source)
         if self.kind == "sqlite":
@@ -147,7 +165,9 @@ class BackupService:
         <time>.db``; a PostgreSQL dump in the backup folder); then it is replaced in one
         transaction. An older backup is migrated as on opening; if that fails the kept database
         is put back. A database that this very run created empty is not kept (nothing to keep).
+        The restored database's audit trail then records the restore, by whom and from what.
         """
+        self._s.require(Permission.MAINTENANCE)
         source = Path(path).expanduser()
         self._require_same_kind(source)
         store = self._s.store
@@ -182,6 +202,12 @@ class BackupService:
             ) from exc
         self._s.settings_changed()
         self._s.patients.ensure_index()
+        with store.write_transaction():
+            self._s.record(
+                "restore", "database", source.name[:64], None,
+                {"file": str(source), "backup_schema_version": snapshot.schema_version,
+                 "schema_version": migration.to_version, "previous": None if created else str(keep)},
+            )  # fmt: skip
         if created:
             keep.unlink(missing_ok=True)
         return RestoreReport(
@@ -237,7 +263,7 @@ class BackupService:
         if self.kind == "sqlite" and str(self._s.store.location.path) == ":memory:":
             return None
         now = now or self._s.now()
-        entries = self.backups()
+        entries = self._entries()
         if not backup_due(entries[0].taken_at if entries else None, now):
             return None
         folder = self.folder()
@@ -246,13 +272,14 @@ class BackupService:
         except OSError as exc:
             raise ValidationError(f"The backup folder {folder} could not be made: {exc.strerror}.") from exc
         local = self._s.time.to_local(now).replace(tzinfo=None)
-        report = self.backup(folder / backup_name(local, self.suffix))
+        report = self._backup(folder / backup_name(local, self.suffix))
         removed = self.prune()
         return replace(report, automatic=True, removed=[str(p) for p in removed])
 
     def prune(self) -> list[Path]:
-        """Delete the automatic backups the retention policy no longer keeps; returns them."""
-        entries = self.backups()
+        """Delete the automatic backups the retention policy no longer keeps; returns them (part
+        of the automatic backup, so no permission is asked)."""
+        entries = self._entries()
         zone = self._s.time.zone
         local = {e.path: e.taken_at.astimezone(zone).replace(tzinfo=None) for e in entries}
         kept = self.policy.keep(local.values())

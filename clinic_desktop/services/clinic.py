@@ -1,4 +1,9 @@
-"""Clinic-wide use cases: settings, information about the database, integrity check."""
+"""Clinic-wide use cases: settings, information about the database, integrity check.
+
+Reading the settings needs no permission (every screen shows the clinic's name and time zone);
+changing one is a manager's (Permission.SETTINGS) and is written to the audit trail with the
+value before and after. The integrity check is maintenance (a manager's), and includes the audit
+trail's hash chain, so that a tampered trail is reported with the rest."""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import validate_timezone
 from clinic_desktop.domain.entities import ClinicSettings, require_name
 from clinic_desktop.domain.errors import ValidationError
@@ -90,6 +96,7 @@ class ClinicService:
 
     def set_setting(self, key: str, value: str) -> ClinicSettings:
         """Validate and save one setting; the whole change is refused if the value is wrong."""
+        self._s.require(Permission.SETTINGS)
         store = self._s.store
         current = store.settings.get()
         if key == "timezone":
@@ -100,6 +107,7 @@ class ClinicService:
                 with store.write_transaction():
                     store.settings.set("country", value)
                     store.settings.set("subdivision", "")
+                    self._record(current, store.settings.get(), ("country", "subdivision"))
                 self._s.settings_changed()
                 return store.settings.get()
         elif key == "subdivision":
@@ -112,8 +120,17 @@ class ClinicService:
             raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
         with store.write_transaction():
             store.settings.set(key, value)
+            self._record(current, store.settings.get(), (key,))
         self._s.settings_changed()
         return store.settings.get()
+
+    def _record(self, before: ClinicSettings, after: ClinicSettings, keys: tuple[str, ...]) -> None:
+        """The trail's entry for a settings change (inside its transaction); none when the value
+        stayed the same."""
+        old = {k: getattr(before, k) for k in keys}
+        new = {k: getattr(after, k) for k in keys}
+        if old != new:
+            self._s.record("change", "settings", keys[0], old, new)
 
     def info(self) -> DatabaseInfo:
         store = self._s.store
@@ -131,7 +148,9 @@ class ClinicService:
             )
 
     def check(self) -> list[str]:
-        """Every problem found, in words; an empty list means the database is sound."""
+        """Every problem found, in words; an empty list means the database is sound. A broken
+        audit trail is one of them (the first entry where its hash chain breaks)."""
+        self._s.require(Permission.MAINTENANCE)
         store = self._s.store
         problems = store.integrity_problems()
         version = current_version(store.database)
@@ -140,4 +159,7 @@ class ClinicService:
         with store.read_transaction():
             for what, first, second in store.appointments.overlaps():
                 problems.append(f"Appointments {first} and {second} double-book the same {what}.")
+        verdict = self._s.audit.chain_verdict()
+        if not verdict.intact:
+            problems.append(verdict.message)
         return problems

@@ -5,6 +5,10 @@ byte-order mark, comma separated, the csv module's CRLF line ends, a header row 
 line's JSON field names, times in clinic-local ISO 8601 with their UTC offset. Each file is written
 to a temporary file next to it that replaces it at the end, so a failed export never leaves half a
 file, nor spoils the previous one.
+
+Appointments are a calendar export (Permission.EXPORT_CALENDAR, the front desk's too), and can
+name patients by their initials only; treatments are health records leaving the clinic
+(EXPORT_RECORDS, a provider's or a manager's).
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units
@@ -50,16 +55,31 @@ def replacing_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     block ends without error and is removed when it does not. A file that cannot be written is a
     ValidationError naming it (a missing folder, no permission, a full disk)."""
     target = Path(path)
+    if target.name in ("", ".", "..") or _is_folder(target):
+        raise ValidationError(f"{path} is a folder; give the name of the file to write.")
     temporary = target.with_name(f".{target.name}.partial")
     try:
         yield temporary
         os.replace(temporary, target)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
         raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
         raise
+
+
+def _is_folder(target: Path) -> bool:
+    try:
+        return target.is_dir()
+    except OSError:  # a name too long to look up: writing it will say why
+        return False
+
+
+def _remove(temporary: Path) -> None:
+    """Remove a half-written file; a name the system cannot even look up was never created."""
+    with suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> int:
@@ -93,6 +113,7 @@ class CsvExportService:
     def appointments(self, first: date, last: date, provider_id: int | None = None) -> list[ScheduleEntry]:
         """Appointments starting on clinic-local dates first..last (inclusive), cancelled ones
         included, in start order; only the provider's when one is given (an unknown id is refused)."""
+        self._s.require(Permission.EXPORT_CALENDAR)
         check_range(first, last)
         clinic_time = self._s.time
         start, end = clinic_time.day_bounds(first)[0], clinic_time.day_bounds(last)[1]
@@ -121,22 +142,42 @@ class CsvExportService:
         }
 
     def export_appointments(
-        self, path: str | os.PathLike[str], first: date, last: date, provider_id: int | None = None
+        self,
+        path: str | os.PathLike[str],
+        first: date,
+        last: date,
+        provider_id: int | None = None,
+        initials_only: bool = False,
     ) -> int:
-        """Write the appointments of ``appointments()`` to ``path``; returns how many."""
+        """Write the appointments of ``appointments()`` to ``path``; returns how many. With
+        ``initials_only`` patients are named by their initials (a file that may leave the clinic,
+        a shared screen), as in the iCalendar export."""
         entries = self.appointments(first, last, provider_id)
-        return write_csv(path, APPOINTMENT_FIELDS, (self.appointment_row(e) for e in entries))
+        rows = (self.appointment_row(e) for e in entries)
+        if initials_only:
+            names = self._initials(sorted({e.appointment.patient_id for e in entries}))
+            rows = ({**row, "patient_name": names.get(int(row["patient_id"]), "?")} for row in rows)
+        return write_csv(path, APPOINTMENT_FIELDS, rows)
+
+    def _initials(self, patient_ids: list[int]) -> dict[int, str]:
+        from clinic_desktop.services.calendar_export import initials  # it imports this module
+
+        store = self._s.store
+        with store.read_transaction():
+            return {p.id: initials(p.given_name, p.family_name) for p in store.patients.many(patient_ids)}
 
     # --- treatments -----------------------------------------------------------------------------
 
     def treatments(self, first: date, last: date) -> list[TreatmentRecord]:
         """Treatments performed on clinic-local dates first..last (inclusive), oldest first."""
+        self._s.require(Permission.EXPORT_RECORDS)
         check_range(first, last)
         store = self._s.store
         with store.read_transaction():
             return store.treatments.performed_between(first, last)
 
     def treatment_rows(self, records: list[TreatmentRecord]) -> list[dict[str, str]]:
+        self._s.require(Permission.EXPORT_RECORDS)
         store = self._s.store
         with store.read_transaction():
             patients = {p.id: p for p in store.patients.many(sorted({t.patient_id for t in records}))}

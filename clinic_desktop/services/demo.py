@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, cast
 
 from dateutil.relativedelta import relativedelta
 
+from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product, Side
 from clinic_desktop.domain.errors import ConflictError, ValidationError
@@ -52,6 +53,7 @@ from clinic_desktop.domain.protocols import (
 )
 from clinic_desktop.domain.safety import DOSE_WINDOW, DOSE_WINDOW_LIMIT, MIN_INTERVAL_DAYS
 from clinic_desktop.domain.treatments import Guidance, ProtocolTemplate
+from clinic_desktop.domain.users import validate_password
 from clinic_desktop.services import demo_names as names
 
 if TYPE_CHECKING:
@@ -126,6 +128,11 @@ class DemoReport:
     skipped: bool = False
     treatments: int = 0
     outcomes: int = 0
+    users: tuple[str, ...] = ()  # the demo accounts made (DEMO_USERS without those that existed)
+
+
+#: The demo's sign-in accounts, one per role, all with the password the demo is given.
+DEMO_USERS = (("manager", Role.MANAGER), ("provider", Role.PROVIDER), ("reception", Role.RECEPTION))
 
 
 @dataclass(order=True)
@@ -150,6 +157,10 @@ class DemoService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
 
+    def can_fill(self) -> bool:
+        """Whether the database is empty enough for a demo clinic (no providers, no patients)."""
+        return self._s.store.is_empty()
+
     def generate(
         self,
         patients: int = 2000,
@@ -158,12 +169,24 @@ class DemoService:
         seed: int = 1,
         if_empty: bool = False,
         progress: Progress | None = None,
+        users_password: str | None = None,
     ) -> DemoReport:
-        """Fill an empty database; refuse (or skip, with if_empty) when it already holds a clinic."""
+        """Fill an empty database; refuse (or skip, with if_empty) when it already holds a clinic.
+
+        With ``users_password``, also make the demo's accounts (DEMO_USERS, a name that exists is
+        left as it is), in the same transaction: a demo clinic nobody could sign in to is no use.
+
+        The audit trail gets one entry for the whole build ("create", "demo"), with what was made
+        and the seed that makes it again, plus one per account made: the thousands of synthetic
+        rows are written in bulk and not entered one by one (they are nobody's health record, and
+        the seed reproduces every one of them)."""
+        self._s.require(Permission.MAINTENANCE)
         if patients < 1 or providers < 1 or years < 1:
             raise ValidationError("The demo clinic needs at least 1 patient, 1 provider and 1 year.")
         if providers > 50 or patients > 1_000_000 or years > 20:
             raise ValidationError("The demo clinic is limited to 50 providers, 1,000,000 patients, 20 years.")
+        if users_password is not None:
+            validate_password(users_password)
         started = datetime.now(UTC)
         store = self._s.store
         report = progress or (lambda _stage, _fraction: None)
@@ -174,8 +197,11 @@ class DemoService:
                 "This database already holds a clinic; the demo only fills an empty database. "
                 "Give another --db path."
             )
+        made: tuple[str, ...] = ()
         try:
             with store.write_transaction():
+                if users_password is not None:
+                    made = self._demo_users(users_password)
                 explicit = store.settings.explicit_keys()
                 if "timezone" not in explicit:
                     store.settings.set("timezone", DEMO_TIMEZONE)
@@ -187,7 +213,13 @@ class DemoService:
                 settings = store.settings.get()
                 clinic_time = ClinicTime(settings.timezone)
                 builder = _Builder(self._s, clinic_time, settings.country, settings.subdivision, seed, report)
-                result = builder.build(patients, providers, years)
+                result = dataclasses.replace(builder.build(patients, providers, years), users=made)
+                self._s.record("create", "demo", seed, None, {
+                    "patients": result.patients, "providers": result.providers,
+                    "appointments": result.appointments, "treatments": result.treatments,
+                    "outcomes": result.outcomes, "years": years, "seed": seed,
+                    "first_day": result.first_day, "last_day": result.last_day, "users": list(made),
+                })  # fmt: skip
         finally:
             self._s.settings_changed()  # the zone may have changed, or been rolled back
         report("search index", 0.95)
@@ -195,6 +227,21 @@ class DemoService:
         store.optimize()
         report("done", 1.0)
         return dataclasses.replace(result, seconds=(datetime.now(UTC) - started).total_seconds())
+
+    def _demo_users(self, password: str) -> tuple[str, ...]:
+        """The demo accounts that do not exist yet, made inside the caller's transaction; the
+        first account of a clinic is its manager, made as such."""
+        users = self._s.users
+        made = []
+        for name, role in DEMO_USERS:
+            if self._s.store.users.by_name(name) is not None:
+                continue
+            if role is Role.MANAGER and not users.has_accounts():
+                users.create_first_manager(name, password)
+            else:
+                users.add(name, role, password)
+            made.append(name)
+        return tuple(made)
 
 
 class _Builder:

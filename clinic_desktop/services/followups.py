@@ -1,6 +1,13 @@
 """The follow-up engine: when each patient is due again, the best concrete free slots for it (ranked,
 each with its reasons), booking one through the calendar's conflict-safe booking, the background
-refresh that keeps proposals for everyone due soon, and reception's recall list."""
+refresh that keeps proposals for everyone due soon, and reception's recall list.
+
+Who may: the recall list, proposals and the contact log need the recall permission (reception has
+it; they read treatment dates internally, which is what the list is for, not the clinical record);
+booking a proposal needs scheduling too; changing a patient's own interval is a clinical decision
+(charting). The background refresh asks nothing: it runs on a timer whoever is signed in, or nobody
+while the window is locked, and only keeps proposals (derived, shown through the checked recall
+list). Contact notes, bookings and interval changes go into the audit trail."""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain import followup, safety
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -97,21 +105,37 @@ class FollowUpService:
     # --- when -------------------------------------------------------------------------------------
 
     def interval(self, patient_id: int, indication: Indication) -> Interval:
+        self._s.require(Permission.RECALLS)
         plans = self._s.store.followups.plans(patient_id)
         return plans.get((patient_id, indication), followup.INTERVALS[indication])
 
     def set_interval(
         self, patient_id: int, indication: Indication, target_days: int, tolerance_days: int
     ) -> Interval:
+        """A patient's own interval instead of the indication's: a clinician's decision."""
+        self._s.require(Permission.CHART_WRITE)
         interval = Interval(target_days, tolerance_days)  # refuses anything under the floor
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
+            old = store.followups.plans(patient_id).get((patient_id, indication))
             store.followups.set_plan(patient_id, indication, interval, "", self._s.now())
+            self._s.record(
+                "create" if old is None else "change",
+                "followup_plan",
+                f"{patient_id}:{indication.value}",
+                None if old is None else _interval_values(indication, old),
+                _interval_values(indication, interval),
+                patient_id,
+            )
         return interval
 
     def plan(self, patient_id: int, indication: Indication | None = None) -> Plan:
         """The next follow-up the patient needs: for the given indication, else the one due first."""
+        self._s.require(Permission.RECALLS)
+        return self._plan(patient_id, indication)
+
+    def _plan(self, patient_id: int, indication: Indication | None = None) -> Plan:
         store = self._s.store
         with store.read_transaction():
             brief = store.followups.patient_brief(patient_id)
@@ -163,8 +187,18 @@ class FollowUpService:
         reasons. Never before the 84-day floor, never in the past, never breaking the 400 U window
         with the planned dose (the last one); ``held`` are slots per provider to treat as taken (the
         refresh uses it so two patients are not offered the same slot)."""
+        self._s.require(Permission.RECALLS)
+        return self._proposals(patient_id, count, indication, held)
+
+    def _proposals(
+        self,
+        patient_id: int,
+        count: int,
+        indication: Indication | None = None,
+        held: dict[int, list[tuple[datetime, datetime]]] | None = None,
+    ) -> list[Proposal]:
         with self._s.store.read_transaction():  # one snapshot; the small tables read once
-            plan = self.plan(patient_id, indication)
+            plan = self._plan(patient_id, indication)
             return self._propose(patient_id, plan, count, held or {})
 
     def _propose(
@@ -174,7 +208,7 @@ class FollowUpService:
         today = s.time.local_date(s.now())
         window = plan.window
         start_day = max(window.due_from, today, window.floor)
-        providers = [p for p in s.resources.providers() if p.active and p.treats(plan.window.indication)]
+        providers = [p for p in s.store.providers.list() if p.active and p.treats(plan.window.indication)]
         usual = next((p for p in providers if p.id == plan.last.provider_id), None)
         others = [p for p in providers if p is not usual][:OTHER_PROVIDERS]
         ordered: list[tuple[Provider, int]] = ([(usual, SLOTS_USUAL)] if usual else []) + [
@@ -205,7 +239,7 @@ class FollowUpService:
         scored: list[Proposal] = []
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
-        free = s.appointments.free_slots_for(
+        free = s.appointments._free_slots_for(  # unchecked: the refresh runs signed out too
             [(p.id, n) for p, n in ordered],
             plan.type,
             start_day,
@@ -262,6 +296,8 @@ class FollowUpService:
     def book(self, proposal: Proposal, by: str = "") -> BookingResult:
         """Book a proposal through the calendar's conflict-safe booking. If another workstation took
         the slot meanwhile: ProposalTakenError, naming the clash, with fresh proposals."""
+        self._s.require(Permission.RECALLS)
+        self._s.require(Permission.SCHEDULE)
         request = BookingRequest(
             proposal.patient_id,
             proposal.provider_id,
@@ -273,25 +309,21 @@ class FollowUpService:
         try:
             result = self._s.appointments.book(request)
         except ConflictError as clash:
-            fresh = self.propose(proposal.patient_id, 3, proposal.indication)
+            fresh = self._proposals(proposal.patient_id, 3, proposal.indication)
             offer = f" Next proposal: {self.describe(fresh[0])}." if fresh else ""
             raise ProposalTakenError(f"That slot was just taken. {clash.message}{offer}", fresh) from clash
         store = self._s.store
         with store.write_transaction():
-            store.followups.add_mark(
-                proposal.patient_id,
-                proposal.indication,
-                "booked",
-                None,
-                self.describe(proposal),
-                by,
-                self._s.now(),
+            self._add_mark(
+                proposal.patient_id, proposal.indication, "booked", None, self.describe(proposal), by
             )
             store.followups.replace_proposals([proposal.patient_id], [])
         return result
 
     def book_choice(self, patient_id: int, choice: int = 1, by: str = "") -> tuple[Proposal, BookingResult]:
-        proposals = self.propose(patient_id, max(choice, 3))
+        self._s.require(Permission.RECALLS)
+        self._s.require(Permission.SCHEDULE)
+        proposals = self._proposals(patient_id, max(choice, 3))
         if not proposals:
             raise NotFoundError("There is no free slot to propose in the next 90 days.")
         if not 1 <= choice <= len(proposals):
@@ -314,6 +346,17 @@ class FollowUpService:
         include_lapsed: bool = False,
     ) -> list[RecallRow]:
         """Who is due (within the horizon) or overdue and has no future booking, most overdue first."""
+        self._s.require(Permission.RECALLS)
+        return self._recalls(provider_id, indication, horizon_days, include_snoozed, include_lapsed)
+
+    def _recalls(
+        self,
+        provider_id: int | None = None,
+        indication: Indication | None = None,
+        horizon_days: int = RECALL_HORIZON_DAYS,
+        include_snoozed: bool = False,
+        include_lapsed: bool = False,
+    ) -> list[RecallRow]:
         s = self._s
         store = s.store
         today = s.time.local_date(s.now())
@@ -382,7 +425,9 @@ class FollowUpService:
         by: str = "",
         until: date | None = None,
     ) -> None:
-        """Log a contact attempt (called, left_message, declined) or a snooze (until a date)."""
+        """Log a contact attempt (called, left_message, declined) or a snooze (until a date). Who
+        logged it is the person signed in (``by`` only when the software itself acts)."""
+        self._s.require(Permission.RECALLS)
         if kind not in MARK_KINDS:
             raise ValidationError(f"'{kind}' is not a recall note: use {', '.join(MARK_KINDS)}.")
         today = self._s.time.local_date(self._s.now())
@@ -391,9 +436,25 @@ class FollowUpService:
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            store.followups.add_mark(
-                patient_id, indication, kind, until, note.strip(), by.strip(), self._s.now()
-            )
+            self._add_mark(patient_id, indication, kind, until, note.strip(), by)
+
+    def _add_mark(
+        self, patient_id: int, indication: Indication, kind: str, until: date | None, note: str, by: str
+    ) -> None:
+        """One contact-log entry and its audit entry (inside the caller's write transaction)."""
+        session = self._s.session
+        who = session.name if session is not None and session.role is not None else by.strip()
+        mark_id = self._s.store.followups.add_mark(
+            patient_id, indication, kind, until, note, who, self._s.now()
+        )
+        after = {
+            "indication": indication.value,
+            "kind": kind,
+            "until": until.isoformat() if until else None,
+            "note": note,
+            "by": who,
+        }
+        self._s.record("create", "contact_log", mark_id, None, after, patient_id)
 
     def recall_json(self, row: RecallRow) -> dict[str, Any]:
         """A recall row as the command line and the CSV export give it (docs/cli.md field names)."""
@@ -429,6 +490,7 @@ class FollowUpService:
     def export_csv(self, rows: list[RecallRow], path: str) -> int:
         """The recall list as CSV for a spreadsheet (UTF-8, the JSON field names as headers; the
         proposal as its start and provider). Written to a temporary file, then moved into place."""
+        self._s.require(Permission.RECALLS)
         from clinic_desktop.services.csv_exports import write_csv
 
         columns = [
@@ -452,15 +514,18 @@ class FollowUpService:
         self, horizon_days: int = RECALL_HORIZON_DAYS, progress: Callable[[int, int], None] | None = None
     ) -> int:
         """Keep proposals for everyone due within the horizon with no booking: most overdue first,
-        each slot offered to one patient only. Returns how many patients got proposals."""
-        rows = self.recalls(horizon_days=horizon_days, include_snoozed=True)
+        each slot offered to one patient only. Returns how many patients got proposals.
+
+        Asks no permission (see the module's docstring): maintenance on a timer, which must not
+        fail while the window is locked or a receptionist is signed in."""
+        rows = self._recalls(horizon_days=horizon_days, include_snoozed=True)
         held: dict[int, list[tuple[datetime, datetime]]] = {}
         kept: list[dict[str, Any]] = []
         now = self._s.now()
         done = 0
         for number, row in enumerate(rows, 1):
             try:
-                proposals = self.propose(row.patient_id, 3, row.indication, held)
+                proposals = self._proposals(row.patient_id, 3, row.indication, held)
             except (ValidationError, NotFoundError):
                 proposals = []
             for rank, p in enumerate(proposals, 1):
@@ -482,3 +547,11 @@ class FollowUpService:
             store.followups.clear_proposals()
             store.followups.replace_proposals([], kept)
         return done
+
+
+def _interval_values(indication: Indication, interval: Interval) -> dict[str, Any]:
+    return {
+        "indication": indication.value,
+        "target_days": interval.target_days,
+        "tolerance_days": interval.tolerance_days,
+    }

@@ -18,6 +18,9 @@ Why it is shaped this way:
   there; the writes go through the store's ``add``/``update``/``set_tokens``. A dry run answers
   from memory and writes nothing, so previewing a big file neither takes the write lock nor costs
   the time of the writes.
+- Reading, importing and exporting patients is the front desk's work (Permission.DEMOGRAPHICS);
+  every patient an import registers or changes gets its own audit entry, written in that line's
+  savepoint, so a refused line leaves neither a change nor an entry behind.
 """
 
 from __future__ import annotations
@@ -32,10 +35,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError, ConflictError, ValidationError
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, similar_names
 from clinic_desktop.services.csv_exports import replacing_file
-from clinic_desktop.services.patients import PatientInput, PatientService
+from clinic_desktop.services.patients import (
+    PatientInput,
+    PatientService,
+    changed_values,
+    created_values,
+)
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -343,6 +352,7 @@ class PatientCsvService:
         Headers are matched to the patient fields ignoring case, spaces and hyphens (and a few
         common aliases such as 'First Name', 'DOB'); ``mapping`` (field -> column) overrides that.
         """
+        self._s.require(Permission.DEMOGRAPHICS)
         if isinstance(source, bytes):
             return parse_text(_decode(source, "The file"), "The file", mapping)
         if isinstance(source, str) and ("\n" in source or "\r" in source):
@@ -381,6 +391,7 @@ class PatientCsvService:
         The valid lines are written in one transaction: nothing is half done. ``dry_run`` reports
         what the import would do and writes nothing (new patients' MRNs are not known yet).
         """
+        self._s.require(Permission.DEMOGRAPHICS)
         missing = parsed.missing_columns()
         if missing:
             names = ", ".join(FIELD_LABELS[f].lower() for f in missing)
@@ -395,6 +406,7 @@ class PatientCsvService:
         """The rejected lines as CSV (UTF-8, comma separated): the input's columns as they were,
         then ``line`` and ``reason``, so that a person can correct them and import the file again
         (the two extra columns are then ignored). Returns the number of rows written."""
+        self._s.require(Permission.DEMOGRAPHICS)
         columns = list(report.columns) + ["line", "reason"]
 
         def rows() -> Iterator[list[str]]:
@@ -411,6 +423,7 @@ class PatientCsvService:
         (E.164), anticoagulant yes/no. Records are read 1,000 at a time and streamed to a temporary
         file that replaces ``path`` at the end, so a failed export never leaves half a file.
         Returns the number of patients written."""
+        self._s.require(Permission.DEMOGRAPHICS)
         wanted: list[str] | None = None
         if statuses is not None:
             allowed = {s.value for s in PatientStatus if s != PatientStatus.MERGED}
@@ -781,6 +794,8 @@ class _Import:
             with store.write_transaction():  # a savepoint: a line the database refuses leaves no trace
                 updated = store.patients.update(existing.id, values, self._s.now())
                 store.patients.set_tokens(existing.id, patients.tokens(updated))
+                before, after = changed_values(existing, updated)
+                self._s.record("change", "patient", existing.id, before, after, patient_id=existing.id)
         self._directory.remember(updated, existing)
         return "updated", existing.mrn, warnings
 
@@ -794,6 +809,9 @@ class _Import:
                 with store.write_transaction():
                     created = store.patients.add(values, self._s.now(), mrn=mrn or None)
                     store.patients.set_tokens(created.id, self._patients.tokens(created))
+                    self._s.record(
+                        "create", "patient", created.id, None, created_values(created), patient_id=created.id
+                    )
             except ConflictError:
                 if mrn:
                     raise

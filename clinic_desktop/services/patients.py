@@ -9,16 +9,24 @@ p95 7.7 ms in make bench), and only the token table is plain SQL that PostgreSQL
 and finds a phone number by its last digits through the same index. Ranking (exact MRN, whole
 name, exact words, prefixes) runs in Python on at most a few hundred candidates, with the rules
 in domain/search.py.
+
+Who may do what (issue 11), checked here and not only by hidden buttons: the demographic part
+of a record (registering, correcting, finding, merging, consents) is the front desk's work
+(Permission.DEMOGRAPHICS, every role); its clinical part (conditions, allergies, medications,
+treatments and scores) is read with CHART_READ and changed with CHART_WRITE, so a receptionist
+opening a chart sees the patient and their appointments but not their health record. Every
+change is written to the audit trail in the change's own transaction, and so is opening a chart.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import Indication, parse_indication
 from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
@@ -72,6 +80,8 @@ LIMITED_FIELDS = (
     ("external_id", "external id"), ("bleeding_risk", "bleeding risk note"),
 )  # fmt: skip
 CANDIDATE_LIMIT = 400
+# A record's bookkeeping, not what a person entered: left out of the audit trail's values.
+_NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})
 
 
 @dataclass
@@ -130,6 +140,28 @@ class PatientChart:
     treatments: list[TreatmentRecord] = field(default_factory=list)  # newest first
     outcomes: dict[str, list[Score]] = field(default_factory=dict)  # measure code -> scores by date
     migraine: MigraineStatus | None = None  # when the patient has chronic migraine treatments or scores
+    # False when the reader may not see the clinical record (reception): conditions, allergies,
+    # medications, treatments and scores are then left out, and the view says who may see them.
+    clinical: bool = True
+
+
+def patient_values(record: PatientRecord) -> dict[str, Any]:
+    """What the audit trail keeps of a patient record: every field a person entered or the
+    clinic set (not the row's id and time stamps)."""
+    return {f.name: getattr(record, f.name) for f in fields(record) if f.name not in _NOT_AUDITED}
+
+
+def created_values(record: PatientRecord) -> dict[str, Any]:
+    """A new record's values for the trail, without the empty ones (a registration fills few)."""
+    return {k: v for k, v in patient_values(record).items() if v not in ("", None)}
+
+
+def changed_values(before: PatientRecord, after: PatientRecord) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields a change altered, before and after: what a reader of the trail needs to
+    see, without the rest of the record repeated in every entry."""
+    old, new = patient_values(before), patient_values(after)
+    keys = [k for k in old if old[k] != new[k]]
+    return {k: old[k] for k in keys}, {k: new[k] for k in keys}
 
 
 def _truthy(value: bool | str) -> bool:
@@ -225,6 +257,7 @@ class PatientService:
 
     def add(self, data: PatientInput, mrn: str | None = None) -> AddResult:
         """Register a patient; possible duplicates are returned with it for the caller to show."""
+        self._s.require(Permission.DEMOGRAPHICS)
         values = self.validate(data)
         store = self._s.store
         with store.write_transaction():
@@ -237,9 +270,14 @@ class PatientService:
             duplicates = self._duplicates(values)
             created = store.patients.add(values, self._s.now(), mrn=mrn)
             store.patients.set_tokens(created.id, self.tokens(created))
+            self._s.record(
+                "create", "patient", created.id, None, created_values(created), patient_id=created.id
+            )
         return AddResult(created, duplicates)
 
     def update(self, patient_id: int, data: PatientInput) -> PatientRecord:
+        """Correct a patient's details; the trail keeps the changed fields before and after."""
+        self._s.require(Permission.DEMOGRAPHICS)
         values = self.validate(data)
         store = self._s.store
         with store.write_transaction():
@@ -255,9 +293,13 @@ class PatientService:
                 )
             updated = store.patients.update(patient_id, values, self._s.now())
             store.patients.set_tokens(patient_id, self.tokens(updated))
+            before, after = changed_values(current, updated)
+            if before or after:
+                self._s.record("change", "patient", patient_id, before, after, patient_id=patient_id)
         return updated
 
     def get(self, patient_id: int) -> PatientRecord:
+        self._s.require(Permission.DEMOGRAPHICS)
         return self._s.store.patients.get(patient_id)
 
     def input_of(self, record: PatientRecord) -> PatientInput:
@@ -271,6 +313,7 @@ class PatientService:
     def duplicates(self, data: PatientInput, exclude_id: int | None = None) -> list[PatientRecord]:
         """Existing patients who may be this one: same date of birth and a similar name, or the
         same phone number."""
+        self._s.require(Permission.DEMOGRAPHICS)
         return [r for r in self._duplicates(self.validate(data)) if r.id != exclude_id]
 
     def _duplicates(self, values: dict[str, Any]) -> list[PatientRecord]:
@@ -288,7 +331,10 @@ class PatientService:
         return sorted(found.values(), key=lambda r: r.id)
 
     def merge(self, survivor_id: int, merged_id: int, by: str = "") -> dict[str, int]:
-        """Fold one record into another in one transaction; the merge is recorded on the survivor."""
+        """Fold one record into another in one transaction; the merge is recorded on the survivor
+        (``by``: who merged, the signed-in user when not given), and in the audit trail under both
+        patients, so that each one's history shows it."""
+        self._s.require(Permission.DEMOGRAPHICS)
         if survivor_id == merged_id:
             raise ValidationError("A record cannot be merged into itself.")
         store = self._s.store
@@ -298,7 +344,25 @@ class PatientService:
             for r in (survivor, merged):
                 if r.status == PatientStatus.MERGED:
                     raise ConflictError(f"{r.mrn} has already been merged into another record.")
-            return store.patients.merge(survivor_id, merged_id, self._s.now(), by)
+            moved = store.patients.merge(survivor_id, merged_id, self._s.now(), by or self._signed_in_name())
+            self._s.record(
+                "change", "patient", merged_id,
+                {"status": merged.status.value, "merged_into": None, "external_id": merged.external_id},
+                {"status": PatientStatus.MERGED.value, "merged_into": survivor_id,
+                 "merged_into_mrn": survivor.mrn, "external_id": ""},
+                patient_id=merged_id,
+            )  # fmt: skip
+            self._s.record(
+                "change", "patient", survivor_id, None,
+                {"merged_from": merged.mrn, "merged_from_id": merged_id, "moved": moved},
+                patient_id=survivor_id,
+            )  # fmt: skip
+            return moved
+
+    def _signed_in_name(self) -> str:
+        """Who a contact or merge is recorded as done by: the signed-in person (not the software)."""
+        session = self._s.session
+        return session.name if session is not None and session.role is not None else ""
 
     # --- search ---------------------------------------------------------------------------------
 
@@ -337,6 +401,7 @@ class PatientService:
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Ranked patients for what was typed; an MRN of a merged record finds the survivor."""
+        self._s.require(Permission.DEMOGRAPHICS)
         query = self.query(text)
         if query.empty:
             return []
@@ -374,11 +439,13 @@ class PatientService:
     ) -> list[int]:
         if sort not in ("name", "mrn", "date_of_birth", "status"):
             raise ValidationError(f"Cannot sort patients by {sort}.")
+        self._s.require(Permission.DEMOGRAPHICS)
         with self._s.store.read_transaction():
             return self._s.store.patients.ids(sort, descending, statuses)
 
     def rows(self, ids: list[int]) -> list[tuple[PatientRecord, bool]]:
         """Records for a page of the list, each with whether a consent has expired."""
+        self._s.require(Permission.DEMOGRAPHICS)
         with self._s.store.read_transaction():
             records = self._s.store.patients.many(ids)
             expired = self._s.store.clinical.expired_consent_patients(ids, self.today())
@@ -386,21 +453,36 @@ class PatientService:
 
     # --- the chart ------------------------------------------------------------------------------
 
+    def open_chart(self, patient_id: int) -> None:
+        """Record that the signed-in user opened this patient's chart (the window calls it each
+        time one is opened): who looked at whose record is part of the trail, not only changes."""
+        self._s.require(Permission.DEMOGRAPHICS)
+        store = self._s.store
+        with store.write_transaction():
+            store.patients.get(patient_id)  # an unknown id is refused, not recorded
+            self._s.record("open", "patient", patient_id, None, None, patient_id=patient_id)
+
     def chart(self, patient_id: int) -> PatientChart:
+        """The whole chart for a role that may read the clinical record; for the front desk the
+        patient, consents, appointments and contacts only (``clinical`` False)."""
+        self._s.require(Permission.DEMOGRAPHICS)
+        clinical = self._s.may(Permission.CHART_READ)
         store = self._s.store
         now = self._s.now()
         today = self.today()
         with store.read_transaction():
             record = store.patients.get(patient_id)
-            summary = self.summary(patient_id)
+            summary = self._summary(patient_id, clinical)
             appointments = store.appointments.for_patient(patient_id)
             contacts = store.clinical.contacts(patient_id)
             merges = store.patients.merges(patient_id)
-            treatments = store.treatments.for_patient(patient_id)
-            outcomes = store.treatments.outcomes(patient_id)
+            treatments = store.treatments.for_patient(patient_id) if clinical else []
+            outcomes = store.treatments.outcomes(patient_id) if clinical else {}
         past = [e for e in appointments if e.appointment.start < now]
         upcoming = [e for e in appointments if e.appointment.start >= now]
         alerts = summary.alerts(record, today)
+        if not clinical:  # the front desk sees only what it acts on: a lapsed consent to renew
+            alerts = [a for a in alerts if a.startswith("Consent expired")]
         migraine = None
         migraine_days = sorted(
             t.performed_on for t in treatments if t.indication is Indication.CHRONIC_MIGRAINE
@@ -411,16 +493,25 @@ class PatientService:
                 alerts.append(migraine.stop_flag)
         return PatientChart(
             record, age_on(record.date_of_birth, today), summary, alerts,
-            list(reversed(past)), upcoming, contacts, merges, treatments, outcomes, migraine,
+            list(reversed(past)), upcoming, contacts, merges, treatments, outcomes, migraine, clinical,
         )  # fmt: skip
 
     def summary(self, patient_id: int) -> ClinicalSummary:
-        clinical = self._s.store.clinical
+        """Conditions, allergies, medications and consents: the clinical record (CHART_READ)."""
+        self._s.require(Permission.CHART_READ)
+        with self._s.store.read_transaction():
+            return self._summary(patient_id, clinical=True)
+
+    def _summary(self, patient_id: int, clinical: bool) -> ClinicalSummary:
+        """Without ``clinical`` only the consents (which the front desk collects and renews)."""
+        records = self._s.store.clinical
+        if not clinical:
+            return ClinicalSummary(consents=records.consents(patient_id))
         return ClinicalSummary(
-            clinical.conditions(patient_id),
-            clinical.allergies(patient_id),
-            clinical.medications(patient_id),
-            clinical.consents(patient_id),
+            records.conditions(patient_id),
+            records.allergies(patient_id),
+            records.medications(patient_id),
+            records.consents(patient_id),
         )
 
     def add_condition(
@@ -431,33 +522,42 @@ class PatientService:
         noted_on: str = "",
         notes: str = "",
     ) -> Condition:
+        self._s.require(Permission.CHART_WRITE)
         code = parse_indication(indication) if isinstance(indication, str) else indication
         icd = normalise_icd10(icd10) if icd10.strip() else DEFAULT_ICD10[code]
         noted = parse_date(noted_on) if noted_on.strip() else None
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            return store.clinical.add_condition(patient_id, code, icd, noted, notes.strip())
+            condition = store.clinical.add_condition(patient_id, code, icd, noted, notes.strip())
+            self._created("condition", condition.id, patient_id, asdict(condition))
+        return condition
 
     def add_allergy(self, patient_id: int, substance: str, reaction: str = "", severity: str = "") -> Allergy:
+        self._s.require(Permission.CHART_WRITE)
         if not substance.strip():
             raise ValidationError("Name the substance the patient is allergic to.")
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            return store.clinical.add_allergy(
+            allergy = store.clinical.add_allergy(
                 patient_id, substance.strip(), reaction.strip(), severity.strip().lower()
             )
+            self._created("allergy", allergy.id, patient_id, asdict(allergy))
+        return allergy
 
     def add_medication(
         self, patient_id: int, name: str, dose: str = "", anticoagulant: bool = False
     ) -> Medication:
+        self._s.require(Permission.CHART_WRITE)
         if not name.strip():
             raise ValidationError("Name the medication.")
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            return store.clinical.add_medication(patient_id, name.strip(), dose.strip(), anticoagulant)
+            medication = store.clinical.add_medication(patient_id, name.strip(), dose.strip(), anticoagulant)
+            self._created("medication", medication.id, patient_id, asdict(medication))
+        return medication
 
     def add_consent(
         self,
@@ -467,6 +567,7 @@ class PatientService:
         expires_on: str | date | None = None,
         notes: str = "",
     ) -> Consent:
+        self._s.require(Permission.DEMOGRAPHICS)
         if not kind.strip():
             raise ValidationError("Say what the consent is for.")
         signed = signed_on if isinstance(signed_on, date) else parse_date(signed_on)
@@ -482,9 +583,14 @@ class PatientService:
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            return store.clinical.add_consent(patient_id, kind.strip(), signed, expires, notes.strip())
+            consent = store.clinical.add_consent(patient_id, kind.strip(), signed, expires, notes.strip())
+            self._created("consent", consent.id, patient_id, asdict(consent))
+        return consent
 
     def log_contact(self, patient_id: int, method: str, note: str, by: str = "") -> ContactEntry:
+        """A call, message or letter to the patient, for the recall list (``by``: the signed-in
+        user when not given)."""
+        self._s.require(Permission.RECALLS)
         try:
             how = ContactMethod(method.strip().lower())
         except ValueError:
@@ -494,4 +600,14 @@ class PatientService:
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            return store.clinical.add_contact(patient_id, self._s.now(), how, note.strip(), by)
+            entry = store.clinical.add_contact(
+                patient_id, self._s.now(), how, note.strip(), by or self._signed_in_name()
+            )
+            self._created("contact", entry.id, patient_id, asdict(entry))
+        return entry
+
+    def _created(self, entity: str, entity_id: int, patient_id: int, values: dict[str, Any]) -> None:
+        """The trail's entry for something added to a patient's record (inside its transaction)."""
+        values.pop("id", None)
+        values.pop("patient_id", None)
+        self._s.record("create", entity, entity_id, None, values, patient_id=patient_id)

@@ -12,6 +12,9 @@ Each report is a small frozen dataclass that knows its table (the numbers, as th
 and the PDF show them) and its chart (categories and series, Qt-free; the view draws it).
 Units of different products are never added together (docs/domain.md): units are reported per
 product and per lot, and no total crosses products.
+
+Reports are a manager's (Permission.REPORTS): every report asks for its scope first, and the
+scope is where the permission is checked, so no report can be built without it.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from dateutil.relativedelta import relativedelta
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Score, migraine_status
@@ -731,6 +735,8 @@ class ReportsService:
         return _month(today) - relativedelta(months=11), today
 
     def scope(self, first: date, last: date, provider_id: int | None = None) -> ReportScope:
+        """The range and provider a report covers, checked; refused unless the user may see reports."""
+        self._s.require(Permission.REPORTS)
         if first > last:
             raise ValidationError(f"The range starts ({first:%d %b %Y}) after it ends ({last:%d %b %Y}).")
         if (last - first).days > MAX_RANGE_DAYS:
@@ -753,6 +759,7 @@ class ReportsService:
         return makers[kind](first, last, provider_id)
 
     def write_csv(self, report: Report, path: str | Path) -> int:
+        self._s.require(Permission.REPORTS)
         return write_csv(report, path)
 
     # --- each report ----------------------------------------------------------------------------

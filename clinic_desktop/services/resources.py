@@ -1,10 +1,15 @@
-"""The clinic manager's set-up: providers, rooms, appointment types, weekly working hours."""
+"""The clinic manager's set-up: providers, rooms, appointment types, weekly working hours.
+
+Changing any of it is a manager's (Permission.SETTINGS) and goes into the audit trail; reading
+it needs no permission, as every calendar shows the providers, rooms and types."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication, parse_indication
 from clinic_desktop.domain.entities import (
     AppointmentType,
@@ -37,18 +42,29 @@ class ResourceService:
         indications: Sequence[Indication] = (),
     ) -> Provider:
         """A provider; ``indications`` are what they treat (none given: every indication)."""
+        self._s.require(Permission.SETTINGS)
         store = self._s.store
         clean = require_name(name, "provider")
         with store.write_transaction():
             chosen = require_colour(colour) if colour else PROVIDER_PALETTE[store.providers.count() % 8]
-            return store.providers.add(clean, credentials.strip(), chosen, tuple(dict.fromkeys(indications)))
+            provider = store.providers.add(
+                clean, credentials.strip(), chosen, tuple(dict.fromkeys(indications))
+            )
+            self._s.record("create", "provider", provider.id, None, _values(provider))
+        return provider
 
     def set_provider_indications(self, provider_id: int, indications: Sequence[Indication]) -> Provider:
+        self._s.require(Permission.SETTINGS)
         store = self._s.store
         with store.write_transaction():
-            store.providers.get(provider_id)
+            before = store.providers.get(provider_id)
             store.providers.set_indications(provider_id, tuple(dict.fromkeys(indications)))
-            return store.providers.get(provider_id)
+            after = store.providers.get(provider_id)
+            self._s.record(
+                "change", "provider", provider_id,
+                {"indications": list(before.indications)}, {"indications": list(after.indications)},
+            )  # fmt: skip
+        return after
 
     def providers(self) -> list[Provider]:
         return self._s.store.providers.list()
@@ -57,9 +73,12 @@ class ResourceService:
         return self._s.store.providers.get(provider_id)
 
     def add_room(self, name: str, kind: str = "exam") -> Room:
+        self._s.require(Permission.SETTINGS)
         store = self._s.store
         with store.write_transaction():
-            return store.rooms.add(require_name(name, "room"), require_kind(kind))
+            room = store.rooms.add(require_name(name, "room"), require_kind(kind))
+            self._s.record("create", "room", room.id, None, _values(room))
+        return room
 
     def rooms(self) -> list[Room]:
         return self._s.store.rooms.list()
@@ -74,10 +93,11 @@ class ResourceService:
         is_treatment: bool | None = None,
     ) -> AppointmentType:
         """A type of visit. One tied to an indication is a treatment unless said otherwise."""
+        self._s.require(Permission.SETTINGS)
         store = self._s.store
         code = parse_indication(indication) if isinstance(indication, str) else indication
         with store.write_transaction():
-            return store.types.add(
+            kind = store.types.add(
                 require_name(name, "appointment type"),
                 require_minutes(minutes),
                 require_kind(room_kind) if room_kind else None,
@@ -85,19 +105,42 @@ class ResourceService:
                 require_colour(colour),
                 is_treatment if is_treatment is not None else code is not None,
             )
+            self._s.record("create", "appointment_type", kind.id, None, _values(kind))
+        return kind
 
     def types(self) -> list[AppointmentType]:
         return self._s.store.types.list()
 
     def set_hours(self, provider_id: int, weekday: int, blocks: list[TimeBlock]) -> WeeklyHours:
         """Replace one weekday of a provider's weekly template (no blocks: not working that day)."""
+        self._s.require(Permission.SETTINGS)
         store = self._s.store
         ordered = normalise_blocks(blocks)
         with store.write_transaction():
             store.providers.get(provider_id)
+            before = [h for h in store.hours.week(provider_id) if h.weekday == weekday]
             store.hours.set_day(provider_id, weekday, ordered)
+            old = _blocks(before[0].blocks) if before else []
+            if old != _blocks(ordered):
+                self._s.record(
+                    "change", "hours", f"{provider_id}:{weekday}",
+                    {"provider_id": provider_id, "weekday": weekday, "blocks": old},
+                    {"provider_id": provider_id, "weekday": weekday, "blocks": _blocks(ordered)},
+                )  # fmt: skip
         return WeeklyHours(provider_id, weekday, tuple(ordered))
 
     def week(self, provider_id: int) -> list[WeeklyHours]:
         self._s.store.providers.get(provider_id)
         return self._s.store.hours.week(provider_id)
+
+
+def _values(entity: Provider | Room | AppointmentType) -> dict[str, Any]:
+    """A set-up record as the audit trail keeps it (without its id, which the entry names)."""
+    values = asdict(entity)
+    values.pop("id", None)
+    return values
+
+
+def _blocks(blocks: Sequence[TimeBlock]) -> list[str]:
+    """Working blocks as the trail shows them: ["08:00-12:00", "13:00-17:00"]."""
+    return [f"{b.start:%H:%M}-{b.end:%H:%M}" for b in blocks]

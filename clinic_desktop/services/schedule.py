@@ -1,4 +1,7 @@
-"""Reading the clinic's schedule: the day list the shell and the command line show."""
+"""Reading the clinic's schedule: the day list the shell and the command line show.
+
+Every role schedules (Permission.SCHEDULE), so the check only refuses a locked window or a
+signed-out session: the schedule names patients."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
 
@@ -38,6 +42,7 @@ class ScheduleService:
     def days(self, first: date, count: int, provider_id: int | None = None) -> list[DaySchedule]:
         """Consecutive clinic-local days (a week, a month) in one query: what the week and month
         views show, without a round trip per day."""
+        self._s.require(Permission.SCHEDULE)
         clinic_time = self._s.time
         last = first + timedelta(days=count - 1)
         start, end = clinic_time.day_bounds(first)[0], clinic_time.day_bounds(last)[1]

@@ -1,5 +1,10 @@
 """Treatment charting: stock (lots, reconstituted vials), protocol templates, recording a treatment
-under the clinical safety rules (domain/safety.py), signing, amendments, and outcome scores."""
+under the clinical safety rules (domain/safety.py), signing, amendments, and outcome scores.
+
+Who may: charting (record, amend, sign, adverse events, outcomes) is a provider's act; reading the
+clinical record is a provider's or a manager's; the stock and the clinic's own protocols and
+measures are kept by providers and managers, and read by whoever charts. Reception does none of
+it. Every change is written to the audit trail in its own write transaction."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain import safety
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.outcomes import (
@@ -79,6 +85,7 @@ class TreatmentService:
         vials: int,
         units_per_vial: int | None = None,
     ) -> Lot:
+        self._s.require(Permission.STOCK)
         number = lot_number.strip()
         if not _LOT_NUMBER.match(number):
             raise ValidationError(
@@ -95,9 +102,12 @@ class TreatmentService:
         with store.write_transaction():
             if store.treatments.lot_by_number(product, number):
                 raise ConflictError(f"Lot {number} of {product.value} is already in stock.")
-            return store.treatments.add_lot(product, number, expires_on, vials, size, self._s.now())
+            lot = store.treatments.add_lot(product, number, expires_on, vials, size, self._s.now())
+            self._s.record("create", "lot", lot.id, None, lot_values(lot))
+            return lot
 
     def lots(self, product: Product | None = None) -> list[Lot]:
+        self._require_catalogue()
         with self._s.store.read_transaction():
             return self._s.store.treatments.lots(product)
 
@@ -111,6 +121,8 @@ class TreatmentService:
     def reconstitute(
         self, lot_id: int, diluent_ml: Decimal, at: datetime | None = None, by: str = ""
     ) -> Reconstitution:
+        """Open a vial for the patients of the next 24 hours: a clinician's act, like charting."""
+        self._s.require(Permission.CHART_WRITE)
         store = self._s.store
         when = at or self._s.now()
         with store.write_transaction():
@@ -120,12 +132,22 @@ class TreatmentService:
                 raise ValidationError(
                     f"Lot {lot.lot_number} expired on {lot.expires_on:%Y-%m-%d}; it cannot be opened."
                 )
-            return store.treatments.add_reconstitution(lot, diluent_ml, when, by)
+            opened = store.treatments.add_reconstitution(lot, diluent_ml, when, by)
+            after = {"lot": lot.lot_number, "diluent_ml": str(diluent_ml), "at": when.isoformat(), "by": by}
+            self._s.record("create", "reconstitution", opened.id, None, after)
+            return opened
 
     def open_vials(self) -> list[Reconstitution]:
         """Vials reconstituted within the last 24 hours (still usable)."""
+        self._require_catalogue()
         with self._s.store.read_transaction():
             return self._s.store.treatments.open_vials(self._s.now() - RECONSTITUTED_USE_WITHIN)
+
+    def _require_catalogue(self) -> None:
+        """Lots, protocols and measures: read by whoever charts (or reads the chart) and by whoever
+        keeps the stock. Reception does neither; the refusal names the stock's roles."""
+        if not self._s.may(Permission.CHART_READ):
+            self._s.require(Permission.STOCK)
 
     @staticmethod
     def _check_diluent(lot: Lot, diluent_ml: Decimal) -> None:
@@ -136,6 +158,7 @@ class TreatmentService:
 
     def protocols(self) -> list[ProtocolTemplate]:
         """The built-in templates, then the clinic's own."""
+        self._require_catalogue()
         with self._s.store.read_transaction():
             own = self._s.store.treatments.protocols()
         return [*BUILTIN_PROTOCOLS, *own]
@@ -150,6 +173,7 @@ class TreatmentService:
 
     def save_protocol(self, template: ProtocolTemplate) -> ProtocolTemplate:
         """Add or change one of the clinic's own templates (the built-in ones cannot change)."""
+        self._s.require(Permission.STOCK)
         name = " ".join(template.name.split())
         if not name:
             raise ValidationError("The protocol needs a name.")
@@ -165,17 +189,35 @@ class TreatmentService:
         store = self._s.store
         with store.write_transaction():
             saved = replace(template, name=name, builtin=False)
+            before = next((t for t in store.treatments.protocols() if t.id == template.id), None)
+            if template.id is not None and before is None:
+                raise NotFoundError(f"There is no clinic protocol with id {template.id}.")
             new_id = store.treatments.save_protocol(saved, self._s.now())
-        return replace(saved, id=new_id)
+            saved = replace(saved, id=new_id)
+            if before is None:
+                self._s.record("create", "protocol", new_id, None, protocol_values(saved))
+            else:
+                self._s.record(
+                    "change", "protocol", new_id, *_changed(protocol_values(before), protocol_values(saved))
+                )
+        return saved
 
     def delete_protocol(self, protocol_id: int) -> None:
-        with self._s.store.write_transaction():
-            self._s.store.treatments.delete_protocol(protocol_id)
+        self._s.require(Permission.STOCK)
+        store = self._s.store
+        with store.write_transaction():
+            before = next((t for t in store.treatments.protocols() if t.id == protocol_id), None)
+            if before is None:
+                raise NotFoundError(f"There is no clinic protocol with id {protocol_id}.")
+            store.treatments.delete_protocol(protocol_id)
+            self._s.record("delete", "protocol", protocol_id, protocol_values(before), None)
 
     # --- recording --------------------------------------------------------------------------------
 
     def check(self, draft: TreatmentDraft, exclude: int | None = None) -> list[safety.Finding]:
-        """Every rule's finding for a draft, without writing anything (the dialog shows them live)."""
+        """Every rule's finding for a draft, without writing anything (the dialog shows them live).
+        Part of charting: it reads the patient's treatment history."""
+        self._s.require(Permission.CHART_WRITE)
         store = self._s.store
         with store.read_transaction():
             return self._findings(draft, exclude)
@@ -218,6 +260,7 @@ class TreatmentService:
         """Chart a treatment. Refused (ClinicalRuleError, nothing written) when a rule refuses it, or
         when an overridable rule is broken and no reason is given; a given reason is stored with
         each rule it overrides. The lot's vials are counted as used."""
+        self._s.require(Permission.CHART_WRITE)
         if not draft.sites:
             raise ValidationError("A treatment needs at least one injection site.")
         if draft.total_units <= 0:
@@ -276,6 +319,13 @@ class TreatmentService:
                 )
             store.treatments.use_vials(lot.id, vials)
             record = store.treatments.get(treatment_id)
+            after = treatment_values(record)
+            if overridden:
+                after["overrides"] = [f.rule.value for f in overridden]
+                after["override_reason"] = override_reason.strip()
+            if record.adverse_events:
+                after["adverse_events"] = [_event_text(e) for e in record.adverse_events]
+            self._s.record("create", "treatment", treatment_id, None, after, record.patient_id)
         warnings = [f for f in findings if f.level is safety.Level.WARN]
         if lot.vials_left < vials:
             warnings.append(
@@ -289,6 +339,7 @@ class TreatmentService:
         return RecordResult(record, warnings, overridden)
 
     def sign(self, treatment_id: int, by: str) -> TreatmentRecord:
+        self._s.require(Permission.CHART_WRITE)
         store = self._s.store
         with store.write_transaction():
             record = store.treatments.get(treatment_id)
@@ -297,12 +348,18 @@ class TreatmentService:
             store.treatments.update(
                 treatment_id, {"signed_at": self._s.now(), "signed_by": by.strip() or record.provider_name}
             )
-            return store.treatments.get(treatment_id)
+            signed = store.treatments.get(treatment_id)
+            self._s.record(
+                "change", "treatment", treatment_id,
+                *_changed(treatment_values(record), treatment_values(signed)), record.patient_id,
+            )  # fmt: skip
+            return signed
 
     def amend(self, treatment_id: int, changes: dict[str, Any], reason: str, by: str) -> TreatmentRecord:
         """Correct a treatment. A signed one keeps its history: each change is appended as an
         amendment with the values before and after, who and why; nothing is silently overwritten.
         Changed sites re-run the dose rules (the reason then stands as the override reason)."""
+        self._s.require(Permission.CHART_WRITE)
         unknown = sorted(set(changes) - set(AMENDABLE))
         if unknown:
             raise ValidationError(f"These cannot be amended: {', '.join(unknown)}.")
@@ -365,7 +422,12 @@ class TreatmentService:
                     k: {"before": before[k], "after": _plain(changes.get(k, values.get(k)))} for k in before
                 }
                 store.treatments.add_amendment(treatment_id, self._s.now(), by, reason.strip(), diff)
-            return store.treatments.get(treatment_id)
+            amended = store.treatments.get(treatment_id)
+            was, now = _changed(treatment_values(record), treatment_values(amended))
+            if was or now:
+                now["reason"] = reason.strip()
+                self._s.record("change", "treatment", treatment_id, was, now, record.patient_id)
+            return amended
 
     def _findings_for_amendment(self, draft: TreatmentDraft, treatment_id: int) -> list[safety.Finding]:
         """Only the dose rules (the lot and the vial were checked when the treatment was recorded)."""
@@ -376,6 +438,7 @@ class TreatmentService:
 
     def add_adverse_event(self, treatment_id: int, event: AdverseEventEntry, by: str) -> TreatmentRecord:
         """Adverse events are reported after the visit; on a signed treatment this is an amendment."""
+        self._s.require(Permission.CHART_WRITE)
         if not event.kind.strip():
             raise ValidationError("Say what the adverse event was.")
         if event.resolved is not None and event.resolved < event.onset:
@@ -385,7 +448,11 @@ class TreatmentService:
             record = store.treatments.get(treatment_id)
             if event.onset < record.performed_on:
                 raise ValidationError("An adverse event cannot begin before the treatment.")
-            store.treatments.add_adverse_event(treatment_id, event)
+            event_id = store.treatments.add_adverse_event(treatment_id, event)
+            self._s.record(
+                "create", "adverse_event", event_id, None,
+                {"treatment_id": treatment_id, **adverse_event_values(event)}, record.patient_id,
+            )  # fmt: skip
             if record.signed:
                 after = f"{event.kind} ({event.severity.value}, from {event.onset:%Y-%m-%d})"
                 store.treatments.add_amendment(
@@ -398,21 +465,26 @@ class TreatmentService:
             return store.treatments.get(treatment_id)
 
     def for_patient(self, patient_id: int) -> list[TreatmentRecord]:
+        self._s.require(Permission.CHART_READ)
         store = self._s.store
         with store.read_transaction():
             store.patients.get(patient_id)
             return store.treatments.for_patient(patient_id)
 
     def get(self, treatment_id: int) -> TreatmentRecord:
+        self._s.require(Permission.CHART_READ)
         with self._s.store.read_transaction():
             return self._s.store.treatments.get(treatment_id)
 
     def count(self) -> int:
+        """How many treatments the clinic has charted: a number, no one's record, so not guarded
+        (``info`` shows it to every role)."""
         return self._s.store.treatments.count()
 
     # --- outcomes ---------------------------------------------------------------------------------
 
     def measures(self) -> list[Measure]:
+        self._require_catalogue()
         with self._s.store.read_transaction():
             return [*BUILTIN_MEASURES, *self._s.store.treatments.measures()]
 
@@ -425,6 +497,8 @@ class TreatmentService:
         raise ValidationError(f"Unknown measure '{code}'. Measures: {known}.")
 
     def add_measure(self, measure: Measure) -> Measure:
+        """A clinic's own outcome measure: part of the clinical catalogue, like its protocols."""
+        self._s.require(Permission.STOCK)
         if not re.match(r"^[a-z][a-z0-9_]{1,31}$", measure.code):
             raise ValidationError(f"'{measure.code}' is not a measure code (lowercase letters, digits, _).")
         if not measure.label.strip():
@@ -435,11 +509,17 @@ class TreatmentService:
             raise ConflictError(f"There is already a measure '{measure.code}'.")
         with self._s.store.write_transaction():
             self._s.store.treatments.add_measure(replace(measure, builtin=False))
+            after = {
+                "code": measure.code, "label": measure.label, "low": measure.low, "high": measure.high,
+                "unit": measure.unit, "lower_is_better": measure.lower_is_better,
+            }  # fmt: skip
+            self._s.record("create", "measure", measure.code, None, after)
         return replace(measure, builtin=False)
 
     def add_outcome(
         self, patient_id: int, code: str, value: object, day: date | None = None, by: str = ""
     ) -> Score:
+        self._s.require(Permission.CHART_WRITE)
         measure = self.measure(code)
         number = measure_value(measure, value)
         today = self._s.time.local_date(self._s.now())
@@ -449,19 +529,97 @@ class TreatmentService:
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
-            store.treatments.add_outcome(patient_id, measure.code, number, when, by, self._s.now())
+            outcome_id = store.treatments.add_outcome(
+                patient_id, measure.code, number, when, by, self._s.now()
+            )
+            after = {"measure": measure.code, "value": number, "recorded_on": when, "by": by}
+            self._s.record("create", "outcome", outcome_id, None, after, patient_id)
         return Score(when, number)
 
     def outcomes(self, patient_id: int) -> dict[str, list[Score]]:
+        self._s.require(Permission.CHART_READ)
         with self._s.store.read_transaction():
             return self._s.store.treatments.outcomes(patient_id)
 
     def migraine_status(self, patient_id: int) -> MigraineStatus:
         """Responder status and the NICE TA260 stopping flag from the headache diary."""
+        self._s.require(Permission.CHART_READ)
         with self._s.store.read_transaction():
             scores = self._s.store.treatments.outcomes(patient_id).get(HEADACHE_DAYS, [])
             days = self._s.store.treatments.treatment_days(patient_id, Indication.CHRONIC_MIGRAINE)
         return migraine_status(scores, days)
+
+
+def treatment_values(t: TreatmentRecord) -> dict[str, Any]:
+    """A treatment as its audit entry keeps it: what was given, from which lot, where, signed or not
+    (instants as ISO 8601 in UTC, units as the chart prints them)."""
+    return {
+        "patient_id": t.patient_id,
+        "provider_id": t.provider_id,
+        "appointment_id": t.appointment_id,
+        "performed_at": t.performed_at.isoformat(),
+        "indication": t.indication.value,
+        "protocol": t.protocol,
+        "product": t.product.value,
+        "lot": t.lot_number,
+        "total_units": format_units(t.total_units),
+        "waste_units": format_units(t.waste_units),
+        "sites": [_site_text(s) for s in t.sites],
+        "guidance": t.guidance.value,
+        "consent_checked": t.consent_checked,
+        "aftercare_given": t.aftercare_given,
+        "notes": t.notes,
+        "signed_at": t.signed_at.isoformat() if t.signed_at else None,
+        "signed_by": t.signed_by,
+    }
+
+
+def lot_values(lot: Lot) -> dict[str, Any]:
+    return {
+        "product": lot.product.value,
+        "lot": lot.lot_number,
+        "expires_on": lot.expires_on.isoformat(),
+        "vials_received": lot.vials_received,
+        "units_per_vial": lot.units_per_vial,
+    }
+
+
+def protocol_values(t: ProtocolTemplate) -> dict[str, Any]:
+    ftp = t.follow_the_pain
+    return {
+        "name": t.name,
+        "indication": t.indication.value,
+        "product": t.product.value,
+        "sites": [_site_text(s) for s in t.sites],
+        "follow_the_pain": None
+        if ftp is None
+        else {
+            "max_units": format_units(ftp.max_units),
+            "max_injection_points": ftp.max_injection_points,
+            "muscles": list(ftp.muscles),
+        },
+        "source": t.source,
+    }
+
+
+def adverse_event_values(e: AdverseEventEntry) -> dict[str, Any]:
+    return {
+        "kind": e.kind,
+        "severity": e.severity.value,
+        "onset": e.onset.isoformat(),
+        "resolved": e.resolved.isoformat() if e.resolved else None,
+        "notes": e.notes,
+    }
+
+
+def _changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that differ, before and after: what an audit entry of a change shows."""
+    keys = [k for k in after if before.get(k) != after[k]]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def _event_text(e: AdverseEventEntry) -> str:
+    return f"{e.kind} ({e.severity.value}, from {e.onset:%Y-%m-%d})"
 
 
 def _site_text(site: SiteDose) -> str:

@@ -100,14 +100,18 @@ class UserService:
             raise SignInError("Wrong user name or password.")
         if not user.active:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
-        with store.write_transaction():
-            values: dict[str, object] = {"failed_sign_ins": 0, "locked_until": None}
-            if _hasher.check_needs_rehash(stored_hash):
-                values["password_hash"] = _hasher.hash(password)
-            store.users.update(user.id, **values)
-            session = Session(name=user.name, role=user.role, user_id=user.id)
-            if audit:
-                self._s.record("sign_in", "user", user.id, None, None, user=user.name)
+        session = Session(name=user.name, role=user.role, user_id=user.id)
+        values: dict[str, object] = {}
+        if user.failed_sign_ins or user.locked_until is not None:
+            values.update(failed_sign_ins=0, locked_until=None)
+        if _hasher.check_needs_rehash(stored_hash):
+            values["password_hash"] = _hasher.hash(password)
+        if values or audit:  # a command's sign-in with nothing to clear writes nothing
+            with store.write_transaction():
+                if values:
+                    store.users.update(user.id, **values)
+                if audit:
+                    self._s.record("sign_in", "user", user.id, None, None, user=user.name)
         self._s.session = session
         return session
 

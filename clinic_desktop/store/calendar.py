@@ -165,9 +165,10 @@ class CalendarRecords:
             end_minute=minutes_of(block.end),
         )
 
-    def add_time_off(self, provider_id: int, first: date, last: date, reason: str) -> DayOff:
-        m.TimeOff.create(provider=provider_id, start_date=first, end_date=last, reason=reason)
-        return DayOff(first, last, reason)
+    def add_time_off(self, provider_id: int, first: date, last: date, reason: str) -> int:
+        """The new entry's id (what the audit trail names)."""
+        row = m.TimeOff.create(provider=provider_id, start_date=first, end_date=last, reason=reason)
+        return int(row.id)
 
     def closures(self, first: date, last: date) -> list[DayOff]:
         mark = m.db.param
@@ -178,9 +179,9 @@ class CalendarRecords:
         ).fetchall()
         return [DayOff(as_date(a), as_date(b), str(reason)) for a, b, reason in rows]
 
-    def add_closure(self, first: date, last: date, reason: str) -> DayOff:
-        m.ClinicClosure.create(start_date=first, end_date=last, reason=reason)
-        return DayOff(first, last, reason)
+    def add_closure(self, first: date, last: date, reason: str) -> int:
+        row = m.ClinicClosure.create(start_date=first, end_date=last, reason=reason)
+        return int(row.id)
 
     # --- bookings ---------------------------------------------------------------------------------
 

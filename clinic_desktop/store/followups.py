@@ -175,10 +175,12 @@ class FollowUpRecords:
         note: str,
         by: str,
         at: datetime,
-    ) -> None:
-        m.RecallEvent.create(
+    ) -> int:
+        """The new entry's id (what the audit trail names)."""
+        row = m.RecallEvent.create(
             patient=patient_id, indication=indication.value, kind=kind, until=until, note=note, by=by, at=at
         )
+        return int(row.id)
 
     def marks(self, patient_id: int | None = None) -> dict[tuple[int, Indication], list[RecallMark]]:
         """Contact attempts and snoozes, oldest first, per patient and indication."""

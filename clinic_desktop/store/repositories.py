@@ -52,6 +52,7 @@ from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.followups import FollowUpRecords
+from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
 from clinic_desktop.store.treatments import TreatmentRecords
@@ -563,6 +564,7 @@ class Store:
         self.treatments = TreatmentRecords()
         self.followups = FollowUpRecords()
         self.day_list = DayListRecords()
+        self.patient_record = PatientRecordReads()  # the complete record (right of access)
         self.reports = ReportRecords()
         self.audit = AuditRecords()
         self.users = UserRecords()

@@ -119,6 +119,27 @@ def test_appointment_rows_equal_the_database_rows(
         assert str(outside) not in {r["id"] for r in rows}
 
 
+def test_appointments_can_name_patients_by_initials_only(
+    clinic: ClinicServices, appointments: dict[str, list[int]], tmp_path: Path
+) -> None:
+    path = tmp_path / "private.csv"
+    assert CsvExportService(clinic).export_appointments(path, *DECEMBER, initials_only=True) == 5
+    rows = read(path)
+    names = {int(r["id"]): r["patient_name"] for r in rows}
+    assert names[appointments["series"][0]] == "I. O."  # Inés Ortega, Jr
+    assert names[appointments["okafor"][0]] == "C. B."
+    assert names[appointments["first_minute"][0]] == "Z. O."
+    text = path.read_text(encoding="utf-8")
+    assert "Ortega" not in text and "Berg" not in text and "Zoë" not in text
+    assert [r["id"] for r in rows] == [r["id"] for r in read(export_all(clinic, tmp_path))]
+
+
+def export_all(clinic: ClinicServices, tmp_path: Path) -> Path:
+    path = tmp_path / "named.csv"
+    CsvExportService(clinic).export_appointments(path, *DECEMBER)
+    return path
+
+
 def test_appointments_of_one_provider(
     clinic: ClinicServices, appointments: dict[str, list[int]], tmp_path: Path
 ) -> None:

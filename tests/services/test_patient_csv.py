@@ -555,16 +555,18 @@ def test_any_record_survives_export_and_import(person: PatientInput, workdir: Pa
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:
-    from clinic_desktop.app import main
+    """As reception: importing and exporting patients is front-desk work (tests/clinic_users.py)."""
+    from tests.clinic_users import RECEPTION, run
 
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+    return run(*args, user=RECEPTION)
 
 
 @pytest.fixture
-def cli_db(tmp_path: Path) -> str:
-    db = str(tmp_path / "cli.db")
+def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    from tests.clinic_users import fast_password_hashing, new_clinic
+
+    fast_password_hashing(monkeypatch)
+    db = new_clinic(str(tmp_path / "cli.db"))
     now = ("--now", "2026-11-23T10:00")
     ines = ("--given", "Ines", "--family", "Ortega", "--dob", "1972-05-10", "--phone", "+12125550100")
     run_cli("--db", db, *now, "patients", "add", *ines)
