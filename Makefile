@@ -5,6 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?=
 DB_ARG := $(if $(DB),--db $(DB),)
+# The demo clinic's users manager, provider and reception sign in with this password: for
+# demonstrations only (README.md, "Signing in"); a real clinic starts with `init --manager NAME`.
+DEMO_PASSWORD ?= demo-clinic
 
 .PHONY: run test lint bench clean resources demo-large screenshot postgresql-server
 
@@ -15,9 +18,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-## run: open the application (the first run creates the database with a demo clinic)
+## run: open the application (the first run creates the database with a demo clinic, whose users
+## manager, provider and reception sign in with the password $(DEMO_PASSWORD))
 run: $(STAMP)
-	$(BIN)/clinic-desktop $(DB_ARG) demo --if-empty --patients 10000 --providers 6 --years 2 --seed 1
+	$(BIN)/clinic-desktop $(DB_ARG) demo --if-empty --password $(DEMO_PASSWORD) --patients 10000 --providers 6 --years 2 --seed 1
 	$(BIN)/clinic-desktop $(DB_ARG) gui
 
 ## test: lint, types, layer contracts and the whole test suite, offscreen (the store and services

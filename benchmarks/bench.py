@@ -122,6 +122,9 @@ class ClinicSpec:
         return self.path.with_name(self.path.name + ".build.json")
 
 
+BENCH_PASSWORD = "bench-clinic"  # the demo users' password in the benchmark's throwaway clinics
+
+
 def child_env() -> dict[str, str]:
     """The environment of every child: offscreen Qt, this checkout importable, and a private
     config folder so that a person's saved window geometry cannot change what is measured."""
@@ -130,6 +133,9 @@ def child_env() -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env["XDG_CONFIG_HOME"] = str(CACHE_DIR / "config")
     env.pop("CLINIC_DB", None)
+    # Every command runs as a user: the demo clinic's manager, whose password the build sets.
+    env["CLINIC_USER"] = "manager"
+    env["CLINIC_PASSWORD"] = BENCH_PASSWORD
     return env
 
 
@@ -197,6 +203,8 @@ def ensure_clinic(spec: ClinicSpec, rebuild: bool) -> dict[str, Any]:
         str(spec.years),
         "--seed",
         str(spec.seed),
+        "--password",
+        BENCH_PASSWORD,
     )
     print(f"Building the clinic ({spec.describe()}) with the command line...", flush=True)
     started = time.perf_counter()

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench import (
+    BENCH_PASSWORD,
     NOW,
     ROOT,
     ClinicSpec,
@@ -55,7 +56,7 @@ def bench_postgresql(spec: ClinicSpec, repeat: int) -> tuple[list[OpResult], dic
         done = subprocess.run(
             [sys.executable, "-m", "clinic_desktop", "--db", url, "--now", NOW, "demo",
              "--patients", str(spec.patients), "--providers", str(spec.providers),
-             "--years", str(spec.years), "--seed", str(spec.seed)],
+             "--years", str(spec.years), "--seed", str(spec.seed), "--password", BENCH_PASSWORD],
             cwd=ROOT, env=child_env(), capture_output=True, text=True, check=False,
         )  # fmt: skip
         build = {"seconds": time.perf_counter() - started, "output": (done.stdout + done.stderr).strip()}

@@ -7,10 +7,13 @@ on the terminal unless --debug is given.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -19,6 +22,7 @@ from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, run_command
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices, Clock
+from clinic_desktop.store.connection import resolve_location
 
 
 def log_path() -> Path:
@@ -39,18 +43,46 @@ def open_services(db: str | None, now: str | None) -> ClinicServices:
 
 
 def main(
-    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     err = stderr or sys.stderr
     parser = build_parser()
+    # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        with contextlib.redirect_stdout(stdout or sys.stdout), contextlib.redirect_stderr(err):
+            args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # usage errors (2) and --help/--version (0)
         return int(exc.code or 0)
+    if args.command in (None, "gui"):
+        return guarded(args, err, lambda: start_gui(args, err))
+    fresh = NewSqliteFile.at(args.db)
+    code = EXIT_INTERNAL
     try:
-        if args.command in (None, "gui"):
-            return start_gui(args, err)
-        return run_command(args, lambda: open_services(args.db, args.now), stdout, stderr)
+        code = guarded(
+            args,
+            err,
+            lambda: run_command(
+                args,
+                lambda: open_services(args.db, args.now),
+                stdout,
+                stderr,
+                stdin,
+                missing_database=str(fresh.path) if fresh else None,
+            ),
+        )
+        return code
+    finally:
+        if fresh is not None and code != 0:
+            fresh.remove()
+
+
+def guarded(args: argparse.Namespace, err: TextIO, run: Callable[[], int]) -> int:
+    """Interrupts end with 130, bugs with exit 3, one line and the traceback in the log."""
+    try:
+        return run()
     except KeyboardInterrupt:
         err.write("Interrupted.\n")
         return 130
@@ -60,6 +92,42 @@ def main(
         path = record_crash(exc)
         err.write(f"Internal error: {exc.__class__.__name__}: {exc}. Details were written to {path}\n")
         return EXIT_INTERNAL
+
+
+@dataclass(frozen=True)
+class NewSqliteFile:
+    """A SQLite database file that does not exist yet, and the folders that would be made for it.
+
+    A command that fails there (`init` without a manager, a refused `demo` or `restore`) removes
+    what opening the file made, so no database is ever left behind without its manager."""
+
+    path: Path
+    folders: tuple[Path, ...]  # the missing folders, innermost first
+
+    @classmethod
+    def at(cls, db: str | None) -> NewSqliteFile | None:
+        try:
+            location = resolve_location(db)
+        except ClinicError:
+            return None  # opening it refuses it, with the reason
+        path = location.path
+        if location.kind != "sqlite" or path is None or str(path) == ":memory:" or path.exists():
+            return None
+        folders = []
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folders.append(folder)
+            folder = folder.parent
+        return cls(path, tuple(folders))
+
+    def remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        for folder in self.folders:
+            try:
+                folder.rmdir()
+            except OSError:  # not empty: something else was put there
+                break
 
 
 def record_crash(exc: BaseException) -> Path:
@@ -76,15 +144,28 @@ def record_crash(exc: BaseException) -> Path:
 
 
 def start_gui(args: object, err: TextIO) -> int:
+    """The window, for a person who signs in: nobody is signed in when it starts (the window asks
+    first). A smoke run shows no dialog: it signs in as --user / CLINIC_USER with CLINIC_PASSWORD
+    like any command, and is refused (exit 1, saying how) without them."""
     smoke = bool(getattr(args, "smoke", False))
+    from clinic_desktop.cli.sign_in import credentials, user_name
     from clinic_desktop.ui.application import run_gui
 
+    given_user = getattr(args, "user", None)
     try:
         services = open_services(getattr(args, "db", None), getattr(args, "now", None))
     except ClinicError as exc:
         err.write(exc.message + "\n")
         return EXIT_REFUSED
     try:
-        return run_gui(services, smoke=smoke)
+        services.users.sign_out()  # the software's own session is not for people
+        if smoke:
+            try:
+                name, password = credentials(given_user)
+                services.users.sign_in(name, password)
+            except ClinicError as exc:
+                err.write(exc.message + "\n")
+                return EXIT_REFUSED
+        return run_gui(services, smoke=smoke, user=user_name(given_user))
     finally:
         services.close()

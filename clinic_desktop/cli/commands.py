@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -12,7 +14,9 @@ from clinic_desktop.cli import exports as export_commands
 from clinic_desktop.cli import followups as followup_commands
 from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli import treatments as treatment_commands
+from clinic_desktop.cli import users as user_commands
 from clinic_desktop.cli.output import Output, table
+from clinic_desktop.cli.sign_in import PASSWORD_VARIABLE, NotSignedInError, ask, new_password, user_name
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import parse_indication
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
@@ -53,24 +57,45 @@ def hours_json(h: WeeklyHours) -> dict[str, Any]:
 
 
 def init(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    """Create or migrate; a clinic without accounts gets its manager before anything is said to
+    be done (a refusal then leaves no new database behind: the composition root removes it)."""
     info = s.clinic.info()
     migration = s.migration
-    document = {
+    document: dict[str, Any] = {
         "schema_version": info.schema_version,
         "database": info.database,
         "migrated_from": migration.from_version if migration else info.schema_version,
         "backup": str(migration.backup) if migration and migration.backup else None,
+        "manager": None,
     }
-    if migration and migration.changed:
-        if migration.from_version == 0:
-            out.say(f"Created a new clinic database at {info.database} (schema {info.schema_version}).")
-        else:
-            out.say(
-                f"Upgraded {info.database} from schema {migration.from_version} to {info.schema_version}; "
-                f"the previous file was kept as {migration.backup}."
+    created = migration is not None and migration.changed and migration.from_version == 0
+    if migration and migration.changed and not created:
+        out.say(
+            f"Upgraded {info.database} from schema {migration.from_version} to {info.schema_version}; "
+            f"the previous file was kept as {migration.backup}."
+        )
+    if not s.users.has_accounts():
+        name = (
+            args.manager or user_name(args.user) or ask(out.stdin, "Name of the manager account", out.stderr)
+        )
+        if not name:
+            raise NotSignedInError(
+                "A clinic needs its manager account: give init --manager NAME, with the password in "
+                f"{PASSWORD_VARIABLE} (or run init from a terminal to be asked for both)."
             )
+        password = new_password(out.stdin, prompt=f"Password for {name}", variable=PASSWORD_VARIABLE)
+        manager = s.users.create_first_manager(name, password)
+        document["manager"] = manager.name
+        if created:
+            out.say(f"Created a new clinic database at {info.database} (schema {info.schema_version}).")
+        out.say(f"Created the manager account {manager.name}; sign in with it to add the other users.")
+    elif created:
+        out.say(f"Created a new clinic database at {info.database} (schema {info.schema_version}).")
     else:
-        out.say(f"{info.database} is up to date (schema {info.schema_version}).")
+        if args.manager:
+            out.say("This clinic already has user accounts; a manager adds more with `users add`.")
+        if not (migration and migration.changed):
+            out.say(f"{info.database} is up to date (schema {info.schema_version}).")
     out.result(document, text="")
     return 0
 
@@ -109,7 +134,14 @@ def demo(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             last["stage"] = stage
             out.say(f"  {stage}...")
 
-    report = s.demo.generate(args.patients, args.providers, args.years, args.seed, args.if_empty, progress)
+    password, chosen = args.password, True
+    if password is None:
+        password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password, chosen = secrets.token_urlsafe(12), False
+    report = s.demo.generate(
+        args.patients, args.providers, args.years, args.seed, args.if_empty, progress, users_password=password
+    )
     if report.skipped:
         out.say("The database already holds a clinic; the demo was not added.")
     else:
@@ -119,6 +151,15 @@ def demo(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             f"({report.first_day} to {report.last_day}), {report.treatments:,} treatments, "
             f"{report.outcomes:,} outcome scores."
         )
+    if report.users:
+        users = ", ".join(report.users)
+        if chosen:
+            out.say(f"Demo users {users}: sign in with the password given (for demonstrations only).")
+        else:  # the only time this password is ever shown
+            out.say(
+                f"Demo users {users}, all with the password {password}\n"
+                "  (DEMO ONLY: shown this once; never use these accounts for real patients)."
+            )
     out.result(report, text="")
     return 0
 
@@ -210,8 +251,8 @@ def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
 def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.pdf:
         return schedule_pdf(args, s, out)
-    if args.reception or args.paper:
-        raise ValidationError("--reception and --paper go with --pdf FILE.")
+    if args.reception or args.paper or args.initials:
+        raise ValidationError("--reception, --paper and --initials go with --pdf FILE.")
     day = s.schedule.day(parse_date(args.date), args.provider)
     clinic_time = s.time
     rows = [
@@ -237,7 +278,9 @@ def schedule_pdf(args: argparse.Namespace, s: ClinicServices, out: Output) -> in
     text layout, off screen: no window is needed)."""
     from clinic_desktop.printing.day_list import write_day_list_pdf
 
-    day_list = s.day_lists.day_list(parse_date(args.date), args.provider)
+    names = "initials" if args.initials else "full"
+    day = parse_date(args.date)
+    day_list = s.day_lists.day_list(day, args.provider, reception=args.reception, names=names)
     try:
         pages = write_day_list_pdf(day_list, args.pdf, reception=args.reception, paper=args.paper)
     except OSError as exc:
@@ -337,4 +380,6 @@ HANDLERS: dict[str, Handler] = {
     "export": export_commands.run_export,
     "backup": backup_commands.run_backup,
     "restore": backup_commands.run_restore,
+    "users": user_commands.run_users,
+    "audit": user_commands.run_audit,
 }

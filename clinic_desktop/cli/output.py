@@ -30,10 +30,19 @@ def to_jsonable(value: Any) -> Any:
 
 
 class Output:
-    def __init__(self, json_mode: bool, stdout: TextIO | None = None, stderr: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        json_mode: bool,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+        stdin: TextIO | None = None,
+    ) -> None:
         self.json_mode = json_mode
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
+        # Where a password or a name is asked for (None: the process's own stdin); only a terminal
+        # is ever asked, so a script never hangs on a prompt.
+        self.stdin = stdin
 
     def result(self, document: Any, text: str = "") -> None:
         """The command's result: the JSON document with --json, else the human text (if any)."""

@@ -66,6 +66,12 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--json", action="store_true", default=False, help="print one JSON document on stdout"
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME (default: $CLINIC_USER); the password comes from $CLINIC_PASSWORD, "
+        "else it is asked for at the terminal",
+    )
     parser.add_argument("--debug", action="store_true", help="show full tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
@@ -74,7 +80,15 @@ def build_parser() -> Parser:
         "--smoke", action="store_true", help="build every view, render once, print the start-up time"
     )
 
-    p = sub.add_parser("init", help="create or migrate the database")
+    p = sub.add_parser(
+        "init",
+        help="create or migrate the database; a new one gets its manager account",
+        description="Create the database, or bring an existing one up to this version. A new clinic "
+        "(or one upgraded from before user accounts) gets its manager account: named by --manager "
+        "(else --user / $CLINIC_USER, else asked at the terminal), its password from "
+        "$CLINIC_PASSWORD, else asked twice at the terminal. Without a manager, no database is made.",
+    )
+    p.add_argument("--manager", metavar="NAME", help="the name of the clinic's first manager account")
     _json_flag(p)
     p = sub.add_parser("info", help="schema version, database, time zone and counts")
     _json_flag(p)
@@ -89,14 +103,22 @@ def build_parser() -> Parser:
     p.add_argument(
         "--if-empty", action="store_true", help="do nothing (exit 0) if the database already has data"
     )
+    p.add_argument(
+        "--password",
+        metavar="P",
+        help="the password of the demo users manager, provider and reception (default: "
+        "$CLINIC_PASSWORD, else a random one printed once); for demonstrations only",
+    )
     _json_flag(p)
 
     settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
     ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
     p = ssub.add_parser("show", help="show the settings")
     _json_flag(p)
-    p = ssub.add_parser("set", help="set one setting: timezone, country, subdivision or name")
-    p.add_argument("key", choices=["timezone", "country", "subdivision", "name"])
+    p = ssub.add_parser(
+        "set", help="set one setting: timezone, country, subdivision, name or idle_lock_minutes"
+    )
+    p.add_argument("key", choices=["timezone", "country", "subdivision", "name", "idle_lock_minutes"])
     p.add_argument("value")
     _json_flag(p)
 
@@ -161,6 +183,9 @@ def build_parser() -> Parser:
     from clinic_desktop.cli import backup as backup_commands
 
     backup_commands.add_parsers(sub, _json_flag, Parser)
+    from clinic_desktop.cli import users as user_commands
+
+    user_commands.add_parsers(sub, _json_flag, Parser)
 
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
@@ -182,5 +207,39 @@ def build_parser() -> Parser:
         choices=["a4", "letter"],
         help="with --pdf: paper size (default: A4, or Letter in US locales)",
     )
+    p.add_argument(
+        "--initials",
+        action="store_true",
+        help="with --pdf: patients as initials, without phone numbers or MRNs (a list others may see)",
+    )
     _json_flag(p)
+    _bound_whole_numbers(parser)
     return parser
+
+
+#: The range of a whole number the database stores (a signed 64-bit integer).
+SMALLEST, LARGEST = -(2**63), 2**63 - 1
+
+
+def whole_number(text: str) -> int:
+    """argparse's int, refusing numbers no id or count can be: such a number would otherwise
+    reach the database driver and fail there as an internal error instead of a usage error."""
+    shown = f"{text[:30]}..." if len(text) > 30 else text
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{shown}' is not a whole number") from None
+    if not SMALLEST <= value <= LARGEST:
+        raise argparse.ArgumentTypeError(f"{shown} is too large a number")
+    return value
+
+
+def _bound_whole_numbers(parser: argparse.ArgumentParser) -> None:
+    """Every `type=int` option of every command, including those added in other modules, reads
+    through whole_number (one rule, not one per option)."""
+    for action in parser._actions:
+        if action.type is int:
+            action.type = whole_number
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in dict.fromkeys(action.choices.values()):
+                _bound_whole_numbers(subparser)

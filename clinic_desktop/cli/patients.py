@@ -106,6 +106,7 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             out.say(f"No patient matches '{args.text}'.")
         return 0
     if action == "show":
+        s.patients.open_chart(args.id)  # who looked at whose record is in the audit trail
         chart = s.patients.chart(args.id)
         r = chart.record
         summary = chart.summary

@@ -51,15 +51,17 @@ def credentials(given_user: str | None, stdin: TextIO | None = None) -> tuple[st
     return name, password
 
 
-def new_password(stdin: TextIO | None = None, prompt: str = "New password") -> str:
-    """A new password (users passwd, init --manager, demo): CLINIC_NEW_PASSWORD, else asked twice
-    on the terminal, else refused."""
-    password = os.environ.get(NEW_PASSWORD_VARIABLE)
+def new_password(
+    stdin: TextIO | None = None, prompt: str = "New password", variable: str = NEW_PASSWORD_VARIABLE
+) -> str:
+    """A new password (users add, users passwd; init --manager and demo read CLINIC_PASSWORD):
+    the environment variable, else asked twice on the terminal, else refused."""
+    password = os.environ.get(variable)
     if password is not None:
         return password
     if not _interactive(stdin):
         raise NotSignedInError(
-            f"Give the new password in the environment variable {NEW_PASSWORD_VARIABLE}, "
+            f"Give the new password in the environment variable {variable}, "
             "or run the command from a terminal to be asked for it."
         )
     first = getpass.getpass(f"{prompt}: ")
@@ -67,3 +69,16 @@ def new_password(stdin: TextIO | None = None, prompt: str = "New password") -> s
     if first != second:
         raise NotSignedInError("The two passwords differ; nothing was changed.")
     return first
+
+
+def ask(stdin: TextIO | None, prompt: str, stderr: TextIO | None = None) -> str | None:
+    """One line typed at the terminal (the prompt on stderr, so stdout stays the result's), or
+    None when nobody is at a terminal to answer."""
+    if not _interactive(stdin):
+        return None
+    stream = stdin if stdin is not None else sys.stdin
+    err = stderr if stderr is not None else sys.stderr
+    err.write(f"{prompt}: ")
+    err.flush()
+    answer = stream.readline()
+    return answer.strip() or None

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from clinic_desktop.app import main
 from clinic_desktop.store.migrations import SCHEMA_VERSION
+from tests.clinic_users import PROVIDER, RECEPTION, new_clinic, process_environment, run
 
 NOW = "2026-11-23T10:00"
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "clinic.db")
+    path = new_clinic(str(tmp_path / "clinic.db"))
     code, _, err = run(
         "--db", path, "--now", NOW, "demo", "--patients", "40", "--providers", "2", "--seed", "3"
     )
@@ -75,6 +67,17 @@ def test_refusals_exit_1_with_a_reason_and_nothing_on_stdout(db: str, tmp_path: 
     assert not list(Path(db).parent.glob("clinic-before-restore-*"))
 
 
+def test_backups_are_the_managers_and_restores_too(db: str, tmp_path: Path) -> None:
+    target = tmp_path / "theirs.db"
+    for user in (PROVIDER, RECEPTION):
+        code, out, err = run("--db", db, "backup", str(target), user=user)
+        assert (code, out) == (1, "") and err.strip().endswith(f"you are signed in as {user}.")
+        assert "Backups needs the manager role" in err
+        code, out, err = run("--db", db, "restore", str(target), user=user)
+        assert (code, out) == (1, "") and "needs the manager role" in err
+    assert not target.exists()
+
+
 def test_restore_keeps_the_current_database_and_prints_json(db: str, tmp_path: Path) -> None:
     target = tmp_path / "monday.db"
     assert run("--db", db, "backup", str(target))[0] == 0
@@ -99,7 +102,7 @@ def test_restore_keeps_the_current_database_and_prints_json(db: str, tmp_path: P
     previous = Path(document["previous"])
     assert previous.name == "clinic-before-restore-2026-11-23-100000.db" and previous.exists()
     assert f"kept as {previous}" in err
-    code, out, _ = run("--db", str(previous), "patients", "search", "late entry", "--json")
+    code, out, _ = run("--db", str(previous), "patients", "search", "late entry", "--json", user=RECEPTION)
     assert code == 0 and [p["given_name"] for p in json.loads(out)] == ["Late"]
     assert run("--db", db, "check")[0] == 0
 
@@ -108,13 +111,19 @@ def test_restore_onto_a_path_with_no_database_creates_it(db: str, tmp_path: Path
     target = tmp_path / "copy.db"
     run("--db", db, "backup", str(target))
     fresh = tmp_path / "new-site" / "clinic.db"
-    code, out, err = run("--db", str(fresh), "restore", str(target), "--json")
+    # Nobody can sign in to a database that is not there yet: the backup brings its accounts.
+    code, out, err = run("--db", str(fresh), "restore", str(target), "--json", user=None, password=None)
     assert code == 0, err
     document = json.loads(out)
     assert (document["created"], document["previous"]) == (True, None)
     assert document["counts"] == info(db)["counts"] == info(str(fresh))["counts"]
     assert f"Created {fresh}" in err
     assert sorted(p.name for p in fresh.parent.iterdir() if "before-restore" in p.name) == []
+    # A restore that fails onto a new path leaves no database (without a manager) behind.
+    other = tmp_path / "other-site" / "clinic.db"
+    code, out, err = run("--db", str(other), "restore", str(tmp_path / "absent.db"), user=None)
+    assert (code, out) == (1, "") and "There is no file" in err
+    assert not other.parent.exists()
 
 
 def test_auto_takes_the_daily_backup_once(db: str) -> None:
@@ -130,17 +139,17 @@ def test_auto_takes_the_daily_backup_once(db: str) -> None:
 
 
 def test_backup_and_restore_through_a_real_process(db: str, tmp_path: Path) -> None:
-    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    environment = process_environment(PYTHONPATH=str(REPO))
     target = tmp_path / "process.db"
     done = subprocess.run(
         [sys.executable, "-m", "clinic_desktop", "--db", db, "backup", str(target), "--json"],
-        capture_output=True, text=True, env=environment, check=False,
+        capture_output=True, text=True, env=environment, check=False, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["file"] == str(target)
     done = subprocess.run(
         [sys.executable, "-m", "clinic_desktop", "--db", db, "restore", str(tmp_path / "absent.db")],
-        capture_output=True, text=True, env=environment, check=False,
+        capture_output=True, text=True, env=environment, check=False, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr.strip() == f"There is no file {tmp_path / 'absent.db'}."

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,27 +11,29 @@ import pytest
 
 from clinic_desktop.app import main
 from clinic_desktop.store.migrations import SCHEMA_VERSION
+from tests.clinic_users import MANAGER, PASSWORD, RECEPTION, new_clinic, process_environment, run
 
 NOW = "2026-11-23T10:00"
 
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+__all__ = ["run"]  # the in-process runner other command-line tests take from here
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    return str(tmp_path / "cli.db")
+    return new_clinic(str(tmp_path / "cli.db"))
 
 
-def test_init_creates_then_reports_up_to_date(db: str) -> None:
-    code, out, err = run("--db", db, "init", "--json")
+def test_init_creates_then_reports_up_to_date(tmp_path: Path) -> None:
+    db = str(tmp_path / "new.db")
+    code, out, err = run("--db", db, "init", "--manager", "Maria Boss", "--json", user=None)
     assert code == 0 and "Created a new clinic database" in err
-    assert json.loads(out)["schema_version"] == SCHEMA_VERSION
-    code, out, err = run("--db", db, "init")
+    assert "Created the manager account Maria Boss" in err
+    document = json.loads(out)
+    assert document["schema_version"] == SCHEMA_VERSION and document["manager"] == "Maria Boss"
+    code, out, err = run("--db", db, "init", user=None, password=None)  # no sign-in to migrate
     assert code == 0 and out == "" and "up to date" in err
+    code, out, _ = run("--db", db, "info", "--json", user="maria boss")
+    assert code == 0 and json.loads(out)["schema_version"] == SCHEMA_VERSION
 
 
 def test_info_json_shape(db: str) -> None:
@@ -237,39 +237,55 @@ def test_internal_error_exits_3_with_log_and_no_traceback(db: str, monkeypatch: 
         run("--db", db, "--debug", "info")
 
 
-def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, env: dict[str, str] | None = None, user: str | None = MANAGER
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "clinic_desktop", *args],
         capture_output=True,
         text=True,
-        env={**os.environ, **(env or {})},
+        env=process_environment(user, **(env or {})),
+        stdin=subprocess.DEVNULL,  # no terminal: nothing may wait for a password
         timeout=120,
     )
 
 
 def test_subprocess_contract(tmp_path: Path) -> None:
-    db = str(tmp_path / "sub.db")
+    db = new_clinic(str(tmp_path / "sub.db"))
     done = cli("--db", db, "providers", "add", "--name", "Dr Okafor", "--json")
     assert done.returncode == 0 and json.loads(done.stdout)["name"] == "Dr Okafor"
-    done = cli("info", "--json", env={"CLINIC_DB": db})
+    done = cli("info", "--json", env={"CLINIC_DB": db}, user=RECEPTION)
     assert done.returncode == 0 and json.loads(done.stdout)["counts"]["providers"] == 1
     done = cli("--db", db, "settings", "set", "timezone", "Nowhere/Land")
     assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
     done = cli("--db", db, "bogus")
     assert done.returncode == 2 and done.stdout == ""
+    done = cli("--db", db, "info", user=None)  # no user, no terminal to ask at
+    assert (done.returncode, done.stdout) == (1, "") and "Sign in to run this" in done.stderr
+    done = cli("--db", db, "providers", "list", user=RECEPTION)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.strip() == "Clinic settings needs the manager role; you are signed in as reception."
 
 
 def test_gui_smoke_in_a_subprocess(tmp_path: Path) -> None:
     db = str(tmp_path / "smoke.db")
-    assert cli("--db", db, "--now", NOW, "demo", "--patients", "100", "--providers", "2").returncode == 0
+    made = cli("--db", db, "--now", NOW, "demo", "--patients", "100", "--providers", "2", user=None,
+               env={"CLINIC_PASSWORD": PASSWORD})  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "Demo users manager, provider, reception" in made.stderr
     done = cli("--db", db, "--now", NOW, "gui", "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert "Start-up time:" in done.stdout
 
 
+def desk(*args: str) -> tuple[int, str, str]:
+    """Reception's commands: patients are theirs to register, find and merge."""
+    return run(*args, user=RECEPTION)
+
+
 def test_patients_add_search_show_merge(db: str) -> None:
     run("--db", db, "settings", "set", "country", "US")
-    code, out, err = run(
+    code, out, err = desk(
         "--db", db, "--now", NOW, "patients", "add", "--given", "Ines", "--family", "Ortega",
         "--dob", "4/2/1980", "--phone", "(212) 555-0123", "--json",
     )  # fmt: skip
@@ -279,7 +295,7 @@ def test_patients_add_search_show_merge(db: str) -> None:
         "given_name": "Ines", "family_name": "Ortega", "date_of_birth": "1980-04-02",
         "phone": "+12125550123", "email": "",
     }  # fmt: skip
-    code, out, err = run(
+    code, out, err = desk(
         "--db",
         db,
         "patients",
@@ -295,23 +311,35 @@ def test_patients_add_search_show_merge(db: str) -> None:
     second = json.loads(out)
     assert code == 0 and [d["id"] for d in second["possible_duplicates"]] == [first["id"]]
     assert "possibly the same person as " + first["mrn"] in err
-    code, out, err = run("--db", db, "patients", "add", "--given", "X", "--family", "Y", "--dob", "someday")
+    code, out, err = desk("--db", db, "patients", "add", "--given", "X", "--family", "Y", "--dob", "someday")
     assert code == 1 and out == "" and "not a date of birth" in err
 
-    code, out, _ = run("--db", db, "patients", "search", "ort ine", "--json")
+    code, out, _ = desk("--db", db, "patients", "search", "ort ine", "--json")
     hits = json.loads(out)
     assert code == 0 and {h["id"] for h in hits} == {first["id"], second["id"]}
     assert all("score" in h for h in hits)
-    code, out, _ = run("--db", db, "patients", "search", "555-0123", "--json")
+    code, out, _ = desk("--db", db, "patients", "search", "555-0123", "--json")
     assert [h["id"] for h in json.loads(out)] == [first["id"]]
 
-    code, out, _ = run("--db", db, "patients", "show", str(first["id"]), "--json")
+    code, out, _ = desk("--db", db, "patients", "show", str(first["id"]), "--json")
     shown = json.loads(out)
     assert code == 0 and shown["mrn"] == first["mrn"] and shown["alerts"] == []
 
-    code, out, err = run("--db", db, "patients", "merge", str(first["id"]), str(second["id"]), "--json")
+    code, out, err = desk("--db", db, "patients", "merge", str(first["id"]), str(second["id"]), "--json")
     assert code == 0 and json.loads(out)["survivor"]["id"] == first["id"]
-    code, out, _ = run("--db", db, "patients", "search", second["mrn"], "--json")
+    code, out, _ = desk("--db", db, "patients", "search", second["mrn"], "--json")
     assert [h["id"] for h in json.loads(out)] == [first["id"]]
-    code, out, err = run("--db", db, "patients", "show", "999")
+    code, out, err = desk("--db", db, "patients", "show", "999")
     assert code == 1 and "no patient with id 999" in err
+
+
+def test_dates_past_the_calendar_and_unusable_files_are_refusals(db: str, tmp_path: Path) -> None:
+    """What was typed, not a fault of the software: exit 1 with words, not an internal error."""
+    code, out, err = run("--db", db, "schedule", "day", "9999-12-31", "--json")
+    assert (code, out) == (1, "") and "'9999-12-31' is out of range: give a date between 1900 and 2200" in err
+    code, out, err = run("--db", db, "backup", str(tmp_path / ("n" * 300)))
+    assert (code, out) == (1, "") and "File name too long" in err and "Traceback" not in err
+    code, out, err = run("--db", db, "patients", "show", "99999999999999999999")
+    assert (code, out) == (2, "") and "too large a number" in err
+    code, out, err = run("--db", db, "patients", "show", "seven")
+    assert (code, out) == (2, "") and "'seven' is not a whole number" in err

@@ -21,7 +21,7 @@ import pytest
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.patients import PatientInput
-from tests.cli.test_cli import run
+from tests.clinic_users import RECEPTION, new_clinic, process_environment, run
 from tests.conftest import FIXED_NOW, NewDatabase
 
 WORKSTATIONS = 6
@@ -57,6 +57,7 @@ def test_workstations_booking_one_slot_at_once_exactly_one_wins(
         for i in range(WORKSTATIONS)
     }
     s.close()
+    new_clinic(db)  # every desk signs in as reception
 
     gate = tmp_path / "gate"
     root = Path(__file__).parents[2]
@@ -76,6 +77,8 @@ def test_workstations_booking_one_slot_at_once_exactly_one_wins(
                     stderr=subprocess.PIPE,
                     text=True,
                     cwd=root,
+                    env=process_environment(RECEPTION),
+                    stdin=subprocess.DEVNULL,
                 ),
             )
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -24,6 +23,7 @@ import pytest
 
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.patients import PatientInput
+from tests.clinic_users import new_clinic, process_environment
 from tests.conftest import FIXED_NOW
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,13 +49,14 @@ for n in range(1_000_000):
 
 
 def environment() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO)}
+    """A process of the command line, run by the clinic's manager."""
+    return process_environment(PYTHONPATH=str(REPO))
 
 
 def cli(db: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "clinic_desktop", "--db", db, *args],
-        capture_output=True, text=True, env=environment(), check=False,
+        capture_output=True, text=True, env=environment(), check=False, stdin=subprocess.DEVNULL,
     )  # fmt: skip
 
 
@@ -132,7 +133,7 @@ def kill(process: subprocess.Popen[str]) -> None:
 
 @both_engines
 def test_kill_in_the_middle_of_a_large_import(new_database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = new_database("import")
+    db = new_clinic(new_database("import"))
     assert cli(db, "--now", "2026-11-23T10:00", "patients", "add", "--given", "Ines", "--family", "Ortega",
                "--dob", "1972-05-10").returncode == 0  # fmt: skip
     source = tmp_path / "big.csv"
@@ -171,6 +172,7 @@ def prepare_bookings(db: str) -> tuple[int, int]:
         patient = s.patients.add(PatientInput("Ines", "Ortega", "1972-05-10")).record.id
     finally:
         s.close()
+    new_clinic(db)
     return patient, provider
 
 

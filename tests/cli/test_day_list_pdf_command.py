@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from clinic_desktop.services import ClinicServices, Clock
-from tests.cli.test_cli import run
+from tests.clinic_users import RECEPTION, new_clinic, run
 from tests.conftest import FIXED_NOW
 from tests.day_list_clinic import build
 
@@ -25,7 +25,7 @@ def make_clinic(tmp_path: Path) -> str:
         build(services)
     finally:
         services.close()
-    return path
+    return new_clinic(path)  # its accounts: init --manager on a clinic that has none yet
 
 
 def test_schedule_day_writes_the_pdf_and_reports_it(tmp_path: Path) -> None:
@@ -41,8 +41,13 @@ def test_schedule_day_writes_the_pdf_and_reports_it(tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["tuesday.pdf"]  # no partial file left
 
     code, out, err = run("--db", db, "schedule", "day", "2026-11-24", "--reception", "--pdf",
-                         str(tmp_path / "reception.pdf"))  # fmt: skip
+                         str(tmp_path / "reception.pdf"), user=RECEPTION)  # fmt: skip
     assert code == 0 and out == "" and "reception list" in err and "3 appointments" in err
+    # The provider's list shows the clinical record (doses, alerts): not reception's to print.
+    code, out, err = run("--db", db, "schedule", "day", "2026-11-24", "--pdf", str(tmp_path / "day.pdf"),
+                         user=RECEPTION)  # fmt: skip
+    assert (code, out) == (1, "") and "needs the provider or manager role" in err
+    assert not (tmp_path / "day.pdf").exists()
 
 
 def test_schedule_day_pdf_refusals(tmp_path: Path) -> None:

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from tests.cli.test_cli import run
+from tests.clinic_users import new_clinic, run, user_for
 
 NOW = "2026-11-23T10:00"
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "exports.db")
+    path = new_clinic(str(tmp_path / "exports.db"))
     steps: list[tuple[str, ...]] = [
         ("settings", "set", "timezone", "Europe/Madrid"),
         ("providers", "add", "--name", "Dr Lind"),
@@ -44,7 +44,7 @@ def db(tmp_path: Path) -> str:
         ("appointments", "cancel", "2", "--reason", "Away"),
     ]  # fmt: skip
     for args in steps:
-        code, _, err = run("--db", path, "--now", NOW, *args)
+        code, _, err = run("--db", path, "--now", NOW, *args, user=user_for(args))
         assert code == 0, (args, err)
     return path
 
@@ -177,12 +177,12 @@ def test_an_unwritable_file_is_refused(db: str, tmp_path: Path) -> None:
     assert (code, out) == (1, "") and "Cannot write" in err
 
 
-def test_usage_errors_exit_2(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = cli(db, "export", "ics", "--from", "2027-10-01", "--to", "2027-10-31",
-                       str(tmp_path / "x.ics"))  # fmt: skip
+def test_usage_errors_exit_2(db: str, tmp_path: Path) -> None:
+    code, out, err = cli(db, "export", "ics", "--from", "2027-10-01", "--to", "2027-10-31",
+                         str(tmp_path / "x.ics"))  # fmt: skip
     assert (code, out) == (2, "")
-    assert "--provider" in capsys.readouterr().err
-    code, out, _ = cli(db, "export", "calendar", str(tmp_path / "x.ics"))
+    assert "--provider" in err  # the usage error is written to the command's own stderr
+    code, out, err = cli(db, "export", "calendar", str(tmp_path / "x.ics"))
     assert (code, out) == (2, "")
-    assert "invalid choice" in capsys.readouterr().err
+    assert "invalid choice" in err
     assert list(tmp_path.glob("*.ics")) == []

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run
+from tests.clinic_users import MANAGER, PROVIDER, RECEPTION, new_clinic, run, user_for
 
 NOW = "2026-11-23T10:00"
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "recalls.db")
+    path = new_clinic(str(tmp_path / "recalls.db"))
     steps: list[tuple[str, ...]] = [
         ("settings", "set", "timezone", "America/New_York"),
         ("providers", "add", "--name", "Dr Lind", "--treats", "chronic_migraine"),
@@ -31,13 +31,14 @@ def db(tmp_path: Path) -> str:
     steps += [("hours", "set", "--provider", "1", "--weekday", day, "--blocks", "08:00-12:00,13:00-17:00")
               for day in ("mon", "tue", "wed", "thu", "fri")]  # fmt: skip
     for args in steps:
-        code, _, err = run("--db", path, "--now", NOW, *args)
+        code, _, err = run("--db", path, "--now", NOW, *args, user=user_for(args))
         assert code == 0, (args, err)
     return path
 
 
-def cli(db: str, *args: str) -> tuple[int, object, str]:
-    code, out, err = run("--db", db, "--now", NOW, *args)
+def cli(db: str, *args: str, user: str = RECEPTION) -> tuple[int, object, str]:
+    """The recall list is reception's work."""
+    code, out, err = run("--db", db, "--now", NOW, *args, user=user)
     return code, json.loads(out) if out.strip().startswith(("{", "[")) else out, err
 
 
@@ -79,7 +80,7 @@ def test_recalls_propose_and_book(db: str, tmp_path: Path) -> None:
         and booked[0]["patient_id"] == 1
     )
     assert cli(db, "recalls", "--json")[1] == []
-    code, _, err = cli(db, "check")
+    code, _, err = cli(db, "check", user=MANAGER)
     assert code == 0, err
 
 
@@ -95,11 +96,12 @@ def test_contact_snooze_and_plan(db: str) -> None:
     cli(db, "followups", "contact", "--patient", "1", "--indication", "chronic_migraine", "--kind", "snoozed",
         "--until", "2026-12-01")  # fmt: skip
     assert cli(db, "recalls", "--json")[1] == []
-    code, _, err = cli(db, "followups", "plan", "--patient", "1", "--indication", "chronic_migraine",
-                       "--target-days", "60")  # fmt: skip
+    plan_args = ("followups", "plan", "--patient", "1", "--indication", "chronic_migraine")
+    code, out, err = cli(db, *plan_args, "--target-days", "120")  # a clinical decision
+    assert (code, out) == (1, "") and "Charting needs the provider role" in err
+    code, _, err = cli(db, *plan_args, "--target-days", "60", user=PROVIDER)
     assert code == 1 and "cannot be shorter than 84 days" in err
-    code, plan, _ = cli(db, "followups", "plan", "--patient", "1", "--indication", "chronic_migraine",
-                        "--target-days", "120", "--json")  # fmt: skip
+    code, plan, _ = cli(db, *plan_args, "--target-days", "120", "--json", user=PROVIDER)
     assert isinstance(plan, dict) and plan["target_days"] == 120
     code, _, err = cli(db, "followups", "propose", "--patient", "99")
     assert code == 1 and "99" in err

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run
+from tests.clinic_users import MANAGER, PROVIDER, RECEPTION, new_clinic, run
 
 NOW = "2026-11-23T10:00"
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "charting.db")
+    path = new_clinic(str(tmp_path / "charting.db"))
     for args in (
         ("settings", "set", "timezone", "America/New_York"),
         ("providers", "add", "--name", "Dr Lind"),
@@ -25,9 +25,31 @@ def db(tmp_path: Path) -> str:
     return path
 
 
-def cli(db: str, *args: str) -> tuple[int, object, str]:
-    code, out, err = run("--db", db, "--now", NOW, *args)
+def cli(db: str, *args: str, user: str = PROVIDER) -> tuple[int, object, str]:
+    """Charting runs as the provider."""
+    code, out, err = run("--db", db, "--now", NOW, *args, user=user)
     return code, json.loads(out) if out.strip().startswith(("{", "[")) else out, err
+
+
+def test_charting_is_the_providers_and_reading_it_not_receptions(db: str) -> None:
+    record = ("treatments", "record", "--patient", "1", "--provider", "1", "--indication",
+              "chronic_migraine", "--protocol", "PREEMPT", "--product", "onabotulinumtoxinA",
+              "--lot", "C5551", "--at", "2026-09-01T09:00")  # fmt: skip
+    code, out, err = cli(db, *record, user=RECEPTION)
+    assert (code, out) == (1, "")
+    assert err.strip() == "Charting needs the provider role; you are signed in as reception."
+    code, out, err = cli(db, *record, user=MANAGER)
+    assert (code, out) == (1, "")
+    assert err.strip() == "Charting needs the provider role; you are signed in as manager."
+    code, out, err = cli(db, "outcomes", "add", "--patient", "1", "--measure", "headache_days",
+                         "--value", "18", user=MANAGER)  # fmt: skip
+    assert (code, out) == (1, "") and "Charting needs the provider role" in err
+    code, out, err = cli(db, "treatments", "list", "--patient", "1", "--json", user=RECEPTION)
+    assert (code, out) == (1, "") and "Reading the clinical record needs the provider or manager" in err
+    code, out, err = cli(db, "lots", "list", user=RECEPTION)
+    assert (code, out) == (1, "") and "needs the provider or manager role" in err
+    code, listed, _ = cli(db, "treatments", "list", "--patient", "1", "--json", user=MANAGER)
+    assert (code, listed) == (0, [])  # the manager reads the record, and nothing was charted
 
 
 def test_protocols_list_and_show(db: str) -> None:

@@ -1,0 +1,171 @@
+"""`users` and `audit`: the clinic's accounts and its audit trail from the command line.
+
+A new password is never an argument (it would sit in the shell's history and the process list):
+it comes from CLINIC_NEW_PASSWORD, else is asked twice at the terminal, else the command is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from clinic_desktop.cli.output import Output, table
+from clinic_desktop.cli.sign_in import new_password
+from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop.domain.audit import AuditEntry
+from clinic_desktop.domain.clinic_time import parse_date
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.users import UserAccount, parse_role
+from clinic_desktop.services import ClinicServices
+
+ROLES = [r.value for r in Role]
+
+
+def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
+    users = sub.add_parser("users", help="user accounts and their roles (managers)")
+    usub = users.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    p = usub.add_parser(
+        "add",
+        help="add a user; the password from $CLINIC_NEW_PASSWORD or asked twice",
+        description="Add a user account. Its password is read from the environment variable "
+        "CLINIC_NEW_PASSWORD, else asked for twice at the terminal (at least 8 characters).",
+    )
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, choices=ROLES)
+    json_flag(p)
+    p = usub.add_parser("list", help="every account: name, role, whether it is active or locked")
+    json_flag(p)
+    p = usub.add_parser(
+        "passwd",
+        help="change a password (your own, or anyone's as a manager)",
+        description="Change NAME's password: your own, or anyone's as a manager. The new password "
+        "is read from CLINIC_NEW_PASSWORD, else asked for twice at the terminal.",
+    )
+    p.add_argument("name", metavar="NAME")
+    json_flag(p)
+    p = usub.add_parser("set", help="change a user's role, or switch the account off or on")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", choices=ROLES)
+    p.add_argument("--active", choices=["yes", "no"], help="no: the account can no longer sign in")
+    json_flag(p)
+    p = usub.add_parser("unlock", help="unlock an account locked after wrong passwords")
+    p.add_argument("name", metavar="NAME")
+    json_flag(p)
+
+    audit = sub.add_parser("audit", help="the audit trail: who changed or opened what, and when")
+    asub = audit.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    p = asub.add_parser(
+        "verify",
+        help="check the hash chain; exit 1 naming the first changed, deleted or moved entry",
+    )
+    json_flag(p)
+    p = asub.add_parser("list", help="entries, newest first, filtered by patient, user and dates")
+    p.add_argument("--patient", type=int, metavar="ID", help="only entries about this patient")
+    p.add_argument("--user", dest="by", metavar="NAME", help="only what this user did")
+    p.add_argument("--from", dest="first", metavar="DATE", help="first clinic-local date")
+    p.add_argument("--to", dest="last", metavar="DATE", help="last clinic-local date (included)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N entries (the newest)")
+    json_flag(p)
+
+
+def user_json(user: UserAccount, s: ClinicServices) -> dict[str, Any]:
+    now = s.real_now()
+    return {
+        "id": user.id,
+        "name": user.name,
+        "role": user.role.value,
+        "active": user.active,
+        "locked_until": s.time.iso(user.locked_until) if user.locked_at(now) and user.locked_until else None,
+    }
+
+
+def run_users(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    action = args.action
+    if action == "list":
+        users = s.users.list()
+        rows = [[str(u.id), u.name, u.role.value, "yes" if u.active else "no", _locked(u, s)] for u in users]
+        out.result([user_json(u, s) for u in users], table(rows, ["id", "name", "role", "active", "locked"]))
+        return 0
+    if action == "add":
+        role = parse_role(args.role)
+        password = new_password(out.stdin, prompt=f"Password for {args.name}")
+        user = s.users.add(args.name, role, password)
+        out.say(f"Added {user.name} as {user.role.value} (id {user.id}).")
+        out.result(user_json(user, s), text="")
+        return 0
+    if action == "passwd":
+        user = s.users.by_name(args.name)
+        session = s.session
+        if session is not None and session.user_id != user.id:
+            s.require(Permission.USERS)  # before asking for a password that would be refused
+        password = new_password(out.stdin, prompt=f"New password for {user.name}")
+        user = s.users.set_password(user.name, password)
+        out.say(f"{user.name}'s password was changed.")
+        out.result(user_json(user, s), text="")
+        return 0
+    if action == "set":
+        if args.role is None and args.active is None:
+            raise ValidationError("Say what to change: --role ROLE and/or --active yes|no.")
+        user = s.users.by_name(args.name)
+        new_role = parse_role(args.role) if args.role is not None else None
+        active = None if args.active is None else args.active == "yes"
+        user = s.users.change(user.id, role=new_role, active=active)
+        out.say(f"{user.name} is now {user.role.value}{'' if user.active else ', switched off'}.")
+        out.result(user_json(user, s), text="")
+        return 0
+    if action == "unlock":
+        user = s.users.unlock(s.users.by_name(args.name).id)
+        out.say(f"{user.name}'s account is unlocked.")
+        out.result(user_json(user, s), text="")
+        return 0
+    raise AssertionError(action)
+
+
+def _locked(user: UserAccount, s: ClinicServices) -> str:
+    if user.locked_until is None or not user.locked_at(s.real_now()):
+        return ""
+    return f"until {s.time.to_local(user.locked_until):%Y-%m-%d %H:%M}"
+
+
+def entry_json(entry: AuditEntry, s: ClinicServices) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "at": s.time.iso(entry.at),
+        "user": entry.user,
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "before": entry.before,
+        "after": entry.after,
+        "patient_id": entry.patient_id,
+    }
+
+
+def run_audit(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action == "verify":
+        verdict = s.audit.verify()
+        if not verdict.intact:
+            out.say(verdict.message)
+            return 1
+        out.say(f"{verdict.verified:,} entries verified: the audit trail is intact.")
+        out.result({"verified": verdict.verified, "intact": True}, text="")
+        return 0
+    first = parse_date(args.first) if args.first is not None else None
+    last = parse_date(args.last) if args.last is not None else None
+    if first and last and last < first:
+        raise ValidationError(f"The range of dates ends ({last}) before it starts ({first}).")
+    if args.limit is not None and args.limit < 1:
+        raise ValidationError("--limit is a number of entries, 1 or more.")
+    entries = s.audit.entries(patient_id=args.patient, user=args.by, first_day=first, last_day=last,
+                              limit=args.limit)  # fmt: skip
+    rows = [
+        [str(e.id), f"{s.time.to_local(e.at):%Y-%m-%d %H:%M:%S}", e.user, e.action, e.entity, e.entity_id]
+        for e in entries
+    ]
+    out.result(
+        [entry_json(e, s) for e in entries],
+        table(rows, ["id", "at", "user", "action", "entity", "entity id"]) if entries else "",
+    )
+    if not entries:
+        out.say("No audit entries match.")
+    return 0

@@ -1,0 +1,108 @@
+"""Clinics with a signed-in user for each role, for the tests that run the command line.
+
+Every command runs as a user (docs/cli.md, "Signing in"): a test clinic is made the way a clinic
+is, by `init --manager`, then gets a provider and a receptionist, all with one known password.
+``run`` passes the user in CLINIC_USER / CLINIC_PASSWORD for the one call, as a script would.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import TextIO
+
+import pytest
+from argon2 import PasswordHasher
+
+MANAGER, PROVIDER, RECEPTION = "manager", "provider", "reception"
+PASSWORD = "test-clinic-password"  # every test user's
+ROLES = {MANAGER: "manager", PROVIDER: "provider", RECEPTION: "reception"}
+VARIABLES = ("CLINIC_USER", "CLINIC_PASSWORD", "CLINIC_NEW_PASSWORD")
+
+#: The commands only a provider may run (recording treatments and outcomes): steps that set up a
+#: clinic run these as the provider, everything else as the manager.
+CHARTING = {("treatments", "record"), ("outcomes", "add")}
+
+
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id with the least work it allows. The real cost (a fifth of a second per sign-in, the
+    point of argon2id) would add minutes to suites that run hundreds of commands, each signing in;
+    the algorithm and every code path stay the same."""
+    from clinic_desktop.services import users
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", cheap)
+    monkeypatch.setattr(users, "_DUMMY_HASH", cheap.hash("not a password of anyone's"))
+
+
+@contextmanager
+def environment(values: Mapping[str, str | None]) -> Iterator[None]:
+    """Set (a str) or remove (None) environment variables for the block, then put them back."""
+    saved = {key: os.environ.get(key) for key in values}
+    try:
+        for key, value in values.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def run(
+    *args: str,
+    user: str | None = MANAGER,
+    password: str | None = PASSWORD,
+    new_password: str | None = None,
+    stdin: TextIO | None = None,
+) -> tuple[int, str, str]:
+    """The command line in-process as ``user`` (None: nobody): (exit status, stdout, stderr)."""
+    from clinic_desktop.app import main
+
+    out, err = io.StringIO(), io.StringIO()
+    variables = {"CLINIC_USER": user, "CLINIC_PASSWORD": password, "CLINIC_NEW_PASSWORD": new_password}
+    with environment(variables):
+        code = main(list(args), stdout=out, stderr=err, stdin=stdin or io.StringIO())
+    return code, out.getvalue(), err.getvalue()
+
+
+def user_for(args: tuple[str, ...] | list[str]) -> str:
+    """Who runs a set-up step: the provider for charting, the manager for everything else."""
+    words = [a for a in args if not a.startswith("-")]
+    return PROVIDER if tuple(words[:2]) in CHARTING else MANAGER
+
+
+def run_as_needed(*args: str) -> tuple[int, str, str]:
+    """``run`` as the user the step needs (user_for), whatever its global options."""
+    command = list(args)
+    while command and command[0].startswith("--"):
+        command = command[2:] if command[0] in ("--db", "--now", "--user") else command[1:]
+    return run(*args, user=user_for(command))
+
+
+def new_clinic(db: str) -> str:
+    """A new clinic at ``db`` (a path or URL) made by `init --manager`, with a provider and a
+    receptionist; every user's password is PASSWORD."""
+    code, _, err = run("--db", db, "init", "--manager", MANAGER, user=None)
+    assert code == 0, err
+    for name in (PROVIDER, RECEPTION):
+        code, _, err = run("--db", db, "users", "add", "--name", name, "--role", ROLES[name],
+                           new_password=PASSWORD)  # fmt: skip
+        assert code == 0, err
+    return db
+
+
+def process_environment(user: str | None = MANAGER, **extra: str) -> dict[str, str]:
+    """The environment of a clinic-desktop process run as ``user``."""
+    environment = {k: v for k, v in os.environ.items() if k not in VARIABLES}
+    if user is not None:
+        environment.update(CLINIC_USER=user, CLINIC_PASSWORD=PASSWORD)
+    environment.update(extra)
+    return environment
