@@ -4,6 +4,7 @@ that the test session starts and stops itself (tests/postgresql_server.py)."""
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -17,6 +18,22 @@ from clinic_desktop.services import ClinicServices, Clock  # noqa: E402
 from tests.postgresql_server import PostgresServer, ServerUnavailableError, find_bindir  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 10:00 in New York
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As the window does (ui/garbage.py): no automatic collection, which could run in a worker
+    thread and destroy a previous test's Qt objects there; each test's garbage is collected on the
+    main thread when it ends (below)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,11 @@
-"""Starting the GUI: the QApplication, its theme and icon, the main window."""
+"""Starting the GUI: the QApplication, its theme and icon, signing in, the main window.
+
+Nobody sees the window before someone has signed in: the composition root (app.py) hands over
+services with no session, and run_gui asks for one first: the first run's "Create the clinic's
+manager account" when the database has no accounts yet, else the sign-in dialog. Services that
+already have a session (a smoke run signed in from CLINIC_USER/CLINIC_PASSWORD, or tests and
+in-process scripts running as the software itself) go straight to the window.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from clinic_desktop import APP_NAME, APP_TITLE, __version__
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
+from clinic_desktop.ui.garbage import GuiThreadCollector
 from clinic_desktop.ui.icons import icon, stylesheet
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.settings import UiSettings
@@ -39,18 +48,51 @@ def apply_look(app: QApplication) -> None:
     app.setStyleSheet(stylesheet())
 
 
-def run_gui(services: ClinicServices, smoke: bool = False, qsettings: QSettings | None = None) -> int:
-    """Open the main window; with smoke, build and render every view once, report, and exit."""
+def run_gui(
+    services: ClinicServices, smoke: bool = False, qsettings: QSettings | None = None, user: str | None = None
+) -> int:
+    """Open the main window; with smoke, build and render every view once, report, and exit.
+
+    With nobody signed in (services.session None) someone signs in first (``user`` prefills the
+    name); cancelling that quits (exit 0). A smoke run never shows a dialog: it must come signed in.
+    """
     started = time.perf_counter()
     app = ensure_application()
     apply_look(app)
-    window = MainWindow(services, UiSettings(qsettings))
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # workers must never collect Qt objects (ui/garbage.py)
+    settings = UiSettings(qsettings)
+    if services.session is None:
+        if smoke:
+            print("smoke: nobody is signed in (set CLINIC_USER and CLINIC_PASSWORD).", file=sys.stderr)
+            return 1
+        if not sign_in_at_start(services, settings, user):
+            return 0
+        started = time.perf_counter()
+    window = MainWindow(services, settings)
     window.remember = not smoke
     window.quiet = smoke
     window.show()
     if smoke:
         return smoke_test(app, window, started)
     return int(app.exec())
+
+
+def sign_in_at_start(services: ClinicServices, settings: UiSettings, user: str | None = None) -> bool:
+    """The first run's manager account, or the sign-in dialog; True once someone is signed in.
+    The name offered is ``user`` (CLINIC_USER or --user), else whoever signed in last here."""
+    if not services.users.has_accounts():
+        dialog: FirstRunDialog | SignInDialog = FirstRunDialog(services)
+    else:
+        dialog = SignInDialog(services, user or settings.last_user)
+    accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+    session = dialog.session
+    dialog.deleteLater()
+    if not accepted or session is None or services.session is None:
+        return False
+    settings.last_user = session.name
+    settings.sync()
+    return True
 
 
 def wait_for_background_work(window: MainWindow, limit_ms: int = 30_000) -> None:
@@ -70,7 +112,8 @@ def wait_for_background_work(window: MainWindow, limit_ms: int = 30_000) -> None
 def smoke_test(app: QApplication, window: MainWindow, started: float) -> int:
     """Show each view, wait for its data, render it; exit 0 if all of that worked."""
     first_render = None
-    for key in window.views:
+    shown = window.allowed_views()  # the views the signed-in role is offered
+    for key in shown:
         window.show_view(key)
         wait_for_background_work(window)
         image = window.grab()
@@ -85,7 +128,7 @@ def smoke_test(app: QApplication, window: MainWindow, started: float) -> int:
         return 1
     print(
         f"Start-up time: {first_render or elapsed:.3f} s to the first rendered view; "
-        f"{elapsed:.3f} s to render all {len(window.views)} views."
+        f"{elapsed:.3f} s to render all {len(shown)} views."
     )
     window.close()
     return 0

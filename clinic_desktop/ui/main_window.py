@@ -1,7 +1,16 @@
-"""The main window: navigation, views, menus and toolbar from one action registry, status bar.
+"""The main window: navigation, views, menus and toolbar from one action registry, status bar,
+and the lock.
 
 The window only arranges: each view loads its own data through the operations runner, and every
 command is an action in the registry, so menus, toolbar and shortcuts can never disagree.
+
+Someone is always signed in while the views are on screen (ui/application.py signs them in before
+the window exists). The window follows their role: actions and views the role may not use are
+hidden (the services refuse them anyway). After the clinic's idle time, on "Lock now", "Switch
+user…" or "Sign out", the window locks: the views give way to the lock screen, other windows are
+put away (ui/lock.py), background work pauses and the services' session ends, so every service
+refuses until someone signs in. The same person gets the window back as it was; someone else
+starts afresh.
 """
 
 from __future__ import annotations
@@ -10,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop import APP_TITLE, __version__
-from clinic_desktop.domain.errors import UNAVAILABLE
+from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.errors import UNAVAILABLE, ClinicError
 from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
 from clinic_desktop.ui.auto_backup import AutoBackup
@@ -36,8 +47,11 @@ from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.live_refresh import LiveRefresh
+from clinic_desktop.ui.lock import START_MS as IDLE_START_MS
+from clinic_desktop.ui.lock import IdleWatcher, LockScreen
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
+from clinic_desktop.ui.views.audit_view import AuditView
 from clinic_desktop.ui.views.calendar_view import CalendarView
 from clinic_desktop.ui.views.flow_board import FlowBoardView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
@@ -56,19 +70,31 @@ class ViewSpec:
     title: str
     icon: str
     shortcut: str
+    needs: Permission  # the view is offered only to roles with this permission
 
 
 VIEWS = (
-    ViewSpec("calendar", "Calendar", "calendar", "Ctrl+1"),
-    ViewSpec("patients", "Patients", "patients", "Ctrl+2"),
-    ViewSpec("recalls", "Recalls", "recalls", "Ctrl+3"),
-    ViewSpec("today", "Today", "today", "Ctrl+4"),
-    ViewSpec("reports", "Reports", "reports", "Ctrl+5"),
+    ViewSpec("calendar", "Calendar", "calendar", "Ctrl+1", Permission.SCHEDULE),
+    ViewSpec("patients", "Patients", "patients", "Ctrl+2", Permission.DEMOGRAPHICS),
+    ViewSpec("recalls", "Recalls", "recalls", "Ctrl+3", Permission.RECALLS),
+    ViewSpec("today", "Today", "today", "Ctrl+4", Permission.SCHEDULE),
+    ViewSpec("reports", "Reports", "reports", "Ctrl+5", Permission.REPORTS),
+    ViewSpec("audit", "Audit trail", "database", "Ctrl+6", Permission.AUDIT),
 )
+
+
+def signed_in_text(session: Session | None) -> str:
+    """The status bar's "who is acting" ("Signed in as Ana (reception)")."""
+    if session is None:
+        return "Locked"
+    if session.role is None:
+        return f"Signed in as {session.name} (the software itself: all permissions)"
+    return f"Signed in as {session.name} ({session.role.value})"
 
 
 class MainWindow(QMainWindow):
     view_changed = Signal(str)
+    locked_changed = Signal(bool)  # True: locked; False: someone signed in again
 
     def __init__(self, services: ClinicServices, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +103,9 @@ class MainWindow(QMainWindow):
         self.remember = True  # save geometry and view on close (off for smoke runs)
         self.quiet = False  # report failures in the status bar only, no dialog (smoke runs)
         self.failures: list[str] = []
+        self.locked = False
+        self._session: Session | None = services.session  # who the window is showing things to
+        self._session_ended = False  # signed out: whoever signs in next starts afresh
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
         self.registry = ActionRegistry(self)
@@ -94,6 +123,7 @@ class MainWindow(QMainWindow):
         self.recalls.chart_requested.connect(self.open_chart)
         self.recalls.proposals_refreshed.connect(self._proposals_refreshed)
         self.reports = ReportsView(services, self.operations)
+        self.audit = AuditView(services, self.operations)
         self._followups_first = QTimer(self)
         self._followups_first.setSingleShot(True)
         self._followups_first.setInterval(FOLLOWUPS_FIRST_MS)
@@ -107,21 +137,29 @@ class MainWindow(QMainWindow):
             "recalls": self.recalls,
             "today": self.today,
             "reports": self.reports,
+            "audit": self.audit,
         }
         self._build_navigation()
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
+        self.apply_session()
         self._restore()
         # Another workstation's change shows in the open view within about two seconds.
         self.live = LiveRefresh(services.clinic.change_marker, self)
         self.live.changed.connect(self._changed_elsewhere)
         self.live.start()
         # The automatic daily backup, taken off the GUI thread (not in smoke runs).
-        self.auto_backup = AutoBackup(services, self.operations, lambda: not self.quiet, self)
+        self.auto_backup = AutoBackup(
+            services, self.operations, lambda: not self.quiet and not self.locked, self
+        )
         self.auto_backup.finished.connect(self._auto_backup_done)
         self.auto_backup.failed.connect(self._auto_backup_failed)
         self.auto_backup.start()
+        # The automatic lock: nobody's input for the clinic's idle time locks the window.
+        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start(after_ms=IDLE_START_MS)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -156,7 +194,14 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
-        self.setCentralWidget(central)
+        # The lock screen takes the views' place while the window is locked.
+        self.work = central
+        self.lock_screen = LockScreen(self.services, self.operations)
+        self.lock_screen.form.signed_in.connect(self._signed_in_again)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.work)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
         self._reconnect = QTimer(self)
         self._reconnect.setInterval(RECONNECT_MS)
         self._reconnect.timeout.connect(self._try_reconnect)
@@ -166,7 +211,12 @@ class MainWindow(QMainWindow):
         for spec in VIEWS:
             add(
                 ActionSpec(
-                    f"view_{spec.key}", f"&{spec.title}", spec.shortcut, spec.icon, f"Show {spec.title}"
+                    f"view_{spec.key}",
+                    f"&{spec.title}",
+                    spec.shortcut,
+                    spec.icon,
+                    f"Show {spec.title}",
+                    needs=(spec.needs,),
                 ),
                 partial(self.show_view, spec.key),
             )
@@ -174,30 +224,52 @@ class MainWindow(QMainWindow):
             ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "refresh", "Reload the view"),
             self.refresh_current,
         )
+        schedule = (Permission.SCHEDULE,)
+        demographics = (Permission.DEMOGRAPHICS,)
         add(
-            ActionSpec("previous_day", "&Previous day", "Alt+Left", "previous"),
+            ActionSpec("previous_day", "&Previous day", "Alt+Left", "previous", needs=schedule),
             lambda: self._calendar_shift(-1),
         )
-        add(ActionSpec("next_day", "&Next day", "Alt+Right", "next"), lambda: self._calendar_shift(1))
         add(
-            ActionSpec("go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar"),
+            ActionSpec("next_day", "&Next day", "Alt+Right", "next", needs=schedule),
+            lambda: self._calendar_shift(1),
+        )
+        add(
+            ActionSpec(
+                "go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar", needs=schedule
+            ),
             self._go_today,
         )
         find_tip = "Find a patient by name, phone, date of birth or MRN"
-        add(ActionSpec("find_patient", "&Find patient", "Ctrl+F", "search", find_tip), self.find_patient)
         add(
-            ActionSpec("new_patient", "&New patient…", "Ctrl+N", "new", "Register a new patient"),
+            ActionSpec("find_patient", "&Find patient", "Ctrl+F", "search", find_tip, needs=demographics),
+            self.find_patient,
+        )
+        add(
+            ActionSpec(
+                "new_patient", "&New patient…", "Ctrl+N", "new", "Register a new patient", needs=demographics
+            ),
             self.new_patient,
         )
         add(
             ActionSpec(
-                "import_patients", "&Import patients…", "Ctrl+I", "database", "Import patients from CSV"
+                "import_patients",
+                "&Import patients…",
+                "Ctrl+I",
+                "database",
+                "Import patients from CSV",
+                needs=demographics,
             ),
             self.import_patients,
         )
         add(
             ActionSpec(
-                "backup_restore", "&Backup and restore…", None, "database", "Back up or restore the database"
+                "backup_restore",
+                "&Backup and restore…",
+                None,
+                "database",
+                "Back up or restore the database",
+                needs=(Permission.BACKUPS,),
             ),
             self.backup_and_restore,
         )
@@ -208,6 +280,7 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Print,
                 "print",
                 "Print the day list, or save it as PDF (the calendar's day and provider)",
+                needs=schedule,
             ),
             self.print_day_list,
         )
@@ -218,12 +291,51 @@ class MainWindow(QMainWindow):
                 None,
                 "database",
                 "Export a calendar (iCalendar), spreadsheets (CSV) or the patients' records (FHIR)",
+                needs=(Permission.EXPORT_CALENDAR, Permission.EXPORT_RECORDS),
             ),
             self.export_files,
         )
+        lock_now = add(
+            ActionSpec("lock_now", "&Lock now", "Ctrl+L", "quit", "Hide everything until you sign in again"),
+            self.lock,
+        )
+        # From any window of the application (a chart, a dialog), not only this one.
+        lock_now.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        add(
+            ActionSpec(
+                "switch_user",
+                "S&witch user…",
+                None,
+                "patients",
+                "Lock the window for someone else to sign in",
+            ),
+            self.switch_user,
+        )
+        add(
+            ActionSpec("sign_out", "Sign &out", None, "quit", "End your session; the window locks"),
+            self.sign_out,
+        )
+        add(
+            ActionSpec(
+                "users", "&Users…", None, "patients", "Add users, change roles, unlock accounts",
+                needs=(Permission.USERS,),
+            ),
+            self.manage_users,
+        )  # fmt: skip
+        add(
+            ActionSpec("change_password", "Change &password…", None, "settings", "Change your own password"),
+            self.change_password,
+        )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
-            ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "quit", "Close the application"),
+            ActionSpec(
+                "quit",
+                "&Quit",
+                QKeySequence.StandardKey.Quit,
+                "quit",
+                "Close the application",
+                when_locked=True,
+            ),
             self.close,
         )
 
@@ -237,6 +349,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.registry["export"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["backup_restore"])
+        file_menu.addAction(self.registry["users"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.registry["lock_now"])
+        file_menu.addAction(self.registry["switch_user"])
+        file_menu.addAction(self.registry["sign_out"])
+        file_menu.addAction(self.registry["change_password"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["quit"])
         view_menu = bar.addMenu("&View")
@@ -272,7 +390,8 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(f"Database: {location}")
         self.database_label.setToolTip(location)
         self.timezone_label = QLabel(f"Time zone: {self.services.time.timezone}")
-        self.user_label = QLabel("Signed in: — (user accounts not set up)")
+        self.user_label = QLabel(signed_in_text(self.services.session))
+        self.user_label.setObjectName("signedIn")
         self.busy_label = QLabel("")
         self.operations.busy_changed.connect(lambda busy: self.busy_label.setText("Loading…" if busy else ""))
         status.addWidget(self.database_label, 1)
@@ -286,7 +405,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         last = self.settings.last_view
-        self.show_view(last if last in self.views else "calendar")
+        allowed = self.allowed_views()
+        if last in allowed:
+            self.show_view(last)
+        elif allowed:
+            self.show_view(allowed[0])
 
     # --- behaviour ------------------------------------------------------------------------------
 
@@ -296,7 +419,11 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def show_view(self, key: str) -> None:
+        """Show a view, if the signed-in role may use it (otherwise nothing happens: the window
+        does not offer it either)."""
         row = [spec.key for spec in VIEWS].index(key)
+        if not self.services.may(VIEWS[row].needs):
+            return
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
         else:
@@ -316,15 +443,20 @@ class MainWindow(QMainWindow):
         self.view_changed.emit(key)
 
     def refresh_current(self) -> None:
+        if self.locked:
+            return  # nothing loads behind the lock screen; signing in again reloads
         key = self.current_view
         view = self.views.get(key)
-        if isinstance(view, CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView):
+        if isinstance(
+            view, CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView | AuditView
+        ):
             view.refresh()
 
     def _changed_elsewhere(self) -> None:
         """Live refresh: reload the open view, except a report (a snapshot of its range that may
-        take seconds to count; F5 recounts it)."""
-        if self.current_view != "reports":
+        take seconds to count; F5 recounts it) and the audit trail (every chart opened anywhere
+        adds to it: reloading would keep moving the entry being read; F5 reads it again)."""
+        if self.current_view not in ("reports", "audit"):
             self.refresh_current()
 
     def find_patient(self) -> None:
@@ -352,6 +484,25 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.services, self.operations, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._database_restored)
+        dialog.open()
+        return dialog
+
+    def manage_users(self) -> QWidget:
+        from clinic_desktop.ui.dialogs.users import UsersDialog
+
+        dialog = UsersDialog(self.services, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> QWidget:
+        from clinic_desktop.ui.dialogs.change_password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.services, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda _name: self.statusBar().showMessage("Your password was changed.", 10_000)
+        )
         dialog.open()
         return dialog
 
@@ -397,16 +548,155 @@ class MainWindow(QMainWindow):
         if self.current_view == "recalls":  # a treatment or a booking moves the patient's recall
             self.recalls.refresh()
 
+    # --- who is signed in, and the lock --------------------------------------------------------------
+
+    def allowed_views(self) -> list[str]:
+        """The views the signed-in role may open, in navigation order."""
+        return [spec.key for spec in VIEWS if self.services.may(spec.needs)]
+
+    def apply_session(self) -> None:
+        """Follow whoever is signed in: the status bar names them, and the actions and views their
+        role may not use are hidden (the services refuse those anyway)."""
+        session = self.services.session
+        self._session = session
+        self.user_label.setText(signed_in_text(session))
+        self.registry.apply_permissions(self.services.may)
+        allowed = self.allowed_views()
+        for row, spec in enumerate(VIEWS):
+            self.navigation.item(row).setHidden(spec.key not in allowed)
+        current = self.current_view
+        if current and current not in allowed and allowed:
+            self.show_view(allowed[0])
+
+    def _idle_minutes(self) -> int:
+        """The clinic's idle time (a setting shared by every workstation), read at start and at
+        each sign-in so a change applies from the next session."""
+        try:
+            return int(self.services.clinic.settings().idle_lock_minutes)
+        except (ClinicError, AttributeError, TypeError, ValueError):
+            return DEFAULT_IDLE_LOCK_MINUTES
+
+    def lock(self, forget_user: bool = False) -> None:
+        """Hide everything until someone signs in: the lock screen replaces the views, other
+        windows are put away, background work pauses and the session ends (services refuse)."""
+        if self.locked:
+            if forget_user:
+                self.lock_screen.prepare("")
+            return
+        self.locked = True
+        session = self.services.session
+        if session is not None:
+            self._session = session
+        self.idle.stop()
+        self._pause_background()
+        self.services.users.sign_out()
+        self.idle.guard(self)
+        self.toolbar.hide()
+        self.registry.set_locked(True)
+        name = "" if forget_user or self._session is None else self._session.name
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare(name)
+        self.statusBar().clearMessage()
+        self.user_label.setText(signed_in_text(None))
+        self.locked_changed.emit(True)
+
+    def switch_user(self) -> None:
+        """Lock with the name field empty, for someone else to sign in (the same person signing
+        back in still finds the window as it was)."""
+        self.lock(forget_user=True)
+
+    def sign_out(self) -> None:
+        """End the session: lock, close what was open; whoever signs in next starts afresh."""
+        self.lock(forget_user=True)
+        self._session_ended = True
+        self.idle.release(restore=False)
+        self.idle.guard(self)
+        for chart in list(self.charts.values()):
+            chart.close()
+
+    def _signed_in_again(self, session: Session) -> None:
+        """The lock screen signed someone in: the same person gets the window back as it was;
+        anyone else (or anyone after Sign out) starts a fresh session."""
+        previous = self._session
+        same = (
+            not self._session_ended
+            and previous is not None
+            and previous.user_id == session.user_id
+            and previous.name == session.name
+            and previous.role == session.role  # a role changed meanwhile: afresh, with the new one
+        )
+        self.locked = False
+        self._session_ended = False
+        self.registry.set_locked(False)
+        self.idle.release(restore=same)
+        if not same:
+            self._fresh_session()
+        self.pages.setCurrentWidget(self.work)
+        self.toolbar.show()
+        self.apply_session()
+        if self.remember:
+            self.settings.last_user = session.name
+            self.settings.sync()
+        self.idle.set_minutes(self._idle_minutes())
+        self.idle.start()
+        self._resume_background()
+        self.refresh_current()
+        self.locked_changed.emit(False)
+
+    def _fresh_session(self) -> None:
+        """Someone else signed in: nothing the previous person had open or typed stays. A view
+        may also define ``reset_session()`` to clear what only it knows of (its filters)."""
+        for chart in list(self.charts.values()):
+            chart.close()
+        self.charts.clear()
+        self.patients.search.clear()
+        self.patients.table.setCurrentIndex(QModelIndex())
+        self.patients.table.clearSelection()
+        recalls = self.recalls
+        for widget in (recalls.provider, recalls.indication, recalls.snoozed, recalls.lapsed):
+            widget.blockSignals(True)
+        recalls.search.clear()
+        recalls.provider.setCurrentIndex(0)
+        recalls.indication.setCurrentIndex(0)
+        recalls.snoozed.setChecked(False)
+        recalls.lapsed.setChecked(False)
+        for widget in (recalls.provider, recalls.indication, recalls.snoozed, recalls.lapsed):
+            widget.blockSignals(False)
+        recalls.table.clearSelection()
+        self.calendar.go_today()
+        self.reports.reset_range()
+        for view in self.views.values():  # a view with its own filters clears them itself
+            reset = getattr(view, "reset_session", None)
+            if callable(reset):
+                reset()
+        self.statusBar().clearMessage()
+
+    def _pause_background(self) -> None:
+        self.live.stop()
+        self._followups_first.stop()
+        self._followups_daily.stop()
+        self.auto_backup.stop()
+        self.recalls.stop_refresh()
+
+    def _resume_background(self) -> None:
+        self.live.start()
+        self.auto_backup.start()
+        if self.isVisible():
+            self._followups_first.start()
+
     # --- follow-up proposals, kept fresh in the background -----------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.locked:
+            return
         if not self._followups_daily.isActive() and not self._followups_first.isActive():
             self._followups_first.start()
 
     def _refresh_followups(self) -> None:
-        """Keep a proposal ready for everyone due soon (off the GUI thread); not in smoke runs."""
-        if self.quiet or not self.isVisible():
+        """Keep a proposal ready for everyone due soon (off the GUI thread); not in smoke runs,
+        not while locked, not for a role without the recall list."""
+        if self.quiet or self.locked or not self.isVisible() or not self.services.may(Permission.RECALLS):
             return
         self._followups_daily.start()
         self.recalls.refresh_proposals()
@@ -440,6 +730,8 @@ class MainWindow(QMainWindow):
         self.calendar.go_today()
 
     def _show_failure(self, message: str) -> None:
+        if self.locked:
+            return  # work cut off by the lock; nothing pops up over the lock screen
         if message.startswith(UNAVAILABLE):
             self._connection_lost(message)
             return
@@ -489,5 +781,6 @@ class MainWindow(QMainWindow):
         self.live.stop()
         self.auto_backup.stop()
         self.recalls.stop_refresh()
+        self.idle.uninstall()
         self.operations.wait(3000)
         super().closeEvent(event)

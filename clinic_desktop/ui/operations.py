@@ -73,15 +73,20 @@ class Operations(QObject):
                 self.busy_changed.emit(False)
             if self._latest.get(key) != ticket:
                 return  # a newer request for the same view has been made
-            if error is None:
-                on_done(result)
-                return
-            if isinstance(error, ClinicError):
-                message = error.message
-            else:
-                log.error("background work failed", exc_info=error)
-                message = f"Something went wrong while loading: {error}"
-            (on_error or self.failed.emit)(message)
+            try:
+                if error is None:
+                    on_done(result)
+                    return
+                if isinstance(error, ClinicError):
+                    message = error.message
+                else:
+                    log.error("background work failed", exc_info=error)
+                    message = f"Something went wrong while loading: {error}"
+                (on_error or self.failed.emit)(message)
+            except RuntimeError as exc:
+                if "deleted" not in str(exc):
+                    raise
+                # The window that asked was closed while its work ran: there is nobody to tell.
 
         relay.finished.connect(deliver)
         if len(self._relays) == 1:

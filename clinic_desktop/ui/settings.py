@@ -1,7 +1,8 @@
 """Window settings, declared in one place with their defaults (QSettings underneath).
 
-Only how the window looked is kept here (geometry, last view); clinic settings live in the
-database, shared by every workstation.
+Only what belongs to this workstation is kept here (how the window looked, who signed in last, so
+the sign-in dialog can offer the name); clinic settings live in the database, shared by every
+workstation. Never a password.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ DEFAULTS: dict[str, object] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/view": "calendar",
+    "session/last_user": "",
 }
 
 
@@ -54,6 +56,16 @@ class UiSettings:
     @last_view.setter
     def last_view(self, value: str) -> None:
         self._set("window/view", value)
+
+    @property
+    def last_user(self) -> str:
+        """The name of whoever signed in last at this workstation ("" before anyone has)."""
+        value = self._get("session/last_user")
+        return value if isinstance(value, str) else ""
+
+    @last_user.setter
+    def last_user(self, value: str) -> None:
+        self._set("session/last_user", value)
 
     def sync(self) -> None:
         self._q.sync()

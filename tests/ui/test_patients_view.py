@@ -439,3 +439,13 @@ def test_an_expired_consent_is_flagged_in_the_list(view: PatientsView, qtbot, cl
     index = view.model.index(row, ALERTS)
     assert view.model.data(index) == EXPIRED
     assert view.model.data(index, Qt.ItemDataRole.ForegroundRole).color() == QColor(alert_colour())
+
+
+def test_reset_forgets_the_last_users_search_and_selection(view: PatientsView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(view.search, "smith")
+    qtbot.waitUntil(lambda: view.count.text() == "3 found", timeout=10_000)
+    assert view.selected_patient() is not None
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reset()  # another user signed in at this workstation
+    assert view.search.text() == "" and view.model.listing and view.model.rowCount() == 304
+    assert view.selected_patient() is None and view.count.text() == "304 patients"

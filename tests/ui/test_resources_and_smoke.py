@@ -1,8 +1,10 @@
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from PySide6.QtCore import QFile, QSettings
 from PySide6.QtSvg import QSvgRenderer
+from pytestqt.qtbot import QtBot
 
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui import icons
@@ -43,3 +45,74 @@ def test_smoke_run_renders_every_view(
     assert run_gui(demo_services, smoke=True, qsettings=settings) == 0
     assert "Start-up time:" in capsys.readouterr().out
     assert settings.allKeys() == []  # a smoke run leaves the user's window settings alone
+
+
+def test_a_smoke_run_without_a_signed_in_user_shows_no_dialog(
+    qtbot: QtBot, services: ClinicServices, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services.session = None  # as the composition root hands the services over
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert run_gui(services, smoke=True, qsettings=settings) == 1
+    assert "CLINIC_USER" in capsys.readouterr().err
+
+
+def test_gui_smoke_signs_in_from_the_environment(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`gui --smoke` signs in as CLINIC_USER with CLINIC_PASSWORD (no dialog), as a command does."""
+    from clinic_desktop.app import main
+    from clinic_desktop.cli.sign_in import HOW_TO_SIGN_IN
+
+    clinic = ClinicServices.open(str(db_path))
+    clinic.users.create_first_manager("Mara", "correct horse battery")
+    clinic.close()
+    monkeypatch.delenv("CLINIC_USER", raising=False)
+    monkeypatch.delenv("CLINIC_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", None)  # no terminal to ask the password at
+    assert main(["--db", str(db_path), "gui", "--smoke"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and HOW_TO_SIGN_IN in captured.err
+    monkeypatch.setenv("CLINIC_USER", "Mara")
+    monkeypatch.setenv("CLINIC_PASSWORD", "not the password")
+    assert main(["--db", str(db_path), "gui", "--smoke"]) == 1
+    assert "Wrong user name or password." in capsys.readouterr().err
+    monkeypatch.setenv("CLINIC_PASSWORD", "correct horse battery")
+    assert main(["--db", str(db_path), "gui", "--smoke"]) == 0
+    assert "Start-up time:" in capsys.readouterr().out
+    clinic = ClinicServices.open(str(db_path))
+    try:
+        signed_in = [e for e in clinic.audit.entries() if e.action == "sign_in"]
+        assert [e.user for e in signed_in] == ["Mara"]  # the smoke run's sign-in is on the record
+    finally:
+        clinic.close()
+
+
+def test_the_window_collects_garbage_on_the_gui_thread_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Automatic collection is off while the window runs; the GUI thread's timer collects a
+    generation once its threshold is crossed (a worker collecting Qt objects crashes the process)."""
+    import gc
+
+    from PySide6.QtCore import QObject
+
+    from clinic_desktop.ui.garbage import GuiThreadCollector
+
+    parent = QObject()
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        collector = GuiThreadCollector(parent, interval_ms=10)
+        assert not gc.isenabled() and collector.timer.isActive()
+        threshold = gc.get_threshold()[0]
+        garbage = []
+        for _ in range(threshold + 50):  # cycles: only the collector frees them
+            cycle: list[object] = []
+            cycle.append(cycle)
+            garbage.append(cycle)
+        garbage.clear()
+        assert gc.get_count()[0] > threshold
+        qtbot.waitUntil(lambda: gc.get_count()[0] <= threshold, timeout=5000)
+    finally:
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()

@@ -3,6 +3,11 @@
 Validation and the duplicate rule live in the services; this form only collects text, shows the
 service's refusal next to the fields, and offers the candidates: open the existing record, merge,
 or register anyway.
+
+The anticoagulant flag and the bleeding-risk note are clinical: a role that may not read the
+clinical record (reception) does not see them, and one that reads but does not chart (the manager)
+sees them without changing them. The values on file are kept either way (the hidden fields still
+hold them), so correcting an address never clears a bleeding risk.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
@@ -167,7 +173,12 @@ class PatientFormDialog(QDialog):
         forms["clinical"].addRow("Notes", self.notes)
         tabs.addTab(identity, "Identity")
         tabs.addTab(contact, "Contact")
-        tabs.addTab(clinical, "Clinical and notes")
+        reads = services.may(Permission.CHART_READ)
+        charts = services.may(Permission.CHART_WRITE)
+        for widget in (self.anticoagulant, self.edits["bleeding_risk"]):
+            forms["clinical"].setRowVisible(widget, reads)
+            widget.setEnabled(charts)
+        tabs.addTab(clinical, "Clinical and notes" if reads else "Referral and notes")
 
         self.error = QLabel("")
         self.error.setObjectName("formError")

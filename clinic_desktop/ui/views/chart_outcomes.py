@@ -4,7 +4,8 @@ status and the NICE TA260 stopping flag, and a one-line way to record a new scor
 The rules (ranges, responder, stopping) live in domain/outcomes.py and reach this page through
 the chart (``PatientChart.outcomes``, ``.migraine``) and ``TreatmentService.add_outcome``; the page
 only shows them and passes on what is typed, so the command line and this tab refuse the same
-values with the same words.
+values with the same words. Recording a score is charting (Permission.CHART_WRITE): a role that only
+reads the chart (the manager) sees the graph and the scores without the form.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Measure, Score
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
@@ -89,7 +91,11 @@ class OutcomesPage(ChartPage):
         self.stop.hide()
 
         self.graph = OutcomeGraph()
-        self.graph.empty_hint = "Type a value in “Record a score” below and press Enter."
+        self.graph.empty_hint = (
+            "Type a value in “Record a score” below and press Enter."
+            if services.may(Permission.CHART_WRITE)
+            else "No scores recorded yet."
+        )
         self.model = TextTableModel(SCORE_COLUMNS, self)
         self.table = text_table(self.model)
         self.table.setMinimumWidth(340)
@@ -128,6 +134,9 @@ class OutcomesPage(ChartPage):
         middle.addWidget(self.graph, 3)
         middle.addLayout(right, 1)
         form = QGroupBox("Record a score")
+        self.record_form = form
+        self.writes = services.may(Permission.CHART_WRITE)
+        form.setVisible(self.writes)
         row = QHBoxLayout(form)
         row.addWidget(self.add_measure)
         row.addSpacing(8)
@@ -283,7 +292,7 @@ class OutcomesPage(ChartPage):
     # --- recording ----------------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self.patient_id is None:
+        if self.patient_id is None or not self.writes:
             return
         measure = self.measure
         typed = self.value.text().strip()

@@ -4,7 +4,9 @@ values before and after. From here a provider charts a new treatment (Ctrl+T), s
 amends, reports an adverse event, or prints the map.
 
 Writes go through the treatment service (the dialogs run them off the GUI thread); afterwards the
-page emits ``changed`` and the chart window reads the chart again.
+page emits ``changed`` and the chart window reads the chart again. A role that reads charts but does
+not chart (the manager) sees the same page without the buttons that write: charting, signing,
+amending and adverse events need Permission.CHART_WRITE (the service refuses them anyway).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
 from clinic_desktop.services import ClinicServices
@@ -112,15 +115,12 @@ class TreatmentsPage(ChartPage):
         self.message = InlineMessage()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        for button in (
-            self.chart_button,
-            self.sign_button,
-            self.amend_button,
-            self.event_button,
-            self.print_button,
-            self.aftercare_button,
-        ):
+        self.writes = services.may(Permission.CHART_WRITE)  # a manager reads, does not chart
+        self.write_buttons = (self.chart_button, self.sign_button, self.amend_button, self.event_button)
+        for button in (*self.write_buttons, self.print_button, self.aftercare_button):
             top.addWidget(button)
+        for button in self.write_buttons:
+            button.setVisible(self.writes)
 
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
@@ -203,7 +203,7 @@ class TreatmentsPage(ChartPage):
             f"{_plural(count, 'treatment')}, most recent first"
             + (f" · {_plural(len(drafts), 'draft')} to sign" if drafts else "")
             if count
-            else "No treatments charted yet. Chart one with Ctrl+T."
+            else "No treatments charted yet." + (" Chart one with Ctrl+T." if self.writes else "")
         )
         ids = [t.id for t in self.treatments]
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
@@ -223,8 +223,12 @@ class TreatmentsPage(ChartPage):
 
     def _enable(self) -> None:
         t = self.current()
-        self.sign_button.setEnabled(t is not None and not t.signed)
-        for button in (self.amend_button, self.event_button, self.print_button, self.aftercare_button):
+        writes = self.writes
+        self.chart_button.setEnabled(writes)  # hidden, and its Ctrl+T off too
+        self.sign_button.setEnabled(writes and t is not None and not t.signed)
+        for button in (self.amend_button, self.event_button):
+            button.setEnabled(writes and t is not None)
+        for button in (self.print_button, self.aftercare_button):
             button.setEnabled(t is not None)
 
     def _show_detail(self) -> None:
@@ -322,7 +326,7 @@ class TreatmentsPage(ChartPage):
     # --- writing ------------------------------------------------------------------------------------
 
     def chart_treatment(self) -> None:
-        if self.patient_id is None:
+        if self.patient_id is None or not self.writes:
             return
         dialog = TreatmentDialog(self.services, self.operations, self.patient_id, self.chart, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -6,12 +6,19 @@ every tab. Tabs are declared in ``CHART_TABS`` so later features (treatment char
 scores) plug in by replacing one entry: a tab is a factory ``(services, operations, chart) ->
 QWidget`` whose widget has ``show_chart(chart)``; a ``ChartPage`` may also emit ``changed`` after a
 write, and the window then reads the chart again so every tab and the alert chips agree.
+
+The chart follows the role of whoever is signed in (issue 11): a tab declares the permission it
+needs, so reception gets who the patient is, their appointments, consents and contacts but no
+clinical tab and no clinical summary or clinical alert; a manager reads the clinical tabs without
+the buttons that chart (the pages ask ``services.may(Permission.CHART_WRITE)``). The services
+refuse anyway; the window only does not offer what would be refused. Every opening of a chart is
+written to the audit trail (``PatientService.open_chart``), in the same background read as the chart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, Protocol
@@ -42,10 +49,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clinic_desktop import APP_TITLE
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
-from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
+from clinic_desktop.domain.patients import ClinicalSummary, ContactMethod, PatientRecord, PatientStatus
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
@@ -76,6 +84,7 @@ class ChartTab:
     key: str
     title: str
     factory: Callable[[ClinicServices, Operations, PatientChart], QWidget]
+    needs: Permission | None = None  # the tab is only built for a role with this permission
 
 
 # --- small pieces -------------------------------------------------------------------------------
@@ -278,20 +287,36 @@ class OverviewPage(ChartPage):
         self.notes = value_label()
         QVBoxLayout(notes_box).addWidget(self.notes)
 
-        clinical = QGroupBox("Clinical summary")
-        clinical_layout = QVBoxLayout(clinical)
+        # Conditions, allergies and medications are the clinical record: shown when the chart
+        # holds it (the service leaves it out for a role that may not read it, reception).
+        self.clinical = QGroupBox("Clinical summary")
+        clinical_layout = QVBoxLayout(self.clinical)
         self.conditions = self._section(clinical_layout, "Conditions")
         self.allergies = self._section(clinical_layout, "Allergies")
         self.medications = self._section(clinical_layout, "Medications")
-        self.merges = self._section(clinical_layout, "Records merged into this one")
         clinical_layout.addStretch(1)
+        reads = services.may(Permission.CHART_READ)
+        self.clinical.setVisible(reads)
+        self.clinical_note = QLabel(
+            "Conditions, allergies, medications, treatments and scores are shown to providers and managers."
+        )
+        self.clinical_note.setObjectName("clinicalNote")
+        self.clinical_note.setWordWrap(True)
+        self.clinical_note.setStyleSheet("color: palette(placeholder-text);")
+        self.clinical_note.setVisible(not reads)
+        merged = QGroupBox("Records merged into this one")
+        self.merges = value_label()
+        self.merges.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(merged).addWidget(self.merges)
 
         left = QVBoxLayout()
         for box in (identity, contact, notes_box):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(clinical)
+        right.addWidget(self.clinical)
+        right.addWidget(self.clinical_note)
+        right.addWidget(merged)
         right.addStretch(1)
         content = QWidget()
         grid = QGridLayout(content)
@@ -357,6 +382,21 @@ class OverviewPage(ChartPage):
         for key, text in values.items():
             self.fields[key].setText(or_nothing(text))
         self.notes.setText(or_nothing(r.notes))
+        self.merges.setText(
+            bullet_list(
+                f"{escape(mrn)} on {local_text(self.facts.time, at, '%Y-%m-%d')}"
+                + (f" — {escape(moved)}" if moved else "")
+                for mrn, at, moved in chart.merges
+            )
+            or "None"
+        )
+        self.clinical.setVisible(chart.clinical)
+        self.clinical_note.setVisible(not chart.clinical)
+        if chart.clinical:
+            self._show_clinical(chart)
+
+    def _show_clinical(self, chart: PatientChart) -> None:
+        r = chart.record
         summary = chart.summary
         alert = alert_colour().name()
         self.conditions.setText(
@@ -388,14 +428,6 @@ class OverviewPage(ChartPage):
         if r.bleeding_risk:
             medications.append(f"Bleeding risk: {escape(r.bleeding_risk)}")
         self.medications.setText(bullet_list(medications) or "None recorded")
-        self.merges.setText(
-            bullet_list(
-                f"{escape(mrn)} on {local_text(self.facts.time, at, '%Y-%m-%d')}"
-                + (f" — {escape(moved)}" if moved else "")
-                for mrn, at, moved in chart.merges
-            )
-            or "None"
-        )
 
 
 def chip(text: str, kind: str) -> QLabel:
@@ -685,8 +717,8 @@ def _outcomes(services: ClinicServices, operations: Operations, chart: PatientCh
 CHART_TABS: list[ChartTab] = [
     ChartTab("overview", "&Overview", OverviewPage),
     ChartTab("appointments", "&Appointments", AppointmentsPage),
-    ChartTab("treatments", "&Treatments", _treatments),
-    ChartTab("outcomes", "O&utcomes", _outcomes),
+    ChartTab("treatments", "&Treatments", _treatments, Permission.CHART_READ),
+    ChartTab("outcomes", "O&utcomes", _outcomes, Permission.CHART_READ),
     ChartTab("consents", "&Consents", ConsentsPage),
     ChartTab("contacts", "Contact &log", ContactLogPage),
 ]
@@ -775,10 +807,18 @@ class PatientChartWindow(QWidget):
     # --- loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """The chart is opened (again): read it, and write the opening to the audit trail."""
+        self._read(opened=True)
+
+    def _read(self, opened: bool) -> None:
+        """Read the chart off the GUI thread; ``opened``: a person opened it (audited), rather than
+        the window reading it again after one of its own writes."""
         services, patient_id = self.services, self.patient_id
 
         def work() -> tuple[PatientChart, ClinicFacts]:
             patients = services.patients
+            if opened:
+                patients.open_chart(patient_id)
             chart = patients.chart(patient_id)
             return chart, ClinicFacts(patients.region, services.time, patients.today())
 
@@ -798,7 +838,7 @@ class PatientChartWindow(QWidget):
 
     def _page_changed(self) -> None:
         self.changed.emit(self.patient_id)
-        self.reload()
+        self._read(opened=False)
 
     def _refused(self, message: str) -> None:
         if self._gone:
@@ -815,7 +855,7 @@ class PatientChartWindow(QWidget):
         self.edit_button.setEnabled(chart.record.status != "merged")
         self._show_header(chart)
         if not self.pages:
-            for spec in CHART_TABS:
+            for spec in self.tab_specs():
                 page = spec.factory(self.services, self.operations, chart)
                 if isinstance(page, ChartPage):
                     page.changed.connect(self._page_changed)
@@ -827,6 +867,20 @@ class PatientChartWindow(QWidget):
             show: ChartPageLike = page  # type: ignore[assignment]
             show.show_chart(chart)
         self.loaded.emit(self.patient_id)
+
+    def tab_specs(self) -> list[ChartTab]:
+        """The tabs the signed-in role may see (decided once: another user signing in closes
+        the chart windows)."""
+        return [spec for spec in CHART_TABS if spec.needs is None or self.services.may(spec.needs)]
+
+    def _alerts(self, chart: PatientChart) -> list[str]:
+        """The alert chips: all of them for a role that reads the clinical record; for one that
+        does not (reception), only what is theirs to act on, an expired consent."""
+        if chart.clinical:
+            return list(chart.alerts)
+        # The domain's own wording, asked of the consents alone.
+        consents_only = ClinicalSummary(consents=list(chart.summary.consents))
+        return consents_only.alerts(replace(chart.record, anticoagulant=False), self.facts.today)
 
     def _show_header(self, chart: PatientChart) -> None:
         r: PatientRecord = chart.record
@@ -848,14 +902,22 @@ class PatientChartWindow(QWidget):
         self.chip_labels = []
         if r.status != PatientStatus.ACTIVE:
             self.chip_labels.append(chip(r.status.value.capitalize(), "statusChip"))
-        for alert in chart.alerts:
+        alerts = self._alerts(chart)
+        for alert in alerts:
             self.chip_labels.append(chip(f"⚠ {alert}", "alertChip"))
-        if chart.migraine is not None and chart.migraine.responder and chart.migraine.reduction is not None:
-            percent = int((chart.migraine.reduction * 100).to_integral_value())
+        clinical = chart.clinical
+        migraine = chart.migraine if clinical else None
+        if migraine is not None and migraine.responder and migraine.reduction is not None:
+            percent = int((migraine.reduction * 100).to_integral_value())
             self.chip_labels.append(chip(f"✓ Responder: {percent}% fewer headache days", "positiveChip"))
-        if not chart.alerts:
+        if not alerts:
             self.chip_labels.append(
-                chip("No allergy, anticoagulant or expired consent on record", "noAlerts")
+                chip(
+                    "No allergy, anticoagulant or expired consent on record"
+                    if clinical
+                    else "No expired consent on record",
+                    "noAlerts",
+                )
             )
         for label in self.chip_labels:
             row.addWidget(label)

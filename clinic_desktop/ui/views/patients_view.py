@@ -164,6 +164,19 @@ class PatientsView(QWidget):
         else:
             self._show_list(fresh=True)
 
+    def reset(self) -> None:
+        """Forget what the last person searched for and selected (another user signed in at this
+        workstation: what they looked up is not the next one's business) and read the list again."""
+        self._debounce.stop()
+        self._open_single = False
+        self._selected = None
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this view means finding someone: the cursor waits in the search box."""
         super().showEvent(event)

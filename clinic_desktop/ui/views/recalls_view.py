@@ -18,7 +18,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -70,6 +69,7 @@ from clinic_desktop.ui.dialogs.proposals import (
     workstation_user,
 )
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.patient_chart import method_label
@@ -92,8 +92,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # --- the table ------------------------------------------------------------------------------------
 
 
-class RecallModel(QAbstractTableModel):
+class RecallModel(ColumnTableModel):
     """The recall rows as read (a few thousand at most: the list is due-soon patients only)."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,22 +110,8 @@ class RecallModel(QAbstractTableModel):
         self.clinic_time, self.today, self.region = clinic_time, today, region
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+    def shown(self) -> int:
+        return len(self.rows)
 
     def text(self, row: RecallRow, column: int) -> str:
         if column == PATIENT:
@@ -375,7 +363,8 @@ class RecallsView(QWidget):
         self.toolbar.setSpacing(6)
         self._action("book", "Book proposal", "Enter", "Book the proposed slot (none kept: show the choices)")
         self._action("propose", "Propose…", "Ctrl+Return", "The five best free slots, with their reasons")
-        self._action("contact", "Log contact…", "Ctrl+L", "Called, left a message or declined")
+        # Ctrl+Shift+L: Ctrl+L is the window's (Lock now), and one key on two actions fires neither.
+        self._action("contact", "Log contact…", "Ctrl+Shift+L", "Called, left a message or declined")
         self._action("snooze", "Snooze…", "Ctrl+D", "Leave the patient off the list until a date")
         self._action("chart", "Open chart", "Ctrl+O", "Open the selected patient's chart (double-click)")
         self.toolbar.addSpacing(16)

@@ -1,0 +1,479 @@
+"""The manager's list of user accounts: add a user, change a role, switch an account off or on,
+unlock it after too many wrong passwords, set a new password.
+
+Who may do this is the user service's decision (Permission.USERS), not this window's: every button
+calls the service, and a refusal — the clinic's last manager cannot be demoted or switched off, a
+name is taken, a password is too short — is shown under the table in the service's own words.
+Hashing a password takes a noticeable fraction of a second, so every call runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from clinic_desktop.domain.access import Role
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH, UserAccount
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.models.columns import ColumnTableModel
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.operations import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Name", "Role", "Active", "Locked until")
+NAME, ROLE, ACTIVE, LOCKED = range(len(COLUMNS))
+USER_ID_ROLE = Qt.ItemDataRole.UserRole
+ROLE_TIPS = {
+    Role.RECEPTION: "Reception: scheduling, patient details, recalls; no clinical charting",
+    Role.PROVIDER: "Provider: everything reception does, and charting, signing, outcomes",
+    Role.MANAGER: "Manager: settings, users, reports, backups, the audit trail; reads charts, does not chart",
+}
+DIFFERENT = "The two passwords are not the same; type the new password twice."
+
+
+class Notice(QLabel):
+    """A refusal in red, or a quiet confirmation, under a form (the service's words)."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setObjectName("notice")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused = False
+
+    def refuse(self, message: str) -> None:
+        self.refused = True
+        self.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
+        self.setText(message)
+
+    def confirm(self, message: str) -> None:
+        self.refused = False
+        self.setStyleSheet("")
+        self.setText(message)
+
+    def clear_text(self) -> None:
+        self.refused = False
+        self.setText("")
+
+
+def password_edit(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(256)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+
+class UserTableModel(ColumnTableModel):
+    """The clinic's accounts (a handful to a few dozen: held whole). Switched-off accounts are
+    greyed; a locked one is red in the last column."""
+
+    columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.users: list[UserAccount] = []
+        self._now = datetime.min
+        self._time = ClinicTime()
+
+    def set_users(self, users: Sequence[UserAccount], now: datetime, time: ClinicTime) -> None:
+        self.beginResetModel()
+        self.users = list(users)
+        self._now, self._time = now, time
+        self.endResetModel()
+
+    def row_of(self, user_id: int) -> int | None:
+        return next((row for row, u in enumerate(self.users) if u.id == user_id), None)
+
+    def shown(self) -> int:
+        return len(self.users)
+
+    def locked(self, user: UserAccount) -> bool:
+        return user.locked_at(self._now)
+
+    def text(self, user: UserAccount, column: int) -> str:
+        if column == NAME:
+            return user.name
+        if column == ROLE:
+            return user.role.label
+        if column == ACTIVE:
+            return "Yes" if user.active else "No — switched off"
+        if column == LOCKED and self.locked(user) and user.locked_until is not None:
+            return self._time.to_local(user.locked_until).strftime("%Y-%m-%d %H:%M")
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.users):
+            return None
+        if not 0 <= index.column() < len(COLUMNS):
+            return None
+        user = self.users[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(user, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == ROLE:
+                return ROLE_TIPS[user.role]
+            if index.column() == LOCKED and self.locked(user):
+                return "Locked after too many wrong passwords; Unlock lets them try again now"
+            return self.text(user, index.column()) or None
+        if role == USER_ID_ROLE:
+            return user.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == LOCKED and self.locked(user):
+                return QBrush(alert_colour())
+            if not user.active:
+                return QBrush(Qt.GlobalColor.gray)
+        return None
+
+
+# --- the small dialogs ------------------------------------------------------------------------------
+
+
+class _FormDialog(QDialog):
+    """A short form whose OK runs a service call off the GUI thread; the refusal stays in the form."""
+
+    done_with = Signal(object)  # what the service returned
+
+    def __init__(self, operations: Operations, title: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.notice = Notice()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:  # pragma: no cover - each form has its own
+        raise NotImplementedError
+
+    def run(self, key: str, work: Callable[[], object]) -> None:
+        self.ok_button.setEnabled(False)
+        self.notice.confirm("Saving…")
+        self._operations.run(key, work, self._done, self._refused)
+
+    def _done(self, result: object) -> None:
+        if not isValid(self):
+            return  # the window was closed while the work ran: nothing left to show it in
+        self.ok_button.setEnabled(True)
+        self.notice.clear_text()
+        self.done_with.emit(result)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        if not isValid(self):
+            return  # the window was closed while the work ran: nothing left to show it in
+        self.ok_button.setEnabled(True)
+        self.notice.refuse(message)
+
+
+class AddUserDialog(_FormDialog):
+    """Name, role and a first password (typed twice); the new user changes it after signing in."""
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(operations, "Add user", "Add user", parent)
+        self._services = services
+        self.name = QLineEdit()
+        self.name.setMaxLength(64)
+        self.name.setPlaceholderText("what they type to sign in, e.g. ana")
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+            self.role.setItemData(self.role.count() - 1, ROLE_TIPS[role], Qt.ItemDataRole.ToolTipRole)
+        self.role.setCurrentIndex(self.role.findData(Role.RECEPTION.value))
+        self.password = password_edit(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.repeat = password_edit("the same again")
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Role:", self.role)
+        self.form.addRow("&Password:", self.password)
+        self.form.addRow("R&epeat password:", self.repeat)
+        self.resize(420, 0)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.notice.refuse(DIFFERENT)
+            return
+        users = self._services.users
+        name, role, password = self.name.text(), Role(str(self.role.currentData())), self.password.text()
+        self.run("users/add", lambda: users.add(name, role, password))
+
+
+class SetPasswordDialog(_FormDialog):
+    """A manager sets someone's password (they forgot it, or it was given out at the desk)."""
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        user: UserAccount,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(operations, f"New password for {user.name}", "Set password", parent)
+        self._services = services
+        self.user = user
+        self.password = password_edit(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.repeat = password_edit("the same again")
+        self.form.addRow("&New password:", self.password)
+        self.form.addRow("R&epeat:", self.repeat)
+        self.resize(400, 0)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.notice.refuse(DIFFERENT)
+            return
+        users, name, password = self._services.users, self.user.name, self.password.text()
+        self.run("users/password", lambda: users.set_password(name, password))
+
+
+# --- the window -------------------------------------------------------------------------------------
+
+
+class UsersDialog(QDialog):
+    """Users… (managers). Emits ``listed`` when the table is read and ``changed`` after each write
+    (with the account as it now is); ``notice`` says what happened or why not."""
+
+    listed = Signal(list)  # the accounts shown
+    changed = Signal(object)  # UserAccount after a change
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operations = operations
+        self.dialog: QDialog | None = None  # the add / set-password form open now (tests reach it)
+        self._select_after: int | None = None
+        self.setWindowTitle("Users")
+        self.resize(640, 440)
+
+        intro = QLabel(
+            "Everyone who uses the clinic's computers signs in with an account of their own; what "
+            "they may do follows their role. Switch off the account of someone who has left rather "
+            "than deleting it: the audit trail keeps their name."
+        )
+        intro.setWordWrap(True)
+        self.model = UserTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._enable())
+        self.table.doubleClicked.connect(lambda _index: self.set_password())
+
+        self.add_button = QPushButton("&Add user…")
+        self.add_button.clicked.connect(lambda: self.add_user())
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        self.role.setToolTip("The selected user's role")
+        self.role_button = QPushButton("Change &role")
+        self.role_button.setToolTip("Give the selected user the role chosen beside")
+        self.role_button.clicked.connect(lambda: self.change_role(Role(str(self.role.currentData()))))
+        self.active_button = QPushButton("Switch &off")
+        self.active_button.setToolTip("A switched-off account cannot sign in; switch it on again any time")
+        self.active_button.clicked.connect(self.toggle_active)
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setToolTip("Let a user locked out by wrong passwords try again now")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.password_button = QPushButton("Set &password…")
+        self.password_button.setToolTip("Give the selected user a new password")
+        self.password_button.clicked.connect(lambda: self.set_password())
+        for button in (
+            self.add_button,
+            self.role_button,
+            self.active_button,
+            self.unlock_button,
+            self.password_button,
+        ):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel("Role:"))
+        row.addWidget(self.role)
+        row.addWidget(self.role_button)
+        row.addStretch(1)
+        row.addWidget(self.active_button)
+        row.addWidget(self.unlock_button)
+        row.addWidget(self.password_button)
+
+        self.notice = Notice()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        layout.addWidget(close)
+        self._enable()
+        self.refresh()
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        services = self._services
+
+        def work() -> tuple[list[UserAccount], datetime, ClinicTime]:
+            return services.users.list(), services.real_now(), services.time
+
+        self._operations.run("users/list", work, self._listed, self._refused)
+
+    def _listed(self, result: tuple[list[UserAccount], datetime, ClinicTime]) -> None:
+        if not isValid(self):
+            return  # the window was closed while the work ran: nothing left to show it in
+        chosen = self._select_after if self._select_after is not None else self._current_id()
+        self._select_after = None
+        users, now, time = result
+        self.model.set_users(users, now, time)
+        self.table.resizeColumnsToContents()
+        row = self.model.row_of(chosen) if chosen is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        self._enable()
+        self.listed.emit(users)
+
+    def _current_id(self) -> int | None:
+        user = self.current()
+        return user.id if user is not None else None
+
+    def current(self) -> UserAccount | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.model.users):
+            return None
+        return self.model.users[rows[0].row()]
+
+    def select(self, name: str) -> None:
+        for row, user in enumerate(self.model.users):
+            if user.name.casefold() == name.casefold():
+                self.table.selectRow(row)
+                return
+
+    def _enable(self) -> None:
+        user = self.current()
+        for button in (self.role_button, self.active_button, self.password_button):
+            button.setEnabled(user is not None)
+        self.role.setEnabled(user is not None)
+        self.unlock_button.setEnabled(user is not None and self.model.locked(user))
+        if user is not None:
+            self.role.setCurrentIndex(self.role.findData(user.role.value))
+            self.active_button.setText("Switch &on" if not user.active else "Switch &off")
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def _write(self, key: str, work: Callable[[], UserAccount], said: Callable[[UserAccount], str]) -> None:
+        def done(user: UserAccount) -> None:
+            if not isValid(self):
+                return
+            self.notice.confirm(said(user))
+            self._select_after = user.id
+            self.changed.emit(user)
+            self.refresh()
+
+        self.notice.confirm("Saving…")
+        self._operations.run(key, work, done, self._refused)
+
+    def _refused(self, message: str) -> None:
+        if not isValid(self):
+            return  # the window was closed while the work ran: nothing left to show it in
+        self.notice.refuse(message)
+
+    def change_role(self, role: Role) -> None:
+        user = self.current()
+        if user is None:
+            return
+        if role is user.role:
+            self.notice.confirm(f"{user.name} is already a {role.label.lower()}.")
+            return
+        users, user_id = self._services.users, user.id
+        self._write(
+            "users/change",
+            lambda: users.change(user_id, role=role),
+            lambda u: f"{u.name} is now a {u.role.label.lower()}.",
+        )
+
+    def toggle_active(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        users, user_id, active = self._services.users, user.id, not user.active
+        self._write(
+            "users/change",
+            lambda: users.change(user_id, active=active),
+            lambda u: f"{u.name}'s account is switched {'on' if u.active else 'off'}.",
+        )
+
+    def unlock(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        users, user_id = self._services.users, user.id
+        self._write("users/unlock", lambda: users.unlock(user_id), lambda u: f"{u.name} can sign in again.")
+
+    def add_user(self) -> AddUserDialog:
+        dialog = AddUserDialog(self._services, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.done_with.connect(self._added)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, user: object) -> None:
+        assert isinstance(user, UserAccount)
+        self.notice.confirm(f"{user.name} added as a {user.role.label.lower()}.")
+        self._select_after = user.id
+        self.changed.emit(user)
+        self.refresh()
+
+    def set_password(self) -> SetPasswordDialog | None:
+        user = self.current()
+        if user is None:
+            return None
+        dialog = SetPasswordDialog(self._services, self._operations, user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.done_with.connect(lambda _u: self.notice.confirm(f"{user.name}'s password was changed."))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
