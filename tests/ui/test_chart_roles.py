@@ -164,3 +164,16 @@ def test_the_patient_form_keeps_clinical_flags_from_reception(qtbot: QtBot, clin
     provider_form = PatientFormDialog(clinic, operations, saved)
     qtbot.addWidget(provider_form)
     assert provider_form.anticoagulant.isEnabled()
+
+
+def test_a_provider_exports_the_patients_record_from_the_chart_and_reception_cannot(opener) -> None:
+    reception = opener("Ana")
+    assert reception.export_button.isHidden()  # health records leave the clinic: not the front desk's
+    reception.close()
+    window = opener("Carl")
+    assert not window.export_button.isHidden() and window.export_button.isEnabled()
+    window.export_button.click()
+    dialog = window.export_dialog
+    assert dialog.kind.key == "patient"
+    assert window.chart is not None and dialog.patient_edit.text() == window.chart.record.mrn
+    dialog.close()

@@ -780,8 +780,15 @@ class PatientChartWindow(QWidget):
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_details)
+        # Right of access: the patient's whole record as one FHIR file, for roles that may export it.
+        self.export_button = QPushButton("Export record…")
+        self.export_button.setToolTip("The patient's complete record as a FHIR file (right of access)")
+        self.export_button.setEnabled(False)
+        self.export_button.setVisible(services.may(Permission.EXPORT_RECORDS))
+        self.export_button.clicked.connect(self.export_record)
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
+        title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header = QVBoxLayout()
         header.setSpacing(4)
@@ -824,6 +831,16 @@ class PatientChartWindow(QWidget):
 
         self.operations.run(f"chart/{patient_id}", work, self._loaded, self._refused)
 
+    def export_record(self) -> None:
+        """The export dialog, set to this patient's complete record (it checks the role again)."""
+        if self.chart is None:
+            return
+        from clinic_desktop.ui.dialogs.export import ExportDialog
+
+        self.export_dialog = ExportDialog(self.services, self.operations, self)
+        self.export_dialog.choose_patient(self.chart.record.mrn)
+        self.export_dialog.show()
+
     def edit_details(self) -> None:
         """The patient form, filled with this record; saving reloads the chart."""
         if self.chart is None:
@@ -853,6 +870,7 @@ class PatientChartWindow(QWidget):
         chart, facts = result
         self.chart, self.facts = chart, facts
         self.edit_button.setEnabled(chart.record.status != "merged")
+        self.export_button.setEnabled(chart.record.status != "merged")
         self._show_header(chart)
         if not self.pages:
             for spec in self.tab_specs():
