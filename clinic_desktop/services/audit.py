@@ -86,11 +86,13 @@ class AuditService:
         first_day: date | None = None,
         last_day: date | None = None,
         limit: int | None = None,
+        before_id: int | None = None,
     ) -> list[AuditEntry]:
-        """Newest first, filtered by patient, user name and clinic-local days (inclusive)."""
+        """Newest first, filtered by patient, user name and clinic-local days (inclusive);
+        ``before_id`` pages on: only entries older than that one."""
         self._s.require(Permission.AUDIT)
         time = self._s.time
         start = time.day_bounds(first_day)[0] if first_day else None
         end = time.day_bounds(last_day)[1] if last_day else None
         with self._s.store.read_transaction():
-            return self._s.store.audit.find(patient_id, user, start, end, limit)
+            return self._s.store.audit.find(patient_id, user, start, end, limit, before_id)

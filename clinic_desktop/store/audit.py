@@ -119,9 +119,13 @@ class AuditRecords:
         start: datetime | None = None,
         end: datetime | None = None,
         limit: int | None = None,
+        before_id: int | None = None,
     ) -> list[AuditEntry]:
-        """Newest first; start inclusive, end exclusive (UTC instants)."""
+        """Newest first; start inclusive, end exclusive (UTC instants); ``before_id``: only entries
+        older than that one (the next page of a long trail, read by the primary key's order)."""
         query = m.AuditEntry.select()
+        if before_id is not None:
+            query = query.where(m.AuditEntry.id < before_id)
         if patient_id is not None:
             query = query.where(m.AuditEntry.patient_id == patient_id)
         if user:

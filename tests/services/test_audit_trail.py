@@ -449,3 +449,13 @@ def test_the_manager_filters_the_trail_by_patient_user_and_day(
     services.session = RECEPTION
     with pytest.raises(PermissionDeniedError, match="needs the manager role"):
         audit.entries(patient_id=ines)
+
+
+def test_entries_page_on_from_the_oldest_shown(services: ClinicServices) -> None:
+    for name in ("Room A", "Room B", "Room C", "Room D"):
+        services.resources.add_room(name)
+    newest = services.audit.entries(limit=2)
+    assert len(newest) == 2 and newest[0].id > newest[1].id
+    older = services.audit.entries(limit=2, before_id=newest[-1].id)
+    assert [e.id for e in older] == [newest[-1].id - 1, newest[-1].id - 2]
+    assert services.audit.entries(before_id=1) == []

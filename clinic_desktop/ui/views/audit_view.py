@@ -514,11 +514,11 @@ class AuditView(QWidget):
         services = self._services
         chosen = self.filters()
         patient_id = self._patient_id
-        wanted = self.model.rowCount() + PAGE
+        oldest = self.model.entries[-1].id if self.model.entries else None
         generation = self._generation
 
         def work() -> _Page:
-            return _read_page(services, chosen, patient_id, wanted)
+            return _read_page(services, chosen, patient_id, PAGE, before_id=oldest)
 
         def failed(message: str) -> None:
             if generation == self._generation:
@@ -643,9 +643,20 @@ def _find_patient(services: ClinicServices, typed: str) -> tuple[int | None, str
     return record.id, patient_label(record) + others
 
 
-def _read_page(services: ClinicServices, chosen: Filters, patient_id: int | None, limit: int) -> _Page:
+def _read_page(
+    services: ClinicServices,
+    chosen: Filters,
+    patient_id: int | None,
+    limit: int,
+    before_id: int | None = None,
+) -> _Page:
     entries = services.audit.entries(
-        patient_id=patient_id, user=chosen.user, first_day=chosen.first, last_day=chosen.last, limit=limit
+        patient_id=patient_id,
+        user=chosen.user,
+        first_day=chosen.first,
+        last_day=chosen.last,
+        limit=limit,
+        before_id=before_id,
     )
     ids = sorted({e.patient_id for e in entries if e.patient_id is not None})
     names = (
