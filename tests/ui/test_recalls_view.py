@@ -327,3 +327,9 @@ def test_a_quiet_window_does_not_start_the_refresh(qtbot, clinic, qsettings, mon
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
     window.remember = False
     window.close()
+
+
+def test_the_hint_names_the_keys_the_actions_really_have(view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    for key in ("contact", "snooze"):
+        shortcut = view.actions_[key].shortcut().toString()
+        assert shortcut and shortcut in view.hint.text(), (key, shortcut)

@@ -26,12 +26,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,6 +50,7 @@ from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 LOAD_KEY = "audit"
@@ -356,19 +355,7 @@ class AuditView(QWidget):
         self.model = AuditTableModel(self)
         self.model.more_wanted.connect(self.load_more)
         self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        heading = self.table.horizontalHeader()
-        heading.setStretchLastSection(True)
-        heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_record_table(self.table, self.model, "auditTable")
         self._fitted = False  # the columns are sized to the first entries read, then left to the user
         self.table.selectionModel().selectionChanged.connect(self._selected)
 

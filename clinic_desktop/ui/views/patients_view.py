@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -35,6 +34,7 @@ from clinic_desktop.ui.models.patient_list_model import (
     Row,
 )
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 SEARCH_LIMIT = 200
 DEBOUNCE_MS = 150
@@ -103,19 +103,7 @@ class PatientsView(QWidget):
         self.model.ids_loaded.connect(self._shown)
         self.model.failed.connect(self._failed)
         self.table = PatientTable()
-        self.table.setObjectName("patientTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        heading = self.table.horizontalHeader()
-        heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        heading.setStretchLastSection(True)
+        heading = set_up_record_table(self.table, self.model, "patientTable", fixed_rows=True)
         heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(SORT_KEY_COLUMNS["name"], Qt.SortOrder.AscendingOrder)

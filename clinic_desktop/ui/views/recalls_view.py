@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -74,6 +73,7 @@ from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.patient_chart import method_label
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
+from clinic_desktop.ui.widgets.record_table import Selection, set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
@@ -393,19 +393,9 @@ class RecallsView(QWidget):
         self.proxy = RecallFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = RecallTable()
-        self.table.setObjectName("recallTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        heading = self.table.horizontalHeader()
-        heading.setStretchLastSection(True)
-        heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        heading = set_up_record_table(
+            self.table, self.proxy, "recallTable", Selection.ExtendedSelection, fixed_rows=True
+        )
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order: most overdue
         self.table.setSortingEnabled(True)
@@ -424,7 +414,7 @@ class RecallsView(QWidget):
         self.status.setObjectName("recallStatus")
         self.status.setWordWrap(True)
         self.hint = QLabel(
-            "Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+L log a call · "
+            "Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+Shift+L log a call · "
             "Ctrl+D snooze · Ctrl+O or double-click opens the chart"
         )
         self.hint.setStyleSheet("color: palette(placeholder-text);")

@@ -42,13 +42,11 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -69,6 +67,7 @@ from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
+from clinic_desktop.ui.widgets.record_table import Selection, set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 LOAD_KEY = "reports"
@@ -452,18 +451,7 @@ class ReportsView(QWidget):
 
         self.model = ReportTableModel(self)
         self.table = QTableView()
-        self.table.setObjectName("reportTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        heading = self.table.horizontalHeader()
-        heading.setStretchLastSection(True)
-        heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_record_table(self.table, self.model, "reportTable", Selection.ExtendedSelection)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
