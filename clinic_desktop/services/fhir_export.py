@@ -332,7 +332,7 @@ class FhirExportService:
                 contacts=sorted(store.clinical.contacts(patient_id), key=lambda c: (c.at, c.id)),
                 recall_notes=extra.recall_notes(patient_id),
                 plans=extra.follow_up_plans(patient_id),
-                waitlist=extra.waitlist(patient_id),
+                waitlist=store.calendar.patient_waitlist(patient_id),
                 today=self._s.time.today(self._s.now()),
             )
 

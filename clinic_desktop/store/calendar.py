@@ -359,6 +359,10 @@ class CalendarRecords:
     def resolve_waitlist(self, waitlist_id: int, at: datetime) -> None:
         m.Waitlist.update(resolved_at=at).where(m.Waitlist.id == waitlist_id).execute()
 
+    def patient_waitlist(self, patient_id: int) -> list[WaitlistEntry]:
+        """Every request of one patient, open or resolved, oldest first (the complete record)."""
+        return self._waitlist(m.Waitlist.patient == patient_id)
+
     def _waitlist(self, where: Any) -> list[WaitlistEntry]:
         w, kind = m.Waitlist, m.AppointmentType
         query: Any = (

@@ -17,10 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from peewee import JOIN
-
 from clinic_desktop.domain.codes import Indication
-from clinic_desktop.domain.flow import WaitlistEntry
 from clinic_desktop.store import models as m
 from clinic_desktop.store.patients import as_date
 
@@ -131,43 +128,6 @@ class PatientRecordReads:
                 int(r.tolerance_days),
                 str(r.notes or ""),
                 r.updated_at,
-            )
-            for r in rows
-        ]
-
-    def waitlist(self, patient_id: int) -> list[WaitlistEntry]:
-        """Every request of the patient, open or resolved, oldest first."""
-        w, kind = m.Waitlist, m.AppointmentType
-        rows: Any = (
-            w.select(
-                w.id, w.provider, w.appointment_type, w.earliest, w.latest, w.note, w.created_at,
-                w.resolved_at, m.Patient.given_name, m.Patient.family_name,
-                m.Provider.name.alias("provider_name"), kind.name.alias("type_name"), kind.minutes,
-            )
-            .join(m.Patient, on=(w.patient == m.Patient.id))
-            .switch(w)
-            .join(m.Provider, join_type=JOIN.LEFT_OUTER, on=(w.provider == m.Provider.id))
-            .switch(w)
-            .join(kind, join_type=JOIN.LEFT_OUTER, on=(w.appointment_type == kind.id))
-            .where(w.patient == patient_id)
-            .order_by(w.created_at, w.id)
-            .dicts()
-        )  # fmt: skip
-        return [
-            WaitlistEntry(
-                id=int(r["id"]),
-                patient_id=patient_id,
-                patient_name=f"{r['given_name']} {r['family_name']}",
-                provider_id=int(r["provider"]) if r["provider"] is not None else None,
-                provider_name=str(r["provider_name"]) if r["provider"] is not None else None,
-                type_id=int(r["appointment_type"]) if r["appointment_type"] is not None else None,
-                type_name=str(r["type_name"]) if r["appointment_type"] is not None else None,
-                type_minutes=int(r["minutes"]) if r["appointment_type"] is not None else None,
-                earliest=as_date(r["earliest"]),
-                latest=as_date(r["latest"]) if r["latest"] is not None else None,
-                note=str(r["note"]),
-                created_at=r["created_at"],
-                resolved_at=r["resolved_at"],
             )
             for r in rows
         ]
