@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.dates import qdate
+from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 
@@ -90,13 +91,13 @@ class ChartTab:
 # --- small pieces -------------------------------------------------------------------------------
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(ColumnTableModel):
     """A short table of text (a patient's appointments, consents, contacts); alert rows in red,
     muted rows (cancelled, superseded) in the disabled text colour."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
+        self.columns = tuple(headers)
         self._rows: list[list[str]] = []
         self._alerts: set[int] = set()
         self._muted: set[int] = set()
@@ -110,22 +111,8 @@ class TextTableModel(QAbstractTableModel):
         self._muted = set(muted or ())
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def shown(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
