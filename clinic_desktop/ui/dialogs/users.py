@@ -127,9 +127,7 @@ class UserTableModel(ColumnTableModel):
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.users):
-            return None
-        if not 0 <= index.column() < len(COLUMNS):
+        if not self.holds(index):
             return None
         user = self.users[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -18,6 +18,10 @@ class ColumnTableModel(QAbstractTableModel):
     def shown(self) -> int:
         raise NotImplementedError
 
+    def holds(self, index: Index) -> bool:
+        """Whether ``index`` is a cell of this table (what data() asks first)."""
+        return index.isValid() and 0 <= index.row() < self.shown() and 0 <= index.column() < len(self.columns)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.shown()
 

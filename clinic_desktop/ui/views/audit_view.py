@@ -236,9 +236,7 @@ class AuditTableModel(ColumnTableModel):
         return describe_change(entry.before, entry.after)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        if not 0 <= index.column() < len(COLUMNS):
+        if not self.holds(index):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
