@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from peewee import fn
+from peewee import SqliteDatabase, fn
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import NotFoundError
@@ -81,20 +81,61 @@ def _upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+# A generated MRN already held by a record from another system is stepped past by this much
+# (M0000002 taken: M10000002), so that it still reads as the row's number.
+MRN_STEP = 10_000_000
+
+
 class PatientRecords:
     def add(self, values: dict[str, Any], now: datetime, mrn: str | None = None) -> PatientRecord:
-        """Insert; the MRN is the one given or the clinic's next (from the new row's number)."""
+        """Insert, in one statement with its final MRN: the one given, or the clinic's next
+        (new_ids, then mrns_for: never a stand-in value)."""
         data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
         data["external_id"] = data.get("external_id") or None
-        row = m.Patient.create(mrn=mrn or f"new-{now.timestamp()}", created_at=now, updated_at=now, **data)
-        if not mrn:
-            number = int(row.id)
-            # A number from another system may already hold this record's natural MRN: step past it.
-            while m.Patient.select().where(m.Patient.mrn == mrn_for(number)).exists():
-                number += 10_000_000
-            row.mrn = mrn_for(number)
-            row.save(only=[m.Patient.mrn])
+        (row_id,) = self.new_ids(1)
+        given = mrn or self.mrns_for([row_id])[0]
+        row = m.Patient.create(id=row_id, mrn=given, created_at=now, updated_at=now, **data)
         return record(row)
+
+    def new_ids(self, count: int) -> list[int]:
+        """The row ids of ``count`` patients about to be inserted, inside the caller's write
+        transaction: the one place new patients get their numbers (and so their MRNs, mrns_for).
+        PostgreSQL: from the table's own sequence, which no two transactions share. SQLite: the
+        numbers after the largest id, which no other writer can take while this transaction holds
+        the write lock (BEGIN IMMEDIATE); insert these rows before asking for more."""
+        if count < 1:
+            return []
+        if isinstance(m.db.obj, SqliteDatabase):
+            first = int(m.db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM patient").fetchone()[0])
+            return list(range(first, first + count))
+        sql = f"SELECT nextval(pg_get_serial_sequence('patient', 'id')) FROM generate_series(1, {int(count)})"
+        return [int(row[0]) for row in m.db.execute_sql(sql).fetchall()]
+
+    def mrns_for(self, numbers: Sequence[int]) -> list[str]:
+        """The clinic's MRN for each new row number ('M' and seven digits, domain.patients.mrn_for),
+        stepped past any a record from another system already holds; distinct from each other."""
+        chosen: dict[int, str] = {}
+        trying = {n: n for n in numbers}
+        while trying:
+            wanted = {n: mrn_for(c) for n, c in trying.items()}
+            taken = self._held(set(wanted.values())) | set(chosen.values())
+            stepped: dict[int, int] = {}
+            for n, mrn in wanted.items():
+                if mrn in taken:
+                    stepped[n] = trying[n] + MRN_STEP
+                else:
+                    chosen[n] = mrn
+                    taken.add(mrn)
+            trying = stepped
+        return [chosen[n] for n in numbers]
+
+    def _held(self, mrns: set[str]) -> set[str]:
+        held: set[str] = set()
+        wanted = sorted(mrns)
+        for start in range(0, len(wanted), 500):
+            rows = m.Patient.select(m.Patient.mrn).where(m.Patient.mrn.in_(wanted[start : start + 500]))
+            held.update(str(r.mrn) for r in rows)
+        return held
 
     def update(self, patient_id: int, values: dict[str, Any], now: datetime) -> PatientRecord:
         data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
