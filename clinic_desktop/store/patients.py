@@ -137,6 +137,11 @@ class PatientRecords:
             held.update(str(r.mrn) for r in rows)
         return held
 
+    def check(self, values: dict[str, Any]) -> None:
+        """Refuse (ValidationError) a record's text that is longer than its column or holds a NUL
+        character, before a use case starts writing (the store checks again at the write)."""
+        m.check_values(m.Patient, {k: v for k, v in values.items() if k in RECORD_FIELDS})
+
     def update(self, patient_id: int, values: dict[str, Any], now: datetime) -> PatientRecord:
         data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
         if "external_id" in data:
