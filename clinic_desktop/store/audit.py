@@ -3,7 +3,9 @@
 The trail is appended inside the writer's own transaction (a change and its entry commit or roll
 back together). Appending reads the head (last id and hash) from database_info with a row lock on
 PostgreSQL (SELECT ... FOR UPDATE), so concurrent writers at several workstations take turns and
-the ids stay consecutive; SQLite's write transactions already run one at a time."""
+the ids stay consecutive; SQLite's write transactions already run one at a time. The head is the
+last lock a use case takes (after a patient's, PatientRecords.lock), so two writers never wait
+for each other in opposite orders."""
 
 from __future__ import annotations
 

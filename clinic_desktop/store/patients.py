@@ -84,6 +84,9 @@ def _upper(prefix: str) -> str:
 # A generated MRN already held by a record from another system is stepped past by this much
 # (M0000002 taken: M10000002), so that it still reads as the row's number.
 MRN_STEP = 10_000_000
+# PostgreSQL: the first key of the transaction-level advisory locks taken on a patient (lock());
+# the second is the patient's id. Any fixed number no other lock of the clinic uses.
+PATIENT_LOCK_SPACE = 18
 
 
 class PatientRecords:
@@ -136,6 +139,31 @@ class PatientRecords:
             rows = m.Patient.select(m.Patient.mrn).where(m.Patient.mrn.in_(wanted[start : start + 500]))
             held.update(str(r.mrn) for r in rows)
         return held
+
+    def lock(self, patient_id: int) -> None:
+        """Hold this patient until the current write transaction ends: a second workstation's
+        lock() on the same patient waits until then, and what it reads after it sees what this
+        one wrote. Call it FIRST in every use case that reads a patient's treatment history to
+        check a clinical rule (the 84-day floor, the 400 U window) and then writes: charting,
+        amending, booking a toxin-treatment visit; otherwise two desks can both pass the check
+        and both write.
+
+        Lock order, always: this patient lock first, before anything the use case reads; the
+        audit head (store/audit.py, locked when the entry is appended) last. One patient per
+        transaction; a use case that ever needs two must lock them in ascending id order.
+
+        PostgreSQL: a transaction-level advisory lock (pg_advisory_xact_lock) keyed by
+        (PATIENT_LOCK_SPACE, patient id), released at commit or rollback; it waits only for other
+        lock() calls, never for an edit of the patient's details or a booking's foreign-key
+        check, as a row lock (SELECT ... FOR UPDATE) would. SQLite: nothing to do, the write
+        transaction already holds the whole database (BEGIN IMMEDIATE); the call is there so
+        that the use cases read the same on both engines."""
+        if not m.db.in_transaction():
+            raise RuntimeError("a patient is locked inside the write transaction that checks and writes")
+        if not isinstance(m.db.obj, SqliteDatabase):
+            param = m.db.param
+            sql = f"SELECT pg_advisory_xact_lock({param}::integer, {param}::integer)"
+            m.db.execute_sql(sql, (PATIENT_LOCK_SPACE, int(patient_id)))
 
     def check(self, values: dict[str, Any]) -> None:
         """Refuse (ValidationError) a record's text that is longer than its column or holds a NUL
