@@ -268,6 +268,9 @@ class TreatmentService:
         store = self._s.store
         now = self._s.now()
         with store.write_transaction():
+            # First: another desk charting or amending this patient waits until this one is saved,
+            # and the history checked below then holds what it wrote (store.patients.lock).
+            store.patients.lock(draft.patient_id)
             patient = store.patients.get(draft.patient_id)
             provider = store.providers.get(draft.provider_id)
             who = by.strip() or provider.name
@@ -367,6 +370,9 @@ class TreatmentService:
             raise ValidationError("An amendment needs a reason.")
         store = self._s.store
         with store.write_transaction():
+            # The patient first (store.patients.lock), then the treatment as it is now: an amendment
+            # saved meanwhile at another desk is what this one changes and checks against.
+            store.patients.lock(store.treatments.patient_of(treatment_id))
             record = store.treatments.get(treatment_id)
             before: dict[str, Any] = {}
             values: dict[str, Any] = {}

@@ -8,6 +8,7 @@ stranger cannot learn which names exist."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -88,16 +89,14 @@ class UserService:
                 )
             raise SignInError("Wrong user name or password.")
         user, stored_hash = found
-        if user.locked_at(now):
-            assert user.locked_until is not None
-            until = self._s.time.to_local(user.locked_until).strftime("%H:%M")
-            raise SignInError(
-                f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
-                f"{until}. A manager can unlock it sooner."
-            )
+        self._refuse_if_locked(user, now)
         if not _verify(stored_hash, password):
-            self._failed(user, now)
+            self._failed(user)
             raise SignInError("Wrong user name or password.")
+        # Read again after the (slow) check: wrong passwords tried at the same moment may have
+        # locked the account meanwhile, and then the right one is refused like any other.
+        user = store.users.get(user.id)
+        self._refuse_if_locked(user, self._s.real_now())
         if not user.active:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
         session = Session(name=user.name, role=user.role, user_id=user.id)
@@ -115,17 +114,26 @@ class UserService:
         self._s.session = session
         return session
 
-    def _failed(self, user: UserAccount, now: object) -> None:
+    def _refuse_if_locked(self, user: UserAccount, now: datetime) -> None:
+        if user.locked_at(now):
+            assert user.locked_until is not None
+            until = self._s.time.to_local(user.locked_until).strftime("%H:%M")
+            raise SignInError(
+                f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
+                f"{until}. A manager can unlock it sooner."
+            )
+
+    def _failed(self, user: UserAccount) -> None:
+        """Count a wrong password and lock the account at the limit. The count is added in the
+        database (count_failed_sign_in) and the lock decided from what it returns, so attempts
+        made at the same moment at several desks each count."""
         store = self._s.store
-        failures = user.failed_sign_ins + 1
         with store.write_transaction():
-            values: dict[str, object] = {"failed_sign_ins": failures}
+            failures = store.users.count_failed_sign_in(user.id)
             action = "sign_in_failed"
             if failures >= MAX_FAILED_SIGN_INS:
-                values["locked_until"] = self._s.real_now() + LOCKOUT
-                values["failed_sign_ins"] = 0
+                store.users.update(user.id, locked_until=self._s.real_now() + LOCKOUT, failed_sign_ins=0)
                 action = "locked"
-            store.users.update(user.id, **values)
             self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
 
     def sign_out(self) -> None:

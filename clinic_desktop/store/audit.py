@@ -3,7 +3,9 @@
 The trail is appended inside the writer's own transaction (a change and its entry commit or roll
 back together). Appending reads the head (last id and hash) from database_info with a row lock on
 PostgreSQL (SELECT ... FOR UPDATE), so concurrent writers at several workstations take turns and
-the ids stay consecutive; SQLite's write transactions already run one at a time."""
+the ids stay consecutive; SQLite's write transactions already run one at a time. The head is the
+last lock a use case takes (after a patient's, PatientRecords.lock), so two writers never wait
+for each other in opposite orders."""
 
 from __future__ import annotations
 
@@ -191,3 +193,20 @@ class UserRecords:
 
     def update(self, user_id: int, **values: Any) -> None:
         m.UserAccount.update(**values).where(m.UserAccount.id == user_id).execute()
+
+    def count_failed_sign_in(self, user_id: int) -> int:
+        """Add one to the account's wrong passwords in a row, in the database itself (one UPDATE
+        ... RETURNING, which SQLite 3.35+ and PostgreSQL both speak), and return the new count.
+        Parallel attempts each add their own one: on PostgreSQL the row stays locked until the
+        caller's transaction ends, so the next attempt counts on from what this one wrote; on
+        SQLite the write transaction already runs alone. Never read, add and write back: thirty
+        wrong passwords at once would all read the same count and lock nothing."""
+        param = m.db.param
+        row = m.db.execute_sql(
+            'UPDATE "user_account" SET "failed_sign_ins" = "failed_sign_ins" + 1 '
+            f'WHERE "id" = {param} RETURNING "failed_sign_ins"',
+            (user_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no user with id {user_id}.")
+        return int(row[0])

@@ -209,6 +209,13 @@ class TreatmentRecords:
             treatment=treatment_id, rule=rule, message=message, reason=reason, by=by, at=at
         )
 
+    def patient_of(self, treatment_id: int) -> int:
+        """Whose treatment it is (what a use case locks before reading the treatment itself)."""
+        row = m.Treatment.select(m.Treatment.patient).where(m.Treatment.id == treatment_id).first()
+        if row is None:
+            raise NotFoundError(f"There is no treatment {treatment_id}.")
+        return int(row.patient_id)
+
     def history(self, patient_id: int, exclude: int | None = None) -> list[PastDose]:
         """Every treatment of the patient as the safety rules see it (date, product, units)."""
         query = m.Treatment.select(
