@@ -4,7 +4,8 @@ Written like the other CSV exports (``patients export``, the recall list): UTF-8
 byte-order mark, comma separated, the csv module's CRLF line ends, a header row of the command
 line's JSON field names, times in clinic-local ISO 8601 with their UTC offset. Each file is written
 to a temporary file next to it that replaces it at the end, so a failed export never leaves half a
-file, nor spoils the previous one.
+file, nor spoils the previous one. Every CSV file of the application is written by ``write_rows``
+here, with every cell safe to open in a spreadsheet (domain.spreadsheets).
 
 Appointments are a calendar export (Permission.EXPORT_CALENDAR, the front desk's too), and can
 name patients by their initials only; treatments are health records leaving the clinic
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.spreadsheets import spreadsheet_safe
 from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units
 
 if TYPE_CHECKING:
@@ -82,16 +84,30 @@ def _remove(temporary: Path) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> int:
-    """Write the header and the rows (by column name); returns the number of rows written."""
+def write_rows(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Every CSV file the application writes: the header and the rows, each cell made safe to open
+    in a spreadsheet (domain.spreadsheets: a leading ``=``, ``+``, ``-``, ``@``, tab or carriage
+    return is quoted away). Returns the number of rows written."""
     count = 0
     with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(columns))
-        writer.writeheader()
+        writer = csv.writer(handle)
+        writer.writerow([spreadsheet_safe(c) for c in header])
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([spreadsheet_safe(c) for c in row])
             count += 1
     return count
+
+
+def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> int:
+    """Write the header and the rows (by column name, a missing one empty); returns the number of
+    rows written."""
+    names = list(columns)
+    return write_rows(path, names, ([_text(row.get(n)) for n in names] for row in rows))
+
+
+def _text(value: Any) -> str:
+    """A value as the csv module writes it: None as an empty cell."""
+    return "" if value is None else str(value)
 
 
 def site_text(site: SiteDose) -> str:
