@@ -5,7 +5,8 @@ byte-order mark, comma separated, the csv module's CRLF line ends, a header row 
 line's JSON field names, times in clinic-local ISO 8601 with their UTC offset. Each file is written
 to a temporary file next to it that replaces it at the end, so a failed export never leaves half a
 file, nor spoils the previous one. Every CSV file of the application is written by ``write_rows``
-here, with every cell safe to open in a spreadsheet (domain.spreadsheets).
+here: owner-only (clinic_desktop.private_files), and with every cell safe to open in a spreadsheet
+(domain.spreadsheets).
 
 Appointments are a calendar export (Permission.EXPORT_CALENDAR, the front desk's too), and can
 name patients by their initials only; treatments are health records leaving the clinic
@@ -17,11 +18,12 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
@@ -54,21 +56,17 @@ def check_range(first: date, last: date) -> None:
 @contextmanager
 def replacing_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path next to ``path`` to write the whole file to; it replaces ``path`` when the
-    block ends without error and is removed when it does not. A file that cannot be written is a
-    ValidationError naming it (a missing folder, no permission, a full disk)."""
+    block ends without error and is removed when it does not. Exports hold patient data: the file
+    is its owner's only from its creation (clinic_desktop.private_files). A file that cannot be
+    written is a ValidationError naming it (a missing folder, no permission, a full disk)."""
     target = Path(path)
     if target.name in ("", ".", "..") or _is_folder(target):
         raise ValidationError(f"{path} is a folder; give the name of the file to write.")
-    temporary = target.with_name(f".{target.name}.partial")
     try:
-        yield temporary
-        os.replace(temporary, target)
+        with private_files.replacing(target) as temporary:
+            yield temporary
     except OSError as exc:
-        _remove(temporary)
         raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    except BaseException:
-        _remove(temporary)
-        raise
 
 
 def _is_folder(target: Path) -> bool:
@@ -76,12 +74,6 @@ def _is_folder(target: Path) -> bool:
         return target.is_dir()
     except OSError:  # a name too long to look up: writing it will say why
         return False
-
-
-def _remove(temporary: Path) -> None:
-    """Remove a half-written file; a name the system cannot even look up was never created."""
-    with suppress(OSError):
-        temporary.unlink(missing_ok=True)
 
 
 def write_rows(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:

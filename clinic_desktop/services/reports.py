@@ -709,7 +709,7 @@ AnyReport = TreatmentsReport | UnitsReport | WasteReport | AttendanceReport | Re
 def write_csv(report: Report, path: str | Path) -> int:
     """The report's table as CSV (UTF-8, a header row, the values as the table shows them),
     written beside the target and moved into place, like every CSV file (csv_exports.write_rows:
-    safe to open in a spreadsheet). Returns the number of rows."""
+    owner-only, safe to open in a spreadsheet). Returns the number of rows."""
     table = report.table()
     return write_rows(path, [c.title for c in table.columns], table.texts())
 

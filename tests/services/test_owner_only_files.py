@@ -1,6 +1,8 @@
 """Every file the services write about patients is readable by its owner only, under the usual
-umask 022, on both engines: manual and automatic backups and the folder they go to, and the
-database kept before a restore. A backup killed half-way leaves a partial file that the next
+umask 022, on both engines: manual and automatic backups and the folder they go to, the database
+kept before a restore, each CSV export (patients, the rejects of an import, appointments,
+treatments, the recall list, a report), FHIR exports (one record; every record into a folder made
+for them) and iCalendar files. A backup killed half-way leaves a partial file that the next
 backup removes; a partial file that another backup is writing at that moment is left alone."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -24,7 +26,12 @@ from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
+from clinic_desktop.services.calendar_export import CalendarExportService
+from clinic_desktop.services.csv_exports import CsvExportService
+from clinic_desktop.services.fhir_export import FhirExportService
+from clinic_desktop.services.patient_csv import PatientCsvService
 from clinic_desktop.services.patients import PatientInput
+from clinic_desktop.services.reports import ReportKind
 from clinic_desktop.store.backup import backup_folder
 from clinic_desktop.store.migrations import SCHEMA_VERSION
 from tests.owner_only import (  # noqa: F401
@@ -62,6 +69,96 @@ def clinic(services: ClinicServices) -> ClinicServices:
     )  # fmt: skip
     s.appointments.book(BookingRequest(2, 1, "Consultation", s.time.parse_local("2026-12-01T09:00")))
     return s
+
+
+def export_patients(s: ClinicServices, path: Path) -> int:
+    return PatientCsvService(s).export(path)
+
+
+def export_rejects(s: ClinicServices, path: Path) -> int:
+    service = PatientCsvService(s)
+    report = service.import_rows(service.read("given_name,family_name,date_of_birth\nAna,Ruiz,soon\n"))
+    return service.write_rejects(report, path)
+
+
+def export_appointments(s: ClinicServices, path: Path) -> int:
+    return CsvExportService(s).export_appointments(path, *AUTUMN)
+
+
+def export_treatments(s: ClinicServices, path: Path) -> int:
+    return CsvExportService(s).export_treatments(path, *AUTUMN)
+
+
+def export_recalls(s: ClinicServices, path: Path) -> int:
+    return s.followups.export_csv(s.followups.recalls(), str(path))
+
+
+def export_report(s: ClinicServices, path: Path) -> int:
+    return s.reports.write_csv(s.reports.build(ReportKind.UNITS, *AUTUMN), path)
+
+
+def export_fhir(s: ClinicServices, path: Path) -> int:
+    return FhirExportService(s).write_patient(1, path)
+
+
+def export_ics(s: ClinicServices, path: Path) -> int:
+    return CalendarExportService(s).write_ics(1, *AUTUMN, path)
+
+
+WRITERS: dict[str, Callable[[ClinicServices, Path], int]] = {
+    "patients.csv": export_patients,
+    "rejects.csv": export_rejects,
+    "appointments.csv": export_appointments,
+    "treatments.csv": export_treatments,
+    "recalls.csv": export_recalls,
+    "units-report.csv": export_report,
+    "patient.json": export_fhir,
+    "lind.ics": export_ics,
+}
+
+
+@pytest.mark.parametrize("name", list(WRITERS))
+def test_every_export_is_owner_only(
+    name: str, clinic: ClinicServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Owner-only from the moment its temporary file exists, and after it takes its name (also
+    when it replaces an earlier export that was readable by everyone)."""
+    path = tmp_path / name
+    path.write_text("an earlier export, written by an older version")
+    assert mode(path) == 0o644
+    modes: list[int] = []
+    real = private_files.temporary_beside, private_files.replacing
+
+    def temporary_beside(target: str | os.PathLike[str], suffix: str = ".partial") -> Path:
+        made = real[0](target, suffix)
+        modes.append(mode(made))
+        return made
+
+    @contextmanager
+    def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
+        with real[1](target) as temporary:
+            modes.append(mode(temporary))
+            yield temporary
+            modes.append(mode(temporary))
+
+    monkeypatch.setattr(private_files, "temporary_beside", temporary_beside)
+    monkeypatch.setattr(private_files, "replacing", replacing)
+    assert WRITERS[name](clinic, path) >= 1
+    assert path.stat().st_size > 0 and "older version" not in path.read_text(encoding="utf-8")
+    assert_owner_only(path)
+    assert modes and set(modes) == {0o600}
+    assert partials(tmp_path) == []
+
+
+def test_every_record_exported_into_a_new_folder_is_owner_only(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports" / "fhir"
+    assert FhirExportService(clinic).write_all(folder) == 2
+    assert_private_folders(tmp_path / "exports", folder)
+    written = sorted(folder.iterdir())
+    assert len(written) == 2
+    assert_owner_only(*written)
 
 
 # --- backups --------------------------------------------------------------------------------------
