@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_document, footer
-from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, save_pdf
+from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, private_output, save_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.operations import Operations
@@ -217,6 +217,11 @@ class DayListDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print day list")
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                private_output(printer)
+            except OSError as exc:
+                self.status.setText(f"Could not print to {printer.outputFileName()}: {exc.strerror or exc}")
+                return
             self._paint(printer)
             self.status.setText("Sent to the printer.")
 
