@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -86,7 +87,10 @@ class PatientRecords:
         """Insert; the MRN is the one given or the clinic's next (from the new row's number)."""
         data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
         data["external_id"] = data.get("external_id") or None
-        row = m.Patient.create(mrn=mrn or f"new-{now.timestamp()}", created_at=now, updated_at=now, **data)
+        # A placeholder until the row has its number: unique, and within the column's 20 characters
+        # (a real clock's timestamp, with its fractions of a second, was not).
+        placeholder = f"new-{secrets.token_hex(8)}"
+        row = m.Patient.create(mrn=mrn or placeholder, created_at=now, updated_at=now, **data)
         if not mrn:
             number = int(row.id)
             # A number from another system may already hold this record's natural MRN: step past it.
