@@ -23,6 +23,8 @@ from clinic_desktop.ui.dialogs.treatment import TreatmentDialog
 from clinic_desktop.ui.dialogs.users import NOT_LINKED, PROVIDER, AddUserDialog, UsersDialog
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_view import CalendarView
+from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
+from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from tests.clinic_users import fast_password_hashing
 
 PASSWORD = "correct horse"
@@ -196,3 +198,25 @@ def test_a_managers_calendar_shows_every_provider(
     with qtbot.waitSignal(calendar.loaded, timeout=TIMEOUT):
         calendar.refresh()
     assert [c.provider_id for c in calendar.grid.columns] == [1, 2] and not calendar.mine.isVisible()
+
+
+def test_the_chart_shows_who_supervised_a_treatment(
+    qtbot: QtBot, clinic: ClinicServices, operations: Operations
+) -> None:
+    clinic.users.add("bob", Role.PROVIDER, PASSWORD, 2)
+    clinic.users.sign_in("bob", PASSWORD)
+    when = clinic.time.parse_local("2026-09-01T09:00")
+    supervised = TreatmentDraft(1, 2, when, PREEMPT.indication, ONA, "C1", PREEMPT.sites, protocol="PREEMPT",
+                                supervised_by_id=1)  # fmt: skip
+    clinic.treatments.record(supervised)
+    window = PatientChartWindow(clinic, operations, 1)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=TIMEOUT):
+        window.show()
+    page = window.pages["treatments"]
+    assert isinstance(page, TreatmentsPage)
+    window.tabs.setCurrentWidget(page)
+    page.table.selectRow(0)  # the newest: Dr Reyes's
+    qtbot.waitUntil(lambda: "supervised by" in page.detail.text(), timeout=TIMEOUT)
+    assert "Dr Bob Reyes (supervised by Dr Ana Lind)" in page.detail.text()
+    assert "Signed by Dr Bob Reyes" in page.detail.text()
