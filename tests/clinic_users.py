@@ -16,6 +16,7 @@ import json
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
 import pytest
@@ -125,8 +126,11 @@ def new_clinic(db: str) -> str:
     """A new clinic at ``db`` (a path or URL) made by `init --manager`, with a receptionist (and a
     provider account once it has a provider: provider_account); every user's password is PASSWORD."""
     _PROVIDER_ACCOUNTS.discard(db)
-    # UTC, as every clinic was before init took this computer's zone: the same on every machine.
-    code, _, err = run("--db", db, "init", "--manager", MANAGER, "--timezone", "UTC", user=None)
+    # A new file's clinic in UTC, as every clinic was before init took this computer's zone: the same
+    # on every machine. (An existing database keeps the zone it has; init only adds the manager.)
+    new_file = "://" not in db and not Path(db).exists()
+    zone = ["--timezone", "UTC"] if new_file else []
+    code, _, err = run("--db", db, "init", "--manager", MANAGER, *zone, user=None)
     assert code == 0, err
     code, _, err = run("--db", db, "users", "add", "--name", RECEPTION, "--role", ROLES[RECEPTION],
                        new_password=PASSWORD)  # fmt: skip
