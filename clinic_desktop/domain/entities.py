@@ -67,7 +67,7 @@ def require_colour(value: str) -> str:
 
 @dataclass(frozen=True)
 class ClinicSettings:
-    name: str = "Demo Pain Clinic"
+    name: str = ""  # a new clinic is named at its set-up (init --name, the window); never a made-up name
     timezone: str = "UTC"
     country: str = ""
     subdivision: str = ""

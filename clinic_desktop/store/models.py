@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -459,6 +460,11 @@ class Treatment(BaseModel):
     created_by = CharField(max_length=80, default="")
     signed_at = UtcDateTimeField(null=True)
     signed_by = CharField(max_length=80, default="")
+    # A nurse injector's supervising physician (domain/signing.py): beside the provider, never
+    # instead of them.
+    supervised_by = ForeignKeyField(
+        Provider, null=True, on_delete="RESTRICT", index=False, backref="+", column_name="supervised_by_id"
+    )
 
     class Meta:
         indexes = (
@@ -617,9 +623,20 @@ class UserAccount(BaseModel):
     failed_sign_ins = IntegerField(default=0)
     locked_until = UtcDateTimeField(null=True)
     created_at = UtcDateTimeField()
+    # The provider record a provider account is (domain/signing.py); null for the other roles.
+    provider = ForeignKeyField(Provider, null=True, on_delete="RESTRICT", index=False, backref="+")
 
     class Meta:
         table_name = "user_account"
+
+
+# One provider record is at most one active account: the database itself refuses a second link
+# (two managers at two workstations linking at once), as store/migrations/m0009 adds it.
+ACTIVE_LINK_INDEX = "user_account_active_provider"
+UserAccount.add_index(
+    SQL(f'CREATE UNIQUE INDEX IF NOT EXISTS "{ACTIVE_LINK_INDEX}" ON "user_account" ("provider_id") '
+        'WHERE "active" AND "provider_id" IS NOT NULL')
+)  # fmt: skip
 
 
 class AuditEntry(BaseModel):
