@@ -156,7 +156,7 @@ class ClinicServices:
 
     def end_thread(self) -> None:
         """Release the calling worker thread's database connection (each thread has its own)."""
-        self.store.close()
+        self.store.end_thread()
 
     def close(self) -> None:
         self.store.close()

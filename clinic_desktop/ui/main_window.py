@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         # Another workstation's change shows in the open view within about two seconds.
         self.live = LiveRefresh(services.clinic.change_marker, self)
         self.live.changed.connect(self._changed_elsewhere)
+        self.live.unavailable.connect(self._show_failure)
         self.live.start()
         # The automatic daily backup, taken off the GUI thread (not in smoke runs).
         self.auto_backup = AutoBackup(

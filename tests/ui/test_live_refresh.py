@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from clinic_desktop.domain.errors import UNAVAILABLE, DatabaseUnavailableError
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.ui.live_refresh import LiveRefresh
@@ -67,3 +68,29 @@ def test_a_change_waits_while_the_person_is_busy(qtbot, monkeypatch: pytest.Monk
     live.poll()
     assert fired == [True]  # and only once
     assert LiveRefresh(lambda: None).timer.isActive() is False
+
+
+def test_a_database_that_cannot_be_reached_is_said_once_then_heard_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    answers: list[int | DatabaseUnavailableError] = [1]
+    live = LiveRefresh(lambda: _answer(answers))
+    said: list[str] = []
+    fired: list[bool] = []
+    live.unavailable.connect(said.append)
+    live.changed.connect(lambda: fired.append(True))
+    answers[0] = DatabaseUnavailableError("server closed the connection unexpectedly")
+    live.poll()
+    live.poll()  # still gone: said once per outage, not every second
+    assert len(said) == 1 and said[0].startswith(UNAVAILABLE) and fired == []
+    answers[0] = 2  # listening again: what was committed meanwhile counts as a change
+    live.poll()
+    assert fired == [True] and len(said) == 1
+    answers[0] = DatabaseUnavailableError("")
+    live.poll()
+    assert len(said) == 2  # a new outage is said again
+
+
+def _answer(answers: list[int | DatabaseUnavailableError]) -> int:
+    answer = answers[0]
+    if isinstance(answer, DatabaseUnavailableError):
+        raise answer
+    return answer
