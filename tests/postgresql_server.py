@@ -176,16 +176,33 @@ class PostgresServer:
         last = ""
         for _ in range(3):  # a free port can be taken by someone else before the server binds it
             self.port = _free_port()
-            options = (
-                f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
-            )
-            started = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60",
-                                "-o", options, "start")  # fmt: skip
+            started = self._pg_ctl_start()
             if started.returncode == 0:
                 return
             last = started.stdout + started.stderr + (self.log.read_text() if self.log.exists() else "")
         raise ServerUnavailableError(f"The PostgreSQL test server did not start:\n{last}")
+
+    def _pg_ctl_start(self) -> subprocess.CompletedProcess[str]:
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+        )
+        return self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60",
+                         "-o", options, "start")  # fmt: skip
+
+    def halt(self, mode: str = "fast") -> None:
+        """Stop the server and keep its files (a server that went away: a restart, a crash with
+        ``mode="immediate"``); ``resume`` starts it again on the same port. Only for a server a
+        test started for itself, never the session's."""
+        if self._admin is not None:
+            self._admin.close()
+            self._admin = None
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+
+    def resume(self) -> None:
+        started = self._pg_ctl_start()
+        if started.returncode != 0:
+            raise ServerUnavailableError(f"The PostgreSQL test server did not start again:\n{started.stderr}")
 
     def stop(self) -> None:
         self._finish_drops()

@@ -46,14 +46,23 @@ UNAVAILABLE = "The clinic database cannot be reached"
 
 
 class DatabaseUnavailableError(ClinicError):
-    """The connection to a database server was lost (the network, or the server restarted). The
-    transaction it was in never committed, so nothing was half-saved; the next attempt connects
-    again. The window shows a banner and retries rather than a dialog per failed load."""
+    """The connection to a database server was lost (the network, or the server restarted), or
+    none could be made. A transaction it was in never committed, so nothing was half-saved; the
+    next attempt connects again. The window shows a banner and retries rather than a dialog per
+    failed load. Lost during the commit itself (``at_commit``), the change may have been saved
+    just before the connection went: the message says to look before entering it again."""
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", at_commit: bool = False) -> None:
+        first = detail.strip().splitlines()[0].strip() if detail.strip() else "connection lost"
+        outcome = (
+            "The connection was lost while the change was being saved, so it may or may not have "
+            "been saved: look before entering it again."
+            if at_commit
+            else "Nothing was saved."
+        )
         super().__init__(
-            f"{UNAVAILABLE} ({detail.strip().splitlines()[0] if detail.strip() else 'connection lost'}). "
-            "Nothing was saved. Check the network and the database server; the application retries."
+            f"{UNAVAILABLE} ({first}). {outcome} "
+            "Check the network and the database server; the application retries."
         )
 
 

@@ -10,6 +10,7 @@ tenth is the finest a syringe is read to). Units of different products are diffe
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -22,22 +23,94 @@ TENTH = Decimal("0.1")
 # A reconstituted vial is used within 24 hours (docs/domain.md; product labels: onabotulinumtoxinA
 # "administer within 24 hours after reconstitution", BOTOX prescribing information, section 2.2).
 RECONSTITUTED_USE_WITHIN = timedelta(hours=24)
-MAX_SITE_UNITS = Decimal(500)  # no single site takes more; catches a typed 1000 for 10.00
+# The units charted at one site (a muscle or region, however many injection points): more than 0
+# (a site not injected is left out) and at most the largest single-site dose published for any
+# product: 1,000 U of abobotulinumtoxinA into the detrusor for neurogenic detrusor overactivity
+# (Ghalayini IF et al., Int Urol Nephrol 2009;41(4):805-813: 500 or 1,000 U intradetrusor). The
+# Dysport SmPC's largest per-muscle doses stay below it (as Ipsen's ipsen-hub.ie quotes it: up to
+# 500 U into the shoulder muscles, at most 1,500 U per session across the limbs); the other
+# products' units are smaller. More is a slip of the keyboard (a digit too many), not a dose.
+MAX_SITE_UNITS = Decimal(1000)
+# A treatment's total and its recorded waste: far above any label's session maximum (Dysport for
+# adult limb spasticity: 1,500 U), and within what the database keeps (numeric(6,1): 99,999.9).
+MAX_TREATMENT_UNITS = Decimal(10_000)
 MAX_INJECTION_POINTS = 99
+# Units as a person types them: digits with at most one decimal separator ("5", "2.5", "2,5").
+# No sign, exponent ("1e3"), "NaN" or "Infinity", digit separators or other scripts' digits, all of
+# which Decimal() would take.
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+")
 
 
-def parse_units(value: object, what: str = "units") -> Decimal:
+def parse_units(value: object, what: str = "units", most: Decimal = MAX_TREATMENT_UNITS) -> Decimal:
     """Units as a person types them ('5', '2.5', 5) -> Decimal with one decimal place, or a
-    plain message. Zero is allowed (a site charted but not injected); negatives are not."""
-    try:
-        units = Decimal(str(value).strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        raise ValidationError(f"'{value}' is not a number of {what}.") from None
-    if not units.is_finite() or units < 0:
-        raise ValidationError(f"The {what} must be zero or more, not {value}.")
+    plain message. Zero is allowed here (no waste); at most ``most`` (never a number too large
+    to hold). A site's units are read by site_units, which also refuses zero."""
+    units = _plain_decimal(value)
+    if units is None:
+        raise ValidationError(
+            f"'{value}' is not a number of {what}: write digits, with at most one decimal place "
+            f"(such as 2.5), from 0 to {format_units(most)}."
+        )
+    if units > most:
+        raise ValidationError(f"{value} {what} is more than {format_units(most)}; check the number.")
     if units != units.quantize(TENTH):
         raise ValidationError(f"The {what} can have at most one decimal place ({value}).")
-    return units.quantize(TENTH, rounding=ROUND_HALF_UP)
+    return units.quantize(TENTH, rounding=ROUND_HALF_UP).copy_abs()  # never "-0.0"
+
+
+def site_units(value: object, site: str) -> Decimal:
+    """The units given at one site, as typed: more than 0 and at most MAX_SITE_UNITS; refused
+    with a message naming the site and the limit."""
+    limit = format_units(MAX_SITE_UNITS)
+    units = _plain_decimal(value)
+    if units is None:
+        raise ValidationError(
+            f"'{value}' is not a number of units for {site}: write digits, with at most one decimal "
+            f"place (such as 2.5), more than 0 and at most {limit}."
+        )
+    if units > MAX_SITE_UNITS:
+        raise ValidationError(
+            f"{value} units at {site} is more than {limit}, the most one site takes; check the number."
+        )
+    if units == 0:
+        raise ValidationError(
+            f"The site {site} has 0 units: a site takes more than 0 and at most {limit} units; "
+            "leave out a site that was not injected."
+        )
+    return parse_units(units, f"units at {site}", MAX_SITE_UNITS)
+
+
+def _plain_decimal(value: object) -> Decimal | None:
+    """A finite, non-negative Decimal from what was typed or given, or None: text must be plain
+    digits (_PLAIN_NUMBER); numbers must be finite and not negative."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal | int | float):
+        try:
+            number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        except (InvalidOperation, ValueError):
+            return None
+        return number if number.is_finite() and number >= 0 else None
+    text = str(value).strip()
+    if not _PLAIN_NUMBER.fullmatch(text):
+        return None
+    return Decimal(text.replace(",", "."))
+
+
+def check_units(sites: tuple[SiteDose, ...] | list[SiteDose], waste: Decimal | None) -> None:
+    """A treatment's units as given to the services (a script, the window, an amendment): each
+    site more than 0 and at most MAX_SITE_UNITS, the total and the waste at most
+    MAX_TREATMENT_UNITS, every number finite with at most one decimal place."""
+    for site in sites:
+        site_units(site.units, f"{site.muscle} ({site.side.value})")
+    total = sum((s.units for s in sites), Decimal(0))
+    if total > MAX_TREATMENT_UNITS:
+        raise ValidationError(
+            f"The sites add up to {format_units(total)} units, more than {format_units(MAX_TREATMENT_UNITS)} "
+            "in one treatment; check the units at each site."
+        )
+    if waste is not None:
+        parse_units(waste, "wasted units")
 
 
 def format_units(units: Decimal) -> str:
@@ -87,9 +160,13 @@ class SiteDose:
     def __post_init__(self) -> None:
         if not self.muscle.strip():
             raise ValidationError("Each injection site needs a muscle or region.")
+        # Zero is kept readable: charts recorded before sites had to hold more than 0 (site_units).
+        if not isinstance(self.units, Decimal) or not self.units.is_finite() or self.units < 0:
+            raise ValidationError(f"'{self.units}' is not a number of units ({self.muscle}).")
         if self.units > MAX_SITE_UNITS:
             raise ValidationError(
-                f"{self.units} units at one site ({self.muscle}) is more than {MAX_SITE_UNITS}."
+                f"{format_units(self.units)} units at one site ({self.muscle}) is more than "
+                f"{format_units(MAX_SITE_UNITS)}."
             )
         if not 0 <= self.injection_points <= MAX_INJECTION_POINTS:
             raise ValidationError(
@@ -112,7 +189,7 @@ def parse_site(text: str) -> SiteDose:
     points = parts[3] if len(parts) == 4 else "1"
     if not points.isdigit():
         raise ValidationError(f"'{points}' in '{text}' is not a number of injection points.")
-    return SiteDose(parts[0], side, parse_units(parts[2]), int(points))
+    return SiteDose(parts[0], side, site_units(parts[2], f"{parts[0]} ({side.value})"), int(points))
 
 
 def total_units(sites: tuple[SiteDose, ...] | list[SiteDose]) -> Decimal:

@@ -94,6 +94,14 @@ class ClinicService:
     def settings(self) -> ClinicSettings:
         return self._s.store.settings.get()
 
+    def refresh_settings(self) -> ClinicSettings:
+        """The settings as saved now, for a workstation that live refresh told of a change made
+        elsewhere (another workstation, or a command): what this process keeps of them (the time
+        zone, see ClinicServices.time) is dropped, so its next use case works in the new zone."""
+        settings = self._s.store.settings.get()
+        self._s.settings_changed()
+        return settings
+
     def set_setting(self, key: str, value: str) -> ClinicSettings:
         """Validate and save one setting; the whole change is refused if the value is wrong."""
         self._s.require(Permission.SETTINGS)

@@ -102,7 +102,8 @@ class ClinicServices:
 
     @property
     def time(self) -> ClinicTime:
-        """The clinic's time zone; read once, re-read after settings change (settings_changed)."""
+        """The clinic's time zone; read once, re-read after settings change: here (settings_changed)
+        or at another workstation (clinic.refresh_settings, on live refresh's signal)."""
         if self._time is None:
             self._time = ClinicTime(self.store.settings.get().timezone)
         return self._time
@@ -156,7 +157,7 @@ class ClinicServices:
 
     def end_thread(self) -> None:
         """Release the calling worker thread's database connection (each thread has its own)."""
-        self.store.close()
+        self.store.end_thread()
 
     def close(self) -> None:
         self.store.close()

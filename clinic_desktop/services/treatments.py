@@ -40,6 +40,7 @@ from clinic_desktop.domain.treatments import (
     SiteDose,
     TreatmentDraft,
     TreatmentRecord,
+    check_units,
     format_units,
     parse_units,
     total_units,
@@ -181,6 +182,7 @@ class TreatmentService:
             raise ValidationError("The protocol needs a name.")
         if not template.sites:
             raise ValidationError("A protocol needs at least one site.")
+        check_units(template.sites, None)  # a template charts as it is: its sites hold doses
         clash = [
             t
             for t in self.protocols()
@@ -267,6 +269,7 @@ class TreatmentService:
             raise ValidationError("A treatment needs at least one injection site.")
         if draft.total_units <= 0:
             raise ValidationError("The sites add up to 0 units; enter the units given at each site.")
+        check_units(draft.sites, draft.waste_units)
         store = self._s.store
         now = self._s.now()
         with store.write_transaction():
@@ -385,6 +388,7 @@ class TreatmentService:
                     sites = tuple(value)
                     if not sites:
                         raise ValidationError("A treatment needs at least one injection site.")
+                    check_units(sites, None)
                     draft = TreatmentDraft(
                         record.patient_id, record.provider_id, record.performed_at, record.indication,
                         record.product, record.lot_number, sites,

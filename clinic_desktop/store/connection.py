@@ -10,7 +10,9 @@ foreign keys enforced, a busy timeout so a second workstation waits instead of f
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -110,6 +112,8 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
     database_proxy.initialize(database)
     try:
         database.connect(reuse_if_open=True)
+    except DatabaseUnavailableError:  # a server that cannot be reached says so in its own words
+        raise
     except Exception as exc:  # the driver's own error types differ per engine
         raise SchemaError(f"The database at {location.display} could not be opened: {exc}") from exc
     return database, location
@@ -152,39 +156,164 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
     )
 
 
-LOST_CONNECTION = ("server closed the connection", "terminating connection", "connection already closed",
-                   "could not connect", "connection refused", "no connection to the server",
-                   "ssl connection has been closed", "connection timed out")  # fmt: skip
+# SQLSTATEs of a connection that is gone, not of a statement refused: class 08 (connection exception)
+# and the server ending or refusing sessions: 57P01 admin shutdown (pg_terminate_backend, a fast
+# stop), 57P02 crash shutdown, 57P03 cannot connect now (starting up, shutting down), 57P05 an idle
+# session timed out. (PostgreSQL documentation, Appendix A "PostgreSQL Error Codes".)
+LOST_STATES = ("57P01", "57P02", "57P03", "57P05")
 
 
-def connection_lost(exc: BaseException) -> bool:
-    """The driver's words for a connection that is gone (not a refusal of what was asked)."""
-    text = str(exc).lower()
-    return any(words in text for words in LOST_CONNECTION)
+@lru_cache(maxsize=1)
+def _driver_types() -> tuple[type[BaseException], tuple[type[BaseException], ...], dict[type, str]]:
+    """psycopg2's base error, the plain error classes libpq's own failures are raised as (no
+    SQLSTATE: OperationalError, InterfaceError), and the SQLSTATE of each psycopg2.errors class
+    that means a lost connection; imported when first needed (a SQLite clinic never loads it)."""
+    import psycopg2
+    from psycopg2 import errors
+
+    codes: dict[type, str] = {}
+    for code in ("08000", "08001", "08003", "08004", "08006", "08007", "08P01", *LOST_STATES):
+        with suppress(KeyError):
+            codes[errors.lookup(code)] = code
+    return psycopg2.Error, (psycopg2.OperationalError, psycopg2.InterfaceError), codes
+
+
+def driver_exception(exc: BaseException) -> BaseException | None:
+    """The psycopg2 error behind ``exc``: itself, or the one peewee wrapped (kept as ``orig``, and
+    as the context; a failed reconnect inside a statement is wrapped twice)."""
+    base, _, _ = _driver_types()
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        candidate = todo.pop(0)
+        if not isinstance(candidate, BaseException) or id(candidate) in seen:
+            continue
+        seen.add(id(candidate))
+        if isinstance(candidate, base):
+            return candidate
+        todo.extend(
+            (getattr(candidate, "orig", None), *candidate.args, candidate.__cause__, candidate.__context__)
+        )
+    return None
+
+
+def connection_lost(exc: BaseException, connection: Any = None) -> bool:
+    """Whether ``exc`` says the connection to the server is gone (a restart, a network drop, the
+    backend terminated) rather than that a statement was refused. Decided by the connection's state
+    (psycopg2 marks a connection whose server went away ``closed``), then by the error's SQLSTATE
+    (its pgcode, or the one its psycopg2.errors class stands for: class 08, LOST_STATES), and
+    without one by its type: libpq's own failures, where no server answered, are raised as the
+    driver's plain OperationalError or InterfaceError ("connection already closed"). Never by its
+    words, which change with the server's version and language."""
+    if connection is not None and getattr(connection, "closed", False):
+        return True
+    driver = driver_exception(exc)
+    if driver is None:
+        return False
+    _, without_state, codes = _driver_types()
+    code = getattr(driver, "pgcode", None) or codes.get(type(driver))
+    if code:
+        return code.startswith("08") or code in LOST_STATES
+    return type(driver) in without_state
 
 
 class ClinicPostgresqlDatabase(PostgresqlDatabase):
-    """PostgreSQL that says so when the server is gone: a statement whose connection was lost
-    raises DatabaseUnavailableError (a message for the desk, not a driver's traceback), and outside
-    a transaction the dead connection is dropped at once so the next statement connects again
-    (inside one, Store's transactions drop it when they unwind)."""
+    """PostgreSQL that says so when the server is gone: every way peewee reaches the driver
+    (connecting, a statement, BEGIN, COMMIT) raises DatabaseUnavailableError for a lost or refused
+    connection (a message for the desk, not a driver's traceback), and drops the dead connection
+    so that the next statement connects again. Inside a transaction its end drops it (the server
+    has already rolled back what the lost connection did).
+
+    A connection the server ended while it sat idle (a restart over lunch) is found dead only when
+    it is next used. Where nothing has been done on it yet, the work starts again once on a new
+    connection instead of being refused: BEGIN, and a statement outside any transaction that only
+    reads. Anything else (a statement inside a transaction, COMMIT, a write) is refused."""
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        try:
+            return bool(super().connect(reuse_if_open))
+        except (OperationalError, InterfaceError) as exc:
+            if not connection_lost(exc):
+                raise
+            raise DatabaseUnavailableError(str(driver_exception(exc))) from exc
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
-            if not connection_lost(exc):
+            self._refuse_unless_lost(exc)
+            if self.in_transaction() or not _only_reads(sql):
+                raise DatabaseUnavailableError(str(driver_exception(exc) or exc)) from exc
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except (OperationalError, InterfaceError) as again:
+            self._refuse_unless_lost(again)
+            raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
+
+    def begin(self, isolation_level: Any = None) -> None:
+        try:
+            super().begin(isolation_level)
+            return
+        except (OperationalError, InterfaceError) as exc:
+            self._refuse_unless_lost(exc)
+        try:
+            super().begin(isolation_level)
+        except (OperationalError, InterfaceError) as again:
+            self._refuse_unless_lost(again)
+            raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
+
+    def _refuse_unless_lost(self, exc: BaseException) -> None:
+        """Raise ``exc`` again unless it says the connection is lost; if it does, drop the
+        connection (outside a transaction; see forget_connection)."""
+        if not connection_lost(exc, self._connection()):
+            raise exc
+        forget_connection(self)
+
+    def commit(self) -> None:
+        """COMMIT on a connection that is lost: the server may have committed just before the
+        connection went, so the message does not say that nothing was saved."""
+        try:
+            super().commit()
+        except (OperationalError, InterfaceError) as exc:
+            if not connection_lost(exc, self._connection()):
                 raise
-            if not self.in_transaction():
-                forget_connection(self)
-            raise DatabaseUnavailableError(str(exc)) from exc
+            raise DatabaseUnavailableError(str(driver_exception(exc) or exc), at_commit=True) from exc
+
+    def rollback(self) -> None:
+        """ROLLBACK where the connection is gone has nothing to undo (the server rolls back a
+        transaction whose connection ends): the connection is dropped, and the error that ended
+        the transaction is the one reported."""
+        connection = self._connection()
+        if connection is not None and getattr(connection, "closed", False):
+            forget_connection(self)
+            return
+        try:
+            super().rollback()
+        except (OperationalError, InterfaceError) as exc:
+            if not connection_lost(exc, self._connection()):
+                raise
+            forget_connection(self)
+
+    def _connection(self) -> Any:
+        """This thread's driver connection, or None when it has none open."""
+        state = self._state  # type: ignore[attr-defined]
+        return None if state.closed else state.conn
+
+
+def _only_reads(sql: str) -> bool:
+    """A statement that changes nothing, so running it again cannot do anything twice."""
+    return sql.lstrip().upper().startswith(("SELECT ", "SELECT\n", "SHOW "))
 
 
 def forget_connection(database: Database) -> None:
-    """Drop this thread's connection, dead or alive, without talking to the server."""
+    """Drop this thread's connection, dead or alive, without talking to the server. Inside a
+    transaction nothing is dropped: peewee still counts the transaction open, and its end (a
+    rollback, see ClinicPostgresqlDatabase.rollback) drops the connection."""
+    if database.in_transaction():
+        return
     try:
         database.close()
-    except Exception:  # a dead connection in the middle of a transaction: forget it instead
+    except Exception:  # a connection that cannot even be closed: forget it instead
         database._state.reset()  # type: ignore[attr-defined]
 
 

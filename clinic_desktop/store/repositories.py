@@ -571,6 +571,7 @@ class Store:
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0
+        self._listener_lost = False  # dropped after a loss: the next one counts as a change
         self._sqlite = isinstance(database, SqliteDatabase)
 
     @contextmanager
@@ -631,19 +632,18 @@ class Store:
     @contextmanager
     def _connection_guard(self) -> Iterator[None]:
         """A lost server connection (PostgreSQL) ends as DatabaseUnavailableError with the dead
-        connection dropped, so that the next use case connects again. The transaction it was in
-        never committed: nothing is half-saved."""
+        connection dropped (by the outermost transaction), so that the next use case connects
+        again. The transaction it was in never committed: nothing is half-saved. (Live refresh's
+        listening connection finds out for itself at its next poll.)"""
         try:
             yield
         except DatabaseUnavailableError:
             forget_connection(self.database)
-            self._drop_listener()
             raise
-        except (OperationalError, InterfaceError) as exc:  # the rollback on the dead connection
+        except (OperationalError, InterfaceError) as exc:  # anything the database class let through
             if self._sqlite or not connection_lost(exc):
                 raise
             forget_connection(self.database)
-            self._drop_listener()
             raise DatabaseUnavailableError(str(exc)) from exc
 
     def ping(self) -> None:
@@ -662,17 +662,36 @@ class Store:
     def _notifications(self) -> int:
         """PostgreSQL: how many change notifications this workstation has heard. Every write
         transaction sends NOTIFY on CHANGES_CHANNEL (delivered when it commits, never when it rolls
-        back); a connection of its own listens, read without blocking (poll). A lost connection
-        is opened again at the next call."""
+        back); a connection of its own listens, read without blocking (poll). A listening
+        connection found lost is opened again at once, and that counts as a change (what was
+        committed meanwhile was not heard); if none can be opened, DatabaseUnavailableError."""
+        import psycopg2
+
+        listener = self._listener
         try:
-            if self._listener is None:
-                self._listener = self._listen()
-            self._listener.poll()
-            while self._listener.notifies:
-                self._listener.notifies.pop()
+            if listener is not None:
+                try:
+                    listener.poll()
+                except psycopg2.Error as exc:
+                    if not connection_lost(exc, listener):
+                        raise
+                    self._drop_listener()
+                    self._listener_lost = True
+                    listener = None
+            if listener is None:
+                listener = self._listener = self._listen()
+                if self._listener_lost:
+                    self._listener_lost = False
+                    self._heard += 1
+                listener.poll()
+            while listener.notifies:
+                listener.notifies.pop()
                 self._heard += 1
-        except Exception:
+        except psycopg2.Error as exc:
             self._drop_listener()
+            if connection_lost(exc, listener):
+                self._listener_lost = True
+                raise DatabaseUnavailableError(str(exc)) from exc
             raise
         return self._heard
 
@@ -681,8 +700,12 @@ class Store:
 
         params = dict(self.database.connect_params)
         connection = psycopg2.connect(dbname=self.database.database, **params)
-        connection.autocommit = True
-        connection.cursor().execute(f"LISTEN {CHANGES_CHANNEL}")
+        try:
+            connection.autocommit = True
+            connection.cursor().execute(f"LISTEN {CHANGES_CHANNEL}")
+        except BaseException:
+            connection.close()
+            raise
         return connection
 
     def _drop_listener(self) -> None:
@@ -728,7 +751,12 @@ class Store:
                 problems.append(f"Row {rowid} of {table} points to a missing {parent}.")
         return problems
 
-    def close(self) -> None:
-        self._drop_listener()
+    def end_thread(self) -> None:
+        """Close the calling thread's connection (each thread has its own); live refresh's
+        listening connection is the workstation's and stays, so that no notification is missed."""
         if not self.database.is_closed():
             self.database.close()
+
+    def close(self) -> None:
+        self._drop_listener()
+        self.end_thread()

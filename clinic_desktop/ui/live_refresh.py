@@ -7,7 +7,11 @@ microseconds however large the clinic), on PostgreSQL the count of NOTIFYs heard
 connection (every write transaction notifies at commit), read without blocking.
 A change is held back while the person is in the middle of something — a mouse button down (a
 drag in the calendar) or a dialog open (a booking being typed) — and delivered when they are done,
-so nothing they are doing is lost or moved under them."""
+so nothing they are doing is lost or moved under them.
+
+A database server that cannot be reached is said once (``unavailable``, the window's banner) when
+the poll first finds it so, even while nobody is working; when it answers again the poll counts a
+change (what was committed meanwhile was not heard) and the view reloads."""
 
 from __future__ import annotations
 
@@ -16,15 +20,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from clinic_desktop.domain.errors import DatabaseUnavailableError
+
 POLL_MS = 1000  # a change shows within about two seconds: one poll, then the view's own load
 
 
 class LiveRefresh(QObject):
     changed = Signal()  # something was committed elsewhere; the view may reload
+    unavailable = Signal(str)  # the database server cannot be reached (the message); once per outage
 
     def __init__(self, marker: Callable[[], int | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._marker = marker
+        self._lost = False
         self._last = self._read()
         self._pending = False
         self.timer = QTimer(self)
@@ -40,9 +48,16 @@ class LiveRefresh(QObject):
 
     def _read(self) -> int | None:
         try:
-            return self._marker()
-        except Exception:  # a database gone away is reported by the next real query, not here
+            value = self._marker()
+        except DatabaseUnavailableError as exc:
+            if not self._lost:
+                self._lost = True
+                self.unavailable.emit(exc.message)
             return self._last if hasattr(self, "_last") else None
+        except Exception:  # anything else is reported by the next real query, not here
+            return self._last if hasattr(self, "_last") else None
+        self._lost = False
+        return value
 
     def poll(self) -> None:
         current = self._read()

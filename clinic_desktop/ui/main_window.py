@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.errors import UNAVAILABLE, ClinicError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.signing import unlinked_message
@@ -48,8 +49,8 @@ from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.live_refresh import LiveRefresh
+from clinic_desktop.ui.lock import MS_PER_MINUTE, IdleWatcher, LockScreen
 from clinic_desktop.ui.lock import START_MS as IDLE_START_MS
-from clinic_desktop.ui.lock import IdleWatcher, LockScreen
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.audit_view import AuditView
@@ -84,6 +85,11 @@ VIEWS = (
 )
 
 
+def timezone_text(zone: str) -> str:
+    """The status bar's clinic time zone ("Time zone: Europe/Vienna")."""
+    return f"Time zone: {zone}"
+
+
 def signed_in_text(session: Session | None) -> str:
     """The status bar's "who is acting" ("Signed in as Ana (reception)")."""
     if session is None:
@@ -110,8 +116,7 @@ class MainWindow(QMainWindow):
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
         self.registry = ActionRegistry(self)
-        name = services.clinic.settings().name  # a new clinic has none until its set-up names it
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        self._show_title(services.clinic.settings().name)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
 
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
         # Another workstation's change shows in the open view within about two seconds.
         self.live = LiveRefresh(services.clinic.change_marker, self)
         self.live.changed.connect(self._changed_elsewhere)
+        self.live.unavailable.connect(self._show_failure)
         self.live.start()
         # The automatic daily backup, taken off the GUI thread (not in smoke runs).
         self.auto_backup = AutoBackup(
@@ -391,7 +397,7 @@ class MainWindow(QMainWindow):
         location = self.services.store.location.display
         self.database_label = QLabel(f"Database: {location}")
         self.database_label.setToolTip(location)
-        self.timezone_label = QLabel(f"Time zone: {self.services.time.timezone}")
+        self.timezone_label = QLabel(timezone_text(self.services.time.timezone))
         self.user_label = QLabel(signed_in_text(self.services.session))
         self.user_label.setObjectName("signedIn")
         self.busy_label = QLabel("")
@@ -455,10 +461,27 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _changed_elsewhere(self) -> None:
-        """Live refresh: reload the open view, except a report (a snapshot of its range that may
-        take seconds to count; F5 recounts it) and the audit trail (every chart opened anywhere
-        adds to it: reloading would keep moving the entry being read; F5 reads it again)."""
-        if self.current_view not in ("reports", "audit"):
+        """Live refresh: read the clinic's settings again first (another workstation may have
+        changed the time zone, the name or the idle time: the services then drop what they
+        kept), then reload the open view."""
+        self.operations.run("live/settings", self.services.clinic.refresh_settings, self._settings_refreshed)
+
+    def _show_title(self, clinic_name: str) -> None:
+        """The application and the clinic's name; a new clinic has none until its set-up names it."""
+        self.setWindowTitle(f"{APP_TITLE} — {clinic_name}" if clinic_name else APP_TITLE)
+
+    def _settings_refreshed(self, settings: ClinicSettings) -> None:
+        """Show the settings as saved now, and reload the open view, except a report (a snapshot
+        of its range that may take seconds to count; F5 recounts it) and the audit trail (every
+        chart opened anywhere adds to it: reloading would keep moving the entry being read; F5
+        reads it again) unless the time zone changed, in which every time shown is wrong."""
+        zone_changed = self.timezone_label.text() != timezone_text(settings.timezone)
+        self._show_title(settings.name)
+        self.timezone_label.setText(timezone_text(settings.timezone))
+        minutes = max(1, int(settings.idle_lock_minutes))
+        if self.idle.interval_ms != minutes * MS_PER_MINUTE:
+            self.idle.set_minutes(minutes)
+        if zone_changed or self.current_view not in ("reports", "audit"):
             self.refresh_current()
 
     def find_patient(self) -> None:
@@ -575,7 +598,7 @@ class MainWindow(QMainWindow):
 
     def _idle_minutes(self) -> int:
         """The clinic's idle time (a setting shared by every workstation), read at start and at
-        each sign-in so a change applies from the next session."""
+        each sign-in, and when live refresh brings a change made at another workstation."""
         try:
             return int(self.services.clinic.settings().idle_lock_minutes)
         except (ClinicError, AttributeError, TypeError, ValueError):

@@ -23,3 +23,17 @@ def test_a_lost_connection_shows_a_banner_and_recovers(qtbot, window: MainWindow
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5_000)  # first retry fails, then back
     assert answers == [] and not window._reconnect.isActive()
     assert "again" in window.statusBar().currentMessage()
+
+
+def test_a_poll_finding_the_database_gone_shows_the_banner(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Nobody is working, the server goes away: the next poll says so (no dialog), and the
+    reconnect check takes it from there."""
+    window.quiet = False
+
+    def gone() -> int:
+        raise DatabaseUnavailableError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(window.live, "_marker", gone)
+    window.live.poll()
+    assert window.banner.isVisible() and "cannot be reached" in window.banner.text()
+    assert window._reconnect.isActive()

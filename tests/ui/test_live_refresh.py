@@ -1,5 +1,6 @@
 """Live refresh: another workstation's booking shows in the open calendar within about two seconds,
-without touching what this one is typing; held back while a button is down or a dialog is open."""
+without touching what this one is typing; held back while a button is down or a dialog is open.
+A setting changed elsewhere (the time zone, the clinic's name) is used here from then on."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from clinic_desktop.domain.errors import UNAVAILABLE, DatabaseUnavailableError
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.ui.live_refresh import LiveRefresh
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.settings import UiSettings
-from tests.conftest import FIXED_NOW
-from tests.day_list_clinic import build
+from tests.conftest import FIXED_NOW, NewDatabase
+from tests.day_list_clinic import DAY, build
+from tests.other_workstation import change_setting
 
 
 @pytest.fixture
@@ -67,3 +70,59 @@ def test_a_change_waits_while_the_person_is_busy(qtbot, monkeypatch: pytest.Monk
     live.poll()
     assert fired == [True]  # and only once
     assert LiveRefresh(lambda: None).timer.isActive() is False
+
+
+def test_a_database_that_cannot_be_reached_is_said_once_then_heard_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    answers: list[int | DatabaseUnavailableError] = [1]
+    live = LiveRefresh(lambda: _answer(answers))
+    said: list[str] = []
+    fired: list[bool] = []
+    live.unavailable.connect(said.append)
+    live.changed.connect(lambda: fired.append(True))
+    answers[0] = DatabaseUnavailableError("server closed the connection unexpectedly")
+    live.poll()
+    live.poll()  # still gone: said once per outage, not every second
+    assert len(said) == 1 and said[0].startswith(UNAVAILABLE) and fired == []
+    answers[0] = 2  # listening again: what was committed meanwhile counts as a change
+    live.poll()
+    assert fired == [True] and len(said) == 1
+    answers[0] = DatabaseUnavailableError("")
+    live.poll()
+    assert len(said) == 2  # a new outage is said again
+
+
+def _answer(answers: list[int | DatabaseUnavailableError]) -> int:
+    answer = answers[0]
+    if isinstance(answer, DatabaseUnavailableError):
+        raise answer
+    return answer
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_time_zone_changed_at_another_workstation_is_used_here(  # type: ignore[no-untyped-def]
+    qtbot, new_database: NewDatabase, tmp_path: Path, backend: str
+) -> None:
+    db = new_database("clinic")
+    front = ClinicServices.open(db, Clock(FIXED_NOW))
+    build(front)  # New York
+    window = MainWindow(front, UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
+    window.quiet = True
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.calendar.set_day(DAY)
+        qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+        assert window.timezone_label.text() == "Time zone: America/New_York"
+        first = min(window.calendar.entries, key=lambda e: e.appointment.start)
+        assert window.calendar.clinic_time.to_local(first.appointment.start).hour == 9
+        change_setting(db, "timezone", "Europe/Vienna")  # in another process
+        qtbot.waitUntil(lambda: window.timezone_label.text() == "Time zone: Europe/Vienna", timeout=5_000)
+        assert front.time.timezone == "Europe/Vienna"
+        qtbot.waitUntil(lambda: window.calendar.clinic_time.timezone == "Europe/Vienna", timeout=5_000)
+        assert window.calendar.clinic_time.to_local(first.appointment.start).hour == 15  # 09:00 New York
+        change_setting(db, "name", "Lindenhof Pain Clinic")
+        qtbot.waitUntil(lambda: window.windowTitle().endswith("Lindenhof Pain Clinic"), timeout=5_000)
+    finally:
+        window.live.stop()
+        window.operations.wait()
+        front.close()

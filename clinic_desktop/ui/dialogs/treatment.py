@@ -68,6 +68,7 @@ from clinic_desktop.domain.treatments import (
     TreatmentRecord,
     format_units,
     parse_units,
+    site_units,
     total_points,
     total_units,
     units_per_tenth_ml,
@@ -302,7 +303,7 @@ class SitesEditor(QWidget):
                     raise ClinicError("name the muscle or region")
                 if not units_text:
                     raise ClinicError(f"enter the units given in the {muscle}")
-                units = parse_units(units_text)
+                units = site_units(units_text, f"{muscle} ({side.value})")
                 read.sites.append(SiteDose(muscle, side, units, points))
                 read.rows.append(row)
             except ClinicError as exc:
