@@ -27,7 +27,7 @@ from peewee import (
 )
 
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
-from clinic_desktop.domain.codes import AppointmentStatus, Indication
+from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import (
     Appointment,
     AppointmentType,
@@ -370,37 +370,36 @@ class AppointmentRepository:
         return entries
 
     def overlaps(self) -> list[tuple[str, int, int]]:
-        """Pairs of bookings that hold the same provider or room at once: (what, earlier, later).
+        """Pairs of bookings that hold the same provider or room at once: (what, earlier, later),
+        each resource's pairs in the order of the later booking's id.
 
-        One ordered pass per resource: a booking overlaps an earlier one exactly when it starts
-        before the latest end among the bookings that started before it (a window function, the
-        same SQL on SQLite and PostgreSQL). Only the few offenders are then looked up in full.
+        One ordered scan per resource (ORDER BY resource, start), linear in the number of bookings
+        however many overlap: a booking overlaps an earlier one exactly when it starts before the
+        latest end among the bookings that started before it, and the booking holding that end is
+        the earlier one named. (Looking each offender's partner up instead cost one indexed search
+        per overlap: 27 minutes for a clinic with 13,000 overlapping legacy bookings.) Instants are
+        compared as stored (whole-second text on SQLite, timestamps on PostgreSQL), which orders
+        them as time does.
         """
         found: list[tuple[str, int, int]] = []
         for what, column in (("provider", "provider_id"), ("room", "room_id")):
             scan = (
-                f"SELECT id, {column}, start_at FROM ("  # noqa: S608 - fixed column names
-                f" SELECT id, {column}, start_at,"
-                f" MAX(end_at) OVER (PARTITION BY {column} ORDER BY start_at, id"
-                " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_end"
-                f" FROM appointment WHERE status <> 'cancelled' AND {column} IS NOT NULL"
-                ") AS ordered WHERE prior_end > start_at ORDER BY id"
+                f"SELECT id, {column}, start_at, end_at FROM appointment"  # noqa: S608 - fixed names
+                f" WHERE status <> 'cancelled' AND {column} IS NOT NULL ORDER BY {column}, start_at, id"
             )
-            for later, resource, stored in m.db.execute_sql(scan).fetchall():
-                start = instant(stored)  # text on SQLite, a naive datetime on PostgreSQL
-                earlier = (
-                    m.Appointment.select(m.Appointment.id)
-                    .where(
-                        (getattr(m.Appointment, column) == resource)
-                        & (m.Appointment.status != AppointmentStatus.CANCELLED.value)
-                        & (m.Appointment.start_at <= start)
-                        & (m.Appointment.end_at > start)
-                        & (m.Appointment.id != later)
-                    )
-                    .order_by(m.Appointment.start_at, m.Appointment.id)
-                    .first()
-                )
-                found.append((what, int(earlier.id) if earlier else 0, int(later)))
+            pairs: list[tuple[str, int, int]] = []
+            resource: Any = None
+            latest_end: Any = None
+            holder = 0
+            for booking, held, start, end in m.db.execute_sql(scan):
+                if held != resource:
+                    resource, latest_end, holder = held, end, booking
+                    continue
+                if start < latest_end:
+                    pairs.append((what, int(holder), int(booking)))
+                if end > latest_end:
+                    latest_end, holder = end, booking
+            found += sorted(pairs, key=lambda pair: pair[2])
         return found
 
 
