@@ -22,7 +22,8 @@ from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, run_command
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices, Clock
-from clinic_desktop.store.connection import resolve_location
+from clinic_desktop.store.connection import DatabaseLocation, resolve_location
+from clinic_desktop.store.faults import engine_fault
 
 
 def log_path() -> Path:
@@ -87,11 +88,22 @@ def guarded(args: argparse.Namespace, err: TextIO, run: Callable[[], int]) -> in
         err.write("Interrupted.\n")
         return 130
     except Exception as exc:
+        fault = engine_fault(exc, database_named(args))
+        if fault is not None:  # a damaged database or a full disk, met where no use case said so
+            err.write(fault.message + "\n")
+            return EXIT_REFUSED
         if args.debug:
             raise
         path = record_crash(exc)
         err.write(f"Internal error: {exc.__class__.__name__}: {exc}. Details were written to {path}\n")
         return EXIT_INTERNAL
+
+
+def database_named(args: argparse.Namespace) -> DatabaseLocation | str:
+    try:
+        return resolve_location(getattr(args, "db", None))
+    except ClinicError:
+        return str(getattr(args, "db", "") or "")
 
 
 @dataclass(frozen=True)

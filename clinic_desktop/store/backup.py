@@ -23,6 +23,7 @@ Nothing here decides *whether* to back up or restore, or where backups live: tha
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -30,11 +31,13 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from clinic_desktop.domain.backups import parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
 from clinic_desktop.store import models as m
 from clinic_desktop.store.connection import DatabaseLocation, default_database_path, redact_password
@@ -284,6 +287,29 @@ def backup_folder(location: DatabaseLocation) -> Path:
     parts = urlsplit(location.url)
     name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/') or 'clinic'}"
     return default_database_path().parent / "backups" / name
+
+
+def restore_advice(location: DatabaseLocation | str) -> str:
+    """How to put the last backup back, for a database found damaged: the command, naming the
+    newest automatic backup in the backup folder (or the folder, when it holds none)."""
+    from clinic_desktop import APP_NAME  # the package itself, for the program's name
+
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation("sqlite", path=Path(location))
+    folder = backup_folder(location)
+    suffix = ".db" if location.kind == "sqlite" else ".dump"
+    dated: list[tuple[datetime, Path]] = []
+    with suppress(OSError):  # no folder, or one that cannot be read: no backup to name
+        for path in folder.iterdir():
+            taken = parse_backup_name(path.name)
+            if taken is not None and path.suffix == suffix and path.is_file():
+                dated.append((taken, path))
+    command = f"{APP_NAME} --db {shlex.quote(location.display)} restore"
+    window = "or File > Backup and restore… in the window."
+    if not dated:
+        return f"{command} BACKUP-FILE (no automatic backup was found in {folder}), {window}"
+    newest = max(dated)[1]
+    return f"{command} {shlex.quote(str(newest))} (the newest automatic backup), {window}"
 
 
 def pg_tool(name: str) -> str:

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
-from clinic_desktop.domain.errors import DatabaseUnavailableError, SchemaError, ValidationError
+from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
+from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import db as database_proxy
 
 ENV_VAR = "CLINIC_DB"
@@ -98,12 +99,16 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
         assert location.path is not None
         if str(location.path) != ":memory:":
             location.path.parent.mkdir(parents=True, exist_ok=True)
-        database = SqliteDatabase(str(location.path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        database = ClinicSqliteDatabase(
+            str(location.path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     else:
         database = _open_postgresql(location)
     database_proxy.initialize(database)
     try:
         database.connect(reuse_if_open=True)
+    except ClinicError:  # a damaged file, a full disk: already said in words
+        raise
     except Exception as exc:  # the driver's own error types differ per engine
         raise SchemaError(f"The database at {location.display} could not be opened: {exc}") from exc
     return database, location

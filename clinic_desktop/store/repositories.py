@@ -51,6 +51,7 @@ from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.day_list import DayListRecords
+from clinic_desktop.store.faults import damaged, engine_fault
 from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
@@ -598,6 +599,9 @@ class Store:
                 ) from exc
             raise ConflictError(f"The change clashes with what is already recorded ({exc}).") from exc
         except OperationalError as exc:
+            fault = engine_fault(exc, self.location)  # PostgreSQL's full disk (SQLite's is raised as one)
+            if fault is not None:
+                raise fault from exc
             if _sqlstate(exc) in RETRYABLE:
                 raise ConcurrentWriteError(
                     "Another workstation was saving at the same moment, so nothing was saved; try again."
@@ -715,14 +719,17 @@ class Store:
         return not (m.Provider.select().exists() or m.Patient.select().exists())
 
     def integrity_problems(self) -> list[str]:
-        """The database engine's own checks: page integrity and foreign keys (SQLite). PostgreSQL
-        has nothing to ask here: it enforces foreign keys on every write (SQLite only while the
-        connection says so), and a damaged page fails the statement that reads it."""
+        """The database engine's own checks: page integrity and foreign keys (SQLite). A damaged
+        file is not one problem among others: DatabaseDamagedError, naming what SQLite found and
+        the backup to restore. PostgreSQL has nothing to ask here: it enforces foreign keys on
+        every write (SQLite only while the connection says so), and a damaged page fails the
+        statement that reads it."""
         problems: list[str] = []
         if isinstance(self.database, SqliteDatabase):
-            result = [str(r[0]) for r in self.database.execute_sql("PRAGMA integrity_check").fetchall()]
-            if result != ["ok"]:
-                problems.extend(f"Database file damaged: {r}" for r in result)
+            found = [" ".join(str(r[0]).split()) for r in self.database.execute_sql("PRAGMA integrity_check")]
+            if found != ["ok"]:
+                more = f"; and {len(found) - 3} more" if len(found) > 3 else ""
+                raise damaged(f"SQLite's integrity check found: {'; '.join(found[:3])}{more}", self.location)
             for table, rowid, parent, _ in self.database.execute_sql("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"Row {rowid} of {table} points to a missing {parent}.")
         return problems
