@@ -73,6 +73,20 @@ def damaged(detail: str, location: DatabaseLocation | str) -> DatabaseDamagedErr
     return DatabaseDamagedError(detail, restore_advice(location))
 
 
+# The driver's own methods, called directly: a row read through super() costs half as much again.
+_EXECUTE, _EXECUTE_MANY, _EXECUTE_SCRIPT = (
+    sqlite3.Cursor.execute,
+    sqlite3.Cursor.executemany,
+    sqlite3.Cursor.executescript,
+)
+_FETCH_ONE, _FETCH_MANY, _FETCH_ALL = (
+    sqlite3.Cursor.fetchone,
+    sqlite3.Cursor.fetchmany,
+    sqlite3.Cursor.fetchall,
+)
+_NEXT = sqlite3.Cursor.__next__
+
+
 class _FaultAwareCursor(sqlite3.Cursor):
     """A cursor whose damaged-file and full-disk errors are the refusals of ``engine_fault``, at
     the statement and at every row read after it (SQLite reads a damaged page only when a row
@@ -84,7 +98,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def execute(self, sql: str, parameters: Any = (), /) -> _FaultAwareCursor:
         try:
-            return super().execute(sql, parameters)
+            return _EXECUTE(self, sql, parameters)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
@@ -93,7 +107,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def executemany(self, sql: str, seq_of_parameters: Any, /) -> _FaultAwareCursor:
         try:
-            return super().executemany(sql, seq_of_parameters)
+            return _EXECUTE_MANY(self, sql, seq_of_parameters)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
@@ -102,7 +116,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
         try:
-            return super().executescript(sql_script)
+            return _EXECUTE_SCRIPT(self, sql_script)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
@@ -111,7 +125,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def fetchone(self) -> Any:
         try:
-            return super().fetchone()
+            return _FETCH_ONE(self)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
@@ -120,7 +134,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def fetchmany(self, size: int | None = None) -> list[Any]:
         try:
-            return super().fetchmany(self.arraysize if size is None else size)
+            return _FETCH_MANY(self, self.arraysize if size is None else size)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
@@ -129,7 +143,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def fetchall(self) -> list[Any]:
         try:
-            return super().fetchall()
+            return _FETCH_ALL(self)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
@@ -138,7 +152,7 @@ class _FaultAwareCursor(sqlite3.Cursor):
 
     def __next__(self) -> Any:
         try:
-            return super().__next__()
+            return _NEXT(self)
         except sqlite3.DatabaseError as exc:
             fault = self._fault(exc)
             if fault is None:
