@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
-from clinic_desktop.domain.errors import ClinicError, DatabaseDamagedError, DiskFullError
+from clinic_desktop.domain.errors import ClinicError, DatabaseDamagedError, DiskFullError, SchemaError
 
 if TYPE_CHECKING:
     from clinic_desktop.store.connection import DatabaseLocation
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 SQLITE_DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 PG_DAMAGED = frozenset({"XX001", "XX002"})  # data_corrupted, index_corrupted
 PG_DISK_FULL = "53100"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
@@ -56,6 +57,11 @@ def engine_fault(exc: BaseException, location: DatabaseLocation | str) -> Clinic
             primary = code & 0xFF  # the extended code's primary result code
             if primary == sqlite3.SQLITE_FULL:
                 return DiskFullError()
+            if primary == sqlite3.SQLITE_NOTADB and not _sqlite_file(location):
+                return SchemaError(
+                    f"{_display(location)} is not a clinic database (it is not a SQLite database "
+                    "file); it was left untouched."
+                )
             if primary in SQLITE_DAMAGED:
                 return damaged(str(cause), location)
             continue
@@ -65,6 +71,21 @@ def engine_fault(exc: BaseException, location: DatabaseLocation | str) -> Clinic
         if state in PG_DAMAGED:
             return damaged(str(cause).strip().splitlines()[0] if str(cause).strip() else state, location)
     return None
+
+
+def _display(location: DatabaseLocation | str) -> str:
+    return location if isinstance(location, str) else location.display
+
+
+def _sqlite_file(location: DatabaseLocation | str) -> bool:
+    """The file begins as every SQLite database does: one that does not was never one (a file
+    given by mistake), rather than one damaged."""
+    path = location if isinstance(location, str) else str(location.path or "")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return True  # cannot tell: say what SQLite said
 
 
 def damaged(detail: str, location: DatabaseLocation | str) -> DatabaseDamagedError:

@@ -58,6 +58,17 @@ def test_a_file_that_is_not_a_clinic_database_is_refused_the_same_way(tmp_path: 
     for command in COMMANDS[:3]:
         code, out, err = run("--db", str(other), *command)
         assert (code, out) == (1, "") and "not a clinic database; it was left untouched" in err
+    text = tmp_path / "notes.txt"  # not even a SQLite file: never a damaged clinic database
+    text.write_text("Call Ines back on Monday.\n", encoding="utf-8")
+    for command in COMMANDS[:3]:
+        code, out, err = run("--db", str(text), *command)
+        assert (code, out) == (1, "")
+        assert (
+            err
+            == f"{text} is not a clinic database (it is not a SQLite database file); it was left untouched.\n"
+        )
+    assert text.read_text(encoding="utf-8") == "Call Ines back on Monday.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "other.db"]
 
 
 def test_init_makes_a_clinic_in_an_empty_file_only_with_its_manager(tmp_path: Path) -> None:
