@@ -2,7 +2,8 @@
 either engine (SQLite: ``PRAGMA max_page_count`` caps the file at the size it has, so the next
 write that needs another page fails with SQLITE_FULL, as on a full disk; PostgreSQL: a trigger
 raises SQLSTATE 53100 disk_full with the server's own words, as the server does when it cannot
-extend a file, after a few rows of the same transaction are already written)."""
+extend a file, after a few rows of the same transaction are already written), and a page that
+PostgreSQL cannot read back (a trigger raising XX001 data_corrupted with the server's words)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ BEGIN
 END $$;
 CREATE TRIGGER test_disk_is_full BEFORE INSERT ON appointment
   FOR EACH ROW EXECUTE FUNCTION test_disk_is_full();
+"""
+# A page the server cannot read back, as PostgreSQL reports one (SQLSTATE XX001 data_corrupted).
+PG_DAMAGED_PAGE = """
+CREATE FUNCTION test_damaged_page() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'invalid page in block 7 of relation base/16384/16420' USING ERRCODE = 'data_corrupted';
+END $$;
+CREATE TRIGGER test_damaged_page BEFORE INSERT ON patient FOR EACH ROW EXECUTE FUNCTION test_damaged_page();
 """
 PG_DISK_FREED = "DROP TRIGGER test_disk_is_full ON appointment; DROP FUNCTION test_disk_is_full();"
 LARGEST_SQLITE_FILE = 1_073_741_823  # pages: SQLite's own default cap

@@ -18,6 +18,7 @@ from peewee import (
     JOIN,
     SQL,
     Database,
+    DatabaseError,
     DateField,
     IntegrityError,
     InterfaceError,
@@ -606,6 +607,11 @@ class Store:
                 raise ConcurrentWriteError(
                     "Another workstation was saving at the same moment, so nothing was saved; try again."
                 ) from exc
+            raise
+        except DatabaseError as exc:  # PostgreSQL's damaged page (data_corrupted) is an internal error
+            fault = engine_fault(exc, self.location)
+            if fault is not None:
+                raise fault from exc
             raise
         finally:
             _reading.tables = {} if reading is not None else None

@@ -16,6 +16,7 @@ from clinic_desktop.store import connection
 from tests.clinic_users import PROVIDER, new_clinic, run
 from tests.engine_faults import (
     LARGEST_SQLITE_FILE,
+    PG_DAMAGED_PAGE,
     PG_DISK_FREED,
     PG_FULL_DISK,
     damage_page,
@@ -55,6 +56,21 @@ def test_a_damaged_page_exits_1_naming_the_damage_and_the_restore_that_mends_it(
     assert code == 0, err
     code, _, err = run("--db", db, "check")
     assert code == 0 and "No problems found" in err
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_page_postgresql_cannot_read_exits_1_naming_the_damage(db_url: str) -> None:
+    db = new_clinic(db_url)
+    postgresql(db, PG_DAMAGED_PAGE)
+    code, out, err = run("--db", db, "patients", "add", "--given", "Ines", "--family", "Ortega",
+                         "--dob", "1980-04-02", "--mrn", "M1")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err.startswith(
+        "The database file is damaged (invalid page in block 7 of relation base/16384/16420). "
+        "Restore the last backup: clinic-desktop --db postgresql://"
+    )
+    code, out, _ = run("--db", db, "patients", "search", "Ortega", "--json")
+    assert code == 0 and json.loads(out) == []
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

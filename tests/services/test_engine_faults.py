@@ -21,6 +21,7 @@ from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.patients import PatientInput
 from tests.engine_faults import (
     LARGEST_SQLITE_FILE,
+    PG_DAMAGED_PAGE,
     PG_DISK_FREED,
     PG_FULL_DISK,
     PG_ROOM_FOR,
@@ -135,3 +136,18 @@ def test_a_damaged_page_is_the_one_problem_check_reports_naming_the_backup_to_re
         assert len(damaged.appointments.for_patient(1)) == SERIES
     finally:
         damaged.close()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_page_postgresql_cannot_read_is_refused_as_damage_and_saves_nothing(clinic: ClinicServices) -> None:
+    s = clinic
+    assert s.store.location.url is not None
+    postgresql(s.store.location.url, PG_DAMAGED_PAGE)
+    trail = s.store.audit.count()
+    with pytest.raises(DatabaseDamagedError) as refused:
+        s.patients.add(PatientInput("Carl", "Berg", "1975-01-09"), mrn="M0000002")
+    assert refused.value.message.startswith(
+        "The database file is damaged (invalid page in block 7 of relation base/16384/16420). "
+        f"Restore the last backup: clinic-desktop --db {s.store.location.display} restore BACKUP-FILE"
+    )
+    assert s.clinic.info().counts["patients"] == 1 and s.store.audit.count() == trail
