@@ -726,9 +726,10 @@ CHECK_SHIFT_DAYS = 7_300  # copies of the clinic's bookings 20 years on overlap 
 def top_up_bookings(path: Path, total: int, overlaps: int) -> dict[str, int]:
     """Bring the clinic at ``path`` to ``total`` bookings, written raw as a database from before the
     integrity check would hold them: ``overlaps`` double bookings (a copy of an existing booking at
-    the same time for the same provider, no room), the rest copies of existing bookings moved on by
-    20 years at a time (they overlap nothing). Columns are read from the table, so a new column
-    with its default does not break this."""
+    the same time for the same provider, no room; the bookings copied are spread over the clinic's
+    years, as legacy data would be), the rest copies of existing bookings moved on by 20 years at a
+    time (they overlap nothing). Columns are read from the table, so a new column with its default
+    does not break this."""
     with closing(sqlite3.connect(path)) as con, con:
         columns = [str(row[1]) for row in con.execute("PRAGMA table_info(appointment)") if row[1] != "id"]
         existing = int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0])
@@ -744,7 +745,12 @@ def top_up_bookings(path: Path, total: int, overlaps: int) -> dict[str, int]:
             )
 
         last_original = int(con.execute("SELECT MAX(id) FROM appointment").fetchone()[0] or 0)
-        copy({"room_id": "NULL", "status": "'booked'"}, "status <> 'cancelled'", overlaps)
+        held = int(con.execute("SELECT COUNT(*) FROM appointment WHERE status <> 'cancelled'").fetchone()[0])
+        step = max(1, held // max(overlaps * 11 // 10, 1))  # a little slack: some ids are cancelled
+        copy(
+            {"room_id": "NULL", "status": "'booked'"}, f"status <> 'cancelled' AND id % {step} = 0", overlaps
+        )
+        overlaps = int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0]) - existing
         shift = 0
         while True:
             missing = total - int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0])
