@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from clinic_desktop import APP_NAME
+from clinic_desktop import APP_NAME, private_files
 from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, no_database_at, run_command
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.errors import ClinicError
@@ -163,9 +163,12 @@ class NewSqliteFile:
 
 
 def record_crash(exc: BaseException) -> Path:
+    """The traceback, appended to the log file. A traceback can quote patients' data, so the log
+    is its owner's only, in a folder made 0700 (clinic_desktop.private_files)."""
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_files.make_folder(path.parent)
+        private_files.create_file(path)
         logging.basicConfig(filename=path, level=logging.INFO, force=True)
         logging.getLogger(APP_NAME).error(
             "internal error\n%s", "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

@@ -1,16 +1,22 @@
 """Clinics with a signed-in user for each role, for the tests that run the command line.
 
 Every command runs as a user (docs/cli.md, "Signing in"): a test clinic is made the way a clinic
-is, by `init --manager`, then gets a provider and a receptionist, all with one known password.
+is, by `init --manager`, then gets a receptionist and a provider, all with one known password.
 ``run`` passes the user in CLINIC_USER / CLINIC_PASSWORD for the one call, as a script would.
+
+A provider account is one provider record (domain/signing.py), so the clinic's provider account
+``provider`` is made once the clinic has a provider: the first time a command runs as it, linked
+to the clinic's first provider (a provider record "Dr Pat Provider" is added when there is none).
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
 import pytest
@@ -56,6 +62,32 @@ def environment(values: Mapping[str, str | None]) -> Iterator[None]:
                 os.environ[key] = value
 
 
+#: The clinics (--db) whose provider account exists.
+_PROVIDER_ACCOUNTS: set[str] = set()
+
+
+def provider_account(db: str) -> None:
+    """Make the provider account of the clinic at ``db``, linked to its first provider, unless it
+    exists (a demo clinic makes its own)."""
+    if db in _PROVIDER_ACCOUNTS:
+        return
+    code, out, _ = run("--db", db, "users", "list", "--json")
+    if code != 0:
+        return  # no clinic there (yet): the command itself will say so
+    if PROVIDER not in [u["name"] for u in json.loads(out)]:
+        code, out, err = run("--db", db, "providers", "list", "--json")
+        assert code == 0, err
+        providers = json.loads(out)
+        if not providers:
+            code, out, err = run("--db", db, "providers", "add", "--name", "Dr Pat Provider", "--json")
+            assert code == 0, err
+            providers = [json.loads(out)]
+        code, _, err = run("--db", db, "users", "add", "--name", PROVIDER, "--role", "provider",
+                           "--provider", str(providers[0]["id"]), new_password=PASSWORD)  # fmt: skip
+        assert code == 0, err
+    _PROVIDER_ACCOUNTS.add(db)
+
+
 def run(
     *args: str,
     user: str | None = MANAGER,
@@ -65,6 +97,9 @@ def run(
 ) -> tuple[int, str, str]:
     """The command line in-process as ``user`` (None: nobody): (exit status, stdout, stderr)."""
     from clinic_desktop.app import main
+
+    if user == PROVIDER and "--db" in args and password == PASSWORD:
+        provider_account(args[args.index("--db") + 1])
 
     out, err = io.StringIO(), io.StringIO()
     variables = {"CLINIC_USER": user, "CLINIC_PASSWORD": password, "CLINIC_NEW_PASSWORD": new_password}
@@ -88,14 +123,18 @@ def run_as_needed(*args: str) -> tuple[int, str, str]:
 
 
 def new_clinic(db: str) -> str:
-    """A new clinic at ``db`` (a path or URL) made by `init --manager`, with a provider and a
-    receptionist; every user's password is PASSWORD."""
-    code, _, err = run("--db", db, "init", "--manager", MANAGER, user=None)
+    """A new clinic at ``db`` (a path or URL) made by `init --manager`, with a receptionist (and a
+    provider account once it has a provider: provider_account); every user's password is PASSWORD."""
+    _PROVIDER_ACCOUNTS.discard(db)
+    # A new file's clinic in UTC, as every clinic was before init took this computer's zone: the same
+    # on every machine. (An existing database keeps the zone it has; init only adds the manager.)
+    new_file = "://" not in db and not Path(db).exists()
+    zone = ["--timezone", "UTC"] if new_file else []
+    code, _, err = run("--db", db, "init", "--manager", MANAGER, *zone, user=None)
     assert code == 0, err
-    for name in (PROVIDER, RECEPTION):
-        code, _, err = run("--db", db, "users", "add", "--name", name, "--role", ROLES[name],
-                           new_password=PASSWORD)  # fmt: skip
-        assert code == 0, err
+    code, _, err = run("--db", db, "users", "add", "--name", RECEPTION, "--role", ROLES[RECEPTION],
+                       new_password=PASSWORD)  # fmt: skip
+    assert code == 0, err
     return db
 
 

@@ -17,12 +17,23 @@ from clinic_desktop.cli import treatments as treatment_commands
 from clinic_desktop.cli import users as user_commands
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.cli.sign_in import PASSWORD_VARIABLE, NotSignedInError, ask, new_password, user_name
-from clinic_desktop.domain.clinic_time import parse_date
+from clinic_desktop.domain.access import Role
+from clinic_desktop.domain.clinic_time import parse_date, validate_timezone
 from clinic_desktop.domain.codes import parse_indication
-from clinic_desktop.domain.entities import AppointmentType, Provider, Room, ScheduleEntry, WeeklyHours
+from clinic_desktop.domain.entities import (
+    AppointmentType,
+    Provider,
+    Room,
+    ScheduleEntry,
+    WeeklyHours,
+    require_name,
+)
 from clinic_desktop.domain.errors import ValidationError
-from clinic_desktop.domain.hours import WEEKDAYS, parse_blocks, parse_weekday
+from clinic_desktop.domain.hours import WEEKDAYS, parse_blocks, parse_weekdays
+from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.clinic import validate_country, validate_subdivision
+from clinic_desktop.services.local_zone import FALLBACK, computer_timezone
 
 Handler = Callable[[argparse.Namespace, ClinicServices, Output], int]
 
@@ -89,15 +100,71 @@ def init(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         if created:
             out.say(f"Created a new clinic database at {info.database} (schema {info.schema_version}).")
         out.say(f"Created the manager account {manager.name}; sign in with it to add the other users.")
+        # The clinic's first settings are its manager's doing (the audit trail says so).
+        s.session = Session(manager.name, Role.MANAGER, manager.id)
+        set_up_clinic(args, s, out, created)
     elif created:
         out.say(f"Created a new clinic database at {info.database} (schema {info.schema_version}).")
+        set_up_clinic(args, s, out, created)
     else:
         if args.manager:
             out.say("This clinic already has user accounts; a manager adds more with `users add`.")
+        if init_settings(args):
+            out.say(
+                "This clinic is already set up: its settings were left as they are "
+                "(change them with `settings set name|timezone|country|subdivision VALUE`)."
+            )
         if not (migration and migration.changed):
             out.say(f"{info.database} is up to date (schema {info.schema_version}).")
+    settings = s.clinic.settings()
+    document.update(name=settings.name, timezone=settings.timezone, country=settings.country or None,
+                    subdivision=settings.subdivision or None)  # fmt: skip
     out.result(document, text="")
     return 0
+
+
+def init_settings(args: argparse.Namespace) -> dict[str, str]:
+    """`init`'s --name, --timezone and --region, checked: the settings they give, by key.
+    Called before the database is opened too, so that a wrong zone or region creates nothing."""
+    values: dict[str, str] = {}
+    if getattr(args, "name", None) is not None:
+        values["name"] = require_name(args.name, "clinic")
+    if getattr(args, "timezone", None) is not None:
+        values["timezone"] = validate_timezone(args.timezone)
+    if getattr(args, "region", None) is not None:
+        country, _, subdivision = args.region.strip().partition("-")
+        values["country"] = validate_country(country)
+        if not values["country"]:
+            raise ValidationError(f"'{args.region}' is not a region. Write a country code, e.g. AT or US-NY.")
+        values["subdivision"] = validate_subdivision(values["country"], subdivision)
+    return values
+
+
+def check_before_opening(args: argparse.Namespace) -> None:
+    """What a command can refuse before the database is opened (or made)."""
+    if args.command == "init":
+        init_settings(args)
+
+
+def set_up_clinic(args: argparse.Namespace, s: ClinicServices, out: Output, created: bool) -> None:
+    """A new clinic's name, time zone and region from `init`'s options. Without --timezone a new
+    clinic gets this computer's zone, and is told so."""
+    values = init_settings(args)
+    if "timezone" not in values and created:
+        zone = computer_timezone()
+        if zone is None:
+            out.say(
+                f"Time zone: {FALLBACK} (this computer names no time zone); change it with "
+                "`settings set timezone ZONE`, e.g. Europe/Vienna."
+            )
+        else:
+            values["timezone"] = zone
+            out.say(f"Time zone: {zone} (this computer's); change it with `settings set timezone ZONE`.")
+    for key in ("name", "timezone", "country", "subdivision"):
+        if key in values and values[key] != getattr(s.clinic.settings(), key):
+            s.clinic.set_setting(key, values[key])
+    if not s.clinic.settings().name:
+        out.say("The clinic has no name yet; give it one with `settings set name NAME` (or in the window).")
 
 
 def info(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
@@ -227,11 +294,13 @@ def types(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
 
 def hours(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.action == "set":
-        weekday = parse_weekday(args.weekday)
-        result = s.resources.set_hours(args.provider, weekday, parse_blocks(args.blocks))
-        what = ", ".join(str(b) for b in result.blocks) or "not working"
-        out.say(f"Provider {args.provider} on {WEEKDAYS[weekday]}: {what}.")
-        out.result(hours_json(result), text="")
+        weekdays = parse_weekdays(args.weekday)
+        results = s.resources.set_hours_on(args.provider, weekdays, parse_blocks(args.blocks))
+        what = ", ".join(str(b) for b in results[0].blocks) or "not working"
+        days = ", ".join(WEEKDAYS[h.weekday] for h in results)
+        out.say(f"Provider {args.provider} on {days}: {what}.")
+        # One day: that day's hours (as before); several: one item per day.
+        out.result(hours_json(results[0]) if len(results) == 1 else [hours_json(h) for h in results], text="")
         return 0
     week = s.resources.week(args.provider)
     rows = [[WEEKDAYS[h.weekday], ", ".join(str(b) for b in h.blocks) or "-"] for h in week]

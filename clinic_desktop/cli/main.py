@@ -19,7 +19,7 @@ from typing import TextIO
 
 from clinic_desktop import APP_NAME
 from clinic_desktop.cli import roles
-from clinic_desktop.cli.commands import HANDLERS
+from clinic_desktop.cli.commands import HANDLERS, check_before_opening
 from clinic_desktop.cli.output import Output
 from clinic_desktop.cli.sign_in import credentials
 from clinic_desktop.domain.errors import ClinicError
@@ -69,6 +69,7 @@ def run_command(
         out.say(no_database_at(missing_database, empty_file))
         return EXIT_REFUSED
     try:
+        check_before_opening(args)  # a refusal here leaves no database behind, not even an empty one
         services = open_services()
     except (ClinicError, OverflowError, OSError) as exc:
         out.say(refusal(exc))

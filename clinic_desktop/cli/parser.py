@@ -89,6 +89,17 @@ def build_parser() -> Parser:
         "$CLINIC_PASSWORD, else asked twice at the terminal. Without a manager, no database is made.",
     )
     p.add_argument("--manager", metavar="NAME", help="the name of the clinic's first manager account")
+    p.add_argument("--name", metavar="NAME", help="the clinic's name (a new clinic; else set it later)")
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the clinic's IANA time zone, e.g. Europe/Vienna (default for a new clinic: this computer's)",
+    )
+    p.add_argument(
+        "--region",
+        metavar="CC[-SUB]",
+        help="country and subdivision for public holidays and phone numbers, e.g. AT, US-NY or AT-9",
+    )
     _json_flag(p)
     p = sub.add_parser("info", help="schema version, database, time zone and counts")
     _json_flag(p)
@@ -156,9 +167,16 @@ def build_parser() -> Parser:
 
     hours = sub.add_parser("hours", help="providers' weekly working hours")
     hsub = hours.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
-    p = hsub.add_parser("set", help="set one weekday's blocks, e.g. --blocks 08:00-12:00,13:00-17:00")
+    p = hsub.add_parser(
+        "set", help="set weekdays' blocks, e.g. --weekday mon-fri --blocks 08:00-12:00,13:00-17:00"
+    )
     p.add_argument("--provider", type=int, required=True, metavar="ID")
-    p.add_argument("--weekday", required=True, help="mon..sun")
+    p.add_argument(
+        "--weekday",
+        required=True,
+        metavar="DAYS",
+        help="one day (mon), a range (mon-fri) or a list (mon,wed,fri)",
+    )
     p.add_argument("--blocks", required=True, help='blocks of work, "" for a day off')
     _json_flag(p)
     p = hsub.add_parser("show", help="a provider's week")

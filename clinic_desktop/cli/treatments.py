@@ -7,10 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 from clinic_desktop.cli.output import Output, table
+from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import Indication, Product, parse_indication
-from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.outcomes import Measure
+from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.treatments import (
     Guidance,
     Lot,
@@ -53,7 +55,18 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     )
     p = tsub.add_parser("record", help="chart a treatment (refused when a clinical rule forbids it)")
     p.add_argument("--patient", type=int, required=True, metavar="ID")
-    p.add_argument("--provider", type=int, required=True, metavar="ID")
+    p.add_argument(
+        "--provider",
+        type=int,
+        metavar="ID",
+        help="who gives it (default: you, signed in as a provider; another provider is refused)",
+    )
+    p.add_argument(
+        "--supervised-by",
+        type=int,
+        metavar="ID",
+        help="the supervising physician of a nurse injector's treatment (beside the provider)",
+    )
     p.add_argument("--indication", required=True, metavar="CODE")
     p.add_argument("--protocol", metavar="NAME", help="fills the sites from a template (see protocols list)")
     p.add_argument("--product", required=True, metavar="CODE")
@@ -184,6 +197,8 @@ def treatment_json(t: TreatmentRecord, s: ClinicServices) -> dict[str, Any]:
         "aftercare_given": t.aftercare_given,
         "signed": t.signed,
         "signed_by": t.signed_by or None,
+        "supervised_by": t.supervised_by_id,
+        "supervised_by_name": t.supervised_by_name or None,
         "overrides": [{"rule": o.rule, "reason": o.reason, "by": o.by} for o in t.overrides],
         "amendments": len(t.amendments),
         "notes": t.notes,
@@ -238,6 +253,18 @@ def run_protocols(args: argparse.Namespace, s: ClinicServices, out: Output) -> i
     return 0
 
 
+def _giver(given: int | None, s: ClinicServices) -> int:
+    """--provider, else the signed-in provider's own record (the service refuses anyone else)."""
+    if given is not None:
+        return given
+    session = s.session
+    if session is not None and session.role is Role.PROVIDER:
+        if session.provider_id is None:
+            raise PermissionDeniedError(unlinked_message(session.name))
+        return session.provider_id
+    raise ValidationError("Say which provider gave the treatment: --provider ID.")
+
+
 def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.action == "list":
         records = s.treatments.for_patient(args.patient)
@@ -270,7 +297,8 @@ def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> 
         )
     draft = TreatmentDraft(
         patient_id=args.patient,
-        provider_id=args.provider,
+        provider_id=_giver(args.provider, s),
+        supervised_by_id=args.supervised_by,
         performed_at=s.time.parse_local(args.at) if args.at else s.now(),
         indication=indication,
         product=product,

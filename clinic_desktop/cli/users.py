@@ -32,6 +32,12 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     )
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument(
+        "--provider",
+        type=int,
+        metavar="ID",
+        help="the provider record a provider account is (required for --role provider)",
+    )
     json_flag(p)
     p = usub.add_parser("list", help="every account: name, role, whether it is active or locked")
     json_flag(p)
@@ -47,6 +53,12 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", choices=ROLES)
     p.add_argument("--active", choices=["yes", "no"], help="no: the account can no longer sign in")
+    p.add_argument(
+        "--provider",
+        type=int,
+        metavar="ID",
+        help="link a provider account to its provider record (it charts and signs as them)",
+    )
     json_flag(p)
     p = usub.add_parser("unlock", help="unlock an account locked after wrong passwords")
     p.add_argument("name", metavar="NAME")
@@ -76,6 +88,7 @@ def user_json(user: UserAccount, s: ClinicServices) -> dict[str, Any]:
         "role": user.role.value,
         "active": user.active,
         "locked_until": s.time.iso(user.locked_until) if user.locked_at(now) and user.locked_until else None,
+        "provider_id": user.provider_id,
     }
 
 
@@ -83,14 +96,21 @@ def run_users(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     action = args.action
     if action == "list":
         users = s.users.list()
-        rows = [[str(u.id), u.name, u.role.value, "yes" if u.active else "no", _locked(u, s)] for u in users]
-        out.result([user_json(u, s) for u in users], table(rows, ["id", "name", "role", "active", "locked"]))
+        rows = [
+            [str(u.id), u.name, u.role.value, _linked(u), "yes" if u.active else "no", _locked(u, s)]
+            for u in users
+        ]
+        out.result(
+            [user_json(u, s) for u in users],
+            table(rows, ["id", "name", "role", "provider", "active", "locked"]),
+        )
         return 0
     if action == "add":
         role = parse_role(args.role)
         password = new_password(out.stdin, prompt=f"Password for {args.name}")
-        user = s.users.add(args.name, role, password)
-        out.say(f"Added {user.name} as {user.role.value} (id {user.id}).")
+        user = s.users.add(args.name, role, password, args.provider)
+        linked = f", charting as provider {user.provider_id}" if user.provider_id is not None else ""
+        out.say(f"Added {user.name} as {user.role.value} (id {user.id}{linked}).")
         out.result(user_json(user, s), text="")
         return 0
     if action == "passwd":
@@ -104,13 +124,14 @@ def run_users(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         out.result(user_json(user, s), text="")
         return 0
     if action == "set":
-        if args.role is None and args.active is None:
-            raise ValidationError("Say what to change: --role ROLE and/or --active yes|no.")
+        if args.role is None and args.active is None and args.provider is None:
+            raise ValidationError("Say what to change: --role ROLE, --provider ID and/or --active yes|no.")
         user = s.users.by_name(args.name)
         new_role = parse_role(args.role) if args.role is not None else None
         active = None if args.active is None else args.active == "yes"
-        user = s.users.change(user.id, role=new_role, active=active)
-        out.say(f"{user.name} is now {user.role.value}{'' if user.active else ', switched off'}.")
+        user = s.users.change(user.id, role=new_role, active=active, provider_id=args.provider)
+        linked = f" (provider {user.provider_id})" if user.provider_id is not None else ""
+        out.say(f"{user.name} is now {user.role.value}{linked}{'' if user.active else ', switched off'}.")
         out.result(user_json(user, s), text="")
         return 0
     if action == "unlock":
@@ -119,6 +140,12 @@ def run_users(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         out.result(user_json(user, s), text="")
         return 0
     raise AssertionError(action)
+
+
+def _linked(user: UserAccount) -> str:
+    if user.provider_id is not None:
+        return str(user.provider_id)
+    return "not linked" if user.role is Role.PROVIDER else ""
 
 
 def _locked(user: UserAccount, s: ClinicServices) -> str:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.text import check_text
 
 T = TypeVar("T")
 
@@ -47,9 +48,7 @@ def require_name(value: str, what: str, limit: int = 120) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
         raise ValidationError(f"The {what} needs a name.")
-    if len(cleaned) > limit:
-        raise ValidationError(f"The {what} name is longer than {limit} characters.")
-    return cleaned
+    return check_text(f"{what} name", cleaned, limit)
 
 
 def require_kind(value: str) -> str:
@@ -68,7 +67,7 @@ def require_colour(value: str) -> str:
 
 @dataclass(frozen=True)
 class ClinicSettings:
-    name: str = "Demo Pain Clinic"
+    name: str = ""  # a new clinic is named at its set-up (init --name, the window); never a made-up name
     timezone: str = "UTC"
     country: str = ""
     subdivision: str = ""

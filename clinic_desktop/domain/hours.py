@@ -26,6 +26,37 @@ def parse_weekday(text: str) -> int:
     raise ValidationError(f"'{text}' is not a weekday. Use one of {', '.join(WEEKDAYS)}.")
 
 
+def parse_weekdays(text: str) -> list[int]:
+    """One day, a range or a list, or ranges in a list ('mon', 'mon-fri', 'mon,wed,fri',
+    'mon-wed,fri') to the weekdays 0..6 in week order, each once. A range runs forward within the
+    week (Monday first); anything else is refused naming the part that is wrong."""
+    usage = "Write one day (mon), a range (mon-fri) or a list (mon,wed,fri)."
+    days: set[int] = set()
+    parts = [p.strip() for p in text.split(",")]
+    if not any(parts):
+        raise ValidationError(f"Say which weekday. {usage}")
+    for part in parts:
+        ends = [e.strip() for e in part.split("-")]
+        if not part or len(ends) > 2 or not all(ends):
+            raise ValidationError(f"'{part}' in '{text}' is not a day or a range of days. {usage}")
+        try:
+            first, last = parse_weekday(ends[0]), parse_weekday(ends[-1])
+        except ValidationError:
+            wrong = next(
+                e for e in ends if e.lower() not in WEEKDAYS + tuple(n.lower() for n in WEEKDAY_NAMES)
+            )
+            raise ValidationError(
+                f"'{wrong}' in '{text}' is not a weekday: use {', '.join(WEEKDAYS)}. {usage}"
+            ) from None
+        if last < first:
+            raise ValidationError(
+                f"'{part}' runs backwards: a range goes from Monday towards Sunday, such as "
+                f"{WEEKDAYS[last]}-{WEEKDAYS[first]}."
+            )
+        days.update(range(first, last + 1))
+    return sorted(days)
+
+
 @dataclass(frozen=True, order=True)
 class TimeBlock:
     start: time

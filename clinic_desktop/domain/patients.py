@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.text import check_text
 
 NAME_LIMIT = 80
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -71,8 +72,7 @@ def require_person_name(value: str, what: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
         raise ValidationError(f"The {what} is missing.")
-    if len(cleaned) > NAME_LIMIT:
-        raise ValidationError(f"The {what} is longer than {NAME_LIMIT} characters.")
+    check_text(what, cleaned, NAME_LIMIT)
     if not any(c.isalpha() for c in cleaned):
         raise ValidationError(f"The {what} '{cleaned}' has no letters.")
     return cleaned

@@ -277,6 +277,7 @@ class TreatmentDraft:
     adverse_events: tuple[AdverseEventEntry, ...] = ()
     notes: str = ""
     appointment_id: int | None = None
+    supervised_by_id: int | None = None  # a supervising physician, beside the provider (domain/signing.py)
 
     @property
     def total_units(self) -> Decimal:
@@ -312,6 +313,8 @@ class TreatmentRecord:
     adverse_events: tuple[AdverseEventEntry, ...] = ()
     amendments: tuple[Amendment, ...] = ()
     overrides: tuple[Override, ...] = ()
+    supervised_by_id: int | None = None
+    supervised_by_name: str = ""
 
     @property
     def signed(self) -> bool:

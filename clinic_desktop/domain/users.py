@@ -34,6 +34,7 @@ class UserAccount:
     active: bool = True
     failed_sign_ins: int = 0
     locked_until: datetime | None = None  # UTC
+    provider_id: int | None = None  # the provider record a provider account is (domain/signing.py)
 
     def locked_at(self, now: datetime) -> bool:
         return self.locked_until is not None and now < self.locked_until
@@ -48,6 +49,9 @@ class Session:
     name: str
     role: Role | None
     user_id: int | None = None
+    # A provider account's own provider record (domain/signing.py): who it charts and signs as.
+    # Read at sign-in; a manager's new link takes effect at the account's next sign-in.
+    provider_id: int | None = None
 
     def may(self, permission: Permission) -> bool:
         return self.role is None or permission in _allowed(self.role)

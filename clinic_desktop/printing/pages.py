@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -22,7 +23,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from clinic_desktop import APP_TITLE
+from clinic_desktop import APP_TITLE, private_files
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 MARGIN_MM = 18
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -49,22 +53,28 @@ LAYOUT_DPI = 96  # documents are laid out at screen resolution (HTML pixels mean
 
 def write_pdf(path: str | Path, title: str, layout: QPageLayout, paint: Callable[[QPdfWriter], int]) -> int:
     """A PDF file painted by ``paint`` (which returns its pages), written beside the target first
-    and renamed over it, so a failure never leaves half a file nor spoils an earlier one."""
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.open("wb").close()  # a folder that is missing or read-only: OSError, before any drawing
-    writer = QPdfWriter(str(partial))
-    writer.setPageLayout(layout)
-    writer.setResolution(300)
-    writer.setCreator(APP_TITLE)
-    writer.setTitle(title)
-    try:
+    and renamed over it, so a failure never leaves half a file nor spoils an earlier one. Qt writes
+    into a file made owner-only before it (a day list, a report or an aftercare sheet names
+    patients), and keeps its mode. A folder that is missing or read-only is OSError, before any
+    drawing."""
+    with private_files.replacing(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setPageLayout(layout)
+        writer.setResolution(300)
+        writer.setCreator(APP_TITLE)
+        writer.setTitle(title)
         pages = paint(writer)
         del writer  # closes the file
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
     return pages
+
+
+def private_output(printer: QPrinter) -> None:
+    """Before painting on a printer: when the person chose to print to a file (the print dialog's
+    "Print to File"), that file names patients, so it is made owner-only first; Qt then writes
+    into it and keeps its mode. A file that cannot be made is OSError, before any drawing."""
+    name = printer.outputFileName()
+    if name:
+        private_files.create_file(name)
 
 
 def save_pdf(

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.audit import AuditEntry
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
@@ -231,8 +232,7 @@ class BackupService:
                 snapshot = store_backup.restore_sqlite(database, source, keep, prepare)
             else:
                 assert location.url is not None
-                folder = self.folder()
-                folder.mkdir(parents=True, exist_ok=True)
+                folder = private_files.make_folder(self.folder())
                 keep = store_backup.free_path(folder / f"before-restore-{stamp}.dump")
                 snapshot = store_backup.restore_postgresql(database, location.url, source, keep, seal)
         except OSError as exc:
@@ -314,7 +314,7 @@ class BackupService:
             return None
         folder = self.folder()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_files.make_folder(folder)
         except OSError as exc:
             raise ValidationError(f"The backup folder {folder} could not be made: {exc.strerror}.") from exc
         local = self._s.time.to_local(now).replace(tzinfo=None)

@@ -4,7 +4,9 @@ Written like the other CSV exports (``patients export``, the recall list): UTF-8
 byte-order mark, comma separated, the csv module's CRLF line ends, a header row of the command
 line's JSON field names, times in clinic-local ISO 8601 with their UTC offset. Each file is written
 to a temporary file next to it that replaces it at the end, so a failed export never leaves half a
-file, nor spoils the previous one.
+file, nor spoils the previous one. Every CSV file of the application is written by ``write_rows``
+here: owner-only (clinic_desktop.private_files), and with every cell safe to open in a spreadsheet
+(domain.spreadsheets).
 
 Appointments are a calendar export (Permission.EXPORT_CALENDAR, the front desk's too), and can
 name patients by their initials only; treatments are health records leaving the clinic
@@ -15,15 +17,17 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.spreadsheets import spreadsheet_safe
 from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units
 
 if TYPE_CHECKING:
@@ -52,21 +56,17 @@ def check_range(first: date, last: date) -> None:
 @contextmanager
 def replacing_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path next to ``path`` to write the whole file to; it replaces ``path`` when the
-    block ends without error and is removed when it does not. A file that cannot be written is a
-    ValidationError naming it (a missing folder, no permission, a full disk)."""
+    block ends without error and is removed when it does not. Exports hold patient data: the file
+    is its owner's only from its creation (clinic_desktop.private_files). A file that cannot be
+    written is a ValidationError naming it (a missing folder, no permission, a full disk)."""
     target = Path(path)
     if target.name in ("", ".", "..") or _is_folder(target):
         raise ValidationError(f"{path} is a folder; give the name of the file to write.")
-    temporary = target.with_name(f".{target.name}.partial")
     try:
-        yield temporary
-        os.replace(temporary, target)
+        with private_files.replacing(target) as temporary:
+            yield temporary
     except OSError as exc:
-        _remove(temporary)
         raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    except BaseException:
-        _remove(temporary)
-        raise
 
 
 def _is_folder(target: Path) -> bool:
@@ -76,22 +76,30 @@ def _is_folder(target: Path) -> bool:
         return False
 
 
-def _remove(temporary: Path) -> None:
-    """Remove a half-written file; a name the system cannot even look up was never created."""
-    with suppress(OSError):
-        temporary.unlink(missing_ok=True)
+def write_rows(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Every CSV file the application writes: the header and the rows, each cell made safe to open
+    in a spreadsheet (domain.spreadsheets: a leading ``=``, ``+``, ``-``, ``@``, tab or carriage
+    return is quoted away). Returns the number of rows written."""
+    count = 0
+    with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([spreadsheet_safe(c) for c in header])
+        for row in rows:
+            writer.writerow([spreadsheet_safe(c) for c in row])
+            count += 1
+    return count
 
 
 def write_csv(path: str | os.PathLike[str], columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> int:
-    """Write the header and the rows (by column name); returns the number of rows written."""
-    count = 0
-    with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(columns))
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    return count
+    """Write the header and the rows (by column name, a missing one empty); returns the number of
+    rows written."""
+    names = list(columns)
+    return write_rows(path, names, ([_text(row.get(n)) for n in names] for row in rows))
+
+
+def _text(value: Any) -> str:
+    """A value as the csv module writes it: None as an empty cell."""
+    return "" if value is None else str(value)
 
 
 def site_text(site: SiteDose) -> str:

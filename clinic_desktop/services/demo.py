@@ -133,6 +133,7 @@ class DemoReport:
 
 #: The demo's sign-in accounts, one per role, all with the password the demo is given.
 DEMO_USERS = (("manager", Role.MANAGER), ("provider", Role.PROVIDER), ("reception", Role.RECEPTION))
+FIRST_PROVIDER = 1  # the demo's providers are numbered from 1 (_Builder.build)
 
 
 @dataclass(order=True)
@@ -200,8 +201,6 @@ class DemoService:
         made: tuple[str, ...] = ()
         try:
             with store.write_transaction():
-                if users_password is not None:
-                    made = self._demo_users(users_password)
                 explicit = store.settings.explicit_keys()
                 if "timezone" not in explicit:
                     store.settings.set("timezone", DEMO_TIMEZONE)
@@ -213,7 +212,10 @@ class DemoService:
                 settings = store.settings.get()
                 clinic_time = ClinicTime(settings.timezone)
                 builder = _Builder(self._s, clinic_time, settings.country, settings.subdivision, seed, report)
-                result = dataclasses.replace(builder.build(patients, providers, years), users=made)
+                built = builder.build(patients, providers, years)
+                if users_password is not None:  # after the providers: the provider account is one
+                    made = self._demo_users(users_password)
+                result = dataclasses.replace(built, users=made)
                 self._s.record("create", "demo", seed, None, {
                     "patients": result.patients, "providers": result.providers,
                     "appointments": result.appointments, "treatments": result.treatments,
@@ -230,7 +232,8 @@ class DemoService:
 
     def _demo_users(self, password: str) -> tuple[str, ...]:
         """The demo accounts that do not exist yet, made inside the caller's transaction; the
-        first account of a clinic is its manager, made as such."""
+        first account of a clinic is its manager, made as such, and the provider account is the
+        demo's first provider (a provider account is one provider record: domain/signing.py)."""
         users = self._s.users
         made = []
         for name, role in DEMO_USERS:
@@ -239,7 +242,7 @@ class DemoService:
             if role is Role.MANAGER and not users.has_accounts():
                 users.create_first_manager(name, password)
             else:
-                users.add(name, role, password)
+                users.add(name, role, password, FIRST_PROVIDER if role is Role.PROVIDER else None)
             made.append(name)
         return tuple(made)
 

@@ -45,7 +45,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from fhir.resources.R4B.bundle import Bundle
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
@@ -246,7 +246,7 @@ class FhirExportService:
         self._s.require(Permission.EXPORT_RECORDS)
         target = Path(folder)
         try:
-            target.mkdir(parents=True, exist_ok=True)
+            private_files.make_folder(target)  # 0700 when made here: it will hold every record
         except OSError as exc:
             raise ValidationError(f"Cannot create the folder {target}: {exc.strerror or exc}.") from None
         if not target.is_dir():
@@ -374,11 +374,11 @@ class FhirExportService:
         # Compact: one dumps call runs in C (an indented dump costs as much as the validation).
         text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
-            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            temporary = str(private_files.temporary_beside(path))  # owner-only from its creation
         except OSError as exc:
             raise ValidationError(f"Cannot write to {path.parent}: {exc.strerror or exc}.") from None
         try:
-            with open(fd, "w", encoding="utf-8") as handle:
+            with open(temporary, "w", encoding="utf-8") as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())

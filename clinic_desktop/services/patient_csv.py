@@ -18,6 +18,9 @@ Why it is shaped this way:
   there; the writes go through the store's ``add``/``update``/``set_tokens``. A dry run answers
   from memory and writes nothing, so previewing a big file neither takes the write lock nor costs
   the time of the writes.
+- A cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``) is stored as typed and
+  written with a quote before it (domain.spreadsheets); reading a file takes exactly that quote
+  off again, so an export imported back changes nothing and grows no quotes.
 - Reading, importing and exporting patients is the front desk's work (Permission.DEMOGRAPHICS);
   every patient an import registers or changes gets its own audit entry, written in that line's
   savepoint, so a refused line leaves neither a change nor an entry behind.
@@ -38,7 +41,8 @@ from typing import TYPE_CHECKING, Any
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError, ConflictError, ValidationError
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, similar_names
-from clinic_desktop.services.csv_exports import replacing_file
+from clinic_desktop.domain.spreadsheets import as_typed
+from clinic_desktop.services.csv_exports import write_rows
 from clinic_desktop.services.patients import (
     PatientInput,
     PatientService,
@@ -310,9 +314,9 @@ def parse_text(
         for cells in reader:
             start, end = end + 1, reader.line_num
             if columns is None:
-                columns = _unique(cells)
+                columns = _unique([as_typed(c) for c in cells])
                 continue
-            cleaned = tuple(c.replace("\r\n", "\n").replace("\r", "\n") for c in cells)
+            cleaned = tuple(as_typed(c).replace("\r\n", "\n").replace("\r", "\n") for c in cells)
             if not any(c.strip() for c in cleaned):
                 continue  # blank lines and lines of separators only (spreadsheets leave them)
             records.append(CsvRecord(start, cleaned))
@@ -467,10 +471,7 @@ def export_row(record: PatientRecord) -> list[str]:
 
 
 def _write_csv(path: Path, columns: list[str], rows: Iterable[list[str]]) -> None:
-    with replacing_file(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        writer.writerows(rows)
+    write_rows(path, columns, rows)
 
 
 # --- one import -----------------------------------------------------------------------------------

@@ -67,18 +67,6 @@ if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 SEARCH_INDEX_VERSION = "1"
-# The column widths of the patient table (store/models.py), checked before any write so that no
-# database engine ever has to refuse an over-long value half-way through an import.
-FIELD_LIMITS = {
-    "preferred_name": 80, "email": 120, "preferred_times": 120, "emergency_contact": 200,
-    "referring_physician": 200, "external_id": 64, "bleeding_risk": 200,
-}  # fmt: skip
-LIMITED_FIELDS = (
-    ("preferred_name", "preferred name"), ("email", "email address"),
-    ("preferred_times", "best times to call"),
-    ("emergency_contact", "emergency contact"), ("referring_physician", "referring physician"),
-    ("external_id", "external id"), ("bleeding_risk", "bleeding risk note"),
-)  # fmt: skip
 CANDIDATE_LIMIT = 400
 # A record's bookkeeping, not what a person entered: left out of the audit trail's values.
 _NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})
@@ -227,10 +215,6 @@ class PatientService:
                 f"'{data.language}' is not a language code; use two letters such as en, es or fr, "
                 "or leave it blank."
             )
-        for key, label in LIMITED_FIELDS:
-            limit = FIELD_LIMITS[key]
-            if len(str(values[key])) > limit:
-                raise ValidationError(f"The {label} is longer than {limit} characters.")
         sex = data.sex.strip().lower()
         sex = {"f": "female", "m": "male", "w": "female"}.get(sex, sex)
         if sex not in {s.value for s in Sex}:
@@ -251,6 +235,9 @@ class PatientService:
         values["status"] = status
         if values["preferred_contact"] == "email" and not values["email"]:
             raise ValidationError("Email is the preferred contact but no email address is given.")
+        # Every field within its column's width and free of NUL characters, checked before any
+        # write (and in an import's dry run) so no engine refuses a value half-way through.
+        self._s.store.patients.check(values)
         return values
 
     # --- registering and correcting -------------------------------------------------------------

@@ -19,8 +19,6 @@ scope is where the permission is checked, so no report can be built without it.
 
 from __future__ import annotations
 
-import csv
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -38,6 +36,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Score, migraine_status
 from clinic_desktop.domain.treatments import format_units, waste_modifier
+from clinic_desktop.services.csv_exports import write_rows
 from clinic_desktop.store.reports import PatientHistory
 
 if TYPE_CHECKING:
@@ -709,16 +708,10 @@ AnyReport = TreatmentsReport | UnitsReport | WasteReport | AttendanceReport | Re
 
 def write_csv(report: Report, path: str | Path) -> int:
     """The report's table as CSV (UTF-8, a header row, the values as the table shows them),
-    written beside the target and moved into place. Returns the number of rows."""
+    written beside the target and moved into place, like every CSV file (csv_exports.write_rows:
+    owner-only, safe to open in a spreadsheet). Returns the number of rows."""
     table = report.table()
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    with open(partial, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([c.title for c in table.columns])
-        writer.writerows(table.texts())
-    os.replace(partial, target)
-    return len(table.rows)
+    return write_rows(path, [c.title for c in table.columns], table.texts())
 
 
 # --- the service ----------------------------------------------------------------------------------

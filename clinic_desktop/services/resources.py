@@ -129,6 +129,13 @@ class ResourceService:
                 )  # fmt: skip
         return WeeklyHours(provider_id, weekday, tuple(ordered))
 
+    def set_hours_on(
+        self, provider_id: int, weekdays: Sequence[int], blocks: list[TimeBlock]
+    ) -> list[WeeklyHours]:
+        """The same blocks on several weekdays ('mon-fri'), in one transaction: all or none."""
+        with self._s.store.write_transaction():
+            return [self.set_hours(provider_id, weekday, blocks) for weekday in weekdays]
+
     def week(self, provider_id: int) -> list[WeeklyHours]:
         self._s.store.providers.get(provider_id)
         return self._s.store.hours.week(provider_id)

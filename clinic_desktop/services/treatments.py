@@ -15,9 +15,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain import safety
-from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.codes import Indication, Product
-from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.outcomes import (
     BUILTIN_MEASURES,
     HEADACHE_DAYS,
@@ -29,6 +29,7 @@ from clinic_desktop.domain.outcomes import (
 )
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
+from clinic_desktop.domain.signing import require_own, unlinked_message
 from clinic_desktop.domain.treatments import (
     RECONSTITUTED_USE_WITHIN,
     AdverseEventEntry,
@@ -126,6 +127,7 @@ class TreatmentService:
         store = self._s.store
         when = at or self._s.now()
         with store.write_transaction():
+            by = self._own_name() or by
             lot = store.treatments.lot(lot_id)
             self._check_diluent(lot, diluent_ml)
             if lot.expired_on(self._s.time.local_date(when)):
@@ -268,9 +270,13 @@ class TreatmentService:
         store = self._s.store
         now = self._s.now()
         with store.write_transaction():
+            # First: another desk charting or amending this patient waits until this one is saved,
+            # and the history checked below then holds what it wrote (store.patients.lock).
+            store.patients.lock(draft.patient_id)
             patient = store.patients.get(draft.patient_id)
             provider = store.providers.get(draft.provider_id)
-            who = by.strip() or provider.name
+            who = self._signer(provider.id, by, provider.name)
+            self._check_supervisor(draft)
             lot = self._lot(draft.product, draft.lot_number)
             if draft.diluent_ml is not None:
                 self._check_diluent(lot, draft.diluent_ml)
@@ -310,6 +316,7 @@ class TreatmentService:
                 "created_by": who,
                 "signed_at": now if sign else None,
                 "signed_by": who if sign else "",
+                "supervised_by": draft.supervised_by_id,
             }
             treatment_id = store.treatments.add(values, draft.sites, draft.adverse_events)
             overridden = [f for f in findings if f.level is safety.Level.OVERRIDE]
@@ -345,9 +352,8 @@ class TreatmentService:
             record = store.treatments.get(treatment_id)
             if record.signed:
                 raise ConflictError(f"Treatment {treatment_id} was already signed by {record.signed_by}.")
-            store.treatments.update(
-                treatment_id, {"signed_at": self._s.now(), "signed_by": by.strip() or record.provider_name}
-            )
+            who = self._signer(record.provider_id, by, record.provider_name, record.provider_name)
+            store.treatments.update(treatment_id, {"signed_at": self._s.now(), "signed_by": who})
             signed = store.treatments.get(treatment_id)
             self._s.record(
                 "change", "treatment", treatment_id,
@@ -367,7 +373,11 @@ class TreatmentService:
             raise ValidationError("An amendment needs a reason.")
         store = self._s.store
         with store.write_transaction():
+            # The patient first (store.patients.lock), then the treatment as it is now: an amendment
+            # saved meanwhile at another desk is what this one changes and checks against.
+            store.patients.lock(store.treatments.patient_of(treatment_id))
             record = store.treatments.get(treatment_id)
+            by = self._signer(record.provider_id, by, "", record.provider_name)  # one's own only
             before: dict[str, Any] = {}
             values: dict[str, Any] = {}
             for name, value in changes.items():
@@ -429,6 +439,39 @@ class TreatmentService:
                 self._s.record("change", "treatment", treatment_id, was, now, record.patient_id)
             return amended
 
+    # --- who charts: the provider who gives the treatment (domain/signing.py) -----------------------
+
+    def _own_name(self) -> str | None:
+        """A provider account's own provider's name (what it charts as); None for the software
+        itself. An account not linked to its provider record yet charts nothing."""
+        session = self._s.session
+        if session is None or session.role is not Role.PROVIDER:
+            return None
+        if session.provider_id is None:
+            raise PermissionDeniedError(unlinked_message(session.name))
+        return self._s.store.providers.get(session.provider_id).name
+
+    def _signer(self, provider_id: int, by: str, fallback: str, given_by: str = "") -> str:
+        """Who a treatment of ``provider_id`` is charted, signed or amended as: a provider account
+        as itself, and only on its own treatments (refused naming the rule otherwise); the software
+        itself as ``by`` (else ``fallback``). ``given_by``: the existing treatment's provider."""
+        own = self._own_name()
+        if own is None:
+            return by.strip() or fallback
+        require_own(self._s.session, provider_id, own, given_by)
+        return own
+
+    def _check_supervisor(self, draft: TreatmentDraft) -> None:
+        """'Supervised by' names another provider of the clinic, beside the one who gives it."""
+        if draft.supervised_by_id is None:
+            return
+        if draft.supervised_by_id == draft.provider_id:
+            raise ValidationError(
+                "A treatment is supervised by someone other than the provider who gives it; leave "
+                "'supervised by' empty when nobody supervised."
+            )
+        self._s.store.providers.get(draft.supervised_by_id)
+
     def _findings_for_amendment(self, draft: TreatmentDraft, treatment_id: int) -> list[safety.Finding]:
         """Only the dose rules (the lot and the vial were checked when the treatment was recorded)."""
         planned = self._planned(draft)
@@ -445,6 +488,7 @@ class TreatmentService:
             raise ValidationError("An adverse event cannot resolve before its onset.")
         store = self._s.store
         with store.write_transaction():
+            by = self._own_name() or by  # any provider reports one, as themselves (domain/signing.py)
             record = store.treatments.get(treatment_id)
             if event.onset < record.performed_on:
                 raise ValidationError("An adverse event cannot begin before the treatment.")
@@ -528,6 +572,7 @@ class TreatmentService:
             raise ValidationError("An outcome score cannot be recorded for a date after today.")
         store = self._s.store
         with store.write_transaction():
+            by = self._own_name() or by
             store.patients.get(patient_id)
             outcome_id = store.treatments.add_outcome(
                 patient_id, measure.code, number, when, by, self._s.now()
@@ -571,6 +616,7 @@ def treatment_values(t: TreatmentRecord) -> dict[str, Any]:
         "notes": t.notes,
         "signed_at": t.signed_at.isoformat() if t.signed_at else None,
         "signed_by": t.signed_by,
+        **({"supervised_by_id": t.supervised_by_id} if t.supervised_by_id is not None else {}),
     }
 
 

@@ -8,13 +8,16 @@ stranger cannot learn which names exist."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError, ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.signing import account_link
 from clinic_desktop.domain.users import (
     LOCKOUT,
     MAX_FAILED_SIGN_INS,
@@ -45,8 +48,12 @@ def hash_password(password: str) -> str:
 
 
 def account_values(user: UserAccount) -> dict[str, object]:
-    """What the audit trail keeps of an account (never its password hash)."""
-    return {"name": user.name, "role": user.role.value, "active": user.active}
+    """What the audit trail keeps of an account (never its password hash); a provider account's
+    link to its provider record too."""
+    values: dict[str, object] = {"name": user.name, "role": user.role.value, "active": user.active}
+    if user.provider_id is not None:
+        values["provider_id"] = user.provider_id
+    return values
 
 
 class UserService:
@@ -88,19 +95,17 @@ class UserService:
                 )
             raise SignInError("Wrong user name or password.")
         user, stored_hash = found
-        if user.locked_at(now):
-            assert user.locked_until is not None
-            until = self._s.time.to_local(user.locked_until).strftime("%H:%M")
-            raise SignInError(
-                f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
-                f"{until}. A manager can unlock it sooner."
-            )
+        self._refuse_if_locked(user, now)
         if not _verify(stored_hash, password):
-            self._failed(user, now)
+            self._failed(user)
             raise SignInError("Wrong user name or password.")
+        # Read again after the (slow) check: wrong passwords tried at the same moment may have
+        # locked the account meanwhile, and then the right one is refused like any other.
+        user = store.users.get(user.id)
+        self._refuse_if_locked(user, self._s.real_now())
         if not user.active:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
-        session = Session(name=user.name, role=user.role, user_id=user.id)
+        session = Session(name=user.name, role=user.role, user_id=user.id, provider_id=user.provider_id)
         values: dict[str, object] = {}
         if user.failed_sign_ins or user.locked_until is not None:
             values.update(failed_sign_ins=0, locked_until=None)
@@ -115,17 +120,26 @@ class UserService:
         self._s.session = session
         return session
 
-    def _failed(self, user: UserAccount, now: object) -> None:
+    def _refuse_if_locked(self, user: UserAccount, now: datetime) -> None:
+        if user.locked_at(now):
+            assert user.locked_until is not None
+            until = self._s.time.to_local(user.locked_until).strftime("%H:%M")
+            raise SignInError(
+                f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
+                f"{until}. A manager can unlock it sooner."
+            )
+
+    def _failed(self, user: UserAccount) -> None:
+        """Count a wrong password and lock the account at the limit. The count is added in the
+        database (count_failed_sign_in) and the lock decided from what it returns, so attempts
+        made at the same moment at several desks each count."""
         store = self._s.store
-        failures = user.failed_sign_ins + 1
         with store.write_transaction():
-            values: dict[str, object] = {"failed_sign_ins": failures}
+            failures = store.users.count_failed_sign_in(user.id)
             action = "sign_in_failed"
             if failures >= MAX_FAILED_SIGN_INS:
-                values["locked_until"] = self._s.real_now() + LOCKOUT
-                values["failed_sign_ins"] = 0
+                store.users.update(user.id, locked_until=self._s.real_now() + LOCKOUT, failed_sign_ins=0)
                 action = "locked"
-            store.users.update(user.id, **values)
             self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
 
     def sign_out(self) -> None:
@@ -137,19 +151,51 @@ class UserService:
         self._s.require(Permission.USERS)
         return self._s.store.users.list()
 
-    def add(self, name: str, role: Role, password: str) -> UserAccount:
+    def add(self, name: str, role: Role, password: str, provider_id: int | None = None) -> UserAccount:
+        """A new account; a provider's is linked to its provider record (``provider_id``), the
+        other roles' to nobody (domain/signing.py)."""
         self._s.require(Permission.USERS)
         name = validate_user_name(name)
+        link = account_link(role, provider_id)
         password_hash = hash_password(password)
         store = self._s.store
         with store.write_transaction():
-            user = store.users.add(name, role, password_hash, self._s.real_now())
+            if link is not None:
+                self._check_link(link, None)
+            user = store.users.add(name, role, password_hash, self._s.real_now(), link)
             self._s.record("create", "user", user.id, None, account_values(user))
         return user
 
-    def change(self, user_id: int, role: Role | None = None, active: bool | None = None) -> UserAccount:
-        """A manager changes someone's role or switches the account off/on; the last active
-        manager cannot be demoted or switched off (nobody could manage the clinic then)."""
+    def _check_link(self, provider_id: int, user_id: int | None) -> None:
+        """The provider record exists, is active and is no other active account (inside the write
+        transaction; the database's unique index refuses what two workstations do at once)."""
+        store = self._s.store
+        provider = store.providers.get(provider_id)
+        if not provider.active:
+            raise ValidationError(f"{provider.name} is switched off; an account cannot be linked to them.")
+        taken = [u for u in store.users.linked_to(provider_id) if u.id != user_id]
+        if taken:
+            raise ConflictError(
+                f"{provider.name} already has the account {taken[0].name}; one provider is one active "
+                "account (switch that one off first)."
+            )
+
+    def linked_provider(self, user_id: int) -> Provider | None:
+        """The provider record an account is (None for reception, managers and unlinked accounts)."""
+        user = self._s.store.users.get(user_id)
+        return self._s.store.providers.get(user.provider_id) if user.provider_id is not None else None
+
+    def change(
+        self,
+        user_id: int,
+        role: Role | None = None,
+        active: bool | None = None,
+        provider_id: int | None = None,
+    ) -> UserAccount:
+        """A manager changes someone's role, links a provider account to its provider record, or
+        switches the account off/on; the last active manager cannot be demoted or switched off
+        (nobody could manage the clinic then). A provider account keeps its link unless given
+        another; an account that stops being a provider's loses it."""
         self._s.require(Permission.USERS)
         store = self._s.store
         with store.write_transaction():
@@ -168,6 +214,17 @@ class UserService:
                 raise ValidationError(
                     f"{before.name} is the clinic's only manager; make another manager first."
                 )
+            new_role = role or before.role
+            if provider_id is not None or (new_role is Role.PROVIDER and before.role is not Role.PROVIDER):
+                link = account_link(new_role, provider_id)  # a new provider account needs its link
+            elif new_role is Role.PROVIDER:
+                link = before.provider_id  # kept (none on an upgraded account until it is linked)
+            else:
+                link = None  # reception and managers are linked to nobody
+            if link != before.provider_id:
+                values["provider"] = link
+            if link is not None and (active if active is not None else before.active):
+                self._check_link(link, user_id)
             store.users.update(user_id, **values)
             after = store.users.get(user_id)
             self._s.record("change", "user", user_id, account_values(before), account_values(after))

@@ -3,16 +3,19 @@
 The trail is appended inside the writer's own transaction (a change and its entry commit or roll
 back together). Appending reads the head (last id and hash) from database_info with a row lock on
 PostgreSQL (SELECT ... FOR UPDATE), so concurrent writers at several workstations take turns and
-the ids stay consecutive; SQLite's write transactions already run one at a time."""
+the ids stay consecutive; SQLite's write transactions already run one at a time. The head is the
+last lock a use case takes (after a patient's, PatientRecords.lock), so two writers never wait
+for each other in opposite orders."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from peewee import SqliteDatabase, fn
+from peewee import IntegrityError, SqliteDatabase, fn
 
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.audit import GENESIS, AuditEntry, entry_hash, plain, to_json
@@ -174,6 +177,7 @@ def _user(row: Any) -> UserAccount:
         active=bool(row.active),
         failed_sign_ins=int(row.failed_sign_ins),
         locked_until=row.locked_until,
+        provider_id=int(row.provider_id) if row.provider_id is not None else None,
     )
 
 
@@ -203,17 +207,61 @@ class UserRecords:
             raise NotFoundError(f"There is no user with id {user_id}.")
         return _user(row)
 
-    def add(self, name: str, role: Role, password_hash: str, created_at: datetime) -> UserAccount:
+    def add(
+        self, name: str, role: Role, password_hash: str, created_at: datetime, provider_id: int | None = None
+    ) -> UserAccount:
         if m.UserAccount.select().where(m.UserAccount.name_key == name.lower()).exists():
             raise ConflictError(f"There is already a user called {name}.")
-        row = m.UserAccount.create(
-            name=name,
-            name_key=name.lower(),
-            role=role.value,
-            password_hash=password_hash,
-            created_at=created_at,
-        )
+        with _one_account_per_provider(provider_id):
+            row = m.UserAccount.create(
+                name=name,
+                name_key=name.lower(),
+                role=role.value,
+                password_hash=password_hash,
+                created_at=created_at,
+                provider=provider_id,
+            )
         return _user(row)
 
     def update(self, user_id: int, **values: Any) -> None:
-        m.UserAccount.update(**values).where(m.UserAccount.id == user_id).execute()
+        with _one_account_per_provider(values.get("provider")):
+            m.UserAccount.update(**values).where(m.UserAccount.id == user_id).execute()
+
+    def count_failed_sign_in(self, user_id: int) -> int:
+        """Add one to the account's wrong passwords in a row, in the database itself (one UPDATE
+        ... RETURNING, which SQLite 3.35+ and PostgreSQL both speak), and return the new count.
+        Parallel attempts each add their own one: on PostgreSQL the row stays locked until the
+        caller's transaction ends, so the next attempt counts on from what this one wrote; on
+        SQLite the write transaction already runs alone. Never read, add and write back: thirty
+        wrong passwords at once would all read the same count and lock nothing."""
+        param = m.db.param
+        row = m.db.execute_sql(
+            'UPDATE "user_account" SET "failed_sign_ins" = "failed_sign_ins" + 1 '
+            f'WHERE "id" = {param} RETURNING "failed_sign_ins"',
+            (user_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no user with id {user_id}.")
+        return int(row[0])
+
+    def linked_to(self, provider_id: int) -> tuple[UserAccount, ...]:
+        """The active accounts linked to this provider record (at most one: a unique index)."""
+        query = m.UserAccount.select().where(
+            (m.UserAccount.provider == provider_id) & (m.UserAccount.active == True)  # noqa: E712
+        )
+        return tuple(_user(r) for r in query)
+
+
+@contextmanager
+def _one_account_per_provider(provider_id: object) -> Iterator[None]:
+    """The database's refusal of a second active account for one provider record (its unique index,
+    when another workstation linked one since this one's check) in words: the transaction rolls back."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if m.ACTIVE_LINK_INDEX not in str(exc) and "user_account.provider_id" not in str(exc):
+            raise
+        raise ConflictError(
+            f"Provider record {provider_id} was just linked to another active account; one provider "
+            "is at most one active account."
+        ) from exc

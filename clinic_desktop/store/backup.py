@@ -38,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.audit import GENESIS, AuditEntry
 from clinic_desktop.domain.backups import parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
@@ -106,37 +107,15 @@ def free_path(path: Path) -> Path:
     return candidate
 
 
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync, and needs none."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 @contextmanager
-def _partial(target: Path, like: Path | None = None) -> Iterator[Path]:
+def _partial(target: Path) -> Iterator[Path]:
     """A temporary file beside ``target``, renamed onto it when the block succeeds, removed when it
-    fails: the target is always a complete file or untouched. It is readable by whoever may read
-    the file ``like`` (the database copied); without one, by its owner only (patient records)."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        if like is not None and like.is_file():
-            temporary.chmod(like.stat().st_mode & 0o666)
+    fails: the target is always a complete file or untouched. A backup holds every patient's
+    record, so the file is its owner's only from its creation (clinic_desktop.private_files); the
+    partial files that earlier backups killed half-way left in that folder are removed first."""
+    private_files.remove_stale_partials(target.parent)
+    with private_files.replacing(target) as temporary:
         yield temporary
-        with temporary.open("rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, target)
-        _fsync_directory(target.parent)
-    finally:
-        for leftover in (temporary, *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm"))):
-            with suppress(FileNotFoundError):
-                leftover.unlink()
 
 
 # --- SQLite ---------------------------------------------------------------------------------------
@@ -148,10 +127,7 @@ def copy_sqlite(source: sqlite3.Connection, target: Path) -> Path:
     One backup step copies every page under one read snapshot, so writers on other connections
     neither wait nor tear the copy (WAL). The copy is switched to a rollback journal: a single file.
     """
-    source_file = next(
-        (Path(row[2]) for row in source.execute("PRAGMA database_list") if row[1] == "main"), None
-    )
-    with _partial(target, like=source_file) as temporary, closing(sqlite3.connect(temporary)) as copy:
+    with _partial(target) as temporary, closing(sqlite3.connect(temporary)) as copy:
         source.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")
     return target
@@ -296,9 +272,7 @@ def _match_page_size(copy: sqlite3.Connection, live: sqlite3.Connection) -> None
 
 @contextmanager
 def _staging(file_path: Path) -> Iterator[Path]:
-    handle, name = tempfile.mkstemp(prefix=f".{file_path.name}.", suffix=".restoring", dir=file_path.parent)
-    os.close(handle)
-    staged = Path(name)
+    staged = private_files.temporary_beside(file_path, ".restoring")
     try:
         yield staged
     finally:
@@ -506,7 +480,7 @@ def restore_postgresql(
         # A comment on an extension needs its owner (often the server's superuser): leave it out.
         kept = [line for line in listing.splitlines() if b" COMMENT - EXTENSION " not in line]
         (work / "contents.list").write_bytes(b"\n".join(kept) + b"\n")
-        script = work / "restore.sql"
+        script = private_files.create_file(work / "restore.sql")  # every patient's record, as SQL
         _run(
             [pg_restore, "--no-owner", "--no-privileges", f"--use-list={work / 'contents.list'}",
              f"--file={script}", str(source)],

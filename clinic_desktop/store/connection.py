@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
 from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import db as database_proxy
@@ -98,7 +99,12 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
     if location.kind == "sqlite":
         assert location.path is not None
         if str(location.path) != ":memory:":
-            location.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                _private_database_file(location.path)
+            except OSError as exc:
+                raise SchemaError(
+                    f"The database at {location.display} could not be opened: {exc.strerror or exc}."
+                ) from exc
         database = ClinicSqliteDatabase(
             str(location.path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000
         )
@@ -112,6 +118,18 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
     except Exception as exc:  # the driver's own error types differ per engine
         raise SchemaError(f"The database at {location.display} could not be opened: {exc}") from exc
     return database, location
+
+
+def _private_database_file(path: Path) -> None:
+    """The database file, owner-only before SQLite opens it: SQLite creates a new file (and its
+    -wal, -shm, -journal, which take the database file's mode) readable by everyone under the
+    usual umask 022. A missing folder is made 0700; a file from an older version, or copied with
+    a wider mode, is made owner-only (clinic_desktop.private_files)."""
+    private_files.make_folder(path.parent)
+    if path.is_file():
+        private_files.restrict_database(path)
+    elif not path.exists():
+        private_files.create_file(path)
 
 
 def _open_postgresql(location: DatabaseLocation) -> Database:

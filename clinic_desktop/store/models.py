@@ -11,13 +11,15 @@ Changing a model means adding a migration step in ``store/migrations`` and raisi
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 import peewee
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -34,6 +36,7 @@ from peewee import (
 )
 
 from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.text import NUL, check_text
 
 _bound_here = threading.local()
 # The proxy's own slot for the database it stands for (peewee declares it on DatabaseProxy and Proxy).
@@ -109,9 +112,94 @@ class UtcDateTimeField(DateTimeField):
 
 
 class BaseModel(Model):
+    """Every model's base. Whatever is written through a model (insert, update, insert_many, and
+    so create and save) has its text checked first (check_values): no longer than its column, no
+    NUL character, refused in plain words before any statement is sent. Raw SQL writers
+    (BulkWriter, insert_rows) write the software's own generated rows; text a person typed or a
+    file brought goes through a model, or through check_values itself."""
+
     class Meta:
         database = db
         legacy_table_names = False
+
+    @classmethod
+    def insert(cls, data: Any = None, /, **values: Any) -> Any:
+        check_values(cls, data if isinstance(data, Mapping) else {}, values)
+        return super().insert(data, **values)
+
+    @classmethod
+    def update(cls, data: Any = None, /, **values: Any) -> Any:
+        check_values(cls, data if isinstance(data, Mapping) else {}, values)
+        return super().update(data, **values)
+
+    @classmethod
+    def insert_many(cls, rows: Iterable[Any], fields: Any = None) -> Any:
+        rows = list(rows)
+        for row in rows:
+            if isinstance(row, Mapping):
+                check_values(cls, row)
+            elif fields is not None:
+                check_values(cls, dict(zip(fields, row, strict=False)))
+        return super().insert_many(rows, fields)
+
+
+# How a refusal names a column ("The family name can be at most 80 characters."): the field's name
+# in words, after its table's when the field's own name says too little ("room name"). A patient's
+# own fields stand alone: the record a receptionist fills in.
+_TABLE_WORDS = {
+    "patient": "", "patient_token": "search", "contact_log": "contact", "patient_merge": "merge",
+    "treatment_site": "injection site", "treatment_amendment": "amendment", "clinical_override": "override",
+    "clinic_protocol": "protocol", "clinic_measure": "measure", "recall_event": "recall",
+    "follow_up_proposal": "proposal", "user_account": "user", "database_info": "database information",
+    "clinic_closure": "closure", "waitlist": "waiting list",
+}  # fmt: skip
+_FIELD_WORDS = {
+    "phone": "phone number", "phone_alt": "second phone number", "email": "email address",
+    "preferred_times": "best times to call", "bleeding_risk": "bleeding risk note", "token": "word",
+}  # fmt: skip
+_WHOLE_LABELS = {
+    "mrn": "MRN", "merged_mrn": "MRN", "external_id": "external id", "icd10": "ICD-10 code",
+    "name_key": "user name", "by": "name of who recorded it", "created_by": "name of who charted it",
+    "signed_by": "name of who signed it", "booked_by": "name of who booked it",
+}  # fmt: skip
+
+
+def column_label(model: Any, name: str) -> str:
+    """A column as a person calls it, for messages."""
+    whole = _WHOLE_LABELS.get(name)
+    if whole is not None:
+        return whole
+    table = model._meta.table_name
+    words = _FIELD_WORDS.get(name, name.replace("_", " "))
+    prefix = _TABLE_WORDS.get(table, table.replace("_", " "))
+    return words if not prefix or words.startswith(prefix) else f"{prefix} {words}"
+
+
+@cache
+def _text_columns(model: Any) -> dict[str, tuple[str, int | None]]:
+    """Field name -> (label, width) for the model's text columns (width None: unbounded)."""
+    return {
+        f.name: (column_label(model, f.name), getattr(f, "max_length", None))
+        for f in model._meta.sorted_fields
+        if isinstance(f, (CharField, TextField))
+    }
+
+
+def check_values(model: Any, *mappings: Mapping[Any, Any]) -> None:
+    """Refuse (ValidationError, nothing written) a text value longer than its column or holding a
+    NUL character. Keys are field names or fields, as peewee takes them; values that are not text
+    (numbers, dates, expressions) are left to the database."""
+    columns = _text_columns(model)
+    for values in mappings:
+        for key, value in values.items():
+            if not isinstance(value, str):
+                continue
+            name = key if isinstance(key, str) else getattr(key, "name", "")
+            column = columns.get(name)
+            if column is not None:
+                check_text(column[0], value, column[1])
+            elif NUL in value:
+                check_text(column_label(model, name), value)
 
 
 class DatabaseInfo(BaseModel):
@@ -406,6 +494,11 @@ class Treatment(BaseModel):
     created_by = CharField(max_length=80, default="")
     signed_at = UtcDateTimeField(null=True)
     signed_by = CharField(max_length=80, default="")
+    # A nurse injector's supervising physician (domain/signing.py): beside the provider, never
+    # instead of them.
+    supervised_by = ForeignKeyField(
+        Provider, null=True, on_delete="RESTRICT", index=False, backref="+", column_name="supervised_by_id"
+    )
 
     class Meta:
         indexes = (
@@ -564,9 +657,20 @@ class UserAccount(BaseModel):
     failed_sign_ins = IntegerField(default=0)
     locked_until = UtcDateTimeField(null=True)
     created_at = UtcDateTimeField()
+    # The provider record a provider account is (domain/signing.py); null for the other roles.
+    provider = ForeignKeyField(Provider, null=True, on_delete="RESTRICT", index=False, backref="+")
 
     class Meta:
         table_name = "user_account"
+
+
+# One provider record is at most one active account: the database itself refuses a second link
+# (two managers at two workstations linking at once), as store/migrations/m0009 adds it.
+ACTIVE_LINK_INDEX = "user_account_active_provider"
+UserAccount.add_index(
+    SQL(f'CREATE UNIQUE INDEX IF NOT EXISTS "{ACTIVE_LINK_INDEX}" ON "user_account" ("provider_id") '
+        'WHERE "active" AND "provider_id" IS NOT NULL')
+)  # fmt: skip
 
 
 class AuditEntry(BaseModel):

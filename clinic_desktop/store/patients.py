@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from peewee import fn
+from peewee import SqliteDatabase, fn
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import NotFoundError
@@ -81,20 +81,94 @@ def _upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+# A generated MRN already held by a record from another system is stepped past by this much
+# (M0000002 taken: M10000002), so that it still reads as the row's number.
+MRN_STEP = 10_000_000
+# PostgreSQL: the first key of the transaction-level advisory locks taken on a patient (lock());
+# the second is the patient's id. Any fixed number no other lock of the clinic uses.
+PATIENT_LOCK_SPACE = 18
+
+
 class PatientRecords:
     def add(self, values: dict[str, Any], now: datetime, mrn: str | None = None) -> PatientRecord:
-        """Insert; the MRN is the one given or the clinic's next (from the new row's number)."""
+        """Insert, in one statement with its final MRN: the one given, or the clinic's next
+        (new_ids, then mrns_for: never a stand-in value)."""
         data = {k: v for k, v in values.items() if k in RECORD_FIELDS}
         data["external_id"] = data.get("external_id") or None
-        row = m.Patient.create(mrn=mrn or f"new-{now.timestamp()}", created_at=now, updated_at=now, **data)
-        if not mrn:
-            number = int(row.id)
-            # A number from another system may already hold this record's natural MRN: step past it.
-            while m.Patient.select().where(m.Patient.mrn == mrn_for(number)).exists():
-                number += 10_000_000
-            row.mrn = mrn_for(number)
-            row.save(only=[m.Patient.mrn])
+        (row_id,) = self.new_ids(1)
+        given = mrn or self.mrns_for([row_id])[0]
+        row = m.Patient.create(id=row_id, mrn=given, created_at=now, updated_at=now, **data)
         return record(row)
+
+    def new_ids(self, count: int) -> list[int]:
+        """The row ids of ``count`` patients about to be inserted, inside the caller's write
+        transaction: the one place new patients get their numbers (and so their MRNs, mrns_for).
+        PostgreSQL: from the table's own sequence, which no two transactions share. SQLite: the
+        numbers after the largest id, which no other writer can take while this transaction holds
+        the write lock (BEGIN IMMEDIATE); insert these rows before asking for more."""
+        if count < 1:
+            return []
+        if isinstance(m.db.obj, SqliteDatabase):
+            first = int(m.db.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM patient").fetchone()[0])
+            return list(range(first, first + count))
+        sql = f"SELECT nextval(pg_get_serial_sequence('patient', 'id')) FROM generate_series(1, {int(count)})"
+        return [int(row[0]) for row in m.db.execute_sql(sql).fetchall()]
+
+    def mrns_for(self, numbers: Sequence[int]) -> list[str]:
+        """The clinic's MRN for each new row number ('M' and seven digits, domain.patients.mrn_for),
+        stepped past any a record from another system already holds; distinct from each other."""
+        chosen: dict[int, str] = {}
+        trying = {n: n for n in numbers}
+        while trying:
+            wanted = {n: mrn_for(c) for n, c in trying.items()}
+            taken = self._held(set(wanted.values())) | set(chosen.values())
+            stepped: dict[int, int] = {}
+            for n, mrn in wanted.items():
+                if mrn in taken:
+                    stepped[n] = trying[n] + MRN_STEP
+                else:
+                    chosen[n] = mrn
+                    taken.add(mrn)
+            trying = stepped
+        return [chosen[n] for n in numbers]
+
+    def _held(self, mrns: set[str]) -> set[str]:
+        held: set[str] = set()
+        wanted = sorted(mrns)
+        for start in range(0, len(wanted), 500):
+            rows = m.Patient.select(m.Patient.mrn).where(m.Patient.mrn.in_(wanted[start : start + 500]))
+            held.update(str(r.mrn) for r in rows)
+        return held
+
+    def lock(self, patient_id: int) -> None:
+        """Hold this patient until the current write transaction ends: a second workstation's
+        lock() on the same patient waits until then, and what it reads after it sees what this
+        one wrote. Call it FIRST in every use case that reads a patient's treatment history to
+        check a clinical rule (the 84-day floor, the 400 U window) and then writes: charting,
+        amending, booking a toxin-treatment visit; otherwise two desks can both pass the check
+        and both write.
+
+        Lock order, always: this patient lock first, before anything the use case reads; the
+        audit head (store/audit.py, locked when the entry is appended) last. One patient per
+        transaction; a use case that ever needs two must lock them in ascending id order.
+
+        PostgreSQL: a transaction-level advisory lock (pg_advisory_xact_lock) keyed by
+        (PATIENT_LOCK_SPACE, patient id), released at commit or rollback; it waits only for other
+        lock() calls, never for an edit of the patient's details or a booking's foreign-key
+        check, as a row lock (SELECT ... FOR UPDATE) would. SQLite: nothing to do, the write
+        transaction already holds the whole database (BEGIN IMMEDIATE); the call is there so
+        that the use cases read the same on both engines."""
+        if not m.db.in_transaction():
+            raise RuntimeError("a patient is locked inside the write transaction that checks and writes")
+        if not isinstance(m.db.obj, SqliteDatabase):
+            param = m.db.param
+            sql = f"SELECT pg_advisory_xact_lock({param}::integer, {param}::integer)"
+            m.db.execute_sql(sql, (PATIENT_LOCK_SPACE, int(patient_id)))
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Refuse (ValidationError) a record's text that is longer than its column or holds a NUL
+        character, before a use case starts writing (the store checks again at the write)."""
+        m.check_values(m.Patient, {k: v for k, v in values.items() if k in RECORD_FIELDS})
 
     def update(self, patient_id: int, values: dict[str, Any], now: datetime) -> PatientRecord:
         data = {k: v for k, v in values.items() if k in RECORD_FIELDS}

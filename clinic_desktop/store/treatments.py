@@ -209,6 +209,13 @@ class TreatmentRecords:
             treatment=treatment_id, rule=rule, message=message, reason=reason, by=by, at=at
         )
 
+    def patient_of(self, treatment_id: int) -> int:
+        """Whose treatment it is (what a use case locks before reading the treatment itself)."""
+        row = m.Treatment.select(m.Treatment.patient).where(m.Treatment.id == treatment_id).first()
+        if row is None:
+            raise NotFoundError(f"There is no treatment {treatment_id}.")
+        return int(row.patient_id)
+
     def history(self, patient_id: int, exclude: int | None = None) -> list[PastDose]:
         """Every treatment of the patient as the safety rules see it (date, product, units)."""
         query = m.Treatment.select(
@@ -315,9 +322,15 @@ class TreatmentRecords:
             overrides[int(o.treatment_id)].append(
                 Override(str(o.rule), str(o.message), str(o.reason), str(o.by), o.at)
             )
+        supervisors = {int(r.supervised_by_id) for r in rows if r.supervised_by_id is not None}
+        supervisor_names = {
+            int(p.id): str(p.name)
+            for p in m.Provider.select(m.Provider.id, m.Provider.name).where(m.Provider.id.in_(supervisors))
+        } if supervisors else {}  # fmt: skip
         found = []
         for r in rows:
             diluent = Decimal(r.diluent_ml) if r.diluent_ml is not None else None
+            supervisor = int(r.supervised_by_id) if r.supervised_by_id is not None else None
             per_vial = int(r.lot_units_per_vial)
             found.append(
                 TreatmentRecord(
@@ -348,6 +361,8 @@ class TreatmentRecords:
                     adverse_events=tuple(events[int(r.id)]),
                     amendments=tuple(amendments[int(r.id)]),
                     overrides=tuple(overrides[int(r.id)]),
+                    supervised_by_id=supervisor,
+                    supervised_by_name=supervisor_names.get(supervisor, "") if supervisor else "",
                 )
             )
         return found

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop import APP_TITLE, __version__
-from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.errors import UNAVAILABLE, ClinicError
 from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
         self.registry = ActionRegistry(self)
-        self.setWindowTitle(f"{APP_TITLE} — {services.clinic.settings().name}")
+        name = services.clinic.settings().name  # a new clinic has none until its set-up names it
+        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
 
@@ -567,6 +569,9 @@ class MainWindow(QMainWindow):
         current = self.current_view
         if current and current not in allowed and allowed:
             self.show_view(allowed[0])
+        if session is not None and session.role is Role.PROVIDER and session.provider_id is None:
+            # An account from before accounts were linked: a manager links it (File > Users…).
+            self.statusBar().showMessage(unlinked_message(session.name))
 
     def _idle_minutes(self) -> int:
         """The clinic's idle time (a setting shared by every workstation), read at start and at

@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     path = new_clinic(str(tmp_path / "clinic.db"))
+    assert run("--db", path, "settings", "set", "timezone", "America/New_York")[0] == 0
     code, _, err = run(
         "--db", path, "--now", NOW, "demo", "--patients", "40", "--providers", "2", "--seed", "3"
     )

@@ -34,7 +34,7 @@ def db(tmp_path: Path) -> str:
     try:
         build(services)
         services.users.create_first_manager("boss", PASSWORD)
-        services.users.add("lind", Role.PROVIDER, PASSWORD)
+        services.users.add("lind", Role.PROVIDER, PASSWORD, 1)  # Dr Lind, the day list's provider 1
         services.users.add("ana", Role.RECEPTION, PASSWORD)
     finally:
         services.close()

@@ -14,7 +14,7 @@ import pytest
 from clinic_desktop.cli import roles
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.access import Role, allowed
-from tests.clinic_users import MANAGER, PASSWORD, PROVIDER, RECEPTION, new_clinic, run
+from tests.clinic_users import MANAGER, PASSWORD, PROVIDER, RECEPTION, new_clinic, provider_account, run
 
 NOW = "2026-11-23T10:00"
 
@@ -209,6 +209,7 @@ def test_the_role_table_follows_the_contract(leaf: tuple[str, str | None]) -> No
 def test_a_refused_command_names_the_role_and_changes_nothing(
     db: str, tmp_path: Path, user: str, command: tuple[str, ...], message: str
 ) -> None:
+    provider_account(db)
     before = sqlite_rows(db)
     code, out, err = run("--db", db, "--now", NOW, *command, user=user)
     assert (code, out, err.strip()) == (1, "", message)
@@ -230,6 +231,7 @@ def sqlite_rows(db: str) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_users_add_list_set_and_passwd(db: str) -> None:
+    provider_account(db)
     code, out, err = run("--db", db, "users", "add", "--name", "Ana Ruiz", "--role", "reception", "--json",
                          new_password="ana's password")  # fmt: skip
     assert code == 0 and "Added Ana Ruiz as reception" in err
@@ -238,7 +240,7 @@ def test_users_add_list_set_and_passwd(db: str) -> None:
                                                                 "active": True}  # fmt: skip
     code, out, err = run("--db", db, "users", "add", "--name", "Ben", "--role", "provider")
     assert (code, out) == (1, "") and "CLINIC_NEW_PASSWORD" in err  # no password, no terminal
-    code, out, err = run("--db", db, "users", "add", "--name", "ana ruiz", "--role", "provider",
+    code, out, err = run("--db", db, "users", "add", "--name", "ana ruiz", "--role", "manager",
                          new_password="whatever123")  # fmt: skip
     assert (code, out) == (1, "") and "already a user called" in err
     code, out, _ = run("--db", db, "users", "list", "--json")
@@ -260,7 +262,12 @@ def test_users_add_list_set_and_passwd(db: str) -> None:
     assert code == 0 and run("--db", db, "info", user="Ana Ruiz", password="reset by the manager")[0] == 0
 
     code, out, err = run("--db", db, "users", "set", "Ana Ruiz", "--role", "provider", "--json")
-    assert code == 0 and json.loads(out)["role"] == "provider"
+    assert (code, out) == (1, "") and "A provider account is one provider" in err  # whom is she?
+    code, out, err = run("--db", db, "providers", "add", "--name", "Ana Ruiz RN", "--json")
+    nurse = json.loads(out)["id"]
+    code, out, err = run("--db", db, "users", "set", "Ana Ruiz", "--role", "provider",
+                         "--provider", str(nurse), "--json")  # fmt: skip
+    assert code == 0 and (json.loads(out)["role"], json.loads(out)["provider_id"]) == ("provider", nurse)
     code, out, err = run("--db", db, "users", "set", "Ana Ruiz", "--active", "no")
     assert code == 0 and "switched off" in err
     code, _, err = run("--db", db, "info", user="Ana Ruiz", password="reset by the manager")
@@ -320,9 +327,12 @@ def test_demo_with_a_given_password_and_on_a_clinic_with_accounts(tmp_path: Path
     code, out, err = run("--db", str(tmp_path / "short.db"), "demo", "--password", "abc", user=None)
     assert (code, out) == (1, "") and "at least 8 characters" in err
     assert not (tmp_path / "short.db").exists()
-    # an empty clinic with accounts: the manager fills it, the demo users that exist are kept
+    # an empty clinic with accounts: the manager fills it, the demo users that exist are kept; the
+    # provider account it lacked (a clinic without providers has none) is the demo's first provider
     code, out, err = run("--db", db, "--now", NOW, "demo", "--patients", "10", "--providers", "1", "--json")
-    assert code == 0 and json.loads(out)["users"] == [] and "password" not in err
+    assert code == 0 and json.loads(out)["users"] == [PROVIDER] and "with the password given" in err
+    code, out, _ = run("--db", db, "users", "list", "--json")
+    assert [u["provider_id"] for u in json.loads(out) if u["name"] == PROVIDER] == [1]
     assert run("--db", db, "info")[0] == 0  # the manager's password is unchanged
     code, out, err = run("--db", db, "demo", "--if-empty", user=None, password=None)  # nothing to do
     assert (code, out) == (0, "") and "was not added" in err
@@ -384,6 +394,7 @@ def test_audit_list_shapes_and_filters(audited: tuple[str, dict[str, int]]) -> N
 
 def test_signing_in_and_reading_write_nothing(audited: tuple[str, dict[str, int]]) -> None:
     db, ids = audited
+    provider_account(db)
     before = sqlite_rows(db)
     for user, command in ((RECEPTION, ("patients", "search", "ortega")), (MANAGER, ("info",)),
                           (PROVIDER, ("protocols", "list")), (MANAGER, ("audit", "verify"))):  # fmt: skip

@@ -103,7 +103,9 @@ def day_of(n: int) -> str:
 
 
 def as_role(s: ClinicServices, role: Role) -> Session:
-    s.session = Session(PEOPLE[role], role, user_id=list(Role).index(role) + 1)
+    """Each role's person; the provider's account is Dr Lind (provider 1), as a provider's is one."""
+    linked = 1 if role is Role.PROVIDER else None
+    s.session = Session(PEOPLE[role], role, user_id=list(Role).index(role) + 1, provider_id=linked)
     return s.session
 
 
@@ -459,9 +461,10 @@ def test_the_background_refresh_runs_signed_out_and_for_reception(clinic: Clinic
 
 @pytest.fixture
 def staffed(clinic: ClinicServices) -> ClinicServices:
-    """The clinic with one account per role (added by the software itself)."""
+    """The clinic with one account per role (added by the software itself); the provider's is
+    Dr Lind (provider 1)."""
     for role, name in PEOPLE.items():
-        clinic.users.add(name, role, PASSWORD)
+        clinic.users.add(name, role, PASSWORD, 1 if role is Role.PROVIDER else None)
     return clinic
 
 

@@ -286,7 +286,7 @@ def test_signed_in_users_are_checked_through_the_same_services(clinic: Clinic) -
     s = clinic.s
     s.users.create_first_manager("Maria Boss", "manager pw")
     s.users.add("Ana", Role.RECEPTION, "reception pw")
-    s.users.add("Dr Lind", Role.PROVIDER, "provider pw")
+    s.users.add("Dr Lind", Role.PROVIDER, "provider pw", 1)  # provider 1, Dr Lind
     s.users.sign_in("ana", "reception pw")
     with pytest.raises(PermissionDeniedError, match="needs the provider role"):
         s.patients.add_condition(clinic.patient, "chronic_migraine")

@@ -120,22 +120,24 @@ def test_users_are_recorded_but_never_their_passwords(services: ClinicServices) 
     services.users.create_first_manager("Maria Boss", "manager password")
     services.users.sign_in("Maria Boss", "manager password")
     ana = services.users.add("Ana", Role.RECEPTION, "reception password")
-    services.users.change(ana.id, role=Role.PROVIDER)
+    nurse = services.resources.add_provider("Ana Ruiz RN")
+    services.users.change(ana.id, role=Role.PROVIDER, provider_id=nurse.id)
     services.users.set_password("Ana", "a brand new password")
     entries = trail(services)
     assert [(e.user, e.action, e.entity) for e in entries] == [
         ("Maria Boss", "create", "user"),
         ("Maria Boss", "sign_in", "user"),
         ("Maria Boss", "create", "user"),
+        ("Maria Boss", "create", "provider"),
         ("Maria Boss", "change", "user"),
         ("Maria Boss", "password", "user"),
     ]
     assert entries[2].after == {"name": "Ana", "role": "reception", "active": True}
-    assert (entries[3].before, entries[3].after) == (
+    assert (entries[4].before, entries[4].after) == (  # the link to her provider record with it
         {"name": "Ana", "role": "reception", "active": True},
-        {"name": "Ana", "role": "provider", "active": True},
+        {"name": "Ana", "role": "provider", "active": True, "provider_id": nurse.id},
     )
-    assert entries[4].entity_id == str(ana.id)
+    assert entries[5].entity_id == str(ana.id)
     for entry in entries:
         text = (to_json(entry.before) or "") + (to_json(entry.after) or "")
         assert "argon2" not in text and "password" not in text

@@ -244,7 +244,7 @@ def test_generated_mrns_step_past_numbers_from_other_systems(clinic: ClinicServi
 
 
 def test_over_long_fields_are_refused_before_any_write(clinic: ClinicServices) -> None:
-    with pytest.raises(ValidationError, match="emergency contact is longer than 200"):
+    with pytest.raises(ValidationError, match="The emergency contact can be at most 200 characters."):
         clinic.patients.add(person(emergency_contact="x" * 201))
 
 

@@ -22,7 +22,8 @@ PASSWORD = "correct horse"
 def clinic(services: ClinicServices) -> ClinicServices:
     services.users.create_first_manager("Maria Boss", PASSWORD)
     services.users.add("Ana", Role.RECEPTION, "reception pw")
-    services.users.add("Dr Lind", Role.PROVIDER, "provider pw")
+    lind = services.resources.add_provider("Dr Ana Lind")
+    services.users.add("Dr Lind", Role.PROVIDER, "provider pw", lind.id)
     return services
 
 
@@ -131,10 +132,11 @@ def test_the_last_manager_is_never_demoted_nor_switched_off(clinic: ClinicServic
     with pytest.raises(ValidationError, match="only manager"):
         clinic.users.change(boss, active=False)
     clinic.users.change(clinic.users.by_name("Dr Lind").id, role=Role.MANAGER)
-    assert clinic.users.change(boss, role=Role.PROVIDER).role is Role.PROVIDER
+    boss_provider = clinic.resources.add_provider("Dr Maria Boss")
+    assert clinic.users.change(boss, role=Role.PROVIDER, provider_id=boss_provider.id).role is Role.PROVIDER
     change = next(e for e in clinic.store.audit.find(user="Maria Boss") if e.action == "change")
     assert change.before == {"name": "Maria Boss", "role": "manager", "active": True}
-    assert change.after == {"name": "Maria Boss", "role": "provider", "active": True}
+    assert change.after == {"name": "Maria Boss", "role": "provider", "active": True, "provider_id": 2}
 
 
 def test_names_are_unique_ignoring_case_and_passwords_have_a_minimum_length(clinic: ClinicServices) -> None:

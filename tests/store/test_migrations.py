@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.codes import AppointmentStatus
-from clinic_desktop.domain.errors import SchemaError
+from clinic_desktop.domain.errors import ConflictError, SchemaError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.demo import PATIENT_FIELDS
 from clinic_desktop.store import models as m
@@ -238,3 +239,49 @@ def test_the_frozen_step_holds_time_for_the_statuses_the_domain_says() -> None:
 
     assert set(step.OCCUPYING) == {s.value for s in AppointmentStatus if s.occupies_time}
     assert (step.PROVIDER_CONSTRAINT, step.ROOM_CONSTRAINT) == (m.PROVIDER_OVERLAP, m.ROOM_OVERLAP)
+
+
+def test_schema_9_links_accounts_to_providers_and_keeps_older_provider_accounts_unlinked(
+    new_database: NewDatabase, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-8 clinic (climbed from schema 1 to 8) with a provider account: schema 9 adds the
+    link (null: a manager links it, services/users.py), 'supervised by' on treatments, and the
+    database's own refusal of a second active account for one provider record."""
+    import clinic_desktop.store.migrations as ladder
+
+    location = new_database("v1", empty=True)
+    if backend == "sqlite":
+        make_v1(Path(location))
+    else:
+        database, _ = open_database(location)
+        database.execute_sql(PG_FIXTURE.read_text(encoding="utf-8"))
+        database.close()
+    monkeypatch.setattr(ladder, "SCHEMA_VERSION", 8)
+    services = ClinicServices.open(location)
+    database = services.store.database
+    assert current_version(database) == 8
+    database.execute_sql(
+        "INSERT INTO user_account (name, name_key, role, password_hash, active, failed_sign_ins, created_at) "
+        f"VALUES ('lind', 'lind', 'provider', 'x', {'TRUE' if backend != 'sqlite' else 1}, 0, '2026-01-01')"
+    )
+    services.close()
+    monkeypatch.undo()
+    upgraded = ClinicServices.open(location)
+    try:
+        assert upgraded.migration is not None and upgraded.migration.from_version == 8
+        assert current_version(upgraded.store.database) == SCHEMA_VERSION
+        (account,) = upgraded.store.users.list()
+        assert (account.name, account.provider_id) == ("lind", None)  # asked at the next sign-in
+        assert {c.name for c in upgraded.store.database.get_columns("treatment")} >= {"supervised_by_id"}
+        upgraded.store.users.update(account.id, provider=1)
+        assert upgraded.store.users.get(account.id).provider_id == 1
+        with upgraded.store.write_transaction():  # the index refuses a second active link itself
+            upgraded.store.users.add("other", Role.PROVIDER, "x", T0)
+        other = upgraded.store.users.by_name("other")
+        assert other is not None
+        refused = pytest.raises(ConflictError, match="one provider is at most one active account")
+        with refused, upgraded.store.write_transaction():
+            upgraded.store.users.update(other[0].id, provider=1)
+        assert upgraded.store.users.get(account.id).provider_id == 1
+    finally:
+        upgraded.close()

@@ -42,7 +42,8 @@ def clinic(services: ClinicServices) -> ClinicServices:
     users = services.users
     users.create_first_manager("Beth", PASSWORD)
     users.sign_in("Beth", PASSWORD)
-    users.add("Carl", Role.PROVIDER, PASSWORD)
+    carl = services.resources.add_provider("Dr Carl Berg")  # his account is this provider (signing.py)
+    users.add("Carl", Role.PROVIDER, PASSWORD, carl.id)
     maria = services.patients.add(PatientInput("Maria", "Núñez", "1968-05-14", phone="212 555 0147")).record
     john = services.patients.add(PatientInput("John", "Okafor", "1975-02-03")).record
     services.patients.update(maria.id, PatientInput("Maria", "Núñez", "1968-05-14", phone="212 555 0199"))
@@ -84,7 +85,9 @@ def test_entries_are_listed_newest_first_with_who_what_and_which_patient(
     newest = view.model.entries[0]
     assert newest.action == "sign_in" and newest.user == "Beth"
     actions = column(view, ACTION)
-    assert actions.count("Opened chart") == 1 and actions.count("Created") == 4  # Beth, Carl, 2 patients
+    assert (
+        actions.count("Opened chart") == 1 and actions.count("Created") == 5
+    )  # Beth, Dr Berg, Carl, 2 patients
     opened = actions.index("Opened chart")
     assert column(view, USER)[opened] == "Carl"
     assert column(view, WHAT)[opened] == "Patient 1"

@@ -32,7 +32,7 @@ def clinic(services: ClinicServices) -> ClinicServices:
     anticoagulated and whose treatment consent has lapsed. Nobody is signed in yet (SYSTEM)."""
     users = services.users
     users.create_first_manager("Beth", PASSWORD)
-    users.add("Carl", Role.PROVIDER, PASSWORD)
+    users.add("Carl", Role.PROVIDER, PASSWORD, services.resources.add_provider("Dr Carl Berg").id)
     users.add("Ana", Role.RECEPTION, PASSWORD)
     patients = services.patients
     maria = patients.add(PatientInput("Maria", "Núñez", "1968-05-14", anticoagulant=True)).record

@@ -34,8 +34,8 @@ USERS = {"Ana": Role.RECEPTION, "Dr Ruiz": Role.PROVIDER, "Mara": Role.MANAGER}
 @pytest.fixture
 def clinic(demo_services: ClinicServices) -> ClinicServices:
     """The demo clinic with one account per role (made by the software itself)."""
-    for name, role in USERS.items():
-        demo_services.users.add(name, role, PASSWORD)
+    for name, role in USERS.items():  # Dr Ruiz's account is the demo's provider 1
+        demo_services.users.add(name, role, PASSWORD, 1 if role is Role.PROVIDER else None)
     return demo_services
 
 

@@ -91,17 +91,17 @@ def test_the_manager_adds_a_user_and_changes_their_role(
     assert dialog.current() is not None and dialog.current().name == "Ana"  # the new one is selected
 
     with qtbot.waitSignal(dialog.listed, timeout=TIMEOUT):
-        dialog.role.setCurrentIndex(dialog.role.findData(Role.PROVIDER.value))
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.MANAGER.value))
         dialog.role_button.click()
-    assert ("Ana", "Provider") in names_and_roles(dialog)
-    assert manager.users.by_name("Ana").role is Role.PROVIDER
-    assert dialog.notice.text() == "Ana is now a provider."
+    assert ("Ana", "Manager") in names_and_roles(dialog)
+    assert manager.users.by_name("Ana").role is Role.MANAGER
+    assert dialog.notice.text() == "Ana is now a manager."
     change = manager.audit.entries(user="Beth", limit=1)[0]
     assert (change.action, change.entity, change.before, change.after) == (
         "change",
         "user",
         {"name": "Ana", "role": "reception", "active": True},
-        {"name": "Ana", "role": "provider", "active": True},
+        {"name": "Ana", "role": "manager", "active": True},
     )
 
 
@@ -136,7 +136,7 @@ def test_two_different_passwords_or_a_short_one_add_nobody(
 def test_switching_off_unlocking_and_setting_a_password(
     qtbot: QtBot, dialog: UsersDialog, manager: ClinicServices
 ) -> None:
-    manager.users.add("Carl", Role.PROVIDER, PASSWORD)
+    manager.users.add("Carl", Role.PROVIDER, PASSWORD, manager.resources.add_provider("Dr Carl Berg").id)
     for _ in range(MAX_FAILED_SIGN_INS):
         with pytest.raises(SignInError):
             manager.users.sign_in("Carl", "wrong password")
@@ -189,7 +189,7 @@ def test_the_user_table_is_a_well_behaved_model(qtmodeltester: ModelTester, mana
     model = UserTableModel()
     model.set_users(manager.users.list(), manager.real_now(), manager.time)
     qtmodeltester.check(model)
-    assert model.rowCount() == 2 and model.columnCount() == 4
+    assert model.rowCount() == 2 and model.columnCount() == 5
 
 
 # --- change password ------------------------------------------------------------------------------

@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING
 from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
+from clinic_desktop import private_files
 from clinic_desktop.domain.errors import SchemaError
 from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl, put
 
 if TYPE_CHECKING:
     from clinic_desktop.store.connection import DatabaseLocation
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 VERSION_KEY = "schema_version"
 
 Step = Callable[[Database, SchemaMigrator], None]
@@ -148,7 +149,7 @@ def backup_before_migration(
         from clinic_desktop.store.backup import backup_folder, backup_postgresql
 
         dump = backup_folder(location) / f"schema{version}-{stamp}.dump"
-        dump.parent.mkdir(parents=True, exist_ok=True)
+        private_files.make_folder(dump.parent)
         backup_postgresql(database, location.url, dump)
         return dump
     if file_path is None or str(file_path) == ":memory:":

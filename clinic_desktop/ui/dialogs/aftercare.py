@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.aftercare import DEFAULT_LANGUAGE, LANGUAGES, AftercareSheet, aftercare_sheet
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units, total_points
-from clinic_desktop.printing.pages import page_layout, write_pdf
+from clinic_desktop.printing.pages import page_layout, private_output, write_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 
@@ -192,6 +192,7 @@ class AftercareDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print aftercare sheet")
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            private_output(printer)
             self.document.print_(printer)
 
     def save_sheet(self) -> None:

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
+from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_document, footer
-from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, save_pdf
+from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, private_output, save_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.operations import Operations
@@ -66,6 +67,9 @@ class DayListDialog(QDialog):
         for provider in services.resources.providers():
             if provider.active:
                 self.provider_combo.addItem(provider.name, provider.id)
+        session = services.session
+        if provider_id is None and session is not None and is_linked_provider(session):
+            provider_id = session.provider_id  # a provider's own day list is their default
         if provider_id is not None:
             self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(provider_id)))
         # The provider's list needs the clinical record; without it only reception's is offered.
@@ -217,6 +221,11 @@ class DayListDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print day list")
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                private_output(printer)
+            except OSError as exc:
+                self.status.setText(f"Could not print to {printer.outputFileName()}: {exc.strerror or exc}")
+                return
             self._paint(printer)
             self.status.setText("Sent to the printer.")
 

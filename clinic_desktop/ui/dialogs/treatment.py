@@ -56,6 +56,7 @@ from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import Finding, Level
+from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.domain.treatments import (
     AdverseEventEntry,
     Guidance,
@@ -395,6 +396,7 @@ class _Setup:
     clinic_time: ClinicTime
     now: datetime
     today: date
+    own_provider_id: int | None = None  # a provider account charts as its own provider only
 
 
 def _usable_lots(services: ClinicServices, day: date) -> dict[Product, list[Lot]]:
@@ -443,6 +445,10 @@ class TreatmentDialog(QDialog):
         self.alerts.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
         self.alerts.hide()
         self.provider = QComboBox()
+        self.supervised = QComboBox()
+        self.supervised.setToolTip(
+            "A nurse injector's supervising physician, kept beside the provider who gives and signs it"
+        )
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
@@ -482,6 +488,7 @@ class TreatmentDialog(QDialog):
         pair(2, 1, "&Lot:", self.lot)
         pair(3, 0, "Dil&uent per vial:", self.diluent)
         pair(3, 1, "&Guidance:", self.guidance)
+        pair(4, 0, "Supervised b&y:", self.supervised)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -615,7 +622,7 @@ class TreatmentDialog(QDialog):
         self.lot.currentIndexChanged.connect(self._lot_chosen)
         self.diluent.currentIndexChanged.connect(self._diluent_chosen)
         self.when.dateTimeChanged.connect(self._when_changed)
-        for combo in (self.provider, self.indication, self.guidance):
+        for combo in (self.provider, self.supervised, self.indication, self.guidance):
             combo.currentIndexChanged.connect(self._edited)
         self.waste.textChanged.connect(self._edited)
         self.override.textChanged.connect(self._override_typed)
@@ -637,6 +644,8 @@ class TreatmentDialog(QDialog):
             found = chart or services.patients.chart(patient_id)
             today = services.patients.today()
             providers = [p for p in services.resources.providers() if p.active]
+            session = services.session
+            own = session.provider_id if session is not None and is_linked_provider(session) else None
             return _Setup(
                 found,
                 providers,
@@ -645,6 +654,7 @@ class TreatmentDialog(QDialog):
                 services.time,
                 services.now(),
                 today,
+                own,
             )
 
         self.operations.run(f"treatment-setup/{patient_id}", work, self._fill, self._show_problem)
@@ -663,9 +673,17 @@ class TreatmentDialog(QDialog):
 
         for provider in setup.providers:
             self.provider.addItem(provider.name, provider.id)
+        self.supervised.addItem("Nobody", None)
+        for provider in setup.providers:
+            self.supervised.addItem(provider.name, provider.id)
         today_visit = self._todays_visit(chart)
         self.appointment_id = today_visit[0] if today_visit else None
         provider_id = today_visit[1] if today_visit else (latest.provider_id if latest else None)
+        if setup.own_provider_id is not None:
+            # The person charting is the provider who gives it (domain/signing.py): not a choice.
+            provider_id = setup.own_provider_id
+            self.provider.setEnabled(False)
+            self.provider.setToolTip("You chart and sign as yourself; a supervising physician goes below")
         if provider_id is not None:
             self.provider.setCurrentIndex(max(self.provider.findData(provider_id), 0))
 
@@ -1029,6 +1047,7 @@ class TreatmentDialog(QDialog):
             adverse_events=self.adverse_events(),
             notes=self.notes.toPlainText(),
             appointment_id=self.appointment_id,
+            supervised_by_id=self.supervised.currentData(),
         )
 
     def _edited(self, *_args: object) -> None:

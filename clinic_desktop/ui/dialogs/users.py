@@ -1,5 +1,10 @@
-"""The manager's list of user accounts: add a user, change a role, switch an account off or on,
-unlock it after too many wrong passwords, set a new password.
+"""The manager's list of user accounts: add a user, change a role, link a provider account to its
+provider record, switch an account off or on, unlock it after too many wrong passwords, set a new
+password.
+
+A provider account is one provider (domain/signing.py): adding one, or making an account a
+provider's, asks which provider record it is; an account from before accounts were linked shows
+"not linked" until a manager picks its provider here.
 
 Who may do this is the user service's decision (Permission.USERS), not this window's: every button
 calls the service, and a refusal — the clinic's last manager cannot be demoted or switched off, a
@@ -32,6 +37,7 @@ from shiboken6 import isValid
 
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH, UserAccount
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.models.columns import ColumnTableModel
@@ -40,8 +46,9 @@ from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Name", "Role", "Active", "Locked until")
-NAME, ROLE, ACTIVE, LOCKED = range(len(COLUMNS))
+COLUMNS = ("Name", "Role", "Active", "Locked until", "Provider")
+NAME, ROLE, ACTIVE, LOCKED, PROVIDER = range(len(COLUMNS))
+NOT_LINKED = "Not linked — choose the provider"
 USER_ID_ROLE = Qt.ItemDataRole.UserRole
 ROLE_TIPS = {
     Role.RECEPTION: "Reception: scheduling, patient details, recalls; no clinical charting",
@@ -99,11 +106,19 @@ class UserTableModel(ColumnTableModel):
         self.users: list[UserAccount] = []
         self._now = datetime.min
         self._time = ClinicTime()
+        self._providers: dict[int, str] = {}
 
-    def set_users(self, users: Sequence[UserAccount], now: datetime, time: ClinicTime) -> None:
+    def set_users(
+        self,
+        users: Sequence[UserAccount],
+        now: datetime,
+        time: ClinicTime,
+        providers: Sequence[Provider] = (),
+    ) -> None:
         self.beginResetModel()
         self.users = list(users)
         self._now, self._time = now, time
+        self._providers = {p.id: p.name for p in providers}
         self.endResetModel()
 
     def row_of(self, user_id: int) -> int | None:
@@ -124,6 +139,10 @@ class UserTableModel(ColumnTableModel):
             return "Yes" if user.active else "No — switched off"
         if column == LOCKED and self.locked(user) and user.locked_until is not None:
             return self._time.to_local(user.locked_until).strftime("%Y-%m-%d %H:%M")
+        if column == PROVIDER:
+            if user.provider_id is not None:
+                return self._providers.get(user.provider_id, f"Provider {user.provider_id}")
+            return NOT_LINKED if user.role is Role.PROVIDER else ""
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,12 +162,34 @@ class UserTableModel(ColumnTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == LOCKED and self.locked(user):
                 return QBrush(alert_colour())
+            if index.column() == PROVIDER and user.role is Role.PROVIDER and user.provider_id is None:
+                return QBrush(alert_colour())
             if not user.active:
                 return QBrush(Qt.GlobalColor.gray)
         return None
 
 
 # --- the small dialogs ------------------------------------------------------------------------------
+
+
+class ProviderPicker(QComboBox):
+    """The clinic's active providers, for the provider record a provider account is; the first
+    item asks for a choice (the service refuses a provider account without one, in words)."""
+
+    def __init__(self, services: ClinicServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolTip("The provider record this account is: it charts and signs as them")
+        self.addItem("Choose the provider…", None)
+        for provider in services.resources.providers():
+            if provider.active:
+                self.addItem(provider.name, provider.id)
+
+    def provider_id(self) -> int | None:
+        chosen = self.currentData()
+        return int(chosen) if chosen is not None else None
+
+    def choose(self, provider_id: int | None) -> None:
+        self.setCurrentIndex(max(self.findData(provider_id), 0) if provider_id is not None else 0)
 
 
 class _FormDialog(QDialog):
@@ -211,13 +252,25 @@ class AddUserDialog(_FormDialog):
             self.role.addItem(role.label, role.value)
             self.role.setItemData(self.role.count() - 1, ROLE_TIPS[role], Qt.ItemDataRole.ToolTipRole)
         self.role.setCurrentIndex(self.role.findData(Role.RECEPTION.value))
+        self.provider = ProviderPicker(services)
+        self.provider_label = QLabel("Pro&vider:")
+        self.provider_label.setBuddy(self.provider)
         self.password = password_edit(f"at least {MIN_PASSWORD_LENGTH} characters")
         self.repeat = password_edit("the same again")
         self.form.addRow("&Name:", self.name)
         self.form.addRow("&Role:", self.role)
+        self.form.addRow(self.provider_label, self.provider)
         self.form.addRow("&Password:", self.password)
         self.form.addRow("R&epeat password:", self.repeat)
+        self.role.currentIndexChanged.connect(lambda _i: self._role_chosen())
+        self._role_chosen()
         self.resize(420, 0)
+
+    def _role_chosen(self) -> None:
+        """The provider picker is there for a provider account only (the others are nobody's)."""
+        provider = Role(str(self.role.currentData())) is Role.PROVIDER
+        self.provider.setVisible(provider)
+        self.provider_label.setVisible(provider)
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -225,7 +278,8 @@ class AddUserDialog(_FormDialog):
             return
         users = self._services.users
         name, role, password = self.name.text(), Role(str(self.role.currentData())), self.password.text()
-        self.run("users/add", lambda: users.add(name, role, password))
+        provider_id = self.provider.provider_id() if role is Role.PROVIDER else None
+        self.run("users/add", lambda: users.add(name, role, password, provider_id))
 
 
 class SetPasswordDialog(_FormDialog):
@@ -294,9 +348,16 @@ class UsersDialog(QDialog):
         for role in Role:
             self.role.addItem(role.label, role.value)
         self.role.setToolTip("The selected user's role")
+        self.provider = ProviderPicker(services)
+        self.provider.setToolTip("A provider account's provider record (it charts and signs as them)")
+        self.role.currentIndexChanged.connect(lambda _i: self._show_provider())
         self.role_button = QPushButton("Change &role")
-        self.role_button.setToolTip("Give the selected user the role chosen beside")
-        self.role_button.clicked.connect(lambda: self.change_role(Role(str(self.role.currentData()))))
+        self.role_button.setToolTip(
+            "Give the selected user the role (and, for a provider, the provider) chosen"
+        )
+        self.role_button.clicked.connect(
+            lambda: self.change_role(Role(str(self.role.currentData())), self.provider.provider_id())
+        )
         self.active_button = QPushButton("Switch &off")
         self.active_button.setToolTip("A switched-off account cannot sign in; switch it on again any time")
         self.active_button.clicked.connect(self.toggle_active)
@@ -319,6 +380,7 @@ class UsersDialog(QDialog):
         row.addSpacing(16)
         row.addWidget(QLabel("Role:"))
         row.addWidget(self.role)
+        row.addWidget(self.provider)
         row.addWidget(self.role_button)
         row.addStretch(1)
         row.addWidget(self.active_button)
@@ -342,18 +404,18 @@ class UsersDialog(QDialog):
     def refresh(self) -> None:
         services = self._services
 
-        def work() -> tuple[list[UserAccount], datetime, ClinicTime]:
-            return services.users.list(), services.real_now(), services.time
+        def work() -> tuple[list[UserAccount], datetime, ClinicTime, list[Provider]]:
+            return services.users.list(), services.real_now(), services.time, services.resources.providers()
 
         self._operations.run("users/list", work, self._listed, self._refused)
 
-    def _listed(self, result: tuple[list[UserAccount], datetime, ClinicTime]) -> None:
+    def _listed(self, result: tuple[list[UserAccount], datetime, ClinicTime, list[Provider]]) -> None:
         if not isValid(self):
             return  # the window was closed while the work ran: nothing left to show it in
         chosen = self._select_after if self._select_after is not None else self._current_id()
         self._select_after = None
-        users, now, time = result
-        self.model.set_users(users, now, time)
+        users, now, time, providers = result
+        self.model.set_users(users, now, time, providers)
         self.table.resizeColumnsToContents()
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is not None:
@@ -385,7 +447,13 @@ class UsersDialog(QDialog):
         self.unlock_button.setEnabled(user is not None and self.model.locked(user))
         if user is not None:
             self.role.setCurrentIndex(self.role.findData(user.role.value))
+            self.provider.choose(user.provider_id)
             self.active_button.setText("Switch &on" if not user.active else "Switch &off")
+        self._show_provider()
+
+    def _show_provider(self) -> None:
+        self.provider.setVisible(Role(str(self.role.currentData())) is Role.PROVIDER)
+        self.provider.setEnabled(self.role.isEnabled())
 
     # --- writing ----------------------------------------------------------------------------------
 
@@ -406,19 +474,25 @@ class UsersDialog(QDialog):
             return  # the window was closed while the work ran: nothing left to show it in
         self.notice.refuse(message)
 
-    def change_role(self, role: Role) -> None:
+    def change_role(self, role: Role, provider_id: int | None = None) -> None:
+        """The role chosen, and for a provider the provider record chosen beside it (linking an
+        account made before accounts were linked is the same step)."""
         user = self.current()
         if user is None:
             return
-        if role is user.role:
+        link = provider_id if role is Role.PROVIDER else None
+        if role is user.role and link in (None, user.provider_id):
             self.notice.confirm(f"{user.name} is already a {role.label.lower()}.")
             return
         users, user_id = self._services.users, user.id
-        self._write(
-            "users/change",
-            lambda: users.change(user_id, role=role),
-            lambda u: f"{u.name} is now a {u.role.label.lower()}.",
-        )
+
+        def said(u: UserAccount) -> str:
+            linked = self.provider.currentText() if u.provider_id is not None else ""
+            return f"{u.name} is now a {u.role.label.lower()}" + (
+                f", charting as {linked}." if linked else "."
+            )
+
+        self._write("users/change", lambda: users.change(user_id, role=role, provider_id=link), said)
 
     def toggle_active(self) -> None:
         user = self.current()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.ui.dates import pydate, qdate
@@ -199,6 +201,13 @@ class CalendarView(QWidget):
         self.provider_combo.setToolTip("Whose week to show")
         self.provider_combo.currentIndexChanged.connect(self._provider_chosen)
         self.provider_combo.hide()
+        # A provider's own day is their default calendar (their column, their week); unticked, the
+        # whole clinic's day. Shown to a provider account linked to its provider record only.
+        self.own_provider_id: int | None = None
+        self.mine = QCheckBox("Only &my day")
+        self.mine.setToolTip("Show only your own column; untick to see every provider's day")
+        self.mine.toggled.connect(lambda _on: self.refresh())
+        self.mine.hide()
         self.new_button = QPushButton(icon("new"), "Book…")
         self.new_button.setToolTip("Book an appointment (N in the grid, or double-click a free slot)")
         self.new_button.clicked.connect(lambda: self.open_booking())
@@ -211,6 +220,7 @@ class CalendarView(QWidget):
         header.addSpacing(12)
         header.addLayout(mode_row)
         header.addWidget(self.provider_combo)
+        header.addWidget(self.mine)
         header.addStretch(1)
         header.addWidget(self.new_button)
 
@@ -244,6 +254,24 @@ class CalendarView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self._show_date()
+        self.reset_session()
+
+    def reset_session(self) -> None:
+        """Whoever signed in: a provider account starts on its own day and its own week."""
+        session = self._services.session
+        own = session.provider_id if session is not None and is_linked_provider(session) else None
+        self.own_provider_id = own
+        if own is not None:
+            self.provider_id = own
+            found = self.provider_combo.findData(own)
+            if found >= 0:
+                self.provider_combo.blockSignals(True)
+                self.provider_combo.setCurrentIndex(found)
+                self.provider_combo.blockSignals(False)
+        self.mine.blockSignals(True)
+        self.mine.setChecked(own is not None)
+        self.mine.blockSignals(False)
+        self.mine.setVisible(own is not None and self.mode == "day")
 
     # --- navigation -----------------------------------------------------------------------------
 
@@ -280,6 +308,7 @@ class CalendarView(QWidget):
         for button in self.mode_buttons.buttons():
             button.setChecked(button.objectName() == f"mode_{mode}")
         self.provider_combo.setVisible(mode == "week")
+        self.mine.setVisible(mode == "day" and self.own_provider_id is not None)
         self.stack.setCurrentWidget(self.month_table if mode == "month" else self.grid)
         self._show_date()
         self.refresh()
@@ -314,7 +343,8 @@ class CalendarView(QWidget):
         """Load the visible range only, off the GUI thread."""
         self.summary.setText("Loading…")
         services, day, mode, provider_id = self._services, self._day, self.mode, self.provider_id
-        self._operations.run("calendar", lambda: _load(services, day, mode, provider_id), self._show)
+        only = self.own_provider_id if self.mine.isChecked() else None
+        self._operations.run("calendar", lambda: _load(services, day, mode, provider_id, only), self._show)
 
     def _show(self, data: RangeData) -> None:
         self.clinic_time = data.clinic_time
@@ -464,8 +494,11 @@ def _summary(entries: list[ScheduleEntry]) -> str:
     return " · ".join(parts)
 
 
-def _load(services: ClinicServices, day: date, mode: str, provider_id: int | None) -> RangeData:
-    """One background job per visible range; service calls only."""
+def _load(
+    services: ClinicServices, day: date, mode: str, provider_id: int | None, only: int | None = None
+) -> RangeData:
+    """One background job per visible range; service calls only. ``only``: the day of this provider
+    alone (a provider's own day)."""
     providers = [p for p in services.resources.providers() if p.active]
     clinic_time = services.time
     now = services.now()
@@ -474,8 +507,10 @@ def _load(services: ClinicServices, day: date, mode: str, provider_id: int | Non
     counts: dict[date, int] = {}
     if mode == "day":
         schedule = services.schedule.day(day)
-        entries = schedule.entries
+        entries = [e for e in schedule.entries if only is None or e.appointment.provider_id == only]
         for provider in providers:
+            if only is not None and provider.id != only:
+                continue
             hours: list[TimeBlock] = services.appointments.availability(provider.id, day)
             mine = tuple(e for e in entries if e.appointment.provider_id == provider.id)
             subtitle = provider.credentials if hours else "Not working"

@@ -261,8 +261,9 @@ class TreatmentsPage(ChartPage):
             ("✓ " if t.consent_checked else "✗ ") + "consent checked",
             ("✓ " if t.aftercare_given else "✗ ") + "aftercare given",
         ]
+        supervised = f" (supervised by {escape(t.supervised_by_name)})" if t.supervised_by_name else ""
         lines = [
-            f"<b>{local_text(time, t.performed_at)}</b> · {escape(t.provider_name)} · "
+            f"<b>{local_text(time, t.performed_at)}</b> · {escape(t.provider_name)}{supervised} · "
             f"{escape(t.indication.label)}" + (f" · {escape(t.protocol)}" if t.protocol else ""),
             f"{escape(product)}, lot {escape(t.lot_number)} (expires {t.lot_expires_on:%Y-%m-%d}) · "
             f"{escape(dilution)} · guidance: {escape(t.guidance.label)}",

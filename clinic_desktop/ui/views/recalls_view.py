@@ -784,7 +784,7 @@ class RecallsView(QWidget):
     def _print(self, rows: list[RecallRow], addresses: dict[int, str]) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from clinic_desktop.printing.pages import page_layout
+        from clinic_desktop.printing.pages import page_layout, private_output
 
         document = letters_document(rows, self._clinic_name, self._today, self._clinic_time, addresses)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -793,6 +793,11 @@ class RecallsView(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(f"Print {len(rows)} recall letter{'s' if len(rows) != 1 else ''}")
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                private_output(printer)
+            except OSError as exc:
+                self._say(f"The letters could not be printed: {exc.strerror or exc}", alert=True)
+                return
             document.print_(printer)
             self._say(f"{len(rows)} recall letter{'s' if len(rows) != 1 else ''} sent to the printer.")
         else:

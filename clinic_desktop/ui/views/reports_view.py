@@ -711,6 +711,7 @@ class ReportsView(QWidget):
         dialog.setWindowTitle(f"Print {report.title.lower()}")
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
+                paper.private_output(printer)
                 paint_report(printer, report, self._clinic_name, self._today)
             except OSError as error:
                 self._say(f"The report could not be printed: {error}", alert=True)

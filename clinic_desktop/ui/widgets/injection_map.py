@@ -836,11 +836,14 @@ class InjectionMap(QWidget):
         """Ask where to print, then print the map on one page. False when cancelled."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from clinic_desktop.printing.pages import private_output
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent or self)
         dialog.setWindowTitle("Print injection map")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
+        private_output(printer)  # the heading names the patient
         painter = QPainter(printer)
         try:
             page = printer.pageRect(QPrinter.Unit.DevicePixel)
