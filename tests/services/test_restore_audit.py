@@ -142,3 +142,49 @@ def test_an_old_backup_is_upgraded_and_recorded_before_it_is_put_in_place(
     [entry] = restores(clinic)
     assert entry.id == 1 and entry.after is not None and entry.after["backup_schema_version"] == 1
     assert clinic.clinic.check() == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_other_threads_keep_the_open_clinic_while_the_copy_is_prepared(
+    clinic: ClinicServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the restoring thread has the models bound to the copy it prepares, another thread of
+    the same process (the window's) reads the clinic in use: the binding is the restoring thread's
+    alone. The two meet at a barrier inside the preparation, so the read surely falls in it."""
+    import threading
+
+    from clinic_desktop.services import backup as backup_service
+    from clinic_desktop.store import models as m
+
+    s = clinic
+    add_patient(s, 1)
+    target = backup_of(s, tmp_path)
+    add_patient(s, 2)
+    meeting = threading.Barrier(2, timeout=30)
+    seen: dict[str, int] = {}
+    upgrade = backup_service.migrate_database
+
+    def upgrade_and_meet(database: Any, *args: Any) -> Any:
+        done = upgrade(database, *args)
+        if args:  # the database in use, after the swap: nothing to meet for
+            return done
+        seen["restoring thread"] = m.Patient.select().count()  # the copy: the backup's one patient
+        meeting.wait()  # the other thread reads now...
+        meeting.wait()  # ...and has read
+        return done
+
+    def window_thread() -> None:
+        meeting.wait()
+        try:
+            seen["other thread"] = s.clinic.info().counts["patients"]
+        finally:
+            s.end_thread()
+            meeting.wait()
+
+    monkeypatch.setattr(backup_service, "migrate_database", upgrade_and_meet)
+    other = threading.Thread(target=window_thread)
+    other.start()
+    s.backup.restore(target)
+    other.join(30)
+    assert seen == {"restoring thread": 1, "other thread": 2}
+    assert s.clinic.info().counts["patients"] == 1 and len(restores(s)) == 1
