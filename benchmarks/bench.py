@@ -21,6 +21,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -29,6 +30,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -72,13 +74,11 @@ CONSENT_SQL = (
     " WHERE d.patient_id = c.patient_id AND d.kind = c.kind"
     " AND (d.expires_on IS NULL OR d.expires_on >= ?))"
 )
-# Copied from AppointmentRepository.overlaps() in clinic_desktop/store/repositories.py.
+# Copied from AppointmentRepository.overlaps() in clinic_desktop/store/repositories.py: one ordered
+# scan per resource, each booking compared with the latest end before it (raw_overlaps below).
 OVERLAP_SQL = (
-    "SELECT id, {col}, start_at FROM ("
-    " SELECT id, {col}, start_at, MAX(end_at) OVER (PARTITION BY {col} ORDER BY start_at, id"
-    " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_end"
-    " FROM appointment WHERE status <> 'cancelled' AND {col} IS NOT NULL"
-    ") AS ordered WHERE prior_end > start_at ORDER BY id"
+    "SELECT id, {col}, start_at, end_at FROM appointment"
+    " WHERE status <> 'cancelled' AND {col} IS NOT NULL ORDER BY {col}, start_at, id"
 )
 INFO_SQL = (
     "SELECT COUNT(*) FROM patient",
@@ -88,6 +88,19 @@ INFO_SQL = (
     "SELECT key, value FROM setting",
     "SELECT value FROM database_info WHERE key = 'schema_version'",
 )
+
+
+def raw_overlaps(raw: sqlite3.Connection, column: str) -> int:
+    """The floor of the integrity check's double bookings: the same statement and the same scan."""
+    found, resource, latest_end = 0, None, ""
+    for _, held, start, end in raw.execute(OVERLAP_SQL.format(col=column)):
+        if held != resource:
+            resource, latest_end = held, end
+            continue
+        if start < latest_end:
+            found += 1
+        latest_end = max(latest_end, end)
+    return found
 
 
 def raw_lapsed(raw: sqlite3.Connection, rows: list[Any], today: str) -> set[int]:
@@ -414,8 +427,7 @@ def bench_operations(path: Path, repeat: int) -> tuple[list[OpResult], list[str]
                 return services.store.appointments.overlaps()
 
         def overlaps_raw(_: int) -> int:
-            columns = ("provider_id", "room_id")
-            return sum(len(raw.execute(OVERLAP_SQL.format(col=c)).fetchall()) for c in columns)
+            return sum(raw_overlaps(raw, c) for c in ("provider_id", "room_id"))
 
         found = len(overlaps_services(0))
         if found:
@@ -702,6 +714,133 @@ def bench_followups(
     ]
 
 
+# --- check on 250,000 bookings ---------------------------------------------------------------------
+
+CHECK_BOOKINGS = 250_000
+# As many overlapping legacy bookings as the clinic on which `check` once ran for 27 minutes.
+CHECK_LEGACY_OVERLAPS = 13_000
+CHECK_REPEAT = 3
+CHECK_SHIFT_DAYS = 7_300  # copies of the clinic's bookings 20 years on overlap nothing
+
+
+def top_up_bookings(path: Path, total: int, overlaps: int) -> dict[str, int]:
+    """Bring the clinic at ``path`` to ``total`` bookings, written raw as a database from before the
+    integrity check would hold them: ``overlaps`` double bookings (a copy of an existing booking at
+    the same time for the same provider, no room; the bookings copied are spread over the clinic's
+    years, as legacy data would be), the rest copies of existing bookings moved on by 20 years at a
+    time (they overlap nothing). Columns are read from the table, so a new column with its default
+    does not break this."""
+    with closing(sqlite3.connect(path)) as con, con:
+        columns = [str(row[1]) for row in con.execute("PRAGMA table_info(appointment)") if row[1] != "id"]
+        existing = int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0])
+        overlaps = max(0, min(overlaps, total - existing))
+
+        def copy(replace: dict[str, str], where: str, limit: int) -> None:
+            chosen = ", ".join(replace.get(c, f'"{c}"') for c in columns)
+            names = ", ".join(f'"{c}"' for c in columns)
+            con.execute(
+                f"INSERT INTO appointment ({names}) SELECT {chosen} FROM appointment"
+                f" WHERE id <= ? AND {where} ORDER BY id LIMIT ?",
+                (last_original, limit),
+            )
+
+        last_original = int(con.execute("SELECT MAX(id) FROM appointment").fetchone()[0] or 0)
+        held = int(con.execute("SELECT COUNT(*) FROM appointment WHERE status <> 'cancelled'").fetchone()[0])
+        step = max(1, held // max(overlaps * 11 // 10, 1))  # a little slack: some ids are cancelled
+        copy(
+            {"room_id": "NULL", "status": "'booked'"}, f"status <> 'cancelled' AND id % {step} = 0", overlaps
+        )
+        overlaps = int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0]) - existing
+        shift = 0
+        while True:
+            missing = total - int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0])
+            if missing <= 0 or last_original == 0:
+                break
+            shift += CHECK_SHIFT_DAYS
+            moved = {c: f"datetime(\"{c}\", '+{shift} days')" for c in ("start_at", "end_at")}
+            copy(moved, "1 = 1", missing)
+        added = int(con.execute("SELECT COUNT(*) FROM appointment").fetchone()[0]) - existing
+    return {"existing": existing, "added": added, "overlapping": overlaps, "total": existing + added}
+
+
+def bench_check(spec: ClinicSpec, problems: list[str]) -> dict[str, Any]:
+    """`check` on 250,000 bookings: ClinicService.check (SQLite's integrity_check and foreign key
+    check, the schema version, every double booking, the audit trail's chain) on a copy of the
+    cached clinic topped up with raw bookings, 13,000 of them legacy double bookings; then the
+    command line's `check` on it, end to end (exit 1, listing them)."""
+    from clinic_desktop.services import ClinicServices
+
+    work = CACHE_DIR / "check-bench.db"
+    remove_database(work)
+    shutil.copyfile(spec.path, work)
+    try:
+        bookings = top_up_bookings(work, CHECK_BOOKINGS, CHECK_LEGACY_OVERLAPS)
+        print(
+            f"Timing check on {bookings['total']:,} bookings "
+            f"({bookings['overlapping']:,} legacy double bookings)...",
+            flush=True,
+        )
+        services = ClinicServices.open(str(work))
+        try:
+            store = services.store
+            parts: dict[str, float] = {}
+            started = time.perf_counter()
+            store.integrity_problems()
+            parts["engine_s"] = time.perf_counter() - started
+            started = time.perf_counter()
+            with store.read_transaction():
+                store.appointments.overlaps()
+            parts["double_bookings_s"] = time.perf_counter() - started
+            started = time.perf_counter()
+            services.audit.chain_verdict()
+            parts["audit_trail_s"] = time.perf_counter() - started
+            timed, found = [], []
+            for _ in range(CHECK_REPEAT):
+                started = time.perf_counter()
+                found = services.clinic.check()
+                timed.append(time.perf_counter() - started)
+        finally:
+            services.close()
+        doubled = sum("double-book the same" in p for p in found)
+        if doubled != bookings["overlapping"] or len(found) != doubled:
+            problems.append(
+                f"check on {bookings['total']:,} bookings reported {len(found)} problem(s), "
+                f"{doubled} double bookings; {bookings['overlapping']} were written"
+            )
+        cli = run_child(app_command(work, "check"))
+        listed = sum("double-book the same" in line for line in cli.output.splitlines())
+        if cli.returncode != 1 or listed != bookings["overlapping"]:
+            problems.append(
+                f"the command line's check exited {cli.returncode}, listing {listed} double bookings"
+            )
+    finally:
+        remove_database(work)
+    result = {
+        "bookings": bookings,
+        "median_s": statistics.median(timed),
+        "all_s": timed,
+        **parts,
+        "problems_reported": len(found),
+        "cli_s": cli.seconds,
+        "cli_exit": cli.returncode,
+    }
+    print(f"  check: {result['median_s']:.2f} s (median of {len(timed)}); command line {cli.seconds:.2f} s")
+    return result
+
+
+def print_check(check: dict[str, Any]) -> None:
+    bookings = check["bookings"]
+    print()
+    print(
+        f"check on {bookings['total']:,} bookings ({bookings['overlapping']:,} legacy double bookings, "
+        f"{bookings['added']:,} written raw): {check['median_s']:.2f} s through the services (median of "
+        f"{len(check['all_s'])}; integrity_check and foreign keys {check['engine_s']:.2f} s, double "
+        f"bookings {check['double_bookings_s']:.2f} s, audit trail {check['audit_trail_s']:.2f} s); "
+        f"`clinic-desktop check` {check['cli_s']:.2f} s, exit {check['cli_exit']} listing "
+        f"{check['problems_reported']:,} problems"
+    )
+
+
 # --- the window ------------------------------------------------------------------------------------
 
 
@@ -983,6 +1122,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-gui", action="store_true", help="skip the start-up and memory measurements")
     parser.add_argument("--rebuild", action="store_true", help="build the clinic again even if it is cached")
     parser.add_argument(
+        "--no-check",
+        action="store_true",
+        help=f"skip timing `check` on {CHECK_BOOKINGS:,} bookings (a copy of the clinic, topped up)",
+    )
+    parser.add_argument(
         "--no-postgresql",
         action="store_true",
         help="skip the same operations on a throwaway PostgreSQL server (built anew each run)",
@@ -1013,6 +1157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Timing the services against raw sqlite3 ({args.repeat} runs each)...", flush=True)
     results, problems = bench_operations(spec.path, args.repeat)
 
+    check = None if args.no_check else bench_check(spec, problems)
+
     startup: dict[str, Any] | None = None
     memory: dict[str, Any] | None = None
     if not args.no_gui:
@@ -1032,6 +1178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_report(spec, build, results, startup, memory, info, problems)
     if postgresql is not None and postgresql["operations"]:
         print_postgresql(postgresql, results)
+    if check is not None:
+        print_check(check)
     RESULTS_PATH.write_text(
         json.dumps(
             {
@@ -1043,6 +1191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "startup": startup,
                 "memory": memory,
                 "postgresql": postgresql,
+                "check": check,
                 "machine": info,
                 "problems": problems,
                 "goals": {"build_s": BUILD_GOAL_S, "memory_mb": MEMORY_GOAL_MB, "ratio_warn": RATIO_WARN},

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -18,11 +19,12 @@ from pathlib import Path
 from typing import TextIO
 
 from clinic_desktop import APP_NAME, private_files
-from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, run_command
+from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, no_database_at, run_command
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices, Clock
-from clinic_desktop.store.connection import resolve_location
+from clinic_desktop.store.connection import DatabaseLocation, resolve_location
+from clinic_desktop.store.faults import engine_fault
 
 
 def log_path() -> Path:
@@ -71,6 +73,7 @@ def main(
                 stderr,
                 stdin,
                 missing_database=str(fresh.path) if fresh else None,
+                empty_file=fresh is not None and fresh.empty_file,
             ),
         )
         return code
@@ -87,6 +90,10 @@ def guarded(args: argparse.Namespace, err: TextIO, run: Callable[[], int]) -> in
         err.write("Interrupted.\n")
         return 130
     except Exception as exc:
+        fault = engine_fault(exc, database_named(args))
+        if fault is not None:  # a damaged database or a full disk, met where no use case said so
+            err.write(fault.message + "\n")
+            return EXIT_REFUSED
         if args.debug:
             raise
         path = record_crash(exc)
@@ -94,15 +101,26 @@ def guarded(args: argparse.Namespace, err: TextIO, run: Callable[[], int]) -> in
         return EXIT_INTERNAL
 
 
+def database_named(args: argparse.Namespace) -> DatabaseLocation | str:
+    try:
+        return resolve_location(getattr(args, "db", None))
+    except ClinicError:
+        return str(getattr(args, "db", "") or "")
+
+
 @dataclass(frozen=True)
 class NewSqliteFile:
-    """A SQLite database file that does not exist yet, and the folders that would be made for it.
+    """A SQLite database file that does not exist yet, or exists empty (0 bytes, nothing in a WAL
+    beside it: SQLite would make a new database in it), and the folders that would be made for it.
 
-    A command that fails there (`init` without a manager, a refused `demo` or `restore`) removes
-    what opening the file made, so no database is ever left behind without its manager."""
+    A command that fails there (`init` without a manager, a refused `demo` or `restore`), or a
+    window closed before its first manager account was made, removes what opening the file made
+    (an empty file is left empty, as it was), so no database is ever left behind without its
+    manager."""
 
     path: Path
     folders: tuple[Path, ...]  # the missing folders, innermost first
+    empty_file: bool = False  # the file was there, empty
 
     @classmethod
     def at(cls, db: str | None) -> NewSqliteFile | None:
@@ -111,8 +129,17 @@ class NewSqliteFile:
         except ClinicError:
             return None  # opening it refuses it, with the reason
         path = location.path
-        if location.kind != "sqlite" or path is None or str(path) == ":memory:" or path.exists():
+        if location.kind != "sqlite" or path is None or str(path) == ":memory:":
             return None
+        try:
+            if path.exists():
+                wal = Path(f"{path}-wal")
+                empty = path.is_file() and path.stat().st_size == 0
+                if empty and not (wal.exists() and wal.stat().st_size > 0):
+                    return cls(path, (), empty_file=True)
+                return None
+        except OSError:
+            return None  # opening it says what is wrong with it
         folders = []
         folder = path.parent
         while not folder.exists() and folder != folder.parent:
@@ -121,8 +148,13 @@ class NewSqliteFile:
         return cls(path, tuple(folders))
 
     def remove(self) -> None:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        if self.empty_file:
+            with contextlib.suppress(FileNotFoundError):
+                os.truncate(self.path, 0)
+            return
+        self.path.unlink(missing_ok=True)
         for folder in self.folders:
             try:
                 folder.rmdir()
@@ -149,17 +181,28 @@ def record_crash(exc: BaseException) -> Path:
 def start_gui(args: object, err: TextIO) -> int:
     """The window, for a person who signs in: nobody is signed in when it starts (the window asks
     first). A smoke run shows no dialog: it signs in as --user / CLINIC_USER with CLINIC_PASSWORD
-    like any command, and is refused (exit 1, saying how) without them."""
+    like any command, and is refused (exit 1, saying how) without them.
+
+    Where there is no clinic database yet (no file, or an empty one) the window's first run makes
+    one with its manager account, as `init --manager` does; a first run closed before the manager
+    exists leaves nothing behind, and a smoke run is refused there as every command is."""
     smoke = bool(getattr(args, "smoke", False))
     from clinic_desktop.cli.sign_in import credentials, user_name
     from clinic_desktop.ui.application import run_gui
 
     given_user = getattr(args, "user", None)
+    fresh = NewSqliteFile.at(getattr(args, "db", None))
+    if fresh is not None and smoke:
+        err.write(no_database_at(str(fresh.path), fresh.empty_file) + "\n")
+        return EXIT_REFUSED
     try:
         services = open_services(getattr(args, "db", None), getattr(args, "now", None))
     except ClinicError as exc:
+        if fresh is not None:
+            fresh.remove()
         err.write(exc.message + "\n")
         return EXIT_REFUSED
+    kept = fresh is None
     try:
         services.users.sign_out()  # the software's own session is not for people
         if smoke:
@@ -171,4 +214,11 @@ def start_gui(args: object, err: TextIO) -> int:
                 return EXIT_REFUSED
         return run_gui(services, smoke=smoke, user=user_name(given_user))
     finally:
+        if not kept:
+            try:
+                kept = services.users.has_accounts()  # the first run made the manager
+            except Exception:  # cannot tell: keep what is there
+                kept = True
         services.close()
+        if not kept and fresh is not None:
+            fresh.remove()

@@ -39,6 +39,16 @@ def create_first(where: str) -> str:
     return f"Create it, with its manager account, first: {APP_NAME} --db {where} init --manager NAME"
 
 
+def no_database_at(where: str, empty_file: bool = False) -> str:
+    """The refusal of a command (or of the window's smoke run) where there is no clinic database:
+    no file, or an empty one, refused like a file that is not a clinic database and left as it is."""
+    if empty_file:
+        return (
+            f"{where} is an empty file, not a clinic database; it was left untouched. {create_first(where)}"
+        )
+    return f"There is no clinic database at {where}. {create_first(where)}"
+
+
 def run_command(
     args: argparse.Namespace,
     open_services: Callable[[], ClinicServices],
@@ -46,15 +56,17 @@ def run_command(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
     missing_database: str | None = None,
+    empty_file: bool = False,
 ) -> int:
     """Run a parsed command. Refusals print their reason on stderr and change nothing.
 
-    ``missing_database``: the SQLite file the command names does not exist yet (its path); only
-    the commands that make a clinic with its manager may then run, so that opening the file
-    never leaves an empty database without one behind."""
+    ``missing_database``: the SQLite file the command names holds no database yet (its path): it
+    does not exist, or (``empty_file``) it is an empty file, which SQLite would take for a new
+    database. Only the commands that make a clinic with its manager may then run, so that opening
+    the file never leaves a database without one behind."""
     out = Output(bool(getattr(args, "json", False)), stdout, stderr, stdin)
     if missing_database is not None and args.command not in CREATE_DATABASES:
-        out.say(f"There is no clinic database at {missing_database}. {create_first(missing_database)}")
+        out.say(no_database_at(missing_database, empty_file))
         return EXIT_REFUSED
     try:
         check_before_opening(args)  # a refusal here leaves no database behind, not even an empty one

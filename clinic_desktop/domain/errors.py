@@ -68,3 +68,24 @@ class DatabaseUnavailableError(ClinicError):
 
 class PermissionDeniedError(ClinicError):
     """The signed-in user's role does not allow this; the message names the role that does."""
+
+
+class DatabaseDamagedError(ClinicError):
+    """The database file itself is damaged: a page that does not read back as written (a disk or
+    power fault, a file copied while it was in use). What it holds can no longer be trusted, so
+    nothing more is done with it; the way back is the last backup, which ``restore`` names."""
+
+    def __init__(self, detail: str, restore: str) -> None:
+        super().__init__(f"The database file is damaged ({detail}). Restore the last backup: {restore}")
+
+
+DISK_FULL = "The disk holding the clinic database is full; nothing was saved. Free some space and try again."
+
+
+class DiskFullError(ClinicError):
+    """A write failed because the disk (or the database server's disk) is full. The transaction
+    was rolled back whole, so nothing was half-saved, and the same change can simply be made
+    again once there is room."""
+
+    def __init__(self) -> None:
+        super().__init__(DISK_FULL)

@@ -21,13 +21,16 @@ from typing import TYPE_CHECKING
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.audit import AuditEntry
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
+from clinic_desktop.domain.users import SYSTEM
 from clinic_desktop.store import backup as store_backup
-from clinic_desktop.store.migrations import migrate_database
+from clinic_desktop.store.migrations import SCHEMA_VERSION, migrate_database
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
+    from clinic_desktop.store.repositories import Store
 
 
 @dataclass(frozen=True)
@@ -164,9 +167,16 @@ class BackupService:
         The file is checked first (read-only: undamaged, a clinic database, a schema this version
         knows); then the current database is kept (beside a SQLite file, ``clinic-before-restore-
         <time>.db``; a PostgreSQL dump in the backup folder); then it is replaced in one
-        transaction. An older backup is migrated as on opening; if that fails the kept database
-        is put back. A database that this very run created empty is not kept (nothing to keep).
-        The restored database's audit trail then records the restore, by whom and from what.
+        transaction. An older backup is migrated as on opening; if that fails nothing is replaced
+        (SQLite, where the copy is migrated before it is put in place) or the kept database is
+        put back (PostgreSQL). A database that this very run created empty is not kept (nothing
+        to keep).
+
+        The restore is recorded (by whom, from what) in the restored database's audit trail
+        *before* it replaces the database in use, in the same step: a restore killed right after
+        the swap still leaves a trail that says so. SQLite: written into the checked copy before
+        it is put in place; PostgreSQL: in the transaction that replaces the tables (an archive
+        from before the audit trail gets it once the upgrade has made one).
         """
         self._s.require(Permission.MAINTENANCE)
         source = Path(path).expanduser()
@@ -175,6 +185,42 @@ class BackupService:
         location, database = store.location, store.database
         created = self._created_empty()
         stamp = f"{self._s.time.to_local(self._s.now()):%Y-%m-%d-%H%M%S}"
+        recorded: list[int] = []  # the audit entry's id, once written into the restored database
+
+        def details(backup_version: int, version: int) -> dict[str, object]:
+            return {"file": str(source), "backup_schema_version": backup_version,
+                    "schema_version": version, "previous": None if created else str(keep)}  # fmt: skip
+
+        def prepare(copy: Store, backup_version: int) -> None:
+            """SQLite: the checked copy, about to be put in place, migrated and recording this."""
+            try:
+                migrated = migrate_database(copy.database)
+            except Exception as exc:
+                reason = exc.message if isinstance(exc, ClinicError) else str(exc)
+                raise SchemaError(
+                    f"The backup could not be upgraded to this version ({reason}); "
+                    "the database in use was not replaced."
+                ) from exc
+            with copy.write_transaction():
+                self._s.record(
+                    "restore",
+                    "database",
+                    source.name[:64],
+                    None,
+                    details(backup_version, migrated.to_version),
+                )
+            recorded.append(copy.audit.head()[0])
+
+        def seal(head: tuple[int, str], backup_version: int) -> AuditEntry:
+            """PostgreSQL: the entry after the archive's last, written with its tables."""
+            session = self._s.session or SYSTEM
+            entry = store.audit.sealed(
+                head, self._s.real_now(), session.name, "restore", "database", source.name[:64], None,
+                details(backup_version, SCHEMA_VERSION), None,
+            )  # fmt: skip
+            recorded.append(entry.id)
+            return entry
+
         try:
             if location.kind == "sqlite":
                 assert location.path is not None
@@ -183,12 +229,12 @@ class BackupService:
                 keep = store_backup.free_path(
                     live.with_name(f"{live.stem}-before-restore-{stamp}{live.suffix}")
                 )
-                snapshot = store_backup.restore_sqlite(database, source, keep)
+                snapshot = store_backup.restore_sqlite(database, source, keep, prepare)
             else:
                 assert location.url is not None
                 folder = private_files.make_folder(self.folder())
                 keep = store_backup.free_path(folder / f"before-restore-{stamp}.dump")
-                snapshot = store_backup.restore_postgresql(database, location.url, source, keep)
+                snapshot = store_backup.restore_postgresql(database, location.url, source, keep, seal)
         except OSError as exc:
             raise ValidationError(f"Nothing was restored: {exc.strerror or exc} ({source}).") from exc
         try:
@@ -202,12 +248,12 @@ class BackupService:
             ) from exc
         self._s.settings_changed()
         self._s.patients.ensure_index()
-        with store.write_transaction():
-            self._s.record(
-                "restore", "database", source.name[:64], None,
-                {"file": str(source), "backup_schema_version": snapshot.schema_version,
-                 "schema_version": migration.to_version, "previous": None if created else str(keep)},
-            )  # fmt: skip
+        if not recorded:  # an archive from before the audit trail: it has one now
+            with store.write_transaction():
+                self._s.record(
+                    "restore", "database", source.name[:64], None,
+                    details(snapshot.schema_version, migration.to_version),
+                )  # fmt: skip
         if created:
             keep.unlink(missing_ok=True)
         return RestoreReport(

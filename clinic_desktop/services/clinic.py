@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import validate_timezone
 from clinic_desktop.domain.entities import ClinicSettings, require_name
-from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.errors import DatabaseDamagedError, ValidationError
 from clinic_desktop.domain.users import validate_idle_minutes
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
 
@@ -157,17 +157,21 @@ class ClinicService:
 
     def check(self) -> list[str]:
         """Every problem found, in words; an empty list means the database is sound. A broken
-        audit trail is one of them (the first entry where its hash chain breaks)."""
+        audit trail is one of them (the first entry where its hash chain breaks). A damaged file
+        is the only one reported: nothing else read from it could be trusted."""
         self._s.require(Permission.MAINTENANCE)
         store = self._s.store
-        problems = store.integrity_problems()
-        version = current_version(store.database)
-        if version != SCHEMA_VERSION:
-            problems.append(f"Schema version is {version}, expected {SCHEMA_VERSION}.")
-        with store.read_transaction():
-            for what, first, second in store.appointments.overlaps():
-                problems.append(f"Appointments {first} and {second} double-book the same {what}.")
-        verdict = self._s.audit.chain_verdict()
+        try:
+            problems = store.integrity_problems()
+            version = current_version(store.database)
+            if version != SCHEMA_VERSION:
+                problems.append(f"Schema version is {version}, expected {SCHEMA_VERSION}.")
+            with store.read_transaction():
+                for what, first, second in store.appointments.overlaps():
+                    problems.append(f"Appointments {first} and {second} double-book the same {what}.")
+            verdict = self._s.audit.chain_verdict()
+        except DatabaseDamagedError as exc:
+            return [exc.message]
         if not verdict.intact:
             problems.append(verdict.message)
         return problems

@@ -71,7 +71,28 @@ class AuditRecords:
             # The head row exists before anyone locks it (a first entry by two writers at once
             # would otherwise both insert it).
             m.DatabaseInfo.insert(key=AUDIT_HEAD, value=f"0:{GENESIS}").on_conflict_ignore().execute()
-        last, previous = self.head(lock=True)
+        entry = self.sealed(
+            self.head(lock=True), at, user, action, entity, entity_id, before, after, patient_id
+        )
+        for query in self.writes(entry):
+            query.execute()
+        return entry
+
+    def sealed(
+        self,
+        head: tuple[int, str],
+        at: datetime,
+        user: str,
+        action: str,
+        entity: str,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        patient_id: int | None,
+    ) -> AuditEntry:
+        """The entry that follows ``head`` (last id, last hash), with its hash: what append writes.
+        A restore on PostgreSQL seals its entry against the head of the archive it restores."""
+        last, previous = head
         entry = AuditEntry(
             id=last + 1,
             at=at.replace(microsecond=0),
@@ -83,21 +104,26 @@ class AuditRecords:
             after=plain(after),
             patient_id=patient_id,
         )
-        digest = entry_hash(entry, previous)
-        m.AuditEntry.insert(
+        return AuditEntry(**{**entry.__dict__, "hash": entry_hash(entry, previous)})
+
+    def writes(self, entry: AuditEntry) -> list[Any]:
+        """The statements that add a sealed entry and move the recorded head to it."""
+        head = m.DatabaseInfo.insert(key=AUDIT_HEAD, value=f"{entry.id}:{entry.hash}").on_conflict(
+            conflict_target=[m.DatabaseInfo.key], update={m.DatabaseInfo.value: f"{entry.id}:{entry.hash}"}
+        )
+        row = m.AuditEntry.insert(
             id=entry.id,
             at=entry.at,
-            user=user,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            patient_id=patient_id,
+            user=entry.user,
+            action=entry.action,
+            entity=entry.entity,
+            entity_id=entry.entity_id,
+            patient_id=entry.patient_id,
             before=to_json(entry.before),
             after=to_json(entry.after),
-            hash=digest,
-        ).execute()
-        m.put(m.DatabaseInfo, AUDIT_HEAD, f"{entry.id}:{digest}")
-        return AuditEntry(**{**entry.__dict__, "hash": digest})
+            hash=entry.hash,
+        )
+        return [row, head]
 
     def in_order(self, batch: int = 5000) -> Iterator[AuditEntry]:
         """Every entry by id, read in batches (the trail of a busy clinic grows by thousands a day)."""

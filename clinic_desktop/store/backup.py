@@ -23,23 +23,33 @@ Nothing here decides *whether* to back up or restore, or where backups live: tha
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from clinic_desktop import private_files
+from clinic_desktop.domain.audit import GENESIS, AuditEntry
+from clinic_desktop.domain.backups import parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
 from clinic_desktop.store import models as m
+from clinic_desktop.store.audit import AUDIT_HEAD, AuditRecords
 from clinic_desktop.store.connection import DatabaseLocation, default_database_path, redact_password
+from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.migrations import SCHEMA_VERSION, VERSION_KEY
+
+if TYPE_CHECKING:
+    from clinic_desktop.store.repositories import Store
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_CUSTOM_MAGIC = b"PGDMP"
@@ -49,6 +59,10 @@ COUNTED = {
     "appointments": m.Appointment._meta.table_name,
     "treatments": m.Treatment._meta.table_name,
 }
+#: restore_sqlite's ``prepare``: given the staged copy (the models bound to it) and its schema version.
+Preparer = Callable[["Store", int], None]
+#: restore_postgresql's ``seal``: given the archive's audit head and schema version, the entry to add.
+Sealer = Callable[[tuple[int, str], int], AuditEntry]
 PG_LOCK_TIMEOUT = "30s"  # a restore waits this long for other workstations' open transactions
 
 
@@ -192,14 +206,19 @@ def backup_sqlite(database: Database, target: Path) -> Snapshot:
         raise
 
 
-def restore_sqlite(database: Database, source: Path, keep: Path | None) -> Snapshot:
+def restore_sqlite(
+    database: Database, source: Path, keep: Path | None, prepare: Preparer | None = None
+) -> Snapshot:
     """Replace the open database's contents with the backup at ``source``.
 
     The backup is first copied to a staging file beside the database and *that* copy is checked,
     so what is restored is exactly what was verified (the source may be on a network share or be
-    written to meanwhile). Then the current database is copied to ``keep``, and only then replaced,
-    in one transaction, through the backup API into the open connection. Returns the staged
-    backup's facts (its schema may be older: the caller migrates).
+    written to meanwhile). ``prepare`` then works on the staged copy (given it open, with the
+    models bound to it in this thread, and its schema version): the caller migrates it and writes
+    the restore into its audit trail, so what is put in place already records that it was
+    restored. Then the current database is copied to ``keep``, and only then replaced, in one
+    transaction, through the backup API into the open connection. Returns the staged backup's
+    facts (without prepare its schema may be older: the caller migrates).
     """
     live = sqlite_connection(database)
     file_path = Path(database.database)
@@ -210,10 +229,28 @@ def restore_sqlite(database: Database, source: Path, keep: Path | None) -> Snaps
             copy.execute("PRAGMA journal_mode = DELETE")
             _match_page_size(copy, live)
         snapshot = sqlite_snapshot(staged)
+        if prepare is not None:
+            with _models_on(staged) as copy:
+                prepare(copy, snapshot.schema_version)
         if keep is not None:
             copy_sqlite(live, keep)
         put_back_sqlite(database, staged)
     return Snapshot(source, source.stat().st_size, snapshot.schema_version, snapshot.counts)
+
+
+@contextmanager
+def _models_on(path: Path) -> Iterator[Store]:
+    """The SQLite file at ``path`` open as a Store, the models bound to it in this thread
+    (models.bound_here), so that the same repositories and transactions work on it."""
+    from clinic_desktop.store.repositories import Store  # repositories is built on this module's peers
+
+    copy = ClinicSqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    copy.connect()
+    try:
+        with m.bound_here(copy):
+            yield Store(copy, DatabaseLocation("sqlite", path=path))
+    finally:
+        copy.close()
 
 
 def put_back_sqlite(database: Database, source: Path) -> None:
@@ -258,6 +295,29 @@ def backup_folder(location: DatabaseLocation) -> Path:
     parts = urlsplit(location.url)
     name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/') or 'clinic'}"
     return default_database_path().parent / "backups" / name
+
+
+def restore_advice(location: DatabaseLocation | str) -> str:
+    """How to put the last backup back, for a database found damaged: the command, naming the
+    newest automatic backup in the backup folder (or the folder, when it holds none)."""
+    from clinic_desktop import APP_NAME  # the package itself, for the program's name
+
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation("sqlite", path=Path(location))
+    folder = backup_folder(location)
+    suffix = ".db" if location.kind == "sqlite" else ".dump"
+    dated: list[tuple[datetime, Path]] = []
+    with suppress(OSError):  # no folder, or one that cannot be read: no backup to name
+        for path in folder.iterdir():
+            taken = parse_backup_name(path.name)
+            if taken is not None and path.suffix == suffix and path.is_file():
+                dated.append((taken, path))
+    command = f"{APP_NAME} --db {shlex.quote(location.display)} restore"
+    window = "or File > Backup and restore… in the window."
+    if not dated:
+        return f"{command} BACKUP-FILE (no automatic backup was found in {folder}), {window}"
+    newest = max(dated)[1]
+    return f"{command} {shlex.quote(str(newest))} (the newest automatic backup), {window}"
 
 
 def pg_tool(name: str) -> str:
@@ -327,6 +387,12 @@ def backup_postgresql(database: Database, url: str, target: Path) -> Snapshot:
 def archive_version(path: Path) -> int:
     """Check a pg_dump custom archive without restoring it: pg_restore reads its table of contents
     and the schema version in its database_info data. Returns the version."""
+    return _archive(path)[0]
+
+
+def _archive(path: Path) -> tuple[int, dict[str, str], bytes]:
+    """archive_version's check, and what it read: the version, the archive's database_info (key to
+    value) and its table of contents."""
     require_readable(path)
     if file_kind(path) != "postgresql":
         raise ValidationError(
@@ -350,13 +416,14 @@ def archive_version(path: Path) -> int:
         f"{path.name} could not be read as a PostgreSQL backup",
         ValidationError,
     ).stdout.decode("utf-8", "replace")
-    version = 0
+    values = {}
     for line in data.splitlines():
-        key, _, value = line.partition("\t")
-        if key == VERSION_KEY and value.strip().isdigit():
-            version = int(value)
+        key, tab, value = line.partition("\t")
+        if tab:
+            values[key] = value.strip()
+    version = int(values[VERSION_KEY]) if values.get(VERSION_KEY, "").isdigit() else 0
     _require_known(version, path)
-    return version
+    return version, values, contents
 
 
 # Every table, view, sequence and function of ours in the public schema; not those of extensions.
@@ -385,13 +452,20 @@ $clear$;
 """
 
 
-def restore_postgresql(database: Database, url: str, source: Path, keep: Path) -> Snapshot:
+def restore_postgresql(
+    database: Database, url: str, source: Path, keep: Path, seal: Sealer | None = None
+) -> Snapshot:
     """Replace the clinic's tables with those of the archive at ``source``, keeping a dump of the
     current database at ``keep`` first. One transaction (psql --single-transaction): the current
-    tables are dropped and the archive's created and filled, or, on any error, nothing changes."""
+    tables are dropped and the archive's created and filled, or, on any error, nothing changes.
+
+    ``seal``: given the head of the archive's audit trail (last id and hash) and its schema
+    version, the entry that records this restore; it is written in the same transaction, so the
+    restored database never stands without it. An archive from before the trail has none to add
+    it to (seal is not called; the caller records the restore once the trail exists)."""
     if not isinstance(database, PostgresqlDatabase):
         raise TypeError("not a PostgreSQL database")
-    version = archive_version(source)
+    version, info, contents = _archive(source)
     pg_restore, psql = pg_tool("pg_restore"), pg_tool("psql")
     dbname, environment = _pg_target(url)
     backup_postgresql(database, url, keep)
@@ -415,11 +489,19 @@ def restore_postgresql(database: Database, url: str, source: Path, keep: Path) -
         )  # fmt: skip
         prelude = work / "clear.sql"
         prelude.write_text(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}';\n{_PG_CLEAR}", encoding="utf-8")
+        epilogue = []
+        if seal is not None and f" TABLE DATA public {m.AuditEntry._meta.table_name} ".encode() in contents:
+            last, _, digest = info.get(AUDIT_HEAD, f"0:{GENESIS}").partition(":")
+            record = work / "record.sql"
+            record.write_text(
+                _statements(database, AuditRecords().writes(seal((int(last), digest), version)))
+            )
+            epilogue.append(f"--file={record}")
         if database.in_transaction():
             raise ConflictError("The database is in the middle of a change; try the restore again.")
         _run(
             [psql, "--no-psqlrc", "--quiet", "--no-password", "--set=ON_ERROR_STOP=1", "--single-transaction",
-             f"--file={prelude}", f"--file={script}", f"--dbname={dbname}"],
+             f"--file={prelude}", f"--file={script}", *epilogue, f"--dbname={dbname}"],
             environment,
             "The restore failed and nothing was changed",
         )  # fmt: skip
@@ -430,6 +512,17 @@ def restore_postgresql(database: Database, url: str, source: Path, keep: Path) -
         if table in tables
     }
     return Snapshot(source, source.stat().st_size, version, counts)
+
+
+def _statements(database: Database, queries: list[Any]) -> str:
+    """peewee queries as SQL text for psql, their values quoted by the driver itself, after the
+    archive's script (which empties the search path: the clinic's tables are public's)."""
+    cursor = database.cursor()
+    lines = ["SELECT pg_catalog.set_config('search_path', 'public', false);"]
+    for query in queries:
+        sql, params = query.sql()
+        lines.append(cursor.mogrify(sql, params).decode("utf-8") + ";")
+    return "\n".join(lines) + "\n"
 
 
 def put_back_postgresql(database: Database, url: str, source: Path) -> None:

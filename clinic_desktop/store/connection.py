@@ -21,7 +21,8 @@ from urllib.parse import urlsplit, urlunsplit
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from clinic_desktop import private_files
-from clinic_desktop.domain.errors import DatabaseUnavailableError, SchemaError, ValidationError
+from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
+from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import db as database_proxy
 
 ENV_VAR = "CLINIC_DB"
@@ -106,13 +107,15 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
                 raise SchemaError(
                     f"The database at {location.display} could not be opened: {exc.strerror or exc}."
                 ) from exc
-        database = SqliteDatabase(str(location.path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        database = ClinicSqliteDatabase(
+            str(location.path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     else:
         database = _open_postgresql(location)
     database_proxy.initialize(database)
     try:
         database.connect(reuse_if_open=True)
-    except DatabaseUnavailableError:  # a server that cannot be reached says so in its own words
+    except ClinicError:  # unreachable server, damaged file, full disk: already said in words
         raise
     except Exception as exc:  # the driver's own error types differ per engine
         raise SchemaError(f"The database at {location.display} could not be opened: {exc}") from exc

@@ -10,7 +10,9 @@ Changing a model means adding a migration step in ``store/migrations`` and raisi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -36,7 +38,39 @@ from peewee import (
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.text import NUL, check_text
 
-db = DatabaseProxy()
+_bound_here = threading.local()
+# The proxy's own slot for the database it stands for (peewee declares it on DatabaseProxy and Proxy).
+_PROXIED = next(c.__dict__["obj"] for c in DatabaseProxy.__mro__ if "obj" in c.__dict__)
+
+
+class ClinicDatabaseProxy(DatabaseProxy):
+    """The models' database: the one open_database binds for the whole process, or, for the
+    calling thread only and for a moment, another one (``bound_here``). A restore prepares the copy
+    it is about to put in place (migrated, the restore written into its audit trail) with the same
+    models and repositories as the open clinic, while the window's other threads keep using it."""
+
+    @property
+    def obj(self) -> Any:
+        here = getattr(_bound_here, "database", None)
+        return here if here is not None else _PROXIED.__get__(self)
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        _PROXIED.__set__(self, value)
+
+
+@contextmanager
+def bound_here(database: Database) -> Iterator[Database]:
+    """The models use ``database`` in the calling thread until the block ends."""
+    previous = getattr(_bound_here, "database", None)
+    _bound_here.database = database
+    try:
+        yield database
+    finally:
+        _bound_here.database = previous
+
+
+db = ClinicDatabaseProxy()
 # What peewee wraps its own statements in: the driver's exceptions re-raised as peewee's.
 _DRIVER_ERRORS_AS_PEEWEES: Any = getattr(peewee, "__exception_wrapper__")  # noqa: B009
 ROWS_PER_STATEMENT = 500

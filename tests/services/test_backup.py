@@ -174,7 +174,7 @@ def test_restore_onto_a_database_this_run_created_keeps_nothing(
 
 
 def test_a_restore_that_cannot_be_upgraded_puts_the_previous_database_back(
-    services: ClinicServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: ClinicServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
     target = backup_file(services, tmp_path)
     services.backup.backup(target)
@@ -184,10 +184,14 @@ def test_a_restore_that_cannot_be_upgraded_puts_the_previous_database_back(
         raise SchemaError("step 7 failed")
 
     monkeypatch.setattr("clinic_desktop.services.backup.migrate_database", broken)
-    with pytest.raises(
-        SchemaError, match="could not be upgraded .*step 7 failed.*previous database was put back"
-    ):
+    # SQLite upgrades the checked copy before it is put in place; PostgreSQL after, and undoes it.
+    undone = (
+        "the database in use was not replaced" if backend == "sqlite" else "previous database was put back"
+    )
+    with pytest.raises(SchemaError, match=f"could not be upgraded .*step 7 failed.*{undone}"):
         services.backup.restore(target)
+    if backend == "sqlite":
+        assert kept_files(services) == []  # refused before anything was kept or replaced
     assert counts(services)["patients"] == 1
     assert services.clinic.check() == []
 

@@ -98,6 +98,49 @@ def test_overlaps_found_for_provider_and_room_but_not_cancelled(
     assert problems == ["Appointments 1 and 2 double-book the same provider."]
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # PostgreSQL refuses overlapping rows themselves
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_ordered_scan_finds_every_overlap_a_pairwise_comparison_finds(
+    services: ClinicServices, seed: int
+) -> None:
+    """Legacy data (bookings written before the check existed): many overlapping chains, nested
+    bookings, back-to-back ones and cancelled ones, compared with the obvious quadratic answer."""
+    import random
+
+    store = services.store
+    providers = [services.resources.add_provider(f"Dr {n}").id for n in ("Lind", "Reyes", "Okafor")]
+    rooms = [services.resources.add_room(f"Room {n}").id for n in (1, 2)]
+    kind = services.resources.add_type("Review", 15)
+    store.bulk.insert("patient", PATIENT_FIELDS, [_patient(1)])
+    chance = random.Random(seed)
+    t0 = datetime(2026, 11, 3, 14, 0, tzinfo=UTC)
+    rows = []
+    for booking in range(1, 401):
+        start = t0 + timedelta(minutes=5 * chance.randrange(200))
+        end = start + timedelta(minutes=chance.choice((5, 15, 30, 60, 240)))
+        status = chance.choice(("booked",) * 6 + ("completed", "cancelled"))
+        room = chance.choice([None, *rooms])
+        rows.append((booking, 1, chance.choice(providers), room, kind.id, start, end, status, t0))
+    fields = ("id", "patient", "provider", "room", "appointment_type", "start_at", "end_at", "status")
+    store.bulk.insert("appointment", (*fields, "created_at"), rows)
+
+    found = store.appointments.overlaps()
+    held = {r[0]: r for r in rows if r[7] != "cancelled"}
+    for what, column in (("provider", 2), ("room", 3)):
+        order = sorted((r for r in held.values() if r[column] is not None), key=lambda r: (r[5], r[0]))
+        expected = {
+            later[0]
+            for i, later in enumerate(order)
+            if any(e[column] == later[column] and e[6] > later[5] for e in order[:i])
+        }
+        pairs = [(first, second) for kind_, first, second in found if kind_ == what]
+        assert [second for _, second in pairs] == sorted(expected)  # each offender once, by id
+        for first, second in pairs:  # and the earlier one named really overlaps it
+            a, b = held[first], held[second]
+            assert a[column] == b[column] and (a[5], a[0]) < (b[5], b[0]) and a[6] > b[5]
+    assert len(found) > 50  # the data really was full of overlaps
+
+
 def test_bulk_insert_fills_model_defaults(services: ClinicServices) -> None:
     provider = services.resources.add_provider("Dr Lind")
     kind = services.resources.add_type("Review", 15)
