@@ -55,6 +55,7 @@ from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
+from clinic_desktop.store.setup import SetupRecords
 from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
@@ -131,15 +132,25 @@ CHANGES_CHANNEL = "clinic_changes"  # PostgreSQL NOTIFY channel of committed wri
 
 # --- repositories ---------------------------------------------------------------------------------
 
-SETTING_KEYS = ("name", "timezone", "country", "subdivision", "idle_lock_minutes")
+SETTING_KEYS = (
+    "name",
+    "timezone",
+    "country",
+    "subdivision",
+    "idle_lock_minutes",
+    "date_format",
+    "recall_lead_days",
+)
+NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days")
 
 
 class SettingsRepository:
     def get(self) -> ClinicSettings:
         values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
         known: dict[str, Any] = {k: str(values[k]) for k in SETTING_KEYS if k in values}
-        if "idle_lock_minutes" in known:
-            known["idle_lock_minutes"] = int(known["idle_lock_minutes"])
+        for key in NUMBER_SETTINGS:
+            if key in known:
+                known[key] = int(known[key])
         return ClinicSettings(**known)
 
     def explicit_keys(self) -> set[str]:
@@ -568,6 +579,7 @@ class Store:
         self.reports = ReportRecords()
         self.audit = AuditRecords()
         self.users = UserRecords()
+        self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0
