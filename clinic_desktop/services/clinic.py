@@ -105,6 +105,22 @@ class ClinicService:
     def settings(self) -> ClinicSettings:
         return self._s.store.settings.get()
 
+    def regions(self) -> dict[str, list[tuple[str, str]]]:
+        """The countries the holiday calendar knows (two-letter codes), each with its subdivisions
+        as (code, name): what the window offers for the country and region settings."""
+        import holidays
+
+        found: dict[str, list[tuple[str, str]]] = {}
+        for country, subdivisions in sorted(holidays.list_supported_countries().items()):
+            if len(country) != 2:
+                continue
+            try:
+                aliases = holidays.country_holidays(country).get_subdivision_aliases()
+            except (AttributeError, NotImplementedError):
+                aliases = {}
+            found[country] = [(code, (aliases.get(code) or [code])[0]) for code in subdivisions]
+        return found
+
     def set_setting(self, key: str, value: str) -> ClinicSettings:
         """Validate and save one setting; the whole change is refused if the value is wrong."""
         self._s.require(Permission.SETTINGS)

@@ -46,6 +46,18 @@ class SetupService:
                 lots=len(lots),
             )
 
+    def can_book(self) -> bool:
+        """The calendar's question on every load, in two short reads: is there an active provider
+        with weekly hours from today on, and a type of visit?"""
+        self._s.require(Permission.SCHEDULE)
+        store = self._s.store
+        today = self._s.time.local_date(self._s.now())
+        with store.read_transaction():
+            if not store.types.list():
+                return False
+            working = store.setup.providers_with_hours_from(today)
+            return any(p.active and p.id in working for p in store.providers.list())
+
     def suggested_types(self) -> list[SeedType]:
         """The types a clinic treating what its active providers treat starts with (domain/setup.py),
         less those it already has (by name)."""

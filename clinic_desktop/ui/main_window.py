@@ -42,6 +42,7 @@ from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
 from clinic_desktop.ui.auto_backup import AutoBackup
+from clinic_desktop.ui.dates import use_date_format
 from clinic_desktop.ui.dialogs.backup import BackupDialog
 from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
@@ -109,12 +110,16 @@ class MainWindow(QMainWindow):
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
         self.registry = ActionRegistry(self)
-        self.setWindowTitle(f"{APP_TITLE} — {services.clinic.settings().name}")
+        clinic = services.clinic.settings()
+        self.setWindowTitle(f"{APP_TITLE} — {clinic.name}")
+        use_date_format(clinic.date_format)  # how the window writes dates (the clinic's setting)
+        self.settings_dialog: QWidget | None = None  # the set-up window open now (tests reach it)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
 
         self.calendar = CalendarView(services, self.operations)
         self.calendar.chart_requested.connect(self.open_chart)
+        self.calendar.setup_requested.connect(lambda page: self.set_up_clinic(page))
         self.today = FlowBoardView(services, self.operations, "today")
         self.patients = PatientsView(services, self.operations)
         self.patients.chart_opened.connect(self.open_chart)
@@ -322,6 +327,22 @@ class MainWindow(QMainWindow):
             ),
             self.manage_users,
         )  # fmt: skip
+        settings = (Permission.SETTINGS,)
+        add(
+            ActionSpec(
+                "clinic_settings", "Clinic &settings…", None, "settings",
+                "Providers, hours, time off, rooms, appointment types, stock, protocols, the clinic itself",
+                needs=settings,
+            ),
+            lambda: self.clinic_settings(),
+        )  # fmt: skip
+        add(
+            ActionSpec(
+                "set_up_clinic", "Set &up the clinic…", None, "settings",
+                "The set-up checklist: what the clinic needs before it can book", needs=settings,
+            ),
+            lambda: self.set_up_clinic(),
+        )  # fmt: skip
         add(
             ActionSpec("change_password", "Change &password…", None, "settings", "Change your own password"),
             self.change_password,
@@ -350,6 +371,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.registry["backup_restore"])
         file_menu.addAction(self.registry["users"])
+        file_menu.addAction(self.registry["clinic_settings"])
+        file_menu.addAction(self.registry["set_up_clinic"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["lock_now"])
         file_menu.addAction(self.registry["switch_user"])
@@ -495,6 +518,46 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def clinic_settings(self, page: str = "clinic") -> QWidget:
+        """File > Clinic settings… at ``page``; what is saved there shows at once in the window."""
+        from clinic_desktop.ui.dialogs.setup import ClinicSettingsDialog
+
+        dialog = ClinicSettingsDialog(self.services, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._settings_saved)
+        dialog.open_page(page)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_up_clinic(self, page: str | None = None) -> QWidget:
+        """The set-up checklist (after the first run, from File, or from the calendar's "what is
+        missing"), opened at ``page`` or where the clinic has got to."""
+        from clinic_desktop.ui.dialogs.setup import SetupChecklist
+
+        dialog = SetupChecklist(self.services, self.operations, self, page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._settings_saved)
+        dialog.finished.connect(lambda _result: self.refresh_current())
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        """The clinic's name, zone and date format as saved; the open view reloads."""
+        self.services.settings_changed()
+        self._follow_settings()
+        self.refresh_current()
+
+    def _follow_settings(self) -> None:
+        try:
+            settings = self.services.clinic.settings()
+        except ClinicError:
+            return
+        use_date_format(settings.date_format)
+        self.setWindowTitle(f"{APP_TITLE} — {settings.name}")
+        self.timezone_label.setText(f"Time zone: {settings.timezone}")
+
     def change_password(self) -> QWidget:
         from clinic_desktop.ui.dialogs.change_password import ChangePasswordDialog
 
@@ -638,6 +701,7 @@ class MainWindow(QMainWindow):
             self.settings.last_user = session.name
             self.settings.sync()
         self.idle.set_minutes(self._idle_minutes())
+        self._follow_settings()
         self.idle.start()
         self._resume_background()
         self.refresh_current()

@@ -488,7 +488,7 @@ def test_a_clinic_measure_changes_within_its_scores_and_goes_only_unused(clinic:
 def test_a_new_clinic_learns_what_it_needs_before_it_can_book(services: ClinicServices) -> None:
     s = services
     status = s.setup.status()
-    assert not status.can_book and not status.named
+    assert not status.can_book and not status.named and not s.setup.can_book()
     assert [page for page, _ in status.missing()] == ["providers", "types"]
     lind = s.resources.add_provider("Dr Lind", indications=[MIGRAINE, Indication.OVERACTIVE_BLADDER])
     assert [page for page, _ in s.setup.status().missing()] == ["hours", "types"]
@@ -503,7 +503,7 @@ def test_a_new_clinic_learns_what_it_needs_before_it_can_book(services: ClinicSe
     assert [e.entity for e in trail(s)[-2:]] == ["appointment_type", "appointment_type"]
     s.working_time.set_hours(lind.id, MON_FRI, parse_blocks("08:00-17:00"))
     status = s.setup.status()
-    assert status.can_book and [page for page, _ in status.missing()] == ["rooms"]
+    assert status.can_book and s.setup.can_book() and [page for page, _ in status.missing()] == ["rooms"]
     assert "Bladder procedure needs a kind of room" in status.missing()[0][1]
     s.clinic.set_setting("name", "Lind Pain Clinic")
     s.resources.add_room("Procedure room", "procedure")
@@ -521,7 +521,7 @@ def test_hours_that_ended_do_not_count_as_working(services: ClinicServices) -> N
     s.resources.add_type("Consultation", 30)
     s.working_time.set_hours(lind.id, [0], parse_blocks("08:00-12:00"))
     s.working_time.set_hours(lind.id, [0], [], date(2026, 11, 1))  # stopped working Mondays
-    assert not s.setup.status().can_book
+    assert not s.setup.status().can_book and not s.setup.can_book()
 
 
 # --- who may ---------------------------------------------------------------------------------------------
@@ -554,6 +554,7 @@ STOCK_KEEPERS: dict[str, Callable[[ClinicServices], object]] = {
 }
 ANYONE: dict[str, Callable[[ClinicServices], object]] = {
     "status": lambda s: s.setup.status(),
+    "can book": lambda s: s.setup.can_book(),
     "suggestions": lambda s: s.setup.suggested_types(),
     "hours list": lambda s: s.working_time.hours(1),
     "extra sessions list": lambda s: s.working_time.extra_sessions(1),
@@ -622,7 +623,7 @@ def test_receiving_and_the_checklist_on_the_real_clock(new_database: NewDatabase
         s.working_time.set_hours(lind.id, range(7), parse_blocks("00:00-23:55"), today)
         assert s.setup.status().can_book and s.setup.status().lots == 1
         s.working_time.set_hours(lind.id, range(7), [], today + timedelta(days=1))
-        assert s.setup.status().can_book  # still works today
+        assert s.setup.status().can_book and s.setup.can_book()  # still works today
     finally:
         s.close()
 
