@@ -39,9 +39,15 @@ def use_date_format(chosen: DateFormat | str) -> None:
 
 
 def date_pattern(chosen: DateFormat | None = None) -> str:
-    """The Qt date pattern of a format (default: the clinic's), for labels and QDateEdit."""
+    """The Qt date pattern of a format (default: the clinic's), for labels and QDateEdit. A computer
+    with no locale of its own (the POSIX "C" locale) writes ISO dates."""
     which = chosen or _Chosen.format
-    return which.qt_pattern or four_digit_year(QLocale.system().dateFormat(QLocale.FormatType.ShortFormat))
+    if which.qt_pattern:
+        return which.qt_pattern
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return str(DateFormat.ISO.qt_pattern)
+    return four_digit_year(system.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def display_date(day: date, chosen: DateFormat | None = None) -> str:

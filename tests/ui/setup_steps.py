@@ -15,13 +15,16 @@ from typing import TypeVar
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QLineEdit,
     QListWidget,
     QMessageBox,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -60,7 +63,10 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
         target = widget.lineEdit()
     target.setFocus(Qt.FocusReason.MouseFocusReason)
     if isinstance(target, QDateEdit):
-        qtbot.keyClick(target, Qt.Key.Key_Home)
+        # The first section takes typing once it is selected: Home goes there, Up and Down select
+        # it (and leave its value as it was); the typed text then runs through every section.
+        for key in (Qt.Key.Key_Home, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            qtbot.keyClick(target, key)
     else:
         qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(target, Qt.Key.Key_Backspace)
@@ -74,14 +80,25 @@ def type_date(qtbot: QtBot, edit: QDateEdit, day: date) -> None:
     """A date typed in whatever format the field shows (the clinic's date format)."""
     from clinic_desktop.ui.dates import qdate
 
-    type_into(qtbot, edit, qdate(day).toString(edit.displayFormat()))
+    # Digits only: each section of a zero-padded format moves on to the next once full (a typed
+    # separator would then skip one).
+    digits = "".join(c for c in qdate(day).toString(edit.displayFormat()) if c.isdigit())
+    type_into(qtbot, edit, digits)
     assert edit.date() == qdate(day), f"{edit.objectName()} shows {edit.text()}, not {day}"
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Pick the item that starts with ``text`` by typing it on the closed list (keyboard search)."""
+    """Pick the item that starts with ``text`` from the keyboard: typed on the closed list (its
+    search; up to the first space, as Space opens the list), else, when that search still holds
+    earlier keys or the first word is not enough, Home and Down until it shows."""
     combo.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClicks(combo, text)
+    qtbot.keyClicks(combo, text.split(" ")[0])
+    if not combo.currentText().startswith(text):
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        for _ in range(combo.count()):
+            if combo.currentText().startswith(text):
+                break
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText().startswith(text), f"{combo.objectName()} shows {combo.currentText()!r}"
 
 
@@ -206,12 +223,13 @@ def next_page(qtbot: QtBot, checklist: SetupChecklist, page_type: type[P]) -> P:
 
 
 def fill_in_the_clinic(
-    qtbot: QtBot, page: ClinicPage, name: str, zone: str, country: str, date_format: str
+    qtbot: QtBot, page: ClinicPage, name: str, zone: str | None, country: str, date_format: str
 ) -> str:
-    """The clinic page: name, time zone (typed), country (typed on the list), date format; Enter
-    in the name field saves them all."""
+    """The clinic page: name, time zone (typed; None keeps the one offered), country (typed on the
+    list), date format; Enter in the name field saves them all."""
     type_into(qtbot, page.name, name)
-    type_into(qtbot, page.zone, zone)
+    if zone is not None:
+        type_into(qtbot, page.zone, zone)
     choose(qtbot, page.country, country)
     choose(qtbot, page.date_format, date_format)
     return saved(qtbot, page, lambda: qtbot.keyClick(page.name, Qt.Key.Key_Return))
@@ -275,3 +293,25 @@ def receive_lot(qtbot: QtBot, page: StockPage, product: str, lot: str, expires: 
     type_date(qtbot, page.expires, expires)
     type_into(qtbot, page.vials, str(vials))
     return saved(qtbot, page, lambda: qtbot.keyClick(page.lot_number, Qt.Key.Key_Return))
+
+
+def click_row(qtbot: QtBot, table: QAbstractItemView, row: int, column: int = 0) -> None:
+    """Click a cell of a list (selects its row)."""
+    model = table.model()
+    rect = table.visualRect(model.index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def edit_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Click a cell, F2 to edit it, type over what it holds, Enter."""
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), f"no editor in cell {row}, {column}"
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(
+        lambda: (item := table.item(row, column)) is not None and item.text() == text, timeout=TIMEOUT
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -35,8 +36,9 @@ PASSWORD = "correct horse battery"
 
 
 def test_a_new_clinic_is_set_up_in_the_window_until_it_can_book(
-    qtbot: QtBot, services: ClinicServices, qsettings: QSettings
+    qtbot: QtBot, services: ClinicServices, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("TZ", "Europe/Vienna")  # this computer's time zone
     services.session = None  # as the composition root hands the services over
     window = first_run(qtbot, services, qsettings, "Mara", PASSWORD)
     checklist = window.settings_dialog
@@ -49,7 +51,8 @@ def test_a_new_clinic_is_set_up_in_the_window_until_it_can_book(
 
     clinic = checklist.current_page
     assert isinstance(clinic, ClinicPage)  # opened at the first thing to do
-    said = fill_in_the_clinic(qtbot, clinic, "Riverside Pain Clinic", "Europe/Vienna", "Austria", "ISO")
+    assert (clinic.zone.currentText(), clinic.zone_hint.text()) == ("Europe/Vienna", "(this computer's)")
+    said = fill_in_the_clinic(qtbot, clinic, "Riverside Pain Clinic", None, "Austria", "ISO")
     assert said == "Saved: Riverside Pain Clinic, Europe/Vienna."
 
     providers = next_page(qtbot, checklist, ProvidersPage)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +37,7 @@ from clinic_desktop.ui.dialogs.setup.common import (
 )
 from clinic_desktop.ui.operations import Operations
 
-SITE_COLUMNS = ("Muscle or region", "Side", "Units", "Injection points")
+SITE_COLUMNS = ("Muscle or region", "Side", "Units", "Points")
 
 
 def _selected(table: Any, model: RecordModel[Any]) -> Any:
@@ -58,12 +59,10 @@ class ProtocolsPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: ProtocolTemplate | None = None
         self.model: RecordModel[ProtocolTemplate] = RecordModel(
-            ("Protocol", "Indication", "Product", "Total"),
+            ("Protocol", "Total"),
             lambda t: (
-                t.name + (" (built in)" if t.builtin else ""),
-                t.indication.label,
-                PRODUCTS[t.product].label,
-                f"{format_units(t.total_units)} U, {t.total_injection_points} points",
+                t.name,
+                f"{format_units(t.total_units)} U",
             ),
             self,
             dim=lambda t: t.builtin,
@@ -149,10 +148,9 @@ class ProtocolsPage(SetupPage):
         self.sites.setCellWidget(row, 1, side)
         self.sites.setItem(row, 2, QTableWidgetItem(format_units(site.units) if site else ""))
         self.sites.setItem(row, 3, QTableWidgetItem(str(site.injection_points) if site else "1"))
-        first = self.sites.item(row, 0)
-        if site is None and first is not None:
+        if site is None:  # a new row: typing starts filling in its muscle
             self.sites.setCurrentCell(row, 0)
-            self.sites.editItem(first)
+            self.sites.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove_site_row(self) -> None:
         row = self.sites.currentRow()
@@ -270,12 +268,10 @@ class MeasuresPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: Measure | None = None
         self.model: RecordModel[Measure] = RecordModel(
-            ("Measure", "Code", "Range", "Better when"),
+            ("Measure", "Range"),
             lambda m: (
-                m.label + (" (built in)" if m.builtin else ""),
-                m.code,
+                m.label,
                 f"{m.low.normalize():f} to {m.high.normalize():f} {m.unit}".strip(),
-                "lower" if m.lower_is_better else "higher",
             ),
             self,
             dim=lambda m: m.builtin,

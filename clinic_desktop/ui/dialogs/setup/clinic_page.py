@@ -10,7 +10,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimeZone
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
 
 from clinic_desktop.domain.date_formats import DateFormat
 from clinic_desktop.domain.entities import ClinicSettings
@@ -88,7 +97,7 @@ class ClinicPage(SetupPage):
         self.preview = QLabel("")
         self.preview.setObjectName("dateFormatPreview")
         self.preview.setWordWrap(True)
-        self.preview.setMinimumWidth(440)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.idle = QSpinBox()
         self.idle.setObjectName("clinicIdleMinutes")
         self.idle.setRange(0, MAX_IDLE_LOCK_MINUTES)
@@ -167,7 +176,7 @@ class ClinicPage(SetupPage):
         chosen = DateFormat(str(self.date_format.currentData() or DateFormat.LOCALE.value))
         self.preview.setText(
             f"A date of birth of 3 April 1980 is written {display_date(EXAMPLE, chosen)}; "
-            f"today is {display_date(date.today(), chosen)}. Files for other systems stay YYYY-MM-DD."
+            f"today is {display_date(date.today(), chosen)} (files for other systems keep the ISO form)."
         )
 
     # --- saving -----------------------------------------------------------------------------------

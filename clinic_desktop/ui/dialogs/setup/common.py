@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -115,6 +115,7 @@ class SetupPage(QWidget):
         self.operations = operations
         self.setObjectName(f"setupPage_{self.key}")
         self.forms: list[tuple[QWidget, QPushButton]] = []
+        self._enter = _EnterPresses(self)
         self.heading = QLabel(self.title)
         self.heading.setObjectName("viewTitle")
         self.intro = QLabel(self.lead)
@@ -174,6 +175,12 @@ class SetupPage(QWidget):
         self.notice.confirm("Saving…")
         self.operations.run(f"setup/{self.key}/write", work, done, refused)
 
+    def add_form(self, box: QWidget, pressed: QPushButton) -> None:
+        """A second form on the page: Enter in any of its fields presses its own button (the key,
+        left unused by a line edit, passes up through the box on its way to the dialog)."""
+        self.forms.append((box, pressed))
+        box.installEventFilter(self._enter)
+
     def default_for(self, focus: QWidget | None) -> QPushButton | None:
         """The button Enter should press with ``focus`` in the page."""
         for box, pressed in self.forms:
@@ -212,6 +219,29 @@ class SetupPage(QWidget):
         return True
 
     question: QMessageBox | None = None
+
+
+class _EnterPresses(QObject):
+    """Return or Enter reaching a form's box (from a field that did not use it) presses the form's
+    button, and goes no further (the dialog would press its default button too)."""
+
+    def __init__(self, page: SetupPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        )
+        if enter:
+            for box, pressed in self._page.forms:
+                if box is watched and pressed.isEnabled():
+                    pressed.click()
+                    return True
+        return False
 
 
 def record_table(model: ColumnTableModel, name: str) -> QTableView:

@@ -135,8 +135,8 @@ class _PagesDialog(QDialog):
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Enter presses the button of the form being filled in (the page's main one otherwise)."""
-        if not isValid(self) or not self.isVisible():
-            return
+        if not isValid(self) or not self.isVisible() or new is None or new.window() is not self:
+            return  # focus in another window (a question asked over this one) changes nothing
         self._set_default(self.current_page.default_for(new))
 
     def _set_default(self, chosen: QPushButton | None) -> None:

@@ -39,12 +39,6 @@ from clinic_desktop.ui.dialogs.setup.common import (
 from clinic_desktop.ui.operations import Operations
 
 
-def treats_text(provider: Provider) -> str:
-    if not provider.indications:
-        return "Everything"
-    return ", ".join(i.label for i in provider.indications)
-
-
 class ProvidersPage(SetupPage):
     key = "providers"
     title = "Providers"
@@ -59,8 +53,8 @@ class ProvidersPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: Provider | None = None
         self.model: RecordModel[Provider] = RecordModel(
-            ("Name", "Title", "Treats", "Working here"),
-            lambda p: (p.name, p.credentials, treats_text(p), "Yes" if p.active else "No — switched off"),
+            ("Name", "Title"),
+            lambda p: (p.name + ("" if p.active else " (switched off)"), p.credentials),
             self,
             colour=lambda p: p.colour,
             dim=lambda p: not p.active,

@@ -144,13 +144,7 @@ class RoomsPage(SetupPage):
 
 
 def _type_cells(t: AppointmentType) -> tuple[str, ...]:
-    return (
-        t.name,
-        f"{t.minutes} min",
-        t.room_kind or "any",
-        t.indication.label if t.indication else "",
-        "Yes" if t.is_treatment else "",
-    )
+    return (t.name + (" (toxin)" if t.is_treatment else ""), f"{t.minutes} min", t.room_kind or "any")
 
 
 class TypesPage(SetupPage):
@@ -173,7 +167,7 @@ class TypesPage(SetupPage):
         self.add_suggested.setObjectName("addSuggestedTypes")
         self.add_suggested.clicked.connect(self.add_suggestions)
         self.suggested_group = QGroupBox("Suggested from what your providers treat")
-        self.forms.append((self.suggested_group, self.add_suggested))
+        self.add_form(self.suggested_group, self.add_suggested)
         suggested_layout = QVBoxLayout(self.suggested_group)
         suggested_layout.addWidget(self.suggestions)
         row = QHBoxLayout()
@@ -182,7 +176,7 @@ class TypesPage(SetupPage):
         suggested_layout.addLayout(row)
         # The clinic's types
         self.model: RecordModel[AppointmentType] = RecordModel(
-            ("Type", "Length", "Room", "Indication", "Toxin treatment"),
+            ("Type", "Length", "Room"),
             _type_cells,
             self,
             colour=lambda t: t.colour,
