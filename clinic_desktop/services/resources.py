@@ -256,8 +256,10 @@ class ResourceService:
         return WeeklyHours(provider_id, weekday, tuple(ordered))
 
     def week(self, provider_id: int) -> list[WeeklyHours]:
+        """The provider's week as it is today (hours changed from a later date, or ended, are the
+        Weekly hours page's: services/working_time.py)."""
         self._s.store.providers.get(provider_id)
-        return self._s.store.hours.week(provider_id)
+        return self._s.store.hours.week(provider_id, self._s.time.local_date(self._s.now()))
 
 
 def _values(entity: Provider | Room | AppointmentType) -> dict[str, Any]:

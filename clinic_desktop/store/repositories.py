@@ -10,7 +10,7 @@ import threading
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -249,12 +249,17 @@ class HoursRepository:
                 end_minute=minutes_of(block.end),
             )
 
-    def week(self, provider_id: int) -> list[WeeklyHours]:
-        rows = (
-            m.WorkingHours.select()
-            .where(m.WorkingHours.provider == provider_id)
-            .order_by(m.WorkingHours.weekday, m.WorkingHours.start_minute)
-        )
+    def week(self, provider_id: int, on: date | None = None) -> list[WeeklyHours]:
+        """The provider's weekly blocks; with ``on``, only those in force that day (hours have
+        effective dates since schema 9)."""
+        h = m.WorkingHours
+        query = h.select().where(h.provider == provider_id)
+        if on is not None:
+            query = query.where(
+                (h.effective_from.is_null() | (h.effective_from <= on))
+                & (h.effective_to.is_null() | (h.effective_to >= on))
+            )
+        rows = query.order_by(h.weekday, h.start_minute)
         by_day: dict[int, list[TimeBlock]] = {d: [] for d in range(7)}
         for r in rows:
             by_day[int(r.weekday)].append(

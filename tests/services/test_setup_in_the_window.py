@@ -136,6 +136,14 @@ def test_one_wrong_setting_refuses_them_all(
     refused(services, lambda: services.clinic.set_settings(changes), ValidationError, message)
 
 
+def test_the_countries_and_regions_offered_are_the_holiday_calendar_s(services: ClinicServices) -> None:
+    regions = services.clinic.regions()
+    assert ("ENG", "England") in regions["GB"] and ("9", "Wien") in regions["AT"]
+    assert all(len(code) == 2 for code in regions) and len(regions) > 100
+    # Every code offered is one the settings accept.
+    assert services.clinic.set_settings({"country": "AT", "subdivision": "9"}).subdivision == "9"
+
+
 def test_the_new_settings_go_through_the_single_setting_use_case_too(services: ClinicServices) -> None:
     s = services
     assert s.clinic.set_setting("date_format", "us").date_format == "us"
@@ -254,6 +262,8 @@ def test_mon_to_fri_hours_are_one_change_and_a_date_keeps_the_weeks_before(clini
     assert entry.after["hours"] == [
         "Mon 08:00-12:00 to 2026-11-29", "Mon 13:00-17:00 to 2026-11-29", "Mon 09:00-13:00 from 2026-11-30",
     ]  # fmt: skip
+    # The week as it is today (what `hours show` prints) is still the old one.
+    assert [str(b) for b in s.resources.week(1)[0].blocks] == ["08:00-12:00", "13:00-17:00"]
     # A second change from the same date replaces the first one's blocks, not the weeks before.
     s.working_time.set_hours(1, [0], [], NEXT_MONDAY)
     assert s.appointments.availability(1, NEXT_MONDAY) == []

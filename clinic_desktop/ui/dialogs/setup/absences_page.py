@@ -198,7 +198,7 @@ class AbsencesPage(SetupPage):
         self.closed_reason.setObjectName("closureReason")
         self.closed_reason.setMaxLength(200)
         self.closed_reason.setPlaceholderText("e.g. staff training, building works")
-        self.add_closed = button("Add &closure")
+        self.add_closed = button("A&dd closure")
         self.add_closed.setObjectName("addClosure")
         self.add_closed.clicked.connect(lambda: self.add_closure())
         self.remove_closed = button("Remove clos&ure", "Remove the selected closure")

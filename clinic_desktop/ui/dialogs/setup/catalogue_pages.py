@@ -310,7 +310,7 @@ class MeasuresPage(SetupPage):
         for widget in (self.low, self.high, self.unit):
             range_row.addWidget(widget)
         fields = form()
-        fields.addRow("&Code:", self.code)
+        fields.addRow("Co&de:", self.code)
         fields.addRow("La&bel:", self.label)
         fields.addRow("L&owest:", self.low)
         fields.addRow("&Highest:", self.high)

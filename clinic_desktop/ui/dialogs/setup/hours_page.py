@@ -98,7 +98,7 @@ class HoursPage(SetupPage):
         labelled(fields, "&Days:", self.weekdays, self.weekdays)
         labelled(fields, "&Hours:", self.hours, self.hours)
         fields.addRow("", self.not_working)
-        fields.addRow("Starting &from:", self.from_date)
+        fields.addRow("Starting fro&m:", self.from_date)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addLayout(fields)

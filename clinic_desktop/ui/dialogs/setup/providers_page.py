@@ -75,7 +75,7 @@ class ProvidersPage(SetupPage):
         self.colour.setMaxLength(7)
         self.colour.setFixedWidth(self.colour.fontMetrics().horizontalAdvance("#000000") + 24)
         self.colour.textChanged.connect(lambda _t: self._swatch())
-        self.pick_colour = button("C&hoose…", "Pick the colour of this provider's calendar column")
+        self.pick_colour = button("Pic&k…", "Pick the colour of this provider's calendar column")
         self.pick_colour.clicked.connect(self._choose_colour)
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour)
@@ -106,7 +106,7 @@ class ProvidersPage(SetupPage):
         hours_layout.addWidget(self.weekdays)
         hours_layout.addWidget(self.hours)
 
-        self.new_button = button("&New provider", "Clear the form to add another provider")
+        self.new_button = button("New pro&vider", "Clear the form to add another provider")
         self.new_button.setObjectName("newProvider")
         self.new_button.clicked.connect(self.start_new)
         self.save_button = button("&Add provider")

@@ -68,7 +68,7 @@ class RoomsPage(SetupPage):
         self.kind.setObjectName("roomKind")
         self.kind.setEditable(True)
         self.kind.addItems(ROOM_KINDS)
-        self.new_button = button("&New room")
+        self.new_button = button("New roo&m")
         self.new_button.clicked.connect(self.start_new)
         self.remove_button = button("&Remove room", "Remove the selected room (only one never booked)")
         self.remove_button.setObjectName("removeRoom")
@@ -205,12 +205,12 @@ class TypesPage(SetupPage):
         self.indication.addItem("None (not tied to an indication)", "")
         for indication in Indication:
             self.indication.addItem(indication.label, indication.value)
-        self.treatment = QCheckBox("A toxin &treatment (the 12-week rule applies)")
+        self.treatment = QCheckBox("A to&xin treatment (the 12-week rule applies)")
         self.treatment.setObjectName("typeTreatment")
         self.indication.currentIndexChanged.connect(
             lambda _i: self.treatment.setChecked(bool(self.indication.currentData()))
         )
-        self.new_button = button("&New type")
+        self.new_button = button("New t&ype")
         self.new_button.clicked.connect(self.start_new)
         self.remove_button = button("&Remove type", "Remove the selected type (only one never booked)")
         self.remove_button.setObjectName("removeType")
