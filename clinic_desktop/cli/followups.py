@@ -12,6 +12,8 @@ from clinic_desktop.domain.codes import parse_indication
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.followups import MARK_KINDS, RECALL_HORIZON_DAYS
 
+HORIZON_HELP = f"days ahead (default: the recall_lead_days setting, {RECALL_HORIZON_DAYS} unless set)"
+
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     followups = sub.add_parser("followups", help="proposed follow-up slots")
@@ -26,7 +28,7 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p.add_argument("--choice", type=int, default=1, metavar="K")
     json_flag(p)
     p = fsub.add_parser("refresh", help="keep proposals for everyone due soon with no booking")
-    p.add_argument("--horizon", type=int, default=RECALL_HORIZON_DAYS, metavar="DAYS")
+    p.add_argument("--horizon", type=int, metavar="DAYS", help=HORIZON_HELP)
     json_flag(p)
     p = fsub.add_parser("contact", help="note a recall call, a message left, a refusal, or snooze")
     p.add_argument("--patient", type=int, required=True, metavar="ID")
@@ -45,7 +47,7 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     recalls = sub.add_parser("recalls", help="who is due or overdue with no future booking")
     recalls.add_argument("--provider", type=int, metavar="ID")
     recalls.add_argument("--indication", metavar="CODE")
-    recalls.add_argument("--horizon", type=int, default=RECALL_HORIZON_DAYS, metavar="DAYS")
+    recalls.add_argument("--horizon", type=int, metavar="DAYS", help=HORIZON_HELP)
     recalls.add_argument("--include-snoozed", action="store_true")
     recalls.add_argument(
         "--include-lapsed", action="store_true", help="also those overdue by more than 180 days"
@@ -74,12 +76,12 @@ def run_followups(args: argparse.Namespace, s: ClinicServices, out: Output) -> i
         out.result([entry_json(e, s) for e in entries])
         return 0
     if args.action == "refresh":
-        count = service.refresh(args.horizon)
+        horizon = args.horizon if args.horizon is not None else s.clinic.settings().recall_lead_days
+        count = service.refresh(horizon)
         out.say(
-            f"Proposals kept for {count} patient{'s' if count != 1 else ''} due in the next "
-            f"{args.horizon} days."
+            f"Proposals kept for {count} patient{'s' if count != 1 else ''} due in the next {horizon} days."
         )
-        out.result({"patients": count, "horizon_days": args.horizon})
+        out.result({"patients": count, "horizon_days": horizon})
         return 0
     if args.action == "contact":
         indication = parse_indication(args.indication)

@@ -122,14 +122,18 @@ def build_parser() -> Parser:
     )
     _json_flag(p)
 
+    from clinic_desktop.services.clinic import ClinicService  # the keys are declared there once
+
     settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
     ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
     p = ssub.add_parser("show", help="show the settings")
     _json_flag(p)
     p = ssub.add_parser(
-        "set", help="set one setting: timezone, country, subdivision, name or idle_lock_minutes"
+        "set",
+        help="set one setting: timezone, country, subdivision, name, idle_lock_minutes, date_format "
+        "(locale, us, uk, iso) or recall_lead_days",
     )
-    p.add_argument("key", choices=["timezone", "country", "subdivision", "name", "idle_lock_minutes"])
+    p.add_argument("key", choices=list(ClinicService.SETTING_KEYS))
     p.add_argument("value")
     _json_flag(p)
 

@@ -10,7 +10,7 @@ from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import Indication, Product, parse_indication
-from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
+from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.outcomes import Measure
 from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.treatments import (
@@ -40,6 +40,14 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     json_flag(p)
     p = lsub.add_parser("list", help="lots in stock")
     p.add_argument("--product", metavar="CODE")
+    json_flag(p)
+    p = lsub.add_parser("adjust", help="change a lot's count of vials, with the reason (found, broken, lost)")
+    p.add_argument("--product", required=True, metavar="CODE")
+    p.add_argument("--lot", required=True, metavar="LOT")
+    p.add_argument(
+        "--vials", type=int, required=True, metavar="N", help="+N found, -N broken, lost or returned"
+    )
+    p.add_argument("--reason", required=True, metavar="TEXT")
     json_flag(p)
 
     protocols = sub.add_parser("protocols", help="injection protocol templates")
@@ -142,6 +150,7 @@ def lot_json(lot: Lot) -> dict[str, Any]:
         "vials_used": lot.vials_used,
         "vials_left": lot.vials_left,
         "units_per_vial": lot.units_per_vial,
+        "vials_adjusted": lot.vials_adjusted,
     }
 
 
@@ -207,13 +216,22 @@ def treatment_json(t: TreatmentRecord, s: ClinicServices) -> dict[str, Any]:
 
 def run_lots(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.action == "add":
-        lot = s.treatments.add_lot(
+        lot = s.stock.receive(
             parse_product(args.product), args.lot, parse_date(args.expires), args.vials, args.units_per_vial
         )
         out.say(
             f"Added lot {lot.lot_number}: {lot.vials_received} vials of {lot.units_per_vial} U, "
             f"expires {lot.expires_on}."
         )
+        out.result(lot_json(lot))
+        return 0
+    if args.action == "adjust":
+        product = parse_product(args.product)
+        found = next((x for x in s.treatments.lots(product) if x.lot_number == args.lot.strip()), None)
+        if found is None:
+            raise NotFoundError(f"There is no lot {args.lot} of {product.value} in stock.")
+        lot = s.stock.adjust(found.id, args.vials, args.reason)
+        out.say(f"Lot {lot.lot_number}: {lot.vials_left} vial{'s' if lot.vials_left != 1 else ''} left.")
         out.result(lot_json(lot))
         return 0
     lots = s.treatments.lots(parse_product(args.product) if args.product else None)

@@ -72,6 +72,8 @@ class ClinicSettings:
     country: str = ""
     subdivision: str = ""
     idle_lock_minutes: int = 5  # the window locks after this long untouched (domain/users.py)
+    date_format: str = "locale"  # how the window writes dates (domain/date_formats.py)
+    recall_lead_days: int = 28  # the recall list shows patients due this soon (domain/setup.py)
 
 
 @dataclass(frozen=True)

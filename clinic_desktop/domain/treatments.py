@@ -276,10 +276,11 @@ class Lot:
     vials_received: int
     vials_used: int
     units_per_vial: int
+    vials_adjusted: int = 0  # vials found (+) or lost, broken, returned (-) since: domain/stock.py
 
     @property
     def vials_left(self) -> int:
-        return self.vials_received - self.vials_used
+        return self.vials_received - self.vials_used + self.vials_adjusted
 
     def expired_on(self, day: date) -> bool:
         """A lot may be used up to and including its expiry date."""

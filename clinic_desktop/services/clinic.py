@@ -8,13 +8,16 @@ trail's hash chain, so that a tampered trail is reported with the rest."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import validate_timezone
+from clinic_desktop.domain.date_formats import parse_date_format
 from clinic_desktop.domain.entities import ClinicSettings, require_name
 from clinic_desktop.domain.errors import DatabaseDamagedError, ValidationError
+from clinic_desktop.domain.setup import validate_recall_lead_days
 from clinic_desktop.domain.users import validate_idle_minutes
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
 
@@ -62,7 +65,15 @@ def validate_subdivision(country: str, code: str) -> str:
 
 
 class ClinicService:
-    SETTING_KEYS = ("name", "timezone", "country", "subdivision", "idle_lock_minutes")
+    SETTING_KEYS = (
+        "name",
+        "timezone",
+        "country",
+        "subdivision",
+        "idle_lock_minutes",
+        "date_format",
+        "recall_lead_days",
+    )
 
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
@@ -102,6 +113,22 @@ class ClinicService:
         self._s.settings_changed()
         return settings
 
+    def regions(self) -> dict[str, list[tuple[str, str]]]:
+        """The countries the holiday calendar knows (two-letter codes), each with its subdivisions
+        as (code, name): what the window offers for the country and region settings."""
+        import holidays
+
+        found: dict[str, list[tuple[str, str]]] = {}
+        for country, subdivisions in sorted(holidays.list_supported_countries().items()):
+            if len(country) != 2:
+                continue
+            try:
+                aliases = holidays.country_holidays(country).get_subdivision_aliases()
+            except (AttributeError, NotImplementedError):
+                aliases = {}
+            found[country] = [(code, (aliases.get(code) or [code])[0]) for code in subdivisions]
+        return found
+
     def set_setting(self, key: str, value: str) -> ClinicSettings:
         """Validate and save one setting; the whole change is refused if the value is wrong."""
         self._s.require(Permission.SETTINGS)
@@ -124,6 +151,10 @@ class ClinicService:
             value = require_name(value, "clinic")
         elif key == "idle_lock_minutes":
             value = str(validate_idle_minutes(value))
+        elif key == "date_format":
+            value = parse_date_format(value).value
+        elif key == "recall_lead_days":
+            value = str(validate_recall_lead_days(value))
         else:
             raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
         with store.write_transaction():
@@ -131,6 +162,48 @@ class ClinicService:
             self._record(current, store.settings.get(), (key,))
         self._s.settings_changed()
         return store.settings.get()
+
+    def set_settings(self, changes: Mapping[str, str]) -> ClinicSettings:
+        """Several settings at once (the window's clinic page): every value is checked first, and
+        one bad value refuses them all, so nothing is half-saved. One audit entry per setting
+        that changed."""
+        self._s.require(Permission.SETTINGS)
+        store = self._s.store
+        current = store.settings.get()
+        clean: dict[str, str] = {}
+        country = changes.get("country", current.country)
+        for key, value in changes.items():
+            if key == "subdivision":
+                clean[key] = validate_subdivision(validate_country(country), value)
+            else:
+                clean[key] = self._clean(key, value)
+        if "country" in clean and clean["country"] != current.country and "subdivision" not in clean:
+            clean["subdivision"] = ""  # the old country's region means nothing in the new one
+        with store.write_transaction():
+            for key, value in clean.items():
+                store.settings.set(key, value)
+            after = store.settings.get()
+            for key in clean:
+                self._record(current, after, (key,))
+        self._s.settings_changed()
+        return after
+
+    @staticmethod
+    def _clean(key: str, value: str) -> str:
+        """One setting's value as it is saved, or a refusal naming what is wrong."""
+        if key == "timezone":
+            return validate_timezone(value)
+        if key == "country":
+            return validate_country(value)
+        if key == "name":
+            return require_name(value, "clinic")
+        if key == "idle_lock_minutes":
+            return str(validate_idle_minutes(value))
+        if key == "date_format":
+            return parse_date_format(value).value
+        if key == "recall_lead_days":
+            return str(validate_recall_lead_days(value))
+        raise ValidationError(f"Unknown setting '{key}'.")
 
     def _record(self, before: ClinicSettings, after: ClinicSettings, keys: tuple[str, ...]) -> None:
         """The trail's entry for a settings change (inside its transaction); none when the value

@@ -56,6 +56,7 @@ class ClinicServices:
         from clinic_desktop.services.appointments import AppointmentService
         from clinic_desktop.services.audit import AuditService
         from clinic_desktop.services.backup import BackupService
+        from clinic_desktop.services.catalogue import CatalogueService
         from clinic_desktop.services.clinic import ClinicService
         from clinic_desktop.services.day_list import DayListService
         from clinic_desktop.services.followups import FollowUpService
@@ -63,8 +64,11 @@ class ClinicServices:
         from clinic_desktop.services.reports import ReportsService
         from clinic_desktop.services.resources import ResourceService
         from clinic_desktop.services.schedule import ScheduleService
+        from clinic_desktop.services.setup import SetupService
+        from clinic_desktop.services.stock import StockService
         from clinic_desktop.services.treatments import TreatmentService
         from clinic_desktop.services.users import UserService
+        from clinic_desktop.services.working_time import WorkingTimeService
 
         self.clinic = ClinicService(self)
         self.resources = ResourceService(self)
@@ -78,6 +82,11 @@ class ClinicServices:
         self.backup = BackupService(self)
         self.users = UserService(self)
         self.audit = AuditService(self)
+        # The set-up in the window (issue 19): working time, the set-up checklist, stock, measures.
+        self.working_time = WorkingTimeService(self)
+        self.setup = SetupService(self)
+        self.stock = StockService(self)
+        self.catalogue = CatalogueService(self)
         self._time: ClinicTime | None = None
 
     @property

@@ -23,13 +23,14 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.followup import DueWindow, Habits, Interval
+from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
 from clinic_desktop.store.followups import LastTreatment
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
-RECALL_HORIZON_DAYS = 28  # the recall list and the refresh look this far ahead
+RECALL_HORIZON_DAYS = DEFAULT_RECALL_LEAD_DAYS  # unless the clinic sets its own (recall_lead_days)
 # Overdue by more than this, a patient has lapsed: they need a new consultation rather than a recall
 # call, so the recall list leaves them out unless asked (include_lapsed).
 LAPSED_AFTER_DAYS = 180
@@ -341,7 +342,7 @@ class FollowUpService:
         self,
         provider_id: int | None = None,
         indication: Indication | None = None,
-        horizon_days: int = RECALL_HORIZON_DAYS,
+        horizon_days: int | None = None,
         include_snoozed: bool = False,
         include_lapsed: bool = False,
     ) -> list[RecallRow]:
@@ -353,13 +354,15 @@ class FollowUpService:
         self,
         provider_id: int | None = None,
         indication: Indication | None = None,
-        horizon_days: int = RECALL_HORIZON_DAYS,
+        horizon_days: int | None = None,
         include_snoozed: bool = False,
         include_lapsed: bool = False,
     ) -> list[RecallRow]:
         s = self._s
         store = s.store
         today = s.time.local_date(s.now())
+        if horizon_days is None:  # the clinic's follow-up lead time (a setting)
+            horizon_days = store.settings.get().recall_lead_days
         horizon = today + timedelta(days=horizon_days)
         cutoff = horizon - timedelta(days=safety.MIN_INTERVAL_DAYS)  # no plan is shorter than the floor
         with store.read_transaction():
@@ -511,7 +514,7 @@ class FollowUpService:
     # --- the background refresh -------------------------------------------------------------------
 
     def refresh(
-        self, horizon_days: int = RECALL_HORIZON_DAYS, progress: Callable[[int, int], None] | None = None
+        self, horizon_days: int | None = None, progress: Callable[[int, int], None] | None = None
     ) -> int:
         """Keep proposals for everyone due within the horizon with no booking: most overdue first,
         each slot offered to one patient only. Returns how many patients got proposals.

@@ -1,12 +1,15 @@
 """The clinic manager's set-up: providers, rooms, appointment types, weekly working hours.
 
-Changing any of it is a manager's (Permission.SETTINGS) and goes into the audit trail; reading
-it needs no permission, as every calendar shows the providers, rooms and types."""
+Adding, changing, switching off (a provider) or removing (a room or type never booked) is a
+manager's (Permission.SETTINGS) and goes into the audit trail with the values before and after;
+reading needs no permission, as every calendar shows the providers, rooms and types. Weekly hours
+with effective dates, extra sessions, time off and closures: services/working_time.py."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
@@ -21,6 +24,7 @@ from clinic_desktop.domain.entities import (
     require_minutes,
     require_name,
 )
+from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock, normalise_blocks
 
 if TYPE_CHECKING:
@@ -48,7 +52,7 @@ class ResourceService:
         with store.write_transaction():
             chosen = require_colour(colour) if colour else PROVIDER_PALETTE[store.providers.count() % 8]
             provider = store.providers.add(
-                clean, credentials.strip(), chosen, tuple(dict.fromkeys(indications))
+                clean, _credentials(credentials), chosen, tuple(dict.fromkeys(indications))
             )
             self._s.record("create", "provider", provider.id, None, _values(provider))
         return provider
@@ -66,6 +70,54 @@ class ResourceService:
             )  # fmt: skip
         return after
 
+    def change_provider(
+        self,
+        provider_id: int,
+        name: str,
+        credentials: str,
+        colour: str,
+        indications: Sequence[Indication],
+        active: bool = True,
+    ) -> Provider:
+        """Change a provider's details. Switching one off keeps their history (bookings,
+        treatments, the audit trail name them still) and takes them out of the calendar and the
+        pickers; it is refused while they have bookings to come, which would vanish from view."""
+        self._s.require(Permission.SETTINGS)
+        store = self._s.store
+        clean = require_name(name, "provider")
+        chosen = require_colour(colour)
+        with store.write_transaction():
+            before = store.providers.get(provider_id)
+            if before.active and not active:
+                self._refuse_with_bookings_ahead(before)
+            store.setup.change_provider(
+                provider_id,
+                clean,
+                _credentials(credentials),
+                chosen,
+                active,
+                tuple(dict.fromkeys(indications)),
+            )
+            after = store.providers.get(provider_id)
+            if after != before:
+                self._s.record("change", "provider", provider_id, *_changed(_values(before), _values(after)))
+        return after
+
+    def _refuse_with_bookings_ahead(self, provider: Provider) -> None:
+        now = self._s.now()
+        ahead = [
+            e
+            for e in self._s.store.appointments.schedule(now, now + timedelta(days=3 * 366), provider.id)
+            if e.appointment.status.occupies_time
+        ]
+        if ahead:
+            first = self._s.time.to_local(ahead[0].appointment.start)
+            raise ValidationError(
+                f"{provider.name} has {len(ahead)} booking{'s' if len(ahead) != 1 else ''} to come "
+                f"(the first {first:%Y-%m-%d %H:%M} with {ahead[0].patient_name}). Move or cancel them "
+                "before switching the provider off."
+            )
+
     def providers(self) -> list[Provider]:
         return self._s.store.providers.list()
 
@@ -79,6 +131,33 @@ class ResourceService:
             room = store.rooms.add(require_name(name, "room"), require_kind(kind))
             self._s.record("create", "room", room.id, None, _values(room))
         return room
+
+    def change_room(self, room_id: int, name: str, kind: str) -> Room:
+        self._s.require(Permission.SETTINGS)
+        store = self._s.store
+        clean, clean_kind = require_name(name, "room"), require_kind(kind)
+        with store.write_transaction():
+            before = store.setup.room(room_id)
+            store.setup.change_room(room_id, clean, clean_kind)
+            after = Room(room_id, clean, clean_kind)
+            if after != before:
+                self._s.record("change", "room", room_id, *_changed(_values(before), _values(after)))
+        return after
+
+    def remove_room(self, room_id: int) -> None:
+        """Only a room never booked: a booked room is history (rename it instead)."""
+        self._s.require(Permission.SETTINGS)
+        store = self._s.store
+        with store.write_transaction():
+            room = store.setup.room(room_id)
+            used = store.setup.room_bookings(room_id)
+            if used:
+                raise ConflictError(
+                    f"{room.name} has {used} booking{'s' if used != 1 else ''} on record, so it stays; "
+                    "rename it or change its kind instead."
+                )
+            store.setup.remove_room(room_id)
+            self._s.record("delete", "room", room_id, _values(room), None)
 
     def rooms(self) -> list[Room]:
         return self._s.store.rooms.list()
@@ -96,6 +175,8 @@ class ResourceService:
         self._s.require(Permission.SETTINGS)
         store = self._s.store
         code = parse_indication(indication) if isinstance(indication, str) else indication
+        if is_treatment and code is None:
+            raise ValidationError("A toxin treatment type needs the indication it treats.")
         with store.write_transaction():
             kind = store.types.add(
                 require_name(name, "appointment type"),
@@ -107,6 +188,51 @@ class ResourceService:
             )
             self._s.record("create", "appointment_type", kind.id, None, _values(kind))
         return kind
+
+    def change_type(
+        self,
+        type_id: int,
+        name: str,
+        minutes: int,
+        room_kind: str | None,
+        indication: Indication | None,
+        colour: str,
+        is_treatment: bool,
+    ) -> AppointmentType:
+        """Change a type of visit. Bookings already made keep their own start and end: a new
+        length applies to bookings made from now on."""
+        self._s.require(Permission.SETTINGS)
+        store = self._s.store
+        clean = require_name(name, "appointment type")
+        length = require_minutes(minutes)
+        kind = require_kind(room_kind) if room_kind else None
+        chosen = require_colour(colour)
+        if is_treatment and indication is None:
+            raise ValidationError("A toxin treatment type needs the indication it treats.")
+        with store.write_transaction():
+            before = store.setup.appointment_type(type_id)
+            store.setup.change_type(type_id, clean, length, kind, indication, chosen, is_treatment)
+            after = AppointmentType(type_id, clean, length, kind, indication, chosen, is_treatment)
+            if after != before:
+                self._s.record(
+                    "change", "appointment_type", type_id, *_changed(_values(before), _values(after))
+                )
+        return after
+
+    def remove_type(self, type_id: int) -> None:
+        """Only a type never booked (a booked one is history: rename or change it instead)."""
+        self._s.require(Permission.SETTINGS)
+        store = self._s.store
+        with store.write_transaction():
+            kind = store.setup.appointment_type(type_id)
+            used = store.setup.type_bookings(type_id)
+            if used:
+                raise ConflictError(
+                    f"{kind.name} has {used} booking{'s' if used != 1 else ''} on record, so it stays; "
+                    "rename or change it instead."
+                )
+            store.setup.remove_type(type_id)
+            self._s.record("delete", "appointment_type", type_id, _values(kind), None)
 
     def types(self) -> list[AppointmentType]:
         return self._s.store.types.list()
@@ -137,8 +263,10 @@ class ResourceService:
             return [self.set_hours(provider_id, weekday, blocks) for weekday in weekdays]
 
     def week(self, provider_id: int) -> list[WeeklyHours]:
+        """The provider's week as it is today (hours changed from a later date, or ended, are the
+        Weekly hours page's: services/working_time.py)."""
         self._s.store.providers.get(provider_id)
-        return self._s.store.hours.week(provider_id)
+        return self._s.store.hours.week(provider_id, self._s.time.local_date(self._s.now()))
 
 
 def _values(entity: Provider | Room | AppointmentType) -> dict[str, Any]:
@@ -146,6 +274,20 @@ def _values(entity: Provider | Room | AppointmentType) -> dict[str, Any]:
     values = asdict(entity)
     values.pop("id", None)
     return values
+
+
+def _credentials(text: str) -> str:
+    """A title or credentials ("MD", "RN, nurse injector"): up to 60 characters."""
+    cleaned = " ".join(text.split())
+    if len(cleaned) > 60:
+        raise ValidationError("The title or credentials are longer than 60 characters.")
+    return cleaned
+
+
+def _changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that changed, before and after (what the trail keeps of a change)."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}
 
 
 def _blocks(blocks: Sequence[TimeBlock]) -> list[str]:

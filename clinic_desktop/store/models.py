@@ -266,7 +266,9 @@ class WorkingHours(BaseModel):
     effective_to = DateField(null=True)
 
     class Meta:
-        indexes = ((("provider", "weekday", "start_minute"), True),)
+        # Not unique (schema 10): the same 08:00 block may be kept until a date and start again,
+        # changed, the day after; the service keeps a weekday's blocks from overlapping.
+        indexes = ((("provider", "weekday"), False),)
 
 
 class TimeOff(BaseModel):
@@ -453,9 +455,21 @@ class Lot(BaseModel):
     vials_used = IntegerField(default=0)
     units_per_vial = IntegerField()
     received_at = UtcDateTimeField()
+    vials_adjusted = IntegerField(default=0)  # the sum of its StockAdjustments (schema 10)
 
     class Meta:
         indexes = ((("product", "lot_number"), True),)
+
+
+class StockAdjustment(BaseModel):
+    """A change to a lot's count of vials other than charting, with its reason (domain/stock.py)."""
+
+    id = AutoField()
+    lot = ForeignKeyField(Lot, backref="adjustments", on_delete="CASCADE")
+    vials = IntegerField()
+    reason = CharField(max_length=200)
+    by = CharField(max_length=80, default="")
+    at = UtcDateTimeField()
 
 
 class Reconstitution(BaseModel):
@@ -714,6 +728,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ExtraSession,
     Waitlist,
     Lot,
+    StockAdjustment,
     Reconstitution,
     Treatment,
     TreatmentSite,

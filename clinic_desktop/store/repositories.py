@@ -10,7 +10,7 @@ import threading
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -57,6 +57,7 @@ from clinic_desktop.store.followups import FollowUpRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
+from clinic_desktop.store.setup import SetupRecords
 from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
@@ -133,15 +134,25 @@ CHANGES_CHANNEL = "clinic_changes"  # PostgreSQL NOTIFY channel of committed wri
 
 # --- repositories ---------------------------------------------------------------------------------
 
-SETTING_KEYS = ("name", "timezone", "country", "subdivision", "idle_lock_minutes")
+SETTING_KEYS = (
+    "name",
+    "timezone",
+    "country",
+    "subdivision",
+    "idle_lock_minutes",
+    "date_format",
+    "recall_lead_days",
+)
+NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days")
 
 
 class SettingsRepository:
     def get(self) -> ClinicSettings:
         values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
         known: dict[str, Any] = {k: str(values[k]) for k in SETTING_KEYS if k in values}
-        if "idle_lock_minutes" in known:
-            known["idle_lock_minutes"] = int(known["idle_lock_minutes"])
+        for key in NUMBER_SETTINGS:
+            if key in known:
+                known[key] = int(known[key])
         return ClinicSettings(**known)
 
     def explicit_keys(self) -> set[str]:
@@ -240,12 +251,17 @@ class HoursRepository:
                 end_minute=minutes_of(block.end),
             )
 
-    def week(self, provider_id: int) -> list[WeeklyHours]:
-        rows = (
-            m.WorkingHours.select()
-            .where(m.WorkingHours.provider == provider_id)
-            .order_by(m.WorkingHours.weekday, m.WorkingHours.start_minute)
-        )
+    def week(self, provider_id: int, on: date | None = None) -> list[WeeklyHours]:
+        """The provider's weekly blocks; with ``on``, only those in force that day (hours have
+        effective dates since schema 10)."""
+        h = m.WorkingHours
+        query = h.select().where(h.provider == provider_id)
+        if on is not None:
+            query = query.where(
+                (h.effective_from.is_null() | (h.effective_from <= on))
+                & (h.effective_to.is_null() | (h.effective_to >= on))
+            )
+        rows = query.order_by(h.weekday, h.start_minute)
         by_day: dict[int, list[TimeBlock]] = {d: [] for d in range(7)}
         for r in rows:
             by_day[int(r.weekday)].append(
@@ -569,6 +585,7 @@ class Store:
         self.reports = ReportRecords()
         self.audit = AuditRecords()
         self.users = UserRecords()
+        self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0

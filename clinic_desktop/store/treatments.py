@@ -42,6 +42,7 @@ def _lot(row: Any) -> Lot:
         int(row.vials_received),
         int(row.vials_used),
         int(row.units_per_vial),
+        int(row.vials_adjusted),
     )
 
 

@@ -62,20 +62,34 @@ def run_gui(
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)  # workers must never collect Qt objects (ui/garbage.py)
     settings = UiSettings(qsettings)
-    if services.session is None:
-        if smoke:
-            print("smoke: nobody is signed in (set CLINIC_USER and CLINIC_PASSWORD).", file=sys.stderr)
-            return 1
-        if not sign_in_at_start(services, settings, user):
-            return 0
-        started = time.perf_counter()
+    if services.session is None and smoke:
+        print("smoke: nobody is signed in (set CLINIC_USER and CLINIC_PASSWORD).", file=sys.stderr)
+        return 1
+    signing_in = services.session is None
+    window = open_window(services, settings, user, smoke)
+    if window is None:
+        return 0
+    if smoke:
+        return smoke_test(app, window, time.perf_counter() if signing_in else started)
+    return int(app.exec())
+
+
+def open_window(
+    services: ClinicServices, settings: UiSettings, user: str | None = None, smoke: bool = False
+) -> MainWindow | None:
+    """Sign someone in if nobody is (None: they quit instead), then show the main window. After
+    the first run's manager account, the set-up checklist follows over the window (it can be left
+    for later: the calendar says what the clinic still needs)."""
+    first_run = services.session is None and not services.users.has_accounts()
+    if services.session is None and not sign_in_at_start(services, settings, user):
+        return None
     window = MainWindow(services, settings)
     window.remember = not smoke
     window.quiet = smoke
     window.show()
-    if smoke:
-        return smoke_test(app, window, started)
-    return int(app.exec())
+    if first_run and not smoke:
+        window.set_up_clinic()
+    return window
 
 
 def sign_in_at_start(services: ClinicServices, settings: UiSettings, user: str | None = None) -> bool:

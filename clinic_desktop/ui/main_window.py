@@ -44,6 +44,7 @@ from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
 from clinic_desktop.ui.auto_backup import AutoBackup
+from clinic_desktop.ui.dates import use_date_format
 from clinic_desktop.ui.dialogs.backup import BackupDialog
 from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
@@ -116,12 +117,16 @@ class MainWindow(QMainWindow):
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
         self.registry = ActionRegistry(self)
-        self._show_title(services.clinic.settings().name)
+        clinic = services.clinic.settings()
+        self._show_title(clinic.name)
+        use_date_format(clinic.date_format)  # how the window writes dates (the clinic's setting)
+        self.settings_dialog: QWidget | None = None  # the set-up window open now (tests reach it)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
 
         self.calendar = CalendarView(services, self.operations)
         self.calendar.chart_requested.connect(self.open_chart)
+        self.calendar.setup_requested.connect(lambda page: self.set_up_clinic(page))
         self.today = FlowBoardView(services, self.operations, "today")
         self.patients = PatientsView(services, self.operations)
         self.patients.chart_opened.connect(self.open_chart)
@@ -330,6 +335,22 @@ class MainWindow(QMainWindow):
             ),
             self.manage_users,
         )  # fmt: skip
+        settings = (Permission.SETTINGS,)
+        add(
+            ActionSpec(
+                "clinic_settings", "Clinic &settings…", None, "settings",
+                "Providers, hours, time off, rooms, appointment types, stock, protocols, the clinic itself",
+                needs=settings,
+            ),
+            lambda: self.clinic_settings(),
+        )  # fmt: skip
+        add(
+            ActionSpec(
+                "set_up_clinic", "Set &up the clinic…", None, "settings",
+                "The set-up checklist: what the clinic needs before it can book", needs=settings,
+            ),
+            lambda: self.set_up_clinic(),
+        )  # fmt: skip
         add(
             ActionSpec("change_password", "Change &password…", None, "settings", "Change your own password"),
             self.change_password,
@@ -358,6 +379,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.registry["backup_restore"])
         file_menu.addAction(self.registry["users"])
+        file_menu.addAction(self.registry["clinic_settings"])
+        file_menu.addAction(self.registry["set_up_clinic"])
         file_menu.addSeparator()
         file_menu.addAction(self.registry["lock_now"])
         file_menu.addAction(self.registry["switch_user"])
@@ -476,13 +499,19 @@ class MainWindow(QMainWindow):
         chart opened anywhere adds to it: reloading would keep moving the entry being read; F5
         reads it again) unless the time zone changed, in which every time shown is wrong."""
         zone_changed = self.timezone_label.text() != timezone_text(settings.timezone)
+        self._apply_settings(settings)
+        if zone_changed or self.current_view not in ("reports", "audit"):
+            self.refresh_current()
+
+    def _apply_settings(self, settings: ClinicSettings) -> None:
+        """The one place the window follows the clinic's settings: its title, how it writes dates,
+        the time zone shown and the idle lock."""
         self._show_title(settings.name)
+        use_date_format(settings.date_format)
         self.timezone_label.setText(timezone_text(settings.timezone))
         minutes = max(1, int(settings.idle_lock_minutes))
         if self.idle.interval_ms != minutes * MS_PER_MINUTE:
             self.idle.set_minutes(minutes)
-        if zone_changed or self.current_view not in ("reports", "audit"):
-            self.refresh_current()
 
     def find_patient(self) -> None:
         if self.current_view != "patients":
@@ -519,6 +548,43 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def clinic_settings(self, page: str = "clinic") -> QWidget:
+        """File > Clinic settings… at ``page``; what is saved there shows at once in the window."""
+        from clinic_desktop.ui.dialogs.setup import ClinicSettingsDialog
+
+        dialog = ClinicSettingsDialog(self.services, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._settings_saved)
+        dialog.open_page(page)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_up_clinic(self, page: str | None = None) -> QWidget:
+        """The set-up checklist (after the first run, from File, or from the calendar's "what is
+        missing"), opened at ``page`` or where the clinic has got to."""
+        from clinic_desktop.ui.dialogs.setup import SetupChecklist
+
+        dialog = SetupChecklist(self.services, self.operations, self, page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._settings_saved)
+        dialog.finished.connect(lambda _result: self.refresh_current())
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        """The clinic's name, zone and date format as saved: read again (off the GUI thread, as
+        for a change made at another workstation) and the open view reloads."""
+        self._changed_elsewhere()
+
+    def _follow_settings(self) -> None:
+        try:
+            settings = self.services.clinic.settings()
+        except ClinicError:
+            return
+        self._apply_settings(settings)
 
     def change_password(self) -> QWidget:
         from clinic_desktop.ui.dialogs.change_password import ChangePasswordDialog
@@ -665,7 +731,7 @@ class MainWindow(QMainWindow):
         if self.remember:
             self.settings.last_user = session.name
             self.settings.sync()
-        self.idle.set_minutes(self._idle_minutes())
+        self._follow_settings()
         self.idle.start()
         self._resume_background()
         self.refresh_current()

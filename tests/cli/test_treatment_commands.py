@@ -101,19 +101,11 @@ def test_refusals_name_the_problem(db: str) -> None:
         db, "lots", "add", "--product", "botox", "--lot", "A", "--expires", "2027-01-01", "--vials", "1"
     )
     assert code == 1 and "Unknown product 'botox'" in err
-    cli(
-        db,
-        "lots",
-        "add",
-        "--product",
-        "onabotulinumtoxinA",
-        "--lot",
-        "OLD",
-        "--expires",
-        "2026-11-22",
-        "--vials",
-        "1",
-    )
+    # Received on 1 November, before it expired (an expired lot is not received: lots add refuses it).
+    code, _, err = run("--db", db, "--now", "2026-11-01T10:00", "lots", "add", "--product",
+                       "onabotulinumtoxinA", "--lot", "OLD", "--expires", "2026-11-22", "--vials", "1",
+                       user=PROVIDER)  # fmt: skip
+    assert code == 0, err
     code, out, err = cli(db, "treatments", "record", "--patient", "1", "--provider", "1", "--indication",
                          "chronic_migraine", "--product", "onabotulinumtoxinA", "--lot", "OLD",
                          "--site", "frontalis:bilateral:20:4", "--override-reason", "none left")  # fmt: skip

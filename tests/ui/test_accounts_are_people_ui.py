@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.codes import Product
+from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.protocols import PREEMPT
 from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
@@ -49,13 +50,16 @@ def operations(services: ClinicServices) -> Iterator[Operations]:
 
 @pytest.fixture
 def clinic(services: ClinicServices) -> ClinicServices:
-    """Manager Beth; Dr Ana Lind (1) and Dr Bob Reyes (2); Ines Ortega, whose usual doctor (her last
-    treatment) is Dr Lind; a lot. Nobody signed in as a provider yet."""
+    """Manager Beth; Dr Ana Lind (1) and Dr Bob Reyes (2), weekdays 08:00-17:00; a consultation;
+    Ines Ortega, whose usual doctor (her last treatment) is Dr Lind; a lot. Nobody signed in as a
+    provider yet."""
     s = services
     s.clinic.set_setting("timezone", "America/New_York")
     s.users.create_first_manager("Beth", PASSWORD)
-    s.resources.add_provider("Dr Ana Lind")
-    s.resources.add_provider("Dr Bob Reyes")
+    for name in ("Dr Ana Lind", "Dr Bob Reyes"):  # a clinic that can book: hours and a type of visit
+        provider = s.resources.add_provider(name)
+        s.resources.set_hours_on(provider.id, range(5), parse_blocks("08:00-17:00"))
+    s.resources.add_type("Consultation", 30)
     patient = s.patients.add(PatientInput("Ines", "Ortega", "1970-04-02")).record.id
     s.patients.add_condition(patient, "chronic_migraine")
     s.treatments.add_lot(ONA, "C1", date(2027, 6, 30), 20)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, age_on
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dates import display_date
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[PatientRecord, bool]  # the record, and whether one of its consents has expired
@@ -326,7 +327,7 @@ class PatientListModel(QAbstractTableModel):
             return f"{record.family_name}, {record.given_name}{preferred}"
         if column == BIRTH:
             age = age_on(record.date_of_birth, self._today)
-            return f"{record.date_of_birth:%Y-%m-%d}  ({age})"
+            return f"{display_date(record.date_of_birth)}  ({age})"
         if column == PHONE:
             return display_phone(record.phone, self._region)
         if column == STATUS:

@@ -41,10 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.setup import SetupStatus
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
@@ -53,6 +55,7 @@ from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
+from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
 
 MODES = ("day", "week", "month")
 Index = QModelIndex | QPersistentModelIndex
@@ -71,6 +74,7 @@ class RangeData:
     clinic_time: ClinicTime
     now: datetime
     closed: dict[date, str] = field(default_factory=dict)  # month view: days nobody works, and why
+    setup: SetupStatus | None = None  # what the clinic still lacks before it can book
 
 
 def month_start(day: date) -> date:
@@ -148,6 +152,7 @@ class CalendarView(QWidget):
     loaded = Signal(int)  # number of appointments loaded for the visible range
     day_changed = Signal(object)
     chart_requested = Signal(int)  # patient id
+    setup_requested = Signal(str)  # the set-up page that adds what the clinic lacks to book
 
     def __init__(
         self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
@@ -246,6 +251,10 @@ class CalendarView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.month_table)
+        # Until the clinic can book: what is missing, instead of an empty grid.
+        self.setup_needed = SetupNeeded()
+        self.setup_needed.open_page.connect(self.setup_requested)
+        self.stack.addWidget(self.setup_needed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -348,6 +357,14 @@ class CalendarView(QWidget):
 
     def _show(self, data: RangeData) -> None:
         self.clinic_time = data.clinic_time
+        if data.setup is not None and not data.setup.can_book:
+            self.setup_needed.show_status(data.setup, self._services.may(Permission.SETTINGS))
+            self.stack.setCurrentWidget(self.setup_needed)
+            self.summary.setText("Not ready to book yet")
+            self.loaded.emit(0)
+            return
+        if self.stack.currentWidget() is self.setup_needed:
+            self.stack.setCurrentWidget(self.month_table if self.mode == "month" else self.grid)
         self._fill_providers(data.providers)
         self.entries = data.entries
         self.counts = data.counts
@@ -499,6 +516,9 @@ def _load(
 ) -> RangeData:
     """One background job per visible range; service calls only. ``only``: the day of this provider
     alone (a provider's own day)."""
+    if not services.setup.can_book():
+        status = services.setup.status()
+        return RangeData(day, [], [], [], {}, services.time, services.now(), setup=status)
     providers = [p for p in services.resources.providers() if p.active]
     clinic_time = services.time
     now = services.now()

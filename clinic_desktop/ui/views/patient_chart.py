@@ -57,7 +57,7 @@ from clinic_desktop.domain.patients import ClinicalSummary, ContactMethod, Patie
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
-from clinic_desktop.ui.dates import qdate
+from clinic_desktop.ui.dates import display_date, qdate
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
@@ -353,7 +353,7 @@ class OverviewPage(ChartPage):
         values = {
             "name": f"{r.given_name} {r.family_name}",
             "preferred_name": r.preferred_name,
-            "birth": f"{r.date_of_birth:%Y-%m-%d} (age {chart.age})",
+            "birth": f"{display_date(r.date_of_birth)} (age {chart.age})",
             "sex": r.sex.capitalize(),
             "mrn": r.mrn,
             "status": r.status.value.capitalize(),
@@ -893,7 +893,9 @@ class PatientChartWindow(QWidget):
         preferred = f" ({r.preferred_name})" if r.preferred_name else ""
         self.name.setText(f"{r.given_name}{preferred} {r.family_name}")
         sex = r.sex.capitalize() or "Sex not recorded"
-        self.details.setText(f"{chart.age} years · {sex} · Born {r.date_of_birth:%Y-%m-%d} · MRN {r.mrn}")
+        self.details.setText(
+            f"{chart.age} years · {sex} · Born {display_date(r.date_of_birth)} · MRN {r.mrn}"
+        )
         region = self.facts.region
         phones = [display_phone(p, region) for p in (r.phone, r.phone_alt) if p]
         parts = [f"Phone {' / '.join(phones)}" if phones else "No phone", r.email or "no email"]

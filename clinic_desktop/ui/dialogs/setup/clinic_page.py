@@ -1,0 +1,203 @@
+"""The clinic itself: its name, time zone, country and region (public holidays, phone numbers), how
+dates are written, when an idle window locks, and how early the recall list shows a patient.
+
+Saved together through ClinicService.set_settings: one wrong value (a time zone that does not
+exist) refuses them all and nothing is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from clinic_desktop.domain.date_formats import DateFormat
+from clinic_desktop.domain.entities import ClinicSettings
+from clinic_desktop.domain.setup import MAX_RECALL_LEAD_DAYS
+from clinic_desktop.domain.users import MAX_IDLE_LOCK_MINUTES
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dates import display_date, use_date_format
+from clinic_desktop.ui.dialogs.setup.common import SetupPage, button, form, labelled
+from clinic_desktop.ui.operations import Operations
+
+EXAMPLE = date(1980, 4, 3)  # day and month both under 13: the one date that shows which is which
+
+
+def this_computers_zone() -> str:
+    """The computer's own IANA time zone (the first set-up's suggestion)."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return "UTC" if zone in ("", "Etc/UTC", "Etc/Universal", "Universal", "Zulu") else zone
+
+
+def country_name(code: str) -> str:
+    name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+    return name if name and name != "AnyTerritory" else code
+
+
+class ClinicPage(SetupPage):
+    key = "clinic"
+    title = "The clinic"
+    lead = (
+        "The clinic's name heads every printed list. Appointments are kept in the clinic's time zone; "
+        "the country and region give the public holidays (nobody is booked on them) and the way "
+        "phone numbers are read."
+    )
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        parent: QWidget | None = None,
+        suggest_zone: bool = False,
+    ) -> None:
+        super().__init__(services, operations, parent)
+        self._suggest_zone = suggest_zone  # the first set-up offers this computer's zone
+        self._regions: dict[str, list[tuple[str, str]]] = {}
+        self.current = ClinicSettings()
+        self.name = QLineEdit()
+        self.name.setObjectName("clinicName")
+        self.name.setMaxLength(120)
+        self.name.setPlaceholderText("e.g. Riverside Pain Clinic")
+        self.zone = QComboBox()
+        self.zone.setObjectName("clinicZone")
+        self.zone.setEditable(True)
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones = sorted(bytes(z.data()).decode() for z in QTimeZone.availableTimeZoneIds())
+        self.zone.addItems([z for z in zones if "/" in z or z == "UTC"])
+        # Typing completes the name in place ("Europe/Vi" -> "Europe/Vienna"); a misspelt zone is
+        # refused with a suggestion ("Vienna" -> "Did you mean Europe/Vienna?").
+        completer = QCompleter(self.zone.model(), self.zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.zone.setCompleter(completer)
+        self.zone_hint = QLabel("")
+        self.country = QComboBox()
+        self.country.setObjectName("clinicCountry")
+        self.country.currentIndexChanged.connect(lambda _i: self._fill_subdivisions(""))
+        self.subdivision = QComboBox()
+        self.subdivision.setObjectName("clinicSubdivision")
+        for combo in (self.country, self.subdivision):
+            combo.setMinimumContentsLength(28)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.date_format = QComboBox()
+        self.date_format.setObjectName("clinicDateFormat")
+        for chosen in DateFormat:
+            self.date_format.addItem(f"{chosen.label} — {display_date(EXAMPLE, chosen)}", chosen.value)
+        self.date_format.currentIndexChanged.connect(lambda _i: self._preview())
+        self.preview = QLabel("")
+        self.preview.setObjectName("dateFormatPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("clinicIdleMinutes")
+        self.idle.setRange(0, MAX_IDLE_LOCK_MINUTES)
+        self.idle.setSuffix(" minutes")
+        self.lead_days = QSpinBox()
+        self.lead_days.setObjectName("clinicRecallLead")
+        self.lead_days.setRange(0, MAX_RECALL_LEAD_DAYS)
+        self.lead_days.setSuffix(" days before they are due")
+        self.save_button = button("&Save clinic settings", "Save every setting on this page")
+        self.primary = self.save_button
+        self.save_button.setObjectName("saveClinic")
+        self.save_button.clicked.connect(self.save)
+
+        fields = form()
+        fields.addRow("Clinic &name:", self.name)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(self.zone, 1)
+        zone_row.addWidget(self.zone_hint)
+        labelled(fields, "&Time zone:", zone_row, self.zone)
+        fields.addRow("&Country:", self.country)
+        fields.addRow("&Region:", self.subdivision)
+        fields.addRow("&Dates written as:", self.date_format)
+        fields.addRow("", self.preview)
+        fields.addRow("&Lock an idle window after:", self.idle)
+        fields.addRow("Recall patients &from:", self.lead_days)
+        self.layout_.addLayout(fields)
+        self.layout_.addWidget(self.notice)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.layout_.addLayout(buttons)
+        self.layout_.addStretch(1)
+        self.setTabOrder(self.name, self.zone)
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def read(self) -> Any:
+        clinic = self.services.clinic
+        return clinic.settings(), (self._regions or clinic.regions()), self.services.setup.status().named
+
+    def show_records(self, records: Any) -> None:
+        settings, regions, named = records
+        self.current = settings
+        if not self._regions:
+            self._regions = regions
+            self.country.blockSignals(True)
+            self.country.addItem("None (no public holidays)", "")
+            for code in sorted(regions, key=country_name):
+                self.country.addItem(f"{country_name(code)} ({code})", code)
+            self.country.blockSignals(False)
+        self.name.setText(settings.name if named else "")
+        zone = settings.timezone
+        if self._suggest_zone and zone == "UTC" and not named:
+            zone = this_computers_zone()
+            self.zone_hint.setText("(this computer's)")
+        self.zone.setCurrentText(zone)
+        self.country.blockSignals(True)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
+        self.country.blockSignals(False)
+        self._fill_subdivisions(settings.subdivision)
+        self.date_format.setCurrentIndex(max(0, self.date_format.findData(settings.date_format)))
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.lead_days.setValue(settings.recall_lead_days)
+        self._preview()
+
+    def _fill_subdivisions(self, chosen: str) -> None:
+        code = str(self.country.currentData() or "")
+        self.subdivision.clear()
+        self.subdivision.addItem("The whole country" if code else "—", "")
+        for sub, name in self._regions.get(code, []):
+            self.subdivision.addItem(f"{name} ({sub})" if name != sub else sub, sub)
+        self.subdivision.setCurrentIndex(max(0, self.subdivision.findData(chosen)))
+        self.subdivision.setEnabled(bool(self._regions.get(code)))
+
+    def _preview(self) -> None:
+        chosen = DateFormat(str(self.date_format.currentData() or DateFormat.LOCALE.value))
+        self.preview.setText(
+            f"A date of birth of 3 April 1980 is written {display_date(EXAMPLE, chosen)}; "
+            f"today is {display_date(date.today(), chosen)} (files for other systems keep the ISO form)."
+        )
+
+    # --- saving -----------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name.text(),
+            "timezone": self.zone.currentText(),
+            "country": str(self.country.currentData() or ""),
+            "subdivision": str(self.subdivision.currentData() or ""),
+            "date_format": str(self.date_format.currentData()),
+            "idle_lock_minutes": str(self.idle.value()),
+            "recall_lead_days": str(self.lead_days.value()),
+        }
+
+    def save(self) -> None:
+        clinic, values = self.services.clinic, self.values()
+
+        def said(saved: ClinicSettings) -> str:
+            use_date_format(saved.date_format)
+            self.zone_hint.setText("")
+            return f"Saved: {saved.name}, {saved.timezone}."
+
+        self.run(lambda: clinic.set_settings(values), said)

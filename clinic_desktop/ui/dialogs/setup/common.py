@@ -1,0 +1,399 @@
+"""What every set-up page shares: a heading and a lead, a list of records, a form, the services'
+answer shown under it, and every read and write run off the GUI thread (ui/operations.py).
+
+A page never judges a value itself beyond turning text into the domain's types (a time of day, a
+date): the services check and refuse, in their own words, and the page shows the refusal where the
+person is looking. A change that would leave booked patients outside working hours is asked about
+(``ask_to_keep_bookings``): keep things as they are, or go ahead and mark those bookings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from clinic_desktop.domain.clinic_time import parse_clock
+from clinic_desktop.domain.errors import ClinicError, ValidationError
+from clinic_desktop.domain.hours import WEEKDAYS, TimeBlock
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dates import date_pattern, pydate, qdate
+from clinic_desktop.ui.dialogs.users import Notice
+from clinic_desktop.ui.models.columns import ColumnTableModel
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.record_table import set_up_record_table
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+KEEP_BOOKINGS = "outside working hours"  # what an OutsideHoursError's message says (domain/working_time.py)
+
+
+class RecordModel(ColumnTableModel, Generic[T]):
+    """A short list of set-up records (providers, rooms, lots: held whole), each row's texts from
+    ``cells``; ``colour`` may give a row's swatch (first column) and ``dim`` greys a row out."""
+
+    def __init__(
+        self,
+        columns: Sequence[str],
+        cells: Callable[[T], Sequence[str]],
+        parent: QObject | None = None,
+        colour: Callable[[T], str | None] | None = None,
+        dim: Callable[[T], bool] | None = None,
+        alert: Callable[[T], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._cells = cells
+        self._colour = colour
+        self._dim = dim
+        self._alert = alert
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def shown(self) -> int:
+        return len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.holds(index):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells(row)[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self._colour is not None:
+            colour = self._colour(row)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._alert is not None and self._alert(row):
+                from clinic_desktop.ui.models.patient_list_model import alert_colour
+
+                return QBrush(alert_colour())
+            if self._dim is not None and self._dim(row):
+                return QBrush(Qt.GlobalColor.gray)
+        return None
+
+
+class SetupPage(QWidget):
+    """One page of the clinic's set-up. ``refresh()`` reads its records (``loaded`` when shown);
+    ``run()`` makes a change through a service (``changed`` after it was saved)."""
+
+    loaded = Signal()
+    changed = Signal(str)  # what was saved, in words
+
+    key = ""
+    title = ""
+    lead = ""
+    # The button Enter presses (the dialog's default while the page is shown), and for a page with
+    # two forms, each form's box and its button: Enter presses the button of the form being typed in.
+    primary: QPushButton | None = None
+
+    def __init__(
+        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.operations = operations
+        self.setObjectName(f"setupPage_{self.key}")
+        self.forms: list[tuple[QWidget, QPushButton]] = []
+        self._enter = _EnterPresses(self)
+        self.heading = QLabel(self.title)
+        self.heading.setObjectName("viewTitle")
+        self.intro = QLabel(self.lead)
+        self.intro.setWordWrap(True)
+        self.notice = Notice()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 8, 12, 8)
+        self.layout_.addWidget(self.heading)
+        if self.lead:
+            self.layout_.addWidget(self.intro)
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the page's records (off the GUI thread) and show them."""
+        self.operations.run(f"setup/{self.key}/read", self.read, self._read_done, self._refused)
+
+    def read(self) -> Any:  # runs in a worker thread: service calls only
+        return None
+
+    def show_records(self, records: Any) -> None:
+        """Show what ``read`` returned (on the GUI thread)."""
+
+    def _read_done(self, records: Any) -> None:
+        if not isValid(self):
+            return
+        self.show_records(records)
+        self.loaded.emit()
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        said: Callable[[Any], str],
+        on_refused: Callable[[str], bool] | None = None,
+    ) -> None:
+        """Save through a service off the GUI thread; on success say ``said(result)`` and read the
+        page again; on refusal show the service's words (``on_refused`` may take the refusal over
+        and return True, e.g. to ask what to do)."""
+
+        def done(result: Any) -> None:
+            if not isValid(self):
+                return
+            message = said(result)
+            self.notice.confirm(message)
+            self.changed.emit(message)
+            self.refresh()
+
+        def refused(message: str) -> None:
+            if not isValid(self):
+                return
+            if on_refused is not None and on_refused(message):
+                return
+            self._refused(message)
+
+        self.notice.confirm("Saving…")
+        self.operations.run(f"setup/{self.key}/write", work, done, refused)
+
+    def add_form(self, box: QWidget, pressed: QPushButton) -> None:
+        """A second form on the page: Enter in any of its fields presses its own button (the key,
+        left unused by a line edit, passes up through the box on its way to the dialog)."""
+        self.forms.append((box, pressed))
+        box.installEventFilter(self._enter)
+
+    def default_for(self, focus: QWidget | None) -> QPushButton | None:
+        """The button Enter should press with ``focus`` in the page."""
+        for box, pressed in self.forms:
+            if focus is not None and (box is focus or box.isAncestorOf(focus)):
+                return pressed
+        return self.primary
+
+    def refuse(self, error: ClinicError) -> None:
+        """A value the page could not even turn into the domain's types (a malformed time)."""
+        self._refused(error.message)
+
+    def _refused(self, message: str) -> None:
+        if isValid(self):
+            self.notice.refuse(message)
+
+    def ask_to_keep_bookings(self, message: str, go_ahead: Callable[[], None]) -> bool:
+        """A change would leave bookings outside working hours: say which and ask. True when the
+        message was that refusal (answered here), False for any other refusal."""
+        if KEEP_BOOKINGS not in message:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Bookings outside working hours")
+        box.setText(message)
+        keep = box.addButton("&Keep things as they are", QMessageBox.ButtonRole.RejectRole)
+        ahead = box.addButton("&Go ahead, mark those bookings", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.question = box  # tests answer it
+        box.exec()
+        self.question = None
+        if box.clickedButton() is ahead:
+            go_ahead()
+        else:
+            self.notice.refuse("Nothing was changed: " + message.split(". Keep")[0] + ".")
+        return True
+
+    question: QMessageBox | None = None
+
+
+class _EnterPresses(QObject):
+    """Return or Enter reaching a form's box (from a field that did not use it) presses the form's
+    button, and goes no further (the dialog would press its default button too)."""
+
+    def __init__(self, page: SetupPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        )
+        if enter:
+            for box, pressed in self._page.forms:
+                if box is watched and pressed.isEnabled():
+                    pressed.click()
+                    return True
+        return False
+
+
+def record_table(model: ColumnTableModel, name: str) -> QTableView:
+    table = QTableView()
+    set_up_record_table(table, model, name)
+    table.setMinimumHeight(140)
+    return table
+
+
+def button(text: str, tip: str = "") -> QPushButton:
+    """A page's button. None is the dialog's default by itself: the dialog makes the button of the
+    form being filled in its default (SetupPage.primary / forms), so Enter there submits it."""
+    made = QPushButton(text)
+    made.setAutoDefault(False)
+    if tip:
+        made.setToolTip(tip)
+    return made
+
+
+def labelled(fields: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget) -> None:
+    """A row whose field is a layout (or a composite widget): its label's mnemonic focuses ``buddy``
+    (QFormLayout only does that by itself for a plain widget)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    if isinstance(field, QWidget):
+        fields.addRow(label, field)
+    else:
+        fields.addRow(label, field)
+
+
+def side_by_side(left: QWidget, right: QLayout) -> QHBoxLayout:
+    """The list of records on the left, the form about the chosen one on the right."""
+    row = QHBoxLayout()
+    row.addWidget(left, 5)
+    column = QVBoxLayout()
+    column.addLayout(right)
+    column.addStretch(1)
+    row.addLayout(column, 6)
+    return row
+
+
+def form() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return layout
+
+
+# --- times, dates, weekdays ---------------------------------------------------------------------------
+
+
+def time_edit(value: str, name: str) -> QLineEdit:
+    """A time of day typed as HH:MM (the domain reads it and says what is wrong)."""
+    edit = QLineEdit(value)
+    edit.setObjectName(name)
+    edit.setMaxLength(5)
+    edit.setPlaceholderText("HH:MM")
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00") + 24)
+    return edit
+
+
+def clock(edit: QLineEdit, what: str) -> time:
+    try:
+        return parse_clock(edit.text())
+    except ValidationError as error:
+        raise ValidationError(f"{what}: {error.message}") from None
+
+
+def date_edit(value: date, name: str) -> QDateEdit:
+    """A date in the clinic's format, with a calendar to pick from."""
+    edit = QDateEdit(qdate(value))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_pattern())
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 48)
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    return pydate(edit.date())
+
+
+class WeekdayPicker(QWidget):
+    """Monday to Sunday as boxes to tick, and "Mon–Fri" to tick the working week in one go."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[QCheckBox] = []
+        for day in WEEKDAYS:
+            box = QCheckBox(day.capitalize())
+            box.setObjectName(f"weekday_{day}")
+            self.boxes.append(box)
+            row.addWidget(box)
+        self.working_week = button("Mon–&Fri", "Tick Monday to Friday")
+        self.working_week.setObjectName("weekdaysMonFri")
+        self.working_week.clicked.connect(lambda: self.set_days(range(5)))
+        row.addSpacing(8)
+        row.addWidget(self.working_week)
+        row.addStretch(1)
+        self.setFocusProxy(self.boxes[0])
+
+    def set_days(self, days: Sequence[int] | range) -> None:
+        for index, box in enumerate(self.boxes):
+            box.setChecked(index in days)
+
+    def days(self) -> list[int]:
+        return [index for index, box in enumerate(self.boxes) if box.isChecked()]
+
+
+class HoursForm(QWidget):
+    """A working day as two times, with an optional break: "08:00 to 17:00, break 12:00 to 13:00"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = time_edit("08:00", "hoursStart")
+        self.end = time_edit("17:00", "hoursEnd")
+        self.has_break = QCheckBox("&Break")
+        self.has_break.setObjectName("hoursBreak")
+        self.break_start = time_edit("12:00", "breakStart")
+        self.break_end = time_edit("13:00", "breakEnd")
+        self.has_break.toggled.connect(self._enable)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        parts: list[QWidget] = [self.start, QLabel("to"), self.end]
+        parts += [self.has_break, self.break_start, QLabel("to"), self.break_end]
+        for index, widget in enumerate(parts):
+            if index == 3:
+                row.addSpacing(12)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.setFocusProxy(self.start)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.break_start.setEnabled(on)
+        self.break_end.setEnabled(on)
+
+    def edits(self) -> tuple[QLineEdit, ...]:
+        return (self.start, self.end, self.break_start, self.break_end)
+
+    def blocks(self) -> list[TimeBlock]:
+        """The day's working blocks; refused (ValidationError) when a time is malformed or a block
+        ends before it starts (domain/hours.py)."""
+        start, end = clock(self.start, "Start"), clock(self.end, "End")
+        day = TimeBlock(start, end)  # refuses a day that ends before it starts
+        if not self.has_break.isChecked():
+            return [day]
+        pause, back = clock(self.break_start, "Break"), clock(self.break_end, "Break end")
+        if not (start < pause < back < end):
+            raise ValidationError(
+                f"The break ({pause:%H:%M}-{back:%H:%M}) must lie inside the day ({start:%H:%M}-{end:%H:%M})."
+            )
+        return [TimeBlock(start, pause), TimeBlock(back, end)]

@@ -1,0 +1,60 @@
+"""What the calendar shows instead of an empty grid while the clinic cannot book yet: what is
+missing, in words, and for a manager a button to the set-up page that adds it (for anyone else:
+who to ask)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from clinic_desktop.domain.setup import SetupStatus
+
+BUTTONS = {
+    "providers": "Add a &provider…",
+    "hours": "Set &working hours…",
+    "types": "Add &appointment types…",
+    "rooms": "Add a &room…",
+}
+
+
+class SetupNeeded(QFrame):
+    """``open_page(key)`` asks for the set-up page that fixes the first thing missing."""
+
+    open_page = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupNeeded")
+        self.heading = QLabel("The clinic cannot book appointments yet")
+        self.heading.setObjectName("viewTitle")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel("")
+        self.text.setObjectName("setupNeededText")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setFixedWidth(560)
+        self.page = ""
+        self.button = QPushButton("")
+        self.button.setObjectName("setupNeededButton")
+        self.button.clicked.connect(lambda: self.open_page.emit(self.page))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_status(self, status: SetupStatus, may_set_up: bool) -> None:
+        missing = [m for m in status.missing() if m[0] != "rooms"] or status.missing()
+        self.page = missing[0][0] if missing else "providers"
+        sentences = " ".join(sentence for _page, sentence in missing)
+        if may_set_up:
+            self.text.setText(sentences)
+            self.button.setText(BUTTONS.get(self.page, "Open the clinic settings…"))
+            self.button.setVisible(True)
+        else:
+            self.text.setText(f"{sentences} Ask the clinic's manager to finish setting the clinic up.")
+            self.button.setVisible(False)
+        # A wrapped label centred in a box layout is not asked its height for its width: give it.
+        self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))
