@@ -22,6 +22,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.errors import UNAVAILABLE, ClinicError
 from clinic_desktop.domain.patients import PatientRecord
@@ -46,9 +48,11 @@ from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
 from clinic_desktop.ui.auto_backup import AutoBackup
 from clinic_desktop.ui.dates import use_date_format
 from clinic_desktop.ui.dialogs.backup import BackupDialog
+from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.keys import first_focus
 from clinic_desktop.ui.live_refresh import LiveRefresh
 from clinic_desktop.ui.lock import MS_PER_MINUTE, IdleWatcher, LockScreen
 from clinic_desktop.ui.lock import START_MS as IDLE_START_MS
@@ -264,6 +268,18 @@ class MainWindow(QMainWindow):
             ),
             self.new_patient,
         )
+        book = add(
+            ActionSpec(
+                "book",
+                "Book &appointment…",  # A: the File menu's B is Backup and restore
+                "Ctrl+B",
+                "calendar",
+                "Book for the patient chosen here, at the calendar's slot or first free time",
+                needs=schedule,
+            ),
+            self.book,
+        )
+        book.setIconText("Book…")
         add(
             ActionSpec(
                 "import_patients",
@@ -346,14 +362,24 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         add(
             ActionSpec(
-                "set_up_clinic", "Set &up the clinic…", None, "settings",
+                "set_up_clinic", "Se&t up the clinic…", None, "settings",
                 "The set-up checklist: what the clinic needs before it can book", needs=settings,
             ),
             lambda: self.set_up_clinic(),
         )  # fmt: skip
         add(
-            ActionSpec("change_password", "Change &password…", None, "settings", "Change your own password"),
+            ActionSpec("change_password", "&Change password…", None, "settings", "Change your own password"),
             self.change_password,
+        )
+        add(
+            ActionSpec(
+                "shortcuts",
+                "&Keyboard shortcuts",
+                "F1",
+                "about",
+                "Every command of the window and the keys that reach it",
+            ),
+            self.show_shortcuts,
         )
         add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
         add(
@@ -371,6 +397,7 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.registry["book"])
         file_menu.addAction(self.registry["new_patient"])
         file_menu.addAction(self.registry["import_patients"])
         file_menu.addSeparator()
@@ -399,6 +426,7 @@ class MainWindow(QMainWindow):
         for key in ("previous_day", "go_today", "next_day"):
             go_menu.addAction(self.registry[key])
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.registry["shortcuts"])
         help_menu.addAction(self.registry["about"])
 
         toolbar = QToolBar("Main")
@@ -408,6 +436,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # Day-by-day arrows sit beside the calendar's date; the toolbar holds what works anywhere.
         toolbar.addAction(self.registry["find_patient"])
+        toolbar.addAction(self.registry["book"])
         toolbar.addAction(self.registry["new_patient"])
         toolbar.addAction(self.registry["go_today"])
         toolbar.addAction(self.registry["print_day_list"])
@@ -470,8 +499,17 @@ class MainWindow(QMainWindow):
             font.setBold(index == row)  # style sheets cannot embolden list items
             item.setFont(font)
         self.stack.setCurrentWidget(self.views[key])
+        self.focus_view()
         self.refresh_current()
         self.view_changed.emit(key)
+
+    def focus_view(self) -> None:
+        """The cursor goes where the shown view's work starts (the calendar's grid, the patient
+        search, ...: ui/keys.first_focus), so its keys work without a click or a row of Tabs."""
+        view = self.views.get(self.current_view)
+        target = first_focus(view) if view is not None and view.isVisible() else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_current(self) -> None:
         if self.locked:
@@ -512,6 +550,54 @@ class MainWindow(QMainWindow):
         minutes = max(1, int(settings.idle_lock_minutes))
         if self.idle.interval_ms != minutes * MS_PER_MINUTE:
             self.idle.set_minutes(minutes)
+
+    # --- booking from anywhere ---------------------------------------------------------------------
+
+    def book(self) -> BookingDialog:
+        """Ctrl+B: the one booking flow, for the patient chosen where the key was pressed (the
+        open chart's, the list's selected one, the recall's) at the calendar's place."""
+        active = QApplication.activeWindow()
+        if isinstance(active, PatientChartWindow) and active.patient_id in self.charts:
+            return self.book_for(active.patient_id, parent=active)
+        view = self.current_view
+        if view == "patients":
+            typed = self.patients.pending_search()  # Ctrl+B before the hits came: the dialog finds them
+            return self.book_for(None if typed else self.patients.selected_patient(), search=typed)
+        if view == "recalls":
+            row = self.recalls.current_row()
+            if row is not None:
+                return self.book_for(row.patient_id, row.indication)
+        return self.book_for(None)
+
+    def book_for(
+        self,
+        patient_id: int | None,
+        indication: Indication | None = None,
+        search: str = "",
+        parent: QWidget | None = None,
+    ) -> BookingDialog:
+        dialog = self.calendar.open_booking(
+            patient_id=patient_id, indication=indication, search=search, parent=parent or self
+        )
+        dialog.booked.connect(lambda _ids, d=dialog: self._booked(d.patient_id))
+        return dialog
+
+    def _booked(self, patient_id: int | None) -> None:
+        """What a booking changes besides the calendar: the recall list, the patient's chart."""
+        if self.current_view == "recalls":
+            self.recalls.refresh()
+        chart = self.charts.get(patient_id) if patient_id is not None else None
+        if chart is not None:
+            chart.refresh()  # its upcoming appointments
+
+    def show_shortcuts(self) -> QWidget:
+        from clinic_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     def find_patient(self) -> None:
         if self.current_view != "patients":
@@ -624,6 +710,8 @@ class MainWindow(QMainWindow):
             chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             chart.closed.connect(lambda pid: self.charts.pop(pid, None))
             chart.changed.connect(self._chart_changed)
+            chart.addAction(self.registry["book"])  # Ctrl+B in the chart books for its patient
+            chart.book_requested.connect(lambda pid, c=chart: self.book_for(pid, parent=c))
             self.charts[patient_id] = chart
             chart.show()
         else:
@@ -735,6 +823,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._resume_background()
         self.refresh_current()
+        self.focus_view()
         self.locked_changed.emit(False)
 
     def _fresh_session(self) -> None:
@@ -784,6 +873,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self.locked:
             return
+        if not event.spontaneous():
+            self.focus_view()  # just signed in: straight into the view's keys
         if not self._followups_daily.isActive() and not self._followups_first.isActive():
             self._followups_first.start()
 

@@ -77,8 +77,10 @@ def test_double_click_on_a_free_slot_books_there(window: MainWindow, qtbot) -> N
     with qtbot.waitSignal(dialog.searched, timeout=10_000):
         dialog.search.setText(patient.mrn)
     assert dialog.patient_id == patient.id
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.book_button.isEnabled(), timeout=20_000)
+    assert dialog.local_start() == datetime(2026, 11, 25, 10, 0)  # the slot clicked stays chosen
     with qtbot.waitSignal(dialog.booked, timeout=10_000) as booked, qtbot.waitSignal(calendar.loaded):
-        dialog.submit()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
     (appointment_id,) = booked.args[0]
     entry = s.appointments.entry(appointment_id)
     assert entry.appointment.patient_id == patient.id

@@ -1,16 +1,27 @@
-"""Book an appointment: find the patient, choose provider, type and time, and let the service decide.
+"""Book an appointment: the one booking flow, whichever way it was opened (Ctrl+B anywhere, the
+calendar's Book… button, N or a double-click in the grid, the patient list, a chart, the recall list).
 
-The dialog holds no booking rules. It asks the appointment service (off the GUI thread) and shows
-the service's refusal inline, word for word; when the service says an override reason is needed,
-the reason field appears, so booking outside hours is a deliberate second step.
+It opens where the calendar is: at the slot chosen there, else at the first free time of the shown
+day for the shown provider(s), never in the past. Once the patient is known (given by the view it was
+opened from, or found by typing and Enter) the follow-up engine's proposals for them come to the top,
+the first highlighted and filled into the form, and the type becomes the treatment they are due for
+(a first-visit consultation for a patient with no treatment yet). Enter books the highlighted choice:
+the proposal, through the engine's conflict-safe booking, or whatever the form now says. A series
+("every 12 weeks × 4", the weeks from the patient's interval) is booked at the same wall-clock time
+each time, across daylight-saving changes, by the appointment service.
+
+The dialog holds no booking rules. It asks the services (off the GUI thread) and shows a refusal
+inline, word for word; when the service says an override reason is needed, the reason field appears,
+so booking outside the rules is a deliberate second step.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,8 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,14 +38,20 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest, BookingResult, Slot
+from clinic_desktop.services.followups import Proposal, ProposalTakenError
 from clinic_desktop.services.patients import SearchHit
+from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type, load_plan
+from clinic_desktop.ui.dialogs.proposals import workstation_user
+from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.operations import Operations
-
-DEBOUNCE_MS = 250
+from clinic_desktop.ui.widgets.patient_picker import PatientPicker
+from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices, proposal_minutes, reason_words
+from clinic_desktop.ui.widgets.repeat_control import RepeatControl
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,7 @@ class BookingDialog(QDialog):
     ready = Signal()  # providers, types and rooms are loaded
     searched = Signal(int)  # number of patients found
     slot_found = Signal(bool)
+    planned = Signal(int)  # the chosen patient's plan arrived: the number of proposals shown
 
     def __init__(
         self,
@@ -63,30 +79,66 @@ class BookingDialog(QDialog):
         start: datetime | None = None,
         parent: QWidget | None = None,
         patient_id: int | None = None,
+        *,
+        day: date | None = None,
+        providers: Sequence[int] = (),
+        indication: Indication | None = None,
+        search: str = "",
     ) -> None:
+        """``start``: the exact slot chosen (UTC); without one (or one in the past) the dialog finds
+        the first free time from ``day`` among ``providers`` (else ``provider_id``, else everyone).
+        ``patient_id``: the patient already chosen; ``indication``: the treatment they are due for
+        (the recall list knows it); ``search``: text typed for a patient, searched at once."""
         super().__init__(parent)
         self.setWindowTitle("Book appointment")
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(860)
         self._services = services
         self._operations = operations
         self._provider_id = provider_id
         self._start = start
+        self._day = day
+        self._providers = tuple(providers)
         self._patient_id = patient_id
+        self._indication = indication
+        self._initial_search = search.strip()
         self.clinic_time = ClinicTime()
+        self.today = date.today()
         self.result_: BookingResult | None = None
+        self.plan: PatientPlan | None = None
+        self._auto_time = False  # the time is the dialog's own first-free pick, not a person's
+        self._exact = False  # opened at a slot a person chose: it stays chosen over the proposals
+        self._filling = False  # the dialog is setting fields itself: not a person's choice
+        self._advance = False  # once the patient's plan arrives, go on to the proposals
+        self._planning = False  # the chosen patient's plan is on its way
+        self._seeking = False  # the dialog's own first-free search is on its way
+        self._plan_for: int | None = None
+        self._ready = False
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, phone, date of birth or MRN")
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._search_now)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.hits = QListWidget()
-        self.hits.setMinimumHeight(120)
+        self.plan_note = QLabel("")
+        self.plan_note.setObjectName("planNote")
+        self.plan_note.setWordWrap(True)
+        self.plan_note.hide()
+        self.choices = ProposalChoices()
+        self.choices.setToolTip(
+            "The clinic's proposals for this patient, best first: Enter books the one highlighted"
+        )
+        self.choices.highlighted.connect(self._proposal_highlighted)
+        self.choices.book_requested.connect(self.submit)
+        self.choices.hide()
+        self.why = QLabel("")  # the highlighted proposal's reasons in full (the column elides them)
+        self.why.setObjectName("proposalReasons")
+        self.why.setWordWrap(True)
+        self.why.hide()
+
+        self.picker = PatientPicker(services, operations, self)  # Enter on a name chooses, never books
+        self.picker.changed.connect(self._patient_changed)
+        self.picker.go_on.connect(self._picked)
+        self.picker.failed.connect(self._show_error)
+        self.picker.searched.connect(self.searched)
+        self.search, self.hits = self.picker.search, self.picker.hits
 
         self.provider = QComboBox()
+        self.provider.currentIndexChanged.connect(lambda _i: self._chosen_by_hand())
         self.type = QComboBox()
         self.type.currentIndexChanged.connect(self._type_chosen)
         self.duration = QSpinBox()
@@ -96,9 +148,12 @@ class BookingDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.dateTimeChanged.connect(lambda _v: self._chosen_by_hand())
         self.next_free = QPushButton("Next free slot")
         self.next_free.setToolTip("The first free time for this type with this provider, from the chosen day")
         self.next_free.clicked.connect(self.find_free_slot)
+        self.series = RepeatControl()
+        self.repeat, self.every, self.count = self.series.repeat, self.series.every, self.series.count
         self.room = QComboBox()
         self.override = QLineEdit()
         self.override.setPlaceholderText("Why it is booked anyway (kept on record)")
@@ -117,28 +172,40 @@ class BookingDialog(QDialog):
         type_row.addWidget(self.type, 1)
         type_row.addWidget(self.duration)
         form = QFormLayout()
-        form.addRow("Patient", self.search)
+        form.addRow("&Patient", self.search)
         form.addRow("", self.hits)
-        form.addRow("Provider", self.provider)
+        form.addRow("Pro&vider", self.provider)
         form.addRow("Type", type_row)
         form.addRow("When", when_row)
-        form.addRow("Room", self.room)
+        form.addRow("Series", self.series)
+        form.addRow("R&oom", self.room)
         form.addRow(self.override_label, self.override)
-        form.addRow("Notes", self.notes)
+        form.addRow("&Notes", self.notes)
         self._form = form
         form.setRowVisible(self.override, False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.book_button = self.buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.book_button.setDefault(True)
         self.book_button.setEnabled(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        hint = QLabel("Enter books the highlighted choice · Esc closes without booking")
+        hint.setStyleSheet("color: palette(placeholder-text);")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_note)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.why)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        set_default_button(self, self.book_button)  # now that it is in the dialog
+        chain: list[QWidget] = [self.choices, self.search, self.hits, self.provider, self.type]
+        chain += [self.duration, self.when, self.next_free, self.repeat, self.every, self.count]
+        chain += [self.room, self.override, self.notes]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # as the eye reads: top to bottom, left to right
         self._load()
 
     # --- loading --------------------------------------------------------------------------------
@@ -158,65 +225,178 @@ class BookingDialog(QDialog):
 
     def _fill(self, setup: _Setup) -> None:
         self.clinic_time = setup.clinic_time
+        self.today = setup.clinic_time.local_date(setup.now)
+        self._filling = True
         for provider in setup.providers:
             self.provider.addItem(provider.name, provider.id)
-        if self._provider_id is not None:
-            self.provider.setCurrentIndex(max(self.provider.findData(self._provider_id), 0))
+        wanted = self._provider_id if self._provider_id is not None else next(iter(self._providers), None)
+        if wanted is not None:
+            self.provider.setCurrentIndex(max(self.provider.findData(wanted), 0))
         for kind in setup.types:
             self.type.addItem(f"{kind.name} ({kind.minutes} min)", kind)
-        # Start on a type that fits any room: a procedure type is chosen on purpose, not by the alphabet.
-        plain = next((i for i, kind in enumerate(setup.types) if not kind.room_kind), 0)
-        self.type.setCurrentIndex(plain)
+        # A first visit until the patient says otherwise: a procedure is chosen on purpose.
+        self.type.setCurrentIndex(first_visit_type(setup.types))
         self.room.addItem("Any suitable room", None)
         for room in setup.rooms:
             self.room.addItem(f"{room.name} ({room.kind})", room.id)
-        start = self._start or setup.now
-        local = self.clinic_time.to_local(start)
-        self.set_local_time(local.replace(tzinfo=None))
-        self.book_button.setEnabled(True)
+        exact = self._start is not None and self._start >= setup.now
+        if exact and self._start is not None:
+            self.set_local_time(self.clinic_time.to_local(self._start).replace(tzinfo=None))
+        else:  # a placeholder until the first free time is found: never a time already past
+            day = max(self._day or self.today, self.today)
+            local = self.clinic_time.to_local(setup.now).replace(tzinfo=None)
+            opening = local + timedelta(minutes=-local.minute % 15) if day == self.today else None
+            self.set_local_time(opening or datetime(day.year, day.month, day.day, 8, 0))
+        self._filling = False
+        self._auto_time = not exact
+        self._exact = exact
+        self._ready = True
+        self._update_book()
         self.ready.emit()
+        if self._auto_time:
+            self._find_first_free()
         if setup.patient is not None:
-            self._show_hits([setup.patient])
+            self._advance = True
+            self.picker.show_hits([setup.patient])
+        elif self._initial_search:
+            self.picker.type_and_pick(self._initial_search)
         else:
             self.search.setFocus()
 
     def set_local_time(self, local: datetime) -> None:
         self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
 
+    def _chosen_by_hand(self) -> None:
+        if not self._filling:
+            self._auto_time = False
+
     def _type_chosen(self, _index: int) -> None:
         kind = self.type.currentData()
         if isinstance(kind, AppointmentType):
             self.duration.setValue(kind.minutes)
+            if self._auto_time and not self._filling and self._ready:
+                self._find_first_free()  # a longer visit may not fit where the shorter one did
 
-    # --- patient search -------------------------------------------------------------------------
-
-    def _search_now(self) -> None:
-        text = self.search.text().strip()
-        patients = self._services.patients
-        if not text:
-            self._show_hits([])
-            return
-        self._operations.run(
-            "booking-search", lambda: patients.search(text), self._show_hits, self._show_error
-        )
-
-    def _show_hits(self, hits: list[SearchHit]) -> None:
-        self.hits.clear()
-        for hit in hits:
-            record = hit.record
-            born = f"{record.date_of_birth:%Y-%m-%d}" if record.date_of_birth else "?"
-            marker = "  ⚠ consent expired" if hit.expired_consent else ""
-            item = QListWidgetItem(f"{record.display_name} · born {born} · {record.mrn}{marker}")
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
-            self.hits.addItem(item)
-        if len(hits) >= 1:
-            self.hits.setCurrentRow(0)
-        self.searched.emit(len(hits))
+    # --- the patient ---------------------------------------------------------------------------
 
     @property
     def patient_id(self) -> int | None:
-        item = self.hits.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.picker.patient_id
+
+    def _picked(self) -> None:
+        """Enter on a patient: go on to the proposals (once their plan is here)."""
+        self._advance = True
+        if not self._planning and self._plan_for == self.patient_id:
+            self._go_on()
+
+    def _go_on(self) -> None:
+        self._advance = False
+        if self.choices.selected() is not None:
+            self.choices.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.when.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the chosen patient's plan: the visit due and the engine's proposals ---------------------
+
+    def _patient_changed(self) -> None:
+        patient_id = self.patient_id
+        if patient_id == self._plan_for:
+            return
+        self._plan_for = patient_id
+        self.plan = None
+        self.choices.set_proposals([], self.clinic_time)
+        self.choices.hide()
+        self.why.hide()
+        self.plan_note.hide()
+        self._planning = patient_id is not None  # the type and time are about to change
+        self._update_book()
+        if patient_id is None:
+            return
+        services = self._services
+        indication = self._indication if patient_id == self._patient_id else None
+        self._operations.run(
+            "booking-plan",
+            lambda: load_plan(services, patient_id, indication),
+            self._planned,
+            self._plan_failed,
+        )
+
+    def _planned(self, plan: PatientPlan) -> None:
+        if plan.patient_id != self.patient_id:
+            return  # another patient was chosen meanwhile
+        self._planning = False
+        self.plan = plan
+        self._update_book()
+        self._filling = True
+        types = [self.type.itemData(i) for i in range(self.type.count())]
+        wanted = next((i for i, t in enumerate(types) if plan.type_name and t.name == plan.type_name), None)
+        self.type.setCurrentIndex(wanted if wanted is not None else first_visit_type(types))
+        self.series.set_interval(plan.target_days)
+        self._filling = False
+        kind = self.type.currentData()
+        note = plan.describe(kind.name if kind else "first visit", self.today)
+        if self._exact and plan.proposals:
+            note += " (Enter books the time chosen in the calendar; Tab or Down to take a proposal.)"
+        self.plan_note.setText(note)
+        self.plan_note.show()
+        self.choices.setVisible(bool(plan.proposals))
+        self.choices.set_proposals(plan.proposals, self.clinic_time, plan.last_dose, not self._exact)
+        self.choices.fit_rows(len(plan.proposals))
+        if not plan.proposals and self._auto_time:
+            self._find_first_free()
+        self.planned.emit(len(plan.proposals))
+        if self._advance:
+            self._go_on()
+
+    def _plan_failed(self, error: object) -> None:
+        self._planning = False
+        self._update_book()
+        self._advance = False
+        self._show_error(_words(error))
+
+    def _proposal_highlighted(self, proposal: object) -> None:
+        """A highlighted proposal is what the form says, so Enter (Book) books it."""
+        if not isinstance(proposal, Proposal):
+            self.why.hide()
+            return
+        last_dose = self.plan.last_dose if self.plan is not None else None
+        self.why.setText("Why: " + reason_words(self.clinic_time, proposal, last_dose) + ".")
+        self.why.show()
+        self._filling = True
+        self.provider.setCurrentIndex(max(self.provider.findData(proposal.provider_id), 0))
+        types = [self.type.itemData(i) for i in range(self.type.count())]
+        found = next((i for i, t in enumerate(types) if t.name == proposal.type_name), None)
+        if found is not None:
+            self.type.setCurrentIndex(found)
+        self.duration.setValue(proposal_minutes(proposal))
+        self.set_local_time(self.clinic_time.to_local(proposal.start).replace(tzinfo=None))
+        self.room.setCurrentIndex(max(self.room.findData(proposal.room_id), 0))
+        self._filling = False
+        self._auto_time = False
+        self.error.hide()
+
+    def chosen_proposal(self) -> Proposal | None:
+        """The highlighted proposal, if the form still books exactly it (nothing changed by hand,
+        no series, reason or note to keep): then the engine books it and logs the follow-up."""
+        proposal = self.choices.selected() if self.choices.isVisibleTo(self) else None
+        kind = self.type.currentData()
+        if (
+            proposal is None
+            or proposal.patient_id != self.patient_id
+            or not isinstance(kind, AppointmentType)
+        ):
+            return None
+        same = (
+            self.provider.currentData() == proposal.provider_id
+            and kind.name == proposal.type_name
+            and self.duration.value() == proposal_minutes(proposal)
+            and self.room.currentData() == proposal.room_id
+            and self.local_start() == self.clinic_time.to_local(proposal.start).replace(tzinfo=None)
+            and self.series.series() is None
+            and not self.override.text().strip()
+            and not self.notes.text().strip()
+        )
+        return proposal if same else None
 
     # --- slots and booking ----------------------------------------------------------------------
 
@@ -226,18 +406,64 @@ class BookingDialog(QDialog):
         return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
 
     def find_free_slot(self) -> None:
+        """ "Next free slot": from the chosen day, or from today when that day has passed."""
         provider_id = self.provider.currentData()
         kind = self.type.currentData()
         if provider_id is None or not isinstance(kind, AppointmentType):
             return
         appointments = self._services.appointments
-        from_day: date = self.local_start().date()
+        from_day: date = max(self.local_start().date(), self.today)
+        self._auto_time = False  # a person asked: a pending first-free search no longer applies
+        self._seeking = True
+        self._update_book()
         self._operations.run(
             "booking-slot",
             lambda: appointments.free_slots(int(provider_id), kind.name, from_day, 1),
-            self._slot_found,
-            self._show_error,
+            self._next_free_found,
+            self._seek_failed,
         )
+
+    def _next_free_found(self, slots: list[Slot]) -> None:
+        self._seeking = False
+        self._update_book()
+        self._slot_found(slots)
+
+    def _find_first_free(self) -> None:
+        """The first free time from the calendar's day among the providers it shows."""
+        kind = self.type.currentData()
+        if not isinstance(kind, AppointmentType) or not self.provider.count():
+            return
+        chosen = self.provider.currentData()
+        shown = [p for p in self._providers if self.provider.findData(p) >= 0]
+        if self._provider_id is not None and self._provider_id not in shown:
+            shown.insert(0, self._provider_id)
+        providers = shown or ([int(chosen)] if chosen is not None else [])
+        from_day = max(self._day or self.today, self.today)
+        appointments = self._services.appointments
+
+        def work() -> list[Slot]:
+            found = appointments.free_slots_for([(p, 1) for p in providers], kind.name, from_day)
+            slots = [s for p in providers for s in found.get(p, [])]
+            return sorted(slots, key=lambda s: s.start)[:1]
+
+        self._seeking = True
+        self._update_book()
+        self._operations.run("booking-slot", work, self._first_free_found, self._seek_failed)
+
+    def _first_free_found(self, slots: list[Slot]) -> None:
+        self._seeking = False
+        self._update_book()
+        if self._auto_time:  # not once a proposal or a person has chosen the time
+            self._slot_found(slots)
+
+    def _seek_failed(self, error: object) -> None:
+        self._seeking = False
+        self._update_book()
+        self._show_error(_words(error))
+
+    def _update_book(self) -> None:
+        """Book waits for what would change the form: the patient's plan, the first free time."""
+        self.book_button.setEnabled(self._ready and not self._planning and not self._seeking)
 
     def _slot_found(self, slots: list[Slot]) -> None:
         if not slots:
@@ -245,9 +471,11 @@ class BookingDialog(QDialog):
             self.slot_found.emit(False)
             return
         slot = slots[0]
+        self._filling = True
+        self.provider.setCurrentIndex(max(self.provider.findData(slot.provider_id), 0))
         self.set_local_time(self.clinic_time.to_local(slot.start).replace(tzinfo=None))
-        if slot.room_id is not None:
-            self.room.setCurrentIndex(max(self.room.findData(slot.room_id), 0))
+        self.room.setCurrentIndex(max(self.room.findData(slot.room_id), 0))
+        self._filling = False
         self.error.hide()
         self.slot_found.emit(True)
 
@@ -258,6 +486,7 @@ class BookingDialog(QDialog):
             raise ValueError("Choose the patient first.")
         if not isinstance(kind, AppointmentType):
             raise ValueError("Choose the type of appointment.")
+        every, count = self.series.series() or (None, None)
         return BookingRequest(
             patient_id=patient,
             provider_id=int(self.provider.currentData()),
@@ -265,11 +494,20 @@ class BookingDialog(QDialog):
             start=self.clinic_time.to_utc(self.local_start()),
             duration=self.duration.value(),
             room_id=self.room.currentData(),
+            every_weeks=every,
+            count=count,
             override_reason=self.override.text().strip(),
             notes=self.notes.text().strip(),
         )
 
     def submit(self) -> None:
+        """Book the highlighted proposal, or what the form says (Enter, or the Book button)."""
+        if not self.book_button.isEnabled():
+            return  # the form is still changing (or a booking is on its way)
+        proposal = self.chosen_proposal()
+        if proposal is not None:
+            self._book_proposal(proposal)
+            return
         try:
             request = self.request()
         except ClinicError as exc:  # a wall-clock time the clocks skip
@@ -281,6 +519,30 @@ class BookingDialog(QDialog):
         appointments = self._services.appointments
         self.book_button.setEnabled(False)
         self._operations.run("booking-book", lambda: appointments.book(request), self._booked, self._refused)
+
+    def _book_proposal(self, proposal: Proposal) -> None:
+        followups = self._services.followups
+        by = workstation_user()
+
+        def work() -> BookingResult | ProposalTakenError:
+            try:
+                return followups.book(proposal, by)
+            except ProposalTakenError as taken:  # keep the fresh proposals, not only the message
+                return taken
+
+        self.book_button.setEnabled(False)
+        self._operations.run("booking-book", work, self._proposal_booked, self._refused)
+
+    def _proposal_booked(self, result: BookingResult | ProposalTakenError) -> None:
+        if isinstance(result, ProposalTakenError):
+            self.book_button.setEnabled(True)
+            plan = self.plan
+            self.choices.set_proposals(result.proposals, self.clinic_time, plan.last_dose if plan else None)
+            self.choices.setVisible(bool(result.proposals))
+            self.choices.fit_rows(len(result.proposals))
+            self._show_error(result.message)
+            return
+        self._booked(result)
 
     def _booked(self, result: BookingResult) -> None:
         self.result_ = result
@@ -299,5 +561,11 @@ class BookingDialog(QDialog):
         self.error.show()
 
     def done(self, result: int) -> None:
-        self._debounce.stop()
+        self.picker.stop()
         super().done(result)
+
+
+def _words(error: object) -> str:
+    """A refusal in the receptionist's words, whether the operation hands over its message or the
+    error itself."""
+    return error.message if isinstance(error, ClinicError) else str(error)

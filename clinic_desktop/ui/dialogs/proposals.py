@@ -14,21 +14,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +37,10 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
 from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices, reasons
 
 PROPOSAL_COUNT = 5
 SNOOZE_DAYS = 14
@@ -94,6 +92,7 @@ class _Loaded:
     today: date
     proposals: list[Proposal]
     clinic_time: ClinicTime
+    last_dose: date | None  # the latest toxin dose of any indication (the 84-day floor counts from it)
 
 
 class ProposalsDialog(QDialog):
@@ -126,27 +125,10 @@ class ProposalsDialog(QDialog):
         self.intro = QLabel("Finding the best free slots…")
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
-        self.list = QTreeWidget()
-        self.list.setObjectName("proposalList")
-        self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["", "When", "With", "Fit"])
-        self.list.headerItem().setToolTip(
-            3, "How well the slot fits: the usual provider, day and time, inside the due window"
-        )
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAllColumnsShowFocus(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        heading = self.list.header()
-        heading.setStretchLastSection(False)
-        heading.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        heading.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        heading.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        heading.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.currentItemChanged.connect(lambda *_: self._show_reasons())
-        self.list.itemDoubleClicked.connect(lambda *_: self.book_selected())
-        self.list.installEventFilter(self)
+        self.last_dose: date | None = None
+        self.list = ProposalChoices()  # type, length and the reasons in words; Enter books
+        self.list.highlighted.connect(lambda _p: self._show_reasons())
+        self.list.book_requested.connect(self.book_selected)
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
@@ -160,7 +142,6 @@ class ProposalsDialog(QDialog):
         hint.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox()
         self.book_button = buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.book_button.setDefault(True)
         self.book_button.setEnabled(False)
         self.book_button.clicked.connect(self.book_selected)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -175,7 +156,8 @@ class ProposalsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(620, 440)
+        set_default_button(self, self.book_button)  # now that it is in the dialog
+        self.resize(820, 460)
         self._load(proposals)
 
     # --- loading --------------------------------------------------------------------------------
@@ -193,7 +175,8 @@ class ProposalsDialog(QDialog):
                 if given is not None
                 else followups.propose(patient_id, PROPOSAL_COUNT, plan.window.indication)
             )
-            return _Loaded(name, plan.window, services.patients.today(), found, services.time)
+            last_dose = max((dose.day for dose in plan.history), default=None)
+            return _Loaded(name, plan.window, services.patients.today(), found, services.time, last_dose)
 
         self._operations.run(f"proposals/{patient_id}", work, self._loaded, self._refused)
 
@@ -201,6 +184,7 @@ class ProposalsDialog(QDialog):
         if not isValid(self):
             return
         self.clinic_time = loaded.clinic_time
+        self.last_dose = loaded.last_dose
         window = loaded.window
         self.indication = window.indication
         self.setWindowTitle(f"Book the next follow-up — {loaded.name}")
@@ -217,17 +201,8 @@ class ProposalsDialog(QDialog):
     def show_proposals(self, proposals: list[Proposal]) -> None:
         """List the proposals, the first selected so Enter books it."""
         self.proposals = list(proposals)
-        self.list.clear()
-        for number, proposal in enumerate(self.proposals, 1):
-            local = self.clinic_time.to_local(proposal.start)
-            item = QTreeWidgetItem(
-                [str(number), f"{local:%a} {local.day} {local:%b %Y  %H:%M}", proposal.provider_name]
-            )
-            item.setText(3, str(proposal.score))
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.list.addTopLevelItem(item)
+        self.list.set_proposals(self.proposals, self.clinic_time, self.last_dose)
         if self.proposals:
-            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.reasons.setText("There is no free slot to propose in the next 90 days.")
@@ -239,7 +214,8 @@ class ProposalsDialog(QDialog):
         if proposal is None:
             self.reasons.setText("")
             return
-        items = "".join(f"<li>{escape(reason)}</li>" for reason in proposal.reasons)
+        said = reasons(self.clinic_time, proposal, self.last_dose)
+        items = "".join(f"<li>{escape(reason)}</li>" for reason in said)
         self.reasons.setText(
             f"<b>Why {escape(slot_text(self.clinic_time, proposal))}</b>"
             f"<ul style='margin-left:-20px'>{items}</ul>"
@@ -248,15 +224,10 @@ class ProposalsDialog(QDialog):
     # --- choosing and booking -------------------------------------------------------------------
 
     def selected(self) -> Proposal | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        row = self.list.indexOfTopLevelItem(item)
-        return self.proposals[row] if 0 <= row < len(self.proposals) else None
+        return self.list.selected()
 
     def pick(self, number: int) -> None:
-        if 1 <= number <= len(self.proposals):
-            self.list.setCurrentItem(self.list.topLevelItem(number - 1))  # type: ignore[arg-type]
+        self.list.pick(number)
 
     def book_selected(self) -> None:
         proposal = self.selected()
@@ -303,17 +274,6 @@ class ProposalsDialog(QDialog):
 
     def _alert(self, on: bool) -> None:
         self.message.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if on else "")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.list
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.book_selected()  # once: the list would also pass Enter on to the default button
-            return True
-        return super().eventFilter(watched, event)
 
 
 # --- the recall list's two questions ---------------------------------------------------------------

@@ -136,6 +136,7 @@ class CalendarGrid(QAbstractScrollArea):
         self.show_cancelled = False
         self.selected_id: int | None = None
         self.slot: tuple[int, int] = (0, 8 * 60)  # column, local minutes: the slot N books
+        self.slot_chosen = False  # a person put the slot there (click, arrows): booking starts at it
         self._blocks: list[Block] = []
         self._drag: _DragState | None = None
         self._pending: dict[int, tuple[int, int, int]] = {}  # dropped, awaiting the service
@@ -156,6 +157,7 @@ class CalendarGrid(QAbstractScrollArea):
             self.select_block(None)
         col, minutes = self.slot
         self.slot = (min(col, max(len(columns) - 1, 0)), minutes)
+        self.slot_chosen = self.slot_chosen and keep_scroll  # another day: nothing chosen on it yet
         self._update_scroll_range()
         if not keep_scroll:
             self.scroll_to_minutes(self._opening_minutes())
@@ -186,6 +188,7 @@ class CalendarGrid(QAbstractScrollArea):
         found = self.block(appointment_id) if appointment_id is not None else None
         if found is not None:
             self.slot = (found.column, found.start)
+            self.slot_chosen = True
             self.ensure_visible(found.start, found.end)
         self.viewport().update()
         self.selection_changed.emit(found.entry if found else None)
@@ -507,6 +510,7 @@ class CalendarGrid(QAbstractScrollArea):
         column = self.column_at(point.x())
         if column is not None and point.y() > HEADER_HEIGHT:
             self.slot = (column, self._slot(self.minutes_at(point.y())))
+            self.slot_chosen = True
             self.viewport().update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -594,6 +598,7 @@ class CalendarGrid(QAbstractScrollArea):
             return
         minutes = self._slot(self.minutes_at(point.y()))
         self.slot = (column, minutes)
+        self.slot_chosen = True
         self.book_requested.emit(self.columns[column].provider_id, self.start_utc(column, minutes))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -676,6 +681,7 @@ class CalendarGrid(QAbstractScrollArea):
         return sorted((b for b in self._blocks if b.column == column), key=lambda b: (b.start, b.lane))
 
     def _step_vertical(self, step: int) -> None:
+        self.slot_chosen = True
         column, minutes = self.slot
         ordered = self._column_blocks(column)
         if self.selected_id is not None:
@@ -701,6 +707,7 @@ class CalendarGrid(QAbstractScrollArea):
         self.viewport().update()
 
     def _step_column(self, step: int) -> None:
+        self.slot_chosen = True
         column, minutes = self.slot
         column = max(0, min(column + step, len(self.columns) - 1))
         self.slot = (column, minutes)

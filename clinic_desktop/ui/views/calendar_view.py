@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
-from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.setup import SetupStatus
@@ -75,6 +75,16 @@ class RangeData:
     now: datetime
     closed: dict[date, str] = field(default_factory=dict)  # month view: days nobody works, and why
     setup: SetupStatus | None = None  # what the clinic still lacks before it can book
+
+
+@dataclass(frozen=True)
+class BookingPlace:
+    """Where a booking opened from the calendar starts: the chosen slot, or the shown day and whose
+    time it shows (the dialog then finds the first free time there, from now at the earliest)."""
+
+    day: date
+    providers: tuple[int, ...] = ()  # whose time: a chosen column, the week's provider, the day's
+    start: datetime | None = None  # the slot a person chose (UTC)
 
 
 def month_start(day: date) -> date:
@@ -214,7 +224,10 @@ class CalendarView(QWidget):
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.mine.hide()
         self.new_button = QPushButton(icon("new"), "Book…")
-        self.new_button.setToolTip("Book an appointment (N in the grid, or double-click a free slot)")
+        self.new_button.setToolTip(
+            "Book an appointment at the chosen slot, else the first free time of the day shown "
+            "(Ctrl+B anywhere; N in the grid, or double-click a free slot)"
+        )
         self.new_button.clicked.connect(lambda: self.open_booking())
 
         header = QHBoxLayout()
@@ -400,8 +413,58 @@ class CalendarView(QWidget):
 
     # --- changes --------------------------------------------------------------------------------
 
-    def open_booking(self, provider_id: int | None = None, start: datetime | None = None) -> BookingDialog:
-        dialog = BookingDialog(self._services, self._operations, provider_id, start, parent=self)
+    def first_focus(self) -> QWidget:
+        """Shown, the calendar takes the keys: T, N and the arrows work at once."""
+        return self.month_table if self.mode == "month" else self.grid
+
+    def booking_place(self) -> BookingPlace:
+        """Where a booking starts: the slot chosen in the grid (after a selected appointment: its
+        end, as N does), else the day shown and the providers shown on it."""
+        grid = self.grid
+        only = self.own_provider_id if self.mine.isChecked() else None
+        if self.mode == "month" or not grid.columns:
+            chosen = only if only is not None else self.provider_id if self.mode == "week" else None
+            return BookingPlace(self._day, (chosen,) if chosen is not None else ())
+        column, minutes = grid.slot
+        shown = grid.columns[column]
+        if grid.slot_chosen:
+            selected = grid.block(grid.selected_id) if grid.selected_id is not None else None
+            minutes = selected.end if selected is not None else minutes
+            return BookingPlace(shown.day, (shown.provider_id,), grid.start_utc(column, minutes))
+        if self.mode == "week":
+            return BookingPlace(self._day, (shown.provider_id,))
+        working = [c.provider_id for c in grid.columns if c.working] or [c.provider_id for c in grid.columns]
+        return BookingPlace(self._day, tuple(working))
+
+    def open_booking(
+        self,
+        provider_id: int | None = None,
+        start: datetime | None = None,
+        *,
+        patient_id: int | None = None,
+        indication: Indication | None = None,
+        search: str = "",
+        parent: QWidget | None = None,
+    ) -> BookingDialog:
+        """The booking dialog: at ``start`` with ``provider_id`` (the grid's N or double-click),
+        else where the calendar is (``booking_place``); for the patient given, if any."""
+        if provider_id is not None:
+            day = self.clinic_time.local_date(start) if start is not None else self._day
+            place = BookingPlace(day, (provider_id,), start)
+        else:
+            place = self.booking_place()
+        dialog = BookingDialog(
+            self._services,
+            self._operations,
+            provider_id,
+            place.start,
+            parent=parent or self,
+            patient_id=patient_id,
+            day=place.day,
+            providers=place.providers,
+            indication=indication,
+            search=search,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(lambda _ids: self.refresh())
         dialog.finished.connect(lambda _result: setattr(self, "booking", None))

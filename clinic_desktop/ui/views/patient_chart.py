@@ -720,6 +720,7 @@ class PatientChartWindow(QWidget):
     loaded = Signal(int)  # patient id; the chart on screen is current
     changed = Signal(int)  # patient id; something was written from this window
     closed = Signal(int)  # patient id
+    book_requested = Signal(int)  # patient id: "Book…" (the window's booking flow opens)
 
     def __init__(
         self,
@@ -773,8 +774,13 @@ class PatientChartWindow(QWidget):
         self.export_button.setEnabled(False)
         self.export_button.setVisible(services.may(Permission.EXPORT_RECORDS))
         self.export_button.clicked.connect(self.export_record)
+        self.book_button = QPushButton("Book…")
+        self.book_button.setToolTip("Book an appointment for this patient (Ctrl+B)")
+        self.book_button.setVisible(services.may(Permission.SCHEDULE))
+        self.book_button.clicked.connect(lambda: self.book_requested.emit(self.patient_id))
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
+        title_row.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header = QVBoxLayout()
@@ -803,6 +809,11 @@ class PatientChartWindow(QWidget):
     def reload(self) -> None:
         """The chart is opened (again): read it, and write the opening to the audit trail."""
         self._read(opened=True)
+
+    def refresh(self) -> None:
+        """Read the chart again after a change made from another window (a booking): not a new
+        opening, so nothing is added to the audit trail."""
+        self._read(opened=False)
 
     def _read(self, opened: bool) -> None:
         """Read the chart off the GUI thread; ``opened``: a person opened it (audited), rather than

@@ -171,9 +171,18 @@ class PatientsView(QWidget):
         if not self.table.hasFocus():
             self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def first_focus(self) -> QWidget:
+        """Shown, the cursor waits in the search box (ui/keys.first_focus)."""
+        return self.search
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def pending_search(self) -> str:
+        """Text typed whose hits have not arrived yet ("" when the list shows what was typed)."""
+        text = self.search.text().strip()
+        return text if text and (self._debounce.isActive() or text != self._searched) else ""
 
     def selected_patient(self) -> int | None:
         index = self.table.currentIndex()

@@ -1,0 +1,84 @@
+"""What the booking dialog asks about a patient once chosen: the visit they are due for, their own
+interval (for a series) and the follow-up engine's proposals, read off the GUI thread; and the
+defaults for a patient the engine knows nothing of (a first visit).
+
+The rules stay in the services and domain: the type due and the proposals come from the follow-up
+engine (services/followups.py), the interval from domain/followup.py through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.entities import AppointmentType
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.followup import DueWindow
+from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.followups import Proposal
+
+PROPOSALS_SHOWN = 3  # the engine's best few: the dialog stays small enough for a 768-pixel screen
+FIRST_VISIT_TYPE = "consultation"  # the calendar's usual first visit, for a patient not yet treated
+
+
+def first_visit_type(types: Sequence[AppointmentType]) -> int:
+    """The index of the type a new patient is booked for: the consultation, else the first visit
+    type that is not a treatment and needs no special room."""
+    for index, kind in enumerate(types):
+        if kind.name.casefold() == FIRST_VISIT_TYPE:
+            return index
+    plain = [i for i, kind in enumerate(types) if not kind.room_kind]
+    visits = [i for i in plain if not types[i].is_treatment]
+    return (visits or plain or [0])[0]
+
+
+@dataclass(frozen=True)
+class PatientPlan:
+    """The chosen patient's next visit: the type due and the engine's proposals for it (no type,
+    no window and no proposals for a patient with no treatment yet)."""
+
+    patient_id: int
+    type_name: str | None = None
+    window: DueWindow | None = None
+    target_days: int = MIN_INTERVAL_DAYS
+    proposals: list[Proposal] = field(default_factory=list)
+    last_dose: date | None = None  # the latest toxin dose of any indication
+
+    def describe(self, first_visit: str, today: date) -> str:
+        """One line above the proposals: what is due and since when, in words."""
+        window = self.window
+        if window is None:
+            return f"No toxin treatment yet: a {first_visit.lower()} first."
+        due = f"{window.due_from:%d %b} – {window.due_by:%d %b %Y}"
+        late = window.days_overdue(today)
+        due += f" ({late} days overdue)" if late else ""
+        last = f"; last dose {self.last_dose:%d %b %Y}" if self.last_dose else ""
+        floor = f", not before {window.floor:%d %b %Y}" if window.floor > today else ""
+        offer = (
+            " Proposed, best first:" if self.proposals else " Nothing free to propose: choose a time below."
+        )
+        return f"Next {window.indication.label.lower()} treatment due {due}{last}{floor}.{offer}"
+
+
+def load_plan(services: ClinicServices, patient_id: int, indication: Indication | None = None) -> PatientPlan:
+    """Off the GUI thread: the visit the patient is due for and the engine's best slots for it.
+    A patient with no treatment yet (or a role without the recall list) gets a first visit."""
+    if not services.may(Permission.RECALLS):
+        return PatientPlan(patient_id)
+    followups = services.followups
+    try:
+        plan = followups.plan(patient_id, indication)
+    except ValidationError:  # nothing to follow up: a new patient
+        return PatientPlan(patient_id)
+    chosen = plan.window.indication
+    try:
+        proposals = followups.propose(patient_id, PROPOSALS_SHOWN, chosen)
+    except ValidationError:  # no active provider treats it: the form is still there
+        proposals = []
+    interval = followups.interval(patient_id, chosen)
+    last_dose = max((dose.day for dose in plan.history), default=None)
+    return PatientPlan(patient_id, plan.type.name, plan.window, interval.target_days, proposals, last_dose)
