@@ -1,7 +1,8 @@
 """Steps a person takes in the window, one function each, driving the real widgets with the mouse
 and the keyboard (qtbot.keyClicks / mouseClick): the first run's manager account, the set-up
-checklist and the clinic settings pages. The end-to-end test (test_first_run_setup.py) strings them
-together; a later step (a patient, a booking, charting) adds its own function here.
+checklist and the clinic settings pages, the window's menus, a provider's account, signing out and
+in, a new patient, a booking from the calendar and charting a treatment. The end-to-end test
+(test_first_run_setup.py) strings them together.
 
 Every step waits for what the window says when it is done (a signal, or the text of a notice),
 never for a fixed time."""
@@ -9,6 +10,7 @@ never for a fixed time."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -23,15 +25,22 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QListWidget,
+    QMainWindow,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.services.treatments import RecordResult
 from clinic_desktop.ui.application import apply_look, open_window
+from clinic_desktop.ui.dialogs.booking import BookingDialog
+from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
+from clinic_desktop.ui.dialogs.proposals import ProposalsDialog
 from clinic_desktop.ui.dialogs.setup.clinic_page import ClinicPage
 from clinic_desktop.ui.dialogs.setup.common import SetupPage
 from clinic_desktop.ui.dialogs.setup.dialogs import SetupChecklist, _PagesDialog
@@ -39,8 +48,12 @@ from clinic_desktop.ui.dialogs.setup.providers_page import ProvidersPage
 from clinic_desktop.ui.dialogs.setup.rooms_types_pages import RoomsPage, TypesPage
 from clinic_desktop.ui.dialogs.setup.stock_page import StockPage
 from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog
+from clinic_desktop.ui.dialogs.treatment import TreatmentDialog
+from clinic_desktop.ui.dialogs.users import NAME, PROVIDER, ROLE, AddUserDialog, UsersDialog
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.settings import UiSettings
+from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
+from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 
 TIMEOUT = 10_000
 P = TypeVar("P", bound=SetupPage)
@@ -315,3 +328,209 @@ def edit_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: st
     qtbot.waitUntil(
         lambda: (item := table.item(row, column)) is not None and item.text() == text, timeout=TIMEOUT
     )
+
+
+# --- the window's menus, and who is signed in ----------------------------------------------------------
+
+
+def bring_to_front(qtbot: QtBot, window: QWidget) -> None:
+    """What the desktop does when a person clicks a window's title: it becomes the active window
+    (keyboard shortcuts such as Ctrl+N work in the active window only). The offscreen platform
+    of the tests has no window manager to do it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=TIMEOUT)
+
+
+def menu_item(qtbot: QtBot, window: QMainWindow, menu_title: str, item: str) -> None:
+    """Click a menu's title in the menu bar, then one of its items (File > Users…)."""
+    bar = window.menuBar()
+    title = next(a for a in bar.actions() if a.text().replace("&", "") == menu_title)
+    menu = title.menu()
+    assert isinstance(menu, QMenu)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT)
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == item)
+    assert action.isVisible() and action.isEnabled(), f"{menu_title} > {item} is not offered"
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=TIMEOUT)
+
+
+def quit_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    """File > Quit; the window waits for its background work before it goes."""
+    menu_item(qtbot, window, "File", "Quit")
+    qtbot.waitUntil(lambda: not window.isVisible() and window.operations.pending == 0, timeout=TIMEOUT)
+
+
+def add_provider_account(
+    qtbot: QtBot, window: MainWindow, name: str, provider: str, password: str
+) -> list[tuple[str, str, str]]:
+    """File > Users…, Add user…: the name, the Provider role, the provider record the account is,
+    the first password twice; Add user. Returns the table as the Users window then shows it
+    (name, role, provider) and closes it with Escape."""
+    menu_item(qtbot, window, "File", "Users…")
+    users = window.findChild(UsersDialog)
+    assert users is not None and users.isVisible()
+    qtbot.waitUntil(lambda: users.model.rowCount() > 0 and window.operations.pending == 0, timeout=TIMEOUT)
+    click(qtbot, users.add_button)
+    form = users.dialog
+    assert isinstance(form, AddUserDialog) and form.isVisible()
+    type_into(qtbot, form.name, name)
+    choose(qtbot, form.role, "Provider")
+    assert form.provider.isVisible()  # a provider account is one provider: the picker shows
+    choose(qtbot, form.provider, provider)
+    type_into(qtbot, form.password, password)
+    type_into(qtbot, form.repeat, password)
+    with qtbot.waitSignal(users.listed, timeout=TIMEOUT):
+        click(qtbot, form.ok_button)
+    qtbot.waitUntil(lambda: not isValid(form) or not form.isVisible(), timeout=TIMEOUT)
+    model = users.model
+
+    def cell(row: int, column: int) -> str:
+        return str(model.data(model.index(row, column)))
+
+    shown = [(cell(row, NAME), cell(row, ROLE), cell(row, PROVIDER)) for row in range(model.rowCount())]
+    assert users.notice.text() == f"{name} added as a provider."
+    qtbot.keyClick(users.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not users.isVisible(), timeout=TIMEOUT)
+    return shown
+
+
+def sign_out(qtbot: QtBot, window: MainWindow) -> None:
+    """File > Sign out: the window locks, nobody's name offered."""
+    menu_item(qtbot, window, "File", "Sign out")
+    qtbot.waitUntil(lambda: window.locked and window.services.session is None, timeout=TIMEOUT)
+    assert window.lock_screen.isVisible() and window.lock_screen.form.name.text() == ""
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, name: str, password: str) -> None:
+    """The sign-in form on the locked window (the start-up dialog's own form): the name, Enter,
+    the password, Enter."""
+    form = window.lock_screen.form
+    assert form.isVisible()
+    type_into(qtbot, form.name, name)
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)  # Enter moves on to the password
+    assert window.focusWidget() is form.password
+    qtbot.keyClicks(form.password, password)
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)  # Enter signs in
+    qtbot.waitUntil(lambda: not window.locked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=TIMEOUT)
+
+
+# --- a patient, a booking, charting ---------------------------------------------------------------------
+
+
+def register_patient(qtbot: QtBot, window: MainWindow, fields: dict[str, str]) -> PatientChartWindow:
+    """Ctrl+N, the New patient form (``fields`` by the form's keys: given_name, family_name,
+    date_of_birth, phone, …), Save; the new patient's chart opens, and is closed with Escape."""
+    bring_to_front(qtbot, window)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.findChild(PatientFormDialog)
+    assert form is not None and form.isVisible() and form.windowTitle() == "New patient"
+    for key, text in fields.items():
+        type_into(qtbot, form.edits[key], text)
+    with qtbot.waitSignal(form.saved, timeout=TIMEOUT) as saved:
+        click(qtbot, form.save_button)
+    record = saved.args[0]
+    chart = window.charts[record.id]
+    qtbot.waitUntil(lambda: chart.chart is not None and window.operations.pending == 0, timeout=TIMEOUT)
+    bring_to_front(qtbot, chart)
+    with qtbot.waitSignal(chart.closed, timeout=TIMEOUT):
+        qtbot.keyClick(chart.tabs, Qt.Key.Key_Escape)
+    return chart
+
+
+def book_in_the_calendar(
+    qtbot: QtBot, window: MainWindow, provider: str, at: str, patient: str, type_name: str
+) -> list[int]:
+    """In the calendar's day, a double-click on the provider's free slot at ``at`` (HH:MM) opens
+    the booking dialog there; the patient found by typing into its search, the type chosen, then
+    the Book button. Returns the ids of the appointments made.
+
+    One function on purpose: the booking dialog is being reworked (Ctrl+B from anywhere,
+    proposals at the top); only this step knows how it is driven."""
+    calendar = window.calendar
+    row = next(r for r in range(window.navigation.count()) if window.navigation.item(r).text() == "Calendar")
+    rect = window.navigation.visualItemRect(window.navigation.item(row))
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    grid = calendar.grid
+    qtbot.waitUntil(
+        lambda: window.operations.pending == 0 and calendar.stack.currentWidget() is grid, timeout=TIMEOUT
+    )
+    column = next(i for i, c in enumerate(grid.columns) if c.title.startswith(provider))
+    hours, minutes = (int(part) for part in at.split(":"))
+    qtbot.mouseDClick(
+        grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.point_at(column, hours * 60 + minutes)
+    )
+    dialog = calendar.booking
+    assert isinstance(dialog, BookingDialog)
+    qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=TIMEOUT)
+    qtbot.keyClicks(dialog.search, patient)
+    qtbot.waitUntil(lambda: dialog.hits.count() == 1 and dialog.patient_id is not None, timeout=TIMEOUT)
+    choose(qtbot, dialog.type, type_name)
+    with qtbot.waitSignal(dialog.booked, timeout=TIMEOUT) as booked:
+        click(qtbot, dialog.book_button)
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=TIMEOUT)
+    return list(booked.args[0])
+
+
+def open_chart_from_the_calendar(qtbot: QtBot, window: MainWindow, appointment_id: int) -> PatientChartWindow:
+    """A double-click on the appointment's block in the calendar opens the patient's chart."""
+    grid = window.calendar.grid
+    qtbot.waitUntil(lambda: grid.block(appointment_id) is not None, timeout=TIMEOUT)
+    block = grid.block(appointment_id)
+    assert block is not None
+    before = set(window.charts)
+    qtbot.mouseDClick(
+        grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.block_rect(block).center().toPoint()
+    )
+    qtbot.waitUntil(lambda: set(window.charts) - before != set(), timeout=TIMEOUT)
+    (patient_id,) = set(window.charts) - before
+    chart = window.charts[patient_id]
+    qtbot.waitUntil(lambda: chart.chart is not None and window.operations.pending == 0, timeout=TIMEOUT)
+    return chart
+
+
+@dataclass(frozen=True)
+class Charted:
+    """What the charting dialog showed as it was signed, and what the service recorded."""
+
+    provider: str  # the provider it opened with
+    provider_editable: bool
+    lot: str
+    findings: list[str]
+    recorded: RecordResult
+
+
+def chart_treatment(qtbot: QtBot, chart: PatientChartWindow, protocol: str) -> Charted:
+    """The chart's Treatments tab, Ctrl+T, the protocol chosen (it brings its sites, the product
+    and the lot in stock), consent and aftercare ticked, Ctrl+Return signs. The follow-up
+    proposals that open next are closed with Escape, nothing booked."""
+    tab_bar = chart.tabs.tabBar()
+    tab = next(i for i in range(tab_bar.count()) if tab_bar.tabText(i).replace("&", "") == "Treatments")
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(tab).center())
+    page = chart.tabs.currentWidget()
+    assert isinstance(page, TreatmentsPage) and page.chart_button.isVisible()
+    bring_to_front(qtbot, chart)
+    qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, TreatmentDialog), timeout=TIMEOUT)  # the button's
+    dialog = page.dialog  # shortcut clicks it (animated: a tenth of a second later)
+    assert isinstance(dialog, TreatmentDialog)
+    qtbot.waitUntil(
+        lambda: dialog.sign_button.isEnabled() and dialog.operations.pending == 0, timeout=TIMEOUT
+    )
+    with qtbot.waitSignal(dialog.checked, timeout=TIMEOUT) as checked:  # the rules' findings
+        choose(qtbot, dialog.protocol, protocol)
+    tick(qtbot, [dialog.consent, dialog.aftercare])
+    provider, editable, lot = (
+        dialog.provider.currentText(),
+        dialog.provider.isEnabled(),
+        dialog.lot.currentText(),
+    )
+    with qtbot.waitSignal(dialog.recorded, timeout=TIMEOUT) as recorded:
+        qtbot.keyClick(dialog.consent, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    proposals = page.follow_up
+    assert isinstance(proposals, ProposalsDialog)
+    qtbot.waitUntil(lambda: proposals.isVisible() and page.operations.pending == 0, timeout=TIMEOUT)
+    with qtbot.waitSignal(proposals.finished, timeout=TIMEOUT):
+        qtbot.keyClick(proposals.list, Qt.Key.Key_Escape)  # Esc closes without booking
+    return Charted(provider, editable, lot, [f.message for f in checked.args[0]], recorded.args[0])

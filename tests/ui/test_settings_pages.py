@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from clinic_desktop.domain.access import Role
@@ -358,6 +358,36 @@ def test_types_page_refuses_a_type_of_0_minutes_and_adds_a_treatment_type(
     assert (entry.after["minutes"], entry.after["indication"], entry.after["is_treatment"]) == (
         30, "chronic_migraine", True,
     )  # fmt: skip
+
+
+def test_a_long_name_gives_way_so_every_column_of_a_list_stays_in_view(
+    qtbot: QtBot, settings_window: _PagesDialog, clinic: ClinicServices
+) -> None:
+    """The lists sit beside their forms: a long type or provider name (or time-off reason) is
+    elided rather than pushing a type's length and room out of sight behind a sideways scroll."""
+    long_name = "Lower limb spasticity treatment with ultrasound guidance (toxin)"
+    clinic.resources.add_type(long_name, 45, "procedure", Indication.LOWER_LIMB_SPASTICITY)
+    clinic.resources.add_provider("Dr Carla Winterbottom-Fairweather", "MD, PhD, consultant neurologist")
+    clinic.working_time.add_time_off(1, date(2026, 12, 14), date(2026, 12, 18), "A" * 150)
+
+    def every_column_in_view(table: QTableView) -> bool:
+        heading, width = table.horizontalHeader(), table.viewport().width()
+        return table.horizontalScrollBar().maximum() == 0 and all(
+            heading.sectionViewportPosition(c) >= 0
+            and heading.sectionPosition(c) + heading.sectionSize(c) <= width
+            for c in range(heading.count())
+        )
+
+    types = go_to(qtbot, settings_window, TypesPage)
+    table = types.table
+    row = next(r for r, t in enumerate(types.model.rows) if t.name == long_name)
+    assert every_column_in_view(table)
+    shown = table.visualRect(types.model.index(row, 0))
+    assert shown.width() < table.fontMetrics().horizontalAdvance(long_name)  # elided, not cut off
+    assert [types.model.data(types.model.index(row, c)) for c in (1, 2)] == ["45 min", "procedure"]
+    for page_type, table_of in ((ProvidersPage, "table"), (AbsencesPage, "off_table")):
+        page = go_to(qtbot, settings_window, page_type)
+        assert every_column_in_view(getattr(page, table_of)), page_type.__name__
 
 
 # --- stock, protocols, measures -------------------------------------------------------------------

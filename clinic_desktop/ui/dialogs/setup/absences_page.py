@@ -154,7 +154,7 @@ class AbsencesPage(SetupPage):
             lambda a: (self.names.get(a.provider_id or 0, "?"), _span(a), a.reason),
             self,
         )
-        self.off_table = record_table(self.off_model, "timeOffTable")
+        self.off_table = record_table(self.off_model, "timeOffTable", give_way=2)
         self.off_first = date_edit(today, "timeOffFirst")
         self.off_last = date_edit(today, "timeOffLast")
         self.off_first.dateChanged.connect(lambda d: self.off_last.setDate(max(d, self.off_last.date())))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -244,9 +245,17 @@ class _EnterPresses(QObject):
         return False
 
 
-def record_table(model: ColumnTableModel, name: str) -> QTableView:
+def record_table(model: ColumnTableModel, name: str, give_way: int | None = None) -> QTableView:
+    """A page's list of records. ``give_way``: the column of long free text (a name, a reason)
+    that takes the width the others leave and elides what does not fit, every other column as
+    wide as its contents: a list beside its form then shows every column (a type's length and
+    room) instead of hiding the last ones behind a sideways scroll bar."""
     table = QTableView()
-    set_up_record_table(table, model, name)
+    heading = set_up_record_table(table, model, name)
+    if give_way is not None:
+        heading.setStretchLastSection(False)
+        heading.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        heading.setSectionResizeMode(give_way, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(140)
     return table
 

@@ -59,7 +59,7 @@ class ProvidersPage(SetupPage):
             colour=lambda p: p.colour,
             dim=lambda p: not p.active,
         )
-        self.table = record_table(self.model, "providersTable")
+        self.table = record_table(self.model, "providersTable", give_way=0)
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
 
         self.name = QLineEdit()

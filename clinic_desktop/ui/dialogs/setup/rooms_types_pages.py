@@ -181,7 +181,7 @@ class TypesPage(SetupPage):
             self,
             colour=lambda t: t.colour,
         )
-        self.table = record_table(self.model, "typesTable")
+        self.table = record_table(self.model, "typesTable", give_way=0)
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
