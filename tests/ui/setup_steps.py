@@ -466,7 +466,10 @@ def book_in_the_calendar(
     qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=TIMEOUT)
     qtbot.keyClicks(dialog.search, patient)
     qtbot.waitUntil(lambda: dialog.hits.count() == 1 and dialog.patient_id is not None, timeout=TIMEOUT)
+    # The patient's plan (the visit due, proposals) arrives next and may set the type: wait for it.
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.book_button.isEnabled(), timeout=TIMEOUT)
     choose(qtbot, dialog.type, type_name)
+    qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=TIMEOUT)
     with qtbot.waitSignal(dialog.booked, timeout=TIMEOUT) as booked:
         click(qtbot, dialog.book_button)
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=TIMEOUT)
