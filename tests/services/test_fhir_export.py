@@ -53,7 +53,7 @@ STEPS = {
 CUSTOM_SITES = (
     SiteDose("trapezius", Side.LEFT, Decimal("12.5"), 3),
     SiteDose("splenius capitis", Side.RIGHT, Decimal("2.5"), 1),
-    SiteDose("procerus", Side.MIDLINE, Decimal(0), 0),  # charted, not injected
+    SiteDose("procerus", Side.MIDLINE, Decimal(0), 0),  # charted, not injected (before units were bounded)
 )
 
 
@@ -91,12 +91,19 @@ def build_clinic(s: ClinicServices) -> ClinicServices:
             preempt.sites, protocol="PREEMPT", diluent_ml=Decimal(2),
         )
     )  # fmt: skip
-    s.treatments.record(
+    dystonia = s.treatments.record(
         TreatmentDraft(
             1, okafor.id, s.time.parse_local("2026-11-23T08:15"), Indication.CERVICAL_DYSTONIA, ONA, "D7777",
-            CUSTOM_SITES,
+            CUSTOM_SITES[:2],
         )
     )  # fmt: skip
+    # A site charted with 0 units, as records from before units were bounded (0 < units) may hold:
+    # charting refuses it now, the export still has to say it was not injected.
+    legacy = CUSTOM_SITES[2]
+    models.TreatmentSite.insert(
+        treatment=dystonia.treatment.id, position=len(CUSTOM_SITES) - 1, muscle=legacy.muscle,
+        side=legacy.side.value, units=legacy.units, injection_points=legacy.injection_points,
+    ).execute()  # fmt: skip
     for code, value, day in (
         ("headache_days", "20", date(2026, 8, 30)),
         ("headache_days", "8", date(2026, 11, 20)),
