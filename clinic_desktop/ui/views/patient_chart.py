@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,7 @@ from clinic_desktop.ui.dates import qdate
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
@@ -417,11 +418,26 @@ class OverviewPage(ChartPage):
         self.medications.setText(bullet_list(medications) or "None recorded")
 
 
+class Chip(QLabel):
+    """A pill of text in the chart's header: on one line as long as the header is wide enough,
+    wrapped inside itself when it alone is wider (a long list of allergies), never clipped."""
+
+    def __init__(self, text: str, kind: str) -> None:
+        super().__init__(text)
+        self.setObjectName(kind)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        """The width of the text on one line (a word-wrapped label would ask for a narrow column)."""
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 12  # bold and symbol fallback slack
+        width = one_line + margins.left() + margins.right() + 2 * self.frameWidth()
+        return QSize(width, self.heightForWidth(width))
+
+
 def chip(text: str, kind: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(kind)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return Chip(text, kind)
 
 
 def bullet_list(items: Any) -> str:
@@ -901,9 +917,7 @@ class PatientChartWindow(QWidget):
             parts.append(f"prefers {method_label(r.preferred_contact)}")
         self.contact.setText(" · ".join(parts))
         chips = QWidget()
-        row = QHBoxLayout(chips)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(chips)  # the chips wrap onto another line rather than widen the window
         self.chip_labels = []
         if r.status != PatientStatus.ACTIVE:
             self.chip_labels.append(chip(r.status.value.capitalize(), "statusChip"))
@@ -926,7 +940,6 @@ class PatientChartWindow(QWidget):
             )
         for label in self.chip_labels:
             row.addWidget(label)
-        row.addStretch(1)
         self.header.replaceWidget(self.chips, chips)
         self.chips.deleteLater()
         self.chips = chips
