@@ -1,6 +1,7 @@
 """How the calendar draws a visit: text that reads on every type colour (WCAG 2.1 AA), statuses
 told apart by shape and not only by colour, a current-time line that never covers a name, a
-10-minute visit on one whole line, and header subtitles that can be read."""
+10-minute visit on one whole line, and header subtitles that can be read (and the reports' bar
+labels, by the same rule)."""
 
 from __future__ import annotations
 
@@ -181,3 +182,11 @@ def test_the_header_subtitle_is_readable(grid: CalendarGrid) -> None:
     image = show(grid, [])
     header = QRectF(grid.column_rect(0).left(), 20, grid.column_rect(0).width(), 20)
     assert len(inked(image, header, muted)) > 30  # "MD, neurologist" in the readable grey
+
+
+def test_the_report_bars_label_their_values_readably() -> None:
+    from clinic_desktop.domain.colours import text_colour
+    from clinic_desktop.ui.widgets.bar_chart import SERIES_COLOURS
+
+    for colour in SERIES_COLOURS:  # the values written inside the reports' bars
+        assert contrast_ratio(colour, text_colour(colour)) >= AA_TEXT, colour
