@@ -164,7 +164,7 @@ def test_a_ten_minute_block_holds_the_time_and_name_on_one_whole_line(grid: Cale
     short = entry(7, "10:00", 10, AppointmentStatus.BOOKED, "#bcbd22")  # black text on yellow
     image = show(grid, [short])
     (block,) = grid.blocks()
-    assert grid.block_lines(block, two_lines=False) == ("10:00 Patient Number7", "")
+    assert grid.block_lines(block, two_lines=False) == ("10:00 Patient Number7 · Bladder procedure", "")
     rect = grid.block_rect(block)
     around = QRectF(rect.left(), rect.top() - 8, rect.width(), rect.height() + 16)
     ink = inked(image, around, "#000000")

@@ -555,15 +555,16 @@ class CalendarGrid(QAbstractScrollArea):
 
     def block_lines(self, block: Block, label: str = "", two_lines: bool = True) -> tuple[str, str]:
         """The words on a block: the patient, then the time, type and status (not when booked);
-        a block too short for two lines gets one, the time and the patient (elided as drawn)."""
+        a block too short for two lines gets one: the time, the patient and the type (elided as
+        drawn, from the end)."""
         entry = block.entry
         status = entry.appointment.status
         start = self.clinic_time.to_local(entry.appointment.start)
         marker = "⚠ " if entry.expired_consent else ""
         if label:
             return label, ""
-        if not two_lines:
-            return f"{start:%H:%M} {marker}{entry.patient_name}", ""
+        if not two_lines:  # the type last: where the block is narrow, it is what elides
+            return f"{start:%H:%M} {marker}{entry.patient_name} · {entry.type_name}", ""
         shown = status not in (AppointmentStatus.BOOKED,)
         tail = f" · {status.label}" if shown else ""
         return f"{marker}{entry.patient_name}", f"{start:%H:%M} {entry.type_name}{tail}"
