@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from clinic_desktop.domain.clinic_time import ClinicTime
@@ -165,6 +165,10 @@ def test_a_ten_minute_block_holds_the_time_and_name_on_one_whole_line(grid: Cale
     image = show(grid, [short])
     (block,) = grid.blocks()
     assert grid.block_lines(block, two_lines=False) == ("10:00 Patient Number7 · Bladder procedure", "")
+    metrics = QFontMetricsF(grid.font())
+    name_only = metrics.horizontalAdvance("10:00 Patient Number7 · Bladder")
+    assert grid.one_line(block, metrics, name_only + 200) == "10:00 Patient Number7 · Bladder procedure"
+    assert grid.one_line(block, metrics, name_only - 10) == "10:00 Patient Number7"  # the name stays whole
     rect = grid.block_rect(block)
     around = QRectF(rect.left(), rect.top() - 8, rect.width(), rect.height() + 16)
     ink = inked(image, around, "#000000")

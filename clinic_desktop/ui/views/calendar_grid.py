@@ -543,6 +543,8 @@ class CalendarGrid(QAbstractScrollArea):
             row.setLeft(mark.right() + 4)
         painter.setPen(ink)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if not two_lines and not label:
+            first = self.one_line(block, QFontMetricsF(painter.font()), row.width())
         _draw_elided(painter, row, align, first)
         if two_lines:
             below = QRectF(inner.left(), inner.top() + line, inner.width(), line)
@@ -555,8 +557,8 @@ class CalendarGrid(QAbstractScrollArea):
 
     def block_lines(self, block: Block, label: str = "", two_lines: bool = True) -> tuple[str, str]:
         """The words on a block: the patient, then the time, type and status (not when booked);
-        a block too short for two lines gets one: the time, the patient and the type (elided as
-        drawn, from the end)."""
+        a block too short for two lines gets one: the time, the patient and the type (the type
+        left out where it would cut the name; whatever still does not fit elides at the end)."""
         entry = block.entry
         status = entry.appointment.status
         start = self.clinic_time.to_local(entry.appointment.start)
@@ -568,6 +570,14 @@ class CalendarGrid(QAbstractScrollArea):
         shown = status not in (AppointmentStatus.BOOKED,)
         tail = f" · {status.label}" if shown else ""
         return f"{marker}{entry.patient_name}", f"{start:%H:%M} {entry.type_name}{tail}"
+
+    def one_line(self, block: Block, metrics: QFontMetricsF, width: float) -> str:
+        """A one-line block's words for ``width`` pixels: the time, the patient and the type, the
+        type only when the whole name and a word of the type fit (the name is never cut for it)."""
+        full, _ = self.block_lines(block, two_lines=False)
+        name = full.rsplit(" · ", 1)[0]
+        wanted = f"{name} · {block.entry.type_name[:8]}…"
+        return full if metrics.horizontalAdvance(wanted) <= width else name
 
     @staticmethod
     def _hatch(painter: QPainter, rect: QRectF, ink: QColor) -> None:
