@@ -148,6 +148,14 @@ def test_every_view_fits_1366_by_768_for_each_role(
             settle(qtbot, window.operations)
             problems[f"calendar {mode}"] = overflows(window)
         window.show_view("today")
+        # the busiest day's words: the summary and title as long as they get
+        window.today.summary.setText(
+            "888 appointments · 888 expected · 88 waiting · 88 in room · 888 done · 88 cancelled"
+        )
+        window.calendar.summary.setText(
+            "Wednesday 30 September 2026 · 888 appointments · 88 arrived · 88 in room · 888 completed · 88 cancelled"
+        )
+        problems["today, a busy day"] = overflows(window)
         window.today.shift(2)
         settle(qtbot, window.operations)
         problems["today, nothing booked"] = overflows(window)

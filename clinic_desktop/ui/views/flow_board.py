@@ -163,7 +163,9 @@ class FlowBoardView(QWidget):
         header.addSpacing(12)
         header.addWidget(self.title)
         header.addStretch(1)
-        header.addWidget(self.summary)
+        self.summary.setWordWrap(
+            True
+        )  # under the title, as in the calendar: a long day never widens the window
         # A day the clinic is closed, with visits booked all the same.
         self.notice = QLabel("")
         self.notice.setObjectName("closedNotice")
@@ -252,6 +254,7 @@ class FlowBoardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
+        layout.addWidget(self.summary)
         layout.addWidget(self.notice)
         layout.addLayout(actions)
         layout.addWidget(self.pages, 1)
