@@ -153,7 +153,8 @@ def test_every_view_fits_1366_by_768_for_each_role(
             "888 appointments · 888 expected · 88 waiting · 88 in room · 888 done · 88 cancelled"
         )
         window.calendar.summary.setText(
-            "Wednesday 30 September 2026 · 888 appointments · 88 arrived · 88 in room · 888 completed · 88 cancelled"
+            "Wednesday 30 September 2026 · 888 appointments · 88 arrived · 88 in room · 888 completed"
+            " · 88 cancelled"
         )
         problems["today, a busy day"] = overflows(window)
         window.today.shift(2)
@@ -330,3 +331,30 @@ def test_a_column_widened_by_hand_is_kept_when_the_table_is_resized(qtbot: QtBot
     table.resize(1200, 300)
     qtbot.waitUntil(lambda: header.sectionSize(1) == 200)
     assert header.sectionSize(0) == 90 and fitter is not None
+
+
+def test_chips_keep_one_line_where_there_is_room_and_wrap_where_there_is_not(qtbot: QtBot) -> None:
+    from clinic_desktop.ui.views.patient_chart import Chip
+    from clinic_desktop.ui.widgets.flow_layout import FlowLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setStyleSheet("QLabel#alertChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; }")
+    row = FlowLayout(host)
+    chips = [
+        Chip(f"⚠ {text}", "alertChip")
+        for text in ("Allergy: Latex, Human albumin", "Anticoagulant", "Consent expired")
+    ]
+    for item in chips:
+        row.addWidget(item)
+    host.resize(1200, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    single = chips[0].heightForWidth(100_000)
+    assert {c.height() for c in chips} == {single} and len(
+        {c.y() for c in chips}
+    ) == 1  # one row, one line each
+    assert chips[0].heightForWidth(chips[0].sizeHint().width() - 30) > single  # narrower would wrap its text
+    host.resize(chips[0].width() + 20, 200)
+    qtbot.waitUntil(lambda: len({c.y() for c in chips}) == 3)  # too narrow for two side by side: a row each
+    assert row.heightForWidth(host.width()) >= 3 * single

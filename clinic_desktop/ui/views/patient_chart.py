@@ -429,11 +429,17 @@ class Chip(QLabel):
         self.setWordWrap(True)
 
     def sizeHint(self) -> QSize:
-        """The width of the text on one line (a word-wrapped label would ask for a narrow column)."""
-        margins = self.contentsMargins()
-        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 12  # bold and symbol fallback slack
-        width = one_line + margins.left() + margins.right() + 2 * self.frameWidth()
-        return QSize(width, self.heightForWidth(width))
+        """As wide as the text on one line (a word-wrapped label would ask for a narrow column):
+        the least width at which the label's own layout needs no second line."""
+        one_line = self.heightForWidth(100_000)
+        low, high = 1, 4_000
+        while low < high:
+            middle = (low + high) // 2
+            if self.heightForWidth(middle) <= one_line:
+                high = middle
+            else:
+                low = middle + 1
+        return QSize(low, one_line)
 
 
 def chip(text: str, kind: str) -> QLabel:
