@@ -87,7 +87,7 @@ PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = ran
 # Preferred widths; on a narrower screen the widest give way (their text elides), down to a floor
 # that keeps the dates, the proposed time and the phone number whole. The last column stretches.
 COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105, 170)
-COLUMN_FLOORS = (0, 0, 100, 135, 85, 220, 125, 0, 0)
+COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
