@@ -103,3 +103,32 @@ def test_another_day_offers_no_check_in_and_a_closed_day_with_bookings_says_so(
     qtbot.keyClick(expected, Qt.Key.Key_Return)  # Enter's next step is check-in: not offered
     assert services.appointments.entry(visit).appointment.status is AppointmentStatus.BOOKED
     assert window.operations.pending == 0
+
+
+def test_on_the_real_clock_the_board_opens_on_today_and_comes_back_to_it(qtbot: QtBot, db_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from clinic_desktop.services import ClinicServices, Clock
+    from clinic_desktop.ui.operations import Operations
+
+    services = ClinicServices.open(str(db_path), Clock())  # the real clock: fractions of a second
+    operations = Operations(services.end_thread)
+    board = FlowBoardView(services, operations)
+    qtbot.addWidget(board)
+    try:
+        with qtbot.waitSignal(board.loaded, timeout=TIMEOUT):
+            board.show()
+            board.refresh()
+        today = services.time.local_date(datetime.now().astimezone())
+        assert board.day == today and board.title.text().startswith("Today · ")
+        assert board.pages.currentWidget() is board.empty  # a new clinic has nothing booked
+        with qtbot.waitSignal(board.loaded, timeout=TIMEOUT):
+            qtbot.keyClick(board.empty, Qt.Key.Key_PageDown)
+        assert board.day == today + timedelta(days=1) and board.title.text().startswith("Tomorrow · ")
+        with qtbot.waitSignal(board.loaded, timeout=TIMEOUT):
+            qtbot.keyClick(board.empty, Qt.Key.Key_T)
+        assert board.day == today
+    finally:
+        board.timer.stop()
+        operations.wait()
+        services.close()
