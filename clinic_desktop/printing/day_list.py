@@ -1,9 +1,11 @@
 """The day list on paper: a provider's list (what to read before each patient) or reception's
 (who to expect and how to reach them), one table per provider, each provider from a new page.
 
-HTML for QTextDocument (a subset of HTML 4 and CSS 2): tables with a repeated header row
-(<thead>), point sizes, page breaks. Laid out for A4 and US Letter alike (the narrower, Letter,
-sets the column widths).
+HTML for QTextDocument (a subset of HTML 4 and CSS 2), laid out by printing.pages as a Printout:
+each appointment is a one-row table kept whole on its page (its time, name and second lines never
+part), the column headings are repeated at the top of every page, and every page's footer names
+the list that page shows (one provider's, or all providers'). Laid out for A4 and US Letter alike
+(the narrower, Letter, sets the column widths); a phone number never wraps.
 
 A list made with initials (DayList.names == "initials") is one to leave on a counter: the service
 has already replaced the names and blanked the phone numbers and MRNs; here the phone column is
@@ -14,10 +16,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QTextDocument
-
 from clinic_desktop.domain.day_list import DayList, DayListRow
-from clinic_desktop.printing.pages import ensure_application, page_layout, save_pdf
+from clinic_desktop.printing.pages import Printout, Section, page_layout, save_printout
 
 ALERT_COLOUR = "#b3261e"
 MUTED = "#555555"
@@ -33,7 +33,8 @@ PROVIDER_COLUMNS = (
     ("Last dose", 20),
     ("Alerts · notes", 26),
 )
-RECEPTION_COLUMNS = (("Time", 9), ("Patient", 25), ("Phone", 16), ("Visit", 22), ("Room", 12), ("Notes", 16))
+# The phone column holds "+44 20 7946 0958" on one line at 9 pt on Letter (its text never wraps).
+RECEPTION_COLUMNS = (("Time", 9), ("Patient", 23), ("Phone", 19), ("Visit", 21), ("Room", 11), ("Notes", 17))
 PRIVATE_RECEPTION_COLUMNS = (("Time", 9), ("Patient", 20), ("Visit", 33), ("Room", 14), ("Notes", 24))
 INITIALS_NOTE = "names shown as initials"
 INITIALS_EXPLAINED = "Names are shown as initials; phone numbers and record numbers are left out."
@@ -53,9 +54,12 @@ def title(day_list: DayList, reception: bool = False) -> str:
     return f"{kind} — {day_list.title} — {day_list.day:%A %d %B %Y}"
 
 
-def footer(day_list: DayList, reception: bool = False) -> str:
+def footer(day_list: DayList, reception: bool = False, heading: str | None = None) -> str:
+    """A page's footer: the heading of what the page shows (the whole list's title unless given),
+    whether names are initials, and when it was printed."""
     private = f" · {INITIALS_NOTE}" if is_private(day_list) else ""
-    return f"{title(day_list, reception)}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    shown = heading or title(day_list, reception)
+    return f"{shown}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
 
 
 def _time(row: DayListRow) -> str:
@@ -75,7 +79,8 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
         visit = escape(row.type_name)
         if row.provider_name:
             visit += f"<br/><span style='color:{MUTED}'>{escape(row.provider_name)}</span>"
-        phone = [] if private else [escape(row.phone) or f"<span style='color:{MUTED}'>no phone</span>"]
+        number = f"<div style='white-space:nowrap'>{escape(row.phone)}</div>"  # never over two lines
+        phone = [] if private else [number if row.phone else f"<span style='color:{MUTED}'>no phone</span>"]
         return [
             _time(row),
             _patient(row),
@@ -92,22 +97,33 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
     return [_time(row), _patient(row), indication + plan, last, alerts + notes]
 
 
-def _table(rows: list[DayListRow], reception: bool, private: bool = False) -> str:
-    columns: tuple[tuple[str, int], ...] = PROVIDER_COLUMNS
+def _columns(reception: bool, private: bool) -> tuple[tuple[str, int], ...]:
     if reception:
-        columns = PRIVATE_RECEPTION_COLUMNS if private else RECEPTION_COLUMNS
-    head = "".join(
-        f"<th width='{w}%' align='left' bgcolor='{HEADER_FILL}'>{escape(name)}</th>" for name, w in columns
+        return PRIVATE_RECEPTION_COLUMNS if private else RECEPTION_COLUMNS
+    return PROVIDER_COLUMNS
+
+
+TABLE = "<table width='100%' cellspacing='0' cellpadding='4' border='0'>"
+
+
+def _head(reception: bool, private: bool) -> str:
+    """The column headings, as a table of their own (the rows below share its widths)."""
+    cells = "".join(
+        f"<th width='{w}%' align='left' bgcolor='{HEADER_FILL}'>{escape(name)}</th>"
+        for name, w in _columns(reception, private)
     )
-    body = []
-    for number, row in enumerate(rows):
-        fill = f" bgcolor='{STRIPE}'" if number % 2 else ""
-        cells = "".join(f"<td valign='top'>{cell}</td>" for cell in _cells(row, reception, private))
-        body.append(f"<tr{fill}>{cells}</tr>")
-    return (
-        "<table width='100%' cellspacing='0' cellpadding='4' border='0'>"
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f"{TABLE}<tr>{cells}</tr></table>"
+
+
+def _row(row: DayListRow, number: int, reception: bool, private: bool) -> str:
+    """One appointment: a one-row table, kept whole on its page."""
+    fill = f" bgcolor='{STRIPE}'" if number % 2 else ""
+    widths = [w for _name, w in _columns(reception, private)]
+    cells = "".join(
+        f"<td width='{w}%' valign='top'>{cell}</td>"
+        for w, cell in zip(widths, _cells(row, reception, private), strict=True)
     )
+    return f"{TABLE}<tr{fill}>{cells}</tr></table>"
 
 
 def _summary(rows: list[DayListRow], cancelled: int) -> str:
@@ -122,51 +138,39 @@ def _summary(rows: list[DayListRow], cancelled: int) -> str:
     return " · ".join(parts)
 
 
-def day_list_html(day_list: DayList, reception: bool = False) -> str:
-    """The list as HTML: the provider's variant, one section per provider each from a new page,
-    or reception's, every provider in one table in time order."""
+def day_list_printout(day_list: DayList, reception: bool = False) -> Printout:
+    """The list laid out for paper: the provider's variant, one section per provider each from a
+    new page, or reception's, every provider in one table in time order."""
     reception = is_reception(day_list, reception)
     private = is_private(day_list)
-    heading = escape(title(day_list, reception))
     zone = escape(day_list.timezone)
     printed = f"printed {day_list.printed_at:%d %b %Y %H:%M} ({zone})"
     explained = f"<p style='color:{MUTED}'>{INITIALS_EXPLAINED}</p>" if private else ""
+    whole = title(day_list, reception)
     if not day_list.rows:
-        return (
-            f"<h2>{heading}</h2><p style='color:{MUTED}'>{printed}</p>{explained}"
+        heading = (
+            f"<h2>{escape(whole)}</h2><p style='color:{MUTED}'>{printed}</p>{explained}"
             "<p>No appointments on this day.</p>"
         )
+        return Printout(whole, (Section(footer(day_list, reception), heading),))
     if reception or day_list.provider_id is not None:
-        rows = list(day_list.rows)
-        return (
-            f"<h2>{heading}</h2>"
-            f"<p style='color:{MUTED}'>{_summary(rows, day_list.cancelled)} · {printed}</p>"
-            + explained
-            + _table(rows, reception, private)
-        )
+        groups = [(whole, list(day_list.rows))]
+    else:
+        groups = [
+            (f"Day list — {name} — {day_list.day:%A %d %B %Y}", rows) for name, rows in day_list.by_provider()
+        ]
+    head = _head(reception, private)
     sections = []
-    groups = day_list.by_provider()
-    for number, (name, rows) in enumerate(groups):
-        brk = " style='page-break-before: always'" if number else ""
+    for number, (shown, rows) in enumerate(groups):
         cancelled = day_list.cancelled if number == 0 else 0
-        sections.append(
-            f"<div{brk}><h2>Day list — {escape(name)} — {day_list.day:%A %d %B %Y}</h2>"
-            f"<p style='color:{MUTED}'>{_summary(rows, cancelled)} · {printed}</p>"
-            f"{explained}{_table(rows, reception, private)}</div>"
+        heading = (
+            f"<h2>{escape(shown)}</h2>"
+            f"<p style='color:{MUTED}'>{_summary(rows, cancelled)} · {printed}</p>{explained}{head}"
         )
-    return "".join(sections)
-
-
-def day_list_document(day_list: DayList, reception: bool = False) -> QTextDocument:
-    ensure_application()
-    document = QTextDocument()
-    font = QFont(document.defaultFont())
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setHtml(f"<html><body>{day_list_html(day_list, reception)}</body></html>")
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title(day_list, reception))
-    return document
+        repeat = f"<p style='color:{MUTED}'>{escape(shown)} (continued)</p>{head}"
+        blocks = tuple(_row(row, n, reception, private) for n, row in enumerate(rows))
+        sections.append(Section(footer(day_list, reception, shown), heading, repeat, blocks))
+    return Printout(whole, tuple(sections))
 
 
 def write_day_list_pdf(
@@ -174,5 +178,5 @@ def write_day_list_pdf(
 ) -> int:
     """The list as a PDF file (A4 or US Letter; the locale's when not given). Returns its pages.
     Names are printed as the list holds them: ask services.day_lists for names="initials"."""
-    document = day_list_document(day_list, reception)
-    return save_pdf(document, path, page_layout(paper, margin_mm=MARGIN_MM), footer(day_list, reception))
+    printout = day_list_printout(day_list, reception)
+    return save_printout(printout, path, page_layout(paper, margin_mm=MARGIN_MM))

@@ -1,10 +1,18 @@
-"""Paper: page sizes and margins, PDF files, and the Qt application text layout needs."""
+"""Paper: page sizes and margins, PDF files, and the Qt application text layout needs.
+
+Two ways to put text on pages. ``paint_pages`` lets one QTextDocument flow over them (a letter, a
+report). ``paint_printout`` lays out a list in blocks that are never split (an appointment's lines
+stay on one page): Qt's text documents ignore CSS's page-break-inside, so the blocks are laid out
+one by one and a page is turned before a block that does not fit. Each section of a printout (one
+provider's list) starts a page, repeats its column headings on every page, and names itself in
+the footers of its own pages."""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,19 +102,13 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str 
     Qt's own QTextDocument.print_ adds a fixed 2 cm margin inside the page margins and a bare page
     number; a dense list needs the paper, and a page that says which list it belongs to."""
     copy = document.clone()
-    ruler = QImage(1, 1, QImage.Format.Format_RGB32)
-    dots_per_metre = round(LAYOUT_DPI / 0.0254)
-    ruler.setDotsPerMeterX(dots_per_metre)
-    ruler.setDotsPerMeterY(dots_per_metre)
+    ruler = layout_ruler()
     copy.documentLayout().setPaintDevice(ruler)
     resolution = device.logicalDpiY()  # QPdfWriter's and QPrinter's resolution
     scale = resolution / LAYOUT_DPI
     paint = device.pageLayout().paintRectPixels(resolution)
     width, height = paint.width() / scale, paint.height() / scale
-    font = QFont(copy.defaultFont())
-    # In layout pixels (the painter scales them to the device): a point size would be taken at
-    # the device's resolution and then scaled again.
-    font.setPixelSize(round(max(6.0, font.pointSizeF() - 1) * LAYOUT_DPI / 72))
+    font = _footer_font(copy.defaultFont().pointSizeF())
     footer_height = QFontMetricsF(font, ruler).height() * 2
     copy.setPageSize(QSizeF(width, height - footer_height))
     pages = int(copy.pageCount())
@@ -123,18 +125,190 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str 
             painter.translate(0, -page * body)
             copy.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
-            painter.setFont(font)
-            painter.setPen(QColor("#555555"))
-            line = QRectF(0, height - footer_height / 2, width, footer_height / 2)
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, footer)
-            painter.drawText(
-                line,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} of {pages}",
-            )
+            _paint_footer(painter, font, width, height, footer_height, footer, page, pages)
     finally:
         painter.end()
     return pages
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a printout that starts on a new page: ``heading`` (HTML) opens it, ``repeat``
+    (HTML, e.g. the column headings) tops each of its later pages, and each of ``blocks`` (HTML)
+    is kept whole on one page. ``footer`` names what its pages show."""
+
+    footer: str
+    heading: str = ""
+    repeat: str = ""
+    blocks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Printout:
+    """A list to print: its sections in order, in ``point_size`` text."""
+
+    title: str
+    sections: tuple[Section, ...]
+    point_size: float = 9
+
+    def parts(self) -> Iterator[str]:
+        for section in self.sections:
+            yield section.heading
+            yield from section.blocks
+
+    def toPlainText(self) -> str:  # noqa: N802 - QTextDocument's name, for code that reads either
+        """Everything the printout says, as plain text (what a test or a search reads)."""
+        ensure_application()
+        text = []
+        for html in self.parts():
+            document = QTextDocument()
+            document.setHtml(html)
+            text.append(document.toPlainText())
+        return "\n".join(text)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """One laid-out piece on one page: its document, where it goes, and which slice of it shows
+    (all of it, unless a single block is taller than a page and has to run over)."""
+
+    page: int
+    top: float
+    document: QTextDocument
+    clip_top: float
+    height: float
+
+
+@dataclass(frozen=True)
+class _Pages:
+    placed: list[_Placed]
+    footers: list[str]  # per page
+
+
+def block_document(html: str, font: QFont, width: float, ruler: QImage) -> QTextDocument:
+    """One piece of a printout laid out ``width`` layout pixels wide against ``ruler``."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.documentLayout().setPaintDevice(ruler)
+    document.setHtml(f"<html><body>{html}</body></html>")
+    document.setTextWidth(width)
+    return document
+
+
+def lay_out(printout: Printout, width: float, height: float, ruler: QImage) -> _Pages:
+    """Place the printout's pieces on pages ``width`` x ``height`` (layout pixels): a block that
+    does not fit below what is on the page goes to the top of the next, under the section's
+    repeated headings; the section's heading stays with its first block."""
+    font = QFont()
+    font.setPointSizeF(printout.point_size)
+    placed: list[_Placed] = []
+    footers: list[str] = []
+    for section in printout.sections:
+        heading = block_document(section.heading, font, width, ruler) if section.heading else None
+        repeat = block_document(section.repeat, font, width, ruler) if section.repeat else None
+        footers.append(section.footer)
+        page, y = len(footers) - 1, 0.0
+        if heading is not None:
+            placed.append(_Placed(page, 0, heading, 0, heading.size().height()))
+            y = heading.size().height()
+        first = True
+        for html in section.blocks:
+            block = block_document(html, font, width, ruler)
+            size = block.size().height()
+            if y + size > height and not first:
+                footers.append(section.footer)
+                page, y = len(footers) - 1, 0.0
+                if repeat is not None:
+                    placed.append(_Placed(page, 0, repeat, 0, repeat.size().height()))
+                    y = repeat.size().height()
+            first = False
+            # Taller than what is left of a fresh page (a rare wall of notes): it runs over.
+            shown = 0.0
+            while size - shown > height - y and height - y >= 1:
+                placed.append(_Placed(page, y, block, shown, height - y))
+                shown += height - y
+                footers.append(section.footer)
+                page, y = len(footers) - 1, 0.0
+            placed.append(_Placed(page, y, block, shown, size - shown))
+            y += size - shown
+    return _Pages(placed, footers or [""])
+
+
+def paint_printout(printout: Printout, device: QPagedPaintDevice) -> int:
+    """Lay the printout out on the device's pages and paint them, each with its section's footer
+    and "Page i of n". For PDF files, printers and print preview alike. Returns the pages."""
+    ruler = layout_ruler()
+    resolution = device.logicalDpiY()
+    scale = resolution / LAYOUT_DPI
+    paint = device.pageLayout().paintRectPixels(resolution)
+    width, height = paint.width() / scale, paint.height() / scale
+    font = _footer_font(printout.point_size)
+    footer_height = QFontMetricsF(font, ruler).height() * 2
+    pages = lay_out(printout, width, height - footer_height, ruler)
+    total = len(pages.footers)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened")
+    try:
+        painter.scale(scale, scale)
+        for page in range(total):
+            if page:
+                device.newPage()
+            for piece in (p for p in pages.placed if p.page == page):
+                painter.save()
+                painter.translate(0, piece.top - piece.clip_top)
+                piece.document.drawContents(painter, QRectF(0, piece.clip_top, width, piece.height))
+                painter.restore()
+            _paint_footer(painter, font, width, height, footer_height, pages.footers[page], page, total)
+    finally:
+        painter.end()
+    return total
+
+
+def save_printout(printout: Printout, path: str | Path, layout: QPageLayout | None = None) -> int:
+    """The printout as a PDF file (owner-only, written whole or not at all). Returns its pages."""
+    return write_pdf(
+        path, printout.title, layout or page_layout(), lambda writer: paint_printout(printout, writer)
+    )
+
+
+def layout_ruler() -> QImage:
+    """An image at LAYOUT_DPI that text is laid out against (page pixels then mean what HTML says)."""
+    ensure_application()
+    ruler = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    ruler.setDotsPerMeterX(dots_per_metre)
+    ruler.setDotsPerMeterY(dots_per_metre)
+    return ruler
+
+
+def _footer_font(point_size: float) -> QFont:
+    font = QFont()
+    # In layout pixels (the painter scales them to the device): a point size would be taken at
+    # the device's resolution and then scaled again.
+    font.setPixelSize(round(max(6.0, point_size - 1) * LAYOUT_DPI / 72))
+    return font
+
+
+def _paint_footer(
+    painter: QPainter,
+    font: QFont,
+    width: float,
+    height: float,
+    footer_height: float,
+    text: str,
+    page: int,
+    pages: int,
+) -> None:
+    painter.setFont(font)
+    painter.setPen(QColor("#555555"))
+    line = QRectF(0, height - footer_height / 2, width, footer_height / 2)
+    number = f"Page {page + 1} of {pages}"
+    room = width - QFontMetricsF(font).horizontalAdvance(number) - 12
+    shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
 
 
 def ensure_application() -> QGuiApplication:

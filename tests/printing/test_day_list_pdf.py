@@ -144,3 +144,108 @@ def test_a_list_made_for_reception_prints_as_reception_s_whatever_is_asked(
     page = " ".join(pages_text(path))
     assert "Reception list — Dr Lind" in page and "(212) 555-0123" in page
     assert "First treatment" not in page and "Last dose" not in page  # not a provider's list with gaps
+
+
+def sixty(s: ClinicServices) -> ClinicServices:
+    """The day list clinic's Tuesday filled to 60 listed appointments: 15-minute checks all day
+    for both providers, every fourth with a note long enough to run over three lines, so rows of
+    many heights meet the page breaks wherever they fall."""
+    s.resources.add_type("Quick check", 15)
+    busy = {1: ("09:00", "09:15", "09:30", "09:45"), 2: ("10:00", "10:15")}
+    number = 0
+    for provider, skip in busy.items():
+        for hour in (8, 9, 10, 11, 13, 14, 15, 16):
+            for minute in (0, 15, 30, 45):
+                at = f"{hour:02d}:{minute:02d}"
+                if at in skip or (provider == 2 and at == "16:45"):
+                    continue
+                patient = s.patients.add(
+                    PatientInput(f"Pat{number:02d}", "Sixty", "1975-05-05", phone=f"(212) 555-{number:04d}")
+                ).record.id
+                notes = f"Note {number:02d}" + (" about parking, the lift and the forms to bring" * 3) * (
+                    number % 4 == 0
+                )
+                s.appointments.book(
+                    BookingRequest(
+                        patient, provider, "Quick check", s.time.parse_local(f"2026-11-24T{at}"), notes=notes
+                    )
+                )
+                number += 1
+    return s
+
+
+@pytest.mark.parametrize(
+    ("reception", "paper"), [(False, "a4"), (False, "letter"), (True, "letter"), (True, "a4")]
+)
+def test_no_appointment_is_split_across_a_page_break_on_a_60_appointment_day(
+    clinic: ClinicServices, tmp_path: Path, reception: bool, paper: str
+) -> None:
+    day_list = sixty(clinic).day_lists.day_list(DAY)
+    assert len(day_list.rows) == 60
+    path = tmp_path / "sixty.pdf"
+    pages = write_day_list_pdf(day_list, path, reception=reception, paper=paper)
+    text = pages_text(path)
+    assert pages == len(text) >= 3
+    for row in day_list.rows:
+        holding = [n for n, page in enumerate(text) if row.patient_name in page]
+        assert len(holding) == 1, row.patient_name
+        page = text[holding[0]]
+        # its time, name and second line (age and MRN), its end time and its note: all on that page
+        first = f"{row.start:%H:%M} –{row.end:%H:%M} {row.patient_name} {row.age} y · MRN {row.mrn}"
+        assert first in page, (first, holding)
+        if row.notes:
+            assert " ".join(row.notes.split()) in page, row.patient_name
+
+
+def test_each_page_s_footer_names_the_list_the_page_shows(clinic: ClinicServices, tmp_path: Path) -> None:
+    day_list = sixty(clinic).day_lists.day_list(DAY)
+    path = tmp_path / "all.pdf"
+    write_day_list_pdf(day_list, path, paper="a4")
+    text = pages_text(path)
+    assert len(text) >= 4
+    for number, page in enumerate(text, start=1):
+        assert "All providers" not in page  # each page shows one provider's list, and says so
+        heading = page.split(" — Tuesday 24 November 2026")[0]
+        assert heading in ("Day list — Dr Lind", "Day list — Dr Okafor"), heading
+        footer = (
+            f"{heading} — Tuesday 24 November 2026 · printed 23 Nov 2026 10:00 Page {number} of {len(text)}"
+        )
+        assert page.endswith(footer), page[-120:]
+    assert "(continued)" in " ".join(text)  # a provider's later pages say whose list goes on
+    path = tmp_path / "reception.pdf"
+    write_day_list_pdf(day_list, path, reception=True, paper="a4")
+    for page in pages_text(path):
+        assert (
+            page.startswith("Reception list — All providers")
+            and "Reception list — All providers — Tuesday" in page[-150:]
+        )
+
+
+def test_a_phone_number_never_wraps(clinic: ClinicServices) -> None:
+    from PySide6.QtGui import QFont
+
+    from clinic_desktop.printing.day_list import MARGIN_MM, day_list_printout
+    from clinic_desktop.printing.pages import LAYOUT_DPI, block_document, layout_ruler, page_layout
+
+    long_number = "+44 20 7946 0958"  # a visitor's UK number: as long as a reception list meets
+    visitor = clinic.patients.add(
+        PatientInput("Olivia", "Fairweather-Smythe", "1988-02-02", phone=long_number)
+    )
+    start = clinic.time.parse_local("2026-11-24T11:00")
+    clinic.appointments.book(BookingRequest(visitor.record.id, 1, "Consultation", start))
+    printout = day_list_printout(clinic.day_lists.day_list(DAY), reception=True)
+    width = page_layout("letter", MARGIN_MM).paintRectPixels(LAYOUT_DPI).width()  # the narrower paper
+    font = QFont()
+    font.setPointSizeF(printout.point_size)
+    found = []
+    for html in printout.sections[0].blocks:
+        document = block_document(html, font, width, layout_ruler())
+        document.size()  # laid out
+        block = document.begin()
+        while block.isValid():
+            text = block.text().replace("\xa0", " ")
+            if text in (long_number, "(212) 555-0123", "(212) 555-0188"):
+                assert block.layout().lineCount() == 1, text
+                found.append(text)
+            block = block.next()
+    assert sorted(found) == sorted([long_number, "(212) 555-0123", "(212) 555-0188"])

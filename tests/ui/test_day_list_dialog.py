@@ -40,11 +40,11 @@ def test_the_preview_shows_the_providers_list_and_follows_the_choices(qtbot, dia
     ]
     assert dialog.status.text() == "2 appointments · 1 page"
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
-    assert dialog.document is not None and "Allergy: Latex" in dialog.document.toPlainText()
+    assert dialog.printout is not None and "Allergy: Latex" in dialog.printout.toPlainText()
 
     dialog.variant_combo.setCurrentIndex(1)  # reception: re-rendered at once, nothing reloaded
-    assert "(212) 555-0123" in dialog.document.toPlainText()
-    assert "Latex" not in dialog.document.toPlainText()
+    assert "(212) 555-0123" in dialog.printout.toPlainText()
+    assert "Latex" not in dialog.printout.toPlainText()
 
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.provider_combo.setCurrentIndex(0)  # all providers: read again, off the GUI thread
@@ -82,11 +82,11 @@ def test_initials_only_reads_the_list_again_without_names_and_saves_it_so(
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.initials_box.setChecked(True)
     assert dialog.day_list is not None and dialog.day_list.names == "initials"
-    shown = dialog.document.toPlainText() if dialog.document else ""
+    shown = dialog.printout.toPlainText() if dialog.printout else ""
     assert "I. O." in shown and "T. B." in shown and "Ines Ortega" not in shown and "MRN" not in shown
     assert "Allergy: Latex" in shown  # still the provider's list
     dialog.variant_combo.setCurrentIndex(1)  # reception's, with initials: no phone numbers either
-    assert "555-0123" not in dialog.document.toPlainText() and "no phone" not in dialog.document.toPlainText()
+    assert "555-0123" not in dialog.printout.toPlainText() and "no phone" not in dialog.printout.toPlainText()
     assert dialog.file_stem == "reception-list-initials-2026-11-24-dr-lind"
     dialog.save_to(str(tmp_path / "counter.pdf"))
     text = " ".join(PdfReader(tmp_path / "counter.pdf").pages[0].extract_text().split())
@@ -106,9 +106,45 @@ def test_reception_is_offered_only_the_reception_list(qtbot, services: ClinicSer
     try:
         assert view.variant_combo.count() == 1 and not view.variant_combo.isEnabled() and view.reception
         assert view.day_list is not None and view.day_list.reception
-        shown = view.document.toPlainText() if view.document else ""
+        shown = view.printout.toPlainText() if view.printout else ""
         assert "Reception list" in shown and "(212) 555-0123" in shown
         assert "Latex" not in shown and "Anticoagulant" not in shown and "Headache diary" not in shown
         assert view.status.text() == "3 appointments · 1 page"
     finally:
         operations.wait()
+
+
+def test_the_preview_opens_readable_at_its_width_and_zooms_from_the_keyboard(
+    qtbot, dialog: DayListDialog
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    dialog.resize(1000, 700)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow(), timeout=10_000)
+    preview = dialog.preview
+    assert (
+        preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth and dialog.fit_width_button.isChecked()
+    )
+    qtbot.waitUntil(lambda: preview.zoomFactor() >= 1.0, timeout=10_000)  # 9 pt print shown at 9 pt or more
+    fitted = preview.zoomFactor()
+    qtbot.keyClick(dialog, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoomFactor() == pytest.approx(fitted * 1.25)
+    assert (
+        preview.zoomMode() == QPrintPreviewWidget.ZoomMode.CustomZoom
+        and not dialog.fit_width_button.isChecked()
+    )
+    assert dialog.zoom_label.text() == f"{round(fitted * 125)} %"
+    qtbot.keyClick(dialog, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoomFactor() == pytest.approx(fitted / 1.25)
+    qtbot.mouseClick(dialog.whole_page_button, Qt.MouseButton.LeftButton)
+    assert (
+        preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitInView and dialog.whole_page_button.isChecked()
+    )
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert preview.zoomMode() == QPrintPreviewWidget.ZoomMode.CustomZoom
+    qtbot.keyClick(dialog, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    assert preview.zoomFactor() == pytest.approx(fitted)

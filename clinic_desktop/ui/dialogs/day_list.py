@@ -1,6 +1,9 @@
 """Print the day list: choose the day, the provider (or all) and the variant, see the pages as they
 will print, then print them or save a PDF.
 
+The preview opens at the width of the window (the text readable as it will print) and zooms: "Fit
+width", "Whole page", − and + beside it, or Ctrl++ / Ctrl+- and Ctrl+0 for the width again.
+
 The facts are gathered off the GUI thread (services.day_lists); the pages are laid out by
 clinic_desktop.printing, the same code the command line's `schedule day --pdf` uses.
 
@@ -15,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +37,15 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
 from clinic_desktop.domain.signing import is_linked_provider
-from clinic_desktop.printing.day_list import MARGIN_MM, day_list_document, footer
-from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, private_output, save_pdf
+from clinic_desktop.printing.day_list import MARGIN_MM, day_list_printout
+from clinic_desktop.printing.pages import (
+    Printout,
+    default_paper,
+    page_layout,
+    paint_printout,
+    private_output,
+    save_printout,
+)
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.operations import Operations
@@ -55,9 +66,9 @@ class DayListDialog(QDialog):
         self.services = services
         self.operations = operations
         self.day_list: DayList | None = None
-        self.document: QTextDocument | None = None
+        self.printout: Printout | None = None
         self.setWindowTitle("Print day list")
-        self.resize(1000, 760)
+        self.resize(*default_size())
 
         self.date_edit = QDateEdit(qdate(day))
         self.date_edit.setCalendarPopup(True)
@@ -92,6 +103,30 @@ class DayListDialog(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.paintRequested.connect(self._paint)
+        # At the window's width: the text as large as it will print, or larger.
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.preview.previewChanged.connect(self._show_zoom)
+        self.fit_width_button = QToolButton()
+        self.fit_width_button.setText("Fit &width")
+        self.fit_width_button.setToolTip("The page as wide as the window (Ctrl+0)")
+        self.fit_width_button.setCheckable(True)
+        self.fit_width_button.clicked.connect(self.fit_width)
+        self.whole_page_button = QToolButton()
+        self.whole_page_button.setText("W&hole page")
+        self.whole_page_button.setToolTip("A whole page in view")
+        self.whole_page_button.setCheckable(True)
+        self.whole_page_button.clicked.connect(self.whole_page)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip("Smaller (Ctrl+-)")
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_label = QLabel("")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("000 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip("Larger (Ctrl++)")
+        self.zoom_in_button.clicked.connect(self.zoom_in)
         self.status = QLabel("Loading…")
         self.print_button = QPushButton("&Print…")
         self.print_button.setToolTip("Print the list (Ctrl+P)")
@@ -105,6 +140,13 @@ class DayListDialog(QDialog):
         close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_list)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_list)
+        for keys, slot in (
+            ("Ctrl++", self.zoom_in),
+            ("Ctrl+=", self.zoom_in),  # the + key without Shift
+            ("Ctrl+-", self.zoom_out),
+            ("Ctrl+0", self.fit_width),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
 
         controls = QHBoxLayout()
         for label, widget in (
@@ -121,6 +163,15 @@ class DayListDialog(QDialog):
         controls.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        for zoom in (
+            self.fit_width_button,
+            self.whole_page_button,
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+        ):
+            buttons.addWidget(zoom)
+        buttons.addSpacing(12)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close_button)
@@ -182,10 +233,36 @@ class DayListDialog(QDialog):
     def _refused(self, message: str) -> None:
         self.status.setText(message)
 
+    # --- zoom -------------------------------------------------------------------------------------
+
+    def fit_width(self) -> None:
+        self.preview.fitToWidth()
+        self._show_zoom()
+
+    def whole_page(self) -> None:
+        self.preview.fitInView()
+        self._show_zoom()
+
+    def zoom_in(self) -> None:
+        self.preview.zoomIn(ZOOM_STEP)
+        self._show_zoom()
+
+    def zoom_out(self) -> None:
+        self.preview.zoomOut(ZOOM_STEP)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        mode = self.preview.zoomMode()
+        self.fit_width_button.setChecked(mode == QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.whole_page_button.setChecked(mode == QPrintPreviewWidget.ZoomMode.FitInView)
+        self.zoom_label.setText(f"{round(self.preview.zoomFactor() * 100)} %")
+
+    # --- rendering ----------------------------------------------------------------------------------
+
     def _render(self) -> None:
         if self.day_list is None:
             return
-        self.document = day_list_document(self.day_list, self.reception)
+        self.printout = day_list_printout(self.day_list, self.reception)
         self.printer.setPageLayout(page_layout(self.paper, MARGIN_MM))
         self.preview.updatePreview()
         rows = len(self.day_list.rows)
@@ -198,8 +275,8 @@ class DayListDialog(QDialog):
             button.setEnabled(True)
 
     def _paint(self, printer: QPrinter) -> None:
-        if self.document is not None and self.day_list is not None:
-            paint_pages(self.document, printer, footer(self.day_list, self.reception))
+        if self.printout is not None:
+            paint_printout(self.printout, printer)
 
     # --- output -----------------------------------------------------------------------------------
 
@@ -213,7 +290,7 @@ class DayListDialog(QDialog):
         return f"{kind}-{self.day:%Y-%m-%d}{who}"
 
     def print_list(self) -> None:
-        if self.document is None or not self.print_button.isEnabled():
+        if self.printout is None or not self.print_button.isEnabled():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.paper, MARGIN_MM))
@@ -230,7 +307,7 @@ class DayListDialog(QDialog):
             self.status.setText("Sent to the printer.")
 
     def save_list(self) -> None:
-        if self.document is None or not self.save_button.isEnabled():
+        if self.printout is None or not self.save_button.isEnabled():
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, "Save day list as PDF", f"{self.file_stem}.pdf", "PDF documents (*.pdf)"
@@ -242,16 +319,26 @@ class DayListDialog(QDialog):
         """Write the list as shown to a PDF file; returns its pages."""
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        assert self.document is not None and self.day_list is not None
+        assert self.printout is not None
         try:
-            pages = save_pdf(
-                self.document, path, page_layout(self.paper, MARGIN_MM), footer(self.day_list, self.reception)
-            )
+            pages = save_printout(self.printout, path, page_layout(self.paper, MARGIN_MM))
         except OSError as exc:
             self.status.setText(f"Could not save {Path(path).name}: {exc.strerror or exc}")
             return 0
         self.status.setText(f"Saved {Path(path).name} ({pages} page{'s' if pages != 1 else ''}).")
         return pages
+
+
+ZOOM_STEP = 1.25
+
+
+def default_size() -> tuple[int, int]:
+    """1000 x 700, or less on a smaller screen (a 1366 x 768 laptop keeps room for its panel)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1000, 700
+    room = screen.availableGeometry()
+    return min(1000, room.width() - 40), min(700, room.height() - 60)
 
 
 def open_day_list(

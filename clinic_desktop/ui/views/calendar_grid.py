@@ -19,13 +19,16 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
+    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.colours import BLACK, blend, legible, muted_text
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
 
@@ -53,6 +57,69 @@ STATUS_CHOICES = (
     AppointmentStatus.NO_SHOW,
 )
 FINISHED = (AppointmentStatus.CANCELLED, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW)
+
+BAR_WIDTH = 4  # the marker along the left edge of a patient who is here (arrived, in a room)
+HATCH_STEP = 7
+FADED = 0.4  # a finished visit's type colour over the grid's base: done and no-show step back
+GHOST = 0.18  # where a dragged block came from, and a cancelled visit when shown
+NOW_COLOUR = QColor("#c62828")
+
+
+class Badge(Enum):
+    """The shape drawn before a block's first line: a status told without relying on colour."""
+
+    ARRIVED = "dot"
+    IN_ROOM = "triangle"
+    DONE = "tick"
+    NO_SHOW = "cross"
+
+
+BADGES = {
+    AppointmentStatus.ARRIVED: Badge.ARRIVED,
+    AppointmentStatus.IN_ROOM: Badge.IN_ROOM,
+    AppointmentStatus.COMPLETED: Badge.DONE,
+    AppointmentStatus.NO_SHOW: Badge.NO_SHOW,
+}
+
+
+@dataclass(frozen=True)
+class BlockLook:
+    """How one appointment's block is drawn: colours as #rrggbb, and the status's marks."""
+
+    fill: str
+    text: str
+    border: str
+    ratio: float  # the text's contrast with the fill (WCAG 2.1)
+    badge: Badge | None = None
+    bar: bool = False
+    hatched: bool = False
+    struck: bool = False
+
+
+def block_look(type_colour: str, status: AppointmentStatus, base: str, ghost: bool = False) -> BlockLook:
+    """The block of a visit of this type and status on a grid whose free time is ``base``.
+
+    Booked and confirmed visits are plain, in the type's colour. A patient who is here gets a bar
+    down the left edge and a dot (arrived) or a triangle (in a room); a finished visit fades
+    towards the grid, with a tick (done) or hatched with a cross and a dashed edge (no-show); a
+    cancelled one (shown on request) is a ghost with its words struck through. Whatever the
+    colour, the text is black or white as the contrast rule chooses (domain/colours.py)."""
+    opacity = 1.0
+    if ghost or status is AppointmentStatus.CANCELLED:
+        opacity = GHOST
+    elif status in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
+        opacity = FADED
+    chosen = legible(blend(type_colour, base, opacity))
+    return BlockLook(
+        fill=chosen.background,
+        text=chosen.text,
+        border=blend(BLACK, chosen.background, 0.3),
+        ratio=chosen.ratio,
+        badge=None if ghost else BADGES.get(status),
+        bar=status in (AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM) and not ghost,
+        hatched=status is AppointmentStatus.NO_SHOW and not ghost,
+        struck=status is AppointmentStatus.CANCELLED,
+    )
 
 
 @dataclass(frozen=True)
@@ -107,6 +174,44 @@ def _minutes(clock: datetime | time) -> int:
 def _draw_elided(painter: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
     elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
     painter.drawText(rect, align, elided)
+
+
+def _fit_font(font: QFont, height: float) -> None:
+    """Shrink ``font`` (not below 7 pt) until one line of it fits ``height`` pixels."""
+    while font.pointSizeF() > 7 and QFontMetricsF(font).height() > height:
+        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7))
+
+
+def _paint_badge(painter: QPainter, badge: Badge, rect: QRectF, ink: QColor) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if badge in (Badge.ARRIVED, Badge.IN_ROOM):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        if badge is Badge.ARRIVED:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawPolygon(QPolygonF([rect.topLeft(), QPointF(rect.right(), rect.center().y()),
+                                           rect.bottomLeft()]))  # fmt: skip
+    else:
+        pen = QPen(ink, max(1.5, rect.width() / 4.5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        x, y, w, h = rect.left(), rect.top(), rect.width(), rect.height()
+        if badge is Badge.DONE:
+            painter.drawPolyline(
+                QPolygonF(
+                    [
+                        QPointF(x, y + h * 0.55),
+                        QPointF(x + w * 0.38, y + h * 0.9),
+                        QPointF(x + w, y + h * 0.1),
+                    ]
+                )
+            )
+        else:
+            painter.drawLine(rect.topLeft(), rect.bottomRight())
+            painter.drawLine(rect.bottomLeft(), rect.topRight())
+    painter.restore()
 
 
 def _lay_out(cluster: list[tuple[int, int, ScheduleEntry, int]], column: int) -> list[Block]:
@@ -359,6 +464,7 @@ class CalendarGrid(QAbstractScrollArea):
             x = self.column_rect(index).left()
             painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.viewport().height()))
         self._paint_cursor(painter)
+        self._paint_now_line(painter)
         for block in self._blocks:
             if self._drag is not None and self._drag.active and self._drag.block.id == block.id:
                 self._paint_block(painter, block, self.block_rect(block), ghost=True)
@@ -368,7 +474,7 @@ class CalendarGrid(QAbstractScrollArea):
             drag = self._drag
             rect = self.block_rect(drag.block, drag.column, drag.start, drag.end)
             self._paint_block(painter, drag.block, rect, label=self._drag_label(drag))
-        self._paint_now(painter)
+        self._paint_now_marker(painter)
         painter.setClipping(False)
         self._paint_header(painter)
         painter.end()
@@ -394,66 +500,147 @@ class CalendarGrid(QAbstractScrollArea):
     def _paint_block(
         self, painter: QPainter, block: Block, rect: QRectF, ghost: bool = False, label: str = ""
     ) -> None:
+        """A block in its type's colour with text that reads on it (WCAG AA, domain/colours.py),
+        and its status told by shape as well as shade: a marker bar and a dot (arrived) or a
+        triangle (in room), a tick on a faded block (done), a cross on a hatched one (no-show)."""
         entry = block.entry
         status = entry.appointment.status
-        colour = QColor(entry.type_colour)
-        fill = QColor(colour)
-        fill.setAlpha(40 if ghost or status is AppointmentStatus.CANCELLED else 215)
-        if status in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
-            fill = fill.lighter(150)
-        painter.setPen(QPen(colour.darker(130), 1))
+        look = block_look(
+            entry.type_colour, status, self.palette().color(QPalette.ColorRole.Base).name(), ghost
+        )
+        fill, ink = QColor(look.fill), QColor(look.text)
+        border = QPen(QColor(look.border), 1)
+        if look.hatched:
+            border = QPen(ink, 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         if ghost:
             return
+        if look.hatched:
+            self._hatch(painter, rect, ink)
+        if look.bar:
+            painter.fillRect(QRectF(rect.left() + 1, rect.top() + 1, BAR_WIDTH, rect.height() - 2), ink)
         if block.id == self.selected_id:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5))
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
-        dark = fill.lightnessF() < 0.6 and fill.alpha() > 150
-        painter.setPen(QColor("#ffffff") if dark else QColor("#1b1f24"))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
-        font.setStrikeOut(status is AppointmentStatus.CANCELLED)
+        font.setStrikeOut(look.struck)
+        left = rect.left() + 4 + (BAR_WIDTH + 1 if look.bar else 0)
+        inner = QRectF(left, rect.top() + 1, rect.right() - 3 - left, rect.height() - 2)
+        two_lines = QFontMetricsF(font).height() * 2 <= inner.height()
+        if not two_lines:
+            _fit_font(font, rect.height())  # one line, as large as the block's height allows
         painter.setFont(font)
-        start = self.clinic_time.to_local(entry.appointment.start)
-        marker = "⚠ " if entry.expired_consent else ""
-        first = label or f"{marker}{entry.patient_name}"
-        tail = f" · {status.label}" if status not in (AppointmentStatus.BOOKED,) else ""
-        second = f"{start:%H:%M} {entry.type_name}{tail}"
-        inner = rect.adjusted(4, 1, -3, -1)
-        height = painter.fontMetrics().height()
-        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        if inner.height() >= 2 * height:
-            _draw_elided(painter, inner, top, first)
-            _draw_elided(painter, inner.adjusted(0, height, 0, 0), top, second)
-        else:
-            middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            _draw_elided(painter, inner, middle, f"{first} · {entry.type_name}")
+        first, second = self.block_lines(block, label, two_lines)
+        line = painter.fontMetrics().height()
+        row = QRectF(inner.left(), inner.top(), inner.width(), line if two_lines else rect.height())
+        if not two_lines:
+            row.moveTop(rect.top())
+        if look.badge is not None:
+            size = min(line, row.height()) * 0.62
+            mark = QRectF(row.left(), row.center().y() - size / 2, size, size)
+            _paint_badge(painter, look.badge, mark, ink)
+            row.setLeft(mark.right() + 4)
+        painter.setPen(ink)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if not two_lines and not label:
+            first = self.one_line(block, QFontMetricsF(painter.font()), row.width())
+        _draw_elided(painter, row, align, first)
+        if two_lines:
+            below = QRectF(inner.left(), inner.top() + line, inner.width(), line)
+            _draw_elided(painter, below, align, second)
         if entry.expired_consent:
             corner = QRectF(rect.right() - 9, rect.top() + 2, 7, 7)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QPen(ink, 1))
             painter.setBrush(QColor("#e69f00"))
             painter.drawEllipse(corner)
 
-    def _paint_now(self, painter: QPainter) -> None:
-        if self.now is None:
+    def block_lines(self, block: Block, label: str = "", two_lines: bool = True) -> tuple[str, str]:
+        """The words on a block: the patient, then the time, type and status (not when booked);
+        a block too short for two lines gets one: the time, the patient and the type (the type
+        left out where it would cut the name; whatever still does not fit elides at the end)."""
+        entry = block.entry
+        status = entry.appointment.status
+        start = self.clinic_time.to_local(entry.appointment.start)
+        marker = "⚠ " if entry.expired_consent else ""
+        if label:
+            return label, ""
+        if not two_lines:  # the type last: where the block is narrow, it is what elides
+            return f"{start:%H:%M} {marker}{entry.patient_name} · {entry.type_name}", ""
+        shown = status not in (AppointmentStatus.BOOKED,)
+        tail = f" · {status.label}" if shown else ""
+        return f"{marker}{entry.patient_name}", f"{start:%H:%M} {entry.type_name}{tail}"
+
+    def one_line(self, block: Block, metrics: QFontMetricsF, width: float) -> str:
+        """A one-line block's words for ``width`` pixels: the time, the patient and the type, the
+        type only when the whole name and a word of the type fit (the name is never cut for it)."""
+        full, _ = self.block_lines(block, two_lines=False)
+        name = full.rsplit(" · ", 1)[0]
+        wanted = f"{name} · {block.entry.type_name[:8]}…"
+        return full if metrics.horizontalAdvance(wanted) <= width else name
+
+    @staticmethod
+    def _hatch(painter: QPainter, rect: QRectF, ink: QColor) -> None:
+        """Diagonal lines across a no-show, faint enough to read the text over."""
+        painter.save()
+        path = QPainterPath()
+        path.addRoundedRect(rect, 3, 3)
+        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        faint = QColor(ink)
+        faint.setAlpha(45)
+        painter.setPen(QPen(faint, 1))
+        x = rect.left() - rect.height()
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()))
+            x += HATCH_STEP
+        painter.restore()
+
+    def _paint_now_line(self, painter: QPainter) -> None:
+        """The current time across today's columns, drawn before the blocks, so it shows in free
+        time and passes under every block instead of over its text."""
+        y = self._now_y()
+        if y is None:
+            return
+        painter.setPen(QPen(NOW_COLOUR, 2))
+        for index, column in enumerate(self.columns):
+            if column.day == self._today():
+                area = self.column_rect(index)
+                painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+
+    def _paint_now_marker(self, painter: QPainter) -> None:
+        """The current time in the time gutter, as a small tab with the clock time on it."""
+        y = self._now_y()
+        if y is None or self.now is None:
             return
         local = self.clinic_time.to_local(self.now)
-        minutes = _minutes(local)
+        look = legible(NOW_COLOUR.name())
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 2, 7))
+        font.setBold(True)
+        painter.setFont(font)
+        height = painter.fontMetrics().height() + 2
+        tab = QRectF(2, y - height / 2, GUTTER_WIDTH - 4, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(look.background))
+        painter.drawRoundedRect(tab, 3, 3)
+        painter.setPen(QColor(look.text))
+        painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, f"{local:%H:%M}")
+
+    def _today(self) -> date | None:
+        return self.clinic_time.to_local(self.now).date() if self.now is not None else None
+
+    def _now_y(self) -> float | None:
+        """Where now is, when a column shows today and now is within the hours shown."""
+        if self.now is None or not any(c.day == self._today() for c in self.columns):
+            return None
+        minutes = _minutes(self.clinic_time.to_local(self.now))
         if not self.first_hour * 60 <= minutes <= self.last_hour * 60:
-            return
+            return None
         y = self.y_of(minutes)
-        red = QColor("#d62728")
-        for index, column in enumerate(self.columns):
-            if column.day != local.date():
-                continue
-            area = self.column_rect(index)
-            painter.setPen(QPen(red, 2))
-            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            painter.setBrush(red)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QPointF(area.left() + 1, y), 4, 4)
+        return y if y >= HEADER_HEIGHT else None
 
     def _paint_header(self, painter: QPainter) -> None:
         palette = self.palette()
@@ -480,7 +667,12 @@ class CalendarGrid(QAbstractScrollArea):
                 font.setBold(False)
                 font.setPointSizeF(max(font.pointSizeF() - 1.5, 7))
                 painter.setFont(font)
-                painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+                # Quieter than the name, yet readable (WCAG AA), on light and dark palettes alike.
+                window, words = (
+                    palette.color(r).name()
+                    for r in (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText)
+                )
+                painter.setPen(QColor(muted_text(words, window)))
                 bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
                 _draw_elided(painter, inner, bottom, column.subtitle)
 

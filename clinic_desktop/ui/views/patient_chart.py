@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,7 @@ from clinic_desktop.ui.dates import display_date, qdate
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
@@ -417,11 +418,32 @@ class OverviewPage(ChartPage):
         self.medications.setText(bullet_list(medications) or "None recorded")
 
 
+class Chip(QLabel):
+    """A pill of text in the chart's header: on one line as long as the header is wide enough,
+    wrapped inside itself when it alone is wider (a long list of allergies), never clipped."""
+
+    def __init__(self, text: str, kind: str) -> None:
+        super().__init__(text)
+        self.setObjectName(kind)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the text on one line (a word-wrapped label would ask for a narrow column):
+        the least width at which the label's own layout needs no second line."""
+        one_line = self.heightForWidth(100_000)
+        low, high = 1, 4_000
+        while low < high:
+            middle = (low + high) // 2
+            if self.heightForWidth(middle) <= one_line:
+                high = middle
+            else:
+                low = middle + 1
+        return QSize(low, one_line)
+
+
 def chip(text: str, kind: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(kind)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return Chip(text, kind)
 
 
 def bullet_list(items: Any) -> str:
@@ -914,9 +936,7 @@ class PatientChartWindow(QWidget):
             parts.append(f"prefers {method_label(r.preferred_contact)}")
         self.contact.setText(" · ".join(parts))
         chips = QWidget()
-        row = QHBoxLayout(chips)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(chips)  # the chips wrap onto another line rather than widen the window
         self.chip_labels = []
         if r.status != PatientStatus.ACTIVE:
             self.chip_labels.append(chip(r.status.value.capitalize(), "statusChip"))
@@ -939,7 +959,6 @@ class PatientChartWindow(QWidget):
             )
         for label in self.chip_labels:
             row.addWidget(label)
-        row.addStretch(1)
         self.header.replaceWidget(self.chips, chips)
         self.chips.deleteLater()
         self.chips = chips

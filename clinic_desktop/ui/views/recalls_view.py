@@ -73,7 +73,7 @@ from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.patient_chart import method_label
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
-from clinic_desktop.ui.widgets.record_table import Selection, set_up_record_table
+from clinic_desktop.ui.widgets.record_table import ColumnFitter, Selection, set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
@@ -84,7 +84,10 @@ COLUMNS = (
     "Last contact attempt",
 )  # fmt: skip
 PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = range(len(COLUMNS))
-COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105)  # the last column stretches
+# Preferred widths; on a narrower screen the widest give way (their text elides), down to a floor
+# that keeps the dates, the proposed time and the phone number whole. The last column stretches.
+COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105, 170)
+COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -399,8 +402,7 @@ class RecallsView(QWidget):
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order: most overdue
         self.table.setSortingEnabled(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.column_fitter = ColumnFitter(self.table, COLUMN_WIDTHS, COLUMN_FLOORS)  # all in view at 1366×768
         self.table.doubleClicked.connect(lambda _index: self.open_chart())
         self.table.typed.connect(self._typed_in_table)
         self.table.installEventFilter(self)

@@ -67,7 +67,7 @@ from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
-from clinic_desktop.ui.widgets.record_table import Selection, set_up_record_table
+from clinic_desktop.ui.widgets.record_table import ColumnFitter, Selection, set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 LOAD_KEY = "reports"
@@ -452,6 +452,7 @@ class ReportsView(QWidget):
         self.model = ReportTableModel(self)
         self.table = QTableView()
         set_up_record_table(self.table, self.model, "reportTable", Selection.ExtendedSelection)
+        self.column_fitter = ColumnFitter(self.table)  # the columns fit the view; long text elides
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -632,8 +633,8 @@ class ReportsView(QWidget):
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(max(header.sectionSize(column), 64), 320))
+        widths = [min(max(header.sectionSize(c), 64), 320) for c in range(self.model.columnCount())]
+        self.column_fitter.set_preferred(widths)  # as wide as their contents, within the view
 
     def _failed(self, message: str) -> None:
         self.summary.setText("Could not read the report")

@@ -35,6 +35,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from clinic_desktop.domain.colours import text_colour
+
 # Okabe & Ito (2008), "Color Universal Design": told apart with any colour vision; the black of
 # the set is left out (it reads as an axis), the blue comes first (the clinic's usual accent).
 SERIES_COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#7f6d00")
@@ -573,8 +575,7 @@ class BarChart(QWidget):
         if width + 6 * px > bar.rect.width() or fm.height() + 2 * px > bar.rect.height():
             return
         colour = self.colour(bar.series)
-        ink = QColor("#000000") if colour.lightnessF() > 0.55 else QColor("#ffffff")
-        painter.setPen(ink)
+        painter.setPen(QColor(text_colour(colour.name())))  # black or white, the contrast rule's choice
         painter.drawText(bar.rect, Qt.AlignmentFlag.AlignCenter, label)
 
     # --- words for each bar -----------------------------------------------------------------------

@@ -1,10 +1,13 @@
 """How every list of records in the window looks and behaves: whole rows selected, read-only,
 alternating rows without a grid, one line per row, no row numbers, left-aligned headings that a
-person can resize with the last column taking the rest."""
+person can resize with the last column taking the rest, and columns that give way (eliding)
+rather than run off the side of a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Selection = QAbstractItemView.SelectionMode
@@ -35,3 +38,79 @@ def set_up_record_table(
     heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return heading
+
+
+def fitted_widths(
+    preferred: Sequence[int], available: int, minimum: int = 48, floors: Sequence[int] = ()
+) -> list[int]:
+    """Column widths that fit ``available`` pixels: the preferred ones when they fit; otherwise the
+    widest columns are cut to one common width (their text elides) and the narrow ones, dates and
+    numbers, keep theirs. No column goes below ``minimum``, nor below its own floor (``floors``,
+    by position: what must stay whole, a phone number or a proposed time)."""
+    if sum(preferred) <= available:
+        return list(preferred)
+    lowest = [
+        max(minimum, min(w, f)) for w, f in zip(preferred, [*floors, *[0] * len(preferred)], strict=False)
+    ]
+
+    def widths(cap: int) -> list[int]:
+        return [max(low, min(w, cap)) for w, low in zip(preferred, lowest, strict=True)]
+
+    low, high = 0, max(preferred)  # the largest common cap that fits
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(widths(middle)) <= available:
+            low = middle
+        else:
+            high = middle - 1
+    return widths(low)
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns within its width, so none is off to the side at 1366×768: each
+    column has a preferred width (set here, or by the person dragging its edge) and, when they
+    do not all fit, the widest give way (fitted_widths). The last column takes what is left."""
+
+    def __init__(self, table: QTableView, preferred: Sequence[int] = (), floors: Sequence[int] = ()) -> None:
+        super().__init__(table)
+        self._floors = list(floors)
+        self._table = table
+        self._viewport = table.viewport()
+        self._preferred = list(preferred)
+        self._fitting = False
+        self._viewport.installEventFilter(self)  # its width is what the columns share
+        table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
+        self.fit()
+
+    def set_preferred(self, widths: Sequence[int]) -> None:
+        self._preferred = list(widths)
+        self.fit()
+
+    def fit(self) -> None:
+        table = self._table
+        columns = table.horizontalHeader().count()
+        if not self._preferred or columns == 0:
+            return
+        preferred = (self._preferred + [self._preferred[-1]] * columns)[:columns]
+        # the stretched last column is never narrower than the header's default section
+        preferred[-1] = max(preferred[-1], table.horizontalHeader().defaultSectionSize())
+        widths = fitted_widths(preferred, max(table.viewport().width(), 1), floors=self._floors)
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths[:-1]):  # the last one stretches
+                table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _resized_by_hand(self, column: int, _old: int, new: int) -> None:
+        if (
+            not self._fitting
+            and column < len(self._preferred)
+            and column < self._table.horizontalHeader().count() - 1
+        ):
+            self._preferred[column] = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        return super().eventFilter(watched, event)
