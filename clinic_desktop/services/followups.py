@@ -293,9 +293,11 @@ class FollowUpService:
             chosen = [replace(p, reasons=(*p.reasons, note)) for p in chosen]
         return chosen
 
-    def book(self, proposal: Proposal, by: str = "") -> BookingResult:
+    def book(self, proposal: Proposal, by: str = "", override_reason: str = "") -> BookingResult:
         """Book a proposal through the calendar's conflict-safe booking. If another workstation took
-        the slot meanwhile: ProposalTakenError, naming the clash, with fresh proposals."""
+        the slot meanwhile: ProposalTakenError, naming the clash, with fresh proposals. A proposal
+        that has become too early (a treatment booked or charted since it was made) is refused like
+        any booking, OverrideRequiredError, unless ``override_reason`` is given."""
         self._s.require(Permission.RECALLS)
         self._s.require(Permission.SCHEDULE)
         request = BookingRequest(
@@ -305,6 +307,7 @@ class FollowUpService:
             proposal.start,
             room_id=proposal.room_id,
             notes="Follow-up: " + "; ".join(proposal.reasons[:2]),
+            override_reason=override_reason,
         )
         try:
             result = self._s.appointments.book(request)
@@ -320,7 +323,9 @@ class FollowUpService:
             store.followups.replace_proposals([proposal.patient_id], [])
         return result
 
-    def book_choice(self, patient_id: int, choice: int = 1, by: str = "") -> tuple[Proposal, BookingResult]:
+    def book_choice(
+        self, patient_id: int, choice: int = 1, by: str = "", override_reason: str = ""
+    ) -> tuple[Proposal, BookingResult]:
         self._s.require(Permission.RECALLS)
         self._s.require(Permission.SCHEDULE)
         proposals = self._proposals(patient_id, max(choice, 3))
@@ -329,7 +334,7 @@ class FollowUpService:
         if not 1 <= choice <= len(proposals):
             raise ValidationError(f"There are {len(proposals)} proposals; choose 1 to {len(proposals)}.")
         proposal = proposals[choice - 1]
-        return proposal, self.book(proposal, by)
+        return proposal, self.book(proposal, by, override_reason)
 
     def describe(self, proposal: Proposal) -> str:
         local = self._s.time.to_local(proposal.start)

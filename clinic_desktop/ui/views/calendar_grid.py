@@ -414,7 +414,7 @@ class CalendarGrid(QAbstractScrollArea):
         font.setStrikeOut(status is AppointmentStatus.CANCELLED)
         painter.setFont(font)
         start = self.clinic_time.to_local(entry.appointment.start)
-        marker = "⚠ " if entry.expired_consent else ""
+        marker = "⚠ " if entry.expired_consent or entry.too_early else ""
         first = label or f"{marker}{entry.patient_name}"
         tail = f" · {status.label}" if status not in (AppointmentStatus.BOOKED,) else ""
         second = f"{start:%H:%M} {entry.type_name}{tail}"
@@ -567,6 +567,8 @@ class CalendarGrid(QAbstractScrollArea):
         ]
         if entry.expired_consent:
             lines.append("⚠ Consent expired: renew it before treating")
+        if entry.too_early:
+            lines.append(f"⚠ {entry.too_early}")
         if entry.appointment.notes:
             lines.append(entry.appointment.notes)
         return "\n".join(lines)
