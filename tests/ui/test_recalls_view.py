@@ -21,6 +21,7 @@ from clinic_desktop.services.followups import RecallRow
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.services.treatments import RecordResult
 from clinic_desktop.ui import main_window as main_window_module
+from clinic_desktop.ui.dialogs import proposals
 from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, SnoozeDialog
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
@@ -274,6 +275,37 @@ def test_the_proposals_dialog_books_the_first_with_enter(qtbot, clinic, operatio
     with qtbot.waitSignal(dialog.booked, timeout=10_000):
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert booked(clinic, MARIA) == [first.start]
+
+
+@pytest.mark.parametrize("answer", ["visit moved up", None])
+def test_the_proposals_dialog_asks_why_when_a_visit_is_already_booked(  # type: ignore[no-untyped-def]
+    qtbot, clinic, operations, monkeypatch: pytest.MonkeyPatch, answer: str | None
+) -> None:
+    """Maria already has a treatment booked a day after the best proposal: booking it is refused
+    as an OverrideRequiredError; the dialog asks why, and books with the reason, or not at all."""
+    dialog = ProposalsDialog(clinic, operations, MARIA)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    first = dialog.proposals[0]
+    clinic.appointments.book(
+        BookingRequest(
+            MARIA, BROOKS, "Migraine treatment", first.start + timedelta(days=1), override_reason="x"
+        )
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        proposals, "ask_override_reason", lambda _parent, error: asked.append(error.message) or answer
+    )
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "Maria Núñez has a toxin treatment booked on" in asked[0]
+    if answer is None:
+        qtbot.waitUntil(lambda: dialog.message.text() == asked[0], timeout=10_000)
+        assert dialog.isVisible() and dialog.book_button.isEnabled() and len(booked(clinic, MARIA)) == 1
+        return
+    qtbot.waitUntil(lambda: len(booked(clinic, MARIA)) == 2, timeout=10_000)
+    assert first.start in booked(clinic, MARIA)
 
 
 def test_charting_a_treatment_offers_the_next_follow_up(qtbot, clinic, operations) -> None:  # type: ignore[no-untyped-def]

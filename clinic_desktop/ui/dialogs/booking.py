@@ -1,8 +1,9 @@
 """Book an appointment: find the patient, choose provider, type and time, and let the service decide.
 
 The dialog holds no booking rules. It asks the appointment service (off the GUI thread) and shows
-the service's refusal inline, word for word; when the service says an override reason is needed,
-the reason field appears, so booking outside hours is a deliberate second step.
+the service's refusal inline, word for word; when the service refuses with an OverrideRequiredError
+(outside working hours, a treatment before the first safe day) the reason field appears, so
+booking anyway is a deliberate second step.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room
-from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest, BookingResult, Slot
 from clinic_desktop.services.patients import SearchHit
@@ -154,7 +155,7 @@ class BookingDialog(QDialog):
                 providers, resources.types(), resources.rooms(), services.time, services.now(), patient
             )
 
-        self._operations.run("booking-setup", work, self._fill, self._show_error)
+        self._operations.run("booking-setup", work, self._fill, self._failed)
 
     def _fill(self, setup: _Setup) -> None:
         self.clinic_time = setup.clinic_time
@@ -196,9 +197,7 @@ class BookingDialog(QDialog):
         if not text:
             self._show_hits([])
             return
-        self._operations.run(
-            "booking-search", lambda: patients.search(text), self._show_hits, self._show_error
-        )
+        self._operations.run("booking-search", lambda: patients.search(text), self._show_hits, self._failed)
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.hits.clear()
@@ -236,7 +235,7 @@ class BookingDialog(QDialog):
             "booking-slot",
             lambda: appointments.free_slots(int(provider_id), kind.name, from_day, 1),
             self._slot_found,
-            self._show_error,
+            self._failed,
         )
 
     def _slot_found(self, slots: list[Slot]) -> None:
@@ -287,12 +286,15 @@ class BookingDialog(QDialog):
         self.booked.emit([a.id for a in result.appointments])
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self.book_button.setEnabled(True)
-        if "override reason" in message:
+        if isinstance(error, OverrideRequiredError):  # the type decides, never the words
             self._form.setRowVisible(self.override, True)
             self.override.setFocus()
-        self._show_error(message)
+        self._show_error(error.message)
+
+    def _failed(self, error: ClinicError) -> None:
+        self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_document, footer
 from clinic_desktop.printing.pages import default_paper, page_layout, paint_pages, save_pdf
 from clinic_desktop.services import ClinicServices
@@ -175,8 +176,8 @@ class DayListDialog(QDialog):
         self._render()
         self.loaded.emit()
 
-    def _refused(self, message: str) -> None:
-        self.status.setText(message)
+    def _refused(self, error: ClinicError) -> None:
+        self.status.setText(error.message)
 
     def _render(self) -> None:
         if self.day_list is None:

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import Provider
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.patients import fold
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import (
     LAPSED_AFTER_DAYS,
     MARK_KINDS,
@@ -57,6 +57,7 @@ from clinic_desktop.services.followups import (
     RecallRow,
 )
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.dialogs.proposals import (
     ContactDialog,
     ProposalsDialog,
@@ -512,10 +513,10 @@ class RecallsView(QWidget):
         self._enable()
         self.loaded.emit(len(rows))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         self.summary.setText("Could not load the recall list")
-        self.status.setText(message)
-        self._operations.failed.emit(message)
+        self.status.setText(error.message)
+        self._operations.failed.emit(error)
 
     def shown_rows(self) -> list[RecallRow]:
         """The rows as shown: filtered by name, in the table's order."""
@@ -621,29 +622,41 @@ class RecallsView(QWidget):
         if proposal is None:
             self.propose_selected()
             return
+        self._book(row, proposal)
+
+    def _book(self, row: RecallRow, proposal: Proposal, reason: str = "") -> None:
         followups = self._services.followups
         by = workstation_user()
-
-        def work() -> BookingResult | ProposalTakenError:
-            try:
-                return followups.book(proposal, by)
-            except ProposalTakenError as taken:  # keep the fresh proposals, not only the message
-                return taken
-
         self._say(f"Booking {row.patient_name}: {slot_text(self._clinic_time, proposal)}…")
         self.actions_["book"].setEnabled(False)
         self._operations.run(
-            "recalls/write", work, lambda result: self._booked(row, proposal, result), self._refused
+            "recalls/write",
+            lambda: followups.book(proposal, by, reason),
+            lambda _result: self._booked(row, proposal),
+            lambda error: self._not_booked(row, proposal, error, reason),
         )
 
-    def _booked(self, row: RecallRow, proposal: Proposal, result: BookingResult | ProposalTakenError) -> None:
-        if isinstance(result, ProposalTakenError):
-            self._say(f"{row.patient_name}: {result.message}", alert=True)
-            self.open_proposals(row, result.proposals, result.message)
-            self.refresh()
-            return
+    def _booked(self, row: RecallRow, proposal: Proposal) -> None:
         self._say(f"Booked {row.patient_name}: {slot_text(self._clinic_time, proposal)}.")
         self._written()
+
+    def _not_booked(self, row: RecallRow, proposal: Proposal, error: ClinicError, reason: str) -> None:
+        """The slot was taken: the fresh proposals; too early now: ask why it is booked anyway."""
+        if isinstance(error, ProposalTakenError):
+            self._say(f"{row.patient_name}: {error.message}", alert=True)
+            self.open_proposals(row, error.proposals, error.message)
+            self.refresh()
+            return
+        if isinstance(error, OverrideRequiredError) and not reason:
+            given = self.ask_override_reason(error)
+            if given is not None:
+                self._book(row, proposal, given)
+                return
+        self._refused(error)
+
+    def ask_override_reason(self, error: OverrideRequiredError) -> str | None:
+        """Why the proposal is booked anyway (a method, so a test can answer it)."""
+        return ask_override_reason(self, error)
 
     def propose_selected(self) -> ProposalsDialog | None:
         row = self.current_row()
@@ -725,8 +738,8 @@ class RecallsView(QWidget):
         self.changed.emit()
         self.refresh()
 
-    def _refused(self, message: str) -> None:
-        self._say(message, alert=True)
+    def _refused(self, error: ClinicError) -> None:
+        self._say(error.message, alert=True)
         self._enable()
 
     def _say(self, text: str, alert: bool = False) -> None:
@@ -844,6 +857,7 @@ class RecallsView(QWidget):
         self.proposals_refreshed.emit(count)
         self.refresh()
 
-    def _refresh_failed(self, message: str) -> None:
+    def _refresh_failed(self, error: ClinicError) -> None:
         self.refreshing = False
-        self._refused(f"The proposals could not be refreshed: {message}")
+        self._say(f"The proposals could not be refreshed: {error.message}", alert=True)
+        self._enable()
