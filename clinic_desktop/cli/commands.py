@@ -314,6 +314,7 @@ def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
         **appointment_commands.entry_json(e, s),
         "patient_name": e.patient_name,
         "provider_name": e.provider_name,
+        "too_early": e.too_early or None,
     }
 
 

@@ -153,3 +153,6 @@ class ScheduleEntry:
     type_colour: str
     room_name: str | None
     expired_consent: bool = False
+    # A toxin-treatment visit booked too soon after an earlier dose: the flag in words
+    # ("Too early: last dose 06 Dec 2026, safe from 28 Feb 2027"), else "".
+    too_early: str = ""

@@ -382,6 +382,7 @@ class AppointmentRepository:
                         "type_colour": colour,
                         "room_name": room_name,
                         "expired_consent": False,
+                        "too_early": "",
                     },
                 )
             )

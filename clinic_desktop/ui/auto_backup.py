@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.operations import Operations
 
@@ -21,7 +22,7 @@ EVERY_MS = 60 * 60 * 1000
 
 class AutoBackup(QObject):
     finished = Signal(object)  # the BackupReport, or None when none was due
-    failed = Signal(str)
+    failed = Signal(object)  # the ClinicError
 
     def __init__(
         self,
@@ -64,6 +65,6 @@ class AutoBackup(QObject):
         self._running = False
         self.finished.emit(report)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         self._running = False
-        self.failed.emit(message)
+        self.failed.emit(error)

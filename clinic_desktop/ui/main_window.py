@@ -39,7 +39,7 @@ from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import ClinicSettings
-from clinic_desktop.domain.errors import UNAVAILABLE, ClinicError
+from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
@@ -694,9 +694,9 @@ class MainWindow(QMainWindow):
         if report is not None:
             self.statusBar().showMessage(f"Automatic backup taken: {getattr(report, 'file', '')}", 10_000)
 
-    def _auto_backup_failed(self, message: str) -> None:
+    def _auto_backup_failed(self, error: ClinicError) -> None:
         """Kept in the status bar (not a dialog that would take the keyboard from reception)."""
-        self.statusBar().showMessage(f"The automatic backup failed: {message}")
+        self.statusBar().showMessage(f"The automatic backup failed: {error.message}")
 
     def _registered(self, record: PatientRecord) -> None:
         self.patients.refresh()
@@ -914,10 +914,11 @@ class MainWindow(QMainWindow):
             self.show_view("calendar")
         self.calendar.go_today()
 
-    def _show_failure(self, message: str) -> None:
+    def _show_failure(self, error: ClinicError) -> None:
         if self.locked:
             return  # work cut off by the lock; nothing pops up over the lock screen
-        if message.startswith(UNAVAILABLE):
+        message = error.message
+        if isinstance(error, DatabaseUnavailableError):
             self._connection_lost(message)
             return
         self.failures.append(message)

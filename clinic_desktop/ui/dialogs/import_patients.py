@@ -347,17 +347,17 @@ class ImportPatientsDialog(QDialog):
         self.close_button.setFocus()
         self.imported.emit(report)
 
-    def _import_failed(self, message: str) -> None:
+    def _import_failed(self, error: ClinicError) -> None:
         self._importing = False
         if self._closed:
             return
-        self._set_state(f"Nothing was imported: {message}", can_import=True, error=True)
+        self._set_state(f"Nothing was imported: {error.message}", can_import=True, error=True)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         if self._closed:
             return
-        self._set_state(message, can_import=False, error=True)
-        self.previewed.emit(message)
+        self._set_state(error.message, can_import=False, error=True)
+        self.previewed.emit(error.message)
 
     def save_rejects(self, path: str | Path | None = None) -> Path | None:
         """Write the rejected lines (with line numbers and reasons) to a CSV file to correct."""
