@@ -52,6 +52,7 @@ from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.followups import FollowUpRecords
+from clinic_desktop.store.patient_import import PatientImportRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
@@ -558,6 +559,7 @@ class Store:
         self.types = AppointmentTypeRepository()
         self.hours = HoursRepository()
         self.patients = PatientRecords()
+        self.patient_import = PatientImportRecords()  # an import's staging tables (issue 18)
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
