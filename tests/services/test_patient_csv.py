@@ -250,21 +250,23 @@ def test_possible_duplicates_within_the_file_and_with_the_clinic(
 def test_a_crash_mid_import_leaves_nothing_half_done(
     csv_service: PatientCsvService, services: ClinicServices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The lines are saved in one transaction: a failure after every row was written (new
+    patients, the update of M0000001, the audit entries) leaves none of them."""
     before = services.patients.get(1)
-    calls = {"n": 0}
-    original = services.store.patients.set_tokens
+    entries = services.store.audit.count()
+    original = services.store.patient_import.move
 
-    def failing(patient_id: int, tokens: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk unplugged")
-        original(patient_id, tokens)  # type: ignore[arg-type]
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        original(*args, **kwargs)
+        raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(services.store.patients, "set_tokens", failing)
+    monkeypatch.setattr(services.store.patient_import, "move", failing)
     with pytest.raises(RuntimeError):
         csv_service.import_rows(csv_service.read(MESSY))
     assert services.store.patient_count() == 2
     assert services.patients.get(1) == before
+    assert services.store.audit.count() == entries
+    assert services.store.patient_import.staging_tables() == []
 
 
 def test_rejects_file(csv_service: PatientCsvService, tmp_path: Path) -> None:
