@@ -395,6 +395,9 @@ class PatientCsvService:
         the same phone) are imported and listed under ``warnings`` naming the existing MRNs; the
         header's ignored columns are warnings of line 1.
 
+        A line with a NUL character in a cell it imports is refused (a damaged file; PostgreSQL
+        cannot store one).
+
         The valid lines are saved together, in one transaction: nothing is half done. Every line is
         checked before that, without holding the clinic's write lock, so that the other desks can
         book meanwhile (services/import_writes.py). ``dry_run`` reports what the import would do and
@@ -825,7 +828,9 @@ class _Import:
                     f"This line has {len(record.cells)} cells but the header has {width} columns; "
                     "a cell may hold an unquoted separator."
                 )
-            action, mrn, warnings = self._line(parsed.values(record), record.line)
+            cells = parsed.values(record)
+            _refuse_nul(parsed, cells)
+            action, mrn, warnings = self._line(cells, record.line)
         except ClinicError as exc:
             report.rejected.append(RejectedRow(record.line, exc.message, parsed.row(record)))
             report.rows.append(RowResult(record.line, "rejected", "", exc.message))
@@ -977,6 +982,18 @@ class _Import:
                 "if these are two people, give each line an MRN or external id."
             )
         raise ValidationError(f"Line {earlier_line} already changes this patient ({existing.mrn}).")
+
+
+def _refuse_nul(parsed: ParsedCsv, cells: dict[str, str]) -> None:
+    """A NUL character (a zero byte) in a cell: no name, phone or note holds one. It comes from a
+    damaged file or another program's binary export, and PostgreSQL cannot store it."""
+    for name, value in cells.items():
+        if "\x00" in value:
+            column = parsed.columns[parsed.mapping[name]] or FIELD_LABELS[name]
+            raise ValidationError(
+                f"The cell in the column '{column}' holds a NUL character (an invisible zero byte, left "
+                "by a damaged file or another program's export). Remove it and import the line again."
+            )
 
 
 def _record_values(values: dict[str, Any]) -> dict[str, Any]:

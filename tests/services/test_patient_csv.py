@@ -269,6 +269,34 @@ def test_a_crash_mid_import_leaves_nothing_half_done(
     assert services.store.patient_import.staging_tables() == []
 
 
+def test_a_nul_byte_is_refused_with_its_line_and_the_other_lines_import(
+    csv_service: PatientCsvService, services: ClinicServices, tmp_path: Path
+) -> None:
+    """A NUL byte (a damaged file) was stored on SQLite and made PostgreSQL refuse the whole import."""
+    data = (
+        b"given_name,family_name,date_of_birth,notes,Shoe size\n"
+        b"Nora,Quinn,1980-01-01,fine,\n"
+        b'Nul,Byte,1981-02-02,"bad\x00note",\n'
+        b"Otto,Rask,1982-03-03,,4\x002\n"  # in a column that is not imported: harmless
+    )
+    dry = csv_service.import_rows(csv_service.read(data), dry_run=True)
+    report = csv_service.import_rows(csv_service.read(data))
+    assert summary(dry) == summary(report)
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (
+            3,
+            "The cell in the column 'notes' holds a NUL character (an invisible zero byte, left by a "
+            "damaged file or another program's export). Remove it and import the line again.",
+        )
+    ]
+    assert report.imported == 2
+    assert [h.record.given_name for h in services.patients.search("quinn")] == ["Nora"]
+    assert services.patients.search("byte") == []
+    assert csv_service.write_rejects(report, tmp_path / "rejects.csv") == 1
+    rows = list(csv.reader(io.StringIO((tmp_path / "rejects.csv").read_text(encoding="utf-8"))))
+    assert rows[1][:4] == ["Nul", "Byte", "1981-02-02", "bad\x00note"]  # as the file had it
+
+
 def test_rejects_file(csv_service: PatientCsvService, tmp_path: Path) -> None:
     report = csv_service.import_rows(csv_service.read(MESSY))
     target = tmp_path / "rejects.csv"
