@@ -10,9 +10,10 @@ steps:
    database's write lock; on PostgreSQL nobody else can see or lock them. Both engines drop them
    when the connection ends, so a killed import leaves no staging rows behind (``close_staging``
    drops them at once otherwise).
-2. **Moving.** ``move`` copies the staged rows into the clinic's tables in one write transaction of
-   bulk statements (INSERT ... SELECT, UPDATE ... FROM): every line or none, in about as long as
-   the database needs to write them. The audit entries go with them, hashed beforehand.
+2. **Moving.** ``move_patients`` and ``move_entries`` copy the staged rows into the clinic's tables
+   in one write transaction of bulk statements (INSERT ... SELECT, UPDATE ... FROM): every line or
+   none, in about as long as the database needs to write them. The audit entries go with them,
+   hashed beforehand.
 3. **Indexing.** The new patients' search words (three to ten rows each, the bulk of the writing)
    follow in short transactions (``index_new``). Until then the new patients are listed but not
    yet found by a search; a marker in database_info (``INDEX_PENDING``) says so, and whoever opens
@@ -225,11 +226,12 @@ class PatientImportRecords:
         last, _, digest = str(row[0]).partition(":")
         return int(last), digest
 
-    def move(self, head: tuple[int, str], at: datetime, user: str, last_hash: str) -> tuple[int, int]:
-        """Copy the staged patients, changes and audit entries into the clinic's tables; the caller
-        holds the write transaction and the audit head (``lock_audit_head``). The entries follow
-        the head with ids head+1, head+2, ...; ``last_hash`` is the last one's. Returns (patients
-        added, patients changed). The new patients' search words are written by ``index_new``."""
+    def move_patients(self) -> tuple[int, int]:
+        """Copy the staged new patients and changes into the clinic's tables, and mark the new ones
+        for indexing (``INDEX_PENDING``); the caller holds the write transaction. Returns (patients
+        added, patients changed). Their search words follow with ``index_new``; the changed
+        patients' new words come with them. On PostgreSQL nobody else waits for this part: call it
+        before ``lock_audit_head``."""
         if not m.db.in_transaction():
             raise RuntimeError("an import is moved inside one write transaction")
         columns = ", ".join(_q(c) for c in PATIENT_COLUMNS)
@@ -248,6 +250,19 @@ class PatientImportRecords:
         m.db.execute_sql(
             "INSERT INTO patient_token (patient_id, token) SELECT patient_id, token FROM import_retoken"
         )
+        first = m.db.execute_sql("SELECT MIN(id) FROM import_patient").fetchone()[0]
+        if first is not None:
+            pending = self.index_pending()
+            if pending is None or int(first) < pending:
+                m.put(m.DatabaseInfo, INDEX_PENDING, str(int(first)))
+        return int(added), int(changed)
+
+    def move_entries(self, head: tuple[int, str], at: datetime, user: str, last_hash: str) -> int:
+        """Append the staged audit entries after ``head`` (ids head+1, head+2, ...; ``last_hash`` is
+        the last one's) and move the head; the caller holds the write transaction and the head
+        (``lock_audit_head``). Returns how many."""
+        if not m.db.in_transaction():
+            raise RuntimeError("an import's audit entries are written inside its write transaction")
         param = m.db.param
         count = m.db.execute_sql(
             'INSERT INTO audit_entry (id, at, "user", action, entity, entity_id, patient_id, before, '
@@ -258,12 +273,7 @@ class PatientImportRecords:
         ).rowcount
         if count:
             m.put(m.DatabaseInfo, AUDIT_HEAD, f"{head[0] + count}:{last_hash}")
-        first = m.db.execute_sql("SELECT MIN(id) FROM import_patient").fetchone()[0]
-        if first is not None:
-            pending = self.index_pending()
-            if pending is None or int(first) < pending:
-                m.put(m.DatabaseInfo, INDEX_PENDING, str(int(first)))
-        return int(added), int(changed)
+        return int(count)
 
     # --- the search index of the new patients ---------------------------------------------------
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+import clinic_desktop.services.import_writes as import_writes
 import clinic_desktop.store.patient_import as patient_import
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.services import ClinicServices, Clock
@@ -33,8 +34,8 @@ from clinic_desktop.services.patients import PatientInput
 from tests.conftest import FIXED_NOW, NewDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
-LINES = 3000  # enough to be staged in two batches (2,000 rows each) while the desk books
-WAIT_S = 60  # how long a test waits for the other side before calling it a failure
+LINES = 1500  # staged 200 at a time in these tests (_FLUSH), checked 1,000 between two messages
+WAIT_S = 300  # how long a test waits for the other side before calling it a failure (a busy CI)
 SLOW_S = 1.0  # the latency injected into the import's save, inside its transaction
 
 
@@ -102,10 +103,13 @@ def appointments(s: ClinicServices) -> int:
 # --- the desk books while the import runs ---------------------------------------------------------
 
 
-def test_a_booking_goes_through_while_a_large_file_is_checked_and_staged(clinic: ClinicServices) -> None:
+def test_a_booking_goes_through_while_a_large_file_is_checked_and_staged(
+    clinic: ClinicServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Old imports held the write lock from the first line: the booking waited 5 s and failed with
     "database is locked" (PostgreSQL: it waited for the whole import). Now the import pauses in the
     middle of its file, with rows already staged, until the desk has booked."""
+    monkeypatch.setattr(import_writes, "_FLUSH", 200)
     importer = PatientCsvService(clinic)
     parsed = importer.read(people(LINES))
     gate = threading.Barrier(2, timeout=WAIT_S)
@@ -125,7 +129,7 @@ def test_a_booking_goes_through_while_a_large_file_is_checked_and_staged(clinic:
 
     def progress(message: str) -> None:
         seen.append(message)
-        if message.startswith("Checking the file: 2,000 of"):  # 2,000 rows staged by now
+        if message.startswith("Checking the file: 1,000 of"):  # 1,000 rows staged by now
             assert staging_left(clinic)
             gate.wait()
             assert booked.wait(WAIT_S), "the booking did not finish while the import was paused"
@@ -136,17 +140,18 @@ def test_a_booking_goes_through_while_a_large_file_is_checked_and_staged(clinic:
     assert outcome["result"] > 0 and appointments(clinic) == 1
     assert (report.imported, report.rejected) == (LINES, [])
     assert clinic.store.patient_count() == LINES + 1
-    assert any(m.startswith("Saving 3,000 new patients") for m in seen)
+    assert any(m.startswith("Saving 1,500 new patients") for m in seen)
     assert not any("checking again" in m for m in seen)
-    assert [h.record.given_name for h in clinic.patients.search("person2999 batch")] == ["Person2999"]
+    assert [h.record.given_name for h in clinic.patients.search("person1499 batch")] == ["Person1499"]
     assert staging_left(clinic) == []
     assert clinic.audit.verify().intact
 
 
 @pytest.fixture
 def slow_save(clinic: ClinicServices, backend: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The import's save made SLOW_S slower where it holds the lock: on PostgreSQL a trigger that
-    sleeps at the server once per statement inserting patients; on SQLite the move step itself."""
+    """The import's save made SLOW_S slower where it holds the lock the desk needs (the trail's
+    head, and on SQLite the whole database): on PostgreSQL a trigger that sleeps at the server once
+    per statement adding audit entries; on SQLite the step that adds them."""
     if backend == "postgresql":
         database = clinic.store.database
         database.execute_sql(
@@ -154,21 +159,21 @@ def slow_save(clinic: ClinicServices, backend: str, monkeypatch: pytest.MonkeyPa
             f"$$ BEGIN PERFORM pg_sleep({SLOW_S}); RETURN NULL; END $$"
         )
         database.execute_sql(
-            "CREATE TRIGGER slow_insert AFTER INSERT ON patient "
+            "CREATE TRIGGER slow_insert AFTER INSERT ON audit_entry "
             "FOR EACH STATEMENT EXECUTE FUNCTION slow_insert()"
         )
         yield
-        database.execute_sql("DROP TRIGGER slow_insert ON patient")
+        database.execute_sql("DROP TRIGGER slow_insert ON audit_entry")
         database.execute_sql("DROP FUNCTION slow_insert()")
         return
     records = clinic.store.patient_import
-    move = records.move
+    move_entries = records.move_entries
 
     def slow_move(*args: Any, **kwargs: Any) -> Any:
         time.sleep(SLOW_S)  # a slow disk under the transaction
-        return move(*args, **kwargs)
+        return move_entries(*args, **kwargs)
 
-    monkeypatch.setattr(records, "move", slow_move)
+    monkeypatch.setattr(records, "move_entries", slow_move)
     yield
 
 
@@ -182,7 +187,7 @@ def test_a_booking_that_meets_the_import_saving_waits_for_it_and_goes_through(
     records = clinic.store.patient_import
     gate = threading.Barrier(2, timeout=WAIT_S)
     moved = threading.Event()
-    lock_head, move = records.lock_audit_head, records.move
+    lock_head, move_entries = records.lock_audit_head, records.move_entries
 
     def locked_then_meet() -> tuple[int, str]:
         head = lock_head()  # the import now holds the write lock (SQLite) and the trail's head
@@ -190,12 +195,12 @@ def test_a_booking_that_meets_the_import_saving_waits_for_it_and_goes_through(
         return head
 
     def moving(*args: Any, **kwargs: Any) -> Any:
-        result = move(*args, **kwargs)
+        result = move_entries(*args, **kwargs)
         moved.set()  # every row written; the commit follows
         return result
 
     monkeypatch.setattr(records, "lock_audit_head", locked_then_meet)
-    monkeypatch.setattr(records, "move", moving)
+    monkeypatch.setattr(records, "move_entries", moving)
     desk = another_desk(clinic)
 
     def booking() -> bool:
@@ -299,14 +304,14 @@ def test_a_failure_in_the_middle_of_the_save_leaves_nothing_and_no_staging_rows(
 ) -> None:
     importer = PatientCsvService(clinic)
     records = clinic.store.patient_import
-    move = records.move
+    move_entries = records.move_entries
     counts = (clinic.store.patient_count(), clinic.store.audit.count())
 
     def written_then_failed(*args: Any, **kwargs: Any) -> None:
-        move(*args, **kwargs)  # every patient and entry written, not yet committed
+        move_entries(*args, **kwargs)  # every patient and entry written, not yet committed
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(records, "move", written_then_failed)
+    monkeypatch.setattr(records, "move_entries", written_then_failed)
     with pytest.raises(RuntimeError, match="disk unplugged"):
         importer.import_rows(importer.read(people(50)))
     assert (clinic.store.patient_count(), clinic.store.audit.count()) == counts
@@ -325,12 +330,12 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patient_csv import PatientCsvService
 s = ClinicServices.open(sys.argv[1])
 records = s.store.patient_import
-move = records.move
+move_entries = records.move_entries
 def move_then_hang(*args, **kwargs):
-    move(*args, **kwargs)
+    move_entries(*args, **kwargs)
     Path(sys.argv[3]).touch()  # every row written, nothing committed: now kill me
     time.sleep(600)
-records.move = move_then_hang
+records.move_entries = move_then_hang
 service = PatientCsvService(s)
 service.import_rows(service.read(sys.argv[2]))
 """

@@ -254,13 +254,13 @@ def test_a_crash_mid_import_leaves_nothing_half_done(
     patients, the update of M0000001, the audit entries) leaves none of them."""
     before = services.patients.get(1)
     entries = services.store.audit.count()
-    original = services.store.patient_import.move
+    original = services.store.patient_import.move_entries
 
     def failing(*args: Any, **kwargs: Any) -> Any:
         original(*args, **kwargs)
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(services.store.patient_import, "move", failing)
+    monkeypatch.setattr(services.store.patient_import, "move_entries", failing)
     with pytest.raises(RuntimeError):
         csv_service.import_rows(csv_service.read(MESSY))
     assert services.store.patient_count() == 2

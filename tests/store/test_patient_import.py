@@ -64,9 +64,10 @@ def test_a_move_writes_patients_entries_and_head_and_marks_them_for_indexing(
         records.stage_entries([(1, 1, "create", None, '{"mrn":"M0000001"}'), (2, 2, "create", None, "{}")])
         records.stage_hashes([(1, "a" * 64), (2, "b" * 64)])
         with store.write_transaction():
+            assert records.move_patients() == (2, 0)
             head = records.lock_audit_head()
             assert head == store.audit.head()
-            assert records.move(head, NOW, "Ana", "b" * 64) == (2, 0)
+            assert records.move_entries(head, NOW, "Ana", "b" * 64) == 2
         entries = store.audit.find(limit=2)[::-1]
         assert [(e.id, e.user, e.action, e.entity_id, e.patient_id) for e in entries] == [
             (head[0] + 1, "Ana", "create", "1", 1),
@@ -95,7 +96,8 @@ def test_indexing_skips_a_patient_another_desk_already_changed(services: ClinicS
         records.stage_entries([(1, 1, "create", None, "{}")])
         records.stage_hashes([(1, "c" * 64)])
         with store.write_transaction():
-            records.move(records.lock_audit_head(), NOW, "Ana", "c" * 64)
+            records.move_patients()
+            records.move_entries(records.lock_audit_head(), NOW, "Ana", "c" * 64)
         services.patients.update(1, PatientInput("Nora", "Quist", "1980-01-02"))  # renamed meanwhile
         with store.write_transaction():
             records.index_new(0)
