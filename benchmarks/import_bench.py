@@ -12,9 +12,12 @@
    child, not in the application), and a "front desk" thread on its own connection writes a small
    audited change every 0.2 s throughout, timing how long each waited.
 
-Reported: the import's wall-clock time and peak memory, the number of write transactions, the
-longest one and their total (the time the lock was held), and the desk's slowest write and
-failures. Goals (issue 18): 100,000 rows under 60 s, the lock held under 5 s.
+Reported: the import's wall-clock and CPU time and peak memory, its write transactions (how many,
+the longest), how long it held the lock the other desks wait for (SQLite: the write transaction,
+the whole database; PostgreSQL: the audit trail's head, from its lock to the commit, as writers
+otherwise run side by side), and the desk's slowest write and failures. Goals (issue 18): 100,000
+rows under 60 s, the lock held under 5 s. On a shared, busy machine the wall-clock figures grow
+with the load; the CPU time does not.
 """
 
 from __future__ import annotations
@@ -97,11 +100,14 @@ def _child(db: str, csv_path: str) -> None:
     from clinic_desktop.domain.users import SYSTEM, Session
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.services.patient_csv import PatientCsvService
+    from clinic_desktop.store.patient_import import PatientImportRecords
     from clinic_desktop.store.repositories import Store
 
     holds: list[float] = []  # the import's (main thread's) outermost write transactions
-    original = Store.write_transaction
+    head_holds: list[float] = []  # from locking the audit trail's head to the end of the transaction
+    original, lock_head = Store.write_transaction, PatientImportRecords.lock_audit_head
     depth = threading.local()
+    head_locked: list[float] = []
 
     @contextmanager
     def timed(self: Store) -> Any:
@@ -115,9 +121,18 @@ def _child(db: str, csv_path: str) -> None:
         finally:
             depth.n -= 1
             if outer:
-                holds.append(time.perf_counter() - started)
+                ended = time.perf_counter()
+                holds.append(ended - started)
+                if head_locked:
+                    head_holds.append(ended - head_locked.pop())
+
+    def timed_head(self: PatientImportRecords) -> tuple[int, str]:
+        head = lock_head(self)
+        head_locked.append(time.perf_counter())
+        return head
 
     Store.write_transaction = timed  # type: ignore[method-assign]
+    PatientImportRecords.lock_audit_head = timed_head  # type: ignore[method-assign]
 
     setup = ClinicServices.open(db)
     desk_patient = setup.patients.add(_input("Desk", "Patient")).record.id
@@ -171,8 +186,13 @@ def _child(db: str, csv_path: str) -> None:
                 "imported": report.imported,
                 "rejected": len(report.rejected),
                 "transactions": len(holds),
-                "longest_hold_s": max(holds, default=0.0),
-                "total_hold_s": sum(holds),
+                "longest_transaction_s": max(holds, default=0.0),
+                "total_transactions_s": sum(holds),
+                "longest_head_hold_s": max(head_holds, default=0.0),
+                # What the other desks wait for: SQLite's write lock is the whole transaction;
+                # PostgreSQL writers run side by side and wait only for the audit trail's head.
+                "longest_hold_s": max(head_holds if "://" in db else holds, default=0.0),
+                "total_hold_s": sum(head_holds if "://" in db else holds),
                 "peak_rss_mb": _peak_rss_mb(),
                 "cpu_s": _cpu_seconds(),
                 "holds": [round(h, 3) for h in holds],
@@ -287,8 +307,9 @@ def print_import(results: dict[str, Any], rows: int) -> None:
         print(
             f"  {engine}: {r['seconds']:.1f} s ({'PASS' if r['seconds'] < TIME_GOAL_S else 'FAIL'}; "
             f"CPU {r['cpu_s']:.1f} s), "
-            f"peak {r['peak_rss_mb']:.0f} MB; {r['transactions']} write transactions, longest "
-            f"{r['longest_hold_s']:.2f} s, {r['total_hold_s']:.2f} s in all "
+            f"peak {r['peak_rss_mb']:.0f} MB; {r['transactions']} write transactions, the longest "
+            f"{r['longest_transaction_s']:.2f} s; the lock the other desks wait for held "
+            f"{r['longest_hold_s']:.2f} s at most, {r['total_hold_s']:.2f} s in all "
             f"({'PASS' if r['longest_hold_s'] < LOCK_GOAL_S else 'FAIL'}); the desk wrote {desk['writes']} "
             f"times meanwhile, slowest {desk['slowest_s']:.2f} s, {len(desk['failures'])} failed"
         )
