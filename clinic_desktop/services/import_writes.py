@@ -14,32 +14,33 @@ chosen) and changed ones. The writer keeps them in the import's staging tables
 - writes the new patients' search words in short transactions of 5,000 patients each.
 
 Another workstation writing meanwhile: a booking, a check-in or a chart entry moves the trail's
-head, so the entries are hashed again after the new head and the move tried again (``HASH_ATTEMPTS``
-times, then hashed inside the transaction). A patient registered or changed elsewhere, a change of
-the clinic's settings, or anything written about a patient the file changes may change what a line
-means (a match, a duplicate, a lost update): the move is refused with ``StaleImportError`` and the
-import checks the file again from a new snapshot.
+head, so the entries are hashed again inside the transaction, after the new head (quickly: each
+entry's canonical text is made when it is planned). A patient registered or changed elsewhere, a
+change of the clinic's settings, or anything written about a patient the file changes may change
+what a line means (a match, a duplicate, a lost update): the move is refused with
+``StaleImportError`` and the import checks the file again from a new snapshot.
 
 The audit trail keeps one entry per patient registered or changed, as before (a patient's own
-history shows the import), not one entry for the whole file: 100,000 entries cost about a second
-of the save and are hashed before it.
+history shows the import), not one entry for the whole file: writing 100,000 of them is about a
+third of the save.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from clinic_desktop.domain.audit import AuditEntry, entry_hash, to_json
+from clinic_desktop.domain.audit import AuditEntry, canonical, entry_hash, to_json
 from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.users import SYSTEM
 from clinic_desktop.services.patients import changed_values, created_values
-from clinic_desktop.store.patient_import import PATIENT_COLUMNS, UPDATE_COLUMNS
+from clinic_desktop.store.patient_import import PATIENT_COLUMNS, UPDATE_COLUMNS, StagedEntry
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -47,17 +48,20 @@ if TYPE_CHECKING:
 #: Progress for the person waiting: a sentence such as "Checking line 40,000 of 100,000…".
 Progress = Callable[[str], None]
 
-HASH_ATTEMPTS = 3  # after that many heads moved on before the move, the entries are hashed in it
 _FLUSH = 2000  # planned rows held in memory before they go to the staging tables
 _ID_BLOCK = 1000  # ids reserved at a time
+# Stand-ins for what an entry's hash covers but only the save knows: its id, its time and the hash
+# before it (each must occur once in an entry's canonical text; an entry where one occurs twice is
+# hashed the slow way).
+_ID = 918_273_645_546_372_819
+_ID_TEXT = str(_ID)
+_AT = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
+_AT_TEXT = _AT.isoformat()
+_PREVIOUS = "<previous-hash>" * 4
 
 
 class StaleImportError(Exception):
     """Another workstation registered or changed patients after the import's snapshot."""
-
-
-class _HeadMovedError(Exception):
-    """The trail grew between hashing the entries and taking the lock."""
 
 
 class ImportWriter:
@@ -67,6 +71,8 @@ class ImportWriter:
         self._s = services
         self._records = services.store.patient_import
         self._say: Progress = progress or (lambda _: None)
+        session = services.session  # who the entries name, as ClinicServices.record does
+        self._user = session.name if session is not None else SYSTEM.name
         self._reset()
 
     def _reset(self) -> None:
@@ -77,7 +83,7 @@ class ImportWriter:
         self._changes: list[dict[str, Any]] = []
         self._tokens: list[tuple[int, str]] = []
         self._retokens: list[tuple[int, str]] = []
-        self._entries: list[tuple[int, int, str, str | None, str | None]] = []
+        self._entries: list[StagedEntry] = []
         self._ids: list[int] = []
         self._last_id: int | None = None
         self._first_id: int | None = None
@@ -132,9 +138,30 @@ class ImportWriter:
 
     def _entry(self, patient_id: int, action: str, before: Any, after: Any) -> None:
         self._entries_planned += 1
-        self._entries.append((self._entries_planned, patient_id, action, _json(before), _json(after)))
+        old, new = _json(before), _json(after)
+        entry = self._staged_entry(patient_id, action, old, new, _ID, _AT)
+        text = canonical(entry, _PREVIOUS).decode()
+        # An entry whose own text holds a stand-in is hashed the slow way (template None).
+        template = text if all(text.count(s) == 1 for s in (_ID_TEXT, _AT_TEXT, _PREVIOUS)) else None
+        self._entries.append((self._entries_planned, patient_id, action, old, new, template))
         if len(self._entries) >= _FLUSH:
             self.flush()
+
+    def _staged_entry(
+        self, patient_id: int, action: str, before: str | None, after: str | None, id_: int, at: datetime
+    ) -> AuditEntry:
+        """An entry as AuditRecords.append makes it (values through plain: the stored JSON, read)."""
+        return AuditEntry(
+            id=id_,
+            at=at.replace(microsecond=0),
+            user=self._user,
+            action=action,
+            entity="patient",
+            entity_id=str(patient_id),
+            before=json.loads(before) if before is not None else None,
+            after=json.loads(after) if after is not None else None,
+            patient_id=patient_id,
+        )
 
     def flush(self) -> None:
         """What is planned so far into the staging tables (no lock: they are temporary tables)."""
@@ -155,70 +182,61 @@ class ImportWriter:
         if not self._entries_planned:
             return
         store, records = self._s.store, self._records
-        user = self._user()
         self._say(f"Saving {self._count_text()}…")
-        for attempt in range(HASH_ATTEMPTS + 1):
-            last_try = attempt == HASH_ATTEMPTS
-            if not last_try:
-                at = self._s.real_now()
-                head = store.audit.head()
-                last_hash = self._hash(head, at, user)
-            try:
-                with store.write_transaction():
-                    # The changed patients' rows, then the trail's head: the order every writer takes
-                    # them in. On PostgreSQL the patients are written before the head is locked, so
-                    # that the other desks' writes wait only for the audit entries.
-                    records.lock_changed()
-                    if self._first_id is not None and not records.ids_free(self._first_id):
-                        raise StaleImportError()  # SQLite: someone registered after the snapshot
-                    records.move_patients()
-                    locked = records.lock_audit_head()
-                    if records.changed_since(self.snapshot_head):
-                        raise StaleImportError()
-                    if locked != head:
-                        if not last_try:
-                            raise _HeadMovedError()
-                        at, head = self._s.real_now(), locked
-                        last_hash = self._hash(head, at, user)
-                    records.move_entries(head, at, user, last_hash)
-                return
-            except _HeadMovedError:
-                continue
-            except (ConflictError, ConcurrentWriteError) as exc:
-                # A clash the snapshot could not foresee (PostgreSQL: a deadlock with another
-                # writer): nothing was saved; check the file again.
-                raise StaleImportError() from exc
+        at, head = self._s.real_now(), store.audit.head()
+        last_hash = self._hash(head, at)  # no lock yet: the head may move before the transaction
+        try:
+            with store.write_transaction():
+                # The changed patients' rows, then the trail's head: the order every writer takes
+                # them in. On PostgreSQL the patients are written before the head is locked, so that
+                # the other desks' writes wait only for the audit entries.
+                records.lock_changed()
+                if self._first_id is not None and not records.ids_free(self._first_id):
+                    raise StaleImportError()  # SQLite: someone registered after the snapshot
+                records.move_patients()
+                locked = records.lock_audit_head()
+                if records.changed_since(self.snapshot_head):
+                    raise StaleImportError()
+                if locked != head:  # a booking or the like meanwhile: hashed again, after it
+                    at, head = self._s.real_now(), locked
+                    last_hash = self._hash(head, at)
+                records.move_entries(head, at, self._user, last_hash)
+        except (ConflictError, ConcurrentWriteError) as exc:
+            # A clash the snapshot could not foresee (PostgreSQL: a deadlock with another writer):
+            # nothing was saved; check the file again.
+            raise StaleImportError() from exc
 
-    def _hash(self, head: tuple[int, str], at: datetime, user: str) -> str:
-        """Hash the staged entries as ids head+1, head+2, ... after the head's hash, exactly as
-        AuditRecords.append would one by one; returns the last hash."""
-        previous = head[1]
-        hashes: list[tuple[int, str]] = []
-        self._records.clear_hashes()
-        for seq, patient_id, action, before, after in self._records.entries():
-            entry = AuditEntry(
-                id=head[0] + seq,
-                at=at.replace(microsecond=0),
-                user=user,
-                action=action,
-                entity="patient",
-                entity_id=str(patient_id),
-                before=json.loads(before) if before is not None else None,
-                after=json.loads(after) if after is not None else None,
-                patient_id=patient_id,
-            )
-            previous = entry_hash(entry, previous)
-            hashes.append((seq, previous))
+    def _hash(self, head: tuple[int, str], at: datetime) -> str:
+        """Hash the staged entries as ids head+1, head+2, ... after the head's hash, as
+        AuditRecords.append would one by one (``entry_hash``); returns the last hash.
+
+        Quick enough to run inside the transaction (a few microseconds an entry): each entry's
+        canonical text was made when it was planned, with stand-ins for its id, time and previous
+        hash, which are put in here before hashing. The first entry is also hashed the slow way;
+        should the two ever differ (the trail's hashing changed), every entry is."""
+        records = self._records
+        records.clear_hashes()
+        at_text = at.replace(microsecond=0).isoformat()
+        previous, quick, hashes = head[1], True, []
+        for seq, patient_id, action, before, after, template in records.entries():
+            entry_id = head[0] + seq
+            digest = ""
+            if quick and template is not None:
+                text = template.replace(_ID_TEXT, str(entry_id), 1).replace(_AT_TEXT, at_text, 1)
+                digest = hashlib.sha256(text.replace(_PREVIOUS, previous, 1).encode()).hexdigest()
+            if not digest or seq == 1:
+                slow = entry_hash(
+                    self._staged_entry(patient_id, action, before, after, entry_id, at), previous
+                )
+                quick = quick and (not digest or digest == slow)
+                digest = slow
+            previous = digest
+            hashes.append((seq, digest))
             if len(hashes) >= _FLUSH:
-                self._records.stage_hashes(hashes)
+                records.stage_hashes(hashes)
                 hashes = []
-        self._records.stage_hashes(hashes)
+        records.stage_hashes(hashes)
         return previous
-
-    def _user(self) -> str:
-        """Who the entries name: as ClinicServices.record does."""
-        session = self._s.session
-        return session.name if session is not None else SYSTEM.name
 
     def _count_text(self) -> str:
         parts = []

@@ -44,10 +44,12 @@ PATIENT_COLUMNS: tuple[str, ...] = tuple(f.column_name for f in m.Patient._meta.
 UPDATE_COLUMNS: tuple[str, ...] = tuple(
     c for c in PATIENT_COLUMNS if c not in {"id", "mrn", "merged_into", "created_at"}
 )
-_ENTRY_COLUMNS = ("seq", "patient_id", "action", "before", "after")
+_ENTRY_COLUMNS = ("seq", "patient_id", "action", "before", "after", "template")
 
 STAGING_TABLES = ("import_patient", "import_update", "import_token", "import_retoken", "import_entry",
                   "import_hash")  # fmt: skip
+#: A staged audit entry: (seq, patient id, action, before JSON, after JSON, template or None).
+StagedEntry = tuple[int, int, str, str | None, str | None, str | None]
 READING = ("open", "export")  # audit actions that record a reading, not a change
 _BATCH = 5000  # staged rows per statement batch; patients per indexing transaction
 
@@ -76,8 +78,8 @@ class PatientImportRecords:
             f"CREATE TEMPORARY TABLE import_update AS SELECT {changing} FROM patient {never}",
             f"CREATE TEMPORARY TABLE import_token AS SELECT patient_id, token FROM patient_token {never}",
             f"CREATE TEMPORARY TABLE import_retoken AS SELECT patient_id, token FROM patient_token {never}",
-            "CREATE TEMPORARY TABLE import_entry AS SELECT id AS seq, patient_id, action, before, after "
-            f"FROM audit_entry {never}",
+            "CREATE TEMPORARY TABLE import_entry AS SELECT id AS seq, patient_id, action, before, after, "
+            f"after AS template FROM audit_entry {never}",
             f"CREATE TEMPORARY TABLE import_hash AS SELECT id AS seq, hash FROM audit_entry {never}",
             "CREATE INDEX import_patient_id ON import_patient (id)",
             "CREATE INDEX import_token_patient ON import_token (patient_id)",
@@ -125,23 +127,24 @@ class PatientImportRecords:
         """Search words: of new patients (written after the move) or of changed ones (with it)."""
         self._rows("import_token" if new else "import_retoken", ("patient_id", "token"), rows)
 
-    def stage_entries(self, rows: Sequence[tuple[int, int, str, str | None, str | None]]) -> None:
-        """Audit entries without id and hash: (seq from 1, patient id, action, before, after JSON)."""
+    def stage_entries(self, rows: Sequence[StagedEntry]) -> None:
+        """Audit entries without id and hash: (seq from 1, patient id, action, before and after
+        JSON, the hashed text with stand-ins for the id, time and previous hash, or None)."""
         self._rows("import_entry", _ENTRY_COLUMNS, rows)
 
-    def entries(self) -> Iterator[tuple[int, int, str, str | None, str | None]]:
+    def entries(self) -> Iterator[StagedEntry]:
         """The staged audit entries in order, read a batch at a time."""
         after = 0
         while True:
             rows = m.db.execute_sql(
-                f"SELECT seq, patient_id, action, before, after FROM import_entry WHERE seq > {m.db.param} "
+                f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM import_entry WHERE seq > {m.db.param} "
                 f"ORDER BY seq LIMIT {_BATCH}",
                 (after,),
             ).fetchall()
             if not rows:
                 return
-            for seq, patient_id, action, before, after_json in rows:
-                yield int(seq), int(patient_id), str(action), before, after_json
+            for seq, patient_id, action, before, after_json, template in rows:
+                yield int(seq), int(patient_id), str(action), before, after_json, template
             after = int(rows[-1][0])
 
     def clear_hashes(self) -> None:

@@ -11,6 +11,8 @@ there: nothing is left half-imported and no staging rows remain.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import signal
 import subprocess
@@ -433,3 +435,49 @@ def test_the_import_names_the_person_and_time_of_its_entries(clinic: ClinicServi
     assert [e.after["mrn"] if e.after else None for e in entries] == mrns
     assert all(e.at >= started.replace(microsecond=0) for e in entries)  # the real clock, not --now
     assert [e.patient_id for e in entries] == [int(e.entity_id) for e in entries]
+
+
+# --- the audit entries ---------------------------------------------------------------------------
+
+
+def test_entries_whose_text_holds_a_stand_in_are_hashed_the_slow_way(clinic: ClinicServices) -> None:
+    """The save hashes each entry from its canonical text made when it was planned, with stand-ins
+    for the id, time and previous hash; a patient whose notes hold one of those is hashed in full."""
+    importer = PatientCsvService(clinic)
+    tricky = import_writes._PREVIOUS
+    text = (
+        "given_name,family_name,date_of_birth,notes\n"
+        f"Ada,Stand,1970-01-01,{tricky}\n"
+        "Bea,Plain,1971-01-01,nothing odd\n"
+        f"Cy,Stand,1972-01-01,{import_writes._ID_TEXT}\n"
+    )
+    report = importer.import_rows(importer.read(text))
+    assert report.imported == 3 and report.rejected == []
+    ada = [h.record for h in clinic.patients.search("ada stand")]
+    assert len(ada) == 1 and ada[0].notes == tricky
+    assert clinic.audit.verify().intact
+
+
+def test_a_trail_hashed_another_way_is_followed_entry_by_entry(
+    services: ClinicServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should the trail's hashing change (a key, say), the import notices at its first entry and
+    hashes every entry the trail's own way: the chain stays whole."""
+    clinic = services  # a trail of its own from the first entry
+    import clinic_desktop.domain.audit as domain_audit
+    import clinic_desktop.services.audit as services_audit
+    import clinic_desktop.store.audit as store_audit
+
+    def keyed(entry: Any, previous: str) -> str:
+        return hmac.new(
+            b"a clinic secret", domain_audit.canonical(entry, previous), hashlib.sha256
+        ).hexdigest()
+
+    for module in (domain_audit, store_audit, services_audit, import_writes):
+        monkeypatch.setattr(module, "entry_hash", keyed)
+    clinic.patients.add(PatientInput("Carl", "Berg", "1975-09-30"))  # an entry hashed the keyed way
+    importer = PatientCsvService(clinic)
+    assert importer.import_rows(importer.read(people(20))).imported == 20
+    assert clinic.audit.verify().intact
+    monkeypatch.undo()
+    assert not clinic.audit.verify().intact  # the entries really are keyed

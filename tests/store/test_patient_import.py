@@ -61,7 +61,9 @@ def test_a_move_writes_patients_entries_and_head_and_marks_them_for_indexing(
     try:
         records.stage_new([row(1, "M0000001"), row(2, "M0000002", "Otto", "Rask")])
         records.stage_tokens([(1, "n:nora"), (1, "n:quinn"), (2, "n:otto"), (2, "n:rask")], new=True)
-        records.stage_entries([(1, 1, "create", None, '{"mrn":"M0000001"}'), (2, 2, "create", None, "{}")])
+        records.stage_entries(
+            [(1, 1, "create", None, '{"mrn":"M0000001"}', None), (2, 2, "create", None, "{}", None)]
+        )
         records.stage_hashes([(1, "a" * 64), (2, "b" * 64)])
         with store.write_transaction():
             assert records.move_patients() == (2, 0)
@@ -93,7 +95,7 @@ def test_indexing_skips_a_patient_another_desk_already_changed(services: ClinicS
     try:
         records.stage_new([row(1, "M0000001")])
         records.stage_tokens([(1, "n:nora"), (1, "n:quinn")], new=True)
-        records.stage_entries([(1, 1, "create", None, "{}")])
+        records.stage_entries([(1, 1, "create", None, "{}", None)])
         records.stage_hashes([(1, "c" * 64)])
         with store.write_transaction():
             records.move_patients()
