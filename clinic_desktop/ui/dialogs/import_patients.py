@@ -8,6 +8,7 @@ import itself run off the GUI thread through ``Operations``; a large file never 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -318,7 +319,12 @@ class ImportPatientsDialog(QDialog):
             return
         self._importing = True
         self._set_state("Importing…", can_import=False)
-        parsed, service, progress = self._parsed, self._service, self.progress.emit
+        parsed, service, emit = self._parsed, self._service, self.progress.emit
+
+        def progress(message: str) -> None:
+            with suppress(RuntimeError):  # the window went with the application: the import goes on
+                emit(message)
+
         self._operations.run(
             "import-run",
             lambda: service.import_rows(parsed, progress=progress),
