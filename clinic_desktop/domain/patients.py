@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
@@ -100,6 +101,18 @@ def age_on(birth: date, day: date) -> int:
 def mrn_for(number: int) -> str:
     """The clinic's medical record numbers: 'M' and seven digits, from the record's number."""
     return f"M{number:07d}"
+
+
+# A generated MRN already held by a record from another system is stepped past by this much
+# (M0000002 taken: M10000002), so that it still reads as the row's number.
+MRN_STEP = 10_000_000
+
+
+def free_mrn(number: int, taken: Callable[[str], bool]) -> str:
+    """The MRN for a new record with this number that ``taken`` does not already hold."""
+    while taken(mrn_for(number)):
+        number += MRN_STEP
+    return mrn_for(number)
 
 
 @dataclass(frozen=True)

@@ -377,11 +377,33 @@ class PatientService:
         return found
 
     def ensure_index(self) -> bool:
-        """Build the search index if this database has none (new, or upgraded); True if built."""
+        """Build the search index if this database has none (new, or upgraded); True if built.
+        Otherwise finish what an import stopped halfway left unindexed (complete_index)."""
         if self._s.store.info_value("search_index") == SEARCH_INDEX_VERSION:
+            self.complete_index()
             return False
         self.rebuild_index()
         return True
+
+    def complete_index(self) -> int:
+        """Index the patients a large import registered but was stopped before indexing (it writes
+        their search words after the patients, in short transactions: services/import_writes.py).
+        One look at database_info when there are none; returns how many were indexed."""
+        store = self._s.store
+        start = store.patient_import.index_pending()
+        if start is None:
+            return 0
+        count = 0
+        while True:
+            with store.write_transaction():
+                ids = store.patient_import.unindexed(start, 1000)
+                for record in store.patients.many(ids):
+                    store.patients.set_tokens(record.id, self.tokens(record))
+                if not ids:
+                    store.patient_import.index_done()
+                    return count
+            count += len(ids)
+            start = ids[-1] + 1
 
     def rebuild_index(self) -> int:
         store = self._s.store

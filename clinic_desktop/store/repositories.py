@@ -54,6 +54,7 @@ from clinic_desktop.store.connection import DatabaseLocation, connection_lost, f
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.faults import damaged, engine_fault
 from clinic_desktop.store.followups import FollowUpRecords
+from clinic_desktop.store.patient_import import PatientImportRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
@@ -576,6 +577,7 @@ class Store:
         self.types = AppointmentTypeRepository()
         self.hours = HoursRepository()
         self.patients = PatientRecords()
+        self.patient_import = PatientImportRecords()  # an import's staging tables (issue 18)
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
