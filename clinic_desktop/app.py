@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from clinic_desktop import APP_NAME, private_files
+from clinic_desktop import APP_NAME, __version__, private_files
 from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, run_command
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.errors import ClinicError
@@ -29,6 +29,25 @@ def log_path() -> Path:
     from platformdirs import user_log_path
 
     return user_log_path(APP_NAME, appauthor=False) / f"{APP_NAME}.log"
+
+
+def version_report() -> str:
+    """--version, for whoever looks after the clinic's computers: this build, the database schema
+    it writes (a database of a higher schema needs a newer build) and the Qt and Python it runs on.
+    No database is opened and no window made: Qt's version comes from QtCore alone."""
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from clinic_desktop.store.migrations import SCHEMA_VERSION
+
+    return (
+        f"{APP_NAME} {__version__}\n"
+        f"database schema {SCHEMA_VERSION}\n"
+        f"Qt {qVersion()} (PySide6 {PySide6.__version__})\n"
+        f"Python {platform.python_version()}\n"
+    )
 
 
 def open_services(db: str | None, now: str | None) -> ClinicServices:
@@ -49,7 +68,7 @@ def main(
     stdin: TextIO | None = None,
 ) -> int:
     err = stderr or sys.stderr
-    parser = build_parser()
+    parser = build_parser(version_report)
     # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:
         with contextlib.redirect_stdout(stdout or sys.stdout), contextlib.redirect_stderr(err):
