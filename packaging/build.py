@@ -24,7 +24,7 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,10 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     timings: list[tuple[str, float]] = []
 
-    def step(name: str, run: object) -> None:
+    def step(name: str, run: Callable[[], None]) -> None:
         print(f"== {name}", flush=True)
         begun = time.perf_counter()
-        run()  # type: ignore[operator]
+        run()
         timings.append((name, time.perf_counter() - begun))
 
     shutil.rmtree(DIST, ignore_errors=True)
