@@ -108,8 +108,19 @@ def build_wheel() -> None:
     wheel = the_wheel()
     # The application as the wheel has it (and its dependencies as the wheel names them), for the
     # icons and the bundle: --force-reinstall because every build's wheel has the same version.
-    run(venv_python(), "-m", "pip", "install", "--quiet", wheel)
-    run(venv_python(), "-m", "pip", "install", "--quiet", "--force-reinstall", "--no-deps", wheel)
+    # --no-compile: PyInstaller compiles what it bundles itself.
+    run(venv_python(), "-m", "pip", "install", "--quiet", "--no-compile", wheel)
+    run(
+        venv_python(),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-compile",
+        "--force-reinstall",
+        "--no-deps",
+        wheel,
+    )
 
 
 def the_wheel() -> Path:

@@ -182,9 +182,10 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     copy = Installed(venv, base / "work")
     copy.work.mkdir()
-    # The dependencies as the wheel names them, from the package index (or pip's cache).
+    # The dependencies as the wheel names them, from the package index (or pip's cache); modules are
+    # compiled when first imported instead of all at once here (fhir.resources alone has thousands).
     subprocess.run(
-        [str(copy.bin / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+        [str(copy.bin / "python"), "-m", "pip", "install", "--quiet", "--no-compile", str(wheel)],
         check=True,
         capture_output=True,
         timeout=900,
