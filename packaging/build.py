@@ -101,10 +101,11 @@ def prepare_environment() -> None:
 
 
 def build_wheel() -> None:
-    """`python -m build`: the sdist first, then the wheel built from the unpacked sdist in an
-    isolated environment, so the wheel holds exactly what the sdist ships."""
+    """`python -m build`: the sdist first, then the wheel built from the unpacked sdist, so the
+    wheel holds exactly what the sdist ships (the build backend, setuptools, is the dist extra's,
+    checked by build against pyproject.toml's build-system)."""
     shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)  # setuptools' leftovers never get in
-    run(venv_python(), "-m", "build", "--quiet", "--outdir", DIST, ROOT)
+    run(venv_python(), "-m", "build", "--quiet", "--no-isolation", "--outdir", DIST, ROOT)
     wheel = the_wheel()
     # The application as the wheel has it (and its dependencies as the wheel names them), for the
     # icons and the bundle: --force-reinstall because every build's wheel has the same version.

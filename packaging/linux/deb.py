@@ -81,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     depends = system_dependencies(stage / PREFIX)
     write_control(stage, version, architecture, depends, installed_kib(stage))
     target = args.out / f"{PACKAGE}_{version}_{architecture}.deb"
+    # gzip: every dpkg reads it, and it packs the bundle in seconds where xz took minutes on a
+    # busy two-core machine (81 MB instead of 62 MB).
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(stage), str(target)], check=True
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(stage), str(target)], check=True
     )
     print(f"{target.name}: {target.stat().st_size / 1_000_000:.1f} MB; Depends: {', '.join(depends)}")
     return 0
