@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from clinic_desktop import APP_NAME, __version__, private_files
+from clinic_desktop import APP_NAME, APP_TITLE, __version__, private_files
 from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, run_command
 from clinic_desktop.cli.parser import build_parser
 from clinic_desktop.domain.errors import ClinicError
@@ -178,6 +179,8 @@ def start_gui(args: object, err: TextIO) -> int:
         services = open_services(getattr(args, "db", None), getattr(args, "now", None))
     except ClinicError as exc:
         err.write(exc.message + "\n")
+        if not smoke:
+            show_refusal(exc.message)
         return EXIT_REFUSED
     try:
         services.users.sign_out()  # the software's own session is not for people
@@ -191,3 +194,24 @@ def start_gui(args: object, err: TextIO) -> int:
         return run_gui(services, smoke=smoke, user=user_name(given_user))
     finally:
         services.close()
+
+
+def show_refusal(message: str) -> None:
+    """The window started from the applications menu has no terminal to show stderr: a clinic
+    database it cannot open (upgraded by a newer version at another workstation, a server that
+    cannot be reached, a file that is not a clinic's) is said in a dialog too, where there is a
+    screen to show one (on Linux, an X or Wayland display; a terminal session has only stderr)."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_desktop.ui.application import ensure_application
+
+    ensure_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, "The clinic database could not be opened.")
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+    box.deleteLater()
