@@ -13,6 +13,7 @@ import socket
 import ssl
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -95,18 +96,25 @@ class _Authenticator:
 
 
 @contextmanager
-def smtp_server(security: str = "none", auth: bool = False, tls: Authority | None = None) -> Iterator[tuple[int, Mailbox]]:
+def smtp_server(
+    security: str = "none", auth: bool = False, tls: Authority | None = None
+) -> Iterator[tuple[int, Mailbox]]:
     """An SMTP server on 127.0.0.1 ('none', 'starttls' or 'tls'); with ``auth`` it wants USER and
     PASSWORD. Yields its port and its mailbox."""
     box = Mailbox()
     port = free_port()
     options: dict[str, Any] = {}
     if auth:
-        options.update(authenticator=_Authenticator(box), auth_required=True, auth_require_tls=security == "starttls")
+        options.update(
+            authenticator=_Authenticator(box), auth_required=True, auth_require_tls=security == "starttls"
+        )
     if security == "starttls":
         assert tls is not None
         options.update(tls_context=tls.server_context(), require_starttls=True)
     controller: Controller
+    warnings.filterwarnings(
+        "ignore", "Requiring AUTH while not requiring TLS", UserWarning
+    )  # TLS from the start
     if security == "tls":
         assert tls is not None
         controller = Controller(

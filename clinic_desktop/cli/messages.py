@@ -47,7 +47,10 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p.add_argument(
         "--from", dest="sender", required=True, metavar="ADDR", help="the address emails come from"
     )
-    p.add_argument("--user", default="", metavar="U", help="the user name the server asks for")
+    # dest: the global --user is who runs the command; this one is the mail server's user name.
+    p.add_argument(
+        "--user", dest="channel_user", default="", metavar="U", help="the user name the server asks for"
+    )
     json_flag(p)
     p = csub.add_parser(
         "sms",
@@ -57,7 +60,7 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
         f"default: {DEFAULT_SMS_BODY}. A template that is not JSON is sent as a form.",
     )
     p.add_argument("--url", required=True)
-    p.add_argument("--user", default="", metavar="U")
+    p.add_argument("--user", dest="channel_user", default="", metavar="U", help="the gateway's user name")
     p.add_argument("--body-template", metavar="T")
     p.add_argument(
         "--from", dest="sender", default="", metavar="SENDER", help="the number or name texts come from"
@@ -174,16 +177,17 @@ def _channel(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         out.result([channel_json(i) for i in infos], table(rows, ["channel", "set up", "password here"]))
         return 0
     password = os.environ.get(PASSWORD_VARIABLE) or None
-    if args.channel == "email":
-        if args.user and password is None and not _known_password(s, Channel.EMAIL):
-            raise ValidationError(
-                f"Give the mail server's password in the environment variable {PASSWORD_VARIABLE}."
-            )
-        info = service.set_email_channel(
-            args.host, args.port, args.security, args.sender, args.user, password
+    channel = Channel(args.channel)
+    user = args.channel_user
+    if user and password is None and not _known_password(s, channel):
+        raise ValidationError(
+            f"Give the password for {user} in the environment variable {PASSWORD_VARIABLE} "
+            "(never on the command line, where other users of the computer can read it)."
         )
+    if channel is Channel.EMAIL:
+        info = service.set_email_channel(args.host, args.port, args.security, args.sender, user, password)
     else:
-        info = service.set_sms_channel(args.url, args.user, args.body_template, args.sender, password)
+        info = service.set_sms_channel(args.url, user, args.body_template, args.sender, password)
     kept = f"; its password is kept in {info.kept_in}" if password else ""
     out.say(f"{info.channel.label}s go through {_describe(info)}{kept}.")
     out.result(channel_json(info))

@@ -310,7 +310,7 @@ class MessageService:
                 raise ValidationError(
                     f"Message {message_id} is {entry.state.value}; only a failed message can be tried again."
                 )
-            store.outbox.requeue(message_id, self._s.now())
+            store.outbox.requeue(message_id, min(self._s.now(), entry.due_at))  # at the next send
             self._s.record(
                 "retry", "message", message_id, {"state": entry.state.value, "last_error": entry.last_error},
                 {"state": MessageState.QUEUED.value}, entry.patient_id,

@@ -83,12 +83,18 @@ def tls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Authority:
     return made
 
 
-def test_a_booking_queues_its_confirmation_and_reminder_in_the_same_transaction(clinic: ClinicServices) -> None:
+def test_a_booking_queues_its_confirmation_and_reminder_in_the_same_transaction(
+    clinic: ClinicServices,
+) -> None:
     appointment = book(clinic, 1, "2026-12-01T09:00")
     found = {e.kind: e for e in clinic.messages.outbox()}
     assert set(found) == {MessageKind.CONFIRMATION, MessageKind.REMINDER}
     reminder = found[MessageKind.REMINDER]
-    assert (reminder.appointment_id, reminder.channel, reminder.state) == (appointment, Channel.SMS, MessageState.QUEUED)
+    assert (reminder.appointment_id, reminder.channel, reminder.state) == (
+        appointment,
+        Channel.SMS,
+        MessageState.QUEUED,
+    )
     assert clinic.time.iso(reminder.due_at) == "2026-11-29T09:00:00-05:00"  # 48 hours before
     # Carl agreed to nothing: his booking queues nothing.
     book(clinic, 2, "2026-12-01T11:00")
@@ -99,7 +105,9 @@ def test_a_booking_queues_its_confirmation_and_reminder_in_the_same_transaction(
     assert len(clinic.messages.outbox()) == 2
 
 
-def test_the_reminder_goes_at_its_time_once_and_a_move_or_cancellation_withdraws(clinic: ClinicServices, gateway) -> None:  # type: ignore[no-untyped-def]
+def test_the_reminder_goes_at_its_time_once_and_a_move_or_cancellation_withdraws(
+    clinic: ClinicServices, gateway
+) -> None:  # type: ignore[no-untyped-def]
     appointment = book(clinic, 1, "2026-12-01T09:00")
     report = clinic.messages.send_due()
     assert (report.sent, report.waiting) == (1, 1)  # the confirmation now; the reminder waits
@@ -174,9 +182,17 @@ def test_a_gateway_answering_500_is_retried_with_back_off_then_failed_with_the_r
         if entry.state is MessageState.QUEUED:
             waits.append(clinic.time.to_local(entry.next_attempt_at).replace(tzinfo=None) - now)
             now = clinic.time.to_local(entry.next_attempt_at).replace(tzinfo=None)
-    assert waits == [timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=45), timedelta(minutes=135)]
+    assert waits == [
+        timedelta(minutes=5),
+        timedelta(minutes=15),
+        timedelta(minutes=45),
+        timedelta(minutes=135),
+    ]
     assert entry.state is MessageState.FAILED
-    assert entry.last_error == "The text-message gateway answered HTTP 500 Internal Server Error: {\"error\": \"busy\"}."
+    assert (
+        entry.last_error
+        == 'The text-message gateway answered HTTP 500 Internal Server Error: {"error": "busy"}.'
+    )
     assert len(gateway.requests) == 5
     assert [e.action for e in clinic.audit.entries(patient_id=1) if e.entity == "message"] == ["fail"]
     # A person retries it: it goes.
@@ -189,7 +205,9 @@ def test_a_wrong_smtp_password_is_a_clear_message_and_loses_nothing(  # type: ig
 ) -> None:
     clinic.messages.set_consent(1, sms=False)  # by email
     with smtp_server("starttls", auth=True, tls=tls) as (port, box):
-        clinic.messages.set_email_channel("localhost", port, "starttls", "desk@lakeside.example", USER, "wrong")
+        clinic.messages.set_email_channel(
+            "localhost", port, "starttls", "desk@lakeside.example", USER, "wrong"
+        )
         book(clinic, 1, "2026-12-01T09:00")
         report = clinic.messages.send_due()
         assert report.sent == 0 and report.failed == 0
@@ -197,16 +215,23 @@ def test_a_wrong_smtp_password_is_a_clear_message_and_loses_nothing(  # type: ig
         assert "wrong" not in report.problems[0]
         confirmation = next(e for e in clinic.messages.outbox() if e.kind is MessageKind.CONFIRMATION)
         assert (confirmation.state, confirmation.attempts) == (MessageState.QUEUED, 0)  # nothing lost
-        clinic.messages.set_email_channel("localhost", port, "starttls", "desk@lakeside.example", USER, PASSWORD)
+        clinic.messages.set_email_channel(
+            "localhost", port, "starttls", "desk@lakeside.example", USER, PASSWORD
+        )
         assert clinic.messages.send_due().sent == 1
     (email,) = box.received
-    assert email["To"] == "ines@example.org" and email["Subject"].startswith("Su cita del martes 1 de diciembre")
+    assert email["To"] == "ines@example.org" and email["Subject"].startswith(
+        "Su cita del martes 1 de diciembre"
+    )
     body = email.get_body(("plain",)).get_content()
     assert "Estimado/a Ines:" in body and "con Dr Lind" in body
     (attachment,) = list(email.iter_attachments())
     calendar = attachment.get_content()
     calendar = calendar.decode() if isinstance(calendar, bytes) else calendar
-    assert attachment.get_content_type() == "text/calendar" and "DTSTART;TZID=America/New_York:20261201T090000" in calendar
+    assert (
+        attachment.get_content_type() == "text/calendar"
+        and "DTSTART;TZID=America/New_York:20261201T090000" in calendar
+    )
     assert "Migraine" not in calendar
     assert box.logins[-1] == (USER, PASSWORD)
 
@@ -289,7 +314,9 @@ def test_a_recall_invitation_holds_its_slot_and_the_reply_books_it(clinic: Clini
     # Held: the engine offers the slot to nobody else, and to her first.
     assert clinic.followups.propose(1, 1)[0].start == invitation.slot.start
     (row,) = clinic.followups.recalls()
-    assert row.last_attempt.startswith(f"Invited on 2026-11-23: Recall invitation sent by text for {local:%a}")
+    assert row.last_attempt.startswith(
+        f"Invited on 2026-11-23: Recall invitation sent by text for {local:%a}"
+    )
     # She replies YES: the slot is booked, the invitation converted.
     said = clinic.messages.record_reply("+12125550101", "Si, gracias")
     assert said.startswith("Booked appointment")
@@ -301,9 +328,13 @@ def test_a_recall_invitation_holds_its_slot_and_the_reply_books_it(clinic: Clini
 
 def test_templates_say_where_and_when_only_in_texts_and_are_used(clinic: ClinicServices, gateway) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError, match=r"may not use \{patient\}"):
-        clinic.messages.save_template(Template(TemplateName.REMINDER, Channel.SMS, "es", "", "Hola {patient}"))
+        clinic.messages.save_template(
+            Template(TemplateName.REMINDER, Channel.SMS, "es", "", "Hola {patient}")
+        )
     with pytest.raises(ValidationError, match="may not name a condition or a treatment \\(botox\\)"):
-        clinic.messages.save_template(Template(TemplateName.REMINDER, Channel.SMS, "es", "", "Su Botox: {date}"))
+        clinic.messages.save_template(
+            Template(TemplateName.REMINDER, Channel.SMS, "es", "", "Su Botox: {date}")
+        )
     with pytest.raises(ValidationError, match=r"'\{fecha\}' is not a field"):
         clinic.messages.preview(Template(TemplateName.REMINDER, Channel.SMS, "es", "", "El {fecha}"))
     mine = Template(TemplateName.CONFIRMATION, Channel.SMS, "es", "", "{clinic}: cita el {date}, {time}.")
@@ -312,7 +343,10 @@ def test_templates_say_where_and_when_only_in_texts_and_are_used(clinic: ClinicS
     clinic.messages.save_template(mine)
     book(clinic, 1, "2026-12-01T09:00")
     clinic.messages.send_due()
-    assert gateway.requests[0]["body"]["text"] == "Lakeside Clinic: cita el martes 1 de diciembre de 2026, 09:00."
+    assert (
+        gateway.requests[0]["body"]["text"]
+        == "Lakeside Clinic: cita el martes 1 de diciembre de 2026, 09:00."
+    )
     clinic.messages.reset_template(TemplateName.CONFIRMATION, Channel.SMS, "es")
     assert next(t for t in clinic.messages.templates() if (t.name, t.channel, t.language) == (
         TemplateName.CONFIRMATION, Channel.SMS, "es")).custom is False  # fmt: skip
