@@ -67,7 +67,8 @@ def test_channel_choice_and_replies() -> None:
     assert choose_channel("phone", True, True) is Channel.EMAIL
     assert choose_channel("email", False, True) is Channel.SMS
     assert choose_channel("sms", False, False) is None
-    assert [reply_intent(t) for t in ("STOP", "stop please", "Arrêt", "Sí, gracias", "oui", "Maybe later")] == [
+    replies = ("STOP", "stop please", "Arrêt", "Sí, gracias", "oui", "Maybe later")
+    assert [reply_intent(t) for t in replies] == [
         "stop", "stop", "stop", "yes", "yes", None,
     ]  # fmt: skip
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import stat
-import threading
 import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -23,7 +22,7 @@ from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.messages import Channel, MessageKind, MessageState, Template, TemplateName
 from clinic_desktop.domain.treatments import TreatmentDraft
-from clinic_desktop.services import ClinicServices, Clock
+from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.credentials import Credentials
 from clinic_desktop.services.patients import PatientInput
@@ -299,8 +298,8 @@ def test_a_recall_invitation_holds_its_slot_and_the_reply_books_it(clinic: Clini
     clinic.treatments.add_lot(Product.ONABOTULINUMTOXINA, "C1", date(2027, 6, 30), 50)
     template = clinic.treatments.protocol("PREEMPT")
     clinic.treatments.record(
-        TreatmentDraft(1, 1, clinic.time.parse_local("2026-09-01T09:00"), MIGRAINE, Product.ONABOTULINUMTOXINA,
-                       "C1", template.sites, template.name, waste_units=Decimal(0)),
+        TreatmentDraft(1, 1, clinic.time.parse_local("2026-09-01T09:00"), MIGRAINE,
+                       Product.ONABOTULINUMTOXINA, "C1", template.sites, template.name, waste_units=Decimal(0)),
         "test setup",
     )  # fmt: skip
     clinic.followups.refresh()
