@@ -23,3 +23,7 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        """Pause the work for up to ``seconds``, ending early when cancelled; True if cancelled."""
+        return self._event.wait(seconds)

@@ -299,7 +299,8 @@ def test_a_recall_invitation_holds_its_slot_and_the_reply_books_it(clinic: Clini
     template = clinic.treatments.protocol("PREEMPT")
     clinic.treatments.record(
         TreatmentDraft(1, 1, clinic.time.parse_local("2026-09-01T09:00"), MIGRAINE,
-                       Product.ONABOTULINUMTOXINA, "C1", template.sites, template.name, waste_units=Decimal(0)),
+                       Product.ONABOTULINUMTOXINA, "C1", template.sites, template.name,
+                       waste_units=Decimal(0)),
         "test setup",
     )  # fmt: skip
     clinic.followups.refresh()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
-from clinic_desktop.domain.messages import MessageState, OutboxEntry
+from clinic_desktop.domain.messages import Channel, MessageState, OutboxEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.models.columns import ColumnTableModel
@@ -36,8 +36,8 @@ Index = QModelIndex | QPersistentModelIndex
 MESSAGES_JOB = "messages"
 COLUMNS = ("Due", "Patient", "Message", "By", "State", "Tries", "Sent", "Why / what happened")
 DUE, PATIENT, KIND, CHANNEL, STATE, TRIES, SENT, REASON = range(len(COLUMNS))
-COLUMN_WIDTHS = (140, 170, 170, 95, 90, 50, 140, 300)
-COLUMN_FLOORS = (140, 140, 150, 0, 80, 0, 0, 0)
+COLUMN_WIDTHS = (160, 170, 175, 65, 95, 50, 160, 300)
+COLUMN_FLOORS = (160, 140, 160, 60, 90, 45, 160, 0)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SHOWN = 2000  # the newest; older messages stay in the database and the command line's list
 STATES = (("All messages", None), ("Queued", MessageState.QUEUED), ("Sent", MessageState.SENT),
@@ -71,7 +71,7 @@ class OutboxModel(ColumnTableModel):
         if column == KIND:
             return entry.template.label + (" (booked)" if entry.converted_appointment_id else "")
         if column == CHANNEL:
-            return entry.channel.label
+            return "Text" if entry.channel is Channel.SMS else "Email"
         if column == STATE:
             return entry.state.label
         if column == TRIES:
