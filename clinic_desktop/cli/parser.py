@@ -217,9 +217,13 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     p.add_argument("--provider", type=int, required=True, metavar="ID")
     _json_flag(p)
 
+    from clinic_desktop.cli import messages as message_commands
     from clinic_desktop.cli import patients as patient_commands
 
-    add_patient_csv_commands(patient_commands.add_parsers(sub, _json_flag))
+    patient_actions = patient_commands.add_parsers(sub, _json_flag)
+    add_patient_csv_commands(patient_actions)
+    message_commands.add_consent_command(patient_actions)
+    message_commands.add_parsers(sub, _json_flag, Parser)
     from clinic_desktop.cli import appointments as appointment_commands
 
     appointment_commands.add_parsers(sub, _json_flag, Parser)

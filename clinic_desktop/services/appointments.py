@@ -233,6 +233,7 @@ class AppointmentService:
             if len(booked) > 1:
                 store.calendar.set_series([a.id for a in booked], booked[0].id)
                 booked = [replace(a, series_id=booked[0].id) for a in booked]
+            self._s.messages.appointments_booked(booked)  # its confirmation and reminders (issue 23)
             # Last, after every insert: the trail's head is locked until commit (PostgreSQL), and
             # holding it while inserting could make another workstation's booking wait on this
             # one and this one on it.
@@ -589,6 +590,7 @@ class AppointmentService:
         self, before: Appointment, after: Appointment, override_reason: str, warnings: list[str]
     ) -> None:
         """A move's entry: where and when the booking was, and is now (and what a reason overrode)."""
+        self._s.messages.appointment_changed(before, after)  # its messages follow (issue 23)
         now = _placement(after)
         if override_reason.strip():
             now["override_reason"] = override_reason.strip()
@@ -598,6 +600,7 @@ class AppointmentService:
 
     def _record_status(self, before: Appointment, after: Appointment) -> None:
         """A status change's entry (a cancellation with its reason); nothing when nothing changed."""
+        self._s.messages.appointment_changed(before, after)  # its messages follow (issue 23)
         was: dict[str, Any] = {"status": before.status.value}
         now: dict[str, Any] = {"status": after.status.value}
         if before.room_id != after.room_id:

@@ -23,9 +23,11 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.followup import DueWindow, Habits, Interval
+from clinic_desktop.domain.messages import OutboxEntry, Slot
 from clinic_desktop.domain.outcomes import HEADACHE_DAYS, migraine_status
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
+from clinic_desktop.services.jobs import CancelToken
 from clinic_desktop.store.followups import LastTreatment, RecallCandidate
 
 if TYPE_CHECKING:
@@ -48,6 +50,10 @@ MARK_KINDS = {
     "declined": "Declined",
     "snoozed": "Snoozed",
 }
+# What the recall list shows as the last contact: reception's notes, and the outbox's invitations
+# (services/messages.py writes "invited" when one is sent; nobody notes it by hand).
+SHOWN_KINDS = {**MARK_KINDS, "invited": "Invited"}
+HELD_REASON = "Held for the patient: their recall invitation offers it"
 
 
 @dataclass(frozen=True)
@@ -202,9 +208,25 @@ class FollowUpService:
         indication: Indication | None = None,
         held: dict[int, list[tuple[datetime, datetime]]] | None = None,
     ) -> list[Proposal]:
+        """Without ``held``, the slots pencilled in for other patients' recall invitations are
+        held, and the patient's own invited slot comes first while it is still free."""
         with self._s.store.read_transaction():  # one snapshot; the small tables read once
             plan = self._plan(patient_id, indication)
-            return self._propose(patient_id, plan, count, held or {})
+            if held is not None:
+                return self._propose(patient_id, plan, count, held)
+            invitations = self._s.messages.open_invitations()
+            others, mine = _holds(invitations, patient_id, plan.window.indication)
+            proposals = self._propose(patient_id, plan, count, others)
+            if mine is not None and not self._free(mine):
+                mine = None  # booked for someone else at the calendar meanwhile
+            providers = self._s.store.providers.list()
+            return _invited_first(mine, proposals, count, providers, patient_id, plan.window.indication)
+
+    def _free(self, slot: Slot) -> bool:
+        calendar = self._s.store.calendar
+        if calendar.clashes("provider", slot.provider_id, slot.start, slot.end):
+            return False
+        return slot.room_id is None or not calendar.clashes("room", slot.room_id, slot.start, slot.end)
 
     def _propose(
         self, patient_id: int, plan: Plan, count: int, held: dict[int, list[tuple[datetime, datetime]]]
@@ -460,15 +482,17 @@ class FollowUpService:
                 and not include_snoozed
             ):
                 continue
-            attempt = next((h for h in reversed(history) if h.kind in MARK_KINDS), None)
+            attempt = next((h for h in reversed(history) if h.kind in SHOWN_KINDS), None)
             said = ""
             if attempt is not None:
                 local_day = s.time.local_date(attempt.at)
-                said = f"{MARK_KINDS[attempt.kind]} on {local_day:%Y-%m-%d}" + (
+                said = f"{SHOWN_KINDS[attempt.kind]} on {local_day:%Y-%m-%d}" + (
                     f" ({attempt.by})" if attempt.by else ""
                 )
                 if attempt.kind == "snoozed" and attempt.until:
                     said += f" until {attempt.until:%Y-%m-%d}"
+                if attempt.kind == "invited" and attempt.note:
+                    said = f"Invited on {local_day:%Y-%m-%d}: {attempt.note}"
             k = kept.get((patient, code))
             proposed = None
             if k is not None and k.start >= s.now():
@@ -512,6 +536,11 @@ class FollowUpService:
             if caution:
                 found[(patient, code)] = caution
         return found
+
+    def invitation_candidates(self) -> list[RecallRow]:
+        """The recall list as the outbox invites from it (not snoozed, not lapsed); internal: the
+        outbox's send asked for its own permission."""
+        return self._recalls()
 
     def mark(
         self,
@@ -609,23 +638,39 @@ class FollowUpService:
     # --- the background refresh -------------------------------------------------------------------
 
     def refresh(
-        self, horizon_days: int | None = None, progress: Callable[[int, int], None] | None = None
-    ) -> int:
+        self,
+        horizon_days: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> int | None:
         """Keep proposals for everyone due within the horizon with no booking: most overdue first,
-        each slot offered to one patient only. Returns how many patients got proposals.
+        each slot offered to one patient only, a slot pencilled in by a recall invitation offered
+        to the invited patient alone. Returns how many patients got proposals; None when
+        ``cancel`` stopped it (between two patients, before anything was written).
 
         Asks no permission (see the module's docstring): maintenance on a timer, which must not
         fail while the window is locked or a receptionist is signed in."""
         rows = self._recalls(horizon_days=horizon_days, include_snoozed=True)
-        held: dict[int, list[tuple[datetime, datetime]]] = {}
+        invitations = self._s.messages.open_invitations()
+        held: dict[int, list[tuple[datetime, datetime]]] = _holds(invitations, None, None)[0]
+        providers = self._s.store.providers.list()
         kept: list[dict[str, Any]] = []
         now = self._s.now()
         done = 0
         for number, row in enumerate(rows, 1):
+            if cancel is not None and cancel.cancelled:
+                return None  # nothing written: the proposals kept so far stay as they were
+            mine = _holds(invitations, row.patient_id, row.indication)[1]
+            if mine is not None and not self._free(mine):
+                mine = None
+            if mine is not None:  # let go of the patient's own pencilled slot while searching
+                held = _without(held, mine)
             try:
                 proposals = self._proposals(row.patient_id, 3, row.indication, held)
             except (ValidationError, NotFoundError):
                 proposals = []
+            if mine is not None:
+                proposals = _invited_first(mine, proposals, 3, providers, row.patient_id, row.indication)
             for rank, p in enumerate(proposals, 1):
                 if rank == 1:
                     held.setdefault(p.provider_id, []).append((p.start, p.end))
@@ -670,3 +715,54 @@ def _interval_values(indication: Indication, interval: Interval) -> dict[str, An
         "target_days": interval.target_days,
         "tolerance_days": interval.tolerance_days,
     }
+
+
+def _holds(
+    invitations: list[OutboxEntry], patient_id: int | None, indication: Indication | None
+) -> tuple[dict[int, list[tuple[datetime, datetime]]], Slot | None]:
+    """The slots pencilled in for invited patients, per provider, leaving out ``patient_id``'s own
+    (for ``indication``); and that own slot, if any."""
+    held: dict[int, list[tuple[datetime, datetime]]] = {}
+    mine: Slot | None = None
+    for invitation in invitations:
+        slot = invitation.slot
+        if slot is None:
+            continue
+        if invitation.patient_id == patient_id and (
+            indication is None or invitation.indication is indication
+        ):
+            mine = slot
+            continue
+        held.setdefault(slot.provider_id, []).append((slot.start, slot.end))
+    return held, mine
+
+
+def _without(
+    held: dict[int, list[tuple[datetime, datetime]]], slot: Slot
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    found = {p: list(spans) for p, spans in held.items()}
+    spans = found.get(slot.provider_id, [])
+    if (slot.start, slot.end) in spans:
+        spans.remove((slot.start, slot.end))
+    return found
+
+
+def _invited_first(
+    mine: Slot | None,
+    proposals: list[Proposal],
+    count: int,
+    providers: list[Provider],
+    patient_id: int,
+    indication: Indication,
+) -> list[Proposal]:
+    """The patient's own invited slot first (it is theirs until they answer or the hold ends),
+    then the engine's proposals without it."""
+    if mine is None:
+        return proposals
+    name = next((p.name for p in providers if p.id == mine.provider_id), "")
+    held = Proposal(
+        patient_id, indication, mine.start, mine.end, mine.provider_id, name, mine.room_id, mine.type_name,
+        100, (HELD_REASON,),
+    )  # fmt: skip
+    rest = [p for p in proposals if (p.start, p.provider_id) != (mine.start, mine.provider_id)]
+    return [held, *rest][:count]

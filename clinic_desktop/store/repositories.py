@@ -54,6 +54,7 @@ from clinic_desktop.store.connection import DatabaseLocation, connection_lost, f
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.faults import damaged, engine_fault
 from clinic_desktop.store.followups import FollowUpRecords
+from clinic_desktop.store.messages import OutboxRecords
 from clinic_desktop.store.patient_import import PatientImportRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
@@ -143,8 +144,14 @@ SETTING_KEYS = (
     "idle_lock_minutes",
     "date_format",
     "recall_lead_days",
+    "reminder_hours",
+    "second_reminder_hours",
+    "recall_invitations",
+    "reply_phone",
+    "address",
 )
-NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days")
+NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days", "reminder_hours", "second_reminder_hours")
+FLAG_SETTINGS = ("recall_invitations",)  # kept as "yes" / "no"
 
 
 class SettingsRepository:
@@ -154,6 +161,9 @@ class SettingsRepository:
         for key in NUMBER_SETTINGS:
             if key in known:
                 known[key] = int(known[key])
+        for key in FLAG_SETTINGS:
+            if key in known:
+                known[key] = known[key] == "yes"
         return ClinicSettings(**known)
 
     def explicit_keys(self) -> set[str]:
@@ -589,6 +599,7 @@ class Store:
         self.audit = AuditRecords()
         self.users = UserRecords()
         self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
+        self.outbox = OutboxRecords()  # messages to patients, consent, templates (store/messages.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0

@@ -355,7 +355,8 @@ def test_a_quiet_window_does_not_start_the_refresh(qtbot, clinic, qsettings, mon
     window.quiet = True
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window._followups_first.isActive(), timeout=5_000)  # it fired
+    first = window.jobs.timer("followups-refresh", first=True)
+    qtbot.waitUntil(lambda: first is not None and not first.isActive(), timeout=5_000)  # it fired
     assert not window.recalls.refreshing
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
     window.remember = False

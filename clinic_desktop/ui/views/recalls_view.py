@@ -14,7 +14,7 @@ write, so what is shown is what the database says.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -73,6 +73,7 @@ from clinic_desktop.ui.dialogs.proposals import (
     workstation_user,
 )
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
@@ -286,10 +287,6 @@ class _Loaded:
     region: str
 
 
-class _StopRefreshError(Exception):
-    """The window is closing: leave the refresh; it writes nothing until its very end."""
-
-
 class RecallTable(QTableView):
     typed = Signal(str)
 
@@ -301,23 +298,32 @@ class RecallsView(QWidget):
     loaded = Signal(int)  # rows shown (after the name filter)
     chart_requested = Signal(int)  # patient id
     changed = Signal()  # a booking, a note or a snooze was written
-    progress = Signal(int, int)  # refresh: done, total (emitted from the worker thread)
     proposals_refreshed = Signal(int)  # patients given proposals
     proposals_shown = Signal(object)  # the ProposalsDialog opened (for tests)
 
     def __init__(
-        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        parent: QWidget | None = None,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._operations = operations
+        # The refresh is a background job (ui/jobs.py): the window's runner, or one of its own.
+        if jobs is None:
+            jobs = JobRunner(operations, self)
+            add_followups_job(jobs, services)
+        self._jobs = jobs
+        jobs.progress.connect(self._job_progress)
+        jobs.finished.connect(self._job_finished)
+        jobs.failed.connect(self._job_failed)
         self._today = date(1970, 1, 1)
         self._clinic_time = ClinicTime()
         self._clinic_name = ""
         self._keep: tuple[int, Indication] | None = None  # the row to keep selected across reloads
         self._warned: tuple[int, Indication] | None = None  # a ⚠ row whose caution Enter has shown
-        self._stop = threading.Event()
-        self.refreshing = False
         self.dialog: QDialog | None = None
 
         self.title = QLabel("Recalls")
@@ -449,7 +455,6 @@ class RecallsView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
-        self.progress.connect(self._show_progress)
         self._enable()
 
     def _action(self, key: str, text: str, shortcut: str, tip: str) -> QAction:
@@ -870,51 +875,59 @@ class RecallsView(QWidget):
 
     # --- the background refresh -----------------------------------------------------------------
 
+    @property
+    def refreshing(self) -> bool:
+        return self._jobs.running(REFRESH_KEY)
+
     def refresh_proposals(self) -> bool:
         """Find proposals again for everyone due soon, off the GUI thread, progress shown below the
         list. False when one is already running."""
-        if self.refreshing:
+        if not self._jobs.run_now(REFRESH_KEY):
             return False
-        self.refreshing = True
-        self._stop.clear()
-        stop, report = self._stop, self.progress
-        followups = self._services.followups
-
-        def progress(done: int, total: int) -> None:
-            if stop.is_set():
-                raise _StopRefreshError
-            report.emit(done, total)
-
-        def work() -> int | None:
-            try:
-                return followups.refresh(progress=progress)
-            except _StopRefreshError:
-                return None
-
         self._say("Refreshing follow-up proposals…")
         self._enable()
-        self._operations.run(REFRESH_KEY, work, self._refreshed, self._refresh_failed)
         return True
 
     def stop_refresh(self) -> None:
-        """The window is closing: the refresh stops at its next progress report, writing nothing."""
-        self._stop.set()
+        """The window is closing or locking: the refresh stops between two patients, writing nothing."""
+        self._jobs.cancel(REFRESH_KEY)
 
-    @Slot(int, int)
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.refreshing:
+    @Slot(str, int, int)
+    def _job_progress(self, key: str, done: int, total: int) -> None:
+        if key == REFRESH_KEY and self.refreshing:
             self._say(f"Refreshing follow-up proposals… {done} of {total} patients")
 
-    def _refreshed(self, count: int | None) -> None:
-        self.refreshing = False
-        self._enable()
-        if count is None:
+    def _job_finished(self, key: str, count: object) -> None:
+        if key != REFRESH_KEY:
             return
+        self._enable()
+        if not isinstance(count, int):
+            return  # stopped (the lock, closing): nothing was written
         self._say(f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''}).")
         self.proposals_refreshed.emit(count)
         self.refresh()
 
+    def _job_failed(self, key: str, error: ClinicError) -> None:
+        if key == REFRESH_KEY:
+            self._refresh_failed(error)
+
     def _refresh_failed(self, error: ClinicError) -> None:
-        self.refreshing = False
         self._say(f"The proposals could not be refreshed: {error.message}", alert=True)
         self._enable()
+
+
+def add_followups_job(
+    jobs: JobRunner,
+    services: ClinicServices,
+    first_ms: int | None = None,
+    every_ms: int | None = None,
+    enabled: Callable[[], bool] = lambda: True,
+) -> None:
+    """The follow-up proposals refresh as a job of ``jobs`` (the window's, with its timers)."""
+    jobs.add(
+        REFRESH_KEY,
+        lambda token, progress: services.followups.refresh(progress=progress, cancel=token),
+        first_ms,
+        every_ms,
+        enabled,
+    )
