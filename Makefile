@@ -8,6 +8,8 @@ DB_ARG := $(if $(DB),--db $(DB),)
 # The demo clinic's users manager, provider and reception sign in with this password: for
 # demonstrations only (README.md, "Signing in"); a real clinic starts with `init --manager NAME`.
 DEMO_PASSWORD ?= demo-clinic
+# make test runs the suite in this many processes (pytest-xdist; each starts its own PostgreSQL).
+TEST_WORKERS ?= 2
 
 .PHONY: run test lint bench clean resources demo-large screenshot postgresql-server dist check-dist dist-deps
 
@@ -27,7 +29,7 @@ run: $(STAMP)
 ## test: lint, types, layer contracts and the whole test suite, offscreen (the store and services
 ## suites on SQLite and on a PostgreSQL server the run starts and stops itself)
 test: $(STAMP) lint postgresql-server
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 ## postgresql-server: PostgreSQL's server programs (initdb, pg_ctl) for the tests' throwaway server:
 ## found where they are, else installed with apt-get (as root, or through sudo without a password)
