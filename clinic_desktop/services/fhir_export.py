@@ -61,6 +61,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.flow import WaitlistEntry
+from clinic_desktop.domain.messages import Channel, ConsentChange, MessageState, OutboxEntry
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Measure
 from clinic_desktop.domain.patients import (
     Allergy,
@@ -132,7 +133,23 @@ RECORD_TABLES: dict[str, str] = {
     "treatment_amendment": "Procedure.note",
     "clinical_override": "Procedure.note",
     "outcome": "Observation",
+    "message_consent": "Consent (scope patient-privacy: agreed or refused to be contacted by a channel)",
+    "outbox_message": "Communication (category message: each reminder or invitation, its state)",
 }
+#: How a message to the patient went (FHIR R4 EventStatus): queued or being sent is in
+#: preparation, a failed one stopped, a withdrawn one was not done.
+MESSAGE_STATUS: dict[MessageState, str] = {
+    MessageState.QUEUED: "preparation",
+    MessageState.SENDING: "in-progress",
+    MessageState.SENT: "completed",
+    MessageState.FAILED: "stopped",
+    MessageState.WITHDRAWN: "not-done",
+}
+MESSAGE_MODE: dict[Channel, tuple[str, str]] = {
+    Channel.EMAIL: CONTACT_MODE[ContactMethod.EMAIL],
+    Channel.SMS: CONTACT_MODE[ContactMethod.SMS],
+}
+
 #: Tables that hang off a patient but hold no part of the record: the software's own workings.
 DERIVED_TABLES: dict[str, str] = {
     "patient_token": "the search index, made from the name and phone",
@@ -179,6 +196,8 @@ class _Record:
     recall_notes: list[RecallNote]
     plans: list[FollowUpPlanEntry]
     waitlist: list[WaitlistEntry]
+    contact_consents: list[ConsentChange]
+    messages: list[OutboxEntry]
     today: date  # clinic-local: whether a consent has expired
 
 
@@ -333,6 +352,8 @@ class FhirExportService:
                 recall_notes=extra.recall_notes(patient_id),
                 plans=extra.follow_up_plans(patient_id),
                 waitlist=store.calendar.patient_waitlist(patient_id),
+                contact_consents=store.outbox.consent_history(patient_id),
+                messages=sorted(store.outbox.find(patient_id=patient_id), key=lambda x: (x.created_at, x.id)),
                 today=self._s.time.today(self._s.now()),
             )
 
@@ -479,6 +500,8 @@ class _Builder:
         entries += self._care_plans()
         entries += self._contacts()
         entries += self._recall_notes()
+        entries += self._contact_consents()
+        entries += self._messages()
         for key, resource in entries:
             resource["id"] = self._id(key)
         return {
@@ -1059,6 +1082,82 @@ class _Builder:
             if note.by:
                 resource["sender"] = {"display": note.by}
             found.append((f"Communication/recall/{note.id}", resource))
+        return found
+
+    def _contact_consents(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each change of the patient's consent to be contacted by email or text: a Consent of
+        scope patient-privacy, permitting or denying, the newest per channel active."""
+        latest = {c.channel: c.id for c in self._r.contact_consents}
+        found = []
+        for c in self._r.contact_consents:
+            mode, display = MESSAGE_MODE[c.channel]
+            resource: dict[str, Any] = {
+                "resourceType": "Consent",
+                "status": "active" if latest[c.channel] == c.id else "inactive",
+                "scope": {
+                    "coding": [
+                        {"system": CONSENT_SCOPE, "code": "patient-privacy", "display": "Privacy Consent"}
+                    ]
+                },
+                "category": [
+                    {
+                        "coding": [{"system": PARTICIPATION_MODE, "code": mode, "display": display}],
+                        "text": f"Contact by {c.channel.label.lower()}",
+                    }
+                ],
+                "patient": self._patient_ref(),
+                "dateTime": self._instant(c.at),
+                "policyRule": {
+                    "coding": [
+                        {"system": V3_ACT_CODE, "code": "OPTIN", "display": "opt-in"}
+                        if c.agreed
+                        else {"system": V3_ACT_CODE, "code": "OPTOUT", "display": "opt-out"}
+                    ]
+                },
+                "provision": {"type": "permit" if c.agreed else "deny"},
+            }
+            said = [f"Recorded by {c.by}" if c.by else "", f"from {c.source}" if c.source else ""]
+            if any(said):
+                resource["extension"] = [self._text_extension("note", " ".join(x for x in said if x))]
+            found.append((f"Consent/contact/{c.id}", resource))
+        return found
+
+    def _messages(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each message to the patient (confirmation, reminder, recall invitation, missed visit):
+        a Communication by its channel, in the state it reached."""
+        found = []
+        for msg in self._r.messages:
+            mode, display = MESSAGE_MODE[msg.channel]
+            said = msg.kind.label
+            resource: dict[str, Any] = {
+                "resourceType": "Communication",
+                "status": MESSAGE_STATUS[msg.state],
+                "category": [
+                    self._code("CodeSystem/communication", f"message-{msg.kind.value}", msg.kind.label)
+                ],
+                "medium": [
+                    {
+                        "coding": [{"system": PARTICIPATION_MODE, "code": mode, "display": display}],
+                        "text": msg.channel.value,
+                    }
+                ],
+                "subject": self._patient_ref(),
+                "recipient": [self._patient_ref()],
+                "payload": [{"contentString": f"{said} ({msg.change})" if msg.change else said}],
+            }
+            if msg.sent_at is not None:
+                resource["sent"] = self._instant(msg.sent_at)
+            if msg.state is MessageState.FAILED and msg.last_error:
+                resource["statusReason"] = {"text": msg.last_error}
+            if msg.indication is not None:
+                resource["reasonCode"] = [
+                    self._code("CodeSystem/indication", msg.indication.value, msg.indication.label)
+                ]
+            if msg.appointment_id is not None and any(
+                e.appointment.id == msg.appointment_id for e in self._r.appointments
+            ):
+                resource["about"] = [{"reference": self._url(f"Appointment/{msg.appointment_id}")}]
+            found.append((f"Communication/message/{msg.id}", resource))
         return found
 
 
