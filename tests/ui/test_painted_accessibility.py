@@ -1,5 +1,6 @@
-"""Painted widgets speak: what a screen reader finds in the calendar grid (day, week, month),
-what it hears as the arrow keys move, and that the keyboard's focus is always visible there.
+"""Painted widgets speak: what a screen reader finds in the calendar grid (day, week, month) and
+the flow board's lanes, what it hears as the arrow keys move, and that the keyboard's focus is
+always visible on them.
 
 The offscreen test platform has no screen reader: accessibility is switched on by hand and
 ``QAccessible.updateAccessibility`` (where every announcement goes to the platform's bridge) is
@@ -18,15 +19,21 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QPalette
 from pytestqt.qtbot import QtBot
 
+from clinic_desktop.domain import flow
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.ui.accessible import PaintedItem
 from clinic_desktop.ui.main_window import MainWindow
+from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import FOCUS_FRAME, CalendarGrid, GridColumn
+from clinic_desktop.ui.views.flow_board import FlowBoardView
+from tests.conftest import FIXED_NOW
 from tests.ui.test_calendar_view import DAY as CALENDAR_DAY
 from tests.ui.test_calendar_view import book, show_day
+from tests.ui.test_flow_board import first_expected
 
 NAME = QAccessible.Text.Name
 DAY = date(2026, 11, 24)  # a Tuesday
@@ -337,3 +344,78 @@ def test_a_month_cell_says_its_day_and_count(window: MainWindow, qtbot: QtBot, h
     assert f"Today, {today:%A} {today.day} {today:%B %Y}, {booked}" in cells
     thanksgiving = next(c for c in cells if c.startswith("Thursday 26 November 2026, "))
     assert "public holiday (Thanksgiving" in thanksgiving  # why nobody works, as the tooltip says
+
+
+# --- the flow board ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def board(qtbot: QtBot, demo_services: ClinicServices) -> Iterator[FlowBoardView]:
+    operations = Operations(demo_services.end_thread)
+    view = FlowBoardView(demo_services, operations)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    yield view
+    view.timer.stop()
+    operations.wait()
+
+
+def test_each_lane_and_each_card_on_the_board_is_named(
+    board: FlowBoardView, qtbot: QtBot, heard: list[Heard]
+) -> None:
+    services = board._services
+    for _ in range(2):
+        with qtbot.waitSignal(board.loaded, timeout=10_000):
+            waits = first_expected(board)
+    services.appointments.set_status(waits, AppointmentStatus.ARRIVED)
+    services.clock = Clock(FIXED_NOW + timedelta(minutes=20))
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        board.refresh()
+    assert board.board is not None
+    for lane, listing in board.lanes.items():
+        rows = board.board.lane(lane)
+        count = len(rows)
+        assert interface(listing).text(NAME) == f"{lane.label}, {count} patient{'' if count == 1 else 's'}"
+        assert len(children(listing)) == count
+        for row in rows:
+            start = services.time.to_local(row.entry.appointment.start)
+            words = (
+                f"{start:%H:%M}, {row.entry.patient_name}, {row.entry.type_name}, {row.entry.provider_name}"
+            )
+            assert any(name.startswith(words) for name in names(listing)), (lane, words)
+    # Amber after 15 minutes, red after 30: said in words, not only shown in colour.
+    patient = services.appointments.entry(waits).patient_name
+    said = next(n for n in names(board.lanes[flow.Lane.WAITING]) if patient in n)
+    assert said.endswith(", waiting 20 minutes, a long wait")
+    services.clock = Clock(FIXED_NOW + timedelta(minutes=31))
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        board.refresh()
+    said = next(n for n in names(board.lanes[flow.Lane.WAITING]) if patient in n)
+    assert said.endswith(", waiting 31 minutes, a very long wait")
+
+
+def test_the_current_card_is_the_lanes_focus_child_and_shows_a_ring(
+    board: FlowBoardView, qtbot: QtBot, heard: list[Heard]
+) -> None:
+    for _ in range(2):
+        with qtbot.waitSignal(board.loaded, timeout=10_000):
+            first_expected(board)
+    listing = board.lanes[flow.Lane.EXPECTED]
+    assert listing.count() > 1
+    focus(qtbot, listing)
+    listing.setCurrentRow(1)
+    assert interface(listing).focusChild().text(NAME) == names(listing)[1]
+    ink = listing.palette().color(QPalette.ColorRole.Text)
+    card = listing.visualItemRect(listing.item(1))
+    top = (card.center().x(), card.top())
+
+    def ringed() -> bool:
+        return listing.viewport().grab().toImage().pixelColor(*top) == ink
+
+    assert ringed()
+    listing.clearFocus()  # the focus elsewhere: the card stays selected, without the ring
+    qtbot.waitUntil(lambda: not listing.hasFocus())
+    assert listing.currentRow() == 1 and not ringed()
