@@ -1,6 +1,6 @@
-"""Painted widgets speak: what a screen reader finds in the calendar grid (day, week, month) and
-the flow board's lanes, what it hears as the arrow keys move, and that the keyboard's focus is
-always visible on them.
+"""Painted widgets speak: what a screen reader finds in the calendar grid (day, week, month), the
+flow board's lanes, the injection map and the charts, what it hears as the arrow keys move, and
+that the keyboard's focus is always visible on them.
 
 The offscreen test platform has no screen reader: accessibility is switched on by hand and
 ``QAccessible.updateAccessibility`` (where every announcement goes to the platform's bridge) is
@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QObject, Qt
@@ -21,15 +22,20 @@ from pytestqt.qtbot import QtBot
 
 from clinic_desktop.domain import flow
 from clinic_desktop.domain.clinic_time import ClinicTime
-from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.codes import AppointmentStatus, Side
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Score
+from clinic_desktop.domain.treatments import SiteDose
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.ui.accessible import PaintedItem
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import FOCUS_FRAME, CalendarGrid, GridColumn
 from clinic_desktop.ui.views.flow_board import FlowBoardView
+from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
+from clinic_desktop.ui.widgets.injection_map import HEAD_BACK, HEAD_FRONT, InjectionMap
+from clinic_desktop.ui.widgets.outcome_graph import OutcomeGraph, TreatmentMark
 from tests.conftest import FIXED_NOW
 from tests.ui.test_calendar_view import DAY as CALENDAR_DAY
 from tests.ui.test_calendar_view import book, show_day
@@ -419,3 +425,96 @@ def test_the_current_card_is_the_lanes_focus_child_and_shows_a_ring(
     listing.clearFocus()  # the focus elsewhere: the card stays selected, without the ring
     qtbot.waitUntil(lambda: not listing.hasFocus())
     assert listing.currentRow() == 1 and not ringed()
+
+
+# --- the injection map --------------------------------------------------------------------------------
+
+
+SITES = [
+    SiteDose("frontalis", Side.LEFT, Decimal(5), 2),
+    SiteDose("frontalis", Side.RIGHT, Decimal(5), 2),
+    SiteDose("procerus", Side.MIDLINE, Decimal(1)),
+    SiteDose("trapezius", Side.BILATERAL, Decimal(30), 6),
+    SiteDose("pectoralis major", Side.LEFT, Decimal("2.5")),
+]
+
+
+def test_each_injection_site_is_a_child_with_its_units(qtbot: QtBot, heard: list[Heard]) -> None:
+    chart = InjectionMap()
+    qtbot.addWidget(chart)
+    chart.resize(460, 440)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_sites(SITES)
+    assert chart.view == HEAD_FRONT
+    canvas = chart.canvas
+    assert names(canvas) == [
+        "left frontalis, 5 units",
+        "right frontalis, 5 units",
+        "procerus, midline, 1 unit",
+        "trapezius, both sides, 30 units",
+        "left pectoralis major, 2.5 units",
+    ]
+    assert interface(canvas).text(NAME) == f"Injection sites, {HEAD_FRONT}"
+    assert interface(canvas).text(QAccessible.Text.Description) == "5 sites (Head front: 3; Head back: 1)"
+    sites = children(canvas)
+    assert sites[0].text(QAccessible.Text.Description) == "2 injection points, drawn on Head front"
+    assert sites[4].text(QAccessible.Text.Description) == "1 injection point, not on the map"
+    # The sites of the view shown are on screen where their dots are; the others are offscreen.
+    dot = chart.dot_position(0)
+    assert dot is not None and sites[0].rect().contains(canvas.mapToGlobal(dot))
+    assert not sites[0].state().offscreen and sites[3].state().offscreen and sites[4].state().offscreen
+    chart.show_view(HEAD_BACK)
+    assert not sites[3].state().offscreen and sites[0].state().offscreen
+    chart.set_selected(3)
+    assert sites[3].state().selected and not sites[0].state().selected
+    chart.set_sites(SITES[:2])
+    assert names(canvas) == ["left frontalis, 5 units", "right frontalis, 5 units"]
+
+
+# --- the charts -----------------------------------------------------------------------------------------
+
+
+def test_a_bar_chart_says_each_bar_with_its_label_and_value(qtbot: QtBot, heard: list[Heard]) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.show()
+    chart.set_data(
+        ("Oct 2026", "Nov 2026"),
+        [BarSeries("Migraine", (30, 10)), BarSeries("Dystonia", (10, 0))],
+        value_title="Treatments",
+        category_title="Month",
+    )
+    assert interface(chart).text(QAccessible.Text.Description) == chart.describe()
+    bars = children(chart)
+    assert [b.text(NAME) for b in bars] == [
+        "Oct 2026 — Migraine: 30",
+        "Oct 2026 — Dystonia: 10",
+        "Nov 2026 — Migraine: 10",
+        "Nov 2026 — Dystonia: 0",
+    ]
+    assert [b.text(QAccessible.Text.Value) for b in bars] == ["30", "10", "10", "0"]
+    drawn = next(b for b in chart.bars(chart.rect()) if (b.category, b.series) == (0, 0))
+    assert bars[0].rect().contains(chart.mapToGlobal(drawn.rect.center().toPoint()))
+    chart.clear("Nothing charted in this range.")
+    assert children(chart) == [] and interface(chart).text(QAccessible.Text.Description) == chart.describe()
+
+
+def test_an_outcome_graph_says_each_score_and_treatment(qtbot: QtBot, heard: list[Heard]) -> None:
+    graph = OutcomeGraph()
+    qtbot.addWidget(graph)
+    graph.resize(640, 320)
+    graph.show()
+    headache = next(m for m in BUILTIN_MEASURES if m.code == "headache_days")
+    scores = [Score(date(2026, 2, 1), Decimal(20)), Score(date(2026, 5, 1), Decimal(1))]
+    graph.set_data(headache, scores, [TreatmentMark(date(2026, 2, 10), "155 U")], Decimal(20))
+    assert names(graph) == [
+        "1 February 2026: 20 days",
+        "1 May 2026: 1 day",
+        "Treatment on 10 February 2026: 155 U",
+    ]
+    assert [c.text(QAccessible.Text.Value) for c in children(graph)] == ["20 days", "1 day", "155 U"]
+    assert interface(graph).text(QAccessible.Text.Description) == graph.describe()
+    point = graph.map_point(scores[0], graph.rect()).toPoint()
+    assert children(graph)[0].rect().contains(graph.mapToGlobal(point))
