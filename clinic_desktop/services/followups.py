@@ -515,8 +515,9 @@ class FollowUpService:
 
     def _cautions(self, rows: list[tuple[int, Indication]], today: date) -> dict[tuple[int, Indication], str]:
         """Why each (patient, indication) of the list should not simply be rebooked, when it should
-        not (recall_caution), read for the whole list in a few statements: the lapsed consents, and
-        for chronic migraine the headache diary and the treatment days NICE's stopping rule reads."""
+        not (recall_caution), read for the whole list in two statements (per 500 patients): the
+        lapsed consents, and for chronic migraine only what NICE's stopping rule reads of the
+        headache diary and the treatment days (stopping_rule_reads), never whole histories."""
         if not rows:
             return {}
         store = self._s.store
@@ -524,17 +525,14 @@ class FollowUpService:
         migraine = sorted({p for p, code in rows if code is Indication.CHRONIC_MIGRAINE})
         with store.read_transaction():
             lapsed = store.clinical.expired_consent_patients(patients, today)
-            diaries = store.treatments.scores_of(migraine, HEADACHE_DAYS)
-            days = store.treatments.treatment_days_of(migraine, Indication.CHRONIC_MIGRAINE)
+            reads = store.treatments.stopping_rule_reads(migraine, Indication.CHRONIC_MIGRAINE, HEADACHE_DAYS)
+        stops = {p: migraine_status(scores, days).stop_flag for p, (days, scores) in reads.items()}
         clinical = self._s.patients.view().clinical
         found: dict[tuple[int, Indication], str] = {}
         for patient, code in rows:
-            stop = None
-            if code is Indication.CHRONIC_MIGRAINE:
-                stop = migraine_status(diaries.get(patient, []), days.get(patient, [])).stop_flag
-            caution = recall_caution(patient in lapsed, stop, clinical)
-            if caution:
-                found[(patient, code)] = caution
+            stop = stops.get(patient) if code is Indication.CHRONIC_MIGRAINE else None
+            if stop or patient in lapsed:
+                found[(patient, code)] = recall_caution(patient in lapsed, stop, clinical)
         return found
 
     def invitation_candidates(self) -> list[RecallRow]:
