@@ -47,6 +47,12 @@ IF_LOST = (
     f"If every copy of it is lost, a manager runs `{APP} --user NAME audit key replace --reason TEXT` "
     "instead (docs/audit-key.md)."
 )
+RESTORE_WITHOUT_KEY = (
+    "The backup's audit trail is signed with a clinic key this computer does not hold (or its key "
+    "records were changed), so nothing was restored. Import the key and restore again; if every "
+    f"copy of it is lost, restore with `--key-lost`, then a manager runs `{APP} --user NAME audit key "
+    "replace --reason TEXT` (docs/audit-key.md)."
+)
 RECORDS_CHANGED = (
     "The audit trail's key records in the database were changed outside the software ({detail}), so "
     f"nothing is saved. A manager runs `{APP} audit verify` and restores the last good backup."
@@ -278,15 +284,37 @@ class AuditKeyService:
             entry = store.audit.append(now, session.name, KEY_REPLACE, "audit", key.clinic, before, after,
                                        None, key=key)  # fmt: skip
             self._known[key.clinic] = key
-            for waited in store.audit.unsealed():
-                values = {k: waited.get(k) for k in ("failed_sign_ins", "at")}
-                store.audit.append(now, str(waited.get("user", "")), str(waited.get("action", "")), "user",
-                                   str(waited.get("user_id", "")), None, values, None, key=key)  # fmt: skip
-            store.audit.keep_unsealed([])
+            self._enter_unsealed(key)
             self._baseline(key, session.name, audited_password=True)
         replacement = KeyReplacement.of(entry)
         assert replacement is not None
         return replacement
+
+    def _enter_unsealed(self, key: AuditKey) -> None:
+        """What waited beside the trail while no entry could be sealed (wrong passwords given to
+        replace the key, a restore of a backup whose key is lost), entered now, sealed with
+        ``key``, each saying when it happened (``at`` among its values after)."""
+        store = self._s.store
+        now = self._s.real_now()
+        for waited in store.audit.unsealed():
+            before, after = waited.get("before"), waited.get("after")
+            values = {**(after if isinstance(after, dict) else {}), "at": waited.get("at")}
+            user, action, entity, entity_id = (
+                str(waited.get(k, "")) for k in ("user", "action", "entity", "entity_id")
+            )
+            before = before if isinstance(before, dict) else None
+            store.audit.append(now, user, action, entity, entity_id, before, values, None, key=key)
+        store.audit.keep_unsealed([])
+
+    def lacks_key(self) -> bool:
+        """Whether the trail (in the transaction's database) names a key this computer lacks."""
+        clinic, keyed_from = self._s.store.audit.keying()
+        if clinic is None or keyed_from is None:
+            return False
+        try:
+            return self.candidate(clinic) is None
+        except AuditKeyError:
+            return False
 
     def _lost(self) -> tuple[str, int]:
         """The key in use (identity, first entry), refused unless this computer lacks it."""
@@ -398,7 +426,18 @@ class AuditKeyService:
             self._offered = None
             self._known.pop(key.clinic, None)
             self._s.record("key_import", "audit", key.clinic, None, {"file": str(source)})
+            self._enter_unsealed(key)  # what waited for a key (a restore made with --key-lost)
         return saved
+
+    def archive_lacks_key(self, info: dict[str, str]) -> bool:
+        """Whether a PostgreSQL archive's trail (its database_info) names a key this computer lacks."""
+        clinic = info.get(AUDIT_CLINIC) or None
+        if clinic is None or not info.get(AUDIT_KEYED_FROM, "").isdigit():
+            return False
+        try:
+            return self.candidate(clinic) is None
+        except AuditKeyError:
+            return False
 
     def archive_key(self, info: dict[str, str]) -> AuditKey | None:
         """The key a PostgreSQL archive's trail is signed with (from the archive's database_info),
@@ -412,12 +451,7 @@ class AuditKeyService:
             return None
         key = self.candidate(clinic) if clinic is not None else None
         if key is None or key.keyed_from != keyed_from:
-            raise AuditKeyError(
-                "The backup's audit trail is signed with a clinic key this computer does not hold "
-                "(or its key records were changed), so nothing was restored. Import the key first "
-                f"(`{APP} --user NAME audit key import FILE`) and restore again; if every copy of "
-                f"it is lost, restore with `--replace-key --reason TEXT` (docs/audit-key.md)."
-            )
+            raise AuditKeyError(RESTORE_WITHOUT_KEY)
         return key
 
     def database_replaced(self) -> None:

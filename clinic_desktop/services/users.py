@@ -206,8 +206,9 @@ class UserService:
                 self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
                 return
             waiting = store.audit.unsealed()
-            waiting.append({"action": action, "user": user.name, "user_id": user.id,
-                            "failed_sign_ins": failures, "at": self._s.real_now().isoformat()})  # fmt: skip
+            waiting.append({"action": action, "user": user.name, "entity": "user", "entity_id": str(user.id),
+                            "before": None, "after": {"failed_sign_ins": failures},
+                            "at": self._s.real_now().isoformat()})  # fmt: skip
             store.audit.keep_unsealed(waiting[-UNSEALED_KEPT:])
 
     def sign_out(self) -> None:

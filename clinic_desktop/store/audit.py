@@ -86,6 +86,15 @@ def _instant(value: Any) -> datetime:
     return converted
 
 
+def unsealed_items(text: str | None) -> list[dict[str, Any]]:
+    """The entries waiting beside the trail, from database_info's AUDIT_UNSEALED text."""
+    try:
+        found = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+
+
 def _select(where: str = "", order: str = '"id"', limit: int | None = None) -> str:
     sql = f'SELECT {ENTRY_COLUMNS} FROM "audit_entry"'
     if where:
@@ -133,21 +142,26 @@ class AuditRecords:
         )
 
     def unsealed(self) -> list[dict[str, Any]]:
-        """What waits to be entered into the trail once it can be sealed (oldest first)."""
+        """What waits to be entered into the trail once it can be sealed (oldest first): each an
+        entry's action, user, entity, entity_id, before, after and when it happened (``at``)."""
         sql = 'SELECT "value" FROM "database_info" WHERE "key" = %s'.replace("%s", m.db.param)
         row = m.db.execute_sql(sql, (AUDIT_UNSEALED,)).fetchone()
-        try:
-            found = json.loads(row[0]) if row is not None else []
-        except ValueError:
-            return []
-        return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+        return unsealed_items(row[0] if row is not None else None)
 
     def keep_unsealed(self, items: builtins.list[dict[str, Any]]) -> None:
         """Replace what waits to be entered (an empty list: nothing waits)."""
         if items:
-            m.put(m.DatabaseInfo, AUDIT_UNSEALED, json.dumps(items, sort_keys=True, default=str))
+            self.unsealed_write(items).execute()
         else:
             m.DatabaseInfo.delete().where(m.DatabaseInfo.key == AUDIT_UNSEALED).execute()
+
+    def unsealed_write(self, items: builtins.list[dict[str, Any]]) -> Any:
+        """The statement that keeps ``items`` waiting (a restore writes it into the archive's own
+        transaction on PostgreSQL)."""
+        value = json.dumps(items, sort_keys=True, default=str)
+        return m.DatabaseInfo.insert(key=AUDIT_UNSEALED, value=value).on_conflict(
+            conflict_target=[m.DatabaseInfo.key], update={m.DatabaseInfo.value: value}
+        )
 
     def start_keying(self, clinic: str, keyed_from: int) -> None:
         """Record, in the writer's transaction, that the trail is signed with ``clinic``'s key

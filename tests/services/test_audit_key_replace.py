@@ -14,13 +14,15 @@ import hmac
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from clinic_desktop.domain.access import Role
-from clinic_desktop.domain.audit import KEY_REPLACE, AuditKeyError, canonical, entry_hash
+from clinic_desktop.domain.audit import KEY_REPLACE, AuditKeyError, canonical, entry_hash, parse_anchor
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
-from clinic_desktop.domain.users import MAX_FAILED_SIGN_INS
+from clinic_desktop.domain.users import MAX_FAILED_SIGN_INS, SYSTEM
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.users import SignInError
 from clinic_desktop.store.audit_keys import AuditKeyFolder
@@ -256,3 +258,52 @@ def test_a_workstation_holding_the_replaced_key_is_told_to_import_the_new_one(cl
     verdict = old_desk.audit.chain_verdict()
     assert verdict.unchecked == 0
     assert "this computer still holds the key it replaced" in "\n".join(verdict.notes)
+
+
+def test_a_backup_whose_key_is_lost_is_restored_then_the_key_replaced(
+    new_database: Any, tmp_path: Path
+) -> None:
+    """The clinic's computer died; its backup survived, its key did not. Restoring it is refused
+    until told the key is lost; then the restore's record waits beside the restored trail (nobody
+    can sign in) and the manager's replacement enters it, sealed with the new key."""
+    old = ClinicServices.open(new_database("the old computer"))
+    old.users.create_first_manager("Maria Boss", PASSWORD)
+    old.users.sign_in("Maria Boss", PASSWORD)
+    old.resources.add_room("Room A")
+    backup = old.backup.backup(tmp_path / f"last{old.backup.suffix}")
+    assert backup.anchor is not None
+    AuditKeyFolder().path(the_key(old).clinic).unlink()
+    old.close()
+
+    new = ClinicServices.open(new_database("the new computer"))
+    try:
+        with pytest.raises(AuditKeyError) as refusal:
+            new.backup.restore(backup.file)
+        assert refusal.value.message.endswith(
+            "Import the key and restore again; if every copy of it is lost, restore with `--key-lost`, "
+            "then a manager runs `clinic-desktop --user NAME audit key replace --reason TEXT` "
+            "(docs/audit-key.md)."
+        )
+        report = new.backup.restore(backup.file, key_lost=True)
+        assert report.awaiting_key and report.counts["providers"] == 0
+        assert [e.action for e in trail(new)] == [
+            "create",
+            "sign_in",
+            "create",
+        ]  # the backup's own, unchanged
+        with pytest.raises(AuditKeyError, match="audit key replace --reason TEXT"):
+            another_desk(new).users.sign_in("Maria Boss", PASSWORD)
+
+        desk = another_desk(new)
+        replaced = desk.audit_keys.replace_lost_key("Maria Boss", PASSWORD, REASON)
+        entries = trail(desk)
+        assert [e.action for e in entries[replaced.entry - 1 :]] == [KEY_REPLACE, "restore", "baseline"]
+        restore = entries[replaced.entry]
+        assert restore.after is not None and restore.after["file"] == backup.file
+        assert "at" in restore.after and restore.user == SYSTEM.name
+        verdict = desk.audit.verify([parse_anchor(backup.anchor)])
+        assert verdict.intact and [span for _, span in verdict.replaced] == [(1, 3)]
+        desk.users.sign_in("Maria Boss", PASSWORD)
+        assert [r.name for r in desk.resources.rooms()] == ["Room A"]
+    finally:
+        new.close()
