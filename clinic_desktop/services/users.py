@@ -205,6 +205,7 @@ class UserService:
             if sealed:
                 self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
                 return
+            store.audit.lock_head()  # what waits is one row: desks failing at once take turns
             waiting = store.audit.unsealed()
             waiting.append({"action": action, "user": user.name, "entity": "user", "entity_id": str(user.id),
                             "before": None, "after": {"failed_sign_ins": failures},
