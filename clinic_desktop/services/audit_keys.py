@@ -203,7 +203,9 @@ class AuditKeyService:
             return
         location = self.location()
         held = [k for k in self.keys.held() if location in k.databases]
-        replaced = [r for r in self.replacements() if r.lost_clinic in {k.clinic for k in held}]
+        replaced = (
+            [r for r in self.replacements() if r.lost_clinic in {k.clinic for k in held}] if held else []
+        )
         if replaced:
             raise AuditKeyError(
                 f"The clinic's audit key was replaced by {replaced[-1].user} (audit entry "
