@@ -243,7 +243,7 @@ def before_sign_in(args: argparse.Namespace, s: ClinicServices) -> None:
 def signs_in_itself(args: argparse.Namespace) -> bool:
     """`audit key replace` checks the manager's password itself: nobody can sign in while the
     clinic's audit key is lost (services AuditKeyService.replace_lost_key)."""
-    return args.command == "audit" and args.action == "key" and args.key_action == "replace"
+    return bool(args.command == "audit" and args.action == "key" and args.key_action == "replace")
 
 
 def run_audit(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
