@@ -243,9 +243,10 @@ def range_finding(planned: Planned) -> Finding | None:
 #   "usual total" ranges (domain/products.py) are not asked: they are adults' doses.
 #
 # One session. Toxin given on one clinic-local day is one treatment session, however many
-# treatments are charted for it (two indications, or one limb each): the 84-day floor does not
-# count a dose of the same day as an earlier session (other_sessions), and the dose limits add the
-# day's doses up. The labels treat a visit that injects several limbs, or limbs of two indications,
+# treatments are charted for it: the 84-day floor does not count a dose of another indication
+# given the same day as an earlier session (other_sessions; one of the same indication that day is
+# still asked about, as a treatment charted twice would be), and the dose limits add the day's
+# doses up. The labels treat a visit that injects several limbs, or limbs of two indications,
 # as one session whose doses add up: Dysport's "If more than one limb is injected [upper and lower
 # limb spasticity], the maximum recommended total dose per treatment session is 30 Units/kg or
 # 1000 Units, whichever is lower" (Dysport US prescribing information, section 2, as dysport.com's
@@ -412,10 +413,12 @@ def format_per_kg(units: Decimal, kg: Decimal) -> str:
     return f"{format_units(units_per_kg(units, kg))} U/kg"
 
 
-def other_sessions(day: date, history: Sequence[PastDose]) -> list[PastDose]:
-    """The doses of other days: a dose given on ``day`` is the same session (see above), never an
-    earlier one for the 84-day floor."""
-    return [d for d in history if d.day != day]
+def other_sessions(day: date, history: Sequence[PastDose], indication: Indication) -> list[PastDose]:
+    """The doses the 84-day floor counts for a dose of ``indication`` on ``day``: a dose of another
+    indication given that day is the same session (see above), never an earlier one. A dose of the
+    same indication that day still counts (0 days: a reason is asked): it is most likely the same
+    treatment charted twice, and a second limb is charted on the same treatment."""
+    return [d for d in history if not (d.day == day and d.indication not in (None, indication))]
 
 
 def weight_finding(day: date, recipient: Recipient | None) -> Finding | None:
@@ -449,6 +452,19 @@ def _limbs(sites: Sequence[SiteDose]) -> dict[Side, Decimal]:
     return {side: units for side, units in found.items() if units > 0}
 
 
+def session_limit(
+    product: Product, indication: Indication, sites: Sequence[SiteDose] | None
+) -> KgLimit | None:
+    """The label's limit for a child's session of one indication, given where it goes: both limbs
+    (or limbs unknown, ``sites`` None: the most generous), else one limb; None where no label
+    gives one."""
+    limit = PAEDIATRIC_LIMITS.get((product, indication))
+    if limit is None:
+        return None
+    both = sites is None or len(_limbs(sites)) == 2
+    return limit.both_limbs if both and limit.both_limbs is not None else limit.one_limb
+
+
 def session_findings(planned: Planned, history: Sequence[PastDose], weight: Weight) -> list[Finding]:
     """A child's limits for one session (the planned dose and the same product's doses charted on
     the same day): the indication's, per limb and for the session, and the product's for all limbs
@@ -475,8 +491,7 @@ def session_findings(planned: Planned, history: Sequence[PastDose], weight: Weig
         sites = [*planned.sites, *(s for d in mine for s in d.sites)]
         limbs = _limbs(sites)
         known = bool(planned.sites)
-        both = len(limbs) == 2 or not known
-        cap = limit.both_limbs if both and limit.both_limbs is not None else limit.one_limb
+        cap = session_limit(planned.product, planned.indication, sites if known else None) or limit.one_limb
         earlier = f" (with {format_units(total - planned.units)} U charted earlier that day)" if mine else ""
         if total > cap.units(kg):
             found.append(
@@ -604,7 +619,7 @@ def check(
     found += vial_findings(planned, vials, lots)
     child = recipient is not None and recipient.child_on(planned.day)
     for finding in (
-        interval_finding(planned.day, other_sessions(planned.day, history)),
+        interval_finding(planned.day, other_sessions(planned.day, history, planned.indication)),
         weight_finding(planned.day, recipient),
     ):
         if finding is not None:

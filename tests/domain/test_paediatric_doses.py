@@ -161,9 +161,11 @@ def test_one_session_of_two_indications_counts_once_for_the_floor_and_adds_up_fo
     assert check(planned(80, LLS, sites=(leg(80),)), kid, morning) == []  # 200 U: at the limit
     (window,) = check(planned(81, LLS, sites=(leg(81),)), kid, morning)
     assert window.rule is Rule.PAEDIATRIC_DOSE_WINDOW and "201 U of onabotulinumtoxinA" in window.message
-    # The same indication twice that day (one arm each): the upper-limb session limit adds them.
-    (same,) = check(planned(1, ULS, sites=(arm(1, Side.RIGHT),)), kid, morning)
-    assert same.rule is Rule.PAEDIATRIC_DOSE and "with 120 U charted earlier that day" in same.message
+    # The same indication twice that day: asked about as a treatment charted twice (0 days), and
+    # the upper-limb session limit adds the two.
+    same = check(planned(1, ULS, sites=(arm(1, Side.RIGHT),)), kid, morning)
+    assert [f.rule for f in same] == [Rule.INTERVAL, Rule.PAEDIATRIC_DOSE]
+    assert "Only 0 days" in same[0].message and "with 120 U charted earlier that day" in same[1].message
     adult_morning = [PastDose(TODAY, ONA, Decimal(155), 1, Indication.CHRONIC_MIGRAINE)]
     cd = Indication.CERVICAL_DYSTONIA
     assert of(Rule.INTERVAL, check(planned(245, cd), None, adult_morning)) == []
