@@ -47,7 +47,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -74,6 +74,7 @@ from clinic_desktop.domain.patients import (
 )
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import AdverseEventEntry, SiteDose, TreatmentRecord, format_units
+from clinic_desktop.domain.weights import Weight
 from clinic_desktop.services.followups import MARK_KINDS
 from clinic_desktop.store.patient_record import (
     AppointmentDetails,
@@ -132,6 +133,7 @@ RECORD_TABLES: dict[str, str] = {
     "treatment_amendment": "Procedure.note",
     "clinical_override": "Procedure.note",
     "outcome": "Observation",
+    "patient_weight": "Observation (vital signs, LOINC 29463-7 body weight, in kg)",
 }
 #: Tables that hang off a patient but hold no part of the record: the software's own workings.
 DERIVED_TABLES: dict[str, str] = {
@@ -180,6 +182,7 @@ class _Record:
     plans: list[FollowUpPlanEntry]
     waitlist: list[WaitlistEntry]
     today: date  # clinic-local: whether a consent has expired
+    weights: list[Weight] = field(default_factory=list)  # newest first
 
 
 class FhirExportService:
@@ -334,6 +337,7 @@ class FhirExportService:
                 plans=extra.follow_up_plans(patient_id),
                 waitlist=store.calendar.patient_waitlist(patient_id),
                 today=self._s.time.today(self._s.now()),
+                weights=store.clinical.weights(patient_id),
             )
 
     def _ids_namespace(self) -> uuid.UUID:
@@ -476,6 +480,7 @@ class _Builder:
             entries += self._administrations(treatment)
             entries += self._adverse_events(treatment)
         entries += self._observations()
+        entries += self._body_weights()
         entries += self._care_plans()
         entries += self._contacts()
         entries += self._recall_notes()
@@ -982,6 +987,27 @@ class _Builder:
                 resource["note"] = [{"text": score.notes}]
             key = f"Observation/{self._r.patient.id}/{code}/{score.day.isoformat()}/{n}"
             found.append((key, resource))
+        return found
+
+    def _body_weights(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each weighing as a vital-signs Observation: LOINC 29463-7 "Body weight", in kg (UCUM),
+        the code and unit FHIR's vital-signs profile gives body weight."""
+        found = []
+        for weight in reversed(self._r.weights):  # oldest first
+            resource: dict[str, Any] = {
+                "resourceType": "Observation",
+                "status": "final",
+                "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "vital-signs"}]}],
+                "code": {"coding": [{"system": LOINC, "code": "29463-7", "display": "Body weight"}]},
+                "subject": self._patient_ref(),
+                "effectiveDateTime": weight.on.isoformat(),
+                "valueQuantity": {
+                    "value": _number(weight.kg), "unit": "kg", "system": UCUM, "code": "kg",
+                },
+            }  # fmt: skip
+            if weight.recorded_by:
+                resource["performer"] = [{"display": weight.recorded_by}]
+            found.append((f"Observation/weight/{weight.id}", resource))
         return found
 
     # --- follow-ups and contacts ------------------------------------------------------------------
