@@ -32,6 +32,7 @@ from clinic_desktop.domain.entities import Appointment, AppointmentType, Schedul
 from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.patients import PatientStatus
+from clinic_desktop.services.planned_dose import child_dose_warnings
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -212,6 +213,7 @@ class AppointmentService:
                         booked_by=self._person(),
                     )
                 )  # fmt: skip
+            warnings += child_dose_warnings(self._s, request.patient_id, kind, starts)
             self._require_override(warnings, request.override_reason)
             if len(booked) > 1:
                 store.calendar.set_series([a.id for a in booked], booked[0].id)
@@ -279,6 +281,8 @@ class AppointmentService:
                 calendar,
                 [appointment_id],
             )
+            kind = next(t for t in store.types.list() if t.id == current.type_id)
+            warnings += child_dose_warnings(self._s, current.patient_id, kind, [start])
             self._require_override(warnings, override_reason)
             moved = store.calendar.move(
                 appointment_id, start, end, provider.id, current.room_id, override_reason.strip()
