@@ -41,7 +41,8 @@ def child_dose_warnings(
         return []
     store = services.store
     clinic_time = services.time
-    born = store.patients.get(patient_id).date_of_birth
+    patient = store.patients.get(patient_id)
+    born = patient.date_of_birth
     days = [clinic_time.local_date(start) for start in starts]
     if not any(safety.Recipient(born).child_on(day) for day in days):
         return []
@@ -51,7 +52,7 @@ def child_dose_warnings(
         return []
     recipient = safety.Recipient(born, tuple(store.clinical.weights(patient_id)))
     history = [safety.PastDose(t.day, t.product, t.units, None, t.indication) for t in treatments]
-    name = store.patients.get(patient_id).display_name
+    name = patient.display_name
     found: list[str] = []
     for start, day in zip(starts, days, strict=True):
         planned = safety.Planned(day, start, kind.indication, last.product, last.units)

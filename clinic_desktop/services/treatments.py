@@ -261,7 +261,11 @@ class TreatmentService:
             return self._findings(draft, exclude)
 
     def _findings(
-        self, draft: TreatmentDraft, exclude: int | None = None, lot: Lot | None = None
+        self,
+        draft: TreatmentDraft,
+        exclude: int | None = None,
+        lot: Lot | None = None,
+        recipient: safety.Recipient | None = None,
     ) -> list[safety.Finding]:
         store = self._s.store
         lot = lot or self._lot(draft.product, draft.lot_number)
@@ -274,7 +278,7 @@ class TreatmentService:
             )
         planned = self._planned(draft)
         history = store.treatments.history(draft.patient_id, exclude)
-        recipient = self._recipient(draft.patient_id)
+        recipient = recipient or self._recipient(draft.patient_id)
         return safety.check(planned, history, [lot], vials, self._s.now(), recipient)
 
     def _planned(self, draft: TreatmentDraft) -> safety.Planned:
@@ -327,8 +331,9 @@ class TreatmentService:
             lot = self._lot(draft.product, draft.lot_number)
             if draft.diluent_ml is not None:
                 self._check_diluent(lot, draft.diluent_ml)
-            findings = self._findings(draft, lot=lot)
-            recent = self._recipient(draft.patient_id).recent_weight(self._planned(draft).day)
+            recipient = self._recipient(draft.patient_id)
+            findings = self._findings(draft, lot=lot, recipient=recipient)
+            recent = recipient.recent_weight(self._planned(draft).day)
             stopping = safety.blocking(findings, override_reason)
             if stopping:
                 raise ClinicalRuleError(stopping)
