@@ -1131,7 +1131,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="skip the same operations on a throwaway PostgreSQL server (built anew each run)",
     )
+    parser.add_argument(
+        "--import-rows",
+        type=int,
+        help="patients in the import benchmark, import_bench.py (default 100000, 5000 with --quick; 0: skip)",
+    )
     args = parser.parse_args(argv)
+    if args.import_rows is None:
+        args.import_rows = 5_000 if args.quick else 100_000
     if args.repeat < 1 or args.gui_runs < 1:
         parser.error("--repeat and --gui-runs must be at least 1")
     sizes = QUICK if args.quick else FULL
@@ -1174,12 +1181,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         problems += pg_problems
         postgresql = {"build": pg_build, "operations": [asdict(r) for r in pg_results]}
 
+    imported: dict[str, Any] | None = None
+    if args.import_rows:
+        from import_bench import bench_import, print_import
+
+        imported, import_problems = bench_import(args.import_rows, postgresql=not args.no_postgresql)
+        problems += import_problems
+
     info = machine()
     print_report(spec, build, results, startup, memory, info, problems)
     if postgresql is not None and postgresql["operations"]:
         print_postgresql(postgresql, results)
     if check is not None:
         print_check(check)
+    if imported:
+        print_import(imported, args.import_rows)
     RESULTS_PATH.write_text(
         json.dumps(
             {
@@ -1192,6 +1208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "memory": memory,
                 "postgresql": postgresql,
                 "check": check,
+                "import": imported,
                 "machine": info,
                 "problems": problems,
                 "goals": {"build_s": BUILD_GOAL_S, "memory_mb": MEMORY_GOAL_MB, "ratio_warn": RATIO_WARN},

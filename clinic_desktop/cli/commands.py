@@ -12,6 +12,7 @@ from clinic_desktop.cli import appointments as appointment_commands
 from clinic_desktop.cli import backup as backup_commands
 from clinic_desktop.cli import exports as export_commands
 from clinic_desktop.cli import followups as followup_commands
+from clinic_desktop.cli import messages as message_commands
 from clinic_desktop.cli import patients as patient_commands
 from clinic_desktop.cli import treatments as treatment_commands
 from clinic_desktop.cli import users as user_commands
@@ -314,6 +315,7 @@ def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
         **appointment_commands.entry_json(e, s),
         "patient_name": e.patient_name,
         "provider_name": e.provider_name,
+        "too_early": e.too_early or None,
     }
 
 
@@ -418,7 +420,11 @@ def patients_export(args: argparse.Namespace, s: ClinicServices, out: Output) ->
 
 
 #: `patients import|export`, dispatched from the `patients` command by its action.
-PATIENT_CSV_HANDLERS: dict[str, Handler] = {"import": patients_import, "export": patients_export}
+PATIENT_CSV_HANDLERS: dict[str, Handler] = {
+    "import": patients_import,
+    "export": patients_export,
+    "consent": message_commands.run_consent,
+}
 
 
 def patients(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
@@ -451,4 +457,5 @@ HANDLERS: dict[str, Handler] = {
     "restore": backup_commands.run_restore,
     "users": user_commands.run_users,
     "audit": user_commands.run_audit,
+    "messages": message_commands.run_messages,
 }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from clinic_desktop import APP_NAME, __version__
 
@@ -14,6 +16,29 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\nRun '{APP_NAME} --help' for the commands.\n")
+
+
+def short_version() -> str:
+    return f"{APP_NAME} {__version__}\n"
+
+
+class ShowVersion(argparse.Action):
+    """--version: prints what ``report`` gives and exits 0. The composition root gives the full
+    report (the schema and Qt versions), which the command line may not import itself."""
+
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        report: Callable[[], str] = short_version,
+        help: str | None = None,
+    ) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+        self.report = report
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        sys.stdout.write(self.report())
+        parser.exit()
 
 
 def _json_flag(p: argparse.ArgumentParser) -> None:
@@ -45,13 +70,18 @@ def add_patient_csv_commands(patients_subparsers: argparse._SubParsersAction[Par
     _json_flag(p)
 
 
-def build_parser() -> Parser:
+def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     parser = Parser(
         prog=APP_NAME,
         description="Scheduling and charting for botulinum toxin pain clinics. "
         "With no command, opens the application window.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action=ShowVersion,
+        report=version_report,
+        help="print the version, the database schema it writes and the Qt it runs on, and exit",
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -187,9 +217,13 @@ def build_parser() -> Parser:
     p.add_argument("--provider", type=int, required=True, metavar="ID")
     _json_flag(p)
 
+    from clinic_desktop.cli import messages as message_commands
     from clinic_desktop.cli import patients as patient_commands
 
-    add_patient_csv_commands(patient_commands.add_parsers(sub, _json_flag))
+    patient_actions = patient_commands.add_parsers(sub, _json_flag)
+    add_patient_csv_commands(patient_actions)
+    message_commands.add_consent_command(patient_actions)
+    message_commands.add_parsers(sub, _json_flag, Parser)
     from clinic_desktop.cli import appointments as appointment_commands
 
     appointment_commands.add_parsers(sub, _json_flag, Parser)

@@ -56,6 +56,9 @@ RULES: dict[tuple[str, str | None], Permission | None] = {
     ("users", None): P.USERS,
     ("users", "passwd"): None,
     ("audit", None): P.AUDIT,
+    # The outbox is the front desk's; how the clinic sends (its channels) is a clinic setting.
+    ("messages", None): P.MESSAGES,
+    ("messages", "channel"): P.SETTINGS,
 }
 
 #: Commands that may run before anyone can sign in: `init` makes the first account and `gui` signs

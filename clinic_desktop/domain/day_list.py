@@ -62,6 +62,9 @@ class DayListRow:
     last_dose: LastDose | None
     alerts: tuple[str, ...]
     notes: str
+    # A toxin-treatment visit booked too soon after the last dose, in words
+    # ("Too early: last dose 06 Dec 2026, safe from 28 Feb 2027"), else "".
+    too_early: str = ""
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
         # Reception hands out the consent form; the clinical alerts are the provider's.
         expired = any(a.startswith("Consent expired") for a in row.alerts)
         consent = f"<div style='color:{ALERT_COLOUR}'><b>Consent expired</b></div>" if expired else ""
+        consent += _too_early(row)  # reception booked it, and can move it
         visit = escape(row.type_name)
         if row.provider_name:
             visit += f"<br/><span style='color:{MUTED}'>{escape(row.provider_name)}</span>"
@@ -92,9 +93,15 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
     indication = escape(row.indication.label) if row.indication is not None else escape(row.type_name)
     plan = f"<br/><span style='color:{MUTED}'>{escape(row.plan)}</span>" if row.plan else ""
     last = escape(row.last_dose.text(row.start.date())) if row.last_dose is not None else "First treatment"
+    last += _too_early(row)
     alerts = "".join(f"<div style='color:{ALERT_COLOUR}'><b>{escape(a)}</b></div>" for a in row.alerts)
     notes = f"<div><i>{escape(row.notes)}</i></div>" if row.notes else ""
     return [_time(row), _patient(row), indication + plan, last, alerts + notes]
+
+
+def _too_early(row: DayListRow) -> str:
+    """A toxin-treatment visit booked before the first safe day, flagged in the alert colour."""
+    return f"<div style='color:{ALERT_COLOUR}'><b>{escape(row.too_early)}</b></div>" if row.too_early else ""
 
 
 def _columns(reception: bool, private: bool) -> tuple[tuple[str, int], ...]:

@@ -60,6 +60,7 @@ class ClinicServices:
         from clinic_desktop.services.clinic import ClinicService
         from clinic_desktop.services.day_list import DayListService
         from clinic_desktop.services.followups import FollowUpService
+        from clinic_desktop.services.messages import MessageService
         from clinic_desktop.services.patients import PatientService
         from clinic_desktop.services.reports import ReportsService
         from clinic_desktop.services.resources import ResourceService
@@ -87,6 +88,7 @@ class ClinicServices:
         self.setup = SetupService(self)
         self.stock = StockService(self)
         self.catalogue = CatalogueService(self)
+        self.messages = MessageService(self)  # the outbox: reminders and recall invitations (issue 23)
         self._time: ClinicTime | None = None
 
     @property

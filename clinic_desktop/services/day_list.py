@@ -155,6 +155,7 @@ class DayListService:
                     last_dose=last,
                     alerts=tuple(alerts),
                     notes=a.notes,
+                    too_early=entry.too_early,
                 )
             )
         return DayList(

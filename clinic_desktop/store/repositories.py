@@ -54,6 +54,8 @@ from clinic_desktop.store.connection import DatabaseLocation, connection_lost, f
 from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.faults import damaged, engine_fault
 from clinic_desktop.store.followups import FollowUpRecords
+from clinic_desktop.store.messages import OutboxRecords
+from clinic_desktop.store.patient_import import PatientImportRecords
 from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
@@ -142,8 +144,14 @@ SETTING_KEYS = (
     "idle_lock_minutes",
     "date_format",
     "recall_lead_days",
+    "reminder_hours",
+    "second_reminder_hours",
+    "recall_invitations",
+    "reply_phone",
+    "address",
 )
-NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days")
+NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days", "reminder_hours", "second_reminder_hours")
+FLAG_SETTINGS = ("recall_invitations",)  # kept as "yes" / "no"
 
 
 class SettingsRepository:
@@ -153,6 +161,9 @@ class SettingsRepository:
         for key in NUMBER_SETTINGS:
             if key in known:
                 known[key] = int(known[key])
+        for key in FLAG_SETTINGS:
+            if key in known:
+                known[key] = known[key] == "yes"
         return ClinicSettings(**known)
 
     def explicit_keys(self) -> set[str]:
@@ -382,6 +393,7 @@ class AppointmentRepository:
                         "type_colour": colour,
                         "room_name": room_name,
                         "expired_consent": False,
+                        "too_early": "",
                     },
                 )
             )
@@ -576,6 +588,7 @@ class Store:
         self.types = AppointmentTypeRepository()
         self.hours = HoursRepository()
         self.patients = PatientRecords()
+        self.patient_import = PatientImportRecords()  # an import's staging tables (issue 18)
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
@@ -587,6 +600,7 @@ class Store:
         self.audit = AuditRecords()
         self.users = UserRecords()
         self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
+        self.outbox = OutboxRecords()  # messages to patients, consent, templates (store/messages.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0

@@ -22,7 +22,9 @@ def test_each_role_does_its_own_work() -> None:
     assert allowed(Role.PROVIDER, Permission.CHART_WRITE) and not allowed(Role.PROVIDER, Permission.USERS)
     assert allowed(Role.MANAGER, Permission.USERS) and allowed(Role.MANAGER, Permission.CHART_READ)
     assert not allowed(Role.MANAGER, Permission.CHART_WRITE)  # charting is a clinician's act
-    assert ALLOWED[Role.RECEPTION] < ALLOWED[Role.PROVIDER]  # a provider can do the desk's work
+    # A provider can do the desk's work, except the outbox (issue 23: reception's and the manager's).
+    assert ALLOWED[Role.RECEPTION] - {Permission.MESSAGES} < ALLOWED[Role.PROVIDER]
+    assert not allowed(Role.PROVIDER, Permission.MESSAGES) and allowed(Role.RECEPTION, Permission.MESSAGES)
 
 
 def test_a_refusal_names_the_role_that_may() -> None:

@@ -249,3 +249,21 @@ def test_a_phone_number_never_wraps(clinic: ClinicServices) -> None:
                 found.append(text)
             block = block.next()
     assert sorted(found) == sorted([long_number, "(212) 555-0123", "(212) 555-0188"])
+
+
+def test_a_treatment_booked_too_early_is_flagged_on_both_lists(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    """Ines had PREEMPT on 25 Aug 2026; a second migraine treatment on 24 Nov (day 91) is fine, and
+    one more on Thursday 26 Nov, booked with a reason, comes 2 days after it."""
+    start = clinic.time.parse_local("2026-11-26T09:00")
+    clinic.appointments.book(BookingRequest(1, 1, "Migraine treatment", start, override_reason="trial"))
+    flag = "Too early: treatment booked 24 Nov 2026, safe from 16 Feb 2027"
+    for reception in (False, True):
+        path = tmp_path / f"{reception}.pdf"
+        write_day_list_pdf(clinic.day_lists.day_list(DAY.replace(day=26), 1, reception=reception), path)
+        [page] = pages_text(path)
+        assert flag in page
+    path = tmp_path / "tuesday.pdf"
+    write_day_list_pdf(clinic.day_lists.day_list(DAY, 1), path)
+    assert "Too early" not in pages_text(path)[0]

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from clinic_desktop.domain.codes import Indication, Product, Side
-from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.errors import OverrideRequiredError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.protocols import PAEDIATRIC_UPPER_LIMB
 from clinic_desktop.domain.safety import Level, Rule
@@ -257,10 +257,10 @@ def test_booking_a_child_whose_planned_dose_is_over_the_limit_for_the_weight_nee
     chart(s, 2, "2026-09-01T09:00", arm(150))
     s.patients.add_weight(2, "20")
     request = BookingRequest(2, 1, "Spasticity treatment", s.time.parse_local("2026-12-01T09:00"))
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(OverrideRequiredError) as caught:  # the window asks for the reason
         s.appointments.book(request)
     message = caught.value.message
-    assert "The dose planned for 2026-12-01 (150 U, as at Noah Berg's last upper limb spasticity" in message
+    assert "The dose planned (150 U, as at Noah Berg's last upper limb spasticity treatment)" in message
     assert "(120 U)" in message and message.endswith("Give an override reason to book it anyway.")
     assert s.clinic.info().counts["appointments"] == 0
     reason = "Dose to be lowered at the visit"
@@ -269,7 +269,7 @@ def test_booking_a_child_whose_planned_dose_is_over_the_limit_for_the_weight_nee
     ).appointments
     (entry,) = [e for e in s.audit.entries(patient_id=2) if e.entity == "appointment"]
     assert entry.after["override_reason"] == reason
-    with pytest.raises(ValidationError, match=r"The dose planned for 2026-12-02"):
+    with pytest.raises(OverrideRequiredError, match=r"The dose planned \(150 U"):
         s.appointments.move(booked.id, s.time.parse_local("2026-12-02T09:00"))
     # Weighed 25 kg again: 150 U is 6 U/kg and the visit books without a reason.
     s.patients.add_weight(2, "25")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.weights import WeightUnit, check_weight_day, parse_weight
 from clinic_desktop.services import ClinicServices
@@ -334,6 +335,6 @@ class PatientFormDialog(QDialog):
         self.saved.emit(record)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self._busy(False)
-        self.error.setText(message)
+        self.error.setText(error.message)
