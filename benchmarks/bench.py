@@ -1136,6 +1136,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=int,
         help="patients in the import benchmark, import_bench.py (default 100000, 5000 with --quick; 0: skip)",
     )
+    parser.add_argument(
+        "--audit-entries",
+        type=int,
+        default=500_000,
+        help="entries in the audit trail `audit verify` is timed on (audit_verify.py; 0 skips it)",
+    )
     args = parser.parse_args(argv)
     if args.import_rows is None:
         args.import_rows = 5_000 if args.quick else 100_000
@@ -1187,6 +1193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         imported, import_problems = bench_import(args.import_rows, postgresql=not args.no_postgresql)
         problems += import_problems
+    audit: dict[str, Any] | None = None
+    if args.audit_entries > 1:
+        from audit_verify import bench_audit_verify
+        from audit_verify import report as report_audit
+
+        print(f"Timing audit verify on a {args.audit_entries:,}-entry trail...", flush=True)
+        audit = bench_audit_verify(args.audit_entries, postgresql=not args.no_postgresql)
 
     info = machine()
     print_report(spec, build, results, startup, memory, info, problems)
@@ -1196,6 +1209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_check(check)
     if imported:
         print_import(imported, args.import_rows)
+    if audit is not None:
+        print()
+        report_audit(audit)
     RESULTS_PATH.write_text(
         json.dumps(
             {
@@ -1209,6 +1225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "postgresql": postgresql,
                 "check": check,
                 "import": imported,
+                "audit_verify": audit,
                 "machine": info,
                 "problems": problems,
                 "goals": {"build_s": BUILD_GOAL_S, "memory_mb": MEMORY_GOAL_MB, "ratio_warn": RATIO_WARN},

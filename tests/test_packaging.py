@@ -230,7 +230,8 @@ def test_a_first_start_asks_for_the_manager_account_in_the_platform_data_folder(
     installed: Installed, tmp_path: Path
 ) -> None:
     """No arguments, no database yet: the window's first run (the manager's account) opens on a new
-    clinic.db in the user's data folder, with no demo data in it."""
+    clinic.db in the user's data folder, with no demo data in it; closed without a manager, it
+    leaves no database behind (no clinic exists without its manager)."""
     home = tmp_path / "home"
     probe = subprocess.run(
         [str(installed.bin / "python"), str(ROOT / "tests" / "first_start_probe.py")],
@@ -242,10 +243,15 @@ def test_a_first_start_asks_for_the_manager_account_in_the_platform_data_folder(
     )
     assert probe.returncode == 0, probe.stderr
     seen = json.loads(probe.stdout.splitlines()[-1])
-    assert seen == {"dialog": "FirstRunDialog", "title": FIRST_RUN_TITLE, "exit": 0}
     db = home / ".local" / "share" / "clinic-desktop" / "clinic.db"
-    assert schema_of(db) == SCHEMA_VERSION
-    assert count(db, "patient") == count(db, "provider") == count(db, "user_account") == 0
+    assert seen == {
+        "dialog": "FirstRunDialog",
+        "title": FIRST_RUN_TITLE,
+        "database": str(db),
+        "asking": {"schema": SCHEMA_VERSION, "accounts": 0, "patients": 0},
+        "exit": 0,
+    }
+    assert not db.exists()  # cancelled before the manager existed: nothing left behind
 
 
 @pytest.mark.slow

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from clinic_desktop import APP_NAME
 from clinic_desktop.cli import roles
+from clinic_desktop.cli import users as user_commands
 from clinic_desktop.cli.commands import HANDLERS, check_before_opening
 from clinic_desktop.cli.output import Output
 from clinic_desktop.cli.sign_in import credentials
@@ -115,6 +116,7 @@ def act_as_user(args: argparse.Namespace, services: ClinicServices, out: Output)
         where = services.clinic.info().database
         raise NoClinicError(f"This clinic has no user accounts yet. {create_first(where)}")
     services.session = None  # nobody acts until the password has been checked
+    user_commands.before_sign_in(args, services)
     name, password = credentials(args.user, out.stdin)
     services.users.sign_in(name, password, audit=False)
     permission = roles.needed(command, action)

@@ -81,6 +81,8 @@ class DayList:
     reception: bool = False
     # "initials": a list meant to be left on a counter; names are initials, phones and MRNs blank.
     names: str = "full"
+    # The audit trail's newest entry when the list was made (ID:HASH), printed in the footer.
+    anchor: str = ""
 
     def by_provider(self) -> list[tuple[str, list[DayListRow]]]:
         """The rows grouped by provider, providers in the order of their first appointment."""

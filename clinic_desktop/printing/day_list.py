@@ -37,6 +37,7 @@ PROVIDER_COLUMNS = (
 RECEPTION_COLUMNS = (("Time", 9), ("Patient", 23), ("Phone", 19), ("Visit", 21), ("Room", 11), ("Notes", 17))
 PRIVATE_RECEPTION_COLUMNS = (("Time", 9), ("Patient", 20), ("Visit", 33), ("Room", 14), ("Notes", 24))
 INITIALS_NOTE = "names shown as initials"
+ANCHOR_LABEL = "Audit trail anchor:"
 INITIALS_EXPLAINED = "Names are shown as initials; phone numbers and record numbers are left out."
 
 
@@ -56,10 +57,13 @@ def title(day_list: DayList, reception: bool = False) -> str:
 
 def footer(day_list: DayList, reception: bool = False, heading: str | None = None) -> str:
     """A page's footer: the heading of what the page shows (the whole list's title unless given),
-    whether names are initials, and when it was printed."""
+    whether names are initials, and when it was printed; beneath, the audit trail's anchor at that
+    moment (domain/audit.py: a copy of the newest entry's hash kept outside the database, which
+    `audit verify --anchor` checks)."""
     private = f" · {INITIALS_NOTE}" if is_private(day_list) else ""
     shown = heading or title(day_list, reception)
-    return f"{shown}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    line = f"{shown}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    return f"{line}\n{ANCHOR_LABEL} {day_list.anchor}" if day_list.anchor else line
 
 
 def _time(row: DayListRow) -> str:

@@ -3,7 +3,8 @@
 Reading the settings needs no permission (every screen shows the clinic's name and time zone);
 changing one is a manager's (Permission.SETTINGS) and is written to the audit trail with the
 value before and after. The integrity check is maintenance (a manager's), and includes the audit
-trail's hash chain, so that a tampered trail is reported with the rest."""
+trail's hash chain and the accounts compared with their audited changes, so that a tampered trail
+or an account changed behind the software's back is reported with the rest."""
 
 from __future__ import annotations
 
@@ -251,6 +252,5 @@ class ClinicService:
             verdict = self._s.audit.chain_verdict()
         except DatabaseDamagedError as exc:
             return [exc.message]
-        if not verdict.intact:
-            problems.append(verdict.message)
+        problems.extend(verdict.problems)  # the chain, its key, the anchors, the accounts
         return problems

@@ -55,6 +55,7 @@ class ClinicServices:
     def __post_init__(self) -> None:
         from clinic_desktop.services.appointments import AppointmentService
         from clinic_desktop.services.audit import AuditService
+        from clinic_desktop.services.audit_keys import AuditKeyService
         from clinic_desktop.services.backup import BackupService
         from clinic_desktop.services.catalogue import CatalogueService
         from clinic_desktop.services.clinic import ClinicService
@@ -89,6 +90,7 @@ class ClinicServices:
         self.stock = StockService(self)
         self.catalogue = CatalogueService(self)
         self.messages = MessageService(self)  # the outbox: reminders and recall invitations (issue 23)
+        self.audit_keys = AuditKeyService(self)
         self._time: ClinicTime | None = None
 
     @property
@@ -156,10 +158,12 @@ class ClinicServices:
     ) -> None:
         """One audit entry, written in the calling use case's write transaction (so the change and
         its entry are saved or undone together): who (the session's user), when (the real clock,
-        whatever --now says), what, and the values before and after."""
+        whatever --now says), what, and the values before and after; signed with the clinic's
+        audit key (services/audit.py: AuditKeyError, and nothing saved, on a computer without it)."""
         who = user or (self.session.name if self.session is not None else SYSTEM.name)
+        key = self.audit_keys.signing_key(who)
         self.store.audit.append(
-            self.real_now(), who, action, entity, str(entity_id), before, after, patient_id
+            self.real_now(), who, action, entity, str(entity_id), before, after, patient_id, key=key
         )
 
     def real_now(self) -> datetime:

@@ -168,4 +168,5 @@ class DayListService:
             cancelled=len(schedule.entries) - len(entries),
             reception=reception,
             names=names,
+            anchor=anchor.text if (anchor := s.audit.current_anchor()) is not None else "",
         )

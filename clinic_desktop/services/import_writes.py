@@ -6,7 +6,8 @@ chosen) and changed ones. The writer keeps them in the import's staging tables
 (store/patient_import.py) as it goes, then:
 
 - hashes the audit entries (one per patient registered or changed, as for a registration or a
-  correction at the desk) after the trail's current head, still without a lock;
+  correction at the desk) after the trail's current head, with the clinic's audit key
+  (services/audit_keys.py), still without a lock;
 - in one write transaction of bulk statements checks that nothing the import relied on has changed
   since its snapshot, and copies everything in: every line or none. This is the only time the
   clinic's write lock is held (a few seconds for 100,000 patients); a booking at another desk waits
@@ -28,6 +29,7 @@ third of the save.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -35,7 +37,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from clinic_desktop.domain.audit import AuditEntry, canonical, entry_hash, to_json
+from clinic_desktop.domain.audit import AuditEntry, AuditKey, canonical, entry_hash, to_json
 from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.users import SYSTEM
@@ -184,7 +186,8 @@ class ImportWriter:
         store, records = self._s.store, self._records
         self._say(f"Saving {self._count_text()}…")
         at, head = self._s.real_now(), store.audit.head()
-        last_hash = self._hash(head, at)  # no lock yet: the head may move before the transaction
+        key = self._s.audit_keys.current_key()  # refused here, before any write, without the key
+        last_hash = self._hash(head, at, key)  # no lock yet: the head may move before the transaction
         try:
             with store.write_transaction():
                 # The changed patients' rows, then the trail's head: the order every writer takes
@@ -194,21 +197,24 @@ class ImportWriter:
                 if self._first_id is not None and not records.ids_free(self._first_id):
                     raise StaleImportError()  # SQLite: someone registered after the snapshot
                 records.move_patients()
+                # A trail without a key gets it now (with its first entries: the head moves).
+                signing = self._s.audit_keys.signing_key(self._user)
                 locked = records.lock_audit_head()
                 if records.changed_since(self.snapshot_head):
                     raise StaleImportError()
-                if locked != head:  # a booking or the like meanwhile: hashed again, after it
+                if locked != head or _secret(signing) != _secret(key):  # hashed again, after it
                     at, head = self._s.real_now(), locked
-                    last_hash = self._hash(head, at)
+                    last_hash = self._hash(head, at, signing)
                 records.move_entries(head, at, self._user, last_hash)
         except (ConflictError, ConcurrentWriteError) as exc:
             # A clash the snapshot could not foresee (PostgreSQL: a deadlock with another writer):
             # nothing was saved; check the file again.
             raise StaleImportError() from exc
 
-    def _hash(self, head: tuple[int, str], at: datetime) -> str:
+    def _hash(self, head: tuple[int, str], at: datetime, key: AuditKey | None) -> str:
         """Hash the staged entries as ids head+1, head+2, ... after the head's hash, as
-        AuditRecords.append would one by one (``entry_hash``); returns the last hash.
+        AuditRecords.append would one by one (``entry_hash``, keyed with the clinic's key: an
+        HMAC-SHA-256); returns the last hash.
 
         Quick enough to run inside the transaction (a few microseconds an entry): each entry's
         canonical text was made when it was planned, with stand-ins for its id, time and previous
@@ -218,15 +224,20 @@ class ImportWriter:
         records.clear_hashes()
         at_text = at.replace(microsecond=0).isoformat()
         previous, quick, hashes = head[1], True, []
+        secret = _secret(key)
         for seq, patient_id, action, before, after, template in records.entries():
             entry_id = head[0] + seq
             digest = ""
             if quick and template is not None:
                 text = template.replace(_ID_TEXT, str(entry_id), 1).replace(_AT_TEXT, at_text, 1)
-                digest = hashlib.sha256(text.replace(_PREVIOUS, previous, 1).encode()).hexdigest()
+                body = text.replace(_PREVIOUS, previous, 1).encode()
+                if secret is None:
+                    digest = hashlib.sha256(body).hexdigest()
+                else:
+                    digest = hmac.digest(secret, body, "sha256").hex()
             if not digest or seq == 1:
                 slow = entry_hash(
-                    self._staged_entry(patient_id, action, before, after, entry_id, at), previous
+                    self._staged_entry(patient_id, action, before, after, entry_id, at), previous, secret
                 )
                 quick = quick and (not digest or digest == slow)
                 digest = slow
@@ -268,6 +279,10 @@ class ImportWriter:
         person importing, and a connection that is gone took its temporary tables with it."""
         with suppress(Exception):
             self._records.close_staging()
+
+
+def _secret(key: AuditKey | None) -> bytes | None:
+    return key.secret if key is not None else None
 
 
 def _stored(value: Any) -> Any:

@@ -374,7 +374,7 @@ class Consent(BaseModel):
 
 class PatientWeight(BaseModel):
     """A weighing (domain/weights.py): kilograms on a clinic-local day. Every one is kept; the
-    newest on or before a day is that day's weight (schema 12)."""
+    newest on or before a day is that day's weight (schema 13)."""
 
     id = AutoField()
     patient = ForeignKeyField(Patient, backref="weights", on_delete="CASCADE", index=False)
@@ -529,7 +529,7 @@ class Treatment(BaseModel):
     supervised_by = ForeignKeyField(
         Provider, null=True, on_delete="RESTRICT", index=False, backref="+", column_name="supervised_by_id"
     )
-    # The weight its dose was checked against (schema 12): units per kg on its record.
+    # The weight its dose was checked against (schema 13): units per kg on its record.
     weight_kg = DecimalField(max_digits=5, decimal_places=2, auto_round=True, null=True)
 
     class Meta:
@@ -691,6 +691,9 @@ class UserAccount(BaseModel):
     created_at = UtcDateTimeField()
     # The provider record a provider account is (domain/signing.py); null for the other roles.
     provider = ForeignKeyField(Provider, null=True, on_delete="RESTRICT", index=False, backref="+")
+    # How often the password was changed through the software: with the role and the switch,
+    # compared with the account's last audited change (services/audit.py, schema 12).
+    password_changes = IntegerField(default=0)
 
     class Meta:
         table_name = "user_account"
@@ -707,8 +710,10 @@ UserAccount.add_index(
 
 class AuditEntry(BaseModel):
     """The audit trail, append-only and hash-chained (domain/audit.py): ids run 1, 2, 3, ... and
-    each hash covers the entry and the one before it. The last id and hash are also kept in
-    database_info (AUDIT_HEAD), so that removing the newest entries is noticed too."""
+    each hash covers the entry and the one before it (keyed with the clinic's secret from
+    AUDIT_KEYED_FROM on). The last id and hash are also kept in database_info (AUDIT_HEAD), so
+    that removing the newest entries is noticed too. Indexed by entity and its id: signing in
+    reads the account's last audited change."""
 
     id = IntegerField(primary_key=True)
     at = UtcDateTimeField(index=True)
@@ -723,6 +728,7 @@ class AuditEntry(BaseModel):
 
     class Meta:
         table_name = "audit_entry"
+        indexes = ((("entity", "entity_id"), False),)
 
 
 # --- messages to patients (issue 23; domain/messages.py) -----------------------------------------

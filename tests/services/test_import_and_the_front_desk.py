@@ -11,8 +11,6 @@ there: nothing is left half-imported and no staging rows remain.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import signal
 import subprocess
@@ -28,6 +26,7 @@ import pytest
 
 import clinic_desktop.services.import_writes as import_writes
 import clinic_desktop.store.patient_import as patient_import
+from clinic_desktop.domain.audit import entry_hash
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
@@ -458,26 +457,17 @@ def test_entries_whose_text_holds_a_stand_in_are_hashed_the_slow_way(clinic: Cli
     assert clinic.audit.verify().intact
 
 
-def test_a_trail_hashed_another_way_is_followed_entry_by_entry(
-    services: ClinicServices, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Should the trail's hashing change (a key, say), the import notices at its first entry and
-    hashes every entry the trail's own way: the chain stays whole."""
+def test_an_import_into_a_keyed_trail_signs_each_entry_with_the_key(services: ClinicServices) -> None:
+    """The trail is keyed (HMAC-SHA-256 with the clinic's key, services/audit_keys.py): the import
+    hashes its entries in bulk the trail's own way, and the chain stays whole."""
     clinic = services  # a trail of its own from the first entry
-    import clinic_desktop.domain.audit as domain_audit
-    import clinic_desktop.services.audit as services_audit
-    import clinic_desktop.store.audit as store_audit
-
-    def keyed(entry: Any, previous: str) -> str:
-        return hmac.new(
-            b"a clinic secret", domain_audit.canonical(entry, previous), hashlib.sha256
-        ).hexdigest()
-
-    for module in (domain_audit, store_audit, services_audit, import_writes):
-        monkeypatch.setattr(module, "entry_hash", keyed)
-    clinic.patients.add(PatientInput("Carl", "Berg", "1975-09-30"))  # an entry hashed the keyed way
+    clinic.patients.add(PatientInput("Carl", "Berg", "1975-09-30"))  # the entry that makes the key
     importer = PatientCsvService(clinic)
     assert importer.import_rows(importer.read(people(20))).imported == 20
     assert clinic.audit.verify().intact
-    monkeypatch.undo()
-    assert not clinic.audit.verify().intact  # the entries really are keyed
+    with clinic.store.read_transaction():
+        entries = list(clinic.store.audit.in_order())
+    key = clinic.audit_keys.current_key()
+    assert key is not None and len(entries) == 21
+    for before, entry in zip(entries, entries[1:], strict=False):  # the entries really are keyed
+        assert entry.hash == entry_hash(entry, before.hash, key.secret) != entry_hash(entry, before.hash)

@@ -1,4 +1,4 @@
-"""Schema 12 (children's doses by weight): a database as schema 11 left it is upgraded on both
+"""Schema 13 (children's doses by weight): a database as schema 12 left it is upgraded on both
 engines, keeping its treatments (their weight unknown); afterwards weighings are kept and a
 treatment records the weight it was checked against."""
 
@@ -24,8 +24,8 @@ def treatment(s: ClinicServices, patient: int, local: str, units: int) -> Treatm
     )
 
 
-def as_of_schema_11(location: str) -> None:
-    """An adult treated on 1 Sep 2026, put back to schema 11's shape: no weighings table, no
+def as_of_schema_12(location: str) -> None:
+    """An adult treated on 1 Sep 2026, put back to schema 12's shape: no weighings table, no
     weight on treatments."""
     s = ClinicServices.open(location, Clock(FIXED_NOW))
     s.resources.add_provider("Dr Lind")
@@ -36,17 +36,17 @@ def as_of_schema_11(location: str) -> None:
     database = s.store.database
     database.execute_sql('DROP TABLE "patient_weight"')
     database.execute_sql('ALTER TABLE "treatment" DROP COLUMN "weight_kg"')
-    s.store.set_info_value(VERSION_KEY, "11")
+    s.store.set_info_value(VERSION_KEY, "12")
     s.close()
 
 
-def test_schema_11_is_upgraded_keeping_treatments_and_then_keeps_weights(new_database: NewDatabase) -> None:
+def test_schema_12_is_upgraded_keeping_treatments_and_then_keeps_weights(new_database: NewDatabase) -> None:
     location = new_database("old")
-    as_of_schema_11(location)
+    as_of_schema_12(location)
     s = ClinicServices.open(location, Clock(FIXED_NOW))
     try:
         assert s.migration is not None
-        assert (s.migration.from_version, s.migration.to_version) == (11, SCHEMA_VERSION)
+        assert (s.migration.from_version, s.migration.to_version) == (12, SCHEMA_VERSION)
         (old,) = s.treatments.for_patient(1)
         assert (old.total_units, old.weight_kg) == (Decimal(150), None)
         assert s.patients.weights(2) == []

@@ -1,4 +1,4 @@
-"""Schema 12: children's doses by weight (domain/safety.py, "Children").
+"""Schema 13: children's doses by weight (domain/safety.py, "Children").
 
 - A table of weighings (``patient_weight``): kilograms on a day, every one kept, indexed by patient
   and day; an existing clinic has none yet (a child's next treatment asks for one).
