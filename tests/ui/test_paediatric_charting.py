@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from clinic_desktop.domain.codes import Product, Side
+from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.safety import Level, Rule
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
@@ -168,13 +169,10 @@ def test_the_patient_form_takes_a_weight_and_refuses_a_wrong_one_before_saving(
 def test_the_treatment_record_shows_its_units_per_kg(qtbot, clinic, operations) -> None:  # type: ignore[no-untyped-def]
     clinic.patients.add_weight(1, "20")
     template = clinic.treatments.protocol_for(UPPER, 1)
-    from clinic_desktop.domain.codes import Indication
-    from clinic_desktop.domain.treatments import TreatmentDraft
-
+    at = clinic.time.parse_local("2026-11-23T09:00")
     clinic.treatments.record(
-        TreatmentDraft(1, 1, clinic.time.parse_local("2026-11-23T09:00"), Indication.UPPER_LIMB_SPASTICITY,
-                       ONA, "C1", template.sites, UPPER)
-    )  # fmt: skip
+        TreatmentDraft(1, 1, at, Indication.UPPER_LIMB_SPASTICITY, ONA, "C1", template.sites, UPPER)
+    )
     chart = PatientChartWindow(clinic, operations, 1)
     qtbot.addWidget(chart)
     chart.show()
@@ -183,3 +181,5 @@ def test_the_treatment_record_shows_its_units_per_kg(qtbot, clinic, operations) 
     assert isinstance(page, TreatmentsPage)
     assert page.model.index(0, 5).data() == "120 U · 6 U/kg at 20 kg"
     assert "<b>6 U/kg at 20 kg</b>" in page.detail.text()
+    (treatment,) = page.treatments
+    assert f"{UPPER}, 120 U (6 U/kg at 20 kg) onabotulinumtoxinA, lot C1" in page.map_heading(treatment)

@@ -766,9 +766,9 @@ class TreatmentDialog(QDialog):
         return Indication.OTHER
 
     def _default_protocol(self, indication: Indication, latest: TreatmentRecord | None) -> str | None:
-        names = {t.name for t in self.protocols if not t.builtin}  # the clinic's own, chosen last time
+        own = {t.name for t in self.protocols if not t.builtin}  # the clinic's own, chosen last time
         children = {t.name for t in WEIGHT_BASED_PROTOCOLS}
-        if latest is not None and latest.indication is indication and latest.protocol in names | children:
+        if latest is not None and latest.indication is indication and latest.protocol in own | children:
             return latest.protocol
         if self.recipient is not None and self.recipient.child_on(self.today):
             for per_kg in WEIGHT_BASED_PROTOCOLS:  # a child: the template by weight

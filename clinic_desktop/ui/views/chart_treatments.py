@@ -412,13 +412,18 @@ class TreatmentsPage(ChartPage):
         t = self.current()
         if t is None or self.chart is None:
             return
+        self.map.print_map(self, self.map_heading(t))
+
+    def map_heading(self, t: TreatmentRecord) -> str:
+        """The printed map's heading: who, when, what; a dose given by weight with its U/kg."""
+        assert self.chart is not None
         r = self.chart.record
-        heading = (
+        per_kg = f" ({_per_kg(t)})" if t.weight_kg else ""
+        return (
             f"{r.given_name} {r.family_name} ({r.mrn}) — {local_text(self.facts.time, t.performed_at)} — "
-            f"{t.protocol or t.indication.label}, {format_units(t.total_units)} U {t.product.value}, "
+            f"{t.protocol or t.indication.label}, {format_units(t.total_units)} U{per_kg} {t.product.value}, "
             f"lot {t.lot_number}"
         )
-        self.map.print_map(self, heading)
 
 
 def _per_kg(t: TreatmentRecord) -> str:
