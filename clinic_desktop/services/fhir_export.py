@@ -47,7 +47,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -75,6 +75,7 @@ from clinic_desktop.domain.patients import (
 )
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import AdverseEventEntry, SiteDose, TreatmentRecord, format_units
+from clinic_desktop.domain.weights import Weight
 from clinic_desktop.services.followups import MARK_KINDS
 from clinic_desktop.store.patient_record import (
     AppointmentDetails,
@@ -135,6 +136,7 @@ RECORD_TABLES: dict[str, str] = {
     "outcome": "Observation",
     "message_consent": "Consent (scope patient-privacy: agreed or refused to be contacted by a channel)",
     "outbox_message": "Communication (category message: each reminder or invitation, its state)",
+    "patient_weight": "Observation (vital signs, LOINC 29463-7 body weight, in kg)",
 }
 #: How a message to the patient went (FHIR R4 EventStatus): queued or being sent is in
 #: preparation, a failed one stopped, a withdrawn one was not done.
@@ -199,6 +201,7 @@ class _Record:
     contact_consents: list[ConsentChange]
     messages: list[OutboxEntry]
     today: date  # clinic-local: whether a consent has expired
+    weights: list[Weight] = field(default_factory=list)  # newest first
 
 
 class FhirExportService:
@@ -355,6 +358,7 @@ class FhirExportService:
                 contact_consents=store.outbox.consent_history(patient_id),
                 messages=sorted(store.outbox.find(patient_id=patient_id), key=lambda x: (x.created_at, x.id)),
                 today=self._s.time.today(self._s.now()),
+                weights=store.clinical.weights(patient_id),
             )
 
     def _ids_namespace(self) -> uuid.UUID:
@@ -497,6 +501,7 @@ class _Builder:
             entries += self._administrations(treatment)
             entries += self._adverse_events(treatment)
         entries += self._observations()
+        entries += self._body_weights()
         entries += self._care_plans()
         entries += self._contacts()
         entries += self._recall_notes()
@@ -1005,6 +1010,27 @@ class _Builder:
                 resource["note"] = [{"text": score.notes}]
             key = f"Observation/{self._r.patient.id}/{code}/{score.day.isoformat()}/{n}"
             found.append((key, resource))
+        return found
+
+    def _body_weights(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each weighing as a vital-signs Observation: LOINC 29463-7 "Body weight", in kg (UCUM),
+        the code and unit FHIR's vital-signs profile gives body weight."""
+        found = []
+        for weight in reversed(self._r.weights):  # oldest first
+            resource: dict[str, Any] = {
+                "resourceType": "Observation",
+                "status": "final",
+                "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "vital-signs"}]}],
+                "code": {"coding": [{"system": LOINC, "code": "29463-7", "display": "Body weight"}]},
+                "subject": self._patient_ref(),
+                "effectiveDateTime": weight.on.isoformat(),
+                "valueQuantity": {
+                    "value": _number(weight.kg), "unit": "kg", "system": UCUM, "code": "kg",
+                },
+            }  # fmt: skip
+            if weight.recorded_by:
+                resource["performer"] = [{"display": weight.recorded_by}]
+            found.append((f"Observation/weight/{weight.id}", resource))
         return found
 
     # --- follow-ups and contacts ------------------------------------------------------------------

@@ -218,15 +218,40 @@ class TreatmentRecords:
         return int(row.patient_id)
 
     def history(self, patient_id: int, exclude: int | None = None) -> list[PastDose]:
-        """Every treatment of the patient as the safety rules see it (date, product, units)."""
+        """Every treatment of the patient as the safety rules see it (date, product, units, and
+        for one session's limits its indication and sites)."""
         query = m.Treatment.select(
-            m.Treatment.id, m.Treatment.performed_on, m.Treatment.product, m.Treatment.total_units
+            m.Treatment.id,
+            m.Treatment.performed_on,
+            m.Treatment.product,
+            m.Treatment.total_units,
+            m.Treatment.indication,
         ).where(m.Treatment.patient == patient_id)
         if exclude is not None:
             query = query.where(m.Treatment.id != exclude)
+        rows = list(query.order_by(m.Treatment.performed_on))
+        sites: dict[int, list[SiteDose]] = {int(r.id): [] for r in rows}
+        s: Any
+        for s in (
+            m.TreatmentSite.select()
+            .join(m.Treatment)
+            .where(m.Treatment.patient == patient_id)
+            .order_by(m.TreatmentSite.treatment, m.TreatmentSite.position)
+        ):
+            if int(s.treatment_id) in sites:
+                sites[int(s.treatment_id)].append(
+                    SiteDose(str(s.muscle), Side(s.side), Decimal(s.units), int(s.injection_points))
+                )
         return [
-            PastDose(as_date(r.performed_on), Product(r.product), Decimal(r.total_units), int(r.id))
-            for r in query.order_by(m.Treatment.performed_on)
+            PastDose(
+                as_date(r.performed_on),
+                Product(r.product),
+                Decimal(r.total_units),
+                int(r.id),
+                Indication(r.indication),
+                tuple(sites[int(r.id)]),
+            )
+            for r in rows
         ]
 
     def count(self) -> int:
@@ -364,6 +389,7 @@ class TreatmentRecords:
                     overrides=tuple(overrides[int(r.id)]),
                     supervised_by_id=supervisor,
                     supervised_by_name=supervisor_names.get(supervisor, "") if supervisor else "",
+                    weight_kg=Decimal(r.weight_kg) if r.weight_kg is not None else None,
                 )
             )
         return found

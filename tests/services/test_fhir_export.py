@@ -468,6 +468,7 @@ def fill_everything(s: ClinicServices) -> None:
     s.patients.add_condition(lena, "cervical_dystonia", noted_on="2026-07-01", notes="Left torticollis")
     s.patients.add_allergy(lena, "Penicillin", "Rash", "mild")
     s.patients.add_medication(lena, "Apixaban", "5 mg twice daily", anticoagulant=True)
+    s.patients.add_weight(lena, "61.25", "2026-09-01", by="Ana")
     s.patients.add_consent(lena, "Botulinum toxin treatment", "2025-01-01", "2026-01-01", "Signed on paper")
     s.patients.add_consent(lena, "Photography", "2026-10-01")
     s.patients.log_contact(lena, "sms", "Reminder of the December visit", by="Ana")
@@ -531,7 +532,7 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
     assert kinds == {
         "Patient": 1, "Practitioner": 1, "Flag": 1, "Condition": 1, "AllergyIntolerance": 1,
         "MedicationStatement": 1, "Consent": 5, "Medication": 1, "Appointment": 3, "Procedure": 2,
-        "MedicationAdministration": 3, "AdverseEvent": 2, "Observation": 1, "CarePlan": 1, "Communication": 8,
+        "MedicationAdministration": 3, "AdverseEvent": 2, "Observation": 2, "CarePlan": 1, "Communication": 8,
     }  # fmt: skip
 
     record = s.patients.get(LENA)
@@ -637,8 +638,12 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
     assert (dysphagia.severity.coding[0].code, dysphagia.outcome.coding[0].code) == ("moderate", "ongoing")
     suspects = [urls[x.instance.reference].get_resource_type() for x in dysphagia.suspectEntity]
     assert suspects == ["Procedure", "Medication"] and str(dysphagia.date) == "2026-09-12"
-    (observation,) = resources(bundle, "Observation")
+    observation, weight = resources(bundle, "Observation")
     assert observation.note[0].text == "Better on the left" and observation.performer[0].display == "Dr Lind"
+    assert (weight.code.coding[0].system, weight.code.coding[0].code) == ("http://loinc.org", "29463-7")
+    assert (weight.category[0].coding[0].code, str(weight.effectiveDateTime)) == ("vital-signs", "2026-09-01")
+    assert (float(weight.valueQuantity.value), weight.valueQuantity.code) == (61.25, "kg")
+    assert weight.performer[0].display == "Ana"
     assert urls[observation.partOf[0].reference] is procedures[str(second)]
 
 
