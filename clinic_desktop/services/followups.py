@@ -293,7 +293,7 @@ class FollowUpService:
         scored: list[Proposal] = []
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
-        free = s.appointments._free_slots_for(  # unchecked: the refresh runs signed out too
+        free = s.appointments.unchecked.free_slots_for(  # the refresh runs signed out too
             [(p.id, n) for p, n in ordered],
             plan.type,
             start_day,
