@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from clinic_desktop import APP_NAME
 from clinic_desktop.cli import roles
@@ -23,7 +23,9 @@ from clinic_desktop.cli.commands import HANDLERS, check_before_opening
 from clinic_desktop.cli.output import Output
 from clinic_desktop.cli.sign_in import credentials
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.services import ClinicServices
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.patients import PatientRecord
-from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 
 def add_parsers(sub: Any, json_flag: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.access import Role
@@ -25,7 +25,9 @@ from clinic_desktop.domain.treatments import (
     parse_units,
     units_number,
 )
-from clinic_desktop.services import ClinicServices
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:

@@ -7,7 +7,7 @@ it comes from CLINIC_NEW_PASSWORD, else is asked twice at the terminal, else the
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.cli.sign_in import new_password
@@ -16,7 +16,9 @@ from clinic_desktop.domain.audit import AuditEntry
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.users import UserAccount, parse_role
-from clinic_desktop.services import ClinicServices
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 ROLES = [r.value for r in Role]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
@@ -15,7 +16,23 @@ from clinic_desktop.store.migrations import MigrationResult, migrate_database
 from clinic_desktop.store.repositories import Store
 
 if TYPE_CHECKING:
+    from clinic_desktop.services.appointments import AppointmentService
+    from clinic_desktop.services.audit import AuditService
+    from clinic_desktop.services.backup import BackupService
+    from clinic_desktop.services.catalogue import CatalogueService
+    from clinic_desktop.services.clinic import ClinicService
+    from clinic_desktop.services.day_list import DayListService
     from clinic_desktop.services.demo import DemoService
+    from clinic_desktop.services.followups import FollowUpService
+    from clinic_desktop.services.patients import PatientService
+    from clinic_desktop.services.reports import ReportsService
+    from clinic_desktop.services.resources import ResourceService
+    from clinic_desktop.services.schedule import ScheduleService
+    from clinic_desktop.services.setup import SetupService
+    from clinic_desktop.services.stock import StockService
+    from clinic_desktop.services.treatments import TreatmentService
+    from clinic_desktop.services.users import UserService
+    from clinic_desktop.services.working_time import WorkingTimeService
 
 
 @dataclass
@@ -53,41 +70,109 @@ class ClinicServices:
     session: Session | None = SYSTEM
 
     def __post_init__(self) -> None:
-        from clinic_desktop.services.appointments import AppointmentService
-        from clinic_desktop.services.audit import AuditService
-        from clinic_desktop.services.backup import BackupService
-        from clinic_desktop.services.catalogue import CatalogueService
+        self._time: ClinicTime | None = None
+
+    # Each service is made, and its module imported, when first used: a command that searches
+    # patients never loads the charting, reporting or backup code (a whole process in a third of
+    # a second, issue 22). Every one of them is a thin object over this ClinicServices.
+
+    @cached_property
+    def clinic(self) -> ClinicService:
         from clinic_desktop.services.clinic import ClinicService
-        from clinic_desktop.services.day_list import DayListService
-        from clinic_desktop.services.followups import FollowUpService
-        from clinic_desktop.services.patients import PatientService
-        from clinic_desktop.services.reports import ReportsService
+
+        return ClinicService(self)
+
+    @cached_property
+    def resources(self) -> ResourceService:
         from clinic_desktop.services.resources import ResourceService
+
+        return ResourceService(self)
+
+    @cached_property
+    def schedule(self) -> ScheduleService:
         from clinic_desktop.services.schedule import ScheduleService
-        from clinic_desktop.services.setup import SetupService
-        from clinic_desktop.services.stock import StockService
+
+        return ScheduleService(self)
+
+    @cached_property
+    def patients(self) -> PatientService:
+        from clinic_desktop.services.patients import PatientService
+
+        return PatientService(self)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from clinic_desktop.services.appointments import AppointmentService
+
+        return AppointmentService(self)
+
+    @cached_property
+    def treatments(self) -> TreatmentService:
         from clinic_desktop.services.treatments import TreatmentService
+
+        return TreatmentService(self)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from clinic_desktop.services.followups import FollowUpService
+
+        return FollowUpService(self)
+
+    @cached_property
+    def reports(self) -> ReportsService:
+        from clinic_desktop.services.reports import ReportsService
+
+        return ReportsService(self)
+
+    @cached_property
+    def day_lists(self) -> DayListService:
+        from clinic_desktop.services.day_list import DayListService
+
+        return DayListService(self)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from clinic_desktop.services.backup import BackupService
+
+        return BackupService(self)
+
+    @cached_property
+    def users(self) -> UserService:
         from clinic_desktop.services.users import UserService
+
+        return UserService(self)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from clinic_desktop.services.audit import AuditService
+
+        return AuditService(self)
+
+    # The set-up in the window (issue 19): working time, the set-up checklist, stock, measures.
+
+    @cached_property
+    def working_time(self) -> WorkingTimeService:
         from clinic_desktop.services.working_time import WorkingTimeService
 
-        self.clinic = ClinicService(self)
-        self.resources = ResourceService(self)
-        self.schedule = ScheduleService(self)
-        self.patients = PatientService(self)
-        self.appointments = AppointmentService(self)
-        self.treatments = TreatmentService(self)
-        self.followups = FollowUpService(self)
-        self.reports = ReportsService(self)
-        self.day_lists = DayListService(self)
-        self.backup = BackupService(self)
-        self.users = UserService(self)
-        self.audit = AuditService(self)
-        # The set-up in the window (issue 19): working time, the set-up checklist, stock, measures.
-        self.working_time = WorkingTimeService(self)
-        self.setup = SetupService(self)
-        self.stock = StockService(self)
-        self.catalogue = CatalogueService(self)
-        self._time: ClinicTime | None = None
+        return WorkingTimeService(self)
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from clinic_desktop.services.setup import SetupService
+
+        return SetupService(self)
+
+    @cached_property
+    def stock(self) -> StockService:
+        from clinic_desktop.services.stock import StockService
+
+        return StockService(self)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from clinic_desktop.services.catalogue import CatalogueService
+
+        return CatalogueService(self)
 
     @property
     def demo(self) -> DemoService:

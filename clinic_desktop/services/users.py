@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 _hasher = PasswordHasher()
 # Verified against when the name is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+# Made when first needed (_dummy_hash): hashing it on import cost every command an argon2 run.
+_DUMMY_HASH: str | None = None
 
 
 class SignInError(ClinicError):
@@ -87,7 +88,7 @@ class UserService:
         now = self._s.real_now()
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             if not self.has_accounts():
                 raise NoAccountsError(
                     "This clinic has no user accounts yet. Create the manager account first "
@@ -266,6 +267,13 @@ class UserService:
             store.users.update(user.id, password_hash=password_hash, failed_sign_ins=0, locked_until=None)
             self._s.record("password", "user", user.id, None, None)
         return user
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("not a password of anyone's")
+    return _DUMMY_HASH
 
 
 def _verify(stored_hash: str, password: str) -> bool:
