@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from clinic_desktop.services.schedule import ScheduleService
     from clinic_desktop.services.setup import SetupService
     from clinic_desktop.services.stock import StockService
+    from clinic_desktop.services.tokens import TokenService
     from clinic_desktop.services.treatments import TreatmentService
     from clinic_desktop.services.users import UserService
     from clinic_desktop.services.working_time import WorkingTimeService
@@ -71,6 +72,7 @@ class ClinicServices:
 
     def __post_init__(self) -> None:
         self._time: ClinicTime | None = None
+        self._token_noted_in: object | None = None  # the write transaction a token's use was noted in
 
     # Each service is made, and its module imported, when first used: a command that searches
     # patients never loads the charting, reporting or backup code (a whole process in a third of
@@ -141,6 +143,12 @@ class ClinicServices:
         from clinic_desktop.services.users import UserService
 
         return UserService(self)
+
+    @cached_property
+    def tokens(self) -> TokenService:
+        from clinic_desktop.services.tokens import TokenService
+
+        return TokenService(self)
 
     @cached_property
     def audit(self) -> AuditService:
@@ -241,9 +249,22 @@ class ClinicServices:
         its entry are saved or undone together): who (the session's user), when (the real clock,
         whatever --now says), what, and the values before and after."""
         who = user or (self.session.name if self.session is not None else SYSTEM.name)
+        if self.session is not None and self.session.token_id is not None and user is None:
+            self._note_token_use(self.session.token_id, who)
         self.store.audit.append(
             self.real_now(), who, action, entity, str(entity_id), before, after, patient_id
         )
+
+    def _note_token_use(self, token_id: int, who: str) -> None:
+        """Once per write transaction made with a personal access token, before its first entry:
+        which token it was (services/tokens.py), and when it was last used."""
+        transaction = self.store.outermost_transaction()
+        if transaction is None or transaction is self._token_noted_in:
+            return
+        self._token_noted_in = transaction
+        now = self.real_now()
+        self.store.tokens.used(token_id, now)
+        self.store.audit.append(now, who, "token_use", "access_token", str(token_id), None, None, None)
 
     def real_now(self) -> datetime:
         """The wall clock, never --now: when something was really done (the audit trail, lockouts)."""

@@ -58,6 +58,7 @@ from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 from clinic_desktop.store.reports import ReportRecords
 from clinic_desktop.store.setup import SetupRecords
+from clinic_desktop.store.tokens import TokenRecords
 from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
@@ -586,6 +587,7 @@ class Store:
         self.audit = AuditRecords()
         self.users = UserRecords()
         self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
+        self.tokens = TokenRecords()  # personal access tokens (store/tokens.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0
@@ -636,6 +638,12 @@ class Store:
 
     def in_transaction(self) -> bool:
         return bool(self.database.in_transaction())
+
+    def outermost_transaction(self) -> object | None:
+        """The calling thread's outermost open transaction (peewee's own object, the same for the
+        whole of it), None outside one: what "once per write transaction" is counted by."""
+        stack = self.database._state.transactions  # type: ignore[attr-defined]
+        return stack[0] if stack else None
 
     @contextmanager
     def read_transaction(self) -> Iterator[None]:

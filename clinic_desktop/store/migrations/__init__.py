@@ -27,7 +27,7 @@ from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl
 if TYPE_CHECKING:
     from clinic_desktop.store.connection import DatabaseLocation
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 VERSION_KEY = "schema_version"
 
 Step = Callable[[Database, SchemaMigrator], None]
