@@ -389,11 +389,11 @@ class PatientService:
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Ranked patients for what was typed; an MRN of a merged record finds the survivor."""
         self._s.require(Permission.DEMOGRAPHICS)
-        query = self.query(text)
-        if query.empty:
-            return []
         store = self._s.store
-        with store.read_transaction():
+        with store.read_transaction():  # the settings the query is read by, too: one statement
+            query = self.query(text)
+            if query.empty:
+                return []
             candidates = store.patients.search(
                 exact_names=[f"n:{n}" for n in query.names],
                 name_prefixes=[f"n:{n}" for n in query.names],

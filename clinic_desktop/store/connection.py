@@ -22,6 +22,7 @@ from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabas
 from clinic_desktop import private_files
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
 from clinic_desktop.store.faults import ClinicSqliteDatabase
+from clinic_desktop.store.models import _DRIVER_ERRORS_AS_PEEWEES
 from clinic_desktop.store.models import db as database_proxy
 
 ENV_VAR = "CLINIC_DB"
@@ -254,17 +255,28 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
 
-    def begin(self, isolation_level: Any = None) -> None:
+    def begin(self, isolation_level: Any = None, then: str | None = None) -> None:
+        """BEGIN, at ``isolation_level`` if given, with ``then`` (a statement of the transaction's
+        own, such as NOTIFY) in the same round trip: each round trip is a wait on the network, and
+        a read transaction once took three (BEGIN, SET TRANSACTION, its statement) where it now
+        takes two (store/repositories.py; tests/services/test_round_trips.py counts them)."""
+        statement = f"BEGIN TRANSACTION ISOLATION LEVEL {isolation_level}" if isolation_level else "BEGIN"
+        if then:
+            statement = f"{statement}; {then}"
         try:
-            super().begin(isolation_level)
+            self._send(statement)
             return
         except (OperationalError, InterfaceError) as exc:
             self._refuse_unless_lost(exc)
         try:
-            super().begin(isolation_level)
+            self._send(statement)
         except (OperationalError, InterfaceError) as again:
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
+
+    def _send(self, statement: str) -> None:
+        with _DRIVER_ERRORS_AS_PEEWEES:
+            self.cursor().execute(statement)
 
     def _refuse_unless_lost(self, exc: BaseException) -> None:
         """Raise ``exc`` again unless it says the connection is lost; if it does, drop the

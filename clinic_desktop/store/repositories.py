@@ -149,7 +149,15 @@ NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days")
 
 class SettingsRepository:
     def get(self) -> ClinicSettings:
-        values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
+        """The settings; read once per read transaction, like the other small tables (_all): a
+        use case asks for the time zone, the country and the date order, each from here."""
+        memo: dict[Any, Any] | None = getattr(_reading, "tables", None)
+        if memo is not None and "setting" in memo:
+            values = memo["setting"]
+        else:
+            values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
+            if memo is not None:
+                memo["setting"] = values
         known: dict[str, Any] = {k: str(values[k]) for k in SETTING_KEYS if k in values}
         for key in NUMBER_SETTINGS:
             if key in known:
@@ -607,11 +615,16 @@ class Store:
             if isinstance(self.database, SqliteDatabase):
                 with self.database.atomic("IMMEDIATE"):
                     yield
-            else:
+            elif self.database.in_transaction():  # inside another use case's: a savepoint
                 with self._connection_guard(), self.database.atomic():
                     yield
-                    # Live refresh at the other workstations: sent at commit, dropped on rollback.
                     self.database.execute_sql(f"NOTIFY {CHANGES_CHANNEL}")
+            else:
+                # Live refresh at the other workstations: the NOTIFY is delivered at commit and
+                # dropped on rollback wherever it stands in the transaction, so it goes with BEGIN,
+                # in the same round trip (ClinicPostgresqlDatabase.begin).
+                with self._connection_guard(), self.database.atomic(then=f"NOTIFY {CHANGES_CHANNEL}"):
+                    yield
         except IntegrityError as exc:
             overlap = _overlap_refused(exc)
             if overlap:
@@ -649,16 +662,18 @@ class Store:
     def read_transaction(self) -> Iterator[None]:
         """One consistent snapshot for a use case's reads. Inside another read transaction it adds
         nothing (a read needs no savepoint); the small tables read in it are remembered (_all)."""
-        if getattr(_reading, "tables", None) is not None:
+        if getattr(_reading, "tables", None) is not None or self.database.in_transaction():
+            # Inside a write transaction its reads need no savepoint of their own (SAVEPOINT and
+            # RELEASE were two round trips around every read a booking's checks made).
             yield
             return
         _reading.tables = {}
+        # PostgreSQL's default (READ COMMITTED) gives each statement a snapshot of its own; a
+        # SQLite read transaction sees one state of the database throughout. Asked for in BEGIN
+        # itself: one round trip, not BEGIN and SET TRANSACTION.
+        begin = {} if self._sqlite else {"isolation_level": "REPEATABLE READ"}
         try:
-            with self._connection_guard(), self.database.atomic():
-                if not self._sqlite and self.database.transaction_depth() == 1:
-                    # PostgreSQL's default (READ COMMITTED) gives each statement a snapshot of its
-                    # own; a SQLite read transaction sees one state of the database throughout.
-                    self.database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            with self._connection_guard(), self.database.atomic(**begin):
                 yield
         finally:
             _reading.tables = None
