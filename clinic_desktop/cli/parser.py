@@ -45,7 +45,26 @@ def add_patient_csv_commands(patients_subparsers: argparse._SubParsersAction[Par
     _json_flag(p)
 
 
-def build_parser() -> Parser:
+def opens_the_window(argv: list[str]) -> bool:
+    """Whether these arguments open the window (no command, or `gui`) without asking for help:
+    then only the global options and `gui` need parsing, and the command modules (with what they
+    import) need not be loaded before the sign-in dialog is on screen (issue 22)."""
+    values = {"--db", "--now", "--user"}
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return False
+        if word in values:
+            next(words, None)
+            continue
+        if word.startswith("-"):
+            continue
+        return word == "gui"
+    return True
+
+
+def build_parser(window_only: bool = False) -> Parser:
+    """Every command's parser; ``window_only``: the global options and `gui` alone (opens_the_window)."""
     parser = Parser(
         prog=APP_NAME,
         description="Scheduling and charting for botulinum toxin pain clinics. "
@@ -79,6 +98,15 @@ def build_parser() -> Parser:
     gui.add_argument(
         "--smoke", action="store_true", help="build every view, render once, print the start-up time"
     )
+    gui.add_argument(
+        "--until",
+        choices=["sign-in", "first-view", "all"],
+        default="all",
+        help="with --smoke: exit once the sign-in dialog is shown, once the first view after signing in "
+        "(as $CLINIC_USER with $CLINIC_PASSWORD) is drawn, or after every view (default)",
+    )
+    if window_only:
+        return parser
 
     p = sub.add_parser(
         "init",

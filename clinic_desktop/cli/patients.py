@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.patients import PatientRecord
-from clinic_desktop.services.patients import PatientInput
 
 if TYPE_CHECKING:
     from clinic_desktop.services import ClinicServices
@@ -73,6 +72,8 @@ def patient_json(r: PatientRecord) -> dict[str, Any]:
 def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     action = args.action
     if action == "add":
+        from clinic_desktop.services.patients import PatientInput
+
         data = PatientInput(
             given_name=args.given, family_name=args.family, date_of_birth=args.dob,
             preferred_name=args.preferred, sex=args.sex, phone=args.phone, email=args.email,

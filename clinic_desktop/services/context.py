@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime, ensure_utc, utc_now
 from clinic_desktop.domain.errors import PermissionDeniedError
+from clinic_desktop.domain.search import SEARCH_INDEX_VERSION
 from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
@@ -199,7 +200,8 @@ class ClinicServices:
             database.close()
             raise
         services = cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
-        services.patients.ensure_index()
+        if services.store.info_value("search_index") != SEARCH_INDEX_VERSION:
+            services.patients.ensure_index()  # (only then is the patients' service loaded)
         return services
 
     @property

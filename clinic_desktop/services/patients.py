@@ -52,6 +52,7 @@ from clinic_desktop.domain.patients import (
     similar_names,
 )
 from clinic_desktop.domain.search import (
+    SEARCH_INDEX_VERSION,
     Candidate,
     PatientQuery,
     default_date_order,
@@ -66,7 +67,6 @@ from clinic_desktop.services.phones import normalise_phone, phone_tokens, query_
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
-SEARCH_INDEX_VERSION = "1"
 CANDIDATE_LIMIT = 400
 # A record's bookkeeping, not what a person entered: left out of the audit trail's values.
 _NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})

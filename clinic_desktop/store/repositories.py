@@ -11,8 +11,8 @@ from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     JOIN,
@@ -51,15 +51,17 @@ from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
-from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.faults import damaged, engine_fault
-from clinic_desktop.store.followups import FollowUpRecords
-from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
-from clinic_desktop.store.reports import ReportRecords
-from clinic_desktop.store.setup import SetupRecords
-from clinic_desktop.store.tokens import TokenRecords
-from clinic_desktop.store.treatments import TreatmentRecords
+
+if TYPE_CHECKING:
+    from clinic_desktop.store.day_list import DayListRecords
+    from clinic_desktop.store.followups import FollowUpRecords
+    from clinic_desktop.store.patient_record import PatientRecordReads
+    from clinic_desktop.store.reports import ReportRecords
+    from clinic_desktop.store.setup import SetupRecords
+    from clinic_desktop.store.tokens import TokenRecords
+    from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
 
@@ -587,20 +589,61 @@ class Store:
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
-        self.treatments = TreatmentRecords()
-        self.followups = FollowUpRecords()
-        self.day_list = DayListRecords()
-        self.patient_record = PatientRecordReads()  # the complete record (right of access)
-        self.reports = ReportRecords()
         self.audit = AuditRecords()
         self.users = UserRecords()
-        self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
-        self.tokens = TokenRecords()  # personal access tokens (store/tokens.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0
         self._listener_lost = False  # dropped after a loss: the next one counts as a change
         self._sqlite = isinstance(database, SqliteDatabase)
+
+    # The repositories most use cases never touch are made, and their modules imported, when first
+    # used: a command or the sign-in dialog does not load the charting, reporting or set-up code.
+
+    @cached_property
+    def treatments(self) -> TreatmentRecords:
+        from clinic_desktop.store.treatments import TreatmentRecords
+
+        return TreatmentRecords()
+
+    @cached_property
+    def followups(self) -> FollowUpRecords:
+        from clinic_desktop.store.followups import FollowUpRecords
+
+        return FollowUpRecords()
+
+    @cached_property
+    def day_list(self) -> DayListRecords:
+        from clinic_desktop.store.day_list import DayListRecords
+
+        return DayListRecords()
+
+    @cached_property
+    def patient_record(self) -> PatientRecordReads:
+        """The complete record (right of access)."""
+        from clinic_desktop.store.patient_record import PatientRecordReads
+
+        return PatientRecordReads()
+
+    @cached_property
+    def reports(self) -> ReportRecords:
+        from clinic_desktop.store.reports import ReportRecords
+
+        return ReportRecords()
+
+    @cached_property
+    def setup(self) -> SetupRecords:
+        """What the window's set-up pages change (store/setup.py)."""
+        from clinic_desktop.store.setup import SetupRecords
+
+        return SetupRecords()
+
+    @cached_property
+    def tokens(self) -> TokenRecords:
+        """Personal access tokens (store/tokens.py)."""
+        from clinic_desktop.store.tokens import TokenRecords
+
+        return TokenRecords()
 
     @contextmanager
     def write_transaction(self) -> Iterator[None]:
