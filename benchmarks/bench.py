@@ -1166,13 +1166,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup, memory, window_problems = bench_window(spec.path, args.gui_runs)
         problems += window_problems
 
+    moments: dict[str, Any] | None = None
+    if not args.no_gui:
+        from moments import bench_moments
+
+        print(f"The moments a person waits, as whole processes ({args.gui_runs} runs each)...", flush=True)
+        moments, moment_problems = bench_moments(spec.path, args.gui_runs)
+        problems += moment_problems
+
     postgresql: dict[str, Any] | None = None
     if not args.no_postgresql:
         from postgresql import bench_postgresql
 
         pg_results, pg_build, pg_problems = bench_postgresql(spec, args.repeat)
         problems += pg_problems
-        postgresql = {"build": pg_build, "operations": [asdict(r) for r in pg_results]}
+        postgresql = {
+            "build": {k: v for k, v in pg_build.items() if k not in ("round_trips", "booking")},
+            "operations": [asdict(r) for r in pg_results],
+            "round_trips": pg_build.get("round_trips"),
+            "booking": pg_build.get("booking"),
+        }
 
     info = machine()
     print_report(spec, build, results, startup, memory, info, problems)
@@ -1180,6 +1193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_postgresql(postgresql, results)
     if check is not None:
         print_check(check)
+    if moments is not None:
+        from moments import print_moments
+
+        print_moments(moments, postgresql, results)
     RESULTS_PATH.write_text(
         json.dumps(
             {
@@ -1191,6 +1208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "startup": startup,
                 "memory": memory,
                 "postgresql": postgresql,
+                "moments": moments,
                 "check": check,
                 "machine": info,
                 "problems": problems,
