@@ -21,7 +21,7 @@ from typing import TextIO
 
 from clinic_desktop import APP_NAME, private_files
 from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, no_database_at, run_command
-from clinic_desktop.cli.parser import build_parser, opens_the_window
+from clinic_desktop.cli.parser import build_parser, command_word
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.store.connection import DatabaseLocation, resolve_location
@@ -53,7 +53,8 @@ def main(
 ) -> int:
     err = stderr or sys.stderr
     arguments = list(argv) if argv is not None else sys.argv[1:]
-    parser = build_parser(window_only=opens_the_window(arguments))
+    command = command_word(arguments)  # the one command to parse for (None: all of them)
+    parser = build_parser(window_only=command == "gui", only=command)
     # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:
         with contextlib.redirect_stdout(stdout or sys.stdout), contextlib.redirect_stderr(err):
