@@ -85,6 +85,19 @@ class Watchdog:
                 found = step
         return found
 
+    def database_calls(self) -> list[dict[str, Any]]:
+        """Every place the GUI thread was seen inside the store (a database call that blocks the
+        event loop): the store's frame and the ui's frame that called it, how often seen."""
+        seen: Counter[tuple[str, str]] = Counter()
+        for _, where in self.samples:
+            store = next((w for w in where if w.startswith("clinic_desktop/store/")), None)
+            if store is not None:
+                caller = next((w for w in where if w.startswith("clinic_desktop/ui/")), "")
+                seen[(store, caller)] += 1
+        return [
+            {"store": store, "called_from": caller, "samples": n} for (store, caller), n in seen.most_common()
+        ]
+
     def longest(self, count: int = 5) -> list[dict[str, Any]]:
         gaps = sorted(
             ((b - a, a, b) for a, b in zip(self.beats, self.beats[1:], strict=False)), reverse=True
@@ -128,8 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from clinic_desktop.services import ClinicServices
-    from clinic_desktop.ui.application import apply_look, ensure_application, wait_for_background_work
-    from clinic_desktop.ui.main_window import MainWindow
+    from clinic_desktop.ui.application import (
+        apply_look,
+        ensure_application,
+        preload_window,
+        wait_for_background_work,
+        window_class,
+    )
     from clinic_desktop.ui.settings import UiSettings
 
     app = ensure_application()
@@ -138,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.now:
         services.set_now(args.now)
     services.users.sign_out()
+    preload_window()  # as the sign-in dialog does while the person types
     services.users.sign_in(args.user, os.environ.get("CLINIC_PASSWORD", ""))
+    hits = services.patients.search(args.search, 1)  # the patient the session will chart (not timed)
+    MainWindow = window_class()  # noqa: N806 (a class)
     settings = UiSettings(QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "gui-session.ini"),
                                     QSettings.Format.IniFormat))  # fmt: skip
     dog = Watchdog()
@@ -151,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def step(name: str, action: Callable[[], object], window: MainWindow | None = None) -> None:
+    def step(name: str, action: Callable[[], object], window: Any = None) -> None:
         dog.at(name)
         steps.append(name)
         action()
@@ -170,8 +191,6 @@ def main(argv: list[str] | None = None) -> int:
     for key in window.allowed_views():
         step(f"view {key}", lambda key=key: window.show_view(key), window)
 
-    found: list[int] = []
-
     def search() -> None:
         window.show_view("patients")
         window.patients.search.setText(args.search)
@@ -179,7 +198,6 @@ def main(argv: list[str] | None = None) -> int:
     step("search patients", search, window)
     settle(600)  # the search waits for typing to pause (debounce) before it asks
     wait_for_background_work(window)
-    hits = services.patients.search(args.search, 1)
     found = [hits[0].record.id] if hits else []
     chart = None
     if found:
@@ -202,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                 "seconds": round(total, 2),
                 "beats": len(dog.beats),
                 "longest": worst,
+                "database_calls_on_gui_thread": dog.database_calls(),
                 "goal_ms": GOAL_MS,
                 "failures": list(window.failures),
             },

@@ -305,6 +305,13 @@ def print_moments(moments: dict[str, Any], postgresql: dict[str, Any] | None, sq
         )
         for other in session["longest"][1:]:
             print(f"    then {other['blocked_ms']:.0f} ms during '{other['step']}', in {other['cause']}")
+        calls = session.get("database_calls_on_gui_thread") or []
+        if calls:
+            print("  database calls seen on the GUI thread (they block the event loop):")
+            for call in calls[:5]:
+                print(f"    {call['store']} from {call['called_from'] or '?'} ({call['samples']} samples)")
+        else:
+            print("  no database call was seen on the GUI thread (every read and write ran off it)")
 
 
 def print_engines(moments: dict[str, Any], postgresql: dict[str, Any] | None, sqlite_ops: list[Any]) -> None:

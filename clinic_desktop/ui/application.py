@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 READABLE_POINT_SIZE = 11  # readable from across a reception desk
 WINDOW_MODULE = "clinic_desktop.ui.main_window"
+# Loaded on the same thread after it: the phone-number library the patient list formats numbers
+# with (services/phones.py imports it when first needed, which was a stall on the GUI thread).
+ALSO_PRELOADED = ("phonenumbers",)
 _preloading: list[threading.Thread] = []
 
 
@@ -41,7 +44,12 @@ def preload_window() -> None:
     classes and builds nothing: no Qt object is made off the GUI thread."""
     if _preloading or WINDOW_MODULE in sys.modules:
         return
-    loader = threading.Thread(target=importlib.import_module, args=(WINDOW_MODULE,), daemon=True)
+
+    def load() -> None:
+        for module in (WINDOW_MODULE, *ALSO_PRELOADED):
+            importlib.import_module(module)
+
+    loader = threading.Thread(target=load, daemon=True)
     loader.name = "preload-window"
     _preloading.append(loader)
     loader.start()
