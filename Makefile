@@ -8,8 +8,10 @@ DB_ARG := $(if $(DB),--db $(DB),)
 # The demo clinic's users manager, provider and reception sign in with this password: for
 # demonstrations only (README.md, "Signing in"); a real clinic starts with `init --manager NAME`.
 DEMO_PASSWORD ?= demo-clinic
+# make test runs the suite in this many processes (pytest-xdist; each starts its own PostgreSQL).
+TEST_WORKERS ?= 2
 
-.PHONY: run test lint bench clean resources demo-large screenshot postgresql-server
+.PHONY: run test lint bench clean resources demo-large screenshot postgresql-server dist check-dist dist-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "clinic-desktop needs Python 3.11 or newer; found " + sys.version.split()[0] + ". Run make PYTHON=/path/to/python3.11")'
@@ -27,7 +29,7 @@ run: $(STAMP)
 ## test: lint, types, layer contracts and the whole test suite, offscreen (the store and services
 ## suites on SQLite and on a PostgreSQL server the run starts and stops itself)
 test: $(STAMP) lint postgresql-server
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 ## postgresql-server: PostgreSQL's server programs (initdb, pg_ctl) for the tests' throwaway server:
 ## found where they are, else installed with apt-get (as root, or through sudo without a password)
@@ -47,10 +49,38 @@ postgresql-server:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check clinic_desktop tests benchmarks main.py
-	$(BIN)/ruff format --check clinic_desktop tests main.py
+	$(BIN)/ruff check clinic_desktop tests benchmarks packaging main.py
+	$(BIN)/ruff format --check clinic_desktop tests packaging main.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+## dist: build into dist/ what a clinic installs (docs/installing.md): the wheel and the sdist, a
+## one-folder bundle of this system made by PyInstaller (Python and Qt inside) and, on Debian or
+## Ubuntu, the .deb; the build tools go into build/packaging/venv, never into .venv
+dist: dist-deps
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "make dist needs Python 3.11 or newer")'
+	$(PYTHON) packaging/build.py
+
+## check-dist: the .deb unpacked into a temporary root and its bundle run from there with no Python
+## on the PATH: --version, a demo clinic's window offscreen, the previous release's database
+## upgraded, and a first start on an X server (Xvfb); prints the bundle's size (run make dist first)
+check-dist: $(STAMP) dist-deps
+	@du -sh --apparent-size dist/clinic-desktop dist/*.deb
+	$(BIN)/python -m pytest packaging/tests -p no:cacheprovider
+
+## dist-deps: on Debian/Ubuntu, the system packages building and checking the .deb needs
+## (packaging/linux/build-deps.txt), installed with apt-get where some are missing
+DIST_DEPS = $(shell sed -e 's/\#.*//' packaging/linux/build-deps.txt)
+dist-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then exit 0; fi; \
+	missing=$$(for p in $(DIST_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	else echo "Building the .deb needs these packages; install them as root: apt-get install" $$missing >&2; exit 1; fi; \
+	echo "Installing what building the .deb needs: apt-get install" $$missing; \
+	$$SUDO apt-get update -qq && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null
 
 ## bench: build the 50,000-patient clinic once (cached) and print the timing table
 bench: $(STAMP) postgresql-server

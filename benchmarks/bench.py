@@ -1135,7 +1135,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="skip the same operations on a throwaway PostgreSQL server (built anew each run)",
     )
+    parser.add_argument(
+        "--import-rows",
+        type=int,
+        help="patients in the import benchmark, import_bench.py (default 100000, 5000 with --quick; 0: skip)",
+    )
+    parser.add_argument(
+        "--audit-entries",
+        type=int,
+        default=500_000,
+        help="entries in the audit trail `audit verify` is timed on (audit_verify.py; 0 skips it)",
+    )
     args = parser.parse_args(argv)
+    if args.import_rows is None:
+        args.import_rows = 5_000 if args.quick else 100_000
     if args.repeat < 1 or args.gui_runs < 1:
         parser.error("--repeat and --gui-runs must be at least 1")
     sizes = QUICK if args.quick else FULL
@@ -1191,12 +1204,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             "booking": pg_build.get("booking"),
         }
 
+    imported: dict[str, Any] | None = None
+    if args.import_rows:
+        from import_bench import bench_import, print_import
+
+        imported, import_problems = bench_import(args.import_rows, postgresql=not args.no_postgresql)
+        problems += import_problems
+    audit: dict[str, Any] | None = None
+    if args.audit_entries > 1:
+        from audit_verify import bench_audit_verify
+        from audit_verify import report as report_audit
+
+        print(f"Timing audit verify on a {args.audit_entries:,}-entry trail...", flush=True)
+        audit = bench_audit_verify(args.audit_entries, postgresql=not args.no_postgresql)
+
     info = machine()
     print_report(spec, build, results, startup, memory, info, problems)
     if postgresql is not None and postgresql["operations"]:
         print_postgresql(postgresql, results)
     if check is not None:
         print_check(check)
+    if imported:
+        print_import(imported, args.import_rows)
+    if audit is not None:
+        print()
+        report_audit(audit)
     if moments is not None:
         from moments import print_moments
 
@@ -1214,6 +1246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "postgresql": postgresql,
                 "moments": moments,
                 "check": check,
+                "import": imported,
+                "audit_verify": audit,
                 "machine": info,
                 "problems": problems,
                 "goals": {"build_s": BUILD_GOAL_S, "memory_mb": MEMORY_GOAL_MB, "ratio_warn": RATIO_WARN},

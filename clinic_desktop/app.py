@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from clinic_desktop import APP_NAME, private_files
+from clinic_desktop import APP_NAME, APP_TITLE, __version__, private_files
 from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, no_database_at, run_command
 from clinic_desktop.cli.parser import build_parser, command_word
 from clinic_desktop.domain.errors import ClinicError
@@ -32,6 +32,25 @@ def log_path() -> Path:
     from platformdirs import user_log_path
 
     return user_log_path(APP_NAME, appauthor=False) / f"{APP_NAME}.log"
+
+
+def version_report() -> str:
+    """--version, for whoever looks after the clinic's computers: this build, the database schema
+    it writes (a database of a higher schema needs a newer build) and the Qt and Python it runs on.
+    No database is opened and no window made: Qt's version comes from QtCore alone."""
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from clinic_desktop.store.migrations import SCHEMA_VERSION
+
+    return (
+        f"{APP_NAME} {__version__}\n"
+        f"database schema {SCHEMA_VERSION}\n"
+        f"Qt {qVersion()} (PySide6 {PySide6.__version__})\n"
+        f"Python {platform.python_version()}\n"
+    )
 
 
 def open_services(db: str | None, now: str | None) -> ClinicServices:
@@ -54,7 +73,7 @@ def main(
     err = stderr or sys.stderr
     arguments = list(argv) if argv is not None else sys.argv[1:]
     command = command_word(arguments)  # the one command to parse for (None: all of them)
-    parser = build_parser(window_only=command == "gui", only=command)
+    parser = build_parser(version_report, window_only=command == "gui", only=command)
     # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:
         with contextlib.redirect_stdout(stdout or sys.stdout), contextlib.redirect_stderr(err):
@@ -206,6 +225,8 @@ def start_gui(args: object, err: TextIO) -> int:
         if fresh is not None:
             fresh.remove()
         err.write(exc.message + "\n")
+        if not smoke:
+            show_refusal(exc.message)
         return EXIT_REFUSED
     kept = fresh is None
     try:
@@ -231,3 +252,24 @@ def start_gui(args: object, err: TextIO) -> int:
         services.close()
         if not kept and fresh is not None:
             fresh.remove()
+
+
+def show_refusal(message: str) -> None:
+    """The window started from the applications menu has no terminal to show stderr: a clinic
+    database it cannot open (upgraded by a newer version at another workstation, a server that
+    cannot be reached, a file that is not a clinic's) is said in a dialog too, where there is a
+    screen to show one (on Linux, an X or Wayland display; a terminal session has only stderr)."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_desktop.ui.application import ensure_application
+
+    ensure_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, "The clinic database could not be opened.")
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+    box.deleteLater()

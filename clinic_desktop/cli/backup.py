@@ -53,6 +53,7 @@ def _backup_json(report: BackupReport, s: ClinicServices) -> dict[str, Any]:
         "taken_at": s.time.iso(report.taken_at),
         "automatic": report.automatic,
         "removed": report.removed,
+        "anchor": report.anchor,
     }
 
 

@@ -314,6 +314,7 @@ def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
         **appointment_commands.entry_json(e, s),
         "patient_name": e.patient_name,
         "provider_name": e.provider_name,
+        "too_early": e.too_early or None,
     }
 
 
@@ -417,18 +418,6 @@ def patients_export(args: argparse.Namespace, s: ClinicServices, out: Output) ->
     return 0
 
 
-#: `patients import|export`, dispatched from the `patients` command by its action.
-PATIENT_CSV_HANDLERS: dict[str, Handler] = {"import": patients_import, "export": patients_export}
-
-
-def patients(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
-    if args.action in PATIENT_CSV_HANDLERS:
-        return PATIENT_CSV_HANDLERS[args.action](args, s, out)
-    from clinic_desktop.cli import patients as patient_commands
-
-    return patient_commands.run(args, s, out)
-
-
 def elsewhere(module: str, function: str) -> Handler:
     """The handler ``function`` of the command module ``clinic_desktop.cli.<module>``, imported
     when its command runs: a command loads its own module and what that needs, never the
@@ -440,6 +429,22 @@ def elsewhere(module: str, function: str) -> Handler:
 
     handler.__name__ = handler.__qualname__ = function
     return handler
+
+
+#: `patients import|export`, dispatched from the `patients` command by its action.
+PATIENT_CSV_HANDLERS: dict[str, Handler] = {
+    "import": patients_import,
+    "export": patients_export,
+    "consent": elsewhere("messages", "run_consent"),
+}
+
+
+def patients(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if args.action in PATIENT_CSV_HANDLERS:
+        return PATIENT_CSV_HANDLERS[args.action](args, s, out)
+    from clinic_desktop.cli import patients as patient_commands
+
+    return patient_commands.run(args, s, out)
 
 
 HANDLERS: dict[str, Handler] = {
@@ -468,4 +473,5 @@ HANDLERS: dict[str, Handler] = {
     "restore": elsewhere("backup", "run_restore"),
     "users": elsewhere("users", "run_users"),
     "audit": elsewhere("users", "run_audit"),
+    "messages": elsewhere("messages", "run_messages"),
 }

@@ -29,6 +29,9 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p = fsub.add_parser("book", help="book proposal K (default 1)")
     p.add_argument("--patient", type=int, required=True, metavar="ID")
     p.add_argument("--choice", type=int, default=1, metavar="K")
+    p.add_argument(
+        "--override-reason", default="", help="why a treatment before the first safe day is booked anyway"
+    )
     json_flag(p)
     p = fsub.add_parser("refresh", help="keep proposals for everyone due soon with no booking")
     p.add_argument("--horizon", type=int, metavar="DAYS", help=HORIZON_HELP)
@@ -73,8 +76,12 @@ def run_followups(args: argparse.Namespace, s: ClinicServices, out: Output) -> i
             out.say("No free slot to propose in the next 90 days.")
         return 0
     if args.action == "book":
-        proposal, result = service.book_choice(args.patient, args.choice)
+        proposal, result = service.book_choice(
+            args.patient, args.choice, override_reason=args.override_reason
+        )
         out.say(f"Booked {service.describe(proposal)}.")
+        for warning in result.warnings:
+            out.say(f"Warning: {warning}")
         entries = s.appointments.entries([a.id for a in result.appointments])
         out.result([entry_json(e, s) for e in entries])
         return 0

@@ -119,6 +119,10 @@ def act_as_user(args: argparse.Namespace, services: ClinicServices, out: Output)
         where = services.clinic.info().database
         raise NoClinicError(f"This clinic has no user accounts yet. {create_first(where)}")
     services.session = None  # nobody acts until the password (or the token) has been checked
+    if args.command == "audit":
+        from clinic_desktop.cli import users as user_commands
+
+        user_commands.before_sign_in(args, services)
     token = access_token()
     if token is not None:
         session = services.tokens.sign_in(token)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from clinic_desktop import APP_NAME, __version__
 
@@ -15,6 +17,29 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\nRun '{APP_NAME} --help' for the commands.\n")
+
+
+def short_version() -> str:
+    return f"{APP_NAME} {__version__}\n"
+
+
+class ShowVersion(argparse.Action):
+    """--version: prints what ``report`` gives and exits 0. The composition root gives the full
+    report (the schema and Qt versions), which the command line may not import itself."""
+
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        report: Callable[[], str] = short_version,
+        help: str | None = None,
+    ) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+        self.report = report
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        sys.stdout.write(self.report())
+        parser.exit()
 
 
 def _json_flag(p: argparse.ArgumentParser) -> None:
@@ -55,6 +80,7 @@ MODULE_COMMANDS = {
     "exports": ("export",),
     "backup": ("backup", "restore"),
     "users": ("users", "audit"),
+    "messages": ("messages",),
 }
 BUILT_IN = (
     "gui",
@@ -114,7 +140,9 @@ def add_settings_command(sub: argparse._SubParsersAction[Parser]) -> None:
     _json_flag(p)
 
 
-def build_parser(window_only: bool = False, only: str | None = None) -> Parser:
+def build_parser(
+    version_report: Callable[[], str] = short_version, window_only: bool = False, only: str | None = None
+) -> Parser:
     """Every command's parser; ``window_only``: the global options and `gui` alone (opens_the_window);
     ``only``: the global options and that one command (command_word), so that running a command
     loads its own module and no other's (issue 22: the parser imported every command module, and
@@ -128,7 +156,12 @@ def build_parser(window_only: bool = False, only: str | None = None) -> Parser:
         description="Scheduling and charting for botulinum toxin pain clinics. "
         "With no command, opens the application window.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action=ShowVersion,
+        report=version_report,
+        help="print the version, the database schema it writes and the Qt it runs on, and exit",
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -266,7 +299,11 @@ def build_parser(window_only: bool = False, only: str | None = None) -> Parser:
             continue
         found = importlib.import_module(f"clinic_desktop.cli.{module}")
         if module == "patients":
-            add_patient_csv_commands(found.add_parsers(sub, _json_flag))
+            patient_actions = found.add_parsers(sub, _json_flag)
+            add_patient_csv_commands(patient_actions)
+            from clinic_desktop.cli import messages as message_commands
+
+            message_commands.add_consent_command(patient_actions)
         else:
             found.add_parsers(sub, _json_flag, Parser)
 

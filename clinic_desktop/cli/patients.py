@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
@@ -43,8 +44,10 @@ def add_parsers(sub: Any, json_flag: Any) -> Any:
     return psub
 
 
-def patient_json(r: PatientRecord) -> dict[str, Any]:
-    return {
+def patient_json(r: PatientRecord, hidden: Collection[str] = ()) -> dict[str, Any]:
+    """A record as the command line prints it, without the fields the reader may not see
+    (``hidden``: PatientService.view().hidden, the clinical facts for reception)."""
+    document = {
         "id": r.id,
         "mrn": r.mrn,
         "given_name": r.given_name,
@@ -67,10 +70,12 @@ def patient_json(r: PatientRecord) -> dict[str, Any]:
         "anticoagulant": r.anticoagulant,
         "bleeding_risk": r.bleeding_risk,
     }
+    return {key: value for key, value in document.items() if key not in hidden}
 
 
 def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     action = args.action
+    hidden = s.patients.view().hidden  # what the signed-in role does not see
     if action == "add":
         from clinic_desktop.services.patients import PatientInput
 
@@ -80,8 +85,8 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             external_id=args.external_id,
         )  # fmt: skip
         result = s.patients.add(data, mrn=args.mrn)
-        document = patient_json(result.record)
-        document["possible_duplicates"] = [patient_json(d) for d in result.duplicates]
+        document = patient_json(result.record, hidden)
+        document["possible_duplicates"] = [patient_json(d, hidden) for d in result.duplicates]
         out.say(f"Registered {result.record.display_name} as {result.record.mrn}.")
         for d in result.duplicates:
             out.say(
@@ -102,7 +107,8 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             for h in hits
         ]
         found = [
-            {**patient_json(h.record), "score": h.score, "expired_consent": h.expired_consent} for h in hits
+            {**patient_json(h.record, hidden), "score": h.score, "expired_consent": h.expired_consent}
+            for h in hits
         ]
         out.result(found, table(rows, ["mrn", "name", "born", "phone", "status"]) if hits else "")
         if not hits:
@@ -114,7 +120,7 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         r = chart.record
         summary = chart.summary
         document = {
-            **patient_json(r),
+            **patient_json(r, hidden),
             "age": chart.age,
             "alerts": chart.alerts,
             "conditions": [
@@ -141,12 +147,13 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             "upcoming_appointments": len(chart.upcoming),
             "past_appointments": len(chart.past),
         }
+        document = {key: value for key, value in document.items() if key not in hidden}
+        conditions = ", ".join(f"{c.indication.label} ({c.icd10})" for c in summary.conditions) or "-"
         lines = [
             f"{r.display_name}  {r.mrn}  born {r.date_of_birth} (age {chart.age})  {r.status.value}",
             *(f"  ALERT: {a}" for a in chart.alerts),
             f"  phone {r.phone or '-'}  email {r.email or '-'}",
-            "  conditions: "
-            + (", ".join(f"{c.indication.label} ({c.icd10})" for c in summary.conditions) or "-"),
+            *([] if "conditions" in hidden else [f"  conditions: {conditions}"]),
             f"  appointments: {len(chart.past)} past, {len(chart.upcoming)} upcoming",
         ]
         out.result(document, "\n".join(lines))
@@ -158,6 +165,6 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             f"Merged record {args.duplicate} into {survivor.mrn}: "
             + ", ".join(f"{v} {k}" for k, v in moved.items())
         )
-        out.result({"survivor": patient_json(survivor), "merged_id": args.duplicate, "moved": moved})
+        out.result({"survivor": patient_json(survivor, hidden), "merged_id": args.duplicate, "moved": moved})
         return 0
     raise AssertionError(action)

@@ -58,6 +58,9 @@ RULES: dict[tuple[str, str | None], Permission | None] = {
     # Personal access tokens: one's own for anyone; others' for managers (services/tokens.py).
     ("users", "token"): None,
     ("audit", None): P.AUDIT,
+    # The outbox is the front desk's; how the clinic sends (its channels) is a clinic setting.
+    ("messages", None): P.MESSAGES,
+    ("messages", "channel"): P.SETTINGS,
 }
 
 #: Commands that may run before anyone can sign in: `init` makes the first account and `gui` signs

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.cli.sign_in import new_password
 from clinic_desktop.domain.access import Permission, Role
-from clinic_desktop.domain.audit import AuditEntry
+from clinic_desktop.domain.audit import AuditEntry, parse_anchor
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.tokens import DEFAULT_DAYS, MAX_DAYS, AccessToken
@@ -72,9 +72,47 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     asub = audit.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     p = asub.add_parser(
         "verify",
-        help="check the hash chain; exit 1 naming the first changed, deleted or moved entry",
+        help="check the hash chain, the anchors given and the accounts; exit 1 naming each problem",
+        description="Check the audit trail end to end: its hash chain (signed with the clinic's audit "
+        "key), the head kept beside it, each anchor given, and every account's role, switch and "
+        "password against the last audited change of that account. Exit 1 naming each problem.",
+    )
+    p.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="ID:HASH",
+        help="an anchor taken earlier (audit anchor, a day list, a backup): the trail must still hold "
+        "that entry with that hash (repeatable)",
     )
     json_flag(p)
+    p = asub.add_parser(
+        "anchor",
+        help="the newest entry's id and hash (ID:HASH), to keep outside the database",
+        description="Print the audit trail's newest entry as ID:HASH. Kept outside the database "
+        "(printed, mailed, written beside a backup), it lets `audit verify --anchor ID:HASH` prove "
+        "later that the trail was not cut short and rewritten.",
+    )
+    json_flag(p)
+    p = asub.add_parser("key", help="copy the clinic's audit key to another workstation, or back it up")
+    ksub = p.add_subparsers(dest="key_action", metavar="ACTION", required=True, parser_class=parser_class)
+    k = ksub.add_parser(
+        "export",
+        help="write a copy of the clinic's audit key to a new FILE (keep it safe: it is a secret)",
+        description="Write a copy of the clinic's audit key to FILE (a new file, readable by you only), "
+        "to import on another workstation or to keep with the backups. Whoever holds it can sign "
+        "audit entries: keep it as safe as the backups.",
+    )
+    k.add_argument("file", metavar="FILE")
+    json_flag(k)
+    k = ksub.add_parser(
+        "import",
+        help="keep the clinic's audit key from FILE on this computer (a manager signs in with it)",
+        description="Check that FILE holds this clinic's audit key (it must sign the trail), sign in "
+        "with it (a manager), and keep it in this computer's key folder.",
+    )
+    k.add_argument("file", metavar="FILE")
+    json_flag(k)
     p = asub.add_parser("list", help="entries, newest first, filtered by patient, user and dates")
     p.add_argument("--patient", type=int, metavar="ID", help="only entries about this patient")
     p.add_argument("--user", dest="by", metavar="NAME", help="only what this user did")
@@ -246,14 +284,47 @@ def entry_json(entry: AuditEntry, s: ClinicServices) -> dict[str, Any]:
     }
 
 
+def before_sign_in(args: argparse.Namespace, s: ClinicServices) -> None:
+    """`audit key import FILE`: the key is read, and checked against the trail, before the manager
+    signs in, so that on a computer without the key a wrong password is recorded all the same."""
+    if args.command == "audit" and args.action == "key" and args.key_action == "import":
+        s.audit_keys.offer_key(args.file)
+
+
 def run_audit(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.action == "verify":
-        verdict = s.audit.verify()
+        anchors = [parse_anchor(text) for text in args.anchor]
+        verdict = s.audit.verify(anchors)
         if not verdict.intact:
-            out.say(verdict.message)
+            for problem in verdict.problems:
+                out.say(problem)
             return 1
-        out.say(f"{verdict.verified:,} entries verified: the audit trail is intact.")
-        out.result({"verified": verdict.verified, "intact": True}, text="")
+        held = f"; the trail holds the anchor{'s' if len(anchors) > 1 else ''} given" if anchors else ""
+        out.say(f"{verdict.verified:,} entries verified: the audit trail is intact{held}.")
+        out.result(
+            {"verified": verdict.verified, "intact": True, "keyed_from": verdict.keyed_from,
+             "anchors": list(verdict.anchors)},
+            text="",
+        )  # fmt: skip
+        return 0
+    if args.action == "anchor":
+        anchor = s.audit.anchor()
+        if anchor is None:
+            raise ValidationError("The audit trail is empty: there is no entry to anchor yet.")
+        out.result({"id": anchor.id, "hash": anchor.hash, "anchor": anchor.text}, text=anchor.text)
+        return 0
+    if args.action == "key":
+        if args.key_action == "export":
+            key = s.audit_keys.export_key(args.file)
+            out.say(
+                f"The clinic's audit key was written to {args.file}. Keep it as safe as the backups; "
+                f"import it on another workstation with `audit key import {args.file}`."
+            )
+            out.result({"file": args.file, "clinic": key.clinic, "keyed_from": key.keyed_from}, text="")
+            return 0
+        saved = s.audit_keys.import_key()
+        out.say(f"The clinic's audit key is kept on this computer ({saved}).")
+        out.result({"file": str(saved)}, text="")
         return 0
     first = parse_date(args.first) if args.first is not None else None
     last = parse_date(args.last) if args.last is not None else None

@@ -41,6 +41,7 @@ class Permission(StrEnum):
     BACKUPS = "backups"
     AUDIT = "audit"
     MAINTENANCE = "maintenance"  # the integrity check, restore, the demo clinic
+    MESSAGES = "messages"  # the outbox: send what is due, retry, cancel, patients' replies
 
     @property
     def label(self) -> str:
@@ -62,6 +63,7 @@ LABELS = {
     Permission.BACKUPS: "Backups",
     Permission.AUDIT: "The audit trail",
     Permission.MAINTENANCE: "Checking and restoring the database",
+    Permission.MESSAGES: "The outbox",
 }
 
 _FRONT_DESK = frozenset(
@@ -69,7 +71,8 @@ _FRONT_DESK = frozenset(
 )
 
 ALLOWED: dict[Role, frozenset[Permission]] = {
-    Role.RECEPTION: _FRONT_DESK,
+    # The outbox is the front desk's and the manager's (issue 23), not a clinician's work.
+    Role.RECEPTION: _FRONT_DESK | {Permission.MESSAGES},
     Role.PROVIDER: _FRONT_DESK
     | {Permission.CHART_READ, Permission.CHART_WRITE, Permission.STOCK, Permission.EXPORT_RECORDS},
     Role.MANAGER: frozenset(Permission) - {Permission.CHART_WRITE},

@@ -52,6 +52,9 @@ class DayListRow:
     last_dose: LastDose | None
     alerts: tuple[str, ...]
     notes: str
+    # A toxin-treatment visit booked too soon after the last dose, in words
+    # ("Too early: last dose 06 Dec 2026, safe from 28 Feb 2027"), else "".
+    too_early: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class DayList:
     reception: bool = False
     # "initials": a list meant to be left on a counter; names are initials, phones and MRNs blank.
     names: str = "full"
+    # The audit trail's newest entry when the list was made (ID:HASH), printed in the footer.
+    anchor: str = ""
 
     def by_provider(self) -> list[tuple[str, list[DayListRow]]]:
         """The rows grouped by provider, providers in the order of their first appointment."""

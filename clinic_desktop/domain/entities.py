@@ -74,6 +74,14 @@ class ClinicSettings:
     idle_lock_minutes: int = 5  # the window locks after this long untouched (domain/users.py)
     date_format: str = "locale"  # how the window writes dates (domain/date_formats.py)
     recall_lead_days: int = 28  # the recall list shows patients due this soon (domain/setup.py)
+    # Messages to patients (domain/messages.py): reminders so many hours before (a second one
+    # too when not 0), recall invitations sent on their own, and what messages say to reply to
+    # and where the clinic is.
+    reminder_hours: int = 48
+    second_reminder_hours: int = 0
+    recall_invitations: bool = True
+    reply_phone: str = ""
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,3 +161,6 @@ class ScheduleEntry:
     type_colour: str
     room_name: str | None
     expired_consent: bool = False
+    # A toxin-treatment visit booked too soon after an earlier dose: the flag in words
+    # ("Too early: last dose 06 Dec 2026, safe from 28 Feb 2027"), else "".
+    too_early: str = ""

@@ -5,6 +5,8 @@ what was refused and why, in plain words. The GUI shows the message, the command
 and exits with status 1. Anything else that escapes is a bug.
 """
 
+from collections.abc import Sequence
+
 
 class ClinicError(Exception):
     """A refusal with a message for the user; nothing was changed."""
@@ -16,6 +18,18 @@ class ClinicError(Exception):
 
 class ValidationError(ClinicError):
     """Input that cannot be accepted (a bad time zone, a malformed time, a missing name)."""
+
+
+class OverrideRequiredError(ValidationError):
+    """A refusal the person may overcome by giving a reason, which is then stored with the change
+    (booking outside working hours, a toxin-treatment visit before the patient's first safe day,
+    an overridable clinical rule at charting). ``reasons`` says what the reason would override,
+    one sentence each; the window asks for a reason because it caught this type, never because
+    of what the message says."""
+
+    def __init__(self, message: str, reasons: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.reasons: tuple[str, ...] = tuple(reasons) or (message,)
 
 
 class NotFoundError(ClinicError):

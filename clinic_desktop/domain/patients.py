@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -100,6 +101,18 @@ def age_on(birth: date, day: date) -> int:
 def mrn_for(number: int) -> str:
     """The clinic's medical record numbers: 'M' and seven digits, from the record's number."""
     return f"M{number:07d}"
+
+
+# A generated MRN already held by a record from another system is stepped past by this much
+# (M0000002 taken: M10000002), so that it still reads as the row's number.
+MRN_STEP = 10_000_000
+
+
+def free_mrn(number: int, taken: Callable[[str], bool]) -> str:
+    """The MRN for a new record with this number that ``taken`` does not already hold."""
+    while taken(mrn_for(number)):
+        number += MRN_STEP
+    return mrn_for(number)
 
 
 @dataclass(frozen=True)
@@ -222,6 +235,36 @@ class ClinicalSummary:
                 "Consent expired: " + ", ".join(f"{c.kind} ({c.expires_on:%Y-%m-%d})" for c in expired)
             )
         return found
+
+
+# --- what each reader sees -----------------------------------------------------------------------
+
+# The clinical facts kept on the patient's own record rather than in the clinical tables: part of
+# the clinical record all the same.
+CLINICAL_RECORD_FIELDS = ("anticoagulant", "bleeding_risk")
+# The chart's clinical summary (treatments and outcome scores have reads of their own).
+CLINICAL_SUMMARY_PARTS = ("conditions", "allergies", "medications")
+
+
+@dataclass(frozen=True)
+class PatientView:
+    """What one reader sees of a patient. ``clinical``: they may read the clinical record (the
+    services decide it once, from the role: PatientService.view); then everything. Else (the
+    front desk) the patient without the clinical facts: the record's own are blanked, and the
+    clinical summary's parts are left out, so that a list, a chart or a script never shows
+    "no anticoagulant" to someone who was simply not told."""
+
+    clinical: bool
+
+    def record(self, record: PatientRecord) -> PatientRecord:
+        if self.clinical:
+            return record
+        return replace(record, anticoagulant=False, bleeding_risk="")
+
+    @property
+    def hidden(self) -> tuple[str, ...]:
+        """The names of what is left out (the command line leaves these keys out of its JSON)."""
+        return () if self.clinical else (*CLINICAL_RECORD_FIELDS, *CLINICAL_SUMMARY_PARTS)
 
 
 # --- duplicates ----------------------------------------------------------------------------------

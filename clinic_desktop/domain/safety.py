@@ -1,5 +1,5 @@
-"""The clinical safety rules for charting a treatment, in one place (docs/domain.md, "Rules that must
-hold"; the dates as docs/cli.md, "Clinical dates", fixes them).
+"""The clinical safety rules for charting a treatment and for booking one, in one place
+(docs/domain.md, "Rules that must hold"; the dates as docs/cli.md, "Clinical dates", fixes them).
 
 - Re-treatment interval: no botulinum toxin injection sooner than 84 days (12 weeks) after the last
   one, counted in clinic-local calendar days (a treatment on day D allows the next on D + 84 or later).
@@ -23,6 +23,12 @@ hold"; the dates as docs/cli.md, "Clinical dates", fixes them).
 
 check() returns every finding; the service refuses on any REFUSE finding, and on any OVERRIDE
 finding without a reason, and stores the reason with who gave it.
+
+Booking asks the same two dose rules where a dose is planned rather than given: interval_clash()
+is the 84-day floor for charting and for booking alike (booking also counts the toxin-treatment
+visits already booked, BookedDose, on either side of the new one), and dose_window_finding() is
+asked with the dose planned for the visit when one is known (services/treatment_interval.py says
+when that is).
 """
 
 from __future__ import annotations
@@ -89,25 +95,102 @@ class Planned:
     units: Decimal
 
 
+@dataclass(frozen=True)
+class BookedDose:
+    """A toxin-treatment visit booked and not given yet, as the interval rule sees it: its
+    clinic-local day, and the dose planned for it when one is known (else product and units are
+    None: the visit still counts for the 84-day floor, not for the 400 U window)."""
+
+    day: date
+    appointment_id: int | None = None
+    product: Product | None = None
+    units: Decimal | None = None
+
+    @property
+    def planned(self) -> PastDose | None:
+        """The planned dose as the 400 U window counts it, when it is known."""
+        if self.product is None or self.units is None:
+            return None
+        return PastDose(self.day, self.product, self.units)
+
+
+@dataclass(frozen=True)
+class IntervalClash:
+    """A toxin dose on ``day`` closer than 84 days to another one (``other``)."""
+
+    day: date
+    other: date
+    booked: bool  # ``other`` is a visit booked, not an injection charted
+    later: bool  # ``other`` comes after ``day``: a visit booked that this one would come too soon before
+    last_injection: date | None  # the latest injection charted on or before ``day``
+
+    @property
+    def days(self) -> int:
+        """Days between the two doses."""
+        return abs((self.day - self.other).days)
+
+    @property
+    def first_safe(self) -> date:
+        """The first day after ``other`` on which the next dose may be given."""
+        return next_allowed_day(self.other)
+
+
 def next_allowed_day(last: date) -> date:
     """The first clinic-local date a toxin may be injected again after one on ``last``."""
     return last + timedelta(days=MIN_INTERVAL_DAYS)
 
 
+def too_soon(earlier: date, later: date) -> bool:
+    """Two toxin doses on these days break the 84-day floor."""
+    return later < next_allowed_day(earlier)
+
+
+def interval_clash(
+    day: date, history: Sequence[PastDose], booked: Sequence[BookedDose] = ()
+) -> IntervalClash | None:
+    """The 84-day floor for a dose on ``day``, for charting and booking alike: too soon after the
+    nearest earlier dose (any product: each is a botulinum toxin), charted or booked; or, for a
+    visit booked later (never an injection charted later: a back-dated chart entry is checked
+    against what came before it, as charting always has), too soon before it.
+
+    A visit booked on a day that already has an injection charted is that injection (charted,
+    its visit not closed yet), so it is not counted twice. Of two doses on the nearest earlier
+    day the charted one is named."""
+    charted = {d.day for d in history}
+    visits = sorted({b.day for b in booked if b.day not in charted})
+    injected = [d for d in charted if d <= day]
+    last_injection = max(injected) if injected else None
+    earlier = [(d, False) for d in injected] + [(d, True) for d in visits if d <= day]
+    if earlier:
+        other, is_booked = max(earlier, key=lambda pair: (pair[0], not pair[1]))
+        if too_soon(other, day):
+            return IntervalClash(day, other, is_booked, False, last_injection)
+    later = [d for d in visits if d > day]
+    if later and too_soon(day, later[0]):
+        return IntervalClash(day, later[0], True, True, last_injection)
+    return None
+
+
+def with_booked(history: Sequence[PastDose], booked: Sequence[BookedDose]) -> list[PastDose]:
+    """The injections charted and the known doses planned for the visits booked, as the 400 U
+    window counts them (a visit on a day with an injection charted is that injection, as in
+    interval_clash)."""
+    charted = {d.day for d in history}
+    planned = [b.planned for b in booked if b.day not in charted]
+    return [*history, *(d for d in planned if d is not None)]
+
+
 def interval_finding(planned_day: date, history: Sequence[PastDose]) -> Finding | None:
-    """Too soon after the nearest earlier toxin injection (any product: each is a botulinum toxin)."""
-    earlier = [d.day for d in history if d.day <= planned_day]
-    if not earlier:
+    """Charting: too soon after the nearest earlier toxin injection (interval_clash)."""
+    clash = interval_clash(planned_day, history)
+    if clash is None:
         return None
-    last = max(earlier)
-    if planned_day >= next_allowed_day(last):
-        return None
-    days = (planned_day - last).days
+    days, last = clash.days, clash.other
     return Finding(
         Rule.INTERVAL,
         Level.OVERRIDE,
         f"Only {days} day{'s' if days != 1 else ''} since the last toxin injection on {last:%Y-%m-%d}; "
-        f"the next is due on or after {next_allowed_day(last):%Y-%m-%d} ({MIN_INTERVAL_DAYS} days).",
+        f"the next is due on or after {clash.first_safe:%Y-%m-%d} ({MIN_INTERVAL_DAYS} days).",
     )
 
 

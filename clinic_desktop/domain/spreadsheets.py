@@ -12,9 +12,9 @@ reads them as numbers, which is what they are, and none of them can be a formula
 What is stored is always what was typed; only the file written is changed. A file this software
 wrote can be imported again (an export edited in a spreadsheet, a corrected rejects file), so the
 import undoes exactly this change (``as_typed``): ``'=x`` comes back as ``=x``, and a round trip
-through export and import neither loses the formula-looking text nor grows a quote each time. The
-one thing this cannot tell apart is a cell someone typed as ``'=x`` on purpose, which imports as
-``=x``.
+through export and import neither loses the formula-looking text nor grows a quote each time. A
+cell someone typed as ``'=x`` on purpose (a quote the import would take off) is written with one
+more quote, ``''=x``, so that it too comes back exactly as typed.
 """
 
 from __future__ import annotations
@@ -35,8 +35,10 @@ def is_plain_number(text: str) -> bool:
 
 def spreadsheet_safe(text: str) -> str:
     """The cell as a CSV file holds it: a leading formula character is quoted away (see the module
-    docstring), plain numbers and everything else unchanged."""
-    if text.startswith(FORMULA_TRIGGERS) and not is_plain_number(text):
+    docstring), and so is a leading quote the import would otherwise take off; plain numbers and
+    everything else unchanged."""
+    formula = text.startswith(FORMULA_TRIGGERS) and not is_plain_number(text)
+    if formula or (text.startswith(PREFIX) and as_typed(text) != text):
         return PREFIX + text
     return text
 

@@ -22,8 +22,8 @@ def check_text(label: str, value: str, limit: int | None = None) -> str:
     "family name") and what is wrong, in words for the desk."""
     if NUL in value:
         raise ValidationError(
-            f"There is a NUL character in the {label} (an invisible control character, usually "
-            "pasted from another program); remove it and try again."
+            f"There is a NUL character in the {label} (an invisible zero byte, left by pasting from "
+            "another program or by a damaged file); remove it and try again."
         )
     if limit is not None and len(value) > limit:
         raise ValidationError(f"The {label} can be at most {limit} characters.")

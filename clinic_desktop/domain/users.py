@@ -11,8 +11,11 @@ Sources:
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from clinic_desktop.domain.access import Permission, Role, require
 from clinic_desktop.domain.errors import ValidationError
@@ -35,9 +38,26 @@ class UserAccount:
     failed_sign_ins: int = 0
     locked_until: datetime | None = None  # UTC
     provider_id: int | None = None  # the provider record a provider account is (domain/signing.py)
+    password_changes: int = 0  # counted by the software, compared with the audit trail
 
     def locked_at(self, now: datetime) -> bool:
         return self.locked_until is not None and now < self.locked_until
+
+    def state(self, password_hash: str) -> dict[str, Any]:
+        """What the audit trail keeps of an account, and what the integrity check compares with
+        it: name, role, switched on or off, a provider account's provider record, how often its
+        password was changed, and a fingerprint of the stored password hash (never the hash
+        itself, nor the password)."""
+        values: dict[str, Any] = {
+            "name": self.name,
+            "role": self.role.value,
+            "active": self.active,
+            "password_changes": self.password_changes,
+            "password_fingerprint": password_fingerprint(password_hash),
+        }
+        if self.provider_id is not None:
+            values["provider_id"] = self.provider_id
+        return values
 
 
 @dataclass(frozen=True)
@@ -65,6 +85,37 @@ class Session:
 
 
 SYSTEM = Session(name="system", role=None)
+
+
+def password_fingerprint(password_hash: str) -> str:
+    """A short SHA-256 fingerprint of a stored argon2 hash: a hash swapped in behind the
+    software's back no longer matches the audited one. It reveals nothing usable: the argon2 hash
+    it is taken of is salted and never leaves the database."""
+    return hashlib.sha256(b"clinic-desktop password\x00" + password_hash.encode()).hexdigest()[:32]
+
+
+def account_differences(current: Mapping[str, Any], audited: Mapping[str, Any] | None) -> list[str]:
+    """How an account differs from its last audited change, in words ([] when it does not). Only
+    the values the audited entry carries are compared (entries written before the password was
+    counted carry role and switch alone)."""
+    if audited is None:
+        return ["the audit trail has no record of this account being made"]
+    found = []
+    if "role" in audited and current["role"] != audited["role"]:
+        found.append(f"its role is {current['role']}, but its last audited change made it {audited['role']}")
+    if "active" in audited and bool(current["active"]) != bool(audited["active"]):
+        now, then = ("switched on", "off") if current["active"] else ("switched off", "on")
+        found.append(f"it is {now}, but its last audited change switched it {then}")
+    # A provider link the trail never gave lets the account chart as someone else; one taken away
+    # only stops it charting (domain/signing.py) until a manager links it again.
+    linked, given = current.get("provider_id"), audited.get("provider_id")
+    if linked is not None and linked != given:
+        then = f"provider {given}" if given is not None else "no provider"
+        found.append(f"it is linked to provider {linked}, but its last audited change linked it to {then}")
+    password = ("password_changes", "password_fingerprint")
+    if any(k in audited and current[k] != audited[k] for k in password):
+        found.append("its password was changed outside the software")
+    return found
 
 
 def _allowed(role: Role) -> frozenset[Permission]:

@@ -37,6 +37,7 @@ PROVIDER_COLUMNS = (
 RECEPTION_COLUMNS = (("Time", 9), ("Patient", 23), ("Phone", 19), ("Visit", 21), ("Room", 11), ("Notes", 17))
 PRIVATE_RECEPTION_COLUMNS = (("Time", 9), ("Patient", 20), ("Visit", 33), ("Room", 14), ("Notes", 24))
 INITIALS_NOTE = "names shown as initials"
+ANCHOR_LABEL = "Audit trail anchor:"
 INITIALS_EXPLAINED = "Names are shown as initials; phone numbers and record numbers are left out."
 
 
@@ -56,10 +57,13 @@ def title(day_list: DayList, reception: bool = False) -> str:
 
 def footer(day_list: DayList, reception: bool = False, heading: str | None = None) -> str:
     """A page's footer: the heading of what the page shows (the whole list's title unless given),
-    whether names are initials, and when it was printed."""
+    whether names are initials, and when it was printed; beneath, the audit trail's anchor at that
+    moment (domain/audit.py: a copy of the newest entry's hash kept outside the database, which
+    `audit verify --anchor` checks)."""
     private = f" · {INITIALS_NOTE}" if is_private(day_list) else ""
     shown = heading or title(day_list, reception)
-    return f"{shown}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    line = f"{shown}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    return f"{line}\n{ANCHOR_LABEL} {day_list.anchor}" if day_list.anchor else line
 
 
 def _time(row: DayListRow) -> str:
@@ -76,6 +80,7 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
         # Reception hands out the consent form; the clinical alerts are the provider's.
         expired = any(a.startswith("Consent expired") for a in row.alerts)
         consent = f"<div style='color:{ALERT_COLOUR}'><b>Consent expired</b></div>" if expired else ""
+        consent += _too_early(row)  # reception booked it, and can move it
         visit = escape(row.type_name)
         if row.provider_name:
             visit += f"<br/><span style='color:{MUTED}'>{escape(row.provider_name)}</span>"
@@ -92,9 +97,15 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
     indication = escape(row.indication.label) if row.indication is not None else escape(row.type_name)
     plan = f"<br/><span style='color:{MUTED}'>{escape(row.plan)}</span>" if row.plan else ""
     last = escape(row.last_dose.text(row.start.date())) if row.last_dose is not None else "First treatment"
+    last += _too_early(row)
     alerts = "".join(f"<div style='color:{ALERT_COLOUR}'><b>{escape(a)}</b></div>" for a in row.alerts)
     notes = f"<div><i>{escape(row.notes)}</i></div>" if row.notes else ""
     return [_time(row), _patient(row), indication + plan, last, alerts + notes]
+
+
+def _too_early(row: DayListRow) -> str:
+    """A toxin-treatment visit booked before the first safe day, flagged in the alert colour."""
+    return f"<div style='color:{ALERT_COLOUR}'><b>{escape(row.too_early)}</b></div>" if row.too_early else ""
 
 
 def _columns(reception: bool, private: bool) -> tuple[tuple[str, int], ...]:

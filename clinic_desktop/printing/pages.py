@@ -97,7 +97,8 @@ def save_pdf(
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str = "") -> int:
     """Lay the document out on the device's pages and paint them, each with a footer line (the
-    text given, and "Page i of n"). Used for PDF files, printers and print preview alike.
+    text given, and "Page i of n"; each further line of the text on a line of its own beneath,
+    such as the day list's audit anchor). Used for PDF files, printers and print preview alike.
 
     Qt's own QTextDocument.print_ adds a fixed 2 cm margin inside the page margins and a bare page
     number; a dense list needs the paper, and a page that says which list it belongs to."""
@@ -109,7 +110,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str 
     paint = device.pageLayout().paintRectPixels(resolution)
     width, height = paint.width() / scale, paint.height() / scale
     font = _footer_font(copy.defaultFont().pointSizeF())
-    footer_height = QFontMetricsF(font, ruler).height() * 2
+    line_height, footer_height = _footer_lines(font, ruler, [footer])
     copy.setPageSize(QSizeF(width, height - footer_height))
     pages = int(copy.pageCount())
     painter = QPainter()
@@ -125,7 +126,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str 
             painter.translate(0, -page * body)
             copy.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
-            _paint_footer(painter, font, width, height, footer_height, footer, page, pages)
+            _paint_footer(painter, font, width, height, line_height, footer, page, pages)
     finally:
         painter.end()
     return pages
@@ -244,7 +245,7 @@ def paint_printout(printout: Printout, device: QPagedPaintDevice) -> int:
     paint = device.pageLayout().paintRectPixels(resolution)
     width, height = paint.width() / scale, paint.height() / scale
     font = _footer_font(printout.point_size)
-    footer_height = QFontMetricsF(font, ruler).height() * 2
+    line_height, footer_height = _footer_lines(font, ruler, [s.footer for s in printout.sections])
     pages = lay_out(printout, width, height - footer_height, ruler)
     total = len(pages.footers)
     painter = QPainter()
@@ -260,7 +261,7 @@ def paint_printout(printout: Printout, device: QPagedPaintDevice) -> int:
                 painter.translate(0, piece.top - piece.clip_top)
                 piece.document.drawContents(painter, QRectF(0, piece.clip_top, width, piece.height))
                 painter.restore()
-            _paint_footer(painter, font, width, height, footer_height, pages.footers[page], page, total)
+            _paint_footer(painter, font, width, height, line_height, pages.footers[page], page, total)
     finally:
         painter.end()
     return total
@@ -288,7 +289,18 @@ def _footer_font(point_size: float) -> QFont:
     # In layout pixels (the painter scales them to the device): a point size would be taken at
     # the device's resolution and then scaled again.
     font.setPixelSize(round(max(6.0, point_size - 1) * LAYOUT_DPI / 72))
+    # No ligatures: a footer may hold a code to copy (the audit anchor), whose "ff" must stay two letters.
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
+
+
+def _footer_lines(font: QFont, ruler: QImage, footers: list[str]) -> tuple[float, float]:
+    """(one footer line's height, the whole footer's): a blank line above as many lines as the
+    longest footer has (a footer's further lines, such as the day list's audit anchor, go beneath
+    its first)."""
+    line = QFontMetricsF(font, ruler).height()
+    most = max((text.count("\n") + 1 for text in footers), default=1)
+    return line, line * (1 + most)
 
 
 def _paint_footer(
@@ -296,19 +308,25 @@ def _paint_footer(
     font: QFont,
     width: float,
     height: float,
-    footer_height: float,
+    line_height: float,
     text: str,
     page: int,
     pages: int,
 ) -> None:
+    """The footer's first line and "Page i of n" on one line, its further lines beneath it, each
+    cut short in the middle where the paper is too narrow."""
     painter.setFont(font)
     painter.setPen(QColor("#555555"))
-    line = QRectF(0, height - footer_height / 2, width, footer_height / 2)
+    metrics = QFontMetricsF(font)
+    lines = text.split("\n")
     number = f"Page {page + 1} of {pages}"
-    room = width - QFontMetricsF(font).horizontalAdvance(number) - 12
-    shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideMiddle, room)
-    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
+    for index, words in enumerate(lines):
+        line = QRectF(0, height - (len(lines) - index) * line_height, width, line_height)
+        room = width - (metrics.horizontalAdvance(number) + 12 if index == 0 else 0)
+        shown = metrics.elidedText(words, Qt.TextElideMode.ElideMiddle, room)
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        if index == 0:
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
 
 
 def ensure_application() -> QGuiApplication:

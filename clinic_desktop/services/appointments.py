@@ -6,8 +6,14 @@ cannot both succeed. On PostgreSQL writers do not wait for each other: there the
 exclusion constraints (store/migrations/m0007) refuse the second overlapping write, and the use
 case runs again, so that its check names the booking in the way (_again_on_overlap).
 A clash of provider or room is refused, naming the booking in the way;
-outside working hours, on a holiday or a day off needs an override reason; the same patient
-booked twice at once is allowed with a warning (a consultation and a procedure may overlap).
+outside working hours, on a holiday or a day off needs an override reason, and so does a
+toxin-treatment visit before the patient's first safe day (the 84-day floor and the 400 U window,
+services/treatment_interval.py: the same rules as charting); the same patient booked twice at
+once is allowed with a warning (a consultation and a procedure may overlap). A refusal that a
+reason would overcome is an OverrideRequiredError, carrying what the reason would override.
+
+Booking, moving and moving a series lock the patient first (store.patients.lock), so two desks
+booking or charting one patient take turns and the second sees the first's visit.
 
 Every use case asks for the scheduling permission first (reception, providers and managers have it;
 the clinic's own closures and a provider's time off are clinic settings), and every booking, move,
@@ -29,9 +35,16 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.availability import ProviderCalendar, series_starts
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, AppointmentType, ScheduleEntry, require_minutes
-from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.errors import (
+    ConcurrentWriteError,
+    ConflictError,
+    NotFoundError,
+    OverrideRequiredError,
+    ValidationError,
+)
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.patients import PatientStatus
+from clinic_desktop.services.treatment_interval import TreatmentIntervals
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -76,6 +89,7 @@ class Slot:
 class AppointmentService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
+        self._intervals = TreatmentIntervals(services)
 
     # --- working time ---------------------------------------------------------------------------
 
@@ -187,6 +201,9 @@ class AppointmentService:
                 "appointments are booked from now on."
             )
         with store.write_transaction():
+            # First: another desk booking or charting this patient waits until this booking is
+            # saved, and the treatment visits counted below then hold what it wrote.
+            store.patients.lock(request.patient_id)
             patient = store.patients.get(request.patient_id)
             if patient.status in (PatientStatus.MERGED, PatientStatus.DECEASED):
                 raise ValidationError(
@@ -195,7 +212,7 @@ class AppointmentService:
                 )
             provider = store.providers.get(request.provider_id)
             store.calendar.hold(provider.id, request.room_id, kind.room_kind)  # provider, then room
-            warnings: list[str] = []
+            warnings = self._intervals.booking_refusals(patient.id, patient.display_name, kind, starts)
             booked: list[Appointment] = []
             calendar = self.provider_calendar(
                 provider.id, clinic_time.local_date(starts[0]), clinic_time.local_date(starts[-1])
@@ -217,6 +234,7 @@ class AppointmentService:
             if len(booked) > 1:
                 store.calendar.set_series([a.id for a in booked], booked[0].id)
                 booked = [replace(a, series_id=booked[0].id) for a in booked]
+            self._s.messages.appointments_booked(booked)  # its confirmation and reminders (issue 23)
             # Last, after every insert: the trail's head is locked until commit (PostgreSQL), and
             # holding it while inserting could make another workstation's booking wait on this
             # one and this one on it.
@@ -224,6 +242,8 @@ class AppointmentService:
                 after = appointment_values(a)
                 if request.override_reason.strip():
                     after["override_reason"] = request.override_reason.strip()
+                    if _overridden(warnings):
+                        after["overridden"] = _overridden(warnings)
                 self._s.record("create", "appointment", a.id, None, after, a.patient_id)
         return BookingResult(booked, [w.removeprefix("!") for w in warnings])
 
@@ -256,6 +276,8 @@ class AppointmentService:
                 f"{clinic_time.to_local(start):%Y-%m-%d %H:%M} is in the past; move it to a later time."
             )
         with store.write_transaction():
+            # The patient first (as booking does), then the appointment as it is now.
+            store.patients.lock(store.calendar.get(appointment_id).patient_id)
             current = store.calendar.get(appointment_id)
             if current.status in (
                 AppointmentStatus.CANCELLED,
@@ -271,7 +293,8 @@ class AppointmentService:
             store.calendar.hold(provider.id, current.room_id)  # provider, then room
             day = clinic_time.local_date(start)
             calendar = self.provider_calendar(provider.id, day, day)
-            warnings = self._check(
+            warnings = self._visit_refusals(current.patient_id, current.type_id, [start], [appointment_id])
+            warnings += self._check(
                 provider.id,
                 provider.name,
                 current.room_id,
@@ -285,7 +308,7 @@ class AppointmentService:
             moved = store.calendar.move(
                 appointment_id, start, end, provider.id, current.room_id, override_reason.strip()
             )
-            self._record_move(current, moved, override_reason)
+            self._record_move(current, moved, override_reason, warnings)
         return BookingResult([moved], [w.removeprefix("!") for w in warnings])
 
     def move_following(
@@ -304,6 +327,7 @@ class AppointmentService:
             return clinic_time.to_local(instant).replace(tzinfo=None)
 
         with store.write_transaction():
+            store.patients.lock(store.calendar.get(appointment_id).patient_id)  # first, as booking does
             current = store.calendar.get(appointment_id)
             members = store.calendar.following_in_series(appointment_id)
             shift = wall(start) - wall(current.start)
@@ -317,7 +341,7 @@ class AppointmentService:
                 provider.id, clinic_time.local_date(plan[0][1]), clinic_time.local_date(plan[-1][1])
             )
             ids = [a.id for a in members]
-            warnings: list[str] = []
+            warnings = self._visit_refusals(current.patient_id, current.type_id, [p[1] for p in plan], ids)
             for a, new_start, length in plan:
                 warnings += self._check(
                     provider.id,
@@ -335,7 +359,7 @@ class AppointmentService:
                 for a, s, length in plan
             ]
             for before, after in zip(members, moved, strict=True):
-                self._record_move(before, after, override_reason)
+                self._record_move(before, after, override_reason, warnings)
         return BookingResult(moved, [w.removeprefix("!") for w in warnings])
 
     def cancel_following(self, appointment_id: int, reason: str) -> list[Appointment]:
@@ -564,15 +588,21 @@ class AppointmentService:
         session = self._s.session
         return session.name if session is not None and session.role is not None else ""
 
-    def _record_move(self, before: Appointment, after: Appointment, override_reason: str) -> None:
-        """A move's entry: where and when the booking was, and is now."""
+    def _record_move(
+        self, before: Appointment, after: Appointment, override_reason: str, warnings: list[str]
+    ) -> None:
+        """A move's entry: where and when the booking was, and is now (and what a reason overrode)."""
+        self._s.messages.appointment_changed(before, after)  # its messages follow (issue 23)
         now = _placement(after)
         if override_reason.strip():
             now["override_reason"] = override_reason.strip()
+            if _overridden(warnings):
+                now["overridden"] = _overridden(warnings)
         self._s.record("change", "appointment", after.id, _placement(before), now, after.patient_id)
 
     def _record_status(self, before: Appointment, after: Appointment) -> None:
         """A status change's entry (a cancellation with its reason); nothing when nothing changed."""
+        self._s.messages.appointment_changed(before, after)  # its messages follow (issue 23)
         was: dict[str, Any] = {"status": before.status.value}
         now: dict[str, Any] = {"status": after.status.value}
         if before.room_id != after.room_id:
@@ -676,11 +706,24 @@ class AppointmentService:
         who = f" with {entry.provider_name}" if with_provider else ""
         return f"{entry.patient_name}{who} at {start:%H:%M}-{end:%H:%M} on {start:%Y-%m-%d}"
 
+    def _visit_refusals(
+        self, patient_id: int, type_id: int, starts: Sequence[datetime], exclude: Sequence[int]
+    ) -> list[str]:
+        """The interval rules for booked visits moving to ``starts`` (TreatmentIntervals)."""
+        store = self._s.store
+        kind = next((t for t in store.types.list() if t.id == type_id), None)
+        if kind is None or not kind.is_treatment:
+            return []
+        name = store.patients.get(patient_id).display_name
+        return self._intervals.booking_refusals(patient_id, name, kind, starts, exclude)
+
     @staticmethod
     def _require_override(warnings: list[str], reason: str) -> None:
-        serious = [w for w in warnings if not w.startswith("!")]
+        serious = _overridden(warnings)
         if serious and not reason.strip():
-            raise ValidationError(" ".join(serious) + " Give an override reason to book it anyway.")
+            raise OverrideRequiredError(
+                " ".join(serious) + " Give an override reason to book it anyway.", serious
+            )
 
     # --- free slots -----------------------------------------------------------------------------
 
@@ -895,6 +938,11 @@ def public_holidays(country: str, subdivision: str, year: int) -> dict[date, str
 
     found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
     return {d: str(name) for d, name in found.items()}
+
+
+def _overridden(warnings: list[str]) -> list[str]:
+    """The warnings that need an override reason (those that need none are marked '!')."""
+    return [w for w in warnings if not w.startswith("!")]
 
 
 def _sentence(text: str) -> str:

@@ -1,15 +1,37 @@
 """The audit trail: written by every use case that changes patients, appointments, treatments,
 settings or users (ClinicServices.record, inside the change's own transaction), and by opening a
-patient's chart; read by managers (list) and checked end to end (verify)."""
+patient's chart; read by managers (list) and checked end to end (verify).
+
+Its key (the first entry signed, the key file, workstations without it) is services/audit_keys.py's.
+
+Verification compares, besides the chain: the trail's head with its newest entry, anchors taken
+earlier (``ID:HASH``) with the entries they name, and every account's role, switch and password
+with the last audited change of that account (an account promoted in the database behind the
+software's back). Signing in applies the same comparison: an account that differs from its
+audited state acts with its audited role (a receptionist made manager in the database stays a
+receptionist), and one whose password or switch was changed outside the software cannot sign in.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.audit import GENESIS, AuditEntry, entry_hash
+from clinic_desktop.domain.audit import (
+    GENESIS,
+    Anchor,
+    AuditEntry,
+    AuditKeyError,
+    ChainWalk,
+    anchor_problem,
+    hash_holds,
+    is_account_state,
+)
+from clinic_desktop.domain.users import account_differences
+from clinic_desktop.services.audit_keys import HOW_TO_IMPORT
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -20,64 +42,158 @@ class AuditVerdict:
     verified: int  # entries whose place in the chain holds
     broken: int | None  # the id of the first entry that does not, or None
     reason: str = ""
+    # Everything else found, in words: the key records, anchors, accounts.
+    findings: tuple[str, ...] = ()
+    keyed_from: int | None = None  # the first entry signed with the clinic's key; None: never keyed
+    anchors: tuple[str, ...] = field(default=())  # the anchors checked (ID:HASH)
 
     @property
     def intact(self) -> bool:
-        return self.broken is None
+        return self.broken is None and not self.findings
+
+    @property
+    def problems(self) -> list[str]:
+        """Each thing wrong, one sentence each (the integrity check lists them)."""
+        found = []
+        if self.broken is not None:
+            found.append(f"The audit trail is broken at entry {self.broken}: {self.reason}")
+        return found + list(self.findings)
 
     @property
     def message(self) -> str:
-        if self.broken is None:
+        if self.intact:
             return f"The audit trail is intact: {self.verified} entries verified."
-        return f"The audit trail is broken at entry {self.broken}: {self.reason}"
+        return "\n".join(self.problems)
 
 
 class AuditService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
 
-    def verify(self) -> AuditVerdict:
+    # --- verifying ------------------------------------------------------------------------------
+
+    def verify(self, anchors: Sequence[Anchor] = ()) -> AuditVerdict:
         """The trail checked end to end (chain_verdict), for a manager."""
         self._s.require(Permission.AUDIT)
-        return self.chain_verdict()
+        return self.chain_verdict(anchors)
 
-    def chain_verdict(self) -> AuditVerdict:
+    def chain_verdict(self, anchors: Sequence[Anchor] = ()) -> AuditVerdict:
         """Walk the whole chain: each entry's id must follow the previous one and its hash must be
-        that of its content and the previous hash; the last one must be the head recorded beside
-        the trail (so deleting the newest entries is noticed too).
+        that of its content and the previous hash (keyed from the key's first entry on); the last
+        one must be the head recorded beside the trail (so deleting the newest entries is noticed
+        too). Then the anchors, and the accounts against their last audited change.
 
         No permission is asked: the integrity check (ClinicService.check, itself a manager's)
         runs this as one of its checks."""
         store = self._s.store
+        findings: list[str] = []
         with store.read_transaction():
             head_id, head_hash = store.audit.head()
-            previous, expected, verified = GENESIS, 1, 0
+            newest = store.audit.last()
+            last_id = max(head_id, newest.id if newest else 0)
+            key, keyed_from = self._s.audit_keys.verifying_key(last_id, findings)
+            walk = ChainWalk(keyed_from, key.secret if key is not None else None)
+            states: dict[str, AuditEntry] = {}
             for entry in store.audit.in_order():
-                if entry.id != expected:
-                    what = "it is missing" if entry.id > expected else "it is out of order"
-                    return AuditVerdict(verified, expected, f"{what} (the next entry found is {entry.id}).")
-                if entry.hash != entry_hash(entry, previous):
-                    return AuditVerdict(
-                        verified,
-                        entry.id,
-                        "its content, or the entry before it, was changed after it was written.",
-                    )
-                previous, expected, verified = entry.hash, expected + 1, verified + 1
-            if verified < head_id:
-                return AuditVerdict(
-                    verified,
-                    verified + 1,
-                    f"it is missing (the trail ended at {verified}, but {head_id} entries were written).",
+                if not walk.add(entry):
+                    break
+                if is_account_state(entry):
+                    states[entry.entity_id] = entry
+            verdict = self._chain_end(walk, head_id, head_hash)
+            if walk.unkeyed_at is not None:
+                findings.append(
+                    f"Entries from {walk.unkeyed_at} on are signed with the clinic's audit key, which "
+                    f"this computer does not have, so they cannot be checked here. {HOW_TO_IMPORT}"
                 )
-            if verified and previous != head_hash:
-                return AuditVerdict(verified - 1, verified, "its hash is not the one recorded as the last.")
-            if not verified and store.users.count():
-                # Making the first account writes the first entry: user accounts with no trail at
-                # all means the trail (and the head beside it) was deleted.
-                return AuditVerdict(
-                    0, 1, "it is missing: the trail is empty, but the clinic has user accounts."
+            for anchor in anchors:
+                problem = anchor_problem(anchor, store.audit.get(anchor.id), newest.id if newest else 0)
+                if problem:
+                    findings.append(problem)
+            if verdict is None and walk.unkeyed_at is None:
+                findings.extend(self._account_findings(states))
+        broken, reason, verified = verdict if verdict is not None else (None, "", walk.verified)
+        return AuditVerdict(
+            verified, broken, reason, tuple(findings), keyed_from, tuple(a.text for a in anchors)
+        )
+
+    def _chain_end(self, walk: ChainWalk, head_id: int, head_hash: str) -> tuple[int, str, int] | None:
+        """(broken entry, why, entries verified) where the chain or its end does not hold."""
+        if walk.broken is not None:
+            return walk.broken, walk.reason, walk.verified
+        if walk.unkeyed_at is not None:
+            return None
+        verified = walk.verified
+        if verified < head_id:
+            return (
+                verified + 1,
+                f"it is missing (the trail ended at {verified}, but {head_id} entries were written).",
+                verified,
+            )
+        if verified and walk.previous != head_hash:
+            return verified, "its hash is not the one recorded as the last.", verified - 1
+        if not verified and self._s.store.users.count():
+            # Making the first account writes the first entry: user accounts with no trail at
+            # all means the trail (and the head beside it) was deleted.
+            return 1, "it is missing: the trail is empty, but the clinic has user accounts.", 0
+        return None
+
+    def _account_findings(self, states: dict[str, AuditEntry]) -> list[str]:
+        """Each account that differs from its last audited change, named."""
+        found = []
+        for user, password_hash in self._s.store.users.with_hashes():
+            audited = states.get(str(user.id))
+            differences = account_differences(user.state(password_hash), audited.after if audited else None)
+            if differences:
+                since = f" (entry {audited.id})" if audited is not None else ""
+                found.append(
+                    f"The account {user.name} (id {user.id}) differs from its last audited change{since}: "
+                    f"{'; '.join(differences)}. It was changed in the database behind the software's back."
                 )
-        return AuditVerdict(verified, None)
+        return found
+
+    # --- anchors --------------------------------------------------------------------------------
+
+    def anchor(self) -> Anchor | None:
+        """The newest entry's id and hash, to keep outside the database (a manager's)."""
+        self._s.require(Permission.AUDIT)
+        return self.current_anchor()
+
+    def current_anchor(self) -> Anchor | None:
+        """The same, for what the software itself writes it on (the day list, backups): the hash
+        says nothing about anyone. None for an empty trail."""
+        with self._s.store.read_transaction():
+            newest = self._s.store.audit.last()
+        return Anchor(newest.id, newest.hash) if newest is not None else None
+
+    # --- accounts ------------------------------------------------------------------------------
+
+    def latest_state(self, user_id: int) -> AuditEntry | None:
+        entry = self._s.store.audit.latest_account_state(user_id)
+        return entry if entry is not None and is_account_state(entry) else None
+
+    def audited_account(self, user_id: int) -> dict[str, Any] | None:
+        """The account's values as its last audited change left them, or None when there is none
+        that holds: in a keyed trail the entry must be signed, and its signature good. (Where the
+        key records themselves were changed, nothing can be saved; the entry is then taken as it
+        is, so that a manager can still sign in to restore a backup.)"""
+        store = self._s.store
+        with store.read_transaction():
+            entry = self.latest_state(user_id)
+            if entry is None:
+                return None
+            clinic, keyed_from = store.audit.keying()
+            if clinic is not None and keyed_from is not None:
+                try:
+                    key = self._s.audit_keys.key(clinic, keyed_from)
+                except AuditKeyError:
+                    return entry.after
+                before = store.audit.get(entry.id - 1) if entry.id > 1 else None
+                previous = before.hash if before is not None else GENESIS
+                if entry.id < keyed_from or not hash_holds(entry, previous, key.secret):
+                    return None
+        return entry.after
+
+    # --- reading ---------------------------------------------------------------------------------
 
     def entries(
         self,

@@ -45,6 +45,9 @@ class BackupReport:
     taken_at: datetime
     automatic: bool = False
     removed: list[str] = field(default_factory=list)  # old automatic backups the retention let go
+    # The audit trail's newest entry as the backup was taken (ID:HASH), also written beside the
+    # backup (FILE.anchor): a copy outside the database for `audit verify --anchor`.
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,8 @@ class BackupService:
         except OSError as exc:  # a name the system cannot look up (too long, say)
             raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
         database = self._s.store.database
+        # Read before the copy: the trail only grows, so the backup holds this entry too.
+        anchor = self._s.audit.current_anchor()
         try:
             if location.kind == "sqlite":
                 self._refuse_live_file(target, "write the backup over")
@@ -130,11 +135,13 @@ class BackupService:
             else:
                 assert location.url is not None
                 snapshot = store_backup.backup_postgresql(database, location.url, target)
+            if anchor is not None:
+                write_anchor(anchor_path(target), anchor.text)
         except OSError as exc:
             raise ValidationError(
                 f"The backup could not be written to {target}: {exc.strerror or exc}."
             ) from exc
-        return self._report(snapshot, self._s.now())
+        return replace(self._report(snapshot, self._s.now()), anchor=anchor.text if anchor else None)
 
     def verify(self, path: str | Path) -> BackupReport:
         """Check a backup file without restoring it: what restore would find in it (or why not)."""
@@ -192,7 +199,9 @@ class BackupService:
                     "schema_version": version, "previous": None if created else str(keep)}  # fmt: skip
 
         def prepare(copy: Store, backup_version: int) -> None:
-            """SQLite: the checked copy, about to be put in place, migrated and recording this."""
+            """SQLite: the checked copy, about to be put in place, migrated and recording this
+            (signed with its own key; a copy from before keys gets one, this computer's keys no
+            longer claiming the database it replaces)."""
             try:
                 migrated = migrate_database(copy.database)
             except Exception as exc:
@@ -201,6 +210,7 @@ class BackupService:
                     f"The backup could not be upgraded to this version ({reason}); "
                     "the database in use was not replaced."
                 ) from exc
+            self._s.audit_keys.database_replaced()
             with copy.write_transaction():
                 self._s.record(
                     "restore",
@@ -211,12 +221,13 @@ class BackupService:
                 )
             recorded.append(copy.audit.head()[0])
 
-        def seal(head: tuple[int, str], backup_version: int) -> AuditEntry:
-            """PostgreSQL: the entry after the archive's last, written with its tables."""
+        def seal(head: tuple[int, str], backup_version: int, info: dict[str, str]) -> AuditEntry:
+            """PostgreSQL: the entry after the archive's last, written with its tables and signed
+            with the archive's key (refused, nothing changed, when this computer lacks it)."""
             session = self._s.session or SYSTEM
             entry = store.audit.sealed(
                 head, self._s.real_now(), session.name, "restore", "database", source.name[:64], None,
-                details(backup_version, SCHEMA_VERSION), None,
+                details(backup_version, SCHEMA_VERSION), None, key=self._s.audit_keys.archive_key(info),
             )  # fmt: skip
             recorded.append(entry.id)
             return entry
@@ -248,6 +259,7 @@ class BackupService:
             ) from exc
         self._s.settings_changed()
         self._s.patients.ensure_index()
+        self._s.audit_keys.database_replaced()  # the restored trail brings its own key records
         if not recorded:  # an archive from before the audit trail: it has one now
             with store.write_transaction():
                 self._s.record(
@@ -333,5 +345,17 @@ class BackupService:
         for entry in entries:
             if local[entry.path] not in kept:
                 entry.path.unlink(missing_ok=True)
+                anchor_path(entry.path).unlink(missing_ok=True)
                 removed.append(entry.path)
         return removed
+
+
+def anchor_path(backup: Path) -> Path:
+    """Where a backup's audit anchor is written: beside it, ``FILE.anchor``."""
+    return backup.with_name(backup.name + ".anchor")
+
+
+def write_anchor(path: Path, text: str) -> None:
+    """The anchor as one line of text (owner-only, like the backup it describes)."""
+    with private_files.replacing(path) as temporary:
+        temporary.write_text(f"{text}\n", encoding="utf-8")

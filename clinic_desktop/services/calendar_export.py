@@ -30,7 +30,13 @@ from icalendar import Calendar, Event, Timezone
 from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
-from clinic_desktop.domain.entities import AppointmentType, Provider, ScheduleEntry
+from clinic_desktop.domain.entities import (
+    Appointment,
+    AppointmentType,
+    ClinicSettings,
+    Provider,
+    ScheduleEntry,
+)
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services.csv_exports import check_range, replacing_file
 
@@ -129,6 +135,39 @@ class CalendarExportService:
         with replacing_file(path) as temporary, open(temporary, "wb") as handle:
             handle.write(data)
         return count
+
+    def patient_event(self, appointment: Appointment, settings: ClinicSettings) -> bytes:
+        """The one appointment as an iCalendar file for the patient's own calendar, attached to
+        their emails (services/messages.py): when, where (the clinic's address), with whom, and
+        nothing about why (no visit type, no indication). The UID is the exports' own, so a moved
+        appointment's newer file updates the event already in the patient's calendar. No
+        permission asked here: the outbox asked for its own."""
+        clinic_time = self._s.time
+        store = self._s.store
+        provider = store.providers.get(appointment.provider_id)
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        event = Event()
+        event.add("uid", self.uid(appointment.id))
+        event.add("dtstamp", self._s.now())
+        event.add("dtstart", clinic_time.to_local(appointment.start))
+        event.add("dtend", clinic_time.to_local(appointment.end))
+        clinic = settings.name or "the clinic"
+        event.add("summary", f"Appointment at {clinic}" if settings.name else "Clinic appointment")
+        event.add("status", ICS_STATUS[appointment.status])
+        if settings.address or settings.name:
+            event.add("location", settings.address or settings.name)
+        lines = [f"With {provider.name}"]
+        if settings.reply_phone:
+            lines.append(f"To change it call {settings.reply_phone}")
+        event.add("description", "\n".join(lines))
+        calendar.add_component(event)
+        day = clinic_time.local_date(appointment.start)
+        self._add_timezone(calendar, day, day)
+        data: bytes = calendar.to_ical()
+        return data
 
     # --- building -------------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
 Reading the settings needs no permission (every screen shows the clinic's name and time zone);
 changing one is a manager's (Permission.SETTINGS) and is written to the audit trail with the
 value before and after. The integrity check is maintenance (a manager's), and includes the audit
-trail's hash chain, so that a tampered trail is reported with the rest."""
+trail's hash chain and the accounts compared with their audited changes, so that a tampered trail
+or an account changed behind the software's back is reported with the rest."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from clinic_desktop.domain.entities import ClinicSettings, require_name
 from clinic_desktop.domain.errors import DatabaseDamagedError, ValidationError
 from clinic_desktop.domain.setup import validate_recall_lead_days
 from clinic_desktop.domain.users import validate_idle_minutes
+from clinic_desktop.services.message_settings import MESSAGE_SETTINGS, clean_message_setting
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
 
 IDENTITY_KEY = "database_id"  # in database_info
@@ -73,6 +75,7 @@ class ClinicService:
         "idle_lock_minutes",
         "date_format",
         "recall_lead_days",
+        *MESSAGE_SETTINGS,
     )
 
     def __init__(self, services: ClinicServices) -> None:
@@ -155,6 +158,8 @@ class ClinicService:
             value = parse_date_format(value).value
         elif key == "recall_lead_days":
             value = str(validate_recall_lead_days(value))
+        elif key in MESSAGE_SETTINGS:
+            value = clean_message_setting(key, value, current)
         else:
             raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
         with store.write_transaction():
@@ -175,6 +180,8 @@ class ClinicService:
         for key, value in changes.items():
             if key == "subdivision":
                 clean[key] = validate_subdivision(validate_country(country), value)
+            elif key in MESSAGE_SETTINGS:
+                clean[key] = clean_message_setting(key, value, current)
             else:
                 clean[key] = self._clean(key, value)
         if "country" in clean and clean["country"] != current.country and "subdivision" not in clean:
@@ -245,6 +252,5 @@ class ClinicService:
             verdict = self._s.audit.chain_verdict()
         except DatabaseDamagedError as exc:
             return [exc.message]
-        if not verdict.intact:
-            problems.append(verdict.message)
+        problems.extend(verdict.problems)  # the chain, its key, the anchors, the accounts
         return problems

@@ -14,17 +14,21 @@ from clinic_desktop.domain.search import SEARCH_INDEX_VERSION
 from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
+from clinic_desktop.store.patient_import import INDEX_PENDING
 from clinic_desktop.store.repositories import Store
 
 if TYPE_CHECKING:
+    from clinic_desktop.domain.audit import AuditKey
     from clinic_desktop.services.appointments import AppointmentService
     from clinic_desktop.services.audit import AuditService
+    from clinic_desktop.services.audit_keys import AuditKeyService
     from clinic_desktop.services.backup import BackupService
     from clinic_desktop.services.catalogue import CatalogueService
     from clinic_desktop.services.clinic import ClinicService
     from clinic_desktop.services.day_list import DayListService
     from clinic_desktop.services.demo import DemoService
     from clinic_desktop.services.followups import FollowUpService
+    from clinic_desktop.services.messages import MessageService
     from clinic_desktop.services.patients import PatientService
     from clinic_desktop.services.reports import ReportsService
     from clinic_desktop.services.resources import ResourceService
@@ -183,6 +187,19 @@ class ClinicServices:
 
         return CatalogueService(self)
 
+    @cached_property
+    def messages(self) -> MessageService:
+        """The outbox: reminders and recall invitations (issue 23)."""
+        from clinic_desktop.services.messages import MessageService
+
+        return MessageService(self)
+
+    @cached_property
+    def audit_keys(self) -> AuditKeyService:
+        from clinic_desktop.services.audit_keys import AuditKeyService
+
+        return AuditKeyService(self)
+
     @property
     def demo(self) -> DemoService:
         """The demo builder, imported only when used (it is not needed to run a clinic)."""
@@ -200,8 +217,11 @@ class ClinicServices:
             database.close()
             raise
         services = cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
-        if services.store.info_value("search_index") != SEARCH_INDEX_VERSION:
-            services.patients.ensure_index()  # (only then is the patients' service loaded)
+        # One statement tells whether the search index needs building, or finishing after an
+        # import was stopped; only then is the patients' service loaded.
+        known = services.store.info_values("search_index", INDEX_PENDING)
+        if known.get("search_index") != SEARCH_INDEX_VERSION or INDEX_PENDING in known:
+            services.patients.ensure_index()
         return services
 
     @property
@@ -249,15 +269,17 @@ class ClinicServices:
     ) -> None:
         """One audit entry, written in the calling use case's write transaction (so the change and
         its entry are saved or undone together): who (the session's user), when (the real clock,
-        whatever --now says), what, and the values before and after."""
+        whatever --now says), what, and the values before and after; signed with the clinic's
+        audit key (services/audit.py: AuditKeyError, and nothing saved, on a computer without it)."""
         who = user or (self.session.name if self.session is not None else SYSTEM.name)
+        key = self.audit_keys.signing_key(who)
         if self.session is not None and self.session.token_id is not None and user is None:
-            self._note_token_use(self.session.token_id, who)
+            self._note_token_use(self.session.token_id, who, key)
         self.store.audit.append(
-            self.real_now(), who, action, entity, str(entity_id), before, after, patient_id
+            self.real_now(), who, action, entity, str(entity_id), before, after, patient_id, key=key
         )
 
-    def _note_token_use(self, token_id: int, who: str) -> None:
+    def _note_token_use(self, token_id: int, who: str, key: AuditKey | None) -> None:
         """Once per write transaction made with a personal access token, before its first entry:
         which token it was (services/tokens.py), and when it was last used."""
         transaction = self.store.outermost_transaction()
@@ -266,7 +288,9 @@ class ClinicServices:
         self._token_noted_in = transaction
         now = self.real_now()
         self.store.tokens.used(token_id, now)
-        self.store.audit.append(now, who, "token_use", "access_token", str(token_id), None, None, None)
+        self.store.audit.append(
+            now, who, "token_use", "access_token", str(token_id), None, None, None, key=key
+        )
 
     def real_now(self) -> datetime:
         """The wall clock, never --now: when something was really done (the audit trail, lockouts)."""

@@ -137,6 +137,7 @@ class DayListService:
                     last_dose=last,
                     alerts=tuple(alerts),
                     notes=a.notes,
+                    too_early=entry.too_early,
                 )
             )
         return DayList(
@@ -149,4 +150,5 @@ class DayListService:
             cancelled=len(schedule.entries) - len(entries),
             reception=reception,
             names=names,
+            anchor=anchor.text if (anchor := s.audit.current_anchor()) is not None else "",
         )

@@ -737,7 +737,7 @@ class _Builder:
             if details.booked_by:
                 parts.append(f"Booked by {details.booked_by}")
             if details.override_reason:
-                parts.append(f"Booked outside the usual hours: {details.override_reason}")
+                parts.append(f"Booked with an override reason: {details.override_reason}")
             for label, when in (
                 ("Arrived", details.arrived_at),
                 ("In the room", details.roomed_at),

@@ -23,9 +23,12 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.followup import DueWindow, Habits, Interval
+from clinic_desktop.domain.messages import OutboxEntry, Slot
+from clinic_desktop.domain.outcomes import HEADACHE_DAYS, migraine_status
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
-from clinic_desktop.store.followups import LastTreatment
+from clinic_desktop.services.jobs import CancelToken
+from clinic_desktop.store.followups import LastTreatment, RecallCandidate
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -42,6 +45,10 @@ LEAD = timedelta(minutes=30)  # a proposal leaves the patient at least this long
 SAME_DAY_BAND = 25  # a second slot the same day with the same provider only when no other is this close
 OTHER_PROVIDERS = 3
 MARK_KINDS = followup.MARK_KINDS  # the recall notes, declared in domain/followup.py
+# What the recall list shows as the last contact: reception's notes, and the outbox's invitations
+# (services/messages.py writes "invited" when one is sent; nobody notes it by hand).
+SHOWN_KINDS = {**MARK_KINDS, "invited": "Invited"}
+HELD_REASON = "Held for the patient: their recall invitation offers it"
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,9 @@ class RecallRow:
     status: str  # due / overdue / upcoming
     proposed: Proposal | None
     last_attempt: str  # "Left a message on 2026-11-20 (reception)" or ""
+    # Why the patient should not simply be rebooked, in words for the reader (recall_caution),
+    # else "": a lapsed consent; a NICE stopping flag ("review with provider").
+    caution: str = ""
 
 
 class FollowUpService:
@@ -193,9 +203,25 @@ class FollowUpService:
         indication: Indication | None = None,
         held: dict[int, list[tuple[datetime, datetime]]] | None = None,
     ) -> list[Proposal]:
+        """Without ``held``, the slots pencilled in for other patients' recall invitations are
+        held, and the patient's own invited slot comes first while it is still free."""
         with self._s.store.read_transaction():  # one snapshot; the small tables read once
             plan = self._plan(patient_id, indication)
-            return self._propose(patient_id, plan, count, held or {})
+            if held is not None:
+                return self._propose(patient_id, plan, count, held)
+            invitations = self._s.messages.open_invitations()
+            others, mine = _holds(invitations, patient_id, plan.window.indication)
+            proposals = self._propose(patient_id, plan, count, others)
+            if mine is not None and not self._free(mine):
+                mine = None  # booked for someone else at the calendar meanwhile
+            providers = self._s.store.providers.list()
+            return _invited_first(mine, proposals, count, providers, patient_id, plan.window.indication)
+
+    def _free(self, slot: Slot) -> bool:
+        calendar = self._s.store.calendar
+        if calendar.clashes("provider", slot.provider_id, slot.start, slot.end):
+            return False
+        return slot.room_id is None or not calendar.clashes("room", slot.room_id, slot.start, slot.end)
 
     def _propose(
         self, patient_id: int, plan: Plan, count: int, held: dict[int, list[tuple[datetime, datetime]]]
@@ -289,9 +315,11 @@ class FollowUpService:
             chosen = [replace(p, reasons=(*p.reasons, note)) for p in chosen]
         return chosen
 
-    def book(self, proposal: Proposal, by: str = "") -> BookingResult:
+    def book(self, proposal: Proposal, by: str = "", override_reason: str = "") -> BookingResult:
         """Book a proposal through the calendar's conflict-safe booking. If another workstation took
-        the slot meanwhile: ProposalTakenError, naming the clash, with fresh proposals."""
+        the slot meanwhile: ProposalTakenError, naming the clash, with fresh proposals. A proposal
+        that has become too early (a treatment booked or charted since it was made) is refused like
+        any booking, OverrideRequiredError, unless ``override_reason`` is given."""
         self._s.require(Permission.RECALLS)
         self._s.require(Permission.SCHEDULE)
         request = BookingRequest(
@@ -301,6 +329,7 @@ class FollowUpService:
             proposal.start,
             room_id=proposal.room_id,
             notes="Follow-up: " + "; ".join(proposal.reasons[:2]),
+            override_reason=override_reason,
         )
         try:
             result = self._s.appointments.book(request)
@@ -316,7 +345,9 @@ class FollowUpService:
             store.followups.replace_proposals([proposal.patient_id], [])
         return result
 
-    def book_choice(self, patient_id: int, choice: int = 1, by: str = "") -> tuple[Proposal, BookingResult]:
+    def book_choice(
+        self, patient_id: int, choice: int = 1, by: str = "", override_reason: str = ""
+    ) -> tuple[Proposal, BookingResult]:
         self._s.require(Permission.RECALLS)
         self._s.require(Permission.SCHEDULE)
         proposals = self._proposals(patient_id, max(choice, 3))
@@ -325,7 +356,64 @@ class FollowUpService:
         if not 1 <= choice <= len(proposals):
             raise ValidationError(f"There are {len(proposals)} proposals; choose 1 to {len(proposals)}.")
         proposal = proposals[choice - 1]
-        return proposal, self.book(proposal, by)
+        return proposal, self.book(proposal, by, override_reason)
+
+    def review_type(self) -> AppointmentType:
+        """The clinic's review appointment type: the type called "Review" (any case), else the
+        shortest one that is not a treatment and has "review" in its name."""
+        types = self._s.store.types.list()
+        exact = [t for t in types if t.name.casefold() == "review"]
+        named = sorted(
+            (t for t in types if not t.is_treatment and "review" in t.name.casefold()),
+            key=lambda t: t.minutes,
+        )
+        if not exact + named:
+            raise ValidationError(
+                "The clinic has no review appointment type: add one called Review (not a treatment)."
+            )
+        return (exact + named)[0]
+
+    def book_review(self, patient_id: int, indication: Indication, by: str = "") -> BookingResult:
+        """Book a review instead of the treatment due (the recall list offers it for a patient who
+        should not simply be rebooked): the clinic's review type (review_type), at the first free
+        time from now with the provider who last treated the indication, else with the first other
+        provider free; the contact log says so and the patient's kept proposals are dropped."""
+        self._s.require(Permission.RECALLS)
+        self._s.require(Permission.SCHEDULE)
+        s = self._s
+        store = s.store
+        with store.read_transaction():
+            kind = self.review_type()
+            treatments = [t for t in store.followups.treatments(patient_id) if t.indication is indication]
+            active = [p.id for p in store.providers.list() if p.active]
+            name = store.patients.get(patient_id).display_name
+        if not treatments:
+            raise ValidationError(f"{name} has no {indication.label.lower()} treatment to review.")
+        usual = treatments[-1].provider_id
+        ordered = [usual] if usual in active else []
+        ordered += [p for p in active if p != usual]
+        today = s.time.local_date(s.now())
+        free = s.appointments.free_slots_for([(p, 1) for p in ordered], kind, today)
+        slot = next((free[p][0] for p in ordered if free[p]), None)
+        if slot is None:
+            raise NotFoundError(f"There is no free {kind.name.lower()} slot in the next 90 days.")
+        request = BookingRequest(
+            patient_id,
+            slot.provider_id,
+            kind.name,
+            slot.start,
+            room_id=slot.room_id,
+            notes=f"Review with the provider before re-treatment for {indication.label.lower()} "
+            "(from the recall list).",
+        )
+        result = s.appointments.book(request)
+        local = s.time.to_local(slot.start)
+        provider = next((p.name for p in store.providers.list() if p.id == slot.provider_id), "")
+        with store.write_transaction():
+            said = f"{kind.name} booked {local:%a %d %b %Y %H:%M} with {provider} instead of the treatment"
+            self._add_mark(patient_id, indication, "booked", None, said, by)
+            store.followups.replace_proposals([patient_id], [])
+        return result
 
     def describe(self, proposal: Proposal) -> str:
         local = self._s.time.to_local(proposal.start)
@@ -366,7 +454,8 @@ class FollowUpService:
             marks = store.followups.marks()
             kept = {(k.patient_id, k.indication): k for k in store.followups.kept(rank=1)}
             names = {p.id: p.name for p in store.providers.list()}
-        rows: list[RecallRow] = []
+        # Each row's parts; the rows are made once the cautions of all of them are read.
+        found: list[tuple[RecallCandidate, DueWindow, Proposal | None, str]] = []
         for c in candidates:
             patient, code = c.patient_id, c.indication
             if indication is not None and code is not indication:
@@ -388,15 +477,17 @@ class FollowUpService:
                 and not include_snoozed
             ):
                 continue
-            attempt = next((h for h in reversed(history) if h.kind in MARK_KINDS), None)
+            attempt = next((h for h in reversed(history) if h.kind in SHOWN_KINDS), None)
             said = ""
             if attempt is not None:
                 local_day = s.time.local_date(attempt.at)
-                said = f"{MARK_KINDS[attempt.kind]} on {local_day:%Y-%m-%d}" + (
+                said = f"{SHOWN_KINDS[attempt.kind]} on {local_day:%Y-%m-%d}" + (
                     f" ({attempt.by})" if attempt.by else ""
                 )
                 if attempt.kind == "snoozed" and attempt.until:
                     said += f" until {attempt.until:%Y-%m-%d}"
+                if attempt.kind == "invited" and attempt.note:
+                    said = f"Invited on {local_day:%Y-%m-%d}: {attempt.note}"
             k = kept.get((patient, code))
             proposed = None
             if k is not None and k.start >= s.now():
@@ -404,15 +495,47 @@ class FollowUpService:
                     patient, code, k.start, k.end, k.provider_id, names.get(k.provider_id, ""), k.room_id,
                     k.type_name, k.score, k.reasons,
                 )  # fmt: skip
-            rows.append(
-                RecallRow(
-                    patient, c.name, c.phone, c.preferred_contact, code, c.last_day, c.last_provider_id,
-                    window.due_from, window.due_by, window.days_overdue(today), window.status(today),
-                    proposed, said,
-                )
-            )  # fmt: skip
+            found.append((c, window, proposed, said))
+        cautions = self._cautions([(c.patient_id, c.indication) for c, *_ in found], today)
+        rows = [
+            RecallRow(
+                c.patient_id, c.name, c.phone, c.preferred_contact, c.indication, c.last_day,
+                c.last_provider_id, window.due_from, window.due_by, window.days_overdue(today),
+                window.status(today), proposed, said, cautions.get((c.patient_id, c.indication), ""),
+            )
+            for c, window, proposed, said in found
+        ]  # fmt: skip
         rows.sort(key=lambda r: (-r.days_overdue, r.due_from, r.patient_name))
         return rows
+
+    def _cautions(self, rows: list[tuple[int, Indication]], today: date) -> dict[tuple[int, Indication], str]:
+        """Why each (patient, indication) of the list should not simply be rebooked, when it should
+        not (recall_caution), read for the whole list in a few statements: the lapsed consents, and
+        for chronic migraine the headache diary and the treatment days NICE's stopping rule reads."""
+        if not rows:
+            return {}
+        store = self._s.store
+        patients = sorted({p for p, _ in rows})
+        migraine = sorted({p for p, code in rows if code is Indication.CHRONIC_MIGRAINE})
+        with store.read_transaction():
+            lapsed = store.clinical.expired_consent_patients(patients, today)
+            diaries = store.treatments.scores_of(migraine, HEADACHE_DAYS)
+            days = store.treatments.treatment_days_of(migraine, Indication.CHRONIC_MIGRAINE)
+        clinical = self._s.patients.view().clinical
+        found: dict[tuple[int, Indication], str] = {}
+        for patient, code in rows:
+            stop = None
+            if code is Indication.CHRONIC_MIGRAINE:
+                stop = migraine_status(diaries.get(patient, []), days.get(patient, [])).stop_flag
+            caution = recall_caution(patient in lapsed, stop, clinical)
+            if caution:
+                found[(patient, code)] = caution
+        return found
+
+    def invitation_candidates(self) -> list[RecallRow]:
+        """The recall list as the outbox invites from it (not snoozed, not lapsed); internal: the
+        outbox's send asked for its own permission."""
+        return self._recalls()
 
     def mark(
         self,
@@ -470,6 +593,7 @@ class FollowUpService:
             "status": row.status,
             "proposed": self.proposal_json(proposed) if proposed is not None else None,
             "last_attempt": row.last_attempt,
+            "caution": row.caution or None,
         }
 
     def proposal_json(self, p: Proposal) -> dict[str, Any]:
@@ -494,7 +618,7 @@ class FollowUpService:
         columns = [
             "patient_id", "patient_name", "phone", "preferred_contact", "indication", "last_treatment",
             "due_from", "due_by", "days_overdue", "status", "proposed_start", "proposed_provider",
-            "last_attempt",
+            "last_attempt", "caution",
         ]  # fmt: skip
 
         def flat(row: RecallRow) -> dict[str, Any]:
@@ -509,23 +633,39 @@ class FollowUpService:
     # --- the background refresh -------------------------------------------------------------------
 
     def refresh(
-        self, horizon_days: int | None = None, progress: Callable[[int, int], None] | None = None
-    ) -> int:
+        self,
+        horizon_days: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> int | None:
         """Keep proposals for everyone due within the horizon with no booking: most overdue first,
-        each slot offered to one patient only. Returns how many patients got proposals.
+        each slot offered to one patient only, a slot pencilled in by a recall invitation offered
+        to the invited patient alone. Returns how many patients got proposals; None when
+        ``cancel`` stopped it (between two patients, before anything was written).
 
         Asks no permission (see the module's docstring): maintenance on a timer, which must not
         fail while the window is locked or a receptionist is signed in."""
         rows = self._recalls(horizon_days=horizon_days, include_snoozed=True)
-        held: dict[int, list[tuple[datetime, datetime]]] = {}
+        invitations = self._s.messages.open_invitations()
+        held: dict[int, list[tuple[datetime, datetime]]] = _holds(invitations, None, None)[0]
+        providers = self._s.store.providers.list()
         kept: list[dict[str, Any]] = []
         now = self._s.now()
         done = 0
         for number, row in enumerate(rows, 1):
+            if cancel is not None and cancel.cancelled:
+                return None  # nothing written: the proposals kept so far stay as they were
+            mine = _holds(invitations, row.patient_id, row.indication)[1]
+            if mine is not None and not self._free(mine):
+                mine = None
+            if mine is not None:  # let go of the patient's own pencilled slot while searching
+                held = _without(held, mine)
             try:
                 proposals = self._proposals(row.patient_id, 3, row.indication, held)
             except (ValidationError, NotFoundError):
                 proposals = []
+            if mine is not None:
+                proposals = _invited_first(mine, proposals, 3, providers, row.patient_id, row.indication)
             for rank, p in enumerate(proposals, 1):
                 if rank == 1:
                     held.setdefault(p.provider_id, []).append((p.start, p.end))
@@ -547,9 +687,77 @@ class FollowUpService:
         return done
 
 
+CONSENT_LAPSED = "Consent expired: renew it before booking treatment"
+REVIEW_WITH_PROVIDER = "Review with provider before rebooking"
+
+
+def recall_caution(consent_lapsed: bool, stop_flag: str | None, clinical: bool) -> str:
+    """Why a patient on the recall list should not simply be rebooked, in words for the reader: a
+    lapsed consent (the front desk renews consents, so it is said to everyone); NICE TA260's
+    stopping advice (domain/outcomes.py), said as "review with provider" with its reason to a role
+    that reads the clinical record (PatientView) and without it to the front desk. "" when none."""
+    found = []
+    if consent_lapsed:
+        found.append(CONSENT_LAPSED)
+    if stop_flag:
+        found.append(f"Review with provider: {stop_flag}" if clinical else REVIEW_WITH_PROVIDER)
+    return " · ".join(found)
+
+
 def _interval_values(indication: Indication, interval: Interval) -> dict[str, Any]:
     return {
         "indication": indication.value,
         "target_days": interval.target_days,
         "tolerance_days": interval.tolerance_days,
     }
+
+
+def _holds(
+    invitations: list[OutboxEntry], patient_id: int | None, indication: Indication | None
+) -> tuple[dict[int, list[tuple[datetime, datetime]]], Slot | None]:
+    """The slots pencilled in for invited patients, per provider, leaving out ``patient_id``'s own
+    (for ``indication``); and that own slot, if any."""
+    held: dict[int, list[tuple[datetime, datetime]]] = {}
+    mine: Slot | None = None
+    for invitation in invitations:
+        slot = invitation.slot
+        if slot is None:
+            continue
+        if invitation.patient_id == patient_id and (
+            indication is None or invitation.indication is indication
+        ):
+            mine = slot
+            continue
+        held.setdefault(slot.provider_id, []).append((slot.start, slot.end))
+    return held, mine
+
+
+def _without(
+    held: dict[int, list[tuple[datetime, datetime]]], slot: Slot
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    found = {p: list(spans) for p, spans in held.items()}
+    spans = found.get(slot.provider_id, [])
+    if (slot.start, slot.end) in spans:
+        spans.remove((slot.start, slot.end))
+    return found
+
+
+def _invited_first(
+    mine: Slot | None,
+    proposals: list[Proposal],
+    count: int,
+    providers: list[Provider],
+    patient_id: int,
+    indication: Indication,
+) -> list[Proposal]:
+    """The patient's own invited slot first (it is theirs until they answer or the hold ends),
+    then the engine's proposals without it."""
+    if mine is None:
+        return proposals
+    name = next((p.name for p in providers if p.id == mine.provider_id), "")
+    held = Proposal(
+        patient_id, indication, mine.start, mine.end, mine.provider_id, name, mine.room_id, mine.type_name,
+        100, (HELD_REASON,),
+    )  # fmt: skip
+    rest = [p for p in proposals if (p.start, p.provider_id) != (mine.start, mine.provider_id)]
+    return [held, *rest][:count]

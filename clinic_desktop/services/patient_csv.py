@@ -11,25 +11,27 @@ Why it is shaped this way:
 - Matching by MRN, then external id, then (for lines with neither) exactly the same name and date
   of birth makes an import idempotent: importing a file again, or importing an export, changes
   records in place instead of registering everyone twice.
-- All valid lines are written in one transaction, each inside a savepoint: a line the database
-  refuses is rejected on its own, and a crash rolls the whole import back.
+- The front desk keeps working during a large import (issue 18): every line is checked first,
+  against one snapshot of the clinic and without the write lock, deciding what it does (the new
+  patients' ids and MRNs included). Only then are the valid lines saved, all in one short
+  transaction of bulk statements, or none (services/import_writes.py; a patient changed at another
+  desk in between makes the import check the file again).
 - Speed: asking the database several questions per line costs a few milliseconds a line, so a
   large file first reads every patient once into memory (``_MemoryDirectory``) and answers from
-  there; the writes go through the store's ``add``/``update``/``set_tokens``. A dry run answers
-  from memory and writes nothing, so previewing a big file neither takes the write lock nor costs
-  the time of the writes.
+  there. A dry run is the same check without the saving.
 - A cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``) is stored as typed and
   written with a quote before it (domain.spreadsheets); reading a file takes exactly that quote
   off again, so an export imported back changes nothing and grows no quotes.
 - Reading, importing and exporting patients is the front desk's work (Permission.DEMOGRAPHICS);
-  every patient an import registers or changes gets its own audit entry, written in that line's
-  savepoint, so a refused line leaves neither a change nor an entry behind.
+  every patient an import registers or changes gets its own audit entry, saved with the change; a
+  refused line leaves neither a change nor an entry behind.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -42,16 +44,15 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError, ConflictError, ValidationError
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, similar_names
 from clinic_desktop.domain.spreadsheets import as_typed
+from clinic_desktop.domain.text import check_text
 from clinic_desktop.services.csv_exports import write_rows
-from clinic_desktop.services.patients import (
-    PatientInput,
-    PatientService,
-    changed_values,
-    created_values,
-)
+from clinic_desktop.services.import_writes import ImportWriter, Progress, StaleImportError
+from clinic_desktop.services.patients import PatientInput, PatientService
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
+
+log = logging.getLogger(__name__)
 
 #: The columns of an export, and the fields an import understands (the JSON field names).
 CSV_FIELDS: tuple[str, ...] = (
@@ -101,6 +102,11 @@ ALIASES: dict[str, str] = {
 
 MRN_LIMIT = 20  # the width of the store's column
 EXTERNAL_ID_LIMIT = 64
+UNINDEXED = (
+    "The patients were saved, but some of them cannot be found by a search until the clinic is next opened."
+)
+PLAN_ATTEMPTS = 3  # checks of the file when other workstations keep changing patients meanwhile
+PROGRESS_EVERY = 1000  # lines checked between two progress messages
 _CHUNK = 1000
 _DELIMITERS = (",", ";", "\t")
 _RECORD_FIELDS = frozenset(f.name for f in fields(PatientRecord))
@@ -372,7 +378,9 @@ class PatientCsvService:
             raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from None
         return parse_text(_decode(data, str(path)), str(path), mapping)
 
-    def import_rows(self, parsed: ParsedCsv, dry_run: bool = False) -> ImportReport:
+    def import_rows(
+        self, parsed: ParsedCsv, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
         """Import every valid line; report every other line with its reason, in plain words.
 
         A line is rejected for what the registration form refuses (a missing name or date of
@@ -392,8 +400,14 @@ class PatientCsvService:
         the same phone) are imported and listed under ``warnings`` naming the existing MRNs; the
         header's ignored columns are warnings of line 1.
 
-        The valid lines are written in one transaction: nothing is half done. ``dry_run`` reports
-        what the import would do and writes nothing (new patients' MRNs are not known yet).
+        A line with a NUL character in a cell it imports is refused (a damaged file; PostgreSQL
+        cannot store one).
+
+        The valid lines are saved together, in one transaction: nothing is half done. Every line is
+        checked before that, without holding the clinic's write lock, so that the other desks can
+        book meanwhile (services/import_writes.py). ``dry_run`` reports what the import would do and
+        writes nothing (new patients' MRNs are not known yet). ``progress`` hears what the import is
+        doing, in sentences for the person waiting.
         """
         self._s.require(Permission.DEMOGRAPHICS)
         missing = parsed.missing_columns()
@@ -404,7 +418,7 @@ class PatientCsvService:
                 f"{', '.join(parsed.columns) or 'none'}). Name the columns mrn, given_name, "
                 "family_name, date_of_birth, phone, email, ... or choose them in the import window."
             )
-        return _Import(self._s, parsed, dry_run, self.preload_ratio).run()
+        return _Import(self._s, parsed, dry_run, self.preload_ratio, progress).run()
 
     def write_rejects(self, report: ImportReport, path: str | os.PathLike[str]) -> int:
         """The rejected lines as CSV (UTF-8, comma separated): the input's columns as they were,
@@ -477,7 +491,7 @@ def _write_csv(path: Path, columns: list[str], rows: Iterable[list[str]]) -> Non
 # --- one import -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Known:
     """What the import asks about a registered patient, without the whole record."""
 
@@ -502,6 +516,16 @@ class _Known:
     def person(self) -> str:
         return f"{self.given_name} {self.family_name}, born {self.date_of_birth:%Y-%m-%d}"
 
+    def stand_in(self) -> PatientRecord:
+        """A record this import registers or changes, as a later line of the file meets it. Such a
+        line is always refused (``_Import._check_target``: one line per patient), naming the MRN or
+        the line, so the rest of the record is not kept: 100,000 full records would cost ~200 MB."""
+        return PatientRecord(
+            id=self.id, mrn=self.mrn, given_name=self.given_name, family_name=self.family_name,
+            date_of_birth=self.date_of_birth, phone=self.phone, phone_alt=self.phone_alt,
+            external_id=self.external_id,
+        )  # fmt: skip
+
 
 class _ImportPatients(PatientService):
     """The patient rules for one import, with the clinic's settings read once instead of twice
@@ -523,86 +547,42 @@ class _ImportPatients(PatientService):
         return [_Known.of(r) for r in self._duplicates(values)]
 
 
-class _Directory:
-    """Who is registered, as the import asks line by line: by MRN, by external id, by date of
-    birth, and the possible duplicates. This one asks the database (small files, large clinics)."""
+class _Index:
+    """Patients in memory by id, MRN, external id, date of birth and phone."""
 
-    def __init__(self, services: ClinicServices, patients: _ImportPatients) -> None:
-        self._store = services.store
-        self._patients = patients
+    def __init__(self) -> None:
+        self.known: dict[int, _Known] = {}
+        self.by_mrn: dict[str, _Known] = {}
+        self.by_external: dict[str, _Known] = {}
+        self.by_birth: dict[date, dict[int, _Known]] = {}
+        self.by_phone: dict[str, dict[int, _Known]] = {}
 
-    def by_mrn(self, mrn: str) -> PatientRecord | None:
-        return self._store.patients.by_mrn(mrn)
-
-    def by_external_id(self, external_id: str) -> PatientRecord | None:
-        return self._store.patients.by_external_id(external_id)
-
-    def with_birth_date(self, birth: date) -> list[_Known]:
-        return [_Known.of(r) for r in self._store.patients.with_birth_date(birth)]
-
-    def record(self, known: _Known) -> PatientRecord:
-        return self._store.patients.get(known.id)
-
-    def duplicates(self, values: dict[str, Any]) -> list[_Known]:
-        return self._patients.possible_duplicates(values)
-
-    def remember(self, record: PatientRecord, before: PatientRecord | None = None) -> None:
-        """A record this import wrote (the database knows it already)."""
-
-
-class _MemoryDirectory(_Directory):
-    """The same answers from one read of every patient up front: a few dictionary look-ups per
-    line instead of several queries. ``duplicates`` applies the rule of
-    ``PatientService.duplicates`` (the same date of birth and similar names, or the same phone)
-    to the records in memory; the tests check that both directories give the same report."""
-
-    def __init__(self, services: ClinicServices, patients: _ImportPatients, keep: set[str]) -> None:
-        super().__init__(services, patients)
-        self._by_mrn: dict[str, _Known] = {}
-        self._by_external: dict[str, _Known] = {}
-        self._by_birth: dict[date, dict[int, _Known]] = {}
-        self._by_phone: dict[str, dict[int, _Known]] = {}
-        self._records: dict[int, PatientRecord] = {}  # those the file names, and those it wrote
-        store = services.store
-        ids = store.patients.ids("mrn", statuses=[s.value for s in PatientStatus])
-        for start in range(0, len(ids), _CHUNK):
-            for record in store.patients.many(ids[start : start + _CHUNK]):
-                self._index(_Known.of(record))
-                if record.mrn.upper() in keep or record.external_id in keep:
-                    self._records[record.id] = record
-
-    def _index(self, known: _Known) -> None:
+    def add(self, known: _Known) -> None:
+        self.known[known.id] = known
         if known.mrn:  # a dry run's new patients have none yet
-            self._by_mrn[known.mrn.upper()] = known
+            self.by_mrn[known.mrn.upper()] = known
         if known.external_id:
-            self._by_external[known.external_id] = known
+            self.by_external[known.external_id] = known
         if not known.merged:
-            self._by_birth.setdefault(known.date_of_birth, {})[known.id] = known
+            self.by_birth.setdefault(known.date_of_birth, {})[known.id] = known
             for phone in {known.phone, known.phone_alt} - {""}:
-                self._by_phone.setdefault(phone, {})[known.id] = known
+                self.by_phone.setdefault(phone, {})[known.id] = known
 
-    def _unindex(self, known: _Known) -> None:
-        self._by_external.pop(known.external_id, None)
-        self._by_birth.get(known.date_of_birth, {}).pop(known.id, None)
+    def remove(self, known: _Known) -> None:
+        """Forget what may change (the MRN stays: a record keeps it)."""
+        self.known.pop(known.id, None)
+        if self.by_external.get(known.external_id) == known:
+            del self.by_external[known.external_id]
+        self.by_birth.get(known.date_of_birth, {}).pop(known.id, None)
         for phone in {known.phone, known.phone_alt}:
-            self._by_phone.get(phone, {}).pop(known.id, None)
-
-    def record(self, known: _Known) -> PatientRecord:
-        found = self._records.get(known.id)
-        return found if found is not None else self._store.patients.get(known.id)
-
-    def by_mrn(self, mrn: str) -> PatientRecord | None:
-        known = self._by_mrn.get(mrn.strip().upper())
-        return self.record(known) if known else None
-
-    def by_external_id(self, external_id: str) -> PatientRecord | None:
-        known = self._by_external.get(external_id)
-        return self.record(known) if known else None
+            self.by_phone.get(phone, {}).pop(known.id, None)
 
     def with_birth_date(self, birth: date) -> list[_Known]:
-        return sorted(self._by_birth.get(birth, {}).values(), key=lambda k: k.id)
+        return sorted(self.by_birth.get(birth, {}).values(), key=lambda k: k.id)
 
     def duplicates(self, values: dict[str, Any]) -> list[_Known]:
+        """The rule of ``PatientService.duplicates`` (the same date of birth and similar names, or
+        the same phone) applied to the patients in memory."""
         found: dict[int, _Known] = {}
         for other in self.with_birth_date(values["date_of_birth"]):
             if similar_names(
@@ -611,54 +591,195 @@ class _MemoryDirectory(_Directory):
                 found[other.id] = other
         for phone in (values["phone"], values["phone_alt"]):
             if phone:
-                found.update(self._by_phone.get(phone, {}))
+                found.update(self.by_phone.get(phone, {}))
         return sorted(found.values(), key=lambda k: k.id)
+
+
+def _merged(database: list[_Known], planned: list[_Known], skip: dict[int, _Known]) -> list[_Known]:
+    """The database's answer with the import's own records in place of their stored versions."""
+    found = {k.id: k for k in database if k.id not in skip}
+    found.update((k.id, k) for k in planned)
+    return sorted(found.values(), key=lambda k: k.id)
+
+
+class _Directory:
+    """Who is registered, as the import asks line by line: by MRN, by external id, by date of
+    birth, and the possible duplicates. This one asks the database (small files, large clinics),
+    with the records this import registers or changes on top (``remember``): nothing is written
+    before every line has been checked."""
+
+    def __init__(self, services: ClinicServices, patients: _ImportPatients) -> None:
+        self._store = services.store
+        self._patients = patients
+        self._planned = _Index()
+
+    def by_mrn(self, mrn: str) -> PatientRecord | None:
+        known = self._planned.by_mrn.get(mrn.strip().upper())
+        if known is not None:
+            return known.stand_in()
+        return self._store.patients.by_mrn(mrn)  # an MRN never changes: no planned version of it
+
+    def by_external_id(self, external_id: str) -> PatientRecord | None:
+        known = self._planned.by_external.get(external_id)
+        if known is not None:
+            return known.stand_in()
+        found = self._store.patients.by_external_id(external_id)
+        return None if found is None or found.id in self._planned.known else found
+
+    def with_birth_date(self, birth: date) -> list[_Known]:
+        stored = [_Known.of(r) for r in self._store.patients.with_birth_date(birth)]
+        return _merged(stored, self._planned.with_birth_date(birth), self._planned.known)
+
+    def record(self, known: _Known) -> PatientRecord:
+        planned = self._planned.known.get(known.id)
+        return planned.stand_in() if planned is not None else self._store.patients.get(known.id)
+
+    def duplicates(self, values: dict[str, Any]) -> list[_Known]:
+        stored = self._patients.possible_duplicates(values)
+        return _merged(stored, self._planned.duplicates(values), self._planned.known)
+
+    def remember(self, record: PatientRecord, before: PatientRecord | None = None) -> None:
+        """A record this import registers or changes (or would, in a dry run)."""
+        if before is not None:
+            self._planned.remove(_Known.of(before))
+        self._planned.add(_Known.of(record))
+
+
+class _MemoryDirectory(_Directory):
+    """The same answers from one read of every patient up front: a few dictionary look-ups per
+    line instead of several queries. The tests check that both directories give the same report."""
+
+    def __init__(self, services: ClinicServices, patients: _ImportPatients, keep: set[str]) -> None:
+        super().__init__(services, patients)
+        self._all = _Index()
+        self._records: dict[int, PatientRecord] = {}  # those the file names by MRN or external id
+        self._written: set[int] = set()  # those this import registers or changes
+        store = services.store
+        ids = store.patients.ids("mrn", statuses=[s.value for s in PatientStatus])
+        for start in range(0, len(ids), _CHUNK):
+            for record in store.patients.many(ids[start : start + _CHUNK]):
+                self._all.add(_Known.of(record))
+                if record.mrn.upper() in keep or record.external_id in keep:
+                    self._records[record.id] = record
+
+    def record(self, known: _Known) -> PatientRecord:
+        if known.id in self._written:
+            return known.stand_in()
+        found = self._records.get(known.id)
+        return found if found is not None else self._store.patients.get(known.id)
+
+    def by_mrn(self, mrn: str) -> PatientRecord | None:
+        known = self._all.by_mrn.get(mrn.strip().upper())
+        return self.record(known) if known else None
+
+    def by_external_id(self, external_id: str) -> PatientRecord | None:
+        known = self._all.by_external.get(external_id)
+        return self.record(known) if known else None
+
+    def with_birth_date(self, birth: date) -> list[_Known]:
+        return self._all.with_birth_date(birth)
+
+    def duplicates(self, values: dict[str, Any]) -> list[_Known]:
+        return self._all.duplicates(values)
 
     def remember(self, record: PatientRecord, before: PatientRecord | None = None) -> None:
         if before is not None:
-            self._unindex(_Known.of(before))
-        self._index(_Known.of(record))
-        self._records[record.id] = record
+            self._all.remove(_Known.of(before))
+        self._all.add(_Known.of(record))
+        self._written.add(record.id)
 
 
 class _Import:
-    """One run of an import: the file, the rules, the directory of patients, the report."""
+    """One run of an import: the file, the rules, the directory of patients, the report.
+
+    The file is checked line by line against one snapshot of the clinic (a read transaction),
+    deciding what each line does; only then is anything written (``ImportWriter``). A dry run
+    stops after the check."""
 
     def __init__(
-        self, services: ClinicServices, parsed: ParsedCsv, dry_run: bool, preload_ratio: int
+        self,
+        services: ClinicServices,
+        parsed: ParsedCsv,
+        dry_run: bool,
+        preload_ratio: int,
+        progress: Progress | None = None,
     ) -> None:
         self._s = services
         self.parsed = parsed
         self.dry_run = dry_run
         self.preload_ratio = preload_ratio
-        self.report = ImportReport(read=len(parsed.records), columns=parsed.columns, dry_run=dry_run)
-        self._seen: dict[int, tuple[int, bool, bool]] = {}  # id -> (line, created, MRN generated)
-        self._next_draft_id = 0  # dry run: the stand-in ids of patients it would create
+        self._say: Progress = progress or (lambda _: None)
+        self._writer: ImportWriter | None = None
 
     def run(self) -> ImportReport:
-        self.report.warnings.extend(ImportWarning(1, note) for note in self.parsed.notes)
         repeats = self._repeats()
         store = self._s.store
-        with store.read_transaction() if self.dry_run else store.write_transaction():
-            self._patients = _ImportPatients(self._s)
-            self._directory = self._make_directory()
-            # New patients with the file's own MRN go last: a generated MRN ('M' + the row number)
-            # may equal one of them, and the store cannot skip a taken number. Written after, such
-            # a line is refused naming the line that got the MRN, instead of making every later
-            # new patient without an MRN clash on the same number.
-            later = []
-            for record in self.parsed.records:
-                if record.line not in repeats and self._new_with_own_mrn(record):
-                    later.append(record)
-                else:
-                    self._import_record(record, repeats.get(record.line))
-            for record in later:
-                self._import_record(record, None)
+        if self.dry_run:
+            with store.read_transaction():
+                self._check(repeats)
+        else:
+            self._import(repeats)
         report = self.report
         report.rows.sort(key=lambda r: r.line)
         report.rejected.sort(key=lambda r: r.line)
         report.warnings.sort(key=lambda w: w.line)
         return report
+
+    def _import(self, repeats: dict[int, str]) -> None:
+        """Check, then save; checked again when another workstation registered or changed
+        patients in between (StaleImportError), up to PLAN_ATTEMPTS times."""
+        store = self._s.store
+        self._writer = writer = ImportWriter(self._s, self._say)
+        writer.open()
+        try:
+            for _ in range(PLAN_ATTEMPTS):
+                with store.read_transaction():
+                    writer.start()
+                    self._check(repeats)
+                try:
+                    writer.save()
+                except StaleImportError:
+                    self._say("Patients were changed at another workstation meanwhile: checking again…")
+                    continue
+                try:
+                    writer.index()
+                except Exception:  # the patients are saved: say so; the index is finished later
+                    log.warning("Indexing the imported patients stopped", exc_info=True)
+                    self.report.warnings.append(ImportWarning(1, UNINDEXED))
+                return
+            raise ConflictError(
+                "Other workstations kept registering or changing patients while the file was being "
+                f"checked ({PLAN_ATTEMPTS} times), so nothing was imported. Import the file again."
+            )
+        finally:
+            writer.close()
+
+    def _check(self, repeats: dict[int, str]) -> None:
+        """Every line's verdict against the snapshot; what is to be written goes to the writer."""
+        self.report = ImportReport(
+            read=len(self.parsed.records), columns=self.parsed.columns, dry_run=self.dry_run
+        )
+        self.report.warnings.extend(ImportWarning(1, note) for note in self.parsed.notes)
+        self._seen: dict[int, tuple[int, bool, bool]] = {}  # id -> (line, created, MRN generated)
+        self._next_draft_id = 0  # dry run: the stand-in ids of patients it would create
+        self._now = self._s.now()
+        self._patients = _ImportPatients(self._s)
+        self._directory = self._make_directory()
+        # New patients with the file's own MRN go last: a generated MRN ('M' + the row number)
+        # may equal one of them, and the store cannot skip a taken number. Checked after, such
+        # a line is refused naming the line that got the MRN, instead of making every later
+        # new patient without an MRN clash on the same number.
+        later = []
+        total = len(self.parsed.records)
+        for done, record in enumerate(self.parsed.records, 1):
+            if record.line not in repeats and self._new_with_own_mrn(record):
+                later.append(record)
+            else:
+                self._import_record(record, repeats.get(record.line))
+            if done % PROGRESS_EVERY == 0:
+                self._say(f"Checking the file: {done:,} of {total:,} lines…")
+        for record in later:
+            self._import_record(record, None)
 
     def _new_with_own_mrn(self, record: CsvRecord) -> bool:
         mrn = self.parsed.cell(record, "mrn").strip()
@@ -709,7 +830,9 @@ class _Import:
                     f"This line has {len(record.cells)} cells but the header has {width} columns; "
                     "a cell may hold an unquoted separator."
                 )
-            action, mrn, warnings = self._line(parsed.values(record), record.line)
+            cells = parsed.values(record)
+            _refuse_nul(parsed, cells)
+            action, mrn, warnings = self._line(cells, record.line)
         except ClinicError as exc:
             report.rejected.append(RejectedRow(record.line, exc.message, parsed.row(record)))
             report.rows.append(RowResult(record.line, "rejected", "", exc.message))
@@ -788,38 +911,29 @@ class _Import:
                 f"The line has no MRN; it was matched to {existing.mrn} by name and date of birth, "
                 "and that record was updated."
             )
-        store = self._s.store
-        if self.dry_run:
-            updated = replace(existing, **_record_values(values))
-        else:
-            with store.write_transaction():  # a savepoint: a line the database refuses leaves no trace
-                updated = store.patients.update(existing.id, values, self._s.now())
-                store.patients.set_tokens(existing.id, patients.tokens(updated))
-                before, after = changed_values(existing, updated)
-                self._s.record("change", "patient", existing.id, before, after, patient_id=existing.id)
+        updated = replace(existing, **_record_values(values))
+        if self._writer is not None:  # not a dry run
+            updated = replace(updated, updated_at=self._now)
+            self._writer.change(existing, updated, patients.tokens(updated), patients.tokens(existing))
         self._directory.remember(updated, existing)
         return "updated", existing.mrn, warnings
 
     def _create(self, values: dict[str, Any], mrn: str) -> PatientRecord:
-        store = self._s.store
-        if self.dry_run:
+        writer = self._writer
+        if writer is None:  # a dry run
             self._next_draft_id -= 1
             created = PatientRecord(id=self._next_draft_id, mrn=mrn, **_record_values(values))
         else:
-            try:
-                with store.write_transaction():
-                    created = store.patients.add(values, self._s.now(), mrn=mrn or None)
-                    store.patients.set_tokens(created.id, self._patients.tokens(created))
-                    self._s.record(
-                        "create", "patient", created.id, None, created_values(created), patient_id=created.id
-                    )
-            except ConflictError:
-                if mrn:
-                    raise
-                raise ConflictError(
-                    "The clinic's next MRN is already held by a record imported with its own MRN; "
-                    "give this line an MRN and import it again."
-                ) from None
+            patient_id = writer.new_id()
+            directory = self._directory
+            created = PatientRecord(
+                id=patient_id,
+                mrn=mrn or writer.new_mrn(patient_id, lambda number: directory.by_mrn(number) is not None),
+                created_at=self._now,
+                updated_at=self._now,
+                **_record_values(values),
+            )
+            writer.create(created, self._patients.tokens(created))
         self._directory.remember(created)
         return created
 
@@ -872,8 +986,16 @@ class _Import:
         raise ValidationError(f"Line {earlier_line} already changes this patient ({existing.mrn}).")
 
 
+def _refuse_nul(parsed: ParsedCsv, cells: dict[str, str]) -> None:
+    """A NUL character (a zero byte) in a cell: no name, phone or note holds one. It comes from a
+    damaged file or another program's binary export, and PostgreSQL cannot store it."""
+    for name, value in cells.items():
+        column = parsed.columns[parsed.mapping[name]] or FIELD_LABELS[name]
+        check_text(f"column '{column}'", value)  # the same words as any other NUL refused
+
+
 def _record_values(values: dict[str, Any]) -> dict[str, Any]:
-    """Validated values as PatientRecord fields (for a dry run's stand-in records)."""
+    """Validated values as PatientRecord fields."""
     found = {k: v for k, v in values.items() if k in _RECORD_FIELDS}
     found["status"] = PatientStatus(values["status"])
     return found

@@ -34,6 +34,7 @@ from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.domain.outcomes import HEADACHE_DAYS, MigraineStatus, Score, migraine_status
 from clinic_desktop.domain.patients import (
+    CLINICAL_RECORD_FIELDS,
     Allergy,
     ClinicalSummary,
     Condition,
@@ -43,6 +44,7 @@ from clinic_desktop.domain.patients import (
     Medication,
     PatientRecord,
     PatientStatus,
+    PatientView,
     Sex,
     age_on,
     name_tokens,
@@ -260,15 +262,20 @@ class PatientService:
             self._s.record(
                 "create", "patient", created.id, None, created_values(created), patient_id=created.id
             )
-        return AddResult(created, duplicates)
+        view = self.view()
+        return AddResult(view.record(created), [view.record(d) for d in duplicates])
 
     def update(self, patient_id: int, data: PatientInput) -> PatientRecord:
-        """Correct a patient's details; the trail keeps the changed fields before and after."""
+        """Correct a patient's details; the trail keeps the changed fields before and after. The
+        clinical facts on the record (anticoagulant, bleeding risk) are changed only by a role that
+        charts: anyone else's form never showed them (PatientView), and the values on file stay."""
         self._s.require(Permission.DEMOGRAPHICS)
         values = self.validate(data)
         store = self._s.store
         with store.write_transaction():
             current = store.patients.get(patient_id)
+            if not self._s.may(Permission.CHART_WRITE):
+                values.update({name: getattr(current, name) for name in CLINICAL_RECORD_FIELDS})
             if current.status == PatientStatus.MERGED:
                 raise ConflictError(
                     f"{current.mrn} was merged into another record; change that record instead."
@@ -283,11 +290,19 @@ class PatientService:
             before, after = changed_values(current, updated)
             if before or after:
                 self._s.record("change", "patient", patient_id, before, after, patient_id=patient_id)
-        return updated
+        return self.view().record(updated)
 
     def get(self, patient_id: int) -> PatientRecord:
+        """The record as the signed-in role sees it (PatientView)."""
         self._s.require(Permission.DEMOGRAPHICS)
-        return self._s.store.patients.get(patient_id)
+        return self.view().record(self._s.store.patients.get(patient_id))
+
+    def view(self) -> PatientView:
+        """What the signed-in role sees of patients: the one place that decides it, asked by the
+        chart, the patient list, search, the command line and the recall list. A role that may
+        read the clinical record (Permission.CHART_READ) sees everything; the front desk sees the
+        patient without the clinical facts (domain.patients.PatientView)."""
+        return PatientView(clinical=self._s.may(Permission.CHART_READ))
 
     def input_of(self, record: PatientRecord) -> PatientInput:
         """A record back as form input (for editing, and for CSV export)."""
@@ -301,7 +316,8 @@ class PatientService:
         """Existing patients who may be this one: same date of birth and a similar name, or the
         same phone number."""
         self._s.require(Permission.DEMOGRAPHICS)
-        return [r for r in self._duplicates(self.validate(data)) if r.id != exclude_id]
+        view = self.view()
+        return [view.record(r) for r in self._duplicates(self.validate(data)) if r.id != exclude_id]
 
     def _duplicates(self, values: dict[str, Any]) -> list[PatientRecord]:
         store = self._s.store
@@ -361,11 +377,33 @@ class PatientService:
         return found
 
     def ensure_index(self) -> bool:
-        """Build the search index if this database has none (new, or upgraded); True if built."""
+        """Build the search index if this database has none (new, or upgraded); True if built.
+        Otherwise finish what an import stopped halfway left unindexed (complete_index)."""
         if self._s.store.info_value("search_index") == SEARCH_INDEX_VERSION:
+            self.complete_index()
             return False
         self.rebuild_index()
         return True
+
+    def complete_index(self) -> int:
+        """Index the patients a large import registered but was stopped before indexing (it writes
+        their search words after the patients, in short transactions: services/import_writes.py).
+        One look at database_info when there are none; returns how many were indexed."""
+        store = self._s.store
+        start = store.patient_import.index_pending()
+        if start is None:
+            return 0
+        count = 0
+        while True:
+            with store.write_transaction():
+                ids = store.patient_import.unindexed(start, 1000)
+                for record in store.patients.many(ids):
+                    store.patients.set_tokens(record.id, self.tokens(record))
+                if not ids:
+                    store.patient_import.index_done()
+                    return count
+            count += len(ids)
+            start = ids[-1] + 1
 
     def rebuild_index(self) -> int:
         store = self._s.store
@@ -417,7 +455,8 @@ class PatientService:
             records = store.patients.many([c.id for c in ranked])
             expired = store.clinical.expired_consent_patients([r.id for r in records], self.today())
         by_id = {c.id: c for c in ranked}
-        return [SearchHit(r, score(query, by_id[r.id]), r.id in expired) for r in records]
+        view = self.view()
+        return [SearchHit(view.record(r), score(query, by_id[r.id]), r.id in expired) for r in records]
 
     # --- the list -------------------------------------------------------------------------------
 
@@ -436,7 +475,8 @@ class PatientService:
         with self._s.store.read_transaction():
             records = self._s.store.patients.many(ids)
             expired = self._s.store.clinical.expired_consent_patients(ids, self.today())
-        return [(r, r.id in expired) for r in records]
+        view = self.view()
+        return [(view.record(r), r.id in expired) for r in records]
 
     # --- the chart ------------------------------------------------------------------------------
 
@@ -451,14 +491,16 @@ class PatientService:
 
     def chart(self, patient_id: int) -> PatientChart:
         """The whole chart for a role that may read the clinical record; for the front desk the
-        patient, consents, appointments and contacts only (``clinical`` False)."""
+        patient (without the clinical facts), consents, appointments and contacts only
+        (``clinical`` False): what PatientView says the reader sees."""
         self._s.require(Permission.DEMOGRAPHICS)
-        clinical = self._s.may(Permission.CHART_READ)
+        view = self.view()
+        clinical = view.clinical
         store = self._s.store
         now = self._s.now()
         today = self.today()
         with store.read_transaction():
-            record = store.patients.get(patient_id)
+            record = view.record(store.patients.get(patient_id))
             summary = self._summary(patient_id, clinical)
             appointments = store.appointments.for_patient(patient_id)
             contacts = store.clinical.contacts(patient_id)
@@ -467,9 +509,9 @@ class PatientService:
             outcomes = store.treatments.outcomes(patient_id) if clinical else {}
         past = [e for e in appointments if e.appointment.start < now]
         upcoming = [e for e in appointments if e.appointment.start >= now]
+        # The front desk's record and summary hold no clinical facts, so its alerts are only what
+        # it acts on: a lapsed consent to renew.
         alerts = summary.alerts(record, today)
-        if not clinical:  # the front desk sees only what it acts on: a lapsed consent to renew
-            alerts = [a for a in alerts if a.startswith("Consent expired")]
         migraine = None
         migraine_days = sorted(
             t.performed_on for t in treatments if t.indication is Indication.CHRONIC_MIGRAINE

@@ -1,4 +1,5 @@
-"""Reading the clinic's schedule: the day list the shell and the command line show.
+"""Reading the clinic's schedule: the day list the shell and the command line show, each
+toxin-treatment visit booked too early flagged (services/treatment_interval.py).
 
 Every role schedules (Permission.SCHEDULE), so the check only refuses a locked window or a
 signed-out session: the schedule names patients."""
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.services.treatment_interval import TreatmentIntervals
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -34,6 +36,7 @@ class DaySchedule:
 class ScheduleService:
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
+        self._intervals = TreatmentIntervals(services)
 
     def day(self, day: date, provider_id: int | None = None) -> DaySchedule:
         """Appointments starting on a clinic-local date, in start order (23/25-hour days included)."""
@@ -53,6 +56,7 @@ class ScheduleService:
             lapsed = store.clinical.expired_consent_patients(
                 sorted({e.appointment.patient_id for e in entries}), today
             )
+            early = self._intervals.flags(entries, store.types.list())
         days = [first + timedelta(days=i) for i in range(count)]
         ends = [clinic_time.day_bounds(d)[1] for d in days]
         by_day: list[list[ScheduleEntry]] = [[] for _ in days]
@@ -60,9 +64,11 @@ class ScheduleService:
         for entry in entries:  # in start order: walk the day boundaries once, no zone conversion
             while entry.appointment.start >= ends[index]:
                 index += 1
-            by_day[index].append(
-                replace(entry, expired_consent=True) if entry.appointment.patient_id in lapsed else entry
-            )
+            if entry.appointment.patient_id in lapsed:
+                entry = replace(entry, expired_consent=True)
+            if entry.appointment.id in early:
+                entry = replace(entry, too_early=early[entry.appointment.id])
+            by_day[index].append(entry)
         return [DaySchedule(d, clinic_time.timezone, rows) for d, rows in zip(days, by_day, strict=True)]
 
     def today(self) -> date:

@@ -2,10 +2,11 @@
 
 Anyone signed in makes tokens for themselves; a manager also for another account (Permission.USERS),
 and sees and revokes everyone's. A token signs in as its account as the account is at that moment:
-its role now, refused once the account is switched off. Signing in by token writes nothing (a
-command that only reads leaves the database as it was); the first change of each write transaction
-made with it is preceded in the audit trail by a ``token_use`` entry naming the token, so the trail
-says which token, not only which account, made it.
+its audited role now (as a password's sign-in), refused once the account is switched off or was
+changed behind the software's back, and on a computer without the clinic's audit key. Signing in
+by token writes nothing (a command that only reads leaves the database as it was); the first change
+of each write transaction made with it is preceded in the audit trail by a ``token_use`` entry
+naming the token, so the trail says which token, not only which account, made it.
 """
 
 from __future__ import annotations
@@ -100,13 +101,14 @@ class TokenService:
     def sign_in(self, text: str) -> Session:
         """Make the services' session the token's account, as the account is now. Refused with
         SignInError (unknown, wrong, expired or revoked token; switched-off account)."""
+        self._s.audit_keys.require_key_here()  # as a password's sign-in: none where the key is not
         parsed = tokens.parse(text)
         found = self._s.store.tokens.with_account(parsed[0]) if parsed is not None else None
         stored = found[1] if found is not None else _NO_DIGEST
         right = tokens.matches(stored, parsed[1] if parsed is not None else "")
         if found is None or not right:
             raise SignInError(tokens.NOT_A_TOKEN)
-        token, _, user = found
+        token, _, user, password_hash = found
         now = self._s.real_now()
         state = token.state(now)
         if state != "active":
@@ -118,8 +120,11 @@ class TokenService:
             )
         if not user.active:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
+        # The account's audited role, as a password's sign-in acts with (services/users.py): one
+        # changed in the database behind the software's back is refused, its tokens with it.
+        role = self._s.users.audited_role(user, password_hash)
         session = Session(
-            name=user.name, role=user.role, user_id=user.id, provider_id=user.provider_id, token_id=token.id
+            name=user.name, role=role, user_id=user.id, provider_id=user.provider_id, token_id=token.id
         )
         self._s.session = session
         return session

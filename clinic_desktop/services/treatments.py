@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 from clinic_desktop.domain import safety
 from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.codes import Indication, Product
-from clinic_desktop.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from clinic_desktop.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    OverrideRequiredError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from clinic_desktop.domain.outcomes import (
     BUILTIN_MEASURES,
     HEADACHE_DAYS,
@@ -55,15 +61,34 @@ AMENDABLE = ("notes", "waste_units", "guidance", "aftercare_given", "consent_che
 
 
 class ClinicalRuleError(ValidationError):
-    """Refused by a clinical rule; carries every finding so a dialog can list them."""
+    """Refused by a clinical rule; carries every finding so a dialog can list them. Raise it with
+    refusal(): a refusal whose findings a reason would all overcome is a ClinicalOverrideError."""
 
     def __init__(self, findings: list[safety.Finding]) -> None:
-        needs_reason = [f for f in findings if f.level is safety.Level.OVERRIDE]
         text = " ".join(f.message for f in findings)
-        if needs_reason and all(f.level is safety.Level.OVERRIDE for f in findings):
+        if overridable(findings):
             text += " Give an override reason to record it anyway."
         super().__init__(text)
         self.findings = findings
+
+
+class ClinicalOverrideError(ClinicalRuleError, OverrideRequiredError):
+    """Refused by clinical rules that a provider may override with a reason (the 84-day floor,
+    the 400 U window), and by nothing else: the dialog asks for the reason because of this type."""
+
+    def __init__(self, findings: list[safety.Finding]) -> None:
+        super().__init__(findings)
+        self.reasons = tuple(f.message for f in findings)
+
+
+def overridable(findings: list[safety.Finding]) -> bool:
+    """Every finding is one a reason overcomes (and there is one)."""
+    return bool(findings) and all(f.level is safety.Level.OVERRIDE for f in findings)
+
+
+def refusal(findings: list[safety.Finding]) -> ClinicalRuleError:
+    """The refusal of these findings, typed by whether a reason would overcome it."""
+    return ClinicalOverrideError(findings) if overridable(findings) else ClinicalRuleError(findings)
 
 
 @dataclass(frozen=True)
@@ -286,7 +311,7 @@ class TreatmentService:
             findings = self._findings(draft, lot=lot)
             stopping = safety.blocking(findings, override_reason)
             if stopping:
-                raise ClinicalRuleError(stopping)
+                raise refusal(stopping)
             vials, waste = vials_and_waste(draft.total_units, draft.waste_units, lot.units_per_vial)
             reconstitution_id = draft.reconstitution_id
             diluent = draft.diluent_ml
@@ -396,7 +421,7 @@ class TreatmentService:
                     findings = self._findings_for_amendment(draft, treatment_id)
                     stopping = safety.blocking(findings, reason)
                     if stopping:
-                        raise ClinicalRuleError(stopping)
+                        raise refusal(stopping)
                     before["sites"] = [_site_text(s) for s in record.sites]
                     values["total_units"] = total_units(sites)
                     store.treatments.replace_sites(treatment_id, sites)

@@ -4,7 +4,13 @@ Passwords are hashed with argon2id (argon2-cffi's PasswordHasher, RFC 9106's rec
 parameters) and never stored or logged otherwise. A sign-in that fails counts against the account;
 after MAX_FAILED_SIGN_INS in a row it is locked for LOCKOUT (domain/users.py), and every failure and
 lock is in the audit trail. An unknown name and a wrong password get the same answer, so a
-stranger cannot learn which names exist."""
+stranger cannot learn which names exist.
+
+Every change of an account is audited with the values the integrity check compares (role,
+switch, password changes and a fingerprint of the password hash: UserAccount.state), and signing
+in compares them too (services/audit.py): an account changed in the database behind the
+software's back acts with its audited role, or cannot sign in at all when its password or switch
+was changed."""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from clinic_desktop.domain.users import (
     MAX_FAILED_SIGN_INS,
     Session,
     UserAccount,
+    account_differences,
     validate_password,
     validate_user_name,
 )
@@ -48,13 +55,10 @@ def hash_password(password: str) -> str:
     return _hasher.hash(validate_password(password))
 
 
-def account_values(user: UserAccount) -> dict[str, object]:
-    """What the audit trail keeps of an account (never its password hash); a provider account's
-    link to its provider record too."""
-    values: dict[str, object] = {"name": user.name, "role": user.role.value, "active": user.active}
-    if user.provider_id is not None:
-        values["provider_id"] = user.provider_id
-    return values
+def account_values(user: UserAccount, password_hash: str) -> dict[str, object]:
+    """What the audit trail keeps of an account (never its password hash: a fingerprint of it; a
+    provider account's link to its provider record too): UserAccount.state."""
+    return user.state(password_hash)
 
 
 class UserService:
@@ -76,7 +80,7 @@ class UserService:
             if store.users.count() > 0:
                 raise ConflictError("This clinic already has user accounts; a manager adds new ones.")
             user = store.users.add(name, Role.MANAGER, password_hash, self._s.real_now())
-            self._s.record("create", "user", user.id, None, account_values(user), user=name)
+            self._s.record("create", "user", user.id, None, account_values(user, password_hash), user=name)
         return user
 
     # --- signing in -----------------------------------------------------------------------------
@@ -86,6 +90,7 @@ class UserService:
         same words for an unknown name and a wrong password); failures count toward the lockout."""
         store = self._s.store
         now = self._s.real_now()
+        self._s.audit_keys.require_key_here()  # before the password is judged: a failure must be recorded
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
             _verify(_dummy_hash(), password)
@@ -106,16 +111,24 @@ class UserService:
         self._refuse_if_locked(user, self._s.real_now())
         if not user.active:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
-        session = Session(name=user.name, role=user.role, user_id=user.id, provider_id=user.provider_id)
+        session = Session(
+            name=user.name,
+            role=self.audited_role(user, stored_hash),
+            user_id=user.id,
+            provider_id=user.provider_id,
+        )
         values: dict[str, object] = {}
         if user.failed_sign_ins or user.locked_until is not None:
             values.update(failed_sign_ins=0, locked_until=None)
-        if _hasher.check_needs_rehash(stored_hash):
-            values["password_hash"] = _hasher.hash(password)
-        if values or audit:  # a command's sign-in with nothing to clear writes nothing
+        rehashed = _hasher.hash(password) if _hasher.check_needs_rehash(stored_hash) else None
+        if values or rehashed or audit:  # a command's sign-in with nothing to clear writes nothing
             with store.write_transaction():
                 if values:
                     store.users.update(user.id, **values)
+                if rehashed:  # the same password, hashed with today's parameters: not a change
+                    store.users.set_password(user.id, rehashed, counted=False)
+                    state = account_values(store.users.get(user.id), rehashed)
+                    self._s.record("rehash", "user", user.id, None, state, user=user.name)
                 if audit:
                     self._s.record("sign_in", "user", user.id, None, None, user=user.name)
         self._s.session = session
@@ -129,6 +142,22 @@ class UserService:
                 f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
                 f"{until}. A manager can unlock it sooner."
             )
+
+    def audited_role(self, user: UserAccount, stored_hash: str) -> Role:
+        """The role to act with: the account's audited one (a receptionist made manager in the
+        database behind the software's back stays a receptionist). Refused (SignInError) when the
+        account has no audited change at all, or its password or switch differs from it."""
+        current = user.state(stored_hash)
+        audited = self._s.audit.audited_account(user.id)
+        role = str(audited.get("role", current["role"])) if audited is not None else current["role"]
+        if account_differences({**current, "role": role}, audited):
+            differences = account_differences(current, audited)
+            raise SignInError(
+                f"{user.name}'s account was changed outside the software ({'; '.join(differences)}), so "
+                "it cannot sign in. A manager checks the audit trail (clinic-desktop audit verify) and "
+                "sets the account right (users set, users passwd)."
+            )
+        return Role(role)
 
     def _failed(self, user: UserAccount) -> None:
         """Count a wrong password and lock the account at the limit. The count is added in the
@@ -164,7 +193,7 @@ class UserService:
             if link is not None:
                 self._check_link(link, None)
             user = store.users.add(name, role, password_hash, self._s.real_now(), link)
-            self._s.record("create", "user", user.id, None, account_values(user))
+            self._s.record("create", "user", user.id, None, account_values(user, password_hash))
         return user
 
     def _check_link(self, provider_id: int, user_id: int | None) -> None:
@@ -228,7 +257,14 @@ class UserService:
                 self._check_link(link, user_id)
             store.users.update(user_id, **values)
             after = store.users.get(user_id)
-            self._s.record("change", "user", user_id, account_values(before), account_values(after))
+            password_hash = store.users.password_hash(user_id)
+            self._s.record(
+                "change",
+                "user",
+                user_id,
+                account_values(before, password_hash),
+                account_values(after, password_hash),
+            )
         return after
 
     def unlock(self, user_id: int) -> UserAccount:
@@ -238,7 +274,9 @@ class UserService:
             store.users.get(user_id)
             store.users.update(user_id, failed_sign_ins=0, locked_until=None)
             user = store.users.get(user_id)
-            self._s.record("unlock", "user", user_id, None, account_values(user))
+            self._s.record(
+                "unlock", "user", user_id, None, account_values(user, store.users.password_hash(user_id))
+            )
         return user
 
     def by_name(self, name: str) -> UserAccount:
@@ -264,8 +302,9 @@ class UserService:
         password_hash = hash_password(new_password)
         store = self._s.store
         with store.write_transaction():
-            store.users.update(user.id, password_hash=password_hash, failed_sign_ins=0, locked_until=None)
-            self._s.record("password", "user", user.id, None, None)
+            store.users.set_password(user.id, password_hash)  # counted, and unlocks the account
+            user = store.users.get(user.id)
+            self._s.record("password", "user", user.id, None, account_values(user, password_hash))
         return user
 
 

@@ -5,25 +5,34 @@ back together). Appending reads the head (last id and hash) from database_info w
 PostgreSQL (SELECT ... FOR UPDATE), so concurrent writers at several workstations take turns and
 the ids stay consecutive; SQLite's write transactions already run one at a time. The head is the
 last lock a use case takes (after a patient's, PatientRecords.lock), so two writers never wait
-for each other in opposite orders."""
+for each other in opposite orders.
+
+Beside the head, database_info holds the clinic's audit identity (AUDIT_CLINIC: which key signs
+the trail) and the first entry the key signs (AUDIT_KEYED_FROM); the key itself is never in the
+database (store/audit_keys.py, services/audit.py)."""
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from peewee import IntegrityError, SqliteDatabase, fn
 
 from clinic_desktop.domain.access import Role
-from clinic_desktop.domain.audit import GENESIS, AuditEntry, entry_hash, plain, to_json
+from clinic_desktop.domain.audit import GENESIS, AuditEntry, AuditKey, entry_hash, plain, to_json
 from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.users import UserAccount
 from clinic_desktop.store import models as m
 
 AUDIT_HEAD = "audit_head"  # database_info: "<last id>:<last hash>"
+AUDIT_CLINIC = "audit_clinic"  # database_info: the identity naming the clinic's audit key
+AUDIT_KEYED_FROM = "audit_keyed_from"  # database_info: the first entry signed with the key
+#: The columns of an entry, in _entry's order (read straight from the cursor: a trail is long).
+ENTRY_COLUMNS = '"id", "at", "user", "action", "entity", "entity_id", "before", "after", "hash", "patient_id"'
 
 
 def _entry(row: Any) -> AuditEntry:
@@ -41,6 +50,49 @@ def _entry(row: Any) -> AuditEntry:
     )
 
 
+def _entry_of(values: tuple[Any, ...]) -> AuditEntry:
+    """An entry from a cursor row of ENTRY_COLUMNS (the field's own conversion for the time)."""
+    id_, at, user, action, entity, entity_id, before, after, digest, patient_id = values
+    return AuditEntry(
+        id=int(id_),
+        at=_instant(at),
+        user=str(user),
+        action=str(action),
+        entity=str(entity),
+        entity_id=str(entity_id),
+        before=json.loads(before) if before is not None else None,
+        after=json.loads(after) if after is not None else None,
+        hash=str(digest),
+        patient_id=int(patient_id) if patient_id is not None else None,
+    )
+
+
+def _instant(value: Any) -> datetime:
+    """The stored instant as an aware UTC datetime: PostgreSQL's naive datetime, SQLite's text
+    ("2026-11-23 15:00:00"); anything else the field's own conversion (a whole trail is read)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    converted: datetime = m.AuditEntry.at.python_value(value)
+    return converted
+
+
+def _select(where: str = "", order: str = '"id"', limit: int | None = None) -> str:
+    sql = f'SELECT {ENTRY_COLUMNS} FROM "audit_entry"'
+    if where:
+        sql += f" WHERE {where}"
+    sql += f" ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql.replace("%s", m.db.param)
+
+
 class AuditRecords:
     def head(self, lock: bool = False) -> tuple[int, str]:
         """(last id, last hash) as recorded beside the trail; (0, GENESIS) for an empty trail."""
@@ -53,6 +105,36 @@ class AuditRecords:
         last, _, digest = str(row[0]).partition(":")
         return int(last), digest
 
+    def lock_head(self) -> tuple[int, str]:
+        """The head, locked until the transaction ends (PostgreSQL; SQLite's writer holds the
+        whole database already): what makes writers at several workstations take turns, and what
+        the first keyed write holds while it makes the clinic's key."""
+        if not m.db.in_transaction():
+            raise RuntimeError("an audit entry is written inside the change's own transaction")
+        if not isinstance(m.db.obj, SqliteDatabase):
+            # The head row exists before anyone locks it (a first entry by two writers at once
+            # would otherwise both insert it).
+            m.DatabaseInfo.insert(key=AUDIT_HEAD, value=f"0:{GENESIS}").on_conflict_ignore().execute()
+        return self.head(lock=True)
+
+    def keying(self) -> tuple[str | None, int | None]:
+        """(the clinic's audit identity, the first entry its key signs); (None, None) for a trail
+        that was never keyed."""
+        sql = 'SELECT "key", "value" FROM "database_info" WHERE "key" IN (%s, %s)'.replace("%s", m.db.param)
+        values = dict(m.db.execute_sql(sql, (AUDIT_CLINIC, AUDIT_KEYED_FROM)).fetchall())
+        clinic = values.get(AUDIT_CLINIC)
+        keyed_from = values.get(AUDIT_KEYED_FROM)
+        return (
+            str(clinic) if clinic else None,
+            int(keyed_from) if keyed_from is not None and str(keyed_from).isdigit() else None,
+        )
+
+    def start_keying(self, clinic: str, keyed_from: int) -> None:
+        """Record, in the writer's transaction, that the trail is signed with ``clinic``'s key
+        from entry ``keyed_from`` on (the key file says the same: services/audit.py)."""
+        m.put(m.DatabaseInfo, AUDIT_CLINIC, clinic)
+        m.put(m.DatabaseInfo, AUDIT_KEYED_FROM, str(keyed_from))
+
     def append(
         self,
         at: datetime,
@@ -63,16 +145,14 @@ class AuditRecords:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
         patient_id: int | None,
+        *,
+        key: AuditKey | None,
     ) -> AuditEntry:
-        """Add one entry after the last; the caller holds the write transaction."""
-        if not m.db.in_transaction():
-            raise RuntimeError("an audit entry is written inside the change's own transaction")
-        if not isinstance(m.db.obj, SqliteDatabase):
-            # The head row exists before anyone locks it (a first entry by two writers at once
-            # would otherwise both insert it).
-            m.DatabaseInfo.insert(key=AUDIT_HEAD, value=f"0:{GENESIS}").on_conflict_ignore().execute()
+        """Add one entry after the last, hashed with the clinic's key (HMAC-SHA-256) or, for a
+        trail not yet keyed, plain SHA-256 (services/audit_keys.py decides which: ``signing_key``);
+        the caller holds the write transaction."""
         entry = self.sealed(
-            self.head(lock=True), at, user, action, entity, entity_id, before, after, patient_id
+            self.lock_head(), at, user, action, entity, entity_id, before, after, patient_id, key=key
         )
         for query in self.writes(entry):
             query.execute()
@@ -89,9 +169,12 @@ class AuditRecords:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
         patient_id: int | None,
+        *,
+        key: AuditKey | None,
     ) -> AuditEntry:
-        """The entry that follows ``head`` (last id, last hash), with its hash: what append writes.
-        A restore on PostgreSQL seals its entry against the head of the archive it restores."""
+        """The entry that follows ``head`` (last id, last hash), with its hash (keyed with ``key``):
+        what append writes. A restore on PostgreSQL seals its entry against the head of the
+        archive it restores, with the archive's key."""
         last, previous = head
         entry = AuditEntry(
             id=last + 1,
@@ -104,7 +187,8 @@ class AuditRecords:
             after=plain(after),
             patient_id=patient_id,
         )
-        return AuditEntry(**{**entry.__dict__, "hash": entry_hash(entry, previous)})
+        digest = entry_hash(entry, previous, key.secret if key is not None else None)
+        return AuditEntry(**{**entry.__dict__, "hash": digest})
 
     def writes(self, entry: AuditEntry) -> list[Any]:
         """The statements that add a sealed entry and move the recorded head to it."""
@@ -126,17 +210,35 @@ class AuditRecords:
         return [row, head]
 
     def in_order(self, batch: int = 5000) -> Iterator[AuditEntry]:
-        """Every entry by id, read in batches (the trail of a busy clinic grows by thousands a day)."""
+        """Every entry by id, read in batches by the primary key (the trail of a busy clinic grows
+        by thousands a day), each batch straight from the cursor."""
         after = 0
+        sql = _select('"id" > %s', limit=batch)
         while True:
-            rows = list(
-                m.AuditEntry.select().where(m.AuditEntry.id > after).order_by(m.AuditEntry.id).limit(batch)
-            )
+            rows = m.db.execute_sql(sql, (after,)).fetchall()
             if not rows:
                 return
-            for row in rows:
-                yield _entry(row)
-            after = int(rows[-1].id)
+            for values in rows:
+                yield _entry_of(values)
+            after = int(rows[-1][0])
+
+    def get(self, entry_id: int) -> AuditEntry | None:
+        row = m.db.execute_sql(_select('"id" = %s'), (entry_id,)).fetchone()
+        return _entry_of(row) if row is not None else None
+
+    def last(self) -> AuditEntry | None:
+        """The newest entry in the trail (not the head recorded beside it)."""
+        row = m.db.execute_sql(_select(order='"id" DESC', limit=1)).fetchone()
+        return _entry_of(row) if row is not None else None
+
+    def latest_account_state(self, user_id: int) -> AuditEntry | None:
+        """The newest entry that says what an account is (its values in ``after``, its role among
+        them: domain is_account_state), found by the index on entity and id."""
+        where = '"entity" = %s AND "entity_id" = %s AND "after" LIKE %s'
+        row = m.db.execute_sql(
+            _select(where, order='"id" DESC', limit=1), ("user", str(user_id), '%"role":%')
+        ).fetchone()
+        return _entry_of(row) if row is not None else None
 
     def count(self) -> int:
         return int(m.AuditEntry.select(fn.COUNT(m.AuditEntry.id)).scalar() or 0)
@@ -178,6 +280,7 @@ def _user(row: Any) -> UserAccount:
         failed_sign_ins=int(row.failed_sign_ins),
         locked_until=row.locked_until,
         provider_id=int(row.provider_id) if row.provider_id is not None else None,
+        password_changes=int(row.password_changes),
     )
 
 
@@ -206,6 +309,30 @@ class UserRecords:
         if row is None:
             raise NotFoundError(f"There is no user with id {user_id}.")
         return _user(row)
+
+    def with_hashes(self) -> builtins.list[tuple[UserAccount, str]]:
+        """Every account with its password hash, by id (the integrity check compares them with
+        the audit trail)."""
+        return [(_user(r), str(r.password_hash)) for r in m.UserAccount.select().order_by(m.UserAccount.id)]
+
+    def password_hash(self, user_id: int) -> str:
+        row = m.UserAccount.get_or_none(m.UserAccount.id == user_id)
+        if row is None:
+            raise NotFoundError(f"There is no user with id {user_id}.")
+        return str(row.password_hash)
+
+    def set_password(self, user_id: int, password_hash: str, counted: bool = True) -> None:
+        """A new password hash (counted: a change of password, not a rehash of the same one)."""
+        values: dict[Any, Any] = {m.UserAccount.password_hash: password_hash}
+        if counted:
+            values.update(
+                {
+                    m.UserAccount.password_changes: m.UserAccount.password_changes + 1,
+                    m.UserAccount.failed_sign_ins: 0,
+                    m.UserAccount.locked_until: None,
+                }
+            )
+        m.UserAccount.update(values).where(m.UserAccount.id == user_id).execute()
 
     def add(
         self, name: str, role: Role, password_hash: str, created_at: datetime, provider_id: int | None = None

@@ -61,8 +61,9 @@ COUNTED = {
 }
 #: restore_sqlite's ``prepare``: given the staged copy (the models bound to it) and its schema version.
 Preparer = Callable[["Store", int], None]
-#: restore_postgresql's ``seal``: given the archive's audit head and schema version, the entry to add.
-Sealer = Callable[[tuple[int, str], int], AuditEntry]
+#: restore_postgresql's ``seal``: given the archive's audit head, schema version and database_info
+#: (key to value: its audit key records among them), the entry to add.
+Sealer = Callable[[tuple[int, str], int, dict[str, str]], AuditEntry]
 PG_LOCK_TIMEOUT = "30s"  # a restore waits this long for other workstations' open transactions
 
 
@@ -494,7 +495,7 @@ def restore_postgresql(
             last, _, digest = info.get(AUDIT_HEAD, f"0:{GENESIS}").partition(":")
             record = work / "record.sql"
             record.write_text(
-                _statements(database, AuditRecords().writes(seal((int(last), digest), version)))
+                _statements(database, AuditRecords().writes(seal((int(last), digest), version, info)))
             )
             epilogue.append(f"--file={record}")
         if database.in_transaction():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from itertools import groupby
@@ -14,7 +15,7 @@ from peewee import JOIN, SQL, NodeList, SqliteDatabase, fn
 
 from clinic_desktop.domain.availability import DatedBlock, DayOff
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
-from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.entities import MAX_APPOINTMENT_MINUTES, Appointment
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
@@ -43,10 +44,28 @@ def appointment(row: Any) -> Appointment:
 
 
 ACTIVE = [s.value for s in AppointmentStatus if s.occupies_time]
+# A visit still to happen or happening: not cancelled, not a no-show, not completed.
+NOT_OVER = [
+    s.value
+    for s in (
+        AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED,
+        AppointmentStatus.IN_ROOM,
+    )
+]  # fmt: skip
 # No booking is longer than this (domain rule), so whatever overlaps [start, end) starts after
 # start - LONGEST: the (resource, start_at) indexes then read a few rows, not the whole history.
 LONGEST = timedelta(minutes=MAX_APPOINTMENT_MINUTES)
 TICK = timedelta(seconds=1)  # instants are whole seconds: start_at < end == start_at <= end - 1 s
+
+
+@dataclass(frozen=True)
+class TreatmentVisit:
+    """A toxin-treatment visit as the interval rule needs it: when, for whom, for what."""
+
+    appointment_id: int
+    patient_id: int
+    start: datetime  # UTC
+    indication: Indication | None
 
 
 def instant(value: Any) -> datetime:
@@ -289,6 +308,30 @@ class CalendarRecords:
             .order_by(m.Appointment.start_at)
         )
         return [appointment(r) for r in rows]
+
+    def treatment_visits(self, patient_ids: Sequence[int], since: datetime) -> list[TreatmentVisit]:
+        """These patients' toxin-treatment visits (of a type that is a treatment) starting from
+        ``since`` on and not over yet (booked, confirmed, arrived or in a room), in start order:
+        the doses planned, which the 84-day floor counts beside the ones charted."""
+        if not patient_ids:
+            return []
+        a, kind = m.Appointment, m.AppointmentType
+        rows: Any = (
+            a.select(a.id, a.patient, a.start_at, kind.indication)
+            .join(kind, on=(a.appointment_type == kind.id))
+            .where(
+                a.patient.in_(list(patient_ids))
+                & (a.start_at >= since)
+                & a.status.in_(NOT_OVER)
+                & (kind.is_treatment == True)  # noqa: E712
+            )
+            .order_by(a.start_at, a.id)
+            .tuples()
+        )
+        return [
+            TreatmentVisit(int(visit_id), int(patient), instant(start), Indication(code) if code else None)
+            for visit_id, patient, start, code in rows
+        ]
 
     def clashes(
         self, column: str, value: int, start: datetime, end: datetime, exclude: Sequence[int] = ()

@@ -92,6 +92,10 @@ class FollowUpRecords:
         """Every treatment of the patient, oldest first (light: no sites)."""
         return _light([patient_id])
 
+    def treatments_of(self, patient_ids: Sequence[int]) -> list[LastTreatment]:
+        """Every treatment of these patients, oldest first (light: no sites), in one statement."""
+        return _light(patient_ids) if patient_ids else []
+
     def recall_candidates(self, cutoff: date, now: datetime) -> list[RecallCandidate]:
         """One statement for the recall list: each active patient's latest treatment per indication
         given on or before ``cutoff`` (so that it can be due by now), when they have no booking from

@@ -151,7 +151,8 @@ _TABLE_WORDS = {
     "treatment_site": "injection site", "treatment_amendment": "amendment", "clinical_override": "override",
     "clinic_protocol": "protocol", "clinic_measure": "measure", "recall_event": "recall",
     "follow_up_proposal": "proposal", "user_account": "user", "database_info": "database information",
-    "clinic_closure": "closure", "waitlist": "waiting list",
+    "clinic_closure": "closure", "waitlist": "waiting list", "outbox_message": "message",
+    "message_consent": "consent", "message_template": "template",
 }  # fmt: skip
 _FIELD_WORDS = {
     "phone": "phone number", "phone_alt": "second phone number", "email": "email address",
@@ -673,6 +674,9 @@ class UserAccount(BaseModel):
     created_at = UtcDateTimeField()
     # The provider record a provider account is (domain/signing.py); null for the other roles.
     provider = ForeignKeyField(Provider, null=True, on_delete="RESTRICT", index=False, backref="+")
+    # How often the password was changed through the software: with the role and the switch,
+    # compared with the account's last audited change (services/audit.py, schema 12).
+    password_changes = IntegerField(default=0)
 
     class Meta:
         table_name = "user_account"
@@ -705,8 +709,10 @@ class AccessToken(BaseModel):
 
 class AuditEntry(BaseModel):
     """The audit trail, append-only and hash-chained (domain/audit.py): ids run 1, 2, 3, ... and
-    each hash covers the entry and the one before it. The last id and hash are also kept in
-    database_info (AUDIT_HEAD), so that removing the newest entries is noticed too."""
+    each hash covers the entry and the one before it (keyed with the clinic's secret from
+    AUDIT_KEYED_FROM on). The last id and hash are also kept in database_info (AUDIT_HEAD), so
+    that removing the newest entries is noticed too. Indexed by entity and its id: signing in
+    reads the account's last audited change."""
 
     id = IntegerField(primary_key=True)
     at = UtcDateTimeField(index=True)
@@ -721,6 +727,81 @@ class AuditEntry(BaseModel):
 
     class Meta:
         table_name = "audit_entry"
+        indexes = ((("entity", "entity_id"), False),)
+
+
+# --- messages to patients (issue 23; domain/messages.py) -----------------------------------------
+
+
+class OutboxMessage(BaseModel):
+    """One message to a patient: queued in the transaction of the change that causes it, claimed
+    ("sending") before it goes out, then sent, failed or withdrawn. ``key`` is unique: the same
+    message is never queued twice (domain/messages.message_key)."""
+
+    id = AutoField()
+    key = CharField(max_length=160, unique=True)
+    patient = ForeignKeyField(Patient, on_delete="CASCADE", index=False)
+    appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
+    kind = CharField(max_length=16)
+    change = CharField(max_length=16, default="")  # a confirmation's booked / moved / cancelled
+    channel = CharField(max_length=8)
+    indication = CharField(max_length=32, null=True)  # a recall invitation's
+    due_at = UtcDateTimeField()
+    next_attempt_at = UtcDateTimeField()
+    state = CharField(max_length=16, default="queued")
+    attempts = IntegerField(default=0)
+    last_error = TextField(default="")
+    provider_message_id = CharField(max_length=200, default="")
+    created_at = UtcDateTimeField()
+    sent_at = UtcDateTimeField(null=True)
+    claimed_at = UtcDateTimeField(null=True)
+    claimed_by = CharField(max_length=200, default="")  # host and process that is sending it
+    # A recall invitation's offered slot, pencilled in for the patient until hold_until.
+    slot_start = UtcDateTimeField(null=True)
+    slot_end = UtcDateTimeField(null=True)
+    slot_provider = IntegerField(null=True)
+    slot_room = IntegerField(null=True)
+    slot_type = CharField(max_length=120, default="")
+    hold_until = UtcDateTimeField(null=True)
+    converted_appointment = IntegerField(null=True)  # the booking an invitation became
+
+    class Meta:
+        table_name = "outbox_message"
+        indexes = ((("state", "next_attempt_at"), False), (("patient", "created_at"), False))
+
+
+class MessageConsent(BaseModel):
+    """What a patient agreed to be contacted by, one row per change (the latest counts): who
+    recorded it, when, and from where (the desk, the command line, a reply STOP)."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, on_delete="CASCADE", index=False)
+    channel = CharField(max_length=8)
+    agreed = BooleanField()
+    source = CharField(max_length=40, default="")
+    by = CharField(max_length=80, default="")
+    at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "message_consent"
+        indexes = ((("patient", "channel", "at"), False),)
+
+
+class MessageTemplate(BaseModel):
+    """A message template the clinic changed (the others are domain/messages' defaults)."""
+
+    id = AutoField()
+    name = CharField(max_length=16)
+    channel = CharField(max_length=8)
+    language = CharField(max_length=8)
+    subject = CharField(max_length=200, default="")
+    body = TextField()
+    updated_at = UtcDateTimeField()
+    by = CharField(max_length=80, default="")
+
+    class Meta:
+        table_name = "message_template"
+        indexes = ((("name", "channel", "language"), True),)
 
 
 ALL_MODELS: list[type[BaseModel]] = [
@@ -760,6 +841,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     UserAccount,
     AccessToken,
     AuditEntry,
+    OutboxMessage,
+    MessageConsent,
+    MessageTemplate,
 ]
 
 # Tables whose rows belong to one patient: a merge moves them all to the surviving record.
@@ -776,6 +860,8 @@ PATIENT_OWNED: list[type[BaseModel]] = [
     FollowUpPlan,
     RecallEvent,
     FollowUpProposal,
+    OutboxMessage,
+    MessageConsent,
 ]
 
 

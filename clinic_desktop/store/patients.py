@@ -11,6 +11,7 @@ from peewee import SqliteDatabase, fn
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.patients import (
+    MRN_STEP,
     Allergy,
     Condition,
     Consent,
@@ -81,9 +82,6 @@ def _upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-# A generated MRN already held by a record from another system is stepped past by this much
-# (M0000002 taken: M10000002), so that it still reads as the row's number.
-MRN_STEP = 10_000_000
 # PostgreSQL: the first key of the transaction-level advisory locks taken on a patient (lock());
 # the second is the patient's id. Any fixed number no other lock of the clinic uses.
 PATIENT_LOCK_SPACE = 18

@@ -52,11 +52,13 @@ from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.faults import damaged, engine_fault
+from clinic_desktop.store.patient_import import PatientImportRecords
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
 
 if TYPE_CHECKING:
     from clinic_desktop.store.day_list import DayListRecords
     from clinic_desktop.store.followups import FollowUpRecords
+    from clinic_desktop.store.messages import OutboxRecords
     from clinic_desktop.store.patient_record import PatientRecordReads
     from clinic_desktop.store.reports import ReportRecords
     from clinic_desktop.store.setup import SetupRecords
@@ -145,8 +147,14 @@ SETTING_KEYS = (
     "idle_lock_minutes",
     "date_format",
     "recall_lead_days",
+    "reminder_hours",
+    "second_reminder_hours",
+    "recall_invitations",
+    "reply_phone",
+    "address",
 )
-NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days")
+NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days", "reminder_hours", "second_reminder_hours")
+FLAG_SETTINGS = ("recall_invitations",)  # kept as "yes" / "no"
 
 
 class SettingsRepository:
@@ -164,6 +172,9 @@ class SettingsRepository:
         for key in NUMBER_SETTINGS:
             if key in known:
                 known[key] = int(known[key])
+        for key in FLAG_SETTINGS:
+            if key in known:
+                known[key] = known[key] == "yes"
         return ClinicSettings(**known)
 
     def explicit_keys(self) -> set[str]:
@@ -393,6 +404,7 @@ class AppointmentRepository:
                         "type_colour": colour,
                         "room_name": room_name,
                         "expired_consent": False,
+                        "too_early": "",
                     },
                 )
             )
@@ -586,6 +598,7 @@ class Store:
         self.types = AppointmentTypeRepository()
         self.hours = HoursRepository()
         self.patients = PatientRecords()
+        self.patient_import = PatientImportRecords()  # an import's staging tables (issue 18)
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
@@ -644,6 +657,18 @@ class Store:
         from clinic_desktop.store.tokens import TokenRecords
 
         return TokenRecords()
+
+    @cached_property
+    def outbox(self) -> OutboxRecords:
+        """Messages to patients, consent, templates (store/messages.py)."""
+        from clinic_desktop.store.messages import OutboxRecords
+
+        return OutboxRecords()
+
+    def info_values(self, *keys: str) -> dict[str, str]:
+        """Several database_info values in one statement (those present)."""
+        rows = m.DatabaseInfo.select().where(m.DatabaseInfo.key.in_(keys))
+        return {str(row.key): str(row.value) for row in rows}
 
     @contextmanager
     def write_transaction(self) -> Iterator[None]:

@@ -35,9 +35,10 @@ class TokenRecords:
             raise NotFoundError(f"There is no access token with id {token_id}.")
         return found[0]
 
-    def with_account(self, token_id: int) -> tuple[AccessToken, str, UserAccount] | None:
-        """The token, its digest and its account as it is now, in one statement (signing a
-        command in by token reads nothing else); None for an unknown id."""
+    def with_account(self, token_id: int) -> tuple[AccessToken, str, UserAccount, str] | None:
+        """The token, its digest, its account as it is now and the account's password hash (the
+        sign-in compares the account with its audited state), in one statement (signing a command
+        in by token reads nothing else of the accounts); None for an unknown id."""
         row = (
             m.AccessToken.select(m.AccessToken, m.UserAccount)
             .join(m.UserAccount)
@@ -55,8 +56,9 @@ class TokenRecords:
             failed_sign_ins=int(account.failed_sign_ins),
             locked_until=account.locked_until,
             provider_id=int(account.provider_id) if account.provider_id is not None else None,
+            password_changes=int(account.password_changes),
         )
-        return _token(row, user.name), str(row.digest), user
+        return _token(row, user.name), str(row.digest), user, str(account.password_hash)
 
     def list(self, user_id: int | None = None) -> list[AccessToken]:
         """Every token (or one user's), newest first."""

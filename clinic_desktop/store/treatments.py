@@ -456,11 +456,46 @@ class TreatmentRecords:
             found.setdefault(str(r.measure), []).append(Score(as_date(r.recorded_on), Decimal(r.value)))
         return found
 
+    def scores_of(self, patient_ids: Sequence[int], measure: str) -> dict[int, list[Score]]:
+        """These patients' scores of one measure, each one's by date: what the recall list reads
+        for every chronic migraine patient it shows, so plain SQL, 500 patients a statement."""
+        found: dict[int, list[Score]] = {}
+        sql = (
+            "SELECT patient_id, recorded_on, value FROM outcome WHERE patient_id IN ({ids})"
+            f" AND measure = {m.db.param} ORDER BY patient_id, recorded_on, id"
+        )
+        for patient, day, value in _in_chunks(sql, patient_ids, measure):
+            found.setdefault(int(patient), []).append(Score(as_date(day), Decimal(str(value))))
+        return found
+
+    def treatment_days_of(self, patient_ids: Sequence[int], indication: Indication) -> dict[int, list[date]]:
+        """The days these patients were treated for one indication, each one's in order (plain SQL,
+        500 patients a statement, as scores_of)."""
+        found: dict[int, list[date]] = {}
+        sql = (
+            "SELECT patient_id, performed_on FROM treatment WHERE patient_id IN ({ids})"
+            f" AND indication = {m.db.param} ORDER BY patient_id, performed_on"
+        )
+        for patient, day in _in_chunks(sql, patient_ids, indication.value):
+            found.setdefault(int(patient), []).append(as_date(day))
+        return found
+
     def treatment_days(self, patient_id: int, indication: Indication | None = None) -> list[date]:
         query = m.Treatment.select(m.Treatment.performed_on).where(m.Treatment.patient == patient_id)
         if indication is not None:
             query = query.where(m.Treatment.indication == indication.value)
         return sorted(as_date(r.performed_on) for r in query)
+
+
+def _in_chunks(sql: str, patient_ids: Sequence[int], *extra: Any) -> list[Any]:
+    """Rows of ``sql`` (its ``{ids}`` the patients' ids, then ``extra``), 500 patients a statement."""
+    ids = sorted(set(patient_ids))
+    found: list[Any] = []
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        marks = ", ".join([m.db.param] * len(chunk))
+        found += m.db.execute_sql(sql.format(ids=marks), [*chunk, *extra]).fetchall()
+    return found
 
 
 def _ftp_from_json(text: str | None) -> FollowThePain | None:

@@ -27,7 +27,7 @@ POLL_MS = 1000  # a change shows within about two seconds: one poll, then the vi
 
 class LiveRefresh(QObject):
     changed = Signal()  # something was committed elsewhere; the view may reload
-    unavailable = Signal(str)  # the database server cannot be reached (the message); once per outage
+    unavailable = Signal(object)  # the database server cannot be reached (the error); once per outage
 
     def __init__(self, marker: Callable[[], int | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +52,7 @@ class LiveRefresh(QObject):
         except DatabaseUnavailableError as exc:
             if not self._lost:
                 self._lost = True
-                self.unavailable.emit(exc.message)
+                self.unavailable.emit(exc)
             return self._last if hasattr(self, "_last") else None
         except Exception:  # anything else is reported by the next real query, not here
             return self._last if hasattr(self, "_last") else None

@@ -39,19 +39,19 @@ from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import ClinicSettings
-from clinic_desktop.domain.errors import UNAVAILABLE, ClinicError
+from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
-from clinic_desktop.ui.auto_backup import AutoBackup
 from clinic_desktop.ui.dates import use_date_format
 from clinic_desktop.ui.dialogs.backup import BackupDialog
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.keys import first_focus
 from clinic_desktop.ui.live_refresh import LiveRefresh
 from clinic_desktop.ui.lock import MS_PER_MINUTE, IdleWatcher, LockScreen
@@ -61,14 +61,24 @@ from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.audit_view import AuditView
 from clinic_desktop.ui.views.calendar_view import CalendarView
 from clinic_desktop.ui.views.flow_board import FlowBoardView
+from clinic_desktop.ui.views.outbox_view import MESSAGES_JOB, OutboxView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
-from clinic_desktop.ui.views.recalls_view import RecallsView
+from clinic_desktop.ui.views.recalls_view import RecallsView, add_followups_job
 from clinic_desktop.ui.views.reports_view import ReportsView
 
 RECONNECT_MS = 5_000  # while the database cannot be reached, try again this often
 FOLLOWUPS_FIRST_MS = 1_500  # the start-up proposals refresh waits for the first view to be shown
 FOLLOWUPS_EVERY_MS = 24 * 60 * 60 * 1000  # ... and runs again daily while the window stays open
+# The automatic backup: asked a few seconds after start-up, then hourly; the service takes one when
+# the last is a day old (an hourly question, not a 24-hour timer: a computer that sleeps overnight,
+# or a window left open for a week, still gets its backup the day it is due).
+BACKUP_FIRST_MS = 5_000
+BACKUP_EVERY_MS = 60 * 60 * 1000
+# The outbox: what is due goes within a few minutes (`messages send` does the same on a server).
+MESSAGES_FIRST_MS = 20_000
+MESSAGES_EVERY_MS = 3 * 60 * 1000
+BACKUP_JOB = "backup"
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,7 @@ VIEWS = (
     ViewSpec("today", "Today", "today", "Ctrl+4", Permission.SCHEDULE),
     ViewSpec("reports", "Reports", "reports", "Ctrl+5", Permission.REPORTS),
     ViewSpec("audit", "Audit trail", "database", "Ctrl+6", Permission.AUDIT),
+    ViewSpec("outbox", "Outbox", "recalls", "Ctrl+7", Permission.MESSAGES),
 )
 
 
@@ -120,6 +131,8 @@ class MainWindow(QMainWindow):
         self._session_ended = False  # signed out: whoever signs in next starts afresh
         self.operations = Operations(services.end_thread, self)
         self.operations.failed.connect(self._show_failure)
+        # The one home of background work (ui/jobs.py): proposals, backups, messages.
+        self.jobs = JobRunner(self.operations, self)
         self.registry = ActionRegistry(self)
         clinic = services.clinic.settings()
         self._show_title(clinic.name)
@@ -135,18 +148,27 @@ class MainWindow(QMainWindow):
         self.patients = PatientsView(services, self.operations)
         self.patients.chart_opened.connect(self.open_chart)
         self.charts: dict[int, PatientChartWindow] = {}  # open chart windows, by patient id
-        self.recalls = RecallsView(services, self.operations)
+        add_followups_job(
+            self.jobs, services, FOLLOWUPS_FIRST_MS, FOLLOWUPS_EVERY_MS,
+            lambda: self._may_run_jobs() and self.services.may(Permission.RECALLS),
+        )  # fmt: skip
+        self.jobs.add(
+            BACKUP_JOB, lambda _token, _progress: services.backup.auto_backup_if_due(),
+            BACKUP_FIRST_MS, BACKUP_EVERY_MS, self._may_run_jobs,
+        )  # fmt: skip
+        self.jobs.add(
+            MESSAGES_JOB, lambda token, progress: services.messages.send_due(token, progress),
+            MESSAGES_FIRST_MS, MESSAGES_EVERY_MS,
+            lambda: self._may_run_jobs() and self.services.may(Permission.MESSAGES),
+        )  # fmt: skip
+        self.jobs.finished.connect(self._job_finished)
+        self.jobs.failed.connect(self._job_failed)
+        self.recalls = RecallsView(services, self.operations, jobs=self.jobs)
         self.recalls.chart_requested.connect(self.open_chart)
         self.recalls.proposals_refreshed.connect(self._proposals_refreshed)
         self.reports = ReportsView(services, self.operations)
         self.audit = AuditView(services, self.operations)
-        self._followups_first = QTimer(self)
-        self._followups_first.setSingleShot(True)
-        self._followups_first.setInterval(FOLLOWUPS_FIRST_MS)
-        self._followups_first.timeout.connect(self._refresh_followups)
-        self._followups_daily = QTimer(self)
-        self._followups_daily.setInterval(FOLLOWUPS_EVERY_MS)
-        self._followups_daily.timeout.connect(self._refresh_followups)
+        self.outbox = OutboxView(services, self.operations, self.jobs)
         self.views: dict[str, QWidget] = {
             "calendar": self.calendar,
             "patients": self.patients,
@@ -154,6 +176,7 @@ class MainWindow(QMainWindow):
             "today": self.today,
             "reports": self.reports,
             "audit": self.audit,
+            "outbox": self.outbox,
         }
         self._build_navigation()
         self._build_actions()
@@ -166,13 +189,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._changed_elsewhere)
         self.live.unavailable.connect(self._show_failure)
         self.live.start()
-        # The automatic daily backup, taken off the GUI thread (not in smoke runs).
-        self.auto_backup = AutoBackup(
-            services, self.operations, lambda: not self.quiet and not self.locked, self
-        )
-        self.auto_backup.finished.connect(self._auto_backup_done)
-        self.auto_backup.failed.connect(self._auto_backup_failed)
-        self.auto_backup.start()
+        self.jobs.start()  # the background jobs' timers (none runs in smoke runs: _may_run_jobs)
         # The automatic lock: nobody's input for the clinic's idle time locks the window.
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
@@ -517,7 +534,8 @@ class MainWindow(QMainWindow):
         key = self.current_view
         view = self.views.get(key)
         if isinstance(
-            view, CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView | AuditView
+            view,
+            CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView | AuditView | OutboxView,
         ):
             view.refresh()
 
@@ -690,13 +708,26 @@ class MainWindow(QMainWindow):
             chart.close()
         self.close()
 
-    def _auto_backup_done(self, report: object) -> None:
-        if report is not None:
-            self.statusBar().showMessage(f"Automatic backup taken: {getattr(report, 'file', '')}", 10_000)
+    def _may_run_jobs(self) -> bool:
+        """Background jobs run while someone is signed in, never in smoke runs (quiet)."""
+        return not self.quiet and not self.locked
 
-    def _auto_backup_failed(self, message: str) -> None:
+    def _job_finished(self, key: str, result: object) -> None:
+        if key == BACKUP_JOB and result is not None:
+            self.statusBar().showMessage(f"Automatic backup taken: {getattr(result, 'file', '')}", 10_000)
+        elif key == MESSAGES_JOB:
+            sent = getattr(result, "sent", 0)
+            if isinstance(sent, int) and sent:
+                self.statusBar().showMessage(
+                    f"{sent} message{'s' if sent != 1 else ''} sent to patients", 10_000
+                )
+
+    def _job_failed(self, key: str, error: ClinicError) -> None:
         """Kept in the status bar (not a dialog that would take the keyboard from reception)."""
-        self.statusBar().showMessage(f"The automatic backup failed: {message}")
+        if key == BACKUP_JOB:
+            self.statusBar().showMessage(f"The automatic backup failed: {error.message}")
+        elif key == MESSAGES_JOB:
+            self.statusBar().showMessage(f"The messages to patients could not be sent: {error.message}")
 
     def _registered(self, record: PatientRecord) -> None:
         self.patients.refresh()
@@ -856,16 +887,11 @@ class MainWindow(QMainWindow):
 
     def _pause_background(self) -> None:
         self.live.stop()
-        self._followups_first.stop()
-        self._followups_daily.stop()
-        self.auto_backup.stop()
-        self.recalls.stop_refresh()
+        self.jobs.stop()  # what runs is told to stop (its token), and writes nothing half-way
 
     def _resume_background(self) -> None:
         self.live.start()
-        self.auto_backup.start()
-        if self.isVisible():
-            self._followups_first.start()
+        self.jobs.start()
 
     # --- follow-up proposals, kept fresh in the background -----------------------------------------
 
@@ -875,16 +901,6 @@ class MainWindow(QMainWindow):
             return
         if not event.spontaneous():
             self.focus_view()  # just signed in: straight into the view's keys
-        if not self._followups_daily.isActive() and not self._followups_first.isActive():
-            self._followups_first.start()
-
-    def _refresh_followups(self) -> None:
-        """Keep a proposal ready for everyone due soon (off the GUI thread); not in smoke runs,
-        not while locked, not for a role without the recall list."""
-        if self.quiet or self.locked or not self.isVisible() or not self.services.may(Permission.RECALLS):
-            return
-        self._followups_daily.start()
-        self.recalls.refresh_proposals()
 
     def _proposals_refreshed(self, count: int) -> None:
         self.statusBar().showMessage(
@@ -914,10 +930,11 @@ class MainWindow(QMainWindow):
             self.show_view("calendar")
         self.calendar.go_today()
 
-    def _show_failure(self, message: str) -> None:
+    def _show_failure(self, error: ClinicError) -> None:
         if self.locked:
             return  # work cut off by the lock; nothing pops up over the lock screen
-        if message.startswith(UNAVAILABLE):
+        message = error.message
+        if isinstance(error, DatabaseUnavailableError):
             self._connection_lost(message)
             return
         self.failures.append(message)
@@ -961,11 +978,8 @@ class MainWindow(QMainWindow):
             self.settings.geometry = self.saveGeometry()
             self.settings.last_view = self.current_view or "calendar"
             self.settings.sync()
-        self._followups_first.stop()
-        self._followups_daily.stop()
         self.live.stop()
-        self.auto_backup.stop()
-        self.recalls.stop_refresh()
+        self.jobs.stop()
         self.idle.uninstall()
         self.operations.wait(3000)
         super().closeEvent(event)

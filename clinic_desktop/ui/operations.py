@@ -1,8 +1,12 @@
 """Work that can grow with the data runs off the GUI thread; the result comes back as a signal.
 
-A view asks ``operations.run(key, work, on_done)``. Only the newest request per key delivers its
-result: a view that loads day after day as the user presses the arrow keys never shows a stale day.
-Refusals (ClinicError) go to ``on_error`` with their message; bugs are logged and reported.
+A view asks ``operations.run(key, work, on_done, on_error)``. Only the newest request per key
+delivers its result: a view that loads day after day as the user presses the arrow keys never shows
+a stale day. A refusal goes to ``on_error`` as the exception itself (a ClinicError subclass), so the
+view decides what to do by its type (an OverrideRequiredError asks for a reason, a
+DatabaseUnavailableError shows the banner) and shows ``error.message``; it never reads the text to
+decide. A bug is logged with its traceback and reported the same way, as a FailedError whose cause
+is the exception. Without ``on_error`` the error goes to the ``failed`` signal (the window shows it).
 """
 
 from __future__ import annotations
@@ -16,6 +20,14 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from clinic_desktop.domain.errors import ClinicError
 
 log = logging.getLogger(__name__)
+
+
+class FailedError(ClinicError):
+    """Background work failed unexpectedly (a bug, logged with its traceback): reported in words
+    like a refusal; ``__cause__`` is the exception itself."""
+
+
+ErrorHandler = Callable[[ClinicError], None]
 
 
 class _Relay(QObject):
@@ -43,7 +55,7 @@ class Operations(QObject):
     """Runs callables on a small private thread pool and hands results back to the GUI thread."""
 
     busy_changed = Signal(bool)
-    failed = Signal(str)
+    failed = Signal(object)  # a ClinicError no view took (run without on_error)
 
     def __init__(self, thread_cleanup: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +71,7 @@ class Operations(QObject):
         key: str,
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
-        on_error: Callable[[str], None] | None = None,
+        on_error: ErrorHandler | None = None,
     ) -> None:
         self._counter += 1
         ticket = self._counter
@@ -77,12 +89,7 @@ class Operations(QObject):
                 if error is None:
                     on_done(result)
                     return
-                if isinstance(error, ClinicError):
-                    message = error.message
-                else:
-                    log.error("background work failed", exc_info=error)
-                    message = f"Something went wrong while loading: {error}"
-                (on_error or self.failed.emit)(message)
+                (on_error or self.failed.emit)(as_clinic_error(error))
             except RuntimeError as exc:
                 if "deleted" not in str(exc):
                     raise
@@ -99,3 +106,13 @@ class Operations(QObject):
 
     def wait(self, msecs: int = 5000) -> bool:
         return bool(self._pool.waitForDone(msecs))
+
+
+def as_clinic_error(error: BaseException) -> ClinicError:
+    """A refusal as it is; anything else logged (it is a bug) and wrapped as a FailedError."""
+    if isinstance(error, ClinicError):
+        return error
+    log.error("background work failed", exc_info=error)
+    failed = FailedError(f"Something went wrong while loading: {error}")
+    failed.__cause__ = error
+    return failed

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.treatments import TreatmentDraft
+from clinic_desktop.services import ClinicServices, Clock
 from tests.clinic_users import MANAGER, PROVIDER, RECEPTION, new_clinic, run, user_for
+from tests.conftest import FIXED_NOW
 
 NOW = "2026-11-23T10:00"
 
@@ -105,3 +110,33 @@ def test_contact_snooze_and_plan(db: str) -> None:
     assert isinstance(plan, dict) and plan["target_days"] == 120
     code, _, err = cli(db, "followups", "propose", "--patient", "99")
     assert code == 1 and "99" in err
+
+
+def test_recalls_say_why_not_to_rebook_each_role_in_its_own_words(db: str) -> None:
+    """Ines's consent lapsed and her headache days fell only 10% over two cycles (NICE: stop)."""
+    s = ClinicServices.open(db, Clock(FIXED_NOW))
+    try:
+        s.patients.add_consent(1, "toxin treatment", "2025-01-10", "2026-01-10")
+        s.treatments.add_outcome(1, "headache_days", 20, date(2026, 5, 1))
+        template = s.treatments.protocol("PREEMPT")
+        s.treatments.record(
+            TreatmentDraft(
+                1, 1, s.time.parse_local("2026-05-28T09:00"), Indication.CHRONIC_MIGRAINE,
+                Product.ONABOTULINUMTOXINA, "C1", template.sites,
+            )
+        )  # fmt: skip
+        s.treatments.add_outcome(1, "headache_days", 18, date(2026, 9, 10))
+    finally:
+        s.close()
+    code, rows, err = cli(db, "recalls", "--json")
+    assert code == 0, err
+    assert isinstance(rows, list)
+    assert rows[0]["caution"] == (
+        "Consent expired: renew it before booking treatment · Review with provider before rebooking"
+    )
+    code, rows, err = cli(db, "recalls", "--json", user=PROVIDER)
+    assert code == 0 and isinstance(rows, list), err
+    assert rows[0]["caution"] == (
+        "Consent expired: renew it before booking treatment · Review with provider: Under 30% fewer "
+        "headache days after 2 treatment cycles (10%): NICE TA260 advises stopping"
+    )

@@ -1,11 +1,13 @@
 """Privacy on the command line, run as signed-in users: `schedule day --pdf --initials` prints no
 names, phone numbers or MRNs; reception may print only its own list and may not export a health
 record; a provider's `export fhir` is in the audit trail under the patient, with the provider's
-name; a calendar exported by reception can name patients by initials."""
+name; a calendar exported by reception can name patients by initials; reception's `patients show`
+and `patients search` leave the clinical facts out."""
 
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,24 @@ def test_reception_exports_a_calendar_by_initials(cli, tmp_path: Path) -> None: 
     assert code == 0, err
     summaries = sorted(str(e.get("SUMMARY")) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert summaries == ["Consultation — R. D.", "Consultation — T. B.", "Migraine treatment — I. O."]
+
+
+def test_reception_s_patients_show_and_search_leave_the_clinical_facts_out(cli) -> None:  # type: ignore[no-untyped-def]
+    """The keys are left out, not set false or empty: reception was not told, which is not "none"."""
+    clinical = {"anticoagulant", "bleeding_risk", "conditions", "allergies", "medications"}
+    code, out, err = cli("ana", "patients", "show", "1", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["family_name"] == "Ortega" and not clinical & set(shown)
+    code, out, err = cli("ana", "patients", "search", "Baker", "--json")
+    assert code == 0, err
+    [hit] = json.loads(out)
+    assert hit["family_name"] == "Baker" and not clinical & set(hit)
+    code, out, err = cli("lind", "patients", "show", "1", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert clinical <= set(shown) and [a["substance"] for a in shown["allergies"]] == ["Latex"]
+    code, out, _ = cli("lind", "patients", "search", "Baker", "--json")
+    assert json.loads(out)[0]["anticoagulant"] is False  # Tom's warfarin is a medication, not the flag
+    code, out, _ = cli("lind", "patients", "show", "2", "--json")
+    assert [m["name"] for m in json.loads(out)["medications"] if m["anticoagulant"]] == ["Warfarin"]

@@ -48,6 +48,44 @@ def test_the_interval_counts_any_toxin_and_only_earlier_treatments() -> None:
     assert safety.interval_finding(TODAY, later_only) is None
 
 
+def test_booking_asks_the_same_floor_counting_booked_visits_on_either_side() -> None:
+    """interval_clash is charting's rule (interval_finding asks it) with the visits booked added:
+    the nearest earlier dose, charted or booked, and a visit booked later that a new one would
+    come too soon before."""
+    last = TODAY - timedelta(days=84)
+    history = [PastDose(last, ONA, Decimal(155))]
+    assert safety.interval_clash(TODAY, history) is None  # day 84
+    clash = safety.interval_clash(TODAY - timedelta(days=1), history)  # day 83
+    assert clash is not None and not clash.booked and not clash.later
+    assert (clash.other, clash.first_safe, clash.days, clash.last_injection) == (last, TODAY, 83, last)
+    booked = [safety.BookedDose(TODAY)]
+    after = safety.interval_clash(TODAY + timedelta(days=2), history, booked)  # two days after a visit
+    assert after is not None and after.booked and after.other == TODAY
+    assert after.first_safe == TODAY + timedelta(days=84) and after.last_injection == last
+    before = safety.interval_clash(
+        TODAY + timedelta(days=83), [], [safety.BookedDose(TODAY + timedelta(days=90))]
+    )
+    assert before is not None and before.later and before.days == 7
+    assert safety.interval_clash(TODAY, [], [safety.BookedDose(TODAY + timedelta(days=84))]) is None
+    # A visit booked on a day with an injection charted is that injection, not a second dose.
+    same_day = [safety.BookedDose(last, 1, ONA, Decimal(155))]
+    assert safety.interval_clash(TODAY, history, same_day) is None
+    assert safety.with_booked(history, same_day) == history
+    # An injection charted later never makes an earlier one too soon (charting, back-dated).
+    assert safety.interval_clash(TODAY, [PastDose(TODAY + timedelta(days=30), ONA, Decimal(155))]) is None
+
+
+def test_a_booked_visit_counts_its_known_planned_dose_in_the_400_unit_window() -> None:
+    history = [PastDose(TODAY - relativedelta(months=2), ONA, Decimal(200))]
+    known = safety.BookedDose(TODAY - timedelta(days=10), 7, ONA, Decimal(150))
+    unknown = safety.BookedDose(TODAY - timedelta(days=9), 8)
+    doses = safety.with_booked(history, [known, unknown])
+    assert doses == [*history, PastDose(known.day, ONA, Decimal(150))]
+    assert safety.dose_window_finding(planned(units=50), doses) is None  # 400 U exactly
+    over = safety.dose_window_finding(planned(units=51), doses)
+    assert over is not None and "401 U" in over.message
+
+
 def test_400_units_exactly_is_allowed_and_401_across_two_indications_is_not() -> None:
     # 245 U for spasticity two months ago, then a migraine treatment today.
     history = [PastDose(TODAY - relativedelta(months=2), ONA, Decimal(245))]

@@ -209,15 +209,16 @@ def test_each_page_s_footer_names_the_list_the_page_shows(clinic: ClinicServices
         assert heading in ("Day list — Dr Lind", "Day list — Dr Okafor"), heading
         footer = (
             f"{heading} — Tuesday 24 November 2026 · printed 23 Nov 2026 10:00 Page {number} of {len(text)}"
+            f" Audit trail anchor: {day_list.anchor}"  # the footer's second line
         )
-        assert page.endswith(footer), page[-120:]
+        assert page.endswith(footer), page[-220:]
     assert "(continued)" in " ".join(text)  # a provider's later pages say whose list goes on
     path = tmp_path / "reception.pdf"
     write_day_list_pdf(day_list, path, reception=True, paper="a4")
     for page in pages_text(path):
         assert (
             page.startswith("Reception list — All providers")
-            and "Reception list — All providers — Tuesday" in page[-150:]
+            and "Reception list — All providers — Tuesday" in page[-250:]
         )
 
 
@@ -249,3 +250,33 @@ def test_a_phone_number_never_wraps(clinic: ClinicServices) -> None:
                 found.append(text)
             block = block.next()
     assert sorted(found) == sorted([long_number, "(212) 555-0123", "(212) 555-0188"])
+
+
+def test_a_treatment_booked_too_early_is_flagged_on_both_lists(
+    clinic: ClinicServices, tmp_path: Path
+) -> None:
+    """Ines had PREEMPT on 25 Aug 2026; a second migraine treatment on 24 Nov (day 91) is fine, and
+    one more on Thursday 26 Nov, booked with a reason, comes 2 days after it."""
+    start = clinic.time.parse_local("2026-11-26T09:00")
+    clinic.appointments.book(BookingRequest(1, 1, "Migraine treatment", start, override_reason="trial"))
+    flag = "Too early: treatment booked 24 Nov 2026, safe from 16 Feb 2027"
+    for reception in (False, True):
+        path = tmp_path / f"{reception}.pdf"
+        write_day_list_pdf(clinic.day_lists.day_list(DAY.replace(day=26), 1, reception=reception), path)
+        [page] = pages_text(path)
+        assert flag in page
+    path = tmp_path / "tuesday.pdf"
+    write_day_list_pdf(clinic.day_lists.day_list(DAY, 1), path)
+    assert "Too early" not in pages_text(path)[0]
+
+
+def test_every_page_carries_the_audit_trails_anchor(clinic: ClinicServices, tmp_path: Path) -> None:
+    """A copy of the newest audit entry's hash on paper, outside the database (audit verify --anchor)."""
+    day_list = clinic.day_lists.day_list(DAY)
+    anchor = clinic.audit.current_anchor()
+    assert anchor is not None and day_list.anchor == anchor.text
+    path = tmp_path / "all.pdf"
+    pages = write_day_list_pdf(day_list, path, paper="letter")
+    assert pages >= 2
+    for number, page in enumerate(pages_text(path), start=1):
+        assert page.endswith(f"Page {number} of {pages} Audit trail anchor: {anchor.text}"), page[-200:]

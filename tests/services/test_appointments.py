@@ -158,8 +158,10 @@ def test_free_slots_for_a_room_bound_type_wait_for_a_free_room_of_its_kind(clini
     chen = clinic.resources.add_provider("Dr Chen").id
     clinic.resources.set_hours(chen, 1, parse_blocks("08:00-12:00"))
     # 08:00-08:30 both procedure rooms are taken (by Dr Okafor and Dr Chen); the first until 09:00.
+    # (Three patients: one patient's two toxin treatments half an hour apart would need a reason.)
+    third = clinic.patients.add(PatientInput("Ana", "Diaz", "1975-01-09")).record.id
     book(clinic, "2026-11-24T08:00", patient=2, provider=2, type_name="Bladder procedure", room_id=first)
-    book(clinic, "2026-11-24T08:30", patient=2, provider=2, type_name="Bladder procedure", room_id=first)
+    book(clinic, "2026-11-24T08:30", patient=third, provider=2, type_name="Bladder procedure", room_id=first)
     book(clinic, "2026-11-24T08:00", patient=1, provider=chen, type_name="Bladder procedure", room_id=second)
     slots = clinic.appointments.free_slots(1, "Bladder procedure", date(2026, 11, 24), count=3)
     local = [(clinic.time.to_local(x.start).strftime("%H:%M"), x.room_id) for x in slots]

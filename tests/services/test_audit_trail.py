@@ -16,7 +16,7 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.audit import AuditEntry, entry_hash, to_json
 from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.users import SYSTEM, Session
+from clinic_desktop.domain.users import SYSTEM, Session, password_fingerprint
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patient_csv import PatientCsvService
 from clinic_desktop.services.patients import PatientInput
@@ -132,15 +132,23 @@ def test_users_are_recorded_but_never_their_passwords(services: ClinicServices) 
         ("Maria Boss", "change", "user"),
         ("Maria Boss", "password", "user"),
     ]
-    assert entries[2].after == {"name": "Ana", "role": "reception", "active": True}
-    assert (entries[4].before, entries[4].after) == (  # the link to her provider record with it
-        {"name": "Ana", "role": "reception", "active": True},
-        {"name": "Ana", "role": "provider", "active": True, "provider_id": nurse.id},
-    )
-    assert entries[5].entity_id == str(ana.id)
+    made = entries[2].after
+    assert made is not None and {k: made[k] for k in ("name", "role", "active", "password_changes")} == {
+        "name": "Ana", "role": "reception", "active": True, "password_changes": 0,
+    }  # fmt: skip
+    assert entries[4].before == made  # the link to her provider record with it
+    assert entries[4].after == {**made, "role": "provider", "provider_id": nurse.id}
+    # A password change counts, and the hash's fingerprint changes: what the integrity check compares.
+    changed = entries[5].after
+    assert entries[5].entity_id == str(ana.id) and changed is not None
+    assert changed["password_changes"] == 1
+    assert changed["password_fingerprint"] != made["password_fingerprint"]
+    assert changed["password_fingerprint"] == password_fingerprint(services.store.users.password_hash(ana.id))
     for entry in entries:
         text = (to_json(entry.before) or "") + (to_json(entry.after) or "")
-        assert "argon2" not in text and "password" not in text
+        assert "argon2" not in text  # never a hash, never a password
+        assert not any(p in text for p in ("manager password", "reception password", "a brand new"))
+        assert services.store.users.password_hash(ana.id) not in text
 
 
 def test_opening_a_chart_and_adding_to_the_record_are_recorded_under_the_patient(
@@ -343,8 +351,8 @@ def swap_ids(services: ClinicServices, first: int, second: int) -> None:
 
 
 def rehash(services: ClinicServices, entry_id: int, after: dict[str, Any]) -> None:
-    """A forger who knows the hash rule: changes an entry and gives it a matching hash, but does
-    not (or cannot) re-hash every entry after it."""
+    """A forger who knows the plain hash rule but not the clinic's key: changes an entry and gives
+    it a plain SHA-256 hash, but does not re-hash every entry after it."""
     entries = {e.id: e for e in trail(services)}
     forged = replace(entries[entry_id], after=after)
     previous = entries[entry_id - 1].hash
@@ -382,7 +390,8 @@ TAMPERING: list[tuple[str, Tamper, int]] = [
     ("the newest entries deleted", lambda s: sql(s, "DELETE FROM audit_entry WHERE id >= 5"), 5),
     ("two entries' ids swapped", lambda s: swap_ids(s, 3, 4), 3),
     ("two entries' contents swapped", lambda s: swap_contents(s, 4, 6), 4),
-    ("an entry re-hashed", lambda s: rehash(s, 4, {"given_name": "Someone", "family_name": "Else"}), 5),
+    # Re-hashed with the plain rule, the entry itself no longer verifies: its hash is keyed.
+    ("an entry re-hashed", lambda s: rehash(s, 4, {"given_name": "Someone", "family_name": "Else"}), 4),
     ("the newest entry re-hashed", lambda s: rehash(s, 7, {"looked": "elsewhere"}), 7),
     ("the whole trail and its head deleted", lambda s: wipe(s), 1),
 ]

@@ -64,7 +64,16 @@ def booked(clinic: ClinicServices) -> dict[str, list[int]]:
     outside each edge, and one of the other provider's."""
     s = clinic
     return {
-        "series": book(s, "2027-10-19T09:00", room_id=1, every_weeks=1, count=4, notes="Bring diary"),
+        # Weekly: under the 84-day floor, so booked with the reason it asks for.
+        "series": book(
+            s,
+            "2027-10-19T09:00",
+            room_id=1,
+            every_weeks=1,
+            count=4,
+            notes="Bring diary",
+            override_reason="trial",
+        ),
         "first_minute": book(s, "2027-10-19T00:00", patient=2, override_reason="early start test"),
         "last_evening": book(s, "2027-11-09T23:00", patient=2, override_reason="late test"),
         "before": book(s, "2027-10-18T23:30", patient=2, override_reason="the day before"),

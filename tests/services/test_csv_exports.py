@@ -71,7 +71,8 @@ def header(path: Path) -> list[str]:
 def appointments(clinic: ClinicServices) -> dict[str, list[int]]:
     s = clinic
     ids = {
-        "series": book(s, "2026-12-01T09:00", room_id=1, every_weeks=2, count=3),
+        # Two weeks apart: under the 84-day floor, so booked with the reason it asks for.
+        "series": book(s, "2026-12-01T09:00", room_id=1, every_weeks=2, count=3, override_reason="trial"),
         "okafor": book(s, "2026-12-02T10:00", patient=2, provider=2, type_name="Consultation"),
         "first_minute": book(s, "2026-12-01T00:00", patient=3, override_reason="edge of the range"),
         "before": book(s, "2026-11-30T23:30", patient=3, override_reason="the day before"),

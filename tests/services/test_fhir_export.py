@@ -578,7 +578,7 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
 
     appointments = resources(bundle, "Appointment")
     (booked,) = [a for a in appointments if a.status == "fulfilled"]
-    assert "Booked outside the usual hours: She works until five" in booked.comment
+    assert "Booked with an override reason: She works until five" in booked.comment
     assert "Arrived 2026-" in booked.comment and "Done 2026-" in booked.comment and booked.created
     waiting = {a.status: a for a in appointments if a.identifier[0].system.endswith("/waitlist")}
     assert set(waiting) == {"waitlist", "cancelled"}

@@ -169,8 +169,8 @@ def test_an_import_rejects_the_lines_the_columns_cannot_keep_and_imports_the_res
     assert report.imported == 1
     assert [(r.line, r.reason) for r in report.rejected] == [
         (2, "The preferred name can be at most 80 characters."),
-        (3, "There is a NUL character in the notes (an invisible control character, usually pasted "
-            "from another program); remove it and try again."),
+        (3, "There is a NUL character in the column 'notes' (an invisible zero byte, left by pasting "
+            "from another program or by a damaged file); remove it and try again."),
     ]  # fmt: skip
     assert sorted(r.family_name for r, _ in clinic.patients.rows(clinic.patients.list_ids())) == [
         "Ortega",

@@ -276,7 +276,11 @@ def test_a_backup_killed_half_way_leaves_a_partial_file_that_the_next_backup_rem
         age(side)
     clinic.backup.backup(folder / f"next{suffix(clinic)}")
     assert partials(folder) == []
-    assert sorted(p.name for p in folder.iterdir()) == [f"fresh{suffix(clinic)}", f"next{suffix(clinic)}"]
+    backups = [f"fresh{suffix(clinic)}", f"next{suffix(clinic)}"]
+    # Each beside its audit anchor (services/backup.py), owner-only like the backup.
+    assert sorted(p.name for p in folder.iterdir()) == sorted(backups + [f"{b}.anchor" for b in backups])
+    for written in folder.iterdir():
+        assert_owner_only(written)
 
 
 def test_a_partial_file_another_backup_is_writing_is_left_alone(

@@ -250,21 +250,51 @@ def test_possible_duplicates_within_the_file_and_with_the_clinic(
 def test_a_crash_mid_import_leaves_nothing_half_done(
     csv_service: PatientCsvService, services: ClinicServices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The lines are saved in one transaction: a failure after every row was written (new
+    patients, the update of M0000001, the audit entries) leaves none of them."""
     before = services.patients.get(1)
-    calls = {"n": 0}
-    original = services.store.patients.set_tokens
+    entries = services.store.audit.count()
+    original = services.store.patient_import.move_entries
 
-    def failing(patient_id: int, tokens: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk unplugged")
-        original(patient_id, tokens)  # type: ignore[arg-type]
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        original(*args, **kwargs)
+        raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(services.store.patients, "set_tokens", failing)
+    monkeypatch.setattr(services.store.patient_import, "move_entries", failing)
     with pytest.raises(RuntimeError):
         csv_service.import_rows(csv_service.read(MESSY))
     assert services.store.patient_count() == 2
     assert services.patients.get(1) == before
+    assert services.store.audit.count() == entries
+    assert services.store.patient_import.staging_tables() == []
+
+
+def test_a_nul_byte_is_refused_with_its_line_and_the_other_lines_import(
+    csv_service: PatientCsvService, services: ClinicServices, tmp_path: Path
+) -> None:
+    """A NUL byte (a damaged file) was stored on SQLite and made PostgreSQL refuse the whole import."""
+    data = (
+        b"given_name,family_name,date_of_birth,notes,Shoe size\n"
+        b"Nora,Quinn,1980-01-01,fine,\n"
+        b'Nul,Byte,1981-02-02,"bad\x00note",\n'
+        b"Otto,Rask,1982-03-03,,4\x002\n"  # in a column that is not imported: harmless
+    )
+    dry = csv_service.import_rows(csv_service.read(data), dry_run=True)
+    report = csv_service.import_rows(csv_service.read(data))
+    assert summary(dry) == summary(report)
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (
+            3,
+            "There is a NUL character in the column 'notes' (an invisible zero byte, left by pasting "
+            "from another program or by a damaged file); remove it and try again.",
+        )
+    ]
+    assert report.imported == 2
+    assert [h.record.given_name for h in services.patients.search("quinn")] == ["Nora"]
+    assert services.patients.search("byte") == []
+    assert csv_service.write_rejects(report, tmp_path / "rejects.csv") == 1
+    rows = list(csv.reader(io.StringIO((tmp_path / "rejects.csv").read_text(encoding="utf-8"))))
+    assert rows[1][:4] == ["Nul", "Byte", "1981-02-02", "bad\x00note"]  # as the file had it
 
 
 def test_rejects_file(csv_service: PatientCsvService, tmp_path: Path) -> None:

@@ -135,8 +135,11 @@ def test_the_last_manager_is_never_demoted_nor_switched_off(clinic: ClinicServic
     boss_provider = clinic.resources.add_provider("Dr Maria Boss")
     assert clinic.users.change(boss, role=Role.PROVIDER, provider_id=boss_provider.id).role is Role.PROVIDER
     change = next(e for e in clinic.store.audit.find(user="Maria Boss") if e.action == "change")
-    assert change.before == {"name": "Maria Boss", "role": "manager", "active": True}
-    assert change.after == {"name": "Maria Boss", "role": "provider", "active": True, "provider_id": 2}
+    assert change.before is not None and change.after is not None
+    assert {k: change.before[k] for k in ("name", "role", "active")} == {
+        "name": "Maria Boss", "role": "manager", "active": True,
+    }  # fmt: skip
+    assert change.after == {**change.before, "role": "provider", "provider_id": 2}
 
 
 def test_names_are_unique_ignoring_case_and_passwords_have_a_minimum_length(clinic: ClinicServices) -> None:
@@ -169,15 +172,31 @@ def test_a_manager_sets_anyones_password(clinic: ClinicServices) -> None:
     assert [(e.action, e.entity_id) for e in by_boss if e.action == "password"] == [("password", lind)]
 
 
-def test_a_hash_made_with_weaker_parameters_is_upgraded_at_sign_in(clinic: ClinicServices) -> None:
-    ana = clinic.users.by_name("Ana")
-    weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash("reception pw")
-    clinic.store.database.execute_sql(
-        f"UPDATE user_account SET password_hash = {clinic.store.database.param} WHERE id = {ana.id}", (weak,)
-    )
-    clinic.users.sign_in("Ana", "reception pw")
-    upgraded = stored_hash(clinic, "Ana")
+def test_a_hash_made_with_weaker_parameters_is_upgraded_at_sign_in(
+    clinic: ClinicServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clinic_desktop.services import users
+
+    weak_hasher = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+    with monkeypatch.context() as older_version:  # the account made when weaker parameters were usual
+        older_version.setattr(users, "_hasher", weak_hasher)
+        clinic.users.add("Bo", Role.RECEPTION, "reception pw")
+    weak = stored_hash(clinic, "Bo")
+    clinic.users.sign_in("Bo", "reception pw")
+    upgraded = stored_hash(clinic, "Bo")
     assert upgraded != weak and not PasswordHasher().check_needs_rehash(upgraded)
+    # The new hash is audited (it is not a change of password), so the account still matches its trail.
+    rehash, signed_in = clinic.store.audit.find(limit=2)[::-1]
+    assert signed_in.action == "sign_in"
+    assert (rehash.action, rehash.user, rehash.entity_id) == (
+        "rehash",
+        "Bo",
+        str(clinic.users.by_name("Bo").id),
+    )
+    assert rehash.after is not None and rehash.after["password_changes"] == 0
+    assert clinic.users.sign_in("Bo", "reception pw").role is Role.RECEPTION
+    clinic.users.sign_in("Maria Boss", PASSWORD)
+    assert clinic.audit.verify().intact
 
 
 def test_an_older_clinic_upgraded_to_schema_8_starts_without_accounts(db_url: str) -> None:
@@ -185,7 +204,7 @@ def test_an_older_clinic_upgraded_to_schema_8_starts_without_accounts(db_url: st
     services.resources.add_provider("Dr Okafor")
     database = services.store.database
     database.execute_sql('DROP TABLE "audit_entry"')
-    database.execute_sql('DROP TABLE "access_token"')  # schema 11's, which refers to the accounts
+    database.execute_sql('DROP TABLE "access_token"')  # schema 14's, which refers to the accounts
     database.execute_sql('DROP TABLE "user_account"')
     database.execute_sql("DELETE FROM database_info WHERE key = 'audit_head'")  # as schema 7 had none
     services.store.set_info_value(VERSION_KEY, "7")

@@ -176,9 +176,9 @@ def test_lost_in_the_middle_of_a_write_saves_nothing(
     cut = cutter(postgresql_server, services)
     append = services.store.audit.append
 
-    def cut_then_append(*args: Any) -> None:  # the provider is inserted, its audit entry is next
+    def cut_then_append(*args: Any, **kwargs: Any) -> None:  # the provider is in, its entry is next
         cut()
-        append(*args)
+        append(*args, **kwargs)
 
     monkeypatch.setattr(services.store.audit, "append", cut_then_append)
     refused_unreachable(lambda: services.resources.add_provider("Dr Lind"))

@@ -196,15 +196,22 @@ def test_the_file_menu_opens_it_and_the_window_closes_after_a_restore(
 
 
 def test_the_window_takes_the_daily_backup_off_the_gui_thread(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.auto_backup.check() is False  # quiet (smoke runs, tests): never
+    """The automatic backup is a job of the window's runner (ui/jobs.py), like the other
+    background work."""
+    assert window.jobs.run_now("backup") is False  # quiet (smoke runs, tests): never
     window.quiet = False
-    with qtbot.waitSignal(window.auto_backup.finished, timeout=20_000) as done:
-        assert window.auto_backup.check() is True
-        assert window.auto_backup.check() is False  # one at a time
-    report: BackupReport = done.args[0]
+    with qtbot.waitSignal(
+        window.jobs.finished, timeout=20_000, check_params_cb=lambda k, _r: k == "backup"
+    ) as done:
+        assert window.jobs.run_now("backup") is True
+        assert window.jobs.run_now("backup") is False  # one at a time
+    report: BackupReport = done.args[1]
     assert report is not None and report.automatic and Path(report.file).exists()
     assert "Automatic backup taken" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(window.auto_backup.finished, timeout=20_000) as again:
-        window.auto_backup.check()
-    assert again.args[0] is None  # not due again within 24 hours
-    assert window.auto_backup.hourly.isActive()
+    with qtbot.waitSignal(
+        window.jobs.finished, timeout=20_000, check_params_cb=lambda k, _r: k == "backup"
+    ) as again:
+        window.jobs.run_now("backup")
+    assert again.args[1] is None  # not due again within 24 hours
+    hourly = window.jobs.timer("backup")
+    assert hourly is not None and hourly.isActive() and hourly.interval() == 60 * 60 * 1000

@@ -1,5 +1,6 @@
-"""The booking dialog: patient search, next free slot, refusals inline, the override reason step,
-Enter books (Book is the default button), the proposals at the top, the type due, series, Tab order.
+"""The booking dialog: patient search, next free slot, refusals inline, the override reason step
+(asked for because the refusal is an OverrideRequiredError, whatever its words), Enter books (Book is
+the default button), the proposals at the top, the type due, series, Tab order.
 
 Enter is pressed with QTest (qtbot.keyClick), never replaced by a call to ``submit()``: the bug was
 that Enter pressed the wrong button, which a direct call cannot see.
@@ -7,12 +8,15 @@ that Enter pressed the wrong button, which a direct call cannot see.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError, ValidationError
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.patients import PatientInput
@@ -331,4 +335,91 @@ def test_tab_follows_the_screen(window: MainWindow, qtbot) -> None:  # type: ign
     for before, after in zip(rows, rows[1:], strict=False):
         same_row = abs(before[0] - after[0]) < 12
         assert (same_row and after[1] > before[1]) or (not same_row and after[0] > before[0]), (before, after)
+    dialog.reject()
+
+
+def injected_patient(s: ClinicServices, given: str = "Wren", family: str = "Halloran") -> int:
+    """A new patient given PREEMPT on 2026-11-18 (a Wednesday): day 83 is Tuesday 2027-02-09, day 84
+    the Wednesday after (working days for Dr Lind in the demo clinic, and no holidays in New York)."""
+    patient = s.patients.add(PatientInput(given, family, "1979-03-14")).record.id
+    s.treatments.add_lot(Product.ONABOTULINUMTOXINA, "T2011", date(2027, 6, 30), 10)
+    template = s.treatments.protocol("PREEMPT")
+    s.treatments.record(
+        TreatmentDraft(
+            patient, 1, s.time.parse_local("2026-11-18T09:00"), Indication.CHRONIC_MIGRAINE,
+            Product.ONABOTULINUMTOXINA, "T2011", template.sites, protocol=template.name,
+        )
+    )  # fmt: skip
+    return patient
+
+
+def free_on(s: ClinicServices, day: date) -> str:
+    """A free time for a migraine treatment with provider 1 on that day, as the dialog opens at."""
+    slot = s.appointments.free_slots(1, "Migraine treatment", day, 1)[0]
+    local = s.time.to_local(slot.start)
+    assert local.date() == day
+    return f"{local:%Y-%m-%dT%H:%M}"
+
+
+def find_and_book(dialog: BookingDialog, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Type the name, take the first hit, choose the treatment, click Book (keys and clicks)."""
+    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+        qtbot.keyClicks(dialog.search, name)
+    # The first hit is chosen; its plan (the visit due, proposals) arrives before Book is enabled.
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.book_button.isEnabled(), timeout=10_000)
+    choose_type(dialog, "Migraine treatment")
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_treatment_on_day_83_needs_a_reason_in_the_window_and_day_84_does_not(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    s = window.services
+    patient = injected_patient(s)
+    on_time = open_dialog(window, qtbot, free_on(s, date(2027, 2, 10)))
+    with qtbot.waitSignal(on_time.booked, timeout=10_000) as booked:
+        find_and_book(on_time, qtbot, "Wren Halloran")
+    assert not on_time.override.isVisible()  # day 84: booked at the first click
+    (first,) = booked.args[0]
+    s.appointments.cancel(first, "moved to the day before")
+    early = open_dialog(window, qtbot, free_on(s, date(2027, 2, 9)))
+    find_and_book(early, qtbot, "Wren Halloran")
+    qtbot.waitUntil(lambda: early.error.isVisible(), timeout=10_000)
+    assert early.error.text() == (
+        "Wren Halloran's last toxin injection was on 2026-11-18; the first safe day for the next is "
+        "2027-02-10. Give an override reason to book it anyway."
+    )
+    assert early.override.isVisible() and early.override.hasFocus()
+    assert [e.appointment.status.value for e in s.appointments.for_patient(patient)] == ["cancelled"]
+    qtbot.keyClicks(early.override, "Flying abroad on the 10th")
+    with qtbot.waitSignal(early.booked, timeout=10_000) as booked:
+        qtbot.mouseClick(early.book_button, Qt.MouseButton.LeftButton)
+    (second,) = booked.args[0]
+    details = s.store.patient_record.appointment_details(patient)[second]
+    assert details.override_reason == "Flying abroad on the 10th"
+    audited = [e.after for e in s.audit.entries(patient_id=patient) if e.entity_id == str(second)]
+    assert audited[0] is not None and audited[0]["override_reason"] == "Flying abroad on the 10th"
+
+
+@pytest.mark.parametrize(
+    ("refusal", "asks"),
+    [
+        (ValidationError("Mentions an override reason, but no reason would lift it."), False),
+        (OverrideRequiredError("Any words at all.", ["a rule"]), True),
+    ],
+)
+def test_the_reason_field_opens_for_the_refusal_type_not_its_words(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch, refusal: ClinicError, asks: bool
+) -> None:
+    s = window.services
+
+    def refuse(_request: BookingRequest) -> None:
+        raise refusal
+
+    monkeypatch.setattr(s.appointments, "book", refuse)
+    dialog = open_dialog(window, qtbot, "2026-11-25T10:00", patient=s.patients.list_ids()[0])
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert dialog.error.text() == refusal.message
+    assert dialog.override.isVisible() is asks
     dialog.reject()

@@ -8,11 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError, ValidationError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.views import calendar_view
 from clinic_desktop.ui.views.calendar_view import CalendarView
+from tests.ui.test_booking_dialog import free_on, injected_patient
 
 DAY = date(2026, 11, 25)  # a Wednesday, empty in the demo clinic, after the fixed "now"
 
@@ -159,6 +161,62 @@ def test_a_refused_move_snaps_back_and_says_why(
     block = calendar.grid.block(first)
     assert block is not None
     assert calendar.grid._shown_rect(block) == calendar.grid.block_rect(block)  # back where it was
+
+
+@pytest.mark.parametrize("needs_reason", [True, False])
+def test_a_move_asks_for_a_reason_because_of_the_refusal_type_not_its_words(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    needs_reason: bool,
+) -> None:
+    """An OverrideRequiredError asks why and sends the move again with the reason; a refusal that
+    merely says "override reason" is shown and the block snaps back, nothing asked."""
+    s = window.services
+    moved = book(s, "2026-11-25T09:00")
+    calendar = show_day(window, qtbot)
+    words = "Needs an override reason, it says; but this refusal is not one a reason lifts."
+    refusal = OverrideRequiredError(words, [words]) if needs_reason else ValidationError(words)
+    real, sent = s.appointments.move, []
+
+    def move(appointment_id, start, duration=None, provider_id=None, override_reason=""):  # type: ignore[no-untyped-def]
+        sent.append(override_reason)
+        if not override_reason:
+            raise refusal
+        return real(appointment_id, start, duration, provider_id, override_reason=override_reason)
+
+    monkeypatch.setattr(s.appointments, "move", move)
+    asked: list[ClinicError] = []
+    monkeypatch.setattr(
+        calendar_view, "ask_override_reason", lambda _parent, error: asked.append(error) or "why"
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(
+        calendar_view.QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    drag(qtbot, calendar, moved, 0, 10 * 60)
+    qtbot.waitUntil(lambda: bool(shown) or len(sent) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+    if needs_reason:
+        assert asked == [refusal] and sent == ["", "why"] and shown == []
+        assert local_start(s, moved) == datetime(2026, 11, 25, 10, 0)
+    else:
+        assert asked == [] and sent == [""] and shown == [words]
+        assert local_start(s, moved) == datetime(2026, 11, 25, 9, 0)
+
+
+def test_a_treatment_booked_too_early_is_flagged_on_its_block(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    s = window.services
+    patient = injected_patient(s)  # PREEMPT on 2026-11-18
+    early = date(2027, 2, 9)
+    start = s.time.parse_local(free_on(s, early))
+    request = BookingRequest(patient, 1, "Migraine treatment", start, override_reason="abroad on the 10th")
+    visit = s.appointments.book(request).appointments[0].id
+    calendar = show_day(window, qtbot, early)
+    block = calendar.grid.block(visit)
+    assert block is not None
+    lines = calendar.grid.tooltip_text(block).splitlines()
+    assert "⚠ Too early: last dose 18 Nov 2026, safe from 10 Feb 2027" in lines
 
 
 def test_status_and_cancel_from_the_block_menu(

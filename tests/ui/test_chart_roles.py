@@ -15,10 +15,12 @@ from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
+from clinic_desktop.ui.models.patient_list_model import ALERTS, EXPIRED
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.chart_outcomes import OutcomesPage
 from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
 from clinic_desktop.ui.views.patient_chart import ContactLogPage, OverviewPage, PatientChartWindow
+from clinic_desktop.ui.views.patients_view import PatientsView
 
 PASSWORD = "correct horse"
 TIMEOUT = 10_000
@@ -152,10 +154,11 @@ def test_the_patient_form_keeps_clinical_flags_from_reception(qtbot: QtBot, clin
     with qtbot.waitSignal(form.saved, timeout=TIMEOUT):
         form.submit()
     operations.wait()
+    assert clinic.patients.get(1).phone == "+12125550101"
+    clinic.users.sign_in("Beth", PASSWORD)
     saved = clinic.patients.get(1)
     assert saved.phone == "+12125550101" and saved.anticoagulant  # the hidden flag was kept
 
-    clinic.users.sign_in("Beth", PASSWORD)
     manager_form = PatientFormDialog(clinic, operations, saved)
     qtbot.addWidget(manager_form)
     manager_form.show()
@@ -164,6 +167,24 @@ def test_the_patient_form_keeps_clinical_flags_from_reception(qtbot: QtBot, clin
     provider_form = PatientFormDialog(clinic, operations, saved)
     qtbot.addWidget(provider_form)
     assert provider_form.anticoagulant.isEnabled()
+
+
+@pytest.mark.parametrize(("user", "alerts"), [("Ana", EXPIRED), ("Carl", f"{EXPIRED} · Anticoagulant")])
+def test_the_patient_list_shows_the_anticoagulant_flag_only_to_who_reads_the_chart(
+    qtbot: QtBot, clinic: ClinicServices, user: str, alerts: str
+) -> None:
+    operations = Operations(clinic.end_thread)
+    clinic.users.sign_in(user, PASSWORD)
+    view = PatientsView(clinic, operations)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        view.refresh()
+    row = view.model.row_of(1)
+    view.model.data(view.model.index(row, ALERTS))  # asks for the row's page
+    qtbot.waitUntil(lambda: view.model.record(row) is not None, timeout=TIMEOUT)
+    assert view.model.data(view.model.index(row, ALERTS)) == alerts
+    operations.wait()
 
 
 def test_a_provider_exports_the_patients_record_from_the_chart_and_reception_cannot(opener) -> None:

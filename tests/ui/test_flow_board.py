@@ -39,13 +39,14 @@ def lane_ids(view: FlowBoardView, lane: flow.Lane) -> list[int]:
 
 
 def first_expected(view: FlowBoardView) -> int:
-    """A visit later today, booked into a free slot (the demo day may have none still to come)."""
+    """A visit later today, booked into a free slot (the demo day may have none still to come); not
+    a toxin treatment, which for a patient treated in the last 12 weeks would need a reason."""
     services = view._services
     today = services.schedule.today()
     busy = {e.appointment.patient_id for e in services.schedule.day(today).entries}
     patient = next(p for p in services.patients.list_ids() if p not in busy)
     for provider in services.resources.providers():
-        for kind in services.resources.types():
+        for kind in [k for k in services.resources.types() if not k.is_treatment]:
             slots = [
                 s
                 for s in services.appointments.free_slots(provider.id, kind.name, today)

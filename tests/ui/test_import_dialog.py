@@ -62,12 +62,16 @@ def test_preview_import_and_report(
     assert services.store.patient_count() == 2  # the preview wrote nothing
     assert dialog.import_button.isEnabled() and dialog.import_button.isDefault()
 
+    shown: list[str] = []  # the status line as each progress message left it
+    dialog.progress.connect(lambda _: shown.append(dialog.status_label.text()))
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert dialog.status_label.text() == "Importing…"
         assert not dialog.import_button.isEnabled() and not dialog.close_button.isEnabled()
         assert dialog.busy
     report: ImportReport = signal.args[0]
+    assert "Importing… Saving 4 new patients and 1 changed…" in shown
+    assert dialog.status_label.text() == "Imported. 8 lines rejected: see the list."
     assert (report.read, report.imported, report.updated, len(report.rejected)) == (13, 4, 1, 8)
     assert services.store.patient_count() == 6
     assert "4 new, 1 updated, 8 rejected" in dialog.report_label.text()

@@ -75,14 +75,15 @@ def test_a_change_waits_while_the_person_is_busy(qtbot, monkeypatch: pytest.Monk
 def test_a_database_that_cannot_be_reached_is_said_once_then_heard_again(qtbot) -> None:  # type: ignore[no-untyped-def]
     answers: list[int | DatabaseUnavailableError] = [1]
     live = LiveRefresh(lambda: _answer(answers))
-    said: list[str] = []
+    said: list[DatabaseUnavailableError] = []
     fired: list[bool] = []
     live.unavailable.connect(said.append)
     live.changed.connect(lambda: fired.append(True))
     answers[0] = DatabaseUnavailableError("server closed the connection unexpectedly")
     live.poll()
     live.poll()  # still gone: said once per outage, not every second
-    assert len(said) == 1 and said[0].startswith(UNAVAILABLE) and fired == []
+    assert len(said) == 1 and isinstance(said[0], DatabaseUnavailableError) and fired == []
+    assert said[0].message.startswith(UNAVAILABLE)
     answers[0] = 2  # listening again: what was committed meanwhile counts as a change
     live.poll()
     assert fired == [True] and len(said) == 1

@@ -17,10 +17,11 @@ from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
-from clinic_desktop.services.followups import RecallRow
+from clinic_desktop.services.followups import CONSENT_LAPSED, RecallRow
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.services.treatments import RecordResult
 from clinic_desktop.ui import main_window as main_window_module
+from clinic_desktop.ui.dialogs import proposals
 from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, SnoozeDialog
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
@@ -29,6 +30,7 @@ from clinic_desktop.ui.views.recalls_view import (
     COLUMNS,
     DUE,
     OVERDUE,
+    PATIENT,
     PROPOSED,
     RecallsView,
     letters_document,
@@ -276,6 +278,37 @@ def test_the_proposals_dialog_books_the_first_with_enter(qtbot, clinic, operatio
     assert booked(clinic, MARIA) == [first.start]
 
 
+@pytest.mark.parametrize("answer", ["visit moved up", None])
+def test_the_proposals_dialog_asks_why_when_a_visit_is_already_booked(  # type: ignore[no-untyped-def]
+    qtbot, clinic, operations, monkeypatch: pytest.MonkeyPatch, answer: str | None
+) -> None:
+    """Maria already has a treatment booked a day after the best proposal: booking it is refused
+    as an OverrideRequiredError; the dialog asks why, and books with the reason, or not at all."""
+    dialog = ProposalsDialog(clinic, operations, MARIA)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    first = dialog.proposals[0]
+    clinic.appointments.book(
+        BookingRequest(
+            MARIA, BROOKS, "Migraine treatment", first.start + timedelta(days=1), override_reason="x"
+        )
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        proposals, "ask_override_reason", lambda _parent, error: asked.append(error.message) or answer
+    )
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "Maria Núñez has a toxin treatment booked on" in asked[0]
+    if answer is None:
+        qtbot.waitUntil(lambda: dialog.message.text() == asked[0], timeout=10_000)
+        assert dialog.isVisible() and dialog.book_button.isEnabled() and len(booked(clinic, MARIA)) == 1
+        return
+    qtbot.waitUntil(lambda: len(booked(clinic, MARIA)) == 2, timeout=10_000)
+    assert first.start in booked(clinic, MARIA)
+
+
 def test_charting_a_treatment_offers_the_next_follow_up(qtbot, clinic, operations) -> None:  # type: ignore[no-untyped-def]
     from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
     from clinic_desktop.ui.views.patient_chart import PatientChartWindow
@@ -322,7 +355,8 @@ def test_a_quiet_window_does_not_start_the_refresh(qtbot, clinic, qsettings, mon
     window.quiet = True
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window._followups_first.isActive(), timeout=5_000)  # it fired
+    first = window.jobs.timer("followups-refresh", first=True)
+    qtbot.waitUntil(lambda: first is not None and not first.isActive(), timeout=5_000)  # it fired
     assert not window.recalls.refreshing
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
     window.remember = False
@@ -333,3 +367,65 @@ def test_the_hint_names_the_keys_the_actions_really_have(view: RecallsView) -> N
     for key in ("contact", "snooze"):
         shortcut = view.actions_[key].shortcut().toString()
         assert shortcut and shortcut in view.hint.text(), (key, shortcut)
+
+
+def test_a_patient_not_to_rebook_is_marked_and_enter_says_why_before_a_review_is_booked(  # type: ignore[no-untyped-def]
+    qtbot, view: RecallsView, clinic
+) -> None:
+    """Maria's consent has lapsed: her row is marked; Enter says why and books nothing; Ctrl+Shift+R
+    books the clinic's review instead, and the row leaves the list."""
+    clinic.resources.add_type("Review", 15)
+    clinic.patients.add_consent(MARIA, "toxin treatment", "2025-01-10", "2026-01-10")
+    refresh_proposals(qtbot, view)
+    assert cell(view, MARIA, PATIENT) == "⚠ Maria Núñez" and cell(view, TOM, PATIENT) == "Tom Baker"
+    tip = view.proxy.index(names(view).index("Maria Núñez"), PATIENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(CONSENT_LAPSED)
+    view.select_patient(MARIA)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.status.text().startswith(f"Maria Núñez: {CONSENT_LAPSED}. Ctrl+Shift+R books a review")
+    assert booked(clinic, MARIA) == []
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    reload(qtbot, view, lambda: qtbot.keyClick(view.table, Qt.Key.Key_R, shift_ctrl))
+    [review] = clinic.appointments.for_patient(MARIA)
+    assert (review.type_name, review.provider_name) == ("Review", "Dr Lind")
+    assert "Maria Núñez" not in names(view) and view.status.text().startswith("Booked a review for Maria")
+
+
+def test_enter_twice_books_the_treatment_anyway(qtbot, view: RecallsView, clinic) -> None:  # type: ignore[no-untyped-def]
+    clinic.patients.add_consent(INES, "toxin treatment", "2025-01-10", "2026-01-10")
+    refresh_proposals(qtbot, view)
+    proposed = row_of(view, INES).proposed
+    assert proposed is not None
+    view.select_patient(INES)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert booked(clinic, INES) == []
+    reload(qtbot, view, lambda: qtbot.keyClick(view.table, Qt.Key.Key_Return))
+    assert booked(clinic, INES) == [proposed.start]
+
+
+def test_enter_on_a_proposal_become_too_early_asks_why_and_books_with_the_reason(  # type: ignore[no-untyped-def]
+    qtbot, view: RecallsView, clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept proposal was made before another desk booked Ines a treatment two days after it: the
+    booking is refused with an OverrideRequiredError, the view asks why and books with the reason."""
+    refresh_proposals(qtbot, view)
+    proposed = row_of(view, INES).proposed
+    assert proposed is not None
+    other = clinic.appointments.book(
+        BookingRequest(
+            INES, BROOKS, "Migraine treatment", proposed.start + timedelta(days=2), override_reason="desk 2"
+        )
+    ).appointments[0]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        view, "ask_override_reason", lambda error: asked.append(error.message) or "top-up agreed"
+    )
+    view.select_patient(INES)
+    view.table.setFocus()
+    reload(qtbot, view, lambda: qtbot.keyClick(view.table, Qt.Key.Key_Return))
+    assert len(asked) == 1 and "Ines Ortega has a toxin treatment booked on" in asked[0]
+    assert sorted(booked(clinic, INES)) == [proposed.start, other.start]
+    reasons = clinic.store.patient_record.appointment_details(INES)
+    assert sorted(d.override_reason for d in reasons.values()) == ["desk 2", "top-up agreed"]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from clinic_desktop.store.connection import DatabaseLocation
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 14
 VERSION_KEY = "schema_version"
 
 Step = Callable[[Database, "SchemaMigrator"], None]

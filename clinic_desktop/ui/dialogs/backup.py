@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.backups import backup_name, describe_size
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from clinic_desktop.ui.operations import Operations
@@ -61,7 +62,7 @@ class BackupDialog(QDialog):
     backed_up = Signal(object)  # BackupReport
     verified = Signal(object)  # BackupReport of a file about to be restored
     restored = Signal(object)  # RestoreReport: the application must be started again
-    failed = Signal(str)
+    failed = Signal(str)  # the refusal's message, as shown
 
     def __init__(
         self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
@@ -336,7 +337,8 @@ class BackupDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
+        message = error.message
         what = self._busy
         self._stop()
         if self._closed:

@@ -11,8 +11,9 @@ the proposal, through the engine's conflict-safe booking, or whatever the form n
 each time, across daylight-saving changes, by the appointment service.
 
 The dialog holds no booking rules. It asks the services (off the GUI thread) and shows a refusal
-inline, word for word; when the service says an override reason is needed, the reason field appears,
-so booking outside the rules is a deliberate second step.
+inline, word for word; when the service refuses with an OverrideRequiredError (outside working hours,
+a treatment before the first safe day) the reason field appears, so booking anyway is a deliberate
+second step.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room
-from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest, BookingResult, Slot
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
@@ -221,7 +222,7 @@ class BookingDialog(QDialog):
                 providers, resources.types(), resources.rooms(), services.time, services.now(), patient
             )
 
-        self._operations.run("booking-setup", work, self._fill, self._show_error)
+        self._operations.run("booking-setup", work, self._fill, self._failed)
 
     def _fill(self, setup: _Setup) -> None:
         self.clinic_time = setup.clinic_time
@@ -348,11 +349,11 @@ class BookingDialog(QDialog):
         if self._advance:
             self._go_on()
 
-    def _plan_failed(self, error: object) -> None:
+    def _plan_failed(self, error: ClinicError) -> None:
         self._planning = False
         self._update_book()
         self._advance = False
-        self._show_error(_words(error))
+        self._show_error(error.message)
 
     def _proposal_highlighted(self, proposal: object) -> None:
         """A highlighted proposal is what the form says, so Enter (Book) books it."""
@@ -456,10 +457,10 @@ class BookingDialog(QDialog):
         if self._auto_time:  # not once a proposal or a person has chosen the time
             self._slot_found(slots)
 
-    def _seek_failed(self, error: object) -> None:
+    def _seek_failed(self, error: ClinicError) -> None:
         self._seeking = False
         self._update_book()
-        self._show_error(_words(error))
+        self._show_error(error.message)
 
     def _update_book(self) -> None:
         """Book waits for what would change the form: the patient's plan, the first free time."""
@@ -549,12 +550,15 @@ class BookingDialog(QDialog):
         self.booked.emit([a.id for a in result.appointments])
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self.book_button.setEnabled(True)
-        if "override reason" in message:
+        if isinstance(error, OverrideRequiredError):  # the type decides, never the words
             self._form.setRowVisible(self.override, True)
             self.override.setFocus()
-        self._show_error(message)
+        self._show_error(error.message)
+
+    def _failed(self, error: ClinicError) -> None:
+        self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -563,9 +567,3 @@ class BookingDialog(QDialog):
     def done(self, result: int) -> None:
         self.picker.stop()
         super().done(result)
-
-
-def _words(error: object) -> str:
-    """A refusal in the receptionist's words, whether the operation hands over its message or the
-    error itself."""
-    return error.message if isinstance(error, ClinicError) else str(error)

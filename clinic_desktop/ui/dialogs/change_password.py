@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dialogs.users import DIFFERENT, Notice, password_edit
@@ -85,9 +86,9 @@ class ChangePasswordDialog(QDialog):
         self.changed.emit(self.user_name)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         if not isValid(self):
             return  # the window was closed while the work ran: nothing left to show it in
         self.ok_button.setEnabled(True)
-        self.notice.refuse(message)
+        self.notice.refuse(error.message)
         self.current.selectAll()

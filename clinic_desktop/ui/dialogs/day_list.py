@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
 from clinic_desktop.domain.entities import Provider
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_printout
 from clinic_desktop.printing.pages import (
@@ -248,8 +249,8 @@ class DayListDialog(QDialog):
         self.provider_combo.blockSignals(False)
         self._providers_listed = True
 
-    def _refused(self, message: str) -> None:
-        self.status.setText(message)
+    def _refused(self, error: ClinicError) -> None:
+        self.status.setText(error.message)
 
     # --- zoom -------------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.calendar_export import CalendarExportService
 from clinic_desktop.services.csv_exports import CsvExportService
@@ -256,7 +257,7 @@ class ExportDialog(QDialog):
         self.status.setText(message)
         self.exported.emit(message)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.status.setText(message)
+        self.status.setText(error.message)

@@ -8,6 +8,7 @@ import itself run off the GUI thread through ``Operations``; a large file never 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -76,6 +77,7 @@ class ImportPatientsDialog(QDialog):
 
     imported = Signal(object)  # the ImportReport, once the import is written
     previewed = Signal(object)  # the dry run's ImportReport, or the message why there is none
+    progress = Signal(str)  # what the import is doing, from its worker thread (shown in the status)
 
     def __init__(
         self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
@@ -166,6 +168,7 @@ class ImportPatientsDialog(QDialog):
 
         self.status_label = QLabel("Choose the file to import.")
         self.status_label.setWordWrap(True)
+        self.progress.connect(self._show_progress)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.ApplyRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -316,10 +319,23 @@ class ImportPatientsDialog(QDialog):
             return
         self._importing = True
         self._set_state("Importing…", can_import=False)
-        parsed, service = self._parsed, self._service
+        parsed, service, emit = self._parsed, self._service, self.progress.emit
+
+        def progress(message: str) -> None:
+            with suppress(RuntimeError):  # the window went with the application: the import goes on
+                emit(message)
+
         self._operations.run(
-            "import-run", lambda: service.import_rows(parsed), self._import_done, self._import_failed
+            "import-run",
+            lambda: service.import_rows(parsed, progress=progress),
+            self._import_done,
+            self._import_failed,
         )
+
+    def _show_progress(self, message: str) -> None:
+        """A large import takes a minute: say what it is doing (the other desks go on working)."""
+        if self._importing and not self._closed:
+            self.status_label.setText(f"Importing… {message}")
 
     def _import_done(self, report: ImportReport) -> None:
         self._importing = False
@@ -347,17 +363,17 @@ class ImportPatientsDialog(QDialog):
         self.close_button.setFocus()
         self.imported.emit(report)
 
-    def _import_failed(self, message: str) -> None:
+    def _import_failed(self, error: ClinicError) -> None:
         self._importing = False
         if self._closed:
             return
-        self._set_state(f"Nothing was imported: {message}", can_import=True, error=True)
+        self._set_state(f"Nothing was imported: {error.message}", can_import=True, error=True)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         if self._closed:
             return
-        self._set_state(message, can_import=False, error=True)
-        self.previewed.emit(message)
+        self._set_state(error.message, can_import=False, error=True)
+        self.previewed.emit(error.message)
 
     def save_rejects(self, path: str | Path | None = None) -> Path | None:
         """Write the rejected lines (with line numbers and reasons) to a CSV file to correct."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
@@ -267,6 +268,6 @@ class PatientFormDialog(QDialog):
         self.saved.emit(record)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self._busy(False)
-        self.error.setText(message)
+        self.error.setText(error.message)

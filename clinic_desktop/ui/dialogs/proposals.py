@@ -32,11 +32,13 @@ from shiboken6 import isValid
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.followup import DueWindow
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
 from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
@@ -229,7 +231,7 @@ class ProposalsDialog(QDialog):
     def pick(self, number: int) -> None:
         self.list.pick(number)
 
-    def book_selected(self) -> None:
+    def book_selected(self, reason: str = "") -> None:
         proposal = self.selected()
         if proposal is None or self._booking:
             return
@@ -237,35 +239,46 @@ class ProposalsDialog(QDialog):
         self.book_button.setEnabled(False)
         followups = self._services.followups
         by = workstation_user()
+        self._operations.run(
+            f"proposals/{self.patient_id}/book",
+            lambda: followups.book(proposal, by, reason),
+            self._booked,
+            lambda error: self._not_booked(error, reason),
+        )
 
-        def work() -> BookingResult | ProposalTakenError:
-            try:
-                return followups.book(proposal, by)
-            except ProposalTakenError as taken:  # keep the fresh proposals, not only the message
-                return taken
-
-        self._operations.run(f"proposals/{self.patient_id}/book", work, self._booked, self._refused)
-
-    def _booked(self, result: BookingResult | ProposalTakenError) -> None:
+    def _booked(self, result: BookingResult) -> None:
         if not isValid(self):
             return
         self._booking = False
-        if isinstance(result, ProposalTakenError):
-            self._show_message(result.message)
-            self.show_proposals(result.proposals)
-            return
         self.result_ = result
         self.booked.emit(result)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _not_booked(self, error: ClinicError, reason: str) -> None:
+        """Taken meanwhile: the fresh proposals; too early: ask why it is booked anyway."""
+        if not isValid(self):
+            return
+        if isinstance(error, ProposalTakenError):
+            self._booking = False
+            self._show_message(error.message)
+            self.show_proposals(error.proposals)
+            return
+        if isinstance(error, OverrideRequiredError) and not reason:
+            given = ask_override_reason(self, error)
+            if given is not None:
+                self._booking = False
+                self.book_selected(given)
+                return
+        self._refused(error)
+
+    def _refused(self, error: ClinicError) -> None:
         if not isValid(self):
             return
         self._booking = False
         self.book_button.setEnabled(bool(self.proposals))
         if not self.proposals:
             self.intro.setText("No follow-up to propose.")
-        self._show_message(message)
+        self._show_message(error.message)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

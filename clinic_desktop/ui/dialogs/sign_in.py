@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop import APP_TITLE
-from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.users import Session, validate_password, validate_user_name
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.operations import Operations
@@ -115,10 +115,10 @@ class SignInForm(QWidget):
             return
         name, password = self.name.text().strip(), self.password.text()
         if not name:
-            self._refused("Type your user name.")
+            self._refused(ValidationError("Type your user name."))
             return
         if not password:
-            self._refused("Type your password.")
+            self._refused(ValidationError("Type your password."))
             return
         self._set_busy(True)
         self.message.setText("Signing in…")
@@ -136,12 +136,12 @@ class SignInForm(QWidget):
         self.message.setText("")
         self.signed_in.emit(session)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self._set_busy(False)
         self.password.clear()
-        self.message.setText(message)
+        self.message.setText(error.message)
         self.focus()
-        self.refused.emit(message)
+        self.refused.emit(error.message)
 
 
 class _StartDialog(QDialog):
@@ -260,10 +260,10 @@ class FirstRunDialog(_StartDialog):
             name = validate_user_name(self.name.text())
             password = validate_password(self.password.text())
         except ClinicError as exc:
-            self._refused(exc.message)
+            self._refused(exc)
             return
         if self.repeat.text() != password:
-            self._refused("The two passwords differ; type the same password twice.")
+            self._refused(ValidationError("The two passwords differ; type the same password twice."))
             return
         self._set_busy(True)
         self.message.setText("Creating the account…")
@@ -285,9 +285,9 @@ class FirstRunDialog(_StartDialog):
         self.created.emit(session)
         self._finish(session)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self._set_busy(False)
-        self.message.setText(message)
+        self.message.setText(error.message)
         self.password.clear()
         self.repeat.clear()
         field = self.password if self.name.text().strip() else self.name

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product, Side
 from clinic_desktop.domain.entities import Provider
-from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import Finding, Level
 from clinic_desktop.domain.signing import is_linked_provider
@@ -659,7 +659,7 @@ class TreatmentDialog(QDialog):
                 own,
             )
 
-        self.operations.run(f"treatment-setup/{patient_id}", work, self._fill, self._show_problem)
+        self.operations.run(f"treatment-setup/{patient_id}", work, self._fill, self._refused)
 
     def _fill(self, setup: _Setup) -> None:
         self._filling = True
@@ -819,8 +819,8 @@ class TreatmentDialog(QDialog):
         )  # fmt: skip
         return True
 
-    def _protocol_refused(self, message: str) -> None:
-        self._show_problem(message)
+    def _protocol_refused(self, error: ClinicError) -> None:
+        self._show_problem(error.message)
         self.protocol_saved.emit(None)
 
     def _protocol_saved(self, saved: ProtocolTemplate) -> None:
@@ -926,7 +926,7 @@ class TreatmentDialog(QDialog):
                 f"treatment-lots/{self.patient_id}",
                 lambda: _usable_lots(services, day),
                 self._lots_loaded,
-                self._show_problem,
+                self._refused,
             )
         self._edited()
 
@@ -1096,7 +1096,7 @@ class TreatmentDialog(QDialog):
             f"treatment-check/{self.patient_id}",
             lambda: treatments.check(draft),
             self._show_findings,
-            lambda message: self._show_findings([], message),
+            lambda error: self._show_findings([], error.message),
         )
 
     def _show_findings(self, findings: list[Finding], problem: str = "") -> None:
@@ -1125,15 +1125,13 @@ class TreatmentDialog(QDialog):
             self._ask_reason()
             return
         treatments = self.services.treatments
-
-        def work() -> RecordResult | ClinicalRuleError:
-            try:
-                return treatments.record(draft, reason, sign=sign)
-            except ClinicalRuleError as refused:  # keep the findings, not only the message
-                return refused
-
         self._set_enabled(False)
-        self.operations.run(f"treatment-record/{self.patient_id}", work, self._saved, self._refused)
+        self.operations.run(
+            f"treatment-record/{self.patient_id}",
+            lambda: treatments.record(draft, reason, sign=sign),
+            self._saved,
+            self._refused,
+        )
 
     def _ask_reason(self) -> None:
         self.override_box.show()
@@ -1141,22 +1139,22 @@ class TreatmentDialog(QDialog):
         self.override.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_problem("Give the override reason: it is kept on the record with your name.")
 
-    def _saved(self, result: RecordResult | ClinicalRuleError) -> None:
+    def _saved(self, result: RecordResult) -> None:
         self._set_enabled(True)
-        if isinstance(result, ClinicalRuleError):
-            self._show_findings(result.findings)
-            if self.findings.needs_reason and not self.override.text().strip():
-                self._ask_reason()
-            else:
-                self._show_problem(result.message)
-            return
         self.result_ = result
         self.recorded.emit(result)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
+        """A clinical refusal lists its findings; one a reason would lift (its type says so, an
+        OverrideRequiredError) asks for the reason when none was given."""
         self._set_enabled(True)
-        self._show_problem(message)
+        if isinstance(error, ClinicalRuleError):
+            self._show_findings(error.findings)
+        if isinstance(error, OverrideRequiredError) and not self.override.text().strip():
+            self._ask_reason()
+            return
+        self._show_problem(error.message)
 
     def _show_problem(self, message: str) -> None:
         self.message.setText(message)
@@ -1279,9 +1277,9 @@ class AmendDialog(QDialog):
         self.amended.emit(record)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self.save_button.setEnabled(True)
-        self._show(message)
+        self._show(error.message)
 
     def _show(self, message: str) -> None:
         self.message.setText(message)
@@ -1381,7 +1379,7 @@ class AdverseEventDialog(QDialog):
         self.added.emit(record)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self.save_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(error.message)
         self.message.show()

@@ -38,6 +38,7 @@ from shiboken6 import isValid
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.entities import Provider
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH, UserAccount
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.models.columns import ColumnTableModel
@@ -229,11 +230,11 @@ class _FormDialog(QDialog):
         self.done_with.emit(result)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         if not isValid(self):
             return  # the window was closed while the work ran: nothing left to show it in
         self.ok_button.setEnabled(True)
-        self.notice.refuse(message)
+        self.notice.refuse(error.message)
 
 
 class AddUserDialog(_FormDialog):
@@ -469,10 +470,10 @@ class UsersDialog(QDialog):
         self.notice.confirm("Saving…")
         self._operations.run(key, work, done, self._refused)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         if not isValid(self):
             return  # the window was closed while the work ran: nothing left to show it in
-        self.notice.refuse(message)
+        self.notice.refuse(error.message)
 
     def change_role(self, role: Role, provider_id: int | None = None) -> None:
         """The role chosen, and for a provider the provider record chosen beside it (linking an

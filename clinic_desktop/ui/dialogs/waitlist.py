@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.entities import AppointmentType, Provider, ScheduleEntry
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.flow import WaitlistEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
@@ -113,9 +114,9 @@ class WaitlistOfferDialog(QDialog):
         self.booked.emit(result)
         self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         self.book_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(error.message)
 
 
 class WaitlistDialog(QDialog):
@@ -204,7 +205,7 @@ class WaitlistDialog(QDialog):
             "waitlist-choices",
             lambda: (services.resources.providers(), services.resources.types()),
             self._show_choices,
-            self.message.setText,
+            self._say,
         )
 
     def _show_choices(self, result: tuple[list[Provider], list[AppointmentType]]) -> None:
@@ -217,7 +218,7 @@ class WaitlistDialog(QDialog):
 
     def reload(self) -> None:
         services = self._services
-        self._operations.run("waitlist", services.appointments.waitlist, self._show, self.message.setText)
+        self._operations.run("waitlist", services.appointments.waitlist, self._show, self._say)
 
     def _show(self, entries: list[WaitlistEntry]) -> None:
         self.entries.clear()
@@ -234,7 +235,7 @@ class WaitlistDialog(QDialog):
             "waitlist-search",
             lambda: services.patients.search(text, 10),
             self._show_hits,
-            self.message.setText,
+            self._say,
         )
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
@@ -271,7 +272,7 @@ class WaitlistDialog(QDialog):
                 patient_id, earliest, latest, provider_id, type_name, note
             ),
             self._changed,
-            self.message.setText,
+            self._say,
         )
 
     def remove_selected(self) -> None:
@@ -284,8 +285,11 @@ class WaitlistDialog(QDialog):
             "waitlist-change",
             lambda: services.appointments.remove_from_waitlist(waitlist_id),
             self._changed,
-            self.message.setText,
+            self._say,
         )
+
+    def _say(self, error: ClinicError) -> None:
+        self.message.setText(error.message)
 
     def _changed(self, _result: object) -> None:
         self.message.setText("")

@@ -40,7 +40,7 @@ Row = tuple[PatientRecord, bool]  # the record, and whether one of its consents 
 FetchRows = Callable[[list[int]], Sequence[Row]]
 FetchIds = Callable[[str, bool, list[str] | None], Sequence[int]]
 # Operations.run's shape: (key, work, on_done, on_error); work runs elsewhere, callbacks here.
-Runner = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[str], None]], None]
+Runner = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[ClinicError], None]], None]
 
 COLUMNS = ("MRN", "Name", "Date of birth", "Phone", "Status", "Alerts")
 MRN, NAME, BIRTH, PHONE, STATUS, ALERTS = range(len(COLUMNS))
@@ -77,12 +77,12 @@ def _record_sort_key(sort: str) -> Callable[[PatientRecord], Any]:
 
 
 def _sync_runner(
-    key: str, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    key: str, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[ClinicError], None]
 ) -> None:
     try:
         result = work()
     except ClinicError as error:
-        on_error(error.message)
+        on_error(error)
         return
     on_done(result)
 
@@ -91,7 +91,7 @@ class PatientListModel(QAbstractTableModel):
     """Patients as rows; ``PATIENT_ID_ROLE`` gives a row's id without fetching the row."""
 
     ids_loaded = Signal(int)  # a new list is shown (row count)
-    failed = Signal(str)
+    failed = Signal(object)  # the ClinicError a load ended with
 
     def __init__(
         self,
@@ -382,7 +382,7 @@ class PatientListModel(QAbstractTableModel):
         key: str,
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
-        on_error: Callable[[str], None],
+        on_error: Callable[[ClinicError], None],
     ) -> None:
         (self._runner or _sync_runner)(key, work, on_done, on_error)
 
@@ -432,12 +432,12 @@ class PatientListModel(QAbstractTableModel):
             self._page_changed(page)
             self._pump()
 
-        def refused(message: str) -> None:
+        def refused(error: ClinicError) -> None:
             if generation != self._generation:
                 return
             self._in_flight = None
             self._failed_pages.add(page)
-            self.failed.emit(message)
+            self.failed.emit(error)
             self._pump()
 
         self._run(f"{self._key}/rows", lambda: list(fetch(missing)), arrived, refused)

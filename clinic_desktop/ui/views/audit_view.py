@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.audit import AuditEntry
 from clinic_desktop.domain.clinic_time import ClinicTime
-from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.domain.errors import ClinicError, NotFoundError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.audit import AuditVerdict
@@ -466,11 +466,11 @@ class AuditView(QWidget):
             today = services.time.local_date(services.real_now())
             return _Loaded(page, patient_id, found, users, services.time, today)
 
-        def failed(message: str) -> None:
+        def failed(error: ClinicError) -> None:
             # Entries of an earlier filter left on screen would pass for this one's.
             self.model.set_entries([], {}, self.model.time, complete=True)
             self.patient_found.setText("")
-            self._failed(message)
+            self._failed(error)
 
         self.summary.setText("Loading…")
         self._operations.run(LOAD_KEY, work, self._loaded, failed)
@@ -505,10 +505,10 @@ class AuditView(QWidget):
         def work() -> _Page:
             return _read_page(services, chosen, patient_id, PAGE, before_id=oldest)
 
-        def failed(message: str) -> None:
+        def failed(error: ClinicError) -> None:
             if generation == self._generation:
                 self.model.more_failed()
-                self._failed(message)
+                self._failed(error)
 
         self._operations.run(f"{LOAD_KEY}/more", work, lambda page: self._more(page, generation), failed)
 
@@ -546,9 +546,9 @@ class AuditView(QWidget):
         self.user.setCurrentIndex(max(self.user.findData(chosen), 0))
         self.user.blockSignals(False)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         self.summary.setText("Could not read the audit trail")
-        self._say(message, alert=True)
+        self._say(error.message, alert=True)
 
     def _say(self, text: str, alert: bool = False) -> None:
         self.status.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
@@ -592,10 +592,10 @@ class AuditView(QWidget):
         self.verdict_label.setStyleSheet("")
         self.verdict_label.setText("Checking every entry of the trail…")
 
-        def failed(message: str) -> None:
+        def failed(error: ClinicError) -> None:
             self.verify_button.setEnabled(True)
             self.verdict_label.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
-            self.verdict_label.setText(message)
+            self.verdict_label.setText(error.message)
 
         self._operations.run(f"{LOAD_KEY}/verify", self._services.audit.verify, self._verified, failed)
 

@@ -565,7 +565,7 @@ class CalendarGrid(QAbstractScrollArea):
         entry = block.entry
         status = entry.appointment.status
         start = self.clinic_time.to_local(entry.appointment.start)
-        marker = "⚠ " if entry.expired_consent else ""
+        marker = "⚠ " if entry.expired_consent or entry.too_early else ""
         if label:
             return label, ""
         if not two_lines:  # the type last: where the block is narrow, it is what elides
@@ -763,6 +763,8 @@ class CalendarGrid(QAbstractScrollArea):
         ]
         if entry.expired_consent:
             lines.append("⚠ Consent expired: renew it before treating")
+        if entry.too_early:
+            lines.append(f"⚠ {entry.too_early}")
         if entry.appointment.notes:
             lines.append(entry.appointment.notes)
         return "\n".join(lines)

@@ -45,6 +45,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.setup import SetupStatus
 from clinic_desktop.domain.signing import is_linked_provider
@@ -52,6 +53,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.dialogs.booking import BookingDialog
+from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
@@ -515,16 +517,16 @@ class CalendarView(QWidget):
                 return appointments.move_following(appointment_id, start, override_reason=reason)
             return appointments.move(appointment_id, start, minutes, provider_id, override_reason=reason)
 
-        def refused(message: str) -> None:
-            if "override reason" in message and not reason:
-                given, ok = QInputDialog.getText(self, "Outside working hours", f"{message}\n\nReason:")
-                if ok and given.strip():
-                    self.move_appointment(appointment_id, start, minutes, provider_id, given.strip(), chosen)
+        def refused(error: ClinicError) -> None:
+            if isinstance(error, OverrideRequiredError) and not reason:
+                given = ask_override_reason(self, error)
+                if given is not None:
+                    self.move_appointment(appointment_id, start, minutes, provider_id, given, chosen)
                     return
                 self.grid.snap_back(appointment_id)
                 return
             self.grid.snap_back(appointment_id)
-            QMessageBox.warning(self, "The appointment was not moved", message)
+            QMessageBox.warning(self, "The appointment was not moved", error.message)
 
         self._operations.run(f"calendar-move-{appointment_id}", work, self._changed, refused)
 
@@ -546,8 +548,8 @@ class CalendarView(QWidget):
             self._status_refused,
         )
 
-    def _status_refused(self, message: str) -> None:
-        QMessageBox.warning(self, "The appointment was not changed", message)
+    def _status_refused(self, error: ClinicError) -> None:
+        QMessageBox.warning(self, "The appointment was not changed", error.message)
 
     def _changed(self, result: object) -> None:
         warnings = result.warnings if isinstance(result, BookingResult) else []

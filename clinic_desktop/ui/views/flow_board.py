@@ -53,6 +53,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.colours import legible, muted_text
 from clinic_desktop.domain.entities import Room, ScheduleEntry
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import FlowBoard, FlowRow
 from clinic_desktop.ui.dialogs.waitlist import WaitlistDialog, WaitlistOfferDialog
@@ -534,8 +535,8 @@ class FlowBoardView(QWidget):
 
         self._operations.run(f"{self._key}-rooms", services.resources.rooms, chosen)
 
-    def _room_refused(self, message: str) -> None:
-        QMessageBox.warning(self, "Not sent to the room", message)
+    def _room_refused(self, error: ClinicError) -> None:
+        QMessageBox.warning(self, "Not sent to the room", error.message)
 
     def set_selected_status(self, status: AppointmentStatus) -> None:
         appointment_id = self._selected

@@ -18,7 +18,7 @@ written to the audit trail (``PatientService.open_chart``), in the same backgrou
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, Protocol
@@ -53,7 +53,8 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
-from clinic_desktop.domain.patients import ClinicalSummary, ContactMethod, PatientRecord, PatientStatus
+from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
@@ -215,11 +216,11 @@ class ChartPage(QWidget):
             message.confirm(confirmation)
             self.changed.emit()
 
-        def refused(text: str) -> None:
+        def refused(error: ClinicError) -> None:
             if not isValid(self):
                 return
             save_button.setEnabled(True)
-            message.refuse(text)
+            message.refuse(error.message)
 
         self.operations.run(key, work, done, refused)
 
@@ -877,12 +878,12 @@ class PatientChartWindow(QWidget):
         self.changed.emit(self.patient_id)
         self._read(opened=False)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         if self._gone:
             return
         if self.chart is None:
             self.name.setText("This chart cannot be shown")
-        self.details.setText(message)
+        self.details.setText(error.message)
 
     def _loaded(self, result: tuple[PatientChart, ClinicFacts]) -> None:
         if self._gone:
@@ -912,13 +913,10 @@ class PatientChartWindow(QWidget):
         return [spec for spec in CHART_TABS if spec.needs is None or self.services.may(spec.needs)]
 
     def _alerts(self, chart: PatientChart) -> list[str]:
-        """The alert chips: all of them for a role that reads the clinical record; for one that
-        does not (reception), only what is theirs to act on, an expired consent."""
-        if chart.clinical:
-            return list(chart.alerts)
-        # The domain's own wording, asked of the consents alone.
-        consents_only = ClinicalSummary(consents=list(chart.summary.consents))
-        return consents_only.alerts(replace(chart.record, anticoagulant=False), self.facts.today)
+        """The alert chips, as the service gave them for the reader (PatientView decides): all of
+        them for a role that reads the clinical record; for reception, only what is theirs to act
+        on, an expired consent."""
+        return list(chart.alerts)
 
     def _show_header(self, chart: PatientChart) -> None:
         r: PatientRecord = chart.record

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.models.patient_list_model import (
@@ -286,10 +287,10 @@ class PatientsView(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         self.count.setText("Could not load")
-        self.count.setToolTip(message)
-        self._operations.failed.emit(message)
+        self.count.setToolTip(error.message)
+        self._operations.failed.emit(error)
 
     # --- user actions ---------------------------------------------------------------------------
 

@@ -2,7 +2,10 @@
 keyboard while on the phone.
 
 Each row carries the slot the background refresh keeps for the patient; Enter books it, Ctrl+Enter
-offers the five best slots with their reasons. A call that reaches nobody is logged (Ctrl+L), a
+offers the five best slots with their reasons. A patient who should not simply be rebooked (a lapsed
+consent, NICE's stopping advice: RecallRow.caution, worded by the service for the reader) is marked
+⚠; Enter on that row first says why and offers a review instead (Ctrl+Shift+R), and only a second
+Enter books the treatment anyway. A call that reaches nobody is logged (Ctrl+L), a
 patient who asks to wait is snoozed (Ctrl+D), and the list can be exported as CSV or printed as
 recall letters. Everything that reads or writes the database runs through ``Operations`` (the list
 is one query, but proposals and the refresh read the calendar) and the list reloads after each
@@ -11,7 +14,7 @@ write, so what is shown is what the database says.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -46,6 +49,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import Provider
+from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.patients import fold
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
@@ -57,6 +61,7 @@ from clinic_desktop.services.followups import (
     RecallRow,
 )
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.dialogs.proposals import (
     ContactDialog,
     ProposalsDialog,
@@ -68,6 +73,7 @@ from clinic_desktop.ui.dialogs.proposals import (
     workstation_user,
 )
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
@@ -88,6 +94,7 @@ PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = ran
 # that keeps the dates, the proposed time and the phone number whole. The last column stretches.
 COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105, 170)
 COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
+CAUTION_MARK = "⚠ "
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -118,7 +125,7 @@ class RecallModel(ColumnTableModel):
 
     def text(self, row: RecallRow, column: int) -> str:
         if column == PATIENT:
-            return row.patient_name
+            return f"{CAUTION_MARK}{row.patient_name}" if row.caution else row.patient_name
         if column == INDICATION:
             return row.indication.label
         if column == LAST:
@@ -139,6 +146,8 @@ class RecallModel(ColumnTableModel):
         return row.last_attempt or NOTHING
 
     def sort_key(self, row: RecallRow, column: int) -> Any:
+        if column == PATIENT:
+            return fold(row.patient_name)
         if column in (LAST, DUE):
             return (row.last_treatment if column == LAST else row.due_from).toordinal()
         if column == OVERDUE:
@@ -159,7 +168,7 @@ class RecallModel(ColumnTableModel):
             return row
         if role == SORT_ROLE:
             return self.sort_key(row, column)
-        if column == OVERDUE and row.days_overdue > 0:
+        if (column == OVERDUE and row.days_overdue > 0) or (column == PATIENT and row.caution):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(alert_colour())
             if role == Qt.ItemDataRole.FontRole:
@@ -169,6 +178,8 @@ class RecallModel(ColumnTableModel):
         return None
 
     def _tip(self, row: RecallRow, column: int) -> str:
+        if column == PATIENT and row.caution:
+            return f"{row.caution}\nCtrl+Shift+R books a review instead of the treatment"
         if column == PROPOSED:
             if row.proposed is None:
                 return "No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now"
@@ -276,10 +287,6 @@ class _Loaded:
     region: str
 
 
-class _StopRefreshError(Exception):
-    """The window is closing: leave the refresh; it writes nothing until its very end."""
-
-
 class RecallTable(QTableView):
     typed = Signal(str)
 
@@ -291,22 +298,32 @@ class RecallsView(QWidget):
     loaded = Signal(int)  # rows shown (after the name filter)
     chart_requested = Signal(int)  # patient id
     changed = Signal()  # a booking, a note or a snooze was written
-    progress = Signal(int, int)  # refresh: done, total (emitted from the worker thread)
     proposals_refreshed = Signal(int)  # patients given proposals
     proposals_shown = Signal(object)  # the ProposalsDialog opened (for tests)
 
     def __init__(
-        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        parent: QWidget | None = None,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._operations = operations
+        # The refresh is a background job (ui/jobs.py): the window's runner, or one of its own.
+        if jobs is None:
+            jobs = JobRunner(operations, self)
+            add_followups_job(jobs, services)
+        self._jobs = jobs
+        jobs.progress.connect(self._job_progress)
+        jobs.finished.connect(self._job_finished)
+        jobs.failed.connect(self._job_failed)
         self._today = date(1970, 1, 1)
         self._clinic_time = ClinicTime()
         self._clinic_name = ""
         self._keep: tuple[int, Indication] | None = None  # the row to keep selected across reloads
-        self._stop = threading.Event()
-        self.refreshing = False
+        self._warned: tuple[int, Indication] | None = None  # a ⚠ row whose caution Enter has shown
         self.dialog: QDialog | None = None
 
         self.title = QLabel("Recalls")
@@ -369,6 +386,12 @@ class RecallsView(QWidget):
         # Ctrl+Shift+L: Ctrl+L is the window's (Lock now), and one key on two actions fires neither.
         self._action("contact", "Log contact…", "Ctrl+Shift+L", "Called, left a message or declined")
         self._action("snooze", "Snooze…", "Ctrl+D", "Leave the patient off the list until a date")
+        self._action(
+            "review",
+            "Book review instead",
+            "Ctrl+Shift+R",
+            "Book a review with the provider, not the treatment",
+        )
         self._action("chart", "Open chart", "Ctrl+O", "Open the selected patient's chart (double-click)")
         self.toolbar.addSpacing(16)
         self._action("export", "Export CSV…", "Ctrl+E", "Save the rows shown as a spreadsheet (CSV)")
@@ -384,6 +407,7 @@ class RecallsView(QWidget):
             "propose": self.propose_selected,
             "contact": self.log_contact,
             "snooze": self.snooze,
+            "review": self.book_review_selected,
             "chart": self.open_chart,
             "export": self.export_csv,
             "letters": self.print_letters,
@@ -417,7 +441,7 @@ class RecallsView(QWidget):
         self.status.setWordWrap(True)
         self.hint = QLabel(
             "Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+Shift+L log a call · "
-            "Ctrl+D snooze · Ctrl+O or double-click opens the chart"
+            "Ctrl+D snooze · ⚠ Ctrl+Shift+R books a review instead · Ctrl+O or double-click opens the chart"
         )
         self.hint.setStyleSheet("color: palette(placeholder-text);")
 
@@ -431,7 +455,6 @@ class RecallsView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
-        self.progress.connect(self._show_progress)
         self._enable()
 
     def _action(self, key: str, text: str, shortcut: str, tip: str) -> QAction:
@@ -514,10 +537,10 @@ class RecallsView(QWidget):
         self._enable()
         self.loaded.emit(len(rows))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         self.summary.setText("Could not load the recall list")
-        self.status.setText(message)
-        self._operations.failed.emit(message)
+        self.status.setText(error.message)
+        self._operations.failed.emit(error)
 
     def shown_rows(self) -> list[RecallRow]:
         """The rows as shown: filtered by name, in the table's order."""
@@ -572,12 +595,14 @@ class RecallsView(QWidget):
             self.table.selectRow(0)
 
     def _current_changed(self) -> None:
+        self._warned = None
         self._enable()
 
     def _enable(self) -> None:
         row = self.current_row()
         for key in ("book", "propose", "contact", "snooze", "chart"):
             self.actions_[key].setEnabled(row is not None)
+        self.actions_["review"].setEnabled(row is not None and bool(row.caution))
         self.actions_["export"].setEnabled(self.proxy.rowCount() > 0)
         self.actions_["letters"].setEnabled(self.proxy.rowCount() > 0)
         self.actions_["refresh"].setEnabled(not self.refreshing)
@@ -619,33 +644,76 @@ class RecallsView(QWidget):
         row = self.current_row()
         if row is None:
             return
+        key = (row.patient_id, row.indication)
+        if row.caution and self._warned != key:  # say why first; a second Enter books anyway
+            self._warned = key
+            self._say(
+                f"{row.patient_name}: {row.caution}. Ctrl+Shift+R books a review instead; Enter again "
+                "books the treatment anyway.",
+                alert=True,
+            )
+            return
+        self._warned = None
         proposal = row.proposed
         if proposal is None:
             self.propose_selected()
             return
+        self._book(row, proposal)
+
+    def book_review_selected(self) -> None:
+        """Ctrl+Shift+R: the clinic's review with the provider, instead of the treatment due."""
+        row = self.current_row()
+        if row is None:
+            return
         followups = self._services.followups
         by = workstation_user()
+        self._say(f"Booking a review for {row.patient_name}…")
+        self.actions_["review"].setEnabled(False)
+        self._operations.run(
+            "recalls/write",
+            lambda: followups.book_review(row.patient_id, row.indication, by),
+            lambda result: self._review_booked(row, result),
+            self._refused,
+        )
 
-        def work() -> BookingResult | ProposalTakenError:
-            try:
-                return followups.book(proposal, by)
-            except ProposalTakenError as taken:  # keep the fresh proposals, not only the message
-                return taken
+    def _review_booked(self, row: RecallRow, result: BookingResult) -> None:
+        start = self._clinic_time.to_local(result.appointments[0].start)
+        self._say(f"Booked a review for {row.patient_name}: {start:%a %d %b %H:%M}.")
+        self._written()
 
+    def _book(self, row: RecallRow, proposal: Proposal, reason: str = "") -> None:
+        followups = self._services.followups
+        by = workstation_user()
         self._say(f"Booking {row.patient_name}: {slot_text(self._clinic_time, proposal)}…")
         self.actions_["book"].setEnabled(False)
         self._operations.run(
-            "recalls/write", work, lambda result: self._booked(row, proposal, result), self._refused
+            "recalls/write",
+            lambda: followups.book(proposal, by, reason),
+            lambda _result: self._booked(row, proposal),
+            lambda error: self._not_booked(row, proposal, error, reason),
         )
 
-    def _booked(self, row: RecallRow, proposal: Proposal, result: BookingResult | ProposalTakenError) -> None:
-        if isinstance(result, ProposalTakenError):
-            self._say(f"{row.patient_name}: {result.message}", alert=True)
-            self.open_proposals(row, result.proposals, result.message)
-            self.refresh()
-            return
+    def _booked(self, row: RecallRow, proposal: Proposal) -> None:
         self._say(f"Booked {row.patient_name}: {slot_text(self._clinic_time, proposal)}.")
         self._written()
+
+    def _not_booked(self, row: RecallRow, proposal: Proposal, error: ClinicError, reason: str) -> None:
+        """The slot was taken: the fresh proposals; too early now: ask why it is booked anyway."""
+        if isinstance(error, ProposalTakenError):
+            self._say(f"{row.patient_name}: {error.message}", alert=True)
+            self.open_proposals(row, error.proposals, error.message)
+            self.refresh()
+            return
+        if isinstance(error, OverrideRequiredError) and not reason:
+            given = self.ask_override_reason(error)
+            if given is not None:
+                self._book(row, proposal, given)
+                return
+        self._refused(error)
+
+    def ask_override_reason(self, error: OverrideRequiredError) -> str | None:
+        """Why the proposal is booked anyway (a method, so a test can answer it)."""
+        return ask_override_reason(self, error)
 
     def propose_selected(self) -> ProposalsDialog | None:
         row = self.current_row()
@@ -727,8 +795,8 @@ class RecallsView(QWidget):
         self.changed.emit()
         self.refresh()
 
-    def _refused(self, message: str) -> None:
-        self._say(message, alert=True)
+    def _refused(self, error: ClinicError) -> None:
+        self._say(error.message, alert=True)
         self._enable()
 
     def _say(self, text: str, alert: bool = False) -> None:
@@ -807,50 +875,59 @@ class RecallsView(QWidget):
 
     # --- the background refresh -----------------------------------------------------------------
 
+    @property
+    def refreshing(self) -> bool:
+        return self._jobs.running(REFRESH_KEY)
+
     def refresh_proposals(self) -> bool:
         """Find proposals again for everyone due soon, off the GUI thread, progress shown below the
         list. False when one is already running."""
-        if self.refreshing:
+        if not self._jobs.run_now(REFRESH_KEY):
             return False
-        self.refreshing = True
-        self._stop.clear()
-        stop, report = self._stop, self.progress
-        followups = self._services.followups
-
-        def progress(done: int, total: int) -> None:
-            if stop.is_set():
-                raise _StopRefreshError
-            report.emit(done, total)
-
-        def work() -> int | None:
-            try:
-                return followups.refresh(progress=progress)
-            except _StopRefreshError:
-                return None
-
         self._say("Refreshing follow-up proposals…")
         self._enable()
-        self._operations.run(REFRESH_KEY, work, self._refreshed, self._refresh_failed)
         return True
 
     def stop_refresh(self) -> None:
-        """The window is closing: the refresh stops at its next progress report, writing nothing."""
-        self._stop.set()
+        """The window is closing or locking: the refresh stops between two patients, writing nothing."""
+        self._jobs.cancel(REFRESH_KEY)
 
-    @Slot(int, int)
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.refreshing:
+    @Slot(str, int, int)
+    def _job_progress(self, key: str, done: int, total: int) -> None:
+        if key == REFRESH_KEY and self.refreshing:
             self._say(f"Refreshing follow-up proposals… {done} of {total} patients")
 
-    def _refreshed(self, count: int | None) -> None:
-        self.refreshing = False
-        self._enable()
-        if count is None:
+    def _job_finished(self, key: str, count: object) -> None:
+        if key != REFRESH_KEY:
             return
+        self._enable()
+        if not isinstance(count, int):
+            return  # stopped (the lock, closing): nothing was written
         self._say(f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''}).")
         self.proposals_refreshed.emit(count)
         self.refresh()
 
-    def _refresh_failed(self, message: str) -> None:
-        self.refreshing = False
-        self._refused(f"The proposals could not be refreshed: {message}")
+    def _job_failed(self, key: str, error: ClinicError) -> None:
+        if key == REFRESH_KEY:
+            self._refresh_failed(error)
+
+    def _refresh_failed(self, error: ClinicError) -> None:
+        self._say(f"The proposals could not be refreshed: {error.message}", alert=True)
+        self._enable()
+
+
+def add_followups_job(
+    jobs: JobRunner,
+    services: ClinicServices,
+    first_ms: int | None = None,
+    every_ms: int | None = None,
+    enabled: Callable[[], bool] = lambda: True,
+) -> None:
+    """The follow-up proposals refresh as a job of ``jobs`` (the window's, with its timers)."""
+    jobs.add(
+        REFRESH_KEY,
+        lambda token, progress: services.followups.refresh(progress=progress, cancel=token),
+        first_ms,
+        every_ms,
+        enabled,
+    )

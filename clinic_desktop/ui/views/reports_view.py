@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.entities import Provider
+from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.printing import pages as paper
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
@@ -636,9 +637,9 @@ class ReportsView(QWidget):
         widths = [min(max(header.sectionSize(c), 64), 320) for c in range(self.model.columnCount())]
         self.column_fitter.set_preferred(widths)  # as wide as their contents, within the view
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: ClinicError) -> None:
         self.summary.setText("Could not read the report")
-        self._say(message, alert=True)
+        self._say(error.message, alert=True)
         self._enable()
 
     def _enable(self, busy: bool = False) -> None:
@@ -676,7 +677,7 @@ class ReportsView(QWidget):
             "reports/export",
             lambda: reports.write_csv(report, target),
             lambda count: self._exported(target, f"{count} row{'s' if count != 1 else ''}"),
-            lambda message: self._say(f"The CSV could not be written: {message}", alert=True),
+            lambda error: self._say(f"The CSV could not be written: {error.message}", alert=True),
         )
 
     def export_pdf(self, path: str | None = None) -> None:

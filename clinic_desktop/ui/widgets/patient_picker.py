@@ -68,8 +68,8 @@ class PatientPicker(QObject):
             return
         self._operations.run("picker-search", lambda: patients.search(text), self.show_hits, self._refused)
 
-    def _refused(self, error: object) -> None:
-        self.failed.emit(error.message if isinstance(error, ClinicError) else str(error))
+    def _refused(self, error: ClinicError) -> None:
+        self.failed.emit(error.message)
 
     def show_hits(self, hits: list[SearchHit]) -> None:
         """List the hits, the best one chosen."""

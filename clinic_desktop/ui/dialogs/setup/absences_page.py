@@ -129,7 +129,7 @@ class ExtraSessionsPage(SetupPage):
         self.run(
             lambda: working.remove_extra_session(session.id, keep_bookings),
             lambda _r: f"The session of {display_date(session.day)} was removed.",
-            lambda message: self.ask_to_keep_bookings(message, lambda: self.remove(keep_bookings=True)),
+            lambda error: self.ask_to_keep_bookings(error, lambda: self.remove(keep_bookings=True)),
         )
 
 
@@ -248,7 +248,7 @@ class AbsencesPage(SetupPage):
         self.run(
             lambda: working.add_time_off(int(provider_id), first, last, reason, keep_bookings),
             lambda a: f"{name} is off {_span(a)}.",
-            lambda message: self.ask_to_keep_bookings(message, lambda: self.add_time_off(keep_bookings=True)),
+            lambda error: self.ask_to_keep_bookings(error, lambda: self.add_time_off(keep_bookings=True)),
         )
 
     def remove_time_off(self) -> None:
@@ -267,7 +267,7 @@ class AbsencesPage(SetupPage):
         self.run(
             lambda: working.add_closure(first, last, reason, keep_bookings),
             lambda a: f"The clinic is closed {_span(a)}.",
-            lambda message: self.ask_to_keep_bookings(message, lambda: self.add_closure(keep_bookings=True)),
+            lambda error: self.ask_to_keep_bookings(error, lambda: self.add_closure(keep_bookings=True)),
         )
 
     def remove_closure(self) -> None:

@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from clinic_desktop.domain.clinic_time import parse_clock
 from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.hours import WEEKDAYS, TimeBlock
+from clinic_desktop.domain.working_time import OutsideHoursError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import date_pattern, pydate, qdate
 from clinic_desktop.ui.dialogs.users import Notice
@@ -43,7 +44,6 @@ from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-KEEP_BOOKINGS = "outside working hours"  # what an OutsideHoursError's message says (domain/working_time.py)
 
 
 class RecordModel(ColumnTableModel, Generic[T]):
@@ -152,7 +152,7 @@ class SetupPage(QWidget):
         self,
         work: Callable[[], Any],
         said: Callable[[Any], str],
-        on_refused: Callable[[str], bool] | None = None,
+        on_refused: Callable[[ClinicError], bool] | None = None,
     ) -> None:
         """Save through a service off the GUI thread; on success say ``said(result)`` and read the
         page again; on refusal show the service's words (``on_refused`` may take the refusal over
@@ -166,12 +166,12 @@ class SetupPage(QWidget):
             self.changed.emit(message)
             self.refresh()
 
-        def refused(message: str) -> None:
+        def refused(error: ClinicError) -> None:
             if not isValid(self):
                 return
-            if on_refused is not None and on_refused(message):
+            if on_refused is not None and on_refused(error):
                 return
-            self._refused(message)
+            self._refused(error)
 
         self.notice.confirm("Saving…")
         self.operations.run(f"setup/{self.key}/write", work, done, refused)
@@ -191,17 +191,18 @@ class SetupPage(QWidget):
 
     def refuse(self, error: ClinicError) -> None:
         """A value the page could not even turn into the domain's types (a malformed time)."""
-        self._refused(error.message)
+        self._refused(error)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: ClinicError) -> None:
         if isValid(self):
-            self.notice.refuse(message)
+            self.notice.refuse(error.message)
 
-    def ask_to_keep_bookings(self, message: str, go_ahead: Callable[[], None]) -> bool:
+    def ask_to_keep_bookings(self, error: ClinicError, go_ahead: Callable[[], None]) -> bool:
         """A change would leave bookings outside working hours: say which and ask. True when the
-        message was that refusal (answered here), False for any other refusal."""
-        if KEEP_BOOKINGS not in message:
+        refusal was that one (an OutsideHoursError, answered here), False for any other refusal."""
+        if not isinstance(error, OutsideHoursError):
             return False
+        message = error.message
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Bookings outside working hours")

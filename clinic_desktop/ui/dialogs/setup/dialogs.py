@@ -231,7 +231,7 @@ class SetupChecklist(_PagesDialog):
     def read_status(self) -> None:
         setup = self.services.setup
         self.operations.run(
-            "setup/status", setup.status, self._status, lambda message: self.summary.setText(message)
+            "setup/status", setup.status, self._status, lambda error: self.summary.setText(error.message)
         )
 
     def _status(self, status: SetupStatus) -> None:

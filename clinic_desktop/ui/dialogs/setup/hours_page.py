@@ -151,5 +151,5 @@ class HoursPage(SetupPage):
                 + (", ".join(str(b) for b in blocks) if blocks else "not working")
                 + f" from {display_date(since)}."
             ),
-            lambda message: self.ask_to_keep_bookings(message, lambda: self.apply(keep_bookings=True)),
+            lambda error: self.ask_to_keep_bookings(error, lambda: self.apply(keep_bookings=True)),
         )

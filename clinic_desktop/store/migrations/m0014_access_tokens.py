@@ -1,4 +1,4 @@
-"""Schema 11: personal access tokens for scripts (domain/tokens.py, issue 22).
+"""Schema 14: personal access tokens for scripts (domain/tokens.py, issue 22).
 
 One new table, ``access_token``: the account it signs in as (deleted with it), the SHA-256 of its
 secret, when it was made, when it expires, when it was revoked and last used for a write.
