@@ -14,11 +14,13 @@ import pytest
 
 from clinic_desktop.domain import tokens
 from clinic_desktop.domain.access import Role
+from clinic_desktop.domain.audit import AuditKeyError
 from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.services.users import SignInError
 from clinic_desktop.store import models as m
+from clinic_desktop.store.audit_keys import AuditKeyFolder
 
 PASSWORD = "correct horse"
 
@@ -197,3 +199,41 @@ def test_writes_made_with_a_token_name_it_in_the_audit_trail_once_per_transactio
     used = clinic.store.tokens.get(made.token.id).last_used_at
     assert used is not None and abs(used - clinic.real_now()) < timedelta(minutes=1)
     assert clinic.audit.chain_verdict().intact
+
+
+def test_a_token_signs_in_as_a_password_does_with_the_audited_role_and_the_key(
+    clinic: ClinicServices, tmp_path: Any
+) -> None:
+    """The account's audited role, not what its row says; refused for an account changed behind the
+    software's back, and on a computer without the clinic's audit key (services/users.py)."""
+    made = clinic.tokens.create("Ana", days=10)
+    database = clinic.store.database
+
+    def behind_the_back(column: str, value: object) -> None:
+        sql = f"UPDATE user_account SET {column} = %s WHERE name = 'Ana'"
+        database.execute_sql(sql.replace("%s", database.param), (value,))
+
+    behind_the_back("role", "manager")
+    clinic.users.sign_out()
+    session = clinic.tokens.sign_in(made.text)
+    assert session.role is Role.RECEPTION  # what the trail says
+    with pytest.raises(PermissionDeniedError, match="needs the manager role; you are signed in as reception"):
+        clinic.users.list()
+    behind_the_back("role", "reception")
+    behind_the_back("active", False)
+    clinic.users.sign_out()
+    with pytest.raises(SignInError, match="Ana's account is switched off"):
+        clinic.tokens.sign_in(made.text)
+    behind_the_back("active", True)
+    behind_the_back("password_changes", 7)
+    with pytest.raises(SignInError, match="Ana's account was changed outside the software"):
+        clinic.tokens.sign_in(made.text)
+    assert clinic.session is None
+
+    behind_the_back("password_changes", 0)
+    assert clinic.tokens.sign_in(made.text).role is Role.RECEPTION  # set right: signs in again
+    desk = ClinicServices(store=clinic.store, session=None)  # another computer on the same database
+    desk.audit_keys.keys = AuditKeyFolder(tmp_path / "another computer")  # no key there
+    with pytest.raises(AuditKeyError, match="does not have the clinic's audit key, so nobody can sign in"):
+        desk.tokens.sign_in(made.text)
+    assert desk.session is None
