@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop import APP_NAME
 from clinic_desktop.cli.output import Output
 from clinic_desktop.domain.backups import describe_size
 from clinic_desktop.domain.errors import ValidationError
@@ -36,6 +37,12 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
         "creates it.",
     )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--key-lost",
+        action="store_true",
+        help="the backup is sealed with an audit key of which every copy is lost: restore it anyway; "
+        "a manager then runs `audit key replace` (docs/audit-key.md)",
+    )
     json_flag(p)
 
 
@@ -83,7 +90,7 @@ def run_backup(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
 
 
 def run_restore(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
-    report = s.backup.restore(args.file)
+    report = s.backup.restore(args.file, key_lost=args.key_lost)
     if report.created:
         out.say(f"Created {report.database} from {report.file}.")
     else:
@@ -94,5 +101,10 @@ def run_restore(args: argparse.Namespace, s: ClinicServices, out: Output) -> int
     if report.migrated_from != report.schema_version:
         out.say(f"The backup was upgraded from schema {report.migrated_from} to {report.schema_version}.")
     out.say(f"It holds {_counts(report.counts)}.")
+    if report.awaiting_key:
+        out.say(
+            "Its audit key is lost, so nobody can sign in until a manager replaces it: "
+            f"`{APP_NAME} --user NAME audit key replace --reason TEXT` (the restore is recorded then)."
+        )
     out.result(report, text="")
     return 0

@@ -122,6 +122,8 @@ def act_as_user(args: argparse.Namespace, services: ClinicServices, out: Output)
     if args.command == "audit":
         from clinic_desktop.cli import users as user_commands
 
+        if user_commands.signs_in_itself(args):
+            return  # `audit key replace`: the service checks the manager's password and role
         user_commands.before_sign_in(args, services)
     token = access_token()
     if token is not None:

@@ -7,7 +7,9 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
+from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.weights import Weight, format_kg, kg_number
 
 if TYPE_CHECKING:
     from clinic_desktop.services import ClinicServices
@@ -36,6 +38,17 @@ def add_parsers(sub: Any, json_flag: Any) -> Any:
     json_flag(p)
     p = psub.add_parser("show", help="one patient's record and clinical summary")
     p.add_argument("id", type=int)
+    json_flag(p)
+    p = psub.add_parser(
+        "weight",
+        help="record a weighing (children's toxin doses are set by weight)",
+        description="Record the patient's weight in kilograms on a day (default today). Earlier "
+        "weighings are kept; the newest is used. A patient under 18 needs one from the last 90 days "
+        "before toxin can be charted.",
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("--kg", required=True, metavar="N", help="kilograms, at most two decimals (19.5)")
+    p.add_argument("--on", metavar="DATE", help="the day it was measured (default: today)")
     json_flag(p)
     p = psub.add_parser("merge", help="fold a duplicate record into the surviving one")
     p.add_argument("survivor", type=int, metavar="SURVIVOR_ID")
@@ -71,6 +84,14 @@ def patient_json(r: PatientRecord, hidden: Collection[str] = ()) -> dict[str, An
         "bleeding_risk": r.bleeding_risk,
     }
     return {key: value for key, value in document.items() if key not in hidden}
+
+
+def weight_json(weight: Weight | None) -> dict[str, Any]:
+    """The newest weighing as `patients show` prints it: kilograms and the day (null when none)."""
+    return {
+        "weight_kg": kg_number(weight.kg) if weight is not None else None,
+        "weight_on": weight.on.isoformat() if weight is not None else None,
+    }
 
 
 def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
@@ -146,6 +167,7 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             ],
             "upcoming_appointments": len(chart.upcoming),
             "past_appointments": len(chart.past),
+            **weight_json(chart.weight),
         }
         document = {key: value for key, value in document.items() if key not in hidden}
         conditions = ", ".join(f"{c.indication.label} ({c.icd10})" for c in summary.conditions) or "-"
@@ -153,10 +175,18 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
             f"{r.display_name}  {r.mrn}  born {r.date_of_birth} (age {chart.age})  {r.status.value}",
             *(f"  ALERT: {a}" for a in chart.alerts),
             f"  phone {r.phone or '-'}  email {r.email or '-'}",
+            "  weight: "
+            + (f"{format_kg(chart.weight.kg)} on {chart.weight.on}" if chart.weight else "not recorded"),
             *([] if "conditions" in hidden else [f"  conditions: {conditions}"]),
             f"  appointments: {len(chart.past)} past, {len(chart.upcoming)} upcoming",
         ]
         out.result(document, "\n".join(lines))
+        return 0
+    if action == "weight":
+        weight = s.patients.add_weight(args.id, args.kg, parse_date(args.on) if args.on else None)
+        record = s.patients.get(args.id)
+        out.say(f"Recorded {format_kg(weight.kg)} for {record.display_name} on {weight.on}.")
+        out.result({"patient_id": args.id, **weight_json(weight)})
         return 0
     if action == "merge":
         moved = s.patients.merge(args.survivor, args.duplicate)

@@ -12,6 +12,8 @@ from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import Indication, Product, parse_indication
 from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.outcomes import Measure
+from clinic_desktop.domain.protocols import WeightBasedTemplate
+from clinic_desktop.domain.safety import units_per_kg
 from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.treatments import (
     Guidance,
@@ -25,6 +27,7 @@ from clinic_desktop.domain.treatments import (
     parse_units,
     units_number,
 )
+from clinic_desktop.domain.weights import kg_number, parse_weight
 
 if TYPE_CHECKING:
     from clinic_desktop.services import ClinicServices
@@ -57,6 +60,9 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     json_flag(psub.add_parser("list", help="every template, built-in and the clinic's own"))
     p = psub.add_parser("show", help="one template's sites")
     p.add_argument("name")
+    p.add_argument(
+        "--kg", metavar="N", help="a weight-based (children's) template in units for this weight in kg"
+    )
     json_flag(p)
 
     treatments = sub.add_parser("treatments", help="chart and list treatments")
@@ -183,7 +189,29 @@ def protocol_json(t: ProtocolTemplate) -> dict[str, Any]:
         else None,
         "builtin": t.builtin,
         "source": t.source,
+        "weight_based": False,
     }
+
+
+def weight_based_json(t: WeightBasedTemplate) -> dict[str, Any]:
+    """A children's template: Units/kg per site (``treatments record --protocol`` charts it in
+    units for the patient's weight)."""
+    return {
+        "name": t.name,
+        "indication": t.indication.value,
+        "product": t.product.value,
+        "weight_based": True,
+        "sites": [
+            {"muscle": x.muscle, "side": x.side.value, "units_per_kg": float(x.units_per_kg),
+             "injection_points": x.injection_points}
+            for x in t.sites
+        ],
+        "units_per_kg": float(t.units_per_kg),
+        "total_injection_points": sum(x.injection_points for x in t.sites),
+        "follow_the_pain": None,
+        "builtin": True,
+        "source": t.source,
+    }  # fmt: skip
 
 
 def treatment_json(t: TreatmentRecord, s: ClinicServices) -> dict[str, Any]:
@@ -213,6 +241,8 @@ def treatment_json(t: TreatmentRecord, s: ClinicServices) -> dict[str, Any]:
         "overrides": [{"rule": o.rule, "reason": o.reason, "by": o.by} for o in t.overrides],
         "amendments": len(t.amendments),
         "notes": t.notes,
+        "weight_kg": kg_number(t.weight_kg) if t.weight_kg is not None else None,
+        "units_per_kg": float(units_per_kg(t.total_units, t.weight_kg)) if t.weight_kg else None,
     }
 
 
@@ -248,8 +278,22 @@ def run_lots(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
 
 
 def run_protocols(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    children = {w.name.casefold(): w for w in s.treatments.weight_based_protocols()}
     if args.action == "show":
-        t = s.treatments.protocol(args.name)
+        per_kg = children.get(args.name.strip().casefold())
+        if per_kg is not None and not args.kg:
+            rows = [[x.muscle, x.side.value, format_units(x.units_per_kg), str(x.injection_points)]
+                    for x in per_kg.sites]  # fmt: skip
+            text = (
+                f"{per_kg.name} ({per_kg.indication.label}, {per_kg.product.value}): "
+                f"{format_units(per_kg.units_per_kg)} U/kg; give --kg N for a child's units\n"
+            ) + table(rows, ["muscle", "side", "U/kg", "points"])
+            out.result(weight_based_json(per_kg), text)
+            return 0
+        if per_kg is not None:
+            t = per_kg.for_weight(parse_weight(args.kg))
+        else:
+            t = s.treatments.protocol(args.name)
         rows = [[x.muscle, x.side.value, format_units(x.units), str(x.injection_points)] for x in t.sites]
         text = f"{t.name} ({t.indication.label}, {t.product.value}): {format_units(t.total_units)} U, "
         text += f"{t.total_injection_points} points\n" + table(rows, ["muscle", "side", "units", "points"])
@@ -266,8 +310,13 @@ def run_protocols(args: argparse.Namespace, s: ClinicServices, out: Output) -> i
         ]
         for t in templates
     ]
+    rows += [
+        [w.name, w.indication.value, w.product.value, f"{format_units(w.units_per_kg)}/kg",
+         str(sum(x.injection_points for x in w.sites))]
+        for w in children.values()
+    ]  # fmt: skip
     out.result(
-        [protocol_json(t) for t in templates],
+        [*(protocol_json(t) for t in templates), *(weight_based_json(w) for w in children.values())],
         table(rows, ["name", "indication", "product", "units", "points"]),
     )
     return 0
@@ -303,8 +352,10 @@ def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> 
     product = parse_product(args.product)
     sites = tuple(parse_site(text) for text in args.site)
     protocol = ""
+    performed_at = s.time.parse_local(args.at) if args.at else s.now()
     if args.protocol:
-        template = s.treatments.protocol(args.protocol)
+        # A weight-based (children's) template in units for the patient's weight on the day.
+        template = s.treatments.protocol_for(args.protocol, args.patient, s.time.local_date(performed_at))
         protocol = template.name
         if template.product is not product:
             raise ValidationError(
@@ -319,7 +370,7 @@ def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> 
         patient_id=args.patient,
         provider_id=_giver(args.provider, s),
         supervised_by_id=args.supervised_by,
-        performed_at=s.time.parse_local(args.at) if args.at else s.now(),
+        performed_at=performed_at,
         indication=indication,
         product=product,
         lot_number=args.lot,

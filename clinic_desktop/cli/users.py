@@ -10,9 +10,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
-from clinic_desktop.cli.sign_in import new_password
+from clinic_desktop.cli.sign_in import credentials, new_password
 from clinic_desktop.domain.access import Permission, Role
-from clinic_desktop.domain.audit import AuditEntry, parse_anchor
+from clinic_desktop.domain.audit import AuditEntry, KeyReplacement, parse_anchor
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.tokens import DEFAULT_DAYS, MAX_DAYS, AccessToken
@@ -112,6 +112,19 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
         "with it (a manager), and keep it in this computer's key folder.",
     )
     k.add_argument("file", metavar="FILE")
+    json_flag(k)
+    k = ksub.add_parser(
+        "replace",
+        help="when every copy of the key is lost: a manager makes a new one (recorded, with --reason)",
+        description="Only when every copy of the clinic's audit key is lost (docs/audit-key.md): a "
+        "manager (--user NAME, the password from CLINIC_PASSWORD or the terminal) makes a new key. "
+        "Its first entry records the key it replaces, the last entry before it, who, when, on which "
+        "computer and why. The entries sealed with the lost key can no longer be proven by their "
+        "seals: audit verify and check say so every time; anchors taken before still prove them.",
+    )
+    # Also after the action (`audit key replace --user NAME`); SUPPRESS keeps the global --user.
+    k.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="the manager replacing the key")
+    k.add_argument("--reason", metavar="TEXT", required=True, help="why the key is replaced (recorded)")
     json_flag(k)
     p = asub.add_parser("list", help="entries, newest first, filtered by patient, user and dates")
     p.add_argument("--patient", type=int, metavar="ID", help="only entries about this patient")
@@ -284,11 +297,31 @@ def entry_json(entry: AuditEntry, s: ClinicServices) -> dict[str, Any]:
     }
 
 
+def replaced_json(
+    replaced: KeyReplacement, span: tuple[int, int] | None, s: ClinicServices
+) -> dict[str, Any]:
+    return {
+        "entry": replaced.entry,
+        "at": s.time.iso(replaced.at),
+        "user": replaced.user,
+        "hostname": replaced.hostname,
+        "reason": replaced.reason,
+        "previous": f"{replaced.previous}:{replaced.previous_hash}",
+        "unchecked": list(span) if span is not None else None,
+    }
+
+
 def before_sign_in(args: argparse.Namespace, s: ClinicServices) -> None:
     """`audit key import FILE`: the key is read, and checked against the trail, before the manager
     signs in, so that on a computer without the key a wrong password is recorded all the same."""
     if args.command == "audit" and args.action == "key" and args.key_action == "import":
         s.audit_keys.offer_key(args.file)
+
+
+def signs_in_itself(args: argparse.Namespace) -> bool:
+    """`audit key replace` checks the manager's password itself: nobody can sign in while the
+    clinic's audit key is lost (services AuditKeyService.replace_lost_key)."""
+    return bool(args.command == "audit" and args.action == "key" and args.key_action == "replace")
 
 
 def run_audit(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
@@ -298,12 +331,20 @@ def run_audit(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
         if not verdict.intact:
             for problem in verdict.problems:
                 out.say(problem)
+            for note in verdict.notes:
+                out.say(note)
             return 1
         held = f"; the trail holds the anchor{'s' if len(anchors) > 1 else ''} given" if anchors else ""
-        out.say(f"{verdict.verified:,} entries verified: the audit trail is intact{held}.")
+        if verdict.replaced:
+            out.say(f"{verdict.verified:,} entries verified{held}.")
+        else:
+            out.say(f"{verdict.verified:,} entries verified: the audit trail is intact{held}.")
+        for note in verdict.notes:
+            out.say(note)
         out.result(
             {"verified": verdict.verified, "intact": True, "keyed_from": verdict.keyed_from,
-             "anchors": list(verdict.anchors)},
+             "anchors": list(verdict.anchors), "unchecked": verdict.unchecked,
+             "replaced_keys": [replaced_json(r, span, s) for r, span in verdict.replaced]},
             text="",
         )  # fmt: skip
         return 0
@@ -321,6 +362,17 @@ def run_audit(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
                 f"import it on another workstation with `audit key import {args.file}`."
             )
             out.result({"file": args.file, "clinic": key.clinic, "keyed_from": key.keyed_from}, text="")
+            return 0
+        if args.key_action == "replace":
+            name, password = credentials(args.user, out.stdin)
+            replaced = s.audit_keys.replace_lost_key(name, password, args.reason)
+            out.say(
+                f"The clinic's audit key was replaced: a new key is kept on this computer and seals "
+                f"the trail from entry {replaced.entry} on. Entries {replaced.lost_from}–"
+                f"{replaced.previous} stay as they were, but their seals can no longer be checked. "
+                f"Export the new key now and keep it with the backups (`audit key export FILE`)."
+            )
+            out.result(replaced_json(replaced, (replaced.lost_from, replaced.previous), s), text="")
             return 0
         saved = s.audit_keys.import_key()
         out.say(f"The clinic's audit key is kept on this computer ({saved}).")

@@ -16,6 +16,14 @@ An anchor (``ID:HASH``, printed on day lists and written beside backups) is a co
 entry's hash kept outside the database: the trail must still hold that entry with that hash, so a
 trail cut short and its head rewritten is found even though every remaining hash holds.
 
+A key lost for good (no computer and no copy holds it) is replaced deliberately by a manager
+(``audit key replace``): the entry that records it (KEY_REPLACE) is the first sealed with the new
+key, and it keeps the head it followed and a fingerprint of every entry before it (TrailPrint:
+SHA-256 over each entry's content and stored hash). The seals made with the lost key can never be
+checked again, but from then on none of those entries can change unseen: the fingerprint, under
+the new key's seal, no longer matches. The entries' stored hashes are kept, so an anchor taken
+before the replacement is still compared with them.
+
 Pure functions over entry values; the store keeps the entries and the services write them."""
 
 from __future__ import annotations
@@ -26,17 +34,20 @@ import json
 import re
 import secrets
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from clinic_desktop.domain.errors import ClinicError, ValidationError
+from clinic_desktop.domain.text import check_text
 
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 KEY_BYTES = 32  # RFC 2104 section 3: a key no shorter than the hash's output (32 bytes for SHA-256)
 KEY_FORMAT = "clinic-desktop audit key 1"  # first line of meaning in a key file, for a person reading it
 MIN_ANCHOR_DIGITS = 16  # an anchor copied by hand may give a hash's first 16 hex digits (64 bits)
+KEY_REPLACE = "key_replace"  # the action of the entry that replaces a lost key (the new key's first)
+MAX_REASON = 500  # characters of the reason given for replacing a key
 
 
 class AuditKeyError(ClinicError):
@@ -97,7 +108,10 @@ def to_json(values: Any) -> str | None:
 
 def entry_hash(entry: AuditEntry, previous: str, secret: bytes | None = None) -> str:
     """SHA-256 of the entry and the previous hash; with the clinic's secret, HMAC-SHA-256."""
-    body = canonical(entry, previous)
+    return _seal(canonical(entry, previous), secret)
+
+
+def _seal(body: bytes, secret: bytes | None) -> str:
     if secret is None:
         return hashlib.sha256(body).hexdigest()
     return hmac.digest(secret, body, "sha256").hex()
@@ -186,21 +200,146 @@ def new_key(keyed_from: int, database: str, created: datetime) -> AuditKey:
     )
 
 
+# --- a lost key replaced ---------------------------------------------------------------------------
+
+
+def _same(stored: str, computed: str) -> bool:
+    """Compared in constant time, as bytes (a forged value need not be ASCII)."""
+    return hmac.compare_digest(stored.encode("utf-8", "replace"), computed.encode())
+
+
+class TrailPrint:
+    """A fingerprint of entries in order: SHA-256 over each one's canonical bytes and stored hash.
+    Kept in a key replacement's entry, it fixes every entry before it (content and seal) without
+    needing the key that sealed them."""
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256()
+
+    def add(self, body: bytes, digest: str) -> None:
+        # Compact JSON escapes every control character, so a newline can only be the separator.
+        self._sha.update(body + b"\n" + digest.encode("utf-8", "replace") + b"\n")
+
+    def hexdigest(self) -> str:
+        return self._sha.hexdigest()
+
+
+@dataclass(frozen=True)
+class KeyReplacement:
+    """A lost key replaced, as its KEY_REPLACE entry records it: who (``user``), when (``at``), on
+    which computer, why; the key it replaced (its identity and first entry); the head it followed
+    (``previous``, ``previous_hash``); and the fingerprint of every entry before it."""
+
+    entry: int  # the first entry sealed with the new key
+    at: datetime
+    user: str
+    reason: str
+    hostname: str
+    lost_clinic: str
+    lost_from: int
+    previous: int
+    previous_hash: str
+    fingerprint: str
+
+    @staticmethod
+    def values(
+        lost: tuple[str, int],
+        new_clinic: str,
+        head: tuple[int, str],
+        fingerprint: str,
+        reason: str,
+        hostname: str,
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(before, after) of the entry that records a replacement."""
+        before = {"clinic": lost[0], "keyed_from": lost[1]}
+        after = {
+            "clinic": new_clinic,
+            "keyed_from": head[0] + 1,
+            "previous_head": f"{head[0]}:{head[1]}",
+            "fingerprint": fingerprint,
+            "reason": reason,
+            "hostname": hostname,
+        }
+        return before, after
+
+    @classmethod
+    def of(cls, entry: AuditEntry | None) -> KeyReplacement | None:
+        """The replacement an entry records; None for any other entry (or one not well formed)."""
+        if entry is None or entry.action != KEY_REPLACE or entry.entity != "audit":
+            return None
+        before, after = entry.before or {}, entry.after or {}
+        lost_clinic, lost_from = before.get("clinic"), before.get("keyed_from")
+        previous, _, previous_hash = str(after.get("previous_head", "")).partition(":")
+        texts = [after.get(k) for k in ("fingerprint", "reason", "hostname")]
+        if not (isinstance(lost_clinic, str) and isinstance(lost_from, int) and previous.isdigit()):
+            return None
+        if not all(isinstance(t, str) for t in texts) or not 1 <= lost_from < entry.id:
+            return None
+        fingerprint, reason, hostname = (str(t) for t in texts)
+        return cls(entry.id, entry.at, entry.user, reason, hostname, lost_clinic, lost_from, int(previous),
+                   previous_hash, fingerprint)  # fmt: skip
+
+
+def replacement_reason(reason: str | None) -> str:
+    """Why a key is replaced, in one line: required (it is the record's point)."""
+    cleaned = " ".join((reason or "").split())
+    if not cleaned:
+        raise ValidationError(
+            "Say why the audit key is replaced (--reason TEXT), e.g. \"the only computer's disk died "
+            'and no copy of the key was kept".'
+        )
+    return check_text("reason", cleaned, MAX_REASON)
+
+
+@dataclass(frozen=True)
+class Era:
+    """The entries from ``first`` on (to the next era) sealed with one key. ``secret`` None: this
+    computer does not hold it. ``replaced_by``: the replacement that ended it (None: the key in use)."""
+
+    first: int
+    secret: bytes | None = field(default=None, repr=False)
+    replaced_by: KeyReplacement | None = None
+
+
 # --- walking the chain ---------------------------------------------------------------------------
 
 
 class ChainWalk:
     """The chain checked entry by entry, as the store reads it in batches (a busy clinic's trail
-    holds millions of entries: it is never all in memory). Entries before ``keyed_from`` are
-    checked as the plain chain, the rest with ``secret``; without the secret (None) the keyed part
-    cannot be checked and the walk stops at its first entry (``unkeyed_at``)."""
+    holds millions of entries: it is never all in memory). Entries before the first key's first
+    entry are checked as the plain chain, the rest with the key of their era: ``keyed_from`` and
+    ``secret`` for the key in use, ``earlier`` for the keys it replaced (oldest first).
 
-    def __init__(self, keyed_from: int | None = None, secret: bytes | None = None) -> None:
+    Without the secret of the key in use (None) the keyed part cannot be checked and the walk
+    stops at its first entry (``unkeyed_at``); with ``replacing`` (a lost key being replaced) it
+    walks on to the end, taking the fingerprint of the whole trail. A replaced key's entries whose
+    secret this computer lacks are walked unchecked (``unchecked``, ``unchecked_ranges``): their
+    ids must still follow each other, and at the replacement they must give the fingerprint it
+    recorded."""
+
+    def __init__(
+        self,
+        keyed_from: int | None = None,
+        secret: bytes | None = None,
+        earlier: Sequence[Era] = (),
+        replacing: bool = False,
+    ) -> None:
         self.keyed_from = keyed_from
         self.secret = secret
+        self.replacing = replacing
+        self.eras = [*earlier, *([Era(keyed_from, secret)] if keyed_from is not None else [])]
+        self._era = -1  # index of the era of the last entry walked; -1: the plain part
+        self._starts: Mapping[int, KeyReplacement] = {
+            e.replaced_by.entry: e.replaced_by for e in earlier if e.replaced_by is not None
+        }
+        self._printed_until = max(self._starts, default=0)  # fingerprinted: the entries before this
+        self.print = TrailPrint() if self._starts or replacing else None
         self.previous = GENESIS
         self.expected = 1
-        self.verified = 0
+        self.verified = 0  # entries whose seal was checked
+        self.unchecked = 0  # entries sealed with a replaced key this computer does not hold
+        self.unchecked_ranges: dict[int, tuple[int, int]] = {}  # an era's first: (first id, last id)
+        self.last_verified = False
         self.broken: int | None = None
         self.reason = ""
         self.unkeyed_at: int | None = None  # the first keyed entry, when there was no secret to check it
@@ -209,6 +348,11 @@ class ChainWalk:
     def stopped(self) -> bool:
         return self.broken is not None or self.unkeyed_at is not None
 
+    @property
+    def walked(self) -> int:
+        """How many entries were walked (their ids followed each other), checked or not."""
+        return self.expected - 1
+
     def add(self, entry: AuditEntry) -> bool:
         """Check the next entry; False (and ``broken``, ``reason`` set) where the chain breaks."""
         if self.stopped:
@@ -216,16 +360,46 @@ class ChainWalk:
         if entry.id != self.expected:
             what = "it is missing" if entry.id > self.expected else "it is out of order"
             return self._break(self.expected, f"{what} (the next entry found is {entry.id}).")
-        keyed = self.keyed_from is not None and entry.id >= self.keyed_from
-        if keyed and self.secret is None:
+        while self._era + 1 < len(self.eras) and entry.id >= self.eras[self._era + 1].first:
+            self._era += 1
+        era = self.eras[self._era] if self._era >= 0 else None
+        in_use = era is not None and era.replaced_by is None
+        if era is not None and era.secret is None and in_use and not self.replacing:
             self.unkeyed_at = entry.id
             return False
-        if not hash_holds(entry, self.previous, self.secret if keyed else None):
+        body = canonical(entry, self.previous)
+        started = self._starts.get(entry.id)
+        if started is not None and not self._follows(started, entry):
             return self._break(
-                entry.id, "its content, or the entry before it, was changed after it was written."
+                entry.id,
+                "the entries before it were changed, added or removed after the audit key was "
+                "replaced here: they no longer give the fingerprint this entry recorded of them.",
             )
-        self.previous, self.expected, self.verified = entry.hash, self.expected + 1, self.verified + 1
+        if era is None or era.secret is not None:
+            secret = era.secret if era is not None else None
+            if not _same(entry.hash, _seal(body, secret)):
+                return self._break(
+                    entry.id, "its content, or the entry before it, was changed after it was written."
+                )
+            self.verified += 1
+        else:
+            self.unchecked += 1
+            first, _ = self.unchecked_ranges.get(era.first, (entry.id, entry.id))
+            self.unchecked_ranges[era.first] = (first, entry.id)
+        self.last_verified = era is None or era.secret is not None
+        if self.print is not None and (self.replacing or entry.id < self._printed_until):
+            self.print.add(body, entry.hash)
+        self.previous, self.expected = entry.hash, self.expected + 1
         return True
+
+    def _follows(self, replacement: KeyReplacement, entry: AuditEntry) -> bool:
+        """Whether the trail before ``entry`` is the one its replacement recorded."""
+        assert self.print is not None
+        return (
+            replacement.previous == entry.id - 1
+            and _same(replacement.previous_hash, self.previous)
+            and _same(replacement.fingerprint, self.print.hexdigest())
+        )
 
     def _break(self, entry_id: int, reason: str) -> bool:
         self.broken, self.reason = entry_id, reason

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.products import PRODUCTS
+from clinic_desktop.domain.safety import format_per_kg
+from clinic_desktop.domain.weights import format_kg
 
 
 def age_on(born: date, day: date) -> int:
@@ -24,12 +26,20 @@ class LastDose:
     product: Product
     units: Decimal
     protocol: str = ""
+    weight_kg: Decimal | None = None  # the weight it was given at, when one was recorded
 
     def text(self, today: date) -> str:
+        """'06 Dec 2026 · Botox 120 U (6 U/kg at 20 kg) (12 wk ago)': units per kg where the
+        dose was given by weight."""
         weeks = (today - self.day).days // 7
         info = PRODUCTS.get(self.product)
         name = info.brand if info is not None else self.product.value
-        return f"{self.day:%d %b %Y} · {name} {self.units.normalize():f} U ({weeks} wk ago)"
+        per_kg = (
+            f" ({format_per_kg(self.units, self.weight_kg)} at {format_kg(self.weight_kg)})"
+            if self.weight_kg
+            else ""
+        )
+        return f"{self.day:%d %b %Y} · {name} {self.units.normalize():f} U{per_kg} ({weeks} wk ago)"
 
 
 @dataclass(frozen=True)

@@ -574,6 +574,18 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class ConsentChange:
+    """One change of a patient's consent to be contacted by a channel (the latest one counts)."""
+
+    id: int
+    channel: Channel
+    agreed: bool
+    source: str  # the desk, the command line, a reply STOP
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class OutboxEntry:
     id: int
     key: str

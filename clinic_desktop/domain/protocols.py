@@ -28,10 +28,14 @@ conservative, widely published one (marked UNVERIFIED). Sources read:
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 
 from clinic_desktop.domain.codes import Indication, Product, Side
-from clinic_desktop.domain.treatments import FollowThePain, ProtocolTemplate, SiteDose
+from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.safety import PAEDIATRIC_LIMITS
+from clinic_desktop.domain.treatments import TENTH, FollowThePain, ProtocolTemplate, SiteDose
+from clinic_desktop.domain.weights import format_kg
 
 
 def _both_sides(muscle: str, units_per_side: int, points_per_side: int) -> tuple[SiteDose, SiteDose]:
@@ -208,3 +212,133 @@ def builtin_protocol(name: str) -> ProtocolTemplate | None:
         if template.name.casefold() == wanted:
             return template
     return None
+
+
+# --- Children: templates whose units come from the weight ---------------------------------------
+#
+# A child's dose is set per kilogram (domain/safety.py, "Children: doses by body weight"). These
+# templates hold Units/kg per muscle; for_weight() turns them into a template of units for one
+# child: each muscle's Units/kg times the weight, rounded DOWN to what can be drawn (DRAW_STEP), the
+# whole kept within the label's limit for the session (the lower of its Units/kg and its Units: a
+# heavy adolescent's template is scaled down to it). Rounding down keeps every template at or under
+# the limit. The provider adjusts the sites as with the adult templates.
+#
+# What can be drawn: the templates assume the label's spasticity dilution of 100 Units in 2 mL
+# (5 Units per 0.1 mL; domain/products.py lists it), drawn in a 1 mL syringe marked in 0.01 mL: the
+# smallest step is 0.01 mL, 0.5 Units.
+DRAW_STEP = Decimal("0.5")
+
+
+@dataclass(frozen=True)
+class PerKgSite:
+    """A muscle of a weight-based template: its Units per kilogram and injection points."""
+
+    muscle: str
+    side: Side
+    units_per_kg: Decimal
+    injection_points: int = 1
+
+
+@dataclass(frozen=True)
+class WeightBasedTemplate:
+    """A starting set of sites for a child, in Units/kg (a stable name, like the adult ones)."""
+
+    name: str
+    indication: Indication
+    product: Product
+    sites: tuple[PerKgSite, ...]
+    source: str = ""
+
+    @property
+    def units_per_kg(self) -> Decimal:
+        return sum((s.units_per_kg for s in self.sites), Decimal(0))
+
+    def for_weight(self, kg: Decimal) -> ProtocolTemplate:
+        """The template in units for a child of ``kg``: rounded down to DRAW_STEP, within the
+        label's session limit. Refused (ValidationError) when the weight is so low that a muscle's
+        dose rounds to nothing."""
+        limit = PAEDIATRIC_LIMITS[(self.product, self.indication)].one_limb.units(kg)
+        raw = [s.units_per_kg * kg for s in self.sites]
+        total = sum(raw, Decimal(0))
+        scale = min(Decimal(1), limit / total) if total else Decimal(1)
+        doses = [_drawable(units * scale) for units in raw]
+        if any(units <= 0 for units in doses):
+            raise ValidationError(
+                f"At {format_kg(kg)} a muscle of {self.name} would get less than {DRAW_STEP} U; "
+                "enter the sites by hand."
+            )
+        sites = tuple(
+            SiteDose(s.muscle, s.side, units, s.injection_points)
+            for s, units in zip(self.sites, doses, strict=True)
+        )
+        return ProtocolTemplate(
+            name=self.name,
+            indication=self.indication,
+            product=self.product,
+            sites=sites,
+            source=f"{self.source}; for {format_kg(kg)}",
+        )
+
+
+def _drawable(units: Decimal) -> Decimal:
+    return ((units / DRAW_STEP).to_integral_value(rounding=ROUND_DOWN) * DRAW_STEP).quantize(TENTH)
+
+
+# [BOTOX ULS] (domain/safety.py): the label's table of muscles and doses for pediatric upper limb
+# spasticity, as botoxone.com quotes it: biceps brachii 1.5-3 Units/kg divided in 4 sites,
+# brachialis 1-2 Units/kg in 2 sites, brachioradialis 0.5-1 Unit/kg in 2 sites (flexed elbow);
+# flexor carpi radialis 1-2 Units/kg in 2 sites, flexor carpi ulnaris 1-2 Units/kg in 2 sites,
+# flexor digitorum profundus 0.5-1 Unit/kg in 2 sites, flexor digitorum superficialis (sublimis)
+# 0.5-1 Unit/kg in 2 sites (flexed wrist and fingers); the recommended dose is 3-6 Units/kg divided
+# among the affected muscles. Every muscle at the low end of its range adds up to 6 Units/kg, the
+# session limit: the template starts there (one arm, Side.LEFT; the provider changes the side and
+# leaves out muscles that are not affected).
+PAEDIATRIC_UPPER_LIMB = WeightBasedTemplate(
+    name="Upper limb spasticity, paediatric (per kg)",
+    indication=Indication.UPPER_LIMB_SPASTICITY,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(
+        PerKgSite("biceps brachii", Side.LEFT, Decimal("1.5"), 4),
+        PerKgSite("brachialis", Side.LEFT, Decimal(1), 2),
+        PerKgSite("brachioradialis", Side.LEFT, Decimal("0.5"), 2),
+        PerKgSite("flexor carpi radialis", Side.LEFT, Decimal(1), 2),
+        PerKgSite("flexor carpi ulnaris", Side.LEFT, Decimal(1), 2),
+        PerKgSite("flexor digitorum profundus", Side.LEFT, Decimal("0.5"), 2),
+        PerKgSite("flexor digitorum superficialis", Side.LEFT, Decimal("0.5"), 2),
+    ),
+    source=(
+        "BOTOX prescribing information, pediatric upper limb spasticity: per-muscle Units/kg "
+        "(low end of each range), at most 6 Units/kg or 200 Units"
+    ),
+)
+
+# [BOTOX LLS] (domain/safety.py): 4 to 8 Units/kg divided among the affected muscles of the lower
+# limb, at most 8 Units/kg or 300 Units. The label's muscles for it are the ankle plantar flexors of
+# its trial: gastrocnemius (medial and lateral head), soleus and tibialis posterior (read in a
+# secondary summary of the label only; the label's own per-muscle table could not be read through
+# the tools). UNVERIFIED: the per-muscle split. The template gives the low end of the label's
+# total, 4 Units/kg, evenly over those four muscles (1 Unit/kg each), in 2 injection points each
+# (also unverified); the provider raises it within 8 Units/kg as needed.
+PAEDIATRIC_LOWER_LIMB = WeightBasedTemplate(
+    name="Lower limb spasticity, paediatric (per kg)",
+    indication=Indication.LOWER_LIMB_SPASTICITY,
+    product=Product.ONABOTULINUMTOXINA,
+    sites=(
+        PerKgSite("gastrocnemius (medial head)", Side.LEFT, Decimal(1), 2),
+        PerKgSite("gastrocnemius (lateral head)", Side.LEFT, Decimal(1), 2),
+        PerKgSite("soleus", Side.LEFT, Decimal(1), 2),
+        PerKgSite("tibialis posterior", Side.LEFT, Decimal(1), 2),
+    ),
+    source=(
+        "BOTOX prescribing information, pediatric lower limb spasticity: 4-8 Units/kg, at most "
+        "8 Units/kg or 300 Units (per-muscle split unverified, see domain/protocols.py)"
+    ),
+)
+
+WEIGHT_BASED_PROTOCOLS: tuple[WeightBasedTemplate, ...] = (PAEDIATRIC_UPPER_LIMB, PAEDIATRIC_LOWER_LIMB)
+
+
+def weight_based_protocol(name: str) -> WeightBasedTemplate | None:
+    """The weight-based template of this name, matched case-insensitively."""
+    wanted = name.strip().casefold()
+    return next((t for t in WEIGHT_BASED_PROTOCOLS if t.name.casefold() == wanted), None)

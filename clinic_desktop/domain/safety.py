@@ -36,14 +36,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_UP, Decimal
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.codes import Indication, Product, Side
+from clinic_desktop.domain.patients import age_on
 from clinic_desktop.domain.products import usual_range
-from clinic_desktop.domain.treatments import Lot, Reconstitution, format_units
+from clinic_desktop.domain.treatments import Lot, Reconstitution, SiteDose, format_units
+from clinic_desktop.domain.weights import Weight, format_kg, newest_on
 
 MIN_INTERVAL_DAYS = 84
 DOSE_WINDOW = relativedelta(months=3)
@@ -59,6 +61,11 @@ class Rule(StrEnum):
     WRONG_PRODUCT = "wrong_product"
     UNUSUAL_TOTAL = "unusual_total"
     IN_THE_FUTURE = "in_the_future"
+    # Children (see "Children: doses by body weight" below).
+    PAEDIATRIC_WEIGHT = "paediatric_weight"
+    PAEDIATRIC_DOSE = "paediatric_dose"
+    PAEDIATRIC_DOSE_WINDOW = "paediatric_dose_window"
+    PAEDIATRIC_NO_LIMIT = "paediatric_no_limit"
 
 
 class Level(StrEnum):
@@ -82,6 +89,8 @@ class PastDose:
     product: Product
     units: Decimal
     treatment_id: int | None = None
+    indication: Indication | None = None  # for the limits of one session (children's)
+    sites: tuple[SiteDose, ...] = ()  # likewise: which limbs it went into
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,7 @@ class Planned:
     indication: Indication
     product: Product
     units: Decimal
+    sites: tuple[SiteDose, ...] = ()  # where known: a child's per-limb limits read them
 
 
 @dataclass(frozen=True)
@@ -297,14 +307,390 @@ def range_finding(planned: Planned) -> Finding | None:
     )
 
 
+# --- Children: doses by body weight -------------------------------------------------------------
+#
+# A patient under 18 on the day of the treatment (ADULT_AGE; patients.age_on counts a 29 February
+# birthday on 1 March) is dosed per kilogram of body weight where the product's label gives a
+# weight-based limit (docs/domain.md: "a weight-based limit applies where the label gives one"):
+#
+# - A weight measured within WEIGHT_VALID_DAYS (90) days before the treatment is needed; without one
+#   the charting is refused (Rule.PAEDIATRIC_WEIGHT), whatever the reason, since no per-kilogram
+#   limit can be worked out. 90 days is this clinic's rule (the issue that brought it: a child is
+#   weighed at least once a re-treatment cycle of 12 weeks or more); the labels say to dose by the
+#   patient's body weight but give no age for the weighing.
+# - Each limit below is "X Units/kg or Y Units, whichever is lower" (KgLimit), as the label words it;
+#   over it needs an override reason (Rule.PAEDIATRIC_DOSE, PAEDIATRIC_DOSE_WINDOW), stored like the
+#   others. A product or indication whose label gives children no weight-based limit gets none and a
+#   warning that none is known (Rule.PAEDIATRIC_NO_LIMIT): nothing is made up.
+# - For a child the adult 400 U window is replaced by the children's 3-month limit, and the adult
+#   "usual total" ranges (domain/products.py) are not asked: they are adults' doses.
+#
+# One session. Toxin given on one clinic-local day is one treatment session, however many
+# treatments are charted for it: the 84-day floor does not count a dose of another indication
+# given the same day as an earlier session (other_sessions; one of the same indication that day is
+# still asked about, as a treatment charted twice would be), and the dose limits add the day's
+# doses up. The labels treat a visit that injects several limbs, or limbs of two indications,
+# as one session whose doses add up: Dysport's "If more than one limb is injected [upper and lower
+# limb spasticity], the maximum recommended total dose per treatment session is 30 Units/kg or
+# 1000 Units, whichever is lower" (Dysport US prescribing information, section 2, as dysport.com's
+# "Pediatric Spasticity Dosing and Dilution" page for US healthcare professionals quotes it, read
+# 2025); BOTOX's "When treating both lower limbs or upper and lower limbs in combination, the total
+# dose for pediatric patients should not exceed 10 Units/kg body weight, or 340 Units, whichever is
+# lower, in a 3-month interval" (Allergan's 2019 announcement of the pediatric lower limb approval,
+# as guidedsolutions.co.uk reported it; the BOTOX prescribing information, section 2.1, counts
+# every indication in its cumulative 3-month dose the same way, see DOSE_WINDOW_LIMIT above).
+# Units of different products are never added: each product's limits count its own units only.
+#
+# Sources read (for each number, where it is defined below):
+# [BOTOX ULS] botoxone.com (AbbVie), "Pediatric Spasticity: dosing", quoting the BOTOX prescribing
+#     information (2023): pediatric upper limb spasticity 3 to 6 Units/kg divided among the
+#     affected muscles; "The total dose of BOTOX administered per treatment session in the upper
+#     limb should not exceed 6 Units/kg or 200 Units, whichever is lower"; the per-muscle table
+#     (domain/protocols.py); re-treatment generally no sooner than 12 weeks.
+# [BOTOX LLS] Allergan announcement of FDA approval for pediatric lower limb spasticity (Oct 2019),
+#     via guidedsolutions.co.uk and neurologyadvisor.com (MPR): 4 to 8 Units/kg divided among the
+#     affected muscles of the lower limb, not exceeding 8 Units/kg or 300 Units, whichever is
+#     lower; both lower limbs, or upper and lower limbs in combination: 10 Units/kg or 340 Units,
+#     whichever is lower, in a 3-month interval. (The label's own section 2 text was not readable
+#     through the tools; Picelli A et al., Toxins 2024;16(12):513, abstract read, gives the same
+#     34 kg point where 10 Units/kg reaches 340 Units.)
+# [BOTOX NDO] botoxone.com, "Pediatric NDO: dosing": detrusor overactivity with a neurologic
+#     condition in children (5 years and older): 200 Units in patients of 34 kg or more, 6 Units/kg
+#     below that, i.e. 6 Units/kg or 200 Units, whichever is lower. The clinic's bladder code
+#     (overactive_bladder) stands for it in a child: the label approves no other bladder use in
+#     children.
+# [DYSPORT US] dysport.com, "Pediatric Spasticity Dosing and Dilution" (Ipsen, for US healthcare
+#     professionals), quoting the Dysport prescribing information: upper limb 8 to 16 Units/kg per
+#     limb, "not to exceed 16 Units/kg or 640 Units, whichever is lower"; lower limb 10 to 15
+#     Units/kg per limb, unilateral not above 15 Units/kg or 1000 Units, bilateral not above
+#     30 Units/kg or 1000 Units, whichever is lower; upper and lower limbs together, "30 Units/kg or
+#     1000 Units, whichever is lower" per session. Re-treatment of the upper limb no sooner than 16
+#     weeks (not checked here: the interval rule is the clinic's 84-day floor; said in the report).
+#     Also mdedge.com, "FDA Approves Dysport for Pediatric Limb Spasticity" (Aug 2016), the same
+#     lower-limb limits.
+# [DYSPORT SmPC] ipsen-hub.ie, "Dosing and administration" (Ipsen Ireland), quoting the Dysport
+#     Summary of Product Characteristics: upper limb 16 U/kg or 640 U (whichever is lower) when
+#     injecting unilaterally, "21 U/kg or 840 U (whichever is lower) when injecting bilaterally".
+# [XEOMIN] XEOMIN prescribing information, section 2.3 (medlibrary.org, "Xeomin (Page 2 of 12)"):
+#     pediatric upper limb spasticity (excluding cerebral palsy), "The maximum recommended dose is
+#     8 Units/kg, divided among affected muscles, up to a maximum dose of 200 Units per single upper
+#     limb"; both upper limbs 16 Units/kg up to 400 Units (the label's next sentence, not readable
+#     through the tools; read in the BMC Neurology 2020 case series' Table 2 footnote, "16 U/kg, not
+#     exceeding 400 U", and Picelli 2024's 25 kg point where 16 Units/kg reaches 400 Units).
+#     XEOMIN's label calls lower limb spasticity in children an unapproved use: no limit is known.
+# Not found, so no per-kilogram limit is applied (and a warning says none is known): every other
+# product and indication in children, among them the Xeomin weight bands for sialorrhea (no such
+# indication code here), Jeuveau, Daxxify and Myobloc (no pediatric use in their labels).
+
+ADULT_AGE = 18
+WEIGHT_VALID_DAYS = 90
+
+
+@dataclass(frozen=True)
+class KgLimit:
+    """A label's "X Units/kg or Y Units, whichever is lower"."""
+
+    per_kg: Decimal
+    most: Decimal
+
+    def units(self, kg: Decimal) -> Decimal:
+        """The limit for a child of ``kg``: the lower of the two."""
+        return min(self.per_kg * kg, self.most)
+
+    @property
+    def words(self) -> str:
+        return f"{format_units(self.per_kg)} Units/kg or {format_units(self.most)} Units, whichever is lower"
+
+
+@dataclass(frozen=True)
+class PaediatricLimit:
+    """A product's weight-based limit for one indication in children, per treatment session.
+
+    ``one_limb``: each limb's dose, and the session's when one limb (or no limb: the bladder) is
+    treated. ``both_limbs``: the session's when both sides are treated; None where the label gives
+    one limit for the session however many limbs (BOTOX, upper limb: "in the upper limb")."""
+
+    product: Product
+    indication: Indication
+    one_limb: KgLimit
+    both_limbs: KgLimit | None
+    source: str
+
+
+def _kg(per_kg: str, most: int) -> KgLimit:
+    return KgLimit(Decimal(per_kg), Decimal(most))
+
+
+_ONA, _ABO, _INCO = Product.ONABOTULINUMTOXINA, Product.ABOBOTULINUMTOXINA, Product.INCOBOTULINUMTOXINA
+_ULS, _LLS = Indication.UPPER_LIMB_SPASTICITY, Indication.LOWER_LIMB_SPASTICITY
+_OAB = Indication.OVERACTIVE_BLADDER
+
+
+def _limit(
+    product: Product, indication: Indication, one: KgLimit, both: KgLimit | None, source: str
+) -> tuple[tuple[Product, Indication], PaediatricLimit]:
+    return (product, indication), PaediatricLimit(product, indication, one, both, source)
+
+
+PAEDIATRIC_LIMITS: dict[tuple[Product, Indication], PaediatricLimit] = dict(
+    [
+        # [BOTOX ULS] 6 Units/kg or 200 Units per session in the upper limb.
+        _limit(_ONA, _ULS, _kg("6", 200), None, "BOTOX prescribing information (2023), pediatric upper limb"),
+        # [BOTOX LLS] 8 Units/kg or 300 Units for a lower limb; both: 10 Units/kg or 340 Units.
+        _limit(
+            _ONA, _LLS, _kg("8", 300), _kg("10", 340), "BOTOX prescribing information, pediatric lower limb"
+        ),
+        # [BOTOX NDO] 6 Units/kg or 200 Units into the detrusor.
+        _limit(
+            _ONA, _OAB, _kg("6", 200), None, "BOTOX prescribing information, pediatric detrusor overactivity"
+        ),
+        # [DYSPORT US] 16 Units/kg or 640 Units per upper limb; [DYSPORT SmPC] both: 21 Units/kg or 840 Units.
+        _limit(
+            _ABO, _ULS, _kg("16", 640), _kg("21", 840), "Dysport prescribing information and SmPC, upper limb"
+        ),
+        # [DYSPORT US] 15 Units/kg or 1000 Units per lower limb; both: 30 Units/kg or 1000 Units.
+        _limit(_ABO, _LLS, _kg("15", 1000), _kg("30", 1000), "Dysport prescribing information, lower limb"),
+        # [XEOMIN] 8 Units/kg up to 200 Units per upper limb; both: 16 Units/kg up to 400 Units.
+        _limit(_INCO, _ULS, _kg("8", 200), _kg("16", 400), "XEOMIN prescribing information 2.3, upper limb"),
+    ]
+)
+
+#: A product's limit for everything one child is given of it in one session, all limbs and
+#: indications together. [DYSPORT US] upper and lower limbs: 30 Units/kg or 1000 Units.
+PAEDIATRIC_SESSION_LIMITS: dict[Product, KgLimit] = {_ABO: _kg("30", 1000)}
+
+#: A product's limit for a child in any 3-month window, all indications (counted like the adult
+#: 400 U window). [BOTOX LLS]: 10 Units/kg or 340 Units in a 3-month interval.
+PAEDIATRIC_WINDOW_LIMITS: dict[Product, KgLimit] = {_ONA: _kg("10", 340)}
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who is injected, as the dose rules see them: the date of birth and every weighing."""
+
+    born: date
+    weights: tuple[Weight, ...] = ()
+
+    def child_on(self, day: date) -> bool:
+        """Under 18 on that day."""
+        return age_on(self.born, day) < ADULT_AGE
+
+    def weight_on(self, day: date) -> Weight | None:
+        return newest_on(self.weights, day)
+
+    def recent_weight(self, day: date) -> Weight | None:
+        """The weight of the day if it was measured within WEIGHT_VALID_DAYS before it."""
+        weight = self.weight_on(day)
+        if weight is None or (day - weight.on).days > WEIGHT_VALID_DAYS:
+            return None
+        return weight
+
+
+def units_per_kg(units: Decimal, kg: Decimal) -> Decimal:
+    """Units per kilogram to two decimals, rounded up: a dose over a limit never reads as at it."""
+    return (units / kg).quantize(Decimal("0.01"), rounding=ROUND_UP)
+
+
+def format_per_kg(units: Decimal, kg: Decimal) -> str:
+    """'6 U/kg', '6.05 U/kg'."""
+    return f"{format_units(units_per_kg(units, kg))} U/kg"
+
+
+def other_sessions(day: date, history: Sequence[PastDose], indication: Indication) -> list[PastDose]:
+    """The doses the 84-day floor counts for a dose of ``indication`` on ``day``: a dose of another
+    indication given that day is the same session (see above), never an earlier one. A dose of the
+    same indication that day still counts (0 days: a reason is asked): it is most likely the same
+    treatment charted twice, and a second limb is charted on the same treatment."""
+    return [d for d in history if not (d.day == day and d.indication not in (None, indication))]
+
+
+def weight_finding(day: date, recipient: Recipient | None) -> Finding | None:
+    """A child charted without a weight measured within 90 days: refused (no limit can be known)."""
+    if recipient is None or not recipient.child_on(day) or recipient.recent_weight(day) is not None:
+        return None
+    last = recipient.weight_on(day)
+    known = (
+        f" The last, {format_kg(last.kg)} on {last.on:%Y-%m-%d}, is {(day - last.on).days} days old."
+        if last is not None
+        else " None is on record."
+    )
+    return Finding(
+        Rule.PAEDIATRIC_WEIGHT,
+        Level.REFUSE,
+        f"Under 18, doses are set by weight: a weight measured within {WEIGHT_VALID_DAYS} days before "
+        f"{day:%Y-%m-%d} is needed.{known} Weigh the patient and record the weight first.",
+    )
+
+
+def _limbs(sites: Sequence[SiteDose]) -> dict[Side, Decimal]:
+    """Units per limb side: a bilateral site counts half on each side (split evenly, as the
+    templates split them); midline sites belong to no limb."""
+    found = {Side.LEFT: Decimal(0), Side.RIGHT: Decimal(0)}
+    for site in sites:
+        if site.side in found:
+            found[site.side] += site.units
+        elif site.side is Side.BILATERAL:
+            found[Side.LEFT] += site.units / 2
+            found[Side.RIGHT] += site.units / 2
+    return {side: units for side, units in found.items() if units > 0}
+
+
+def session_limit(
+    product: Product, indication: Indication, sites: Sequence[SiteDose] | None
+) -> KgLimit | None:
+    """The label's limit for a child's session of one indication, given where it goes: both limbs
+    (or limbs unknown, ``sites`` None: the most generous), else one limb; None where no label
+    gives one."""
+    limit = PAEDIATRIC_LIMITS.get((product, indication))
+    if limit is None:
+        return None
+    both = sites is None or len(_limbs(sites)) == 2
+    return limit.both_limbs if both and limit.both_limbs is not None else limit.one_limb
+
+
+def session_findings(planned: Planned, history: Sequence[PastDose], weight: Weight) -> list[Finding]:
+    """A child's limits for one session (the planned dose and the same product's doses charted on
+    the same day): the indication's, per limb and for the session, and the product's for all limbs
+    and indications together. ``planned.sites`` empty (a dose planned, not charted): the limbs are
+    unknown, so only the session's most generous limit is asked."""
+    kg = weight.kg
+    same_day = [d for d in history if d.day == planned.day and d.product is planned.product]
+    found: list[Finding] = []
+    limit = PAEDIATRIC_LIMITS.get((planned.product, planned.indication))
+    what = f"{planned.product.value} for {planned.indication.label.lower()}"
+    if limit is None:
+        found.append(
+            Finding(
+                Rule.PAEDIATRIC_NO_LIMIT,
+                Level.WARN,
+                f"No weight-based limit is known for {what} in children (its label gives none), so "
+                f"none is applied: {format_units(planned.units)} U is {format_per_kg(planned.units, kg)} "
+                f"at {format_kg(kg)}. Check the dose against the label.",
+            )
+        )
+    else:
+        mine = [d for d in same_day if d.indication is planned.indication]
+        total = planned.units + sum((d.units for d in mine), Decimal(0))
+        sites = [*planned.sites, *(s for d in mine for s in d.sites)]
+        limbs = _limbs(sites)
+        known = bool(planned.sites)
+        cap = session_limit(planned.product, planned.indication, sites if known else None) or limit.one_limb
+        earlier = f" (with {format_units(total - planned.units)} U charted earlier that day)" if mine else ""
+        if total > cap.units(kg):
+            found.append(
+                Finding(
+                    Rule.PAEDIATRIC_DOSE,
+                    Level.OVERRIDE,
+                    f"{format_units(total)} U of {what}{earlier} is {format_per_kg(total, kg)} at "
+                    f"{format_kg(kg)}: a child's session may have at most {cap.words} "
+                    f"({format_units(cap.units(kg))} U).",
+                )
+            )
+        if known and len(limbs) == 2 and limit.both_limbs is not None:
+            for side, units in limbs.items():
+                if units > limit.one_limb.units(kg):
+                    found.append(
+                        Finding(
+                            Rule.PAEDIATRIC_DOSE,
+                            Level.OVERRIDE,
+                            f"{format_units(units)} U into the {side.value} limb is "
+                            f"{format_per_kg(units, kg)} at {format_kg(kg)}: each limb may have at most "
+                            f"{limit.one_limb.words} ({format_units(limit.one_limb.units(kg))} U).",
+                        )
+                    )
+    product_cap = PAEDIATRIC_SESSION_LIMITS.get(planned.product)
+    others = [d for d in same_day if d.indication is not planned.indication]
+    if product_cap is not None and others:
+        total = planned.units + sum((d.units for d in same_day), Decimal(0))
+        if total > product_cap.units(kg):
+            found.append(
+                Finding(
+                    Rule.PAEDIATRIC_DOSE,
+                    Level.OVERRIDE,
+                    f"{format_units(total)} U of {planned.product.value} in one session (every limb and "
+                    f"indication of {planned.day:%Y-%m-%d}) is {format_per_kg(total, kg)} at "
+                    f"{format_kg(kg)}: at most {product_cap.words} "
+                    f"({format_units(product_cap.units(kg))} U).",
+                )
+            )
+    return found
+
+
+def paediatric_window_finding(
+    planned: Planned, history: Sequence[PastDose], weight: Weight
+) -> Finding | None:
+    """A child's 3-month limit of a product (PAEDIATRIC_WINDOW_LIMITS), counted like the adult
+    400 U window: every window that would hold the planned dose."""
+    limit = PAEDIATRIC_WINDOW_LIMITS.get(planned.product)
+    if limit is None:
+        return None
+    mine = [d for d in history if d.product is planned.product]
+    everything = [*mine, PastDose(planned.day, planned.product, planned.units)]
+    ends = sorted(
+        {planned.day} | {d.day for d in mine if d.day > planned.day and d.day - DOSE_WINDOW < planned.day}
+    )
+    worst_end, worst = planned.day, Decimal(0)
+    for end in ends:
+        start = end - DOSE_WINDOW
+        total = sum((d.units for d in everything if start < d.day <= end), Decimal(0))
+        if total > worst:
+            worst_end, worst = end, total
+    cap = limit.units(weight.kg)
+    if worst <= cap:
+        return None
+    return Finding(
+        Rule.PAEDIATRIC_DOSE_WINDOW,
+        Level.OVERRIDE,
+        f"This would make {format_units(worst)} U of {planned.product.value} between "
+        f"{worst_end - DOSE_WINDOW:%Y-%m-%d} and {worst_end:%Y-%m-%d}, {format_per_kg(worst, weight.kg)} at "
+        f"{format_kg(weight.kg)}: a child may have at most {limit.words} ({format_units(cap)} U) in "
+        "3 months, all indications counted.",
+    )
+
+
+def window_limit_finding(
+    planned: Planned, history: Sequence[PastDose], recipient: Recipient | None = None
+) -> Finding | None:
+    """The limit that depends on the day: an adult's 400 U window, a child's 3-month limit (with
+    the weight of the day; none known, nothing can be asked: charting refuses that itself)."""
+    if recipient is None or not recipient.child_on(planned.day):
+        return dose_window_finding(planned, history)
+    weight = recipient.weight_on(planned.day)
+    return paediatric_window_finding(planned, history, weight) if weight is not None else None
+
+
+def session_limit_findings(
+    planned: Planned, history: Sequence[PastDose], recipient: Recipient | None = None
+) -> list[Finding]:
+    """The limits of one session: a child's (session_findings, with the weight of the day); an
+    adult's session has none beyond the 400 U window."""
+    if recipient is None or not recipient.child_on(planned.day):
+        return []
+    weight = recipient.weight_on(planned.day)
+    return session_findings(planned, history, weight) if weight is not None else []
+
+
+def dose_limit_findings(
+    planned: Planned, history: Sequence[PastDose], recipient: Recipient | None = None
+) -> list[Finding]:
+    """Every dose limit for a dose on ``planned.day``, where it is charted and where it is only
+    planned (booking, the follow-up engine): for an adult the 400 U window, for a child the
+    weight-based limits. The one function that decides which apply."""
+    window = window_limit_finding(planned, history, recipient)
+    return [*([window] if window is not None else []), *session_limit_findings(planned, history, recipient)]
+
+
 def check(
     planned: Planned,
     history: Sequence[PastDose],
     lots: Sequence[Lot],
     vials: Sequence[Reconstitution],
     now: datetime,
+    recipient: Recipient | None = None,
 ) -> list[Finding]:
-    """Every rule's finding for the planned treatment, refusals first."""
+    """Every rule's finding for the planned treatment, refusals first. ``recipient``: who is
+    injected (their age on the day and their weights decide which dose limits apply); None, the
+    adult limits."""
     found: list[Finding] = []
     if planned.at > now:
         found.append(
@@ -314,10 +700,15 @@ def check(
         )
     found += lot_findings(planned, lots)
     found += vial_findings(planned, vials, lots)
-    for finding in (interval_finding(planned.day, history), dose_window_finding(planned, history)):
+    child = recipient is not None and recipient.child_on(planned.day)
+    for finding in (
+        interval_finding(planned.day, other_sessions(planned.day, history, planned.indication)),
+        weight_finding(planned.day, recipient),
+    ):
         if finding is not None:
             found.append(finding)
-    unusual = range_finding(planned)
+    found += dose_limit_findings(planned, history, recipient)
+    unusual = None if child else range_finding(planned)  # the usual totals are adults' doses
     if unusual is not None:
         found.append(unusual)
     order = {Level.REFUSE: 0, Level.OVERRIDE: 1, Level.WARN: 2}

@@ -393,6 +393,7 @@ class TreatmentRecord:
     overrides: tuple[Override, ...] = ()
     supervised_by_id: int | None = None
     supervised_by_name: str = ""
+    weight_kg: Decimal | None = None  # the weight its dose was checked against, if one was recent
 
     @property
     def signed(self) -> bool:

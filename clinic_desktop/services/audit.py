@@ -26,6 +26,7 @@ from clinic_desktop.domain.audit import (
     AuditEntry,
     AuditKeyError,
     ChainWalk,
+    KeyReplacement,
     anchor_problem,
     hash_holds,
     is_account_state,
@@ -46,10 +47,20 @@ class AuditVerdict:
     findings: tuple[str, ...] = ()
     keyed_from: int | None = None  # the first entry signed with the clinic's key; None: never keyed
     anchors: tuple[str, ...] = field(default=())  # the anchors checked (ID:HASH)
+    # The lost keys replaced (oldest first), and the entries each had sealed that this computer
+    # cannot check (first id, last id; None where none were walked): not broken, unprovable.
+    replaced: tuple[tuple[KeyReplacement, tuple[int, int] | None], ...] = ()
+    notes: tuple[str, ...] = ()  # each replacement in words, for verify and check to say
 
     @property
     def intact(self) -> bool:
         return self.broken is None and not self.findings
+
+    @property
+    def unchecked(self) -> int:
+        """Entries walked whose seals could not be checked (a replaced key's)."""
+        spans = [span for _, span in self.replaced if span is not None]
+        return sum(last - first + 1 for first, last in spans)
 
     @property
     def problems(self) -> list[str]:
@@ -62,7 +73,7 @@ class AuditVerdict:
     @property
     def message(self) -> str:
         if self.intact:
-            return f"The audit trail is intact: {self.verified} entries verified."
+            return "\n".join([f"The audit trail is intact: {self.verified} entries verified.", *self.notes])
         return "\n".join(self.problems)
 
 
@@ -92,7 +103,10 @@ class AuditService:
             newest = store.audit.last()
             last_id = max(head_id, newest.id if newest else 0)
             key, keyed_from = self._s.audit_keys.verifying_key(last_id, findings)
-            walk = ChainWalk(keyed_from, key.secret if key is not None else None)
+            replacements = self._s.audit_keys.replacements() if keyed_from is not None else []
+            replacements = [r for r in replacements if keyed_from is not None and r.entry <= keyed_from]
+            eras = self._s.audit_keys.earlier_eras(replacements)
+            walk = ChainWalk(keyed_from, key.secret if key is not None else None, eras)
             states: dict[str, AuditEntry] = {}
             for entry in store.audit.in_order():
                 if not walk.add(entry):
@@ -112,8 +126,28 @@ class AuditService:
             if verdict is None and walk.unkeyed_at is None:
                 findings.extend(self._account_findings(states))
         broken, reason, verified = verdict if verdict is not None else (None, "", walk.verified)
+        replaced = tuple((era.replaced_by, walk.unchecked_ranges.get(era.first))
+                         for era in eras if era.replaced_by is not None)  # fmt: skip
         return AuditVerdict(
-            verified, broken, reason, tuple(findings), keyed_from, tuple(a.text for a in anchors)
+            verified, broken, reason, tuple(findings), keyed_from, tuple(a.text for a in anchors),
+            replaced, tuple(self._replacement_note(r, span) for r, span in replaced),
+        )  # fmt: skip
+
+    def _replacement_note(self, replacement: KeyReplacement, span: tuple[int, int] | None) -> str:
+        """A replaced key in words: never silent, never called broken."""
+        when = f"{self._s.time.to_local(replacement.at):%Y-%m-%d}"
+        who = f"on {when} by {replacement.user} ({replacement.reason})"
+        if span is None:
+            return (
+                f"The clinic's audit key was replaced at entry {replacement.entry} {who}; this computer "
+                "still holds the key it replaced, so every entry sealed with it was checked."
+            )
+        first, last = span
+        entries = f"Entry {first} was" if first == last else f"Entries {first}–{last} were"
+        return (
+            f"{entries} sealed with a key replaced at entry {replacement.entry} {who}: "
+            "their seals could not be checked; an anchor taken before then (audit verify --anchor) "
+            "still proves they are unchanged."
         )
 
     def _chain_end(self, walk: ChainWalk, head_id: int, head_hash: str) -> tuple[int, str, int] | None:
@@ -122,15 +156,16 @@ class AuditService:
             return walk.broken, walk.reason, walk.verified
         if walk.unkeyed_at is not None:
             return None
-        verified = walk.verified
+        verified = walk.walked  # checked, or sealed with a replaced key and fixed by its fingerprint
         if verified < head_id:
             return (
                 verified + 1,
                 f"it is missing (the trail ended at {verified}, but {head_id} entries were written).",
-                verified,
+                walk.verified,
             )
         if verified and walk.previous != head_hash:
-            return verified, "its hash is not the one recorded as the last.", verified - 1
+            checked = walk.verified - (1 if walk.last_verified else 0)
+            return verified, "its hash is not the one recorded as the last.", checked
         if not verified and self._s.store.users.count():
             # Making the first account writes the first entry: user accounts with no trail at
             # all means the trail (and the head beside it) was deleted.

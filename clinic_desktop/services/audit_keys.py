@@ -14,12 +14,24 @@ database's own record of it is only compared with it."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.audit import GENESIS, AuditKey, AuditKeyError, hash_holds, new_key
-from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.audit import (
+    GENESIS,
+    KEY_REPLACE,
+    AuditKey,
+    AuditKeyError,
+    ChainWalk,
+    Era,
+    KeyReplacement,
+    hash_holds,
+    new_key,
+    replacement_reason,
+)
+from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.store.audit import AUDIT_CLINIC, AUDIT_KEYED_FROM
 from clinic_desktop.store.audit_keys import AuditKeyFolder, read_key_file, write_key_file
 
@@ -30,6 +42,16 @@ APP = "clinic-desktop"
 HOW_TO_IMPORT = (
     f"A manager copies it from a workstation that has it: `{APP} audit key export FILE` there, "
     f"then `{APP} --user NAME audit key import FILE` here."
+)
+IF_LOST = (
+    f"If every copy of it is lost, a manager runs `{APP} --user NAME audit key replace --reason TEXT` "
+    "instead (docs/audit-key.md)."
+)
+RESTORE_WITHOUT_KEY = (
+    "The backup's audit trail is signed with a clinic key this computer does not hold (or its key "
+    "records were changed), so nothing was restored. Import the key and restore again; if every "
+    f"copy of it is lost, restore with `--key-lost`, then a manager runs `{APP} --user NAME audit key "
+    "replace --reason TEXT` (docs/audit-key.md)."
 )
 RECORDS_CHANGED = (
     "The audit trail's key records in the database were changed outside the software ({detail}), so "
@@ -147,17 +169,20 @@ class AuditKeyService:
         self._baseline(key, who)
         return key
 
-    def _baseline(self, key: AuditKey, who: str) -> None:
+    def _baseline(self, key: AuditKey, who: str, audited_password: bool = False) -> None:
         """Accounts made before the key (an upgraded clinic): one signed entry each with the
         values the comparison needs, its role and switch as last audited (a difference found
-        before the key stays a difference) and its password as it is now (never audited before)."""
+        before the key stays a difference) and its password as it is now (never audited before).
+        After a lost key's replacement (``audited_password``) the password too as last audited:
+        every value the old entry carried, so that any difference stays one."""
         store = self._s.store
         for user, password_hash in store.users.with_hashes():
             audited = self._s.audit.latest_state(user.id)
             if audited is None or audited.after is None:
                 continue  # never audited: the comparison names it
             values: dict[str, Any] = user.state(password_hash)
-            values.update({k: audited.after[k] for k in ("role", "active") if k in audited.after})
+            kept = values if audited_password else ("role", "active")
+            values.update({k: audited.after[k] for k in list(kept) if k in audited.after})
             store.audit.append(
                 self._s.real_now(), who, "baseline", "user", str(user.id), None, values, None, key=key
             )
@@ -177,12 +202,137 @@ class AuditKeyService:
         except AuditKeyError:
             return
         location = self.location()
-        if any(location in k.databases for k in self.keys.held()):
+        held = [k for k in self.keys.held() if location in k.databases]
+        replaced = (
+            [r for r in self.replacements() if r.lost_clinic in {k.clinic for k in held}] if held else []
+        )
+        if replaced:
+            raise AuditKeyError(
+                f"The clinic's audit key was replaced by {replaced[-1].user} (audit entry "
+                f"{replaced[-1].entry}), so nobody can sign in here until a manager imports the new "
+                f"key. {HOW_TO_IMPORT}"
+            )
+        if held:
             return  # this computer had the key of this database: its identity was changed
         raise AuditKeyError(
             "This computer does not have the clinic's audit key, so nobody can sign in here yet "
-            f"(a wrong password could not be recorded). {HOW_TO_IMPORT}"
+            f"(a wrong password could not be recorded). {HOW_TO_IMPORT} {IF_LOST}"
         )
+
+    # --- a lost key replaced -----------------------------------------------------------------------
+
+    def replacements(self) -> list[KeyReplacement]:
+        """The key's replacements the trail records, oldest first (inside a transaction)."""
+        found = (KeyReplacement.of(e) for e in self._s.store.audit.with_action(KEY_REPLACE, "audit"))
+        return [r for r in found if r is not None]
+
+    def earlier_eras(self, replacements: list[KeyReplacement]) -> list[Era]:
+        """The keys the trail was sealed with before the one in use, oldest first: each from its
+        first entry to its replacement, with its secret when this computer still holds it."""
+        eras = []
+        for replacement in replacements:
+            try:
+                held = self.keys.load(replacement.lost_clinic)
+            except AuditKeyError:
+                held = None
+            eras.append(Era(replacement.lost_from, held.secret if held is not None else None, replacement))
+        return eras
+
+    def replace_lost_key(
+        self, name: str, password: str, reason: str | None, hostname: str | None = None
+    ) -> KeyReplacement:
+        """A manager replaces the clinic's key when every copy of it is lost (docs/audit-key.md).
+        The password is checked although nobody can sign in here (sign_in_unsealed: a wrong one
+        counts and waits to be audited); the new key is made, and its first entry (KEY_REPLACE)
+        records the key it replaces, the head it follows, a fingerprint of every entry before it
+        (which fixes them from now on), who, when, on which computer and why. Then the wrong
+        passwords that waited, and each account's audited values again (its baseline, sealed with
+        the new key: the old seals can no longer be checked at sign-in)."""
+        reason = replacement_reason(reason)
+        hostname = " ".join((hostname if hostname is not None else socket.gethostname()).split())[:255]
+        store = self._s.store
+        with store.read_transaction():
+            lost = self._lost()
+        session = self._s.users.sign_in_unsealed(name, password)
+        self._s.require(Permission.AUDIT)
+        now = self._s.real_now()
+        with store.write_transaction():
+            head = store.audit.lock_head()
+            if self._lost() != lost:
+                raise ConflictError(
+                    "The clinic's audit key was just replaced at another workstation; nothing was "
+                    f"changed here. {HOW_TO_IMPORT}"
+                )
+            clinic, keyed_from = lost
+            replacements = [r for r in self.replacements() if r.entry <= keyed_from]
+            walk = ChainWalk(keyed_from, None, self.earlier_eras(replacements), replacing=True)
+            for entry in store.audit.in_order():
+                if not walk.add(entry):
+                    break
+            if walk.broken is None and (walk.walked != head[0] or (walk.walked and walk.previous != head[1])):
+                walk.broken, walk.reason = walk.walked, "it is not the last entry recorded beside the trail."
+            if walk.broken is not None:
+                raise ValidationError(
+                    f"The audit trail is broken at entry {walk.broken}: {walk.reason} The key is not "
+                    f"replaced over a broken trail; nothing was changed. Restore the last good backup."
+                )
+            assert walk.print is not None
+            key = new_key(head[0] + 1, self.location(), now)
+            before, after = KeyReplacement.values(
+                lost, key.clinic, head, walk.print.hexdigest(), reason, hostname
+            )
+            self.keys.save(key)
+            store.audit.start_keying(key.clinic, key.keyed_from)
+            entry = store.audit.append(now, session.name, KEY_REPLACE, "audit", key.clinic, before, after,
+                                       None, key=key)  # fmt: skip
+            self._known[key.clinic] = key
+            self._enter_unsealed(key)
+            self._baseline(key, session.name, audited_password=True)
+        replacement = KeyReplacement.of(entry)
+        assert replacement is not None
+        return replacement
+
+    def _enter_unsealed(self, key: AuditKey) -> None:
+        """What waited beside the trail while no entry could be sealed (wrong passwords given to
+        replace the key, a restore of a backup whose key is lost), entered now, sealed with
+        ``key``, each saying when it happened (``at`` among its values after)."""
+        store = self._s.store
+        now = self._s.real_now()
+        for waited in store.audit.unsealed():
+            before, after = waited.get("before"), waited.get("after")
+            values = {**(after if isinstance(after, dict) else {}), "at": waited.get("at")}
+            user, action, entity, entity_id = (
+                str(waited.get(k, "")) for k in ("user", "action", "entity", "entity_id")
+            )
+            before = before if isinstance(before, dict) else None
+            store.audit.append(now, user, action, entity, entity_id, before, values, None, key=key)
+        store.audit.keep_unsealed([])
+
+    def lacks_key(self) -> bool:
+        """Whether the trail (in the transaction's database) names a key this computer lacks."""
+        clinic, keyed_from = self._s.store.audit.keying()
+        if clinic is None or keyed_from is None:
+            return False
+        try:
+            return self.candidate(clinic) is None
+        except AuditKeyError:
+            return False
+
+    def _lost(self) -> tuple[str, int]:
+        """The key in use (identity, first entry), refused unless this computer lacks it."""
+        clinic, keyed_from = self._s.store.audit.keying()
+        if clinic is None or keyed_from is None:
+            raise ValidationError("This clinic's audit trail has no key to replace; nothing was changed.")
+        try:
+            held = self.candidate(clinic)
+        except AuditKeyError:
+            held = None  # a damaged key file is no key
+        if held is not None and held.keyed_from == keyed_from and self.signs(held):
+            raise ValidationError(
+                "This computer holds the clinic's audit key: it is not lost, so it was not replaced. "
+                f"Copy it to other workstations instead (`{APP} audit key export FILE`)."
+            )
+        return clinic, keyed_from
 
     def verifying_key(self, last_id: int, findings: list[str]) -> tuple[AuditKey | None, int | None]:
         """The key to check the trail with and where the keyed part begins, as this computer's
@@ -278,7 +428,18 @@ class AuditKeyService:
             self._offered = None
             self._known.pop(key.clinic, None)
             self._s.record("key_import", "audit", key.clinic, None, {"file": str(source)})
+            self._enter_unsealed(key)  # what waited for a key (a restore made with --key-lost)
         return saved
+
+    def archive_lacks_key(self, info: dict[str, str]) -> bool:
+        """Whether a PostgreSQL archive's trail (its database_info) names a key this computer lacks."""
+        clinic = info.get(AUDIT_CLINIC) or None
+        if clinic is None or not info.get(AUDIT_KEYED_FROM, "").isdigit():
+            return False
+        try:
+            return self.candidate(clinic) is None
+        except AuditKeyError:
+            return False
 
     def archive_key(self, info: dict[str, str]) -> AuditKey | None:
         """The key a PostgreSQL archive's trail is signed with (from the archive's database_info),
@@ -292,11 +453,7 @@ class AuditKeyService:
             return None
         key = self.candidate(clinic) if clinic is not None else None
         if key is None or key.keyed_from != keyed_from:
-            raise AuditKeyError(
-                "The backup's audit trail is signed with a clinic key this computer does not hold "
-                "(or its key records were changed), so nothing was restored. Restore it at a "
-                "workstation that has the clinic's key."
-            )
+            raise AuditKeyError(RESTORE_WITHOUT_KEY)
         return key
 
     def database_replaced(self) -> None:

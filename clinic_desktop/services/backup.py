@@ -17,15 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.audit import AuditEntry
+from clinic_desktop.domain.audit import AuditEntry, AuditKeyError
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
 from clinic_desktop.domain.users import SYSTEM
+from clinic_desktop.services.audit_keys import RESTORE_WITHOUT_KEY
 from clinic_desktop.store import backup as store_backup
+from clinic_desktop.store.audit import AUDIT_UNSEALED, unsealed_items
 from clinic_desktop.store.migrations import SCHEMA_VERSION, migrate_database
 
 if TYPE_CHECKING:
@@ -59,6 +61,8 @@ class RestoreReport:
     previous: str | None  # where the database that was replaced is kept; None if there was none
     created: bool  # there was no clinic database before
     counts: dict[str, int]
+    # The backup's audit key is lost (restore --key-lost): its record waits for `audit key replace`.
+    awaiting_key: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ class BackupService:
 
     # --- restore --------------------------------------------------------------------------------
 
-    def restore(self, path: str | Path) -> RestoreReport:
+    def restore(self, path: str | Path, key_lost: bool = False) -> RestoreReport:
         """Replace the clinic database with the backup at ``path``.
 
         The file is checked first (read-only: undamaged, a clinic database, a schema this version
@@ -184,6 +188,11 @@ class BackupService:
         the swap still leaves a trail that says so. SQLite: written into the checked copy before
         it is put in place; PostgreSQL: in the transaction that replaces the tables (an archive
         from before the audit trail gets it once the upgrade has made one).
+
+        A backup sealed with a key this computer lacks is refused before anything changes, unless
+        ``key_lost`` says every copy of that key is lost: then the restore's record cannot be
+        sealed yet and waits beside the restored trail (in the same step), nobody can sign in, and
+        the manager's `audit key replace` enters it under the new key (``awaiting_key``).
         """
         self._s.require(Permission.MAINTENANCE)
         source = Path(path).expanduser()
@@ -193,6 +202,16 @@ class BackupService:
         created = self._created_empty()
         stamp = f"{self._s.time.to_local(self._s.now()):%Y-%m-%d-%H%M%S}"
         recorded: list[int] = []  # the audit entry's id, once written into the restored database
+        waiting: list[bool] = []  # the record waits for the lost key's replacement
+        who = (self._s.session or SYSTEM).name
+
+        def unsealed(
+            items: list[dict[str, object]], backup_version: int, version: int
+        ) -> list[dict[str, object]]:
+            waiting.append(True)
+            record = {"action": "restore", "user": who, "entity": "database", "entity_id": source.name[:64]}
+            after = details(backup_version, version)
+            return [*items, {**record, "before": None, "after": after, "at": self._s.real_now().isoformat()}]
 
         def details(backup_version: int, version: int) -> dict[str, object]:
             return {"file": str(source), "backup_schema_version": backup_version,
@@ -212,6 +231,13 @@ class BackupService:
                 ) from exc
             self._s.audit_keys.database_replaced()
             with copy.write_transaction():
+                if self._s.audit_keys.lacks_key():
+                    if not key_lost:
+                        raise AuditKeyError(RESTORE_WITHOUT_KEY)
+                    items = unsealed(copy.audit.unsealed(), backup_version, migrated.to_version)
+                    copy.audit.keep_unsealed(items)
+                    recorded.append(copy.audit.head()[0])
+                    return
                 self._s.record(
                     "restore",
                     "database",
@@ -221,12 +247,16 @@ class BackupService:
                 )
             recorded.append(copy.audit.head()[0])
 
-        def seal(head: tuple[int, str], backup_version: int, info: dict[str, str]) -> AuditEntry:
+        def seal(head: tuple[int, str], backup_version: int, info: dict[str, str]) -> AuditEntry | list[Any]:
             """PostgreSQL: the entry after the archive's last, written with its tables and signed
-            with the archive's key (refused, nothing changed, when this computer lacks it)."""
-            session = self._s.session or SYSTEM
+            with the archive's key (refused, nothing changed, when this computer lacks it; with
+            ``key_lost``, the record kept waiting beside the trail instead)."""
+            if key_lost and self._s.audit_keys.archive_lacks_key(info):
+                recorded.append(head[0])
+                items = unsealed(unsealed_items(info.get(AUDIT_UNSEALED)), backup_version, SCHEMA_VERSION)
+                return [store.audit.unsealed_write(items)]
             entry = store.audit.sealed(
-                head, self._s.real_now(), session.name, "restore", "database", source.name[:64], None,
+                head, self._s.real_now(), who, "restore", "database", source.name[:64], None,
                 details(backup_version, SCHEMA_VERSION), None, key=self._s.audit_keys.archive_key(info),
             )  # fmt: skip
             recorded.append(entry.id)
@@ -276,6 +306,7 @@ class BackupService:
             previous=None if created else str(keep),
             created=created,
             counts=self._s.clinic.info().counts,
+            awaiting_key=bool(waiting),
         )
 
     def _put_back(self, keep: Path) -> None:

@@ -235,10 +235,12 @@ class ClinicService:
                 },
             )
 
-    def check(self) -> list[str]:
+    def check(self, notes: list[str] | None = None) -> list[str]:
         """Every problem found, in words; an empty list means the database is sound. A broken
         audit trail is one of them (the first entry where its hash chain breaks). A damaged file
-        is the only one reported: nothing else read from it could be trusted."""
+        is the only one reported: nothing else read from it could be trusted. ``notes`` is given
+        what is not a problem but must be said: a lost audit key that was replaced (whose entries'
+        seals can no longer be checked)."""
         self._s.require(Permission.MAINTENANCE)
         store = self._s.store
         try:
@@ -253,4 +255,6 @@ class ClinicService:
         except DatabaseDamagedError as exc:
             return [exc.message]
         problems.extend(verdict.problems)  # the chain, its key, the anchors, the accounts
+        if notes is not None:
+            notes.extend(verdict.notes)
         return problems

@@ -23,6 +23,8 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.day_list import DayList, DayListRow, LastDose, age_on
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
+from clinic_desktop.domain.safety import WEIGHT_VALID_DAYS, Recipient
+from clinic_desktop.domain.weights import Weight, format_kg
 from clinic_desktop.services.calendar_export import initials
 from clinic_desktop.services.phones import display_phone
 
@@ -39,6 +41,14 @@ def default_plan(indication: Indication) -> str:
         if template.indication is indication:
             return f"{template.name} {template.total_units.normalize():f} U"
     return ""
+
+
+def weigh_alert(recipient: Recipient, day: date) -> str:
+    """A child coming for a toxin treatment with no weight from the last 90 days: weigh first
+    (charting refuses without one: domain/safety.py)."""
+    last = recipient.weight_on(day)
+    when = f"last {format_kg(last.kg)} on {last.on:%d %b %Y}" if last is not None else "none on record"
+    return f"Weigh before treatment: under 18, no weight within {WEIGHT_VALID_DAYS} days ({when})"
 
 
 class DayListService:
@@ -82,11 +92,15 @@ class DayListService:
                 medicated: set[int] = set()
                 doses: dict[tuple[int, Indication], LastDose] = {}
                 diaries: dict[int, date] = {}
+                children: list[int] = []
+                weights: dict[int, Weight] = {}
             else:
                 allergies = store.day_list.allergies(ids)
                 medicated = store.day_list.on_anticoagulants(ids)
                 doses = store.day_list.last_doses(ids, day)
                 diaries = store.day_list.last_scores(ids, outcomes.HEADACHE_DAYS)
+                children = [p for p in ids if Recipient(facts[p].born).child_on(day)]
+                weights = store.clinical.newest_weights(children, day)
         rows = []
         for entry in entries:
             a = entry.appointment
@@ -105,6 +119,10 @@ class DayListService:
                 alerts.append("Anticoagulant" + (f": {bleeding}" if bleeding else ""))
             if entry.expired_consent:
                 alerts.append(CONSENT_EXPIRED)
+            if indication is not None and a.patient_id in children:
+                weighed = Recipient(patient.born, tuple(w for w in [weights.get(a.patient_id)] if w))
+                if weighed.recent_weight(day) is None:
+                    alerts.append(weigh_alert(weighed, day))
             if indication is Indication.CHRONIC_MIGRAINE:
                 due = outcomes.headache_diary_due(last.day if last else None, diaries.get(a.patient_id))
                 if due:

@@ -12,7 +12,10 @@ sites; a small trigger-point set for myofascial pain), from the lot in use that 
 three to four months, each good for about two years), with outcome scores (headache days with MIDAS
 and HIT-6 for chronic migraine, pain 0-10 for the painful conditions). No treatment comes sooner than
 84 days after the last, and none makes more than 400 U in 3 months: the dose is lowered, or the
-treatment left out, where it would.
+treatment left out, where it would. Children (some of the upper limb spasticity patients, cerebral
+palsy) are weighed at each treatment visit, a weight fitting their age (services/demo_growth.py:
+the CDC medians), and dosed by it: the paediatric template for their weight, within the label's
+6 U/kg or 200 U per session and 10 U/kg or 340 U in 3 months (domain/safety.py).
 
 The schedule is filled day by day, provider by provider, inside each provider's working blocks
 (lunch break included) and around public holidays, so the clinic is full but nobody is ever
@@ -31,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from dateutil.relativedelta import relativedelta
@@ -50,11 +54,20 @@ from clinic_desktop.domain.protocols import (
     PREEMPT,
     PREEMPT_UNITS_PER_POINT,
     UPPER_LIMB_SPASTICITY,
+    WEIGHT_BASED_PROTOCOLS,
+    WeightBasedTemplate,
 )
-from clinic_desktop.domain.safety import DOSE_WINDOW, DOSE_WINDOW_LIMIT, MIN_INTERVAL_DAYS
+from clinic_desktop.domain.safety import (
+    DOSE_WINDOW,
+    DOSE_WINDOW_LIMIT,
+    MIN_INTERVAL_DAYS,
+    PAEDIATRIC_WINDOW_LIMITS,
+    Recipient,
+)
 from clinic_desktop.domain.treatments import Guidance, ProtocolTemplate
 from clinic_desktop.domain.users import validate_password
 from clinic_desktop.services import demo_names as names
+from clinic_desktop.services.demo_growth import demo_weight
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -343,6 +356,8 @@ class _Builder:
         last_day = self.today + timedelta(weeks=FUTURE_WEEKS)
         self.first_seen: dict[int, date] = {}
         self.last_seen: dict[int, date] = {}
+        self.born: dict[int, date] = {}  # filled with the register's rows (children's doses)
+        self.sex: dict[int, str] = {}
         # The schedule decides who was seen when, which the register's rows record; the rows are
         # written register first so that every appointment's patient exists when it is inserted.
         appointments = list(self._appointments(plans, first_day, last_day))
@@ -584,11 +599,15 @@ class _Builder:
             female = rng.random() < female_share
             given = rng.choice(names.GIVEN_FEMALE if female else names.GIVEN_MALE)
             family = rng.choice(names.FAMILY)
-            if indication is Indication.UPPER_LIMB_SPASTICITY and rng.random() < 0.3:
-                age_days = rng.randint(4 * 365, 17 * 365)  # cerebral palsy in children
-            else:
-                age_days = rng.randint(18 * 365, 85 * 365)
+            child = indication is Indication.UPPER_LIMB_SPASTICITY and rng.random() < 0.3
+            # Children with cerebral palsy (4 to 17); adults 18 to 85.
+            age_days = rng.randint(4 * 365, 17 * 365) if child else rng.randint(18 * 365, 85 * 365)
             dob = self.today - timedelta(days=age_days)
+            adult_by = first_day - relativedelta(years=18)  # an adult is one at every visit shown
+            if not child and dob > adult_by:  # mirrored past it, so the ages stay spread
+                dob = adult_by - timedelta(days=(dob - adult_by).days + 1)
+            self.born[pid] = dob
+            self.sex[pid] = "female" if female else "male"
             seen = self.first_seen.get(pid)
             if seen is not None:
                 registered = seen - timedelta(days=rng.randint(3, 40))
@@ -641,6 +660,10 @@ TEMPLATES: dict[Indication, ProtocolTemplate] = {
         AXILLARY_HYPERHIDROSIS,
     )
 }
+# A child's course: the weight-based template of the indication (domain/protocols.py), and the
+# children's 3-month limit of onabotulinumtoxinA (domain/safety.py: 10 U/kg or 340 U).
+CHILD_TEMPLATES: dict[Indication, WeightBasedTemplate] = {t.indication: t for t in WEIGHT_BASED_PROTOCOLS}
+CHILD_WINDOW = PAEDIATRIC_WINDOW_LIMITS[Product.ONABOTULINUMTOXINA]
 # Myofascial pain, TMJ disorder and other pain have no label protocol: the demo's patients get a few
 # trigger points of 10-25 U (2 to 6 sites, chosen per patient and kept from visit to visit).
 TRIGGER_POINTS = "Trigger points"
@@ -721,6 +744,11 @@ class _Course:
     effect: float  # share by which the scores fall once the treatment works (responders: 0.5+)
     baseline: dict[str, int]
     doses: list[tuple[date, int]] = field(default_factory=list)
+    # A child's course (paediatric template, by weight): the share of the template's Units/kg the
+    # provider gives, the child's weight against the median for age, the arm treated.
+    child_share: float = 0.0  # 0: an adult's course
+    weight_factor: float = 1.0
+    side: str = Side.LEFT.value
 
 
 class _Charting:
@@ -761,6 +789,7 @@ class _Charting:
     def write(self, visits: Iterable[_Visit]) -> tuple[int, int]:
         rng = self.rng
         now = self.b.now
+        weights: list[tuple[object, ...]] = []  # children are weighed at each treatment visit
         treatments: list[tuple[object, ...]] = []
         opened: list[tuple[object, ...]] = []
         sites_of: list[tuple[Site, ...]] = []
@@ -769,6 +798,8 @@ class _Charting:
             course = self.courses.get(visit.patient)
             if course is None:
                 course = self.courses[visit.patient] = self._course(visit.indication)
+                if self._child(visit.patient, visit.day) and visit.indication in CHILD_TEMPLATES:
+                    course = self.courses[visit.patient] = self._child_course(course, visit.patient)
             done = len(course.doses)
             if done and (visit.day - course.doses[-1][0]).days < MIN_INTERVAL_DAYS:
                 continue
@@ -776,13 +807,26 @@ class _Charting:
             since = self.window_starts.get(visit.day)
             if since is None:
                 since = self.window_starts[visit.day] = visit.day - DOSE_WINDOW
-            allowed = WINDOW_LIMIT - sum(units for day, units in course.doses if day > since)
-            if total > allowed:
-                if allowed < max(50, 5 * len(sites), total * 0.4):
-                    continue  # the provider defers it
-                sites = _within(sites, allowed)
+            given = sum(units for day, units in course.doses if day > since)
+            kg = self._weigh(visit, course, weights)
+            if kg is not None:  # a child: the template for today's weight, within 10 U/kg or 340 U
+                sites = self._child_sites(course, visit.indication, kg)
                 total = sum(s[2] for s in sites)
-                notes = "Dose lowered to stay within 400 U of onabotulinumtoxinA in 3 months."
+                allowed = int(CHILD_WINDOW.units(kg) - given)
+                if total > allowed:
+                    if allowed < total * 0.5:
+                        continue  # the provider defers it
+                    sites = _floor_within(sites, allowed)
+                    total = sum(s[2] for s in sites)
+                    notes = "Dose lowered to stay within 10 U/kg or 340 U of onabotulinumtoxinA in 3 months."
+            else:
+                allowed = WINDOW_LIMIT - given
+                if total > allowed:
+                    if allowed < max(50, 5 * len(sites), total * 0.4):
+                        continue  # the provider defers it
+                    sites = _within(sites, allowed)
+                    total = sum(s[2] for s in sites)
+                    notes = "Dose lowered to stay within 400 U of onabotulinumtoxinA in 3 months."
             course.doses.append((visit.day, total))
             lot = self._lot(visit.day)
             vials = math.ceil(total / VIAL_UNITS)
@@ -825,6 +869,7 @@ class _Charting:
                     name,
                     signed,
                     name,
+                    kg,
                 )
             )
             sites_of.append(sites)
@@ -847,6 +892,7 @@ class _Charting:
             site_rows(),
         )
         outcomes = bulk.insert("outcome", OUTCOME_FIELDS, scores)
+        bulk.insert("patient_weight", ("patient", "measured_on", "kg", "recorded_by", "recorded_at"), weights)
         return count, outcomes
 
     def _lot_rows(self) -> Iterator[tuple[object, ...]]:
@@ -904,6 +950,46 @@ class _Charting:
             baseline,
         )
 
+    # --- children: doses by weight (domain/safety.py) ---------------------------------------------
+
+    def _child(self, patient: int, day: date) -> bool:
+        return Recipient(self.b.born[patient]).child_on(day)
+
+    def _child_course(self, course: _Course, patient: int) -> _Course:
+        """A child's course: the paediatric template (a share of its Units/kg, 60 % to all of it),
+        their weight against the median for age (0.8 to 1.15 times), one arm. Drawn from the
+        child's own generator, so the adults' courses stay as they were."""
+        rng = random.Random(f"{self.b.seed}:child:{patient}")
+        template = CHILD_TEMPLATES[Indication(course.indication)]
+        return dataclasses.replace(
+            course,
+            protocol=template.name,
+            child_share=rng.uniform(0.6, 1.0),
+            weight_factor=rng.uniform(0.8, 1.15),
+            side=rng.choice((Side.LEFT.value, Side.RIGHT.value)),
+            diluent=2,  # the templates' 100 U in 2 mL (domain/protocols.py, DRAW_STEP)
+        )
+
+    def _weigh(self, visit: _Visit, course: _Course, weights: list[tuple[object, ...]]) -> Decimal | None:
+        """A child treated as one (under 18 that day) is weighed at the visit: the weight is kept
+        and returned; None for an adult."""
+        if not course.child_share or not self._child(visit.patient, visit.day):
+            return None
+        b = self.b
+        kg = demo_weight(b.sex[visit.patient], b.born[visit.patient], visit.day, course.weight_factor)
+        who = b.provider_names[visit.provider]
+        weights.append((visit.patient, visit.day, kg, who, visit.start))
+        return kg
+
+    def _child_sites(self, course: _Course, indication: Indication, kg: Decimal) -> tuple[Site, ...]:
+        """The paediatric template for the weight (within the label's limit), the child's share
+        of it, in whole units rounded down, on the child's side."""
+        template = CHILD_TEMPLATES[indication].for_weight(kg)
+        share = Decimal(str(course.child_share))
+        return tuple(
+            (s.muscle, course.side, max(1, int(s.units * share)), s.injection_points) for s in template.sites
+        )
+
     def _follow_the_pain(self, template: ProtocolTemplate, sites: tuple[Site, ...]) -> tuple[Site, ...]:
         """PREEMPT's extra 5 U points where the pain is, within its limits (at most 40 U, 8 points)."""
         extra_rule = template.follow_the_pain
@@ -959,6 +1045,16 @@ def _within(sites: tuple[Site, ...], allowed: int) -> tuple[Site, ...]:
     return tuple((m, side, units[i], p) for i, (m, side, _, p) in enumerate(sites))
 
 
+def _floor_within(sites: tuple[Site, ...], allowed: int) -> tuple[Site, ...]:
+    """A child's sites scaled down to add up to no more than allowed (whole units, rounded down,
+    at least 1 U each)."""
+    total = sum(s[2] for s in sites)
+    units = [max(1, u * allowed // total) for _, _, u, _ in sites]
+    while sum(units) > allowed:
+        units[units.index(max(units))] -= 1
+    return tuple((m, side, units[i], p) for i, (m, side, _, p) in enumerate(sites))
+
+
 MIRROR = {Side.LEFT.value: Side.RIGHT.value, Side.RIGHT.value: Side.LEFT.value}
 MIDAS, HIT6, PAIN_NRS = "midas", "hit6", "pain_nrs"
 SCORE_RANGE: dict[str, tuple[int, int, float]] = {  # lowest, highest, noise either way
@@ -999,6 +1095,7 @@ TREATMENT_FIELDS = (
     "created_by",
     "signed_at",
     "signed_by",
+    "weight_kg",
 )
 OUTCOME_FIELDS = ("patient", "measure", "value", "recorded_on", "treatment", "by", "created_at")
 

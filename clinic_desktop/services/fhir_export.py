@@ -47,7 +47,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -61,6 +61,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.entities import Provider, ScheduleEntry
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.flow import WaitlistEntry
+from clinic_desktop.domain.messages import Channel, ConsentChange, MessageState, OutboxEntry
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Measure
 from clinic_desktop.domain.patients import (
     Allergy,
@@ -74,6 +75,7 @@ from clinic_desktop.domain.patients import (
 )
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import AdverseEventEntry, SiteDose, TreatmentRecord, format_units
+from clinic_desktop.domain.weights import Weight
 from clinic_desktop.services.followups import MARK_KINDS
 from clinic_desktop.store.patient_record import (
     AppointmentDetails,
@@ -132,7 +134,24 @@ RECORD_TABLES: dict[str, str] = {
     "treatment_amendment": "Procedure.note",
     "clinical_override": "Procedure.note",
     "outcome": "Observation",
+    "message_consent": "Consent (scope patient-privacy: agreed or refused to be contacted by a channel)",
+    "outbox_message": "Communication (category message: each reminder or invitation, its state)",
+    "patient_weight": "Observation (vital signs, LOINC 29463-7 body weight, in kg)",
 }
+#: How a message to the patient went (FHIR R4 EventStatus): queued or being sent is in
+#: preparation, a failed one stopped, a withdrawn one was not done.
+MESSAGE_STATUS: dict[MessageState, str] = {
+    MessageState.QUEUED: "preparation",
+    MessageState.SENDING: "in-progress",
+    MessageState.SENT: "completed",
+    MessageState.FAILED: "stopped",
+    MessageState.WITHDRAWN: "not-done",
+}
+MESSAGE_MODE: dict[Channel, tuple[str, str]] = {
+    Channel.EMAIL: CONTACT_MODE[ContactMethod.EMAIL],
+    Channel.SMS: CONTACT_MODE[ContactMethod.SMS],
+}
+
 #: Tables that hang off a patient but hold no part of the record: the software's own workings.
 DERIVED_TABLES: dict[str, str] = {
     "patient_token": "the search index, made from the name and phone",
@@ -179,7 +198,10 @@ class _Record:
     recall_notes: list[RecallNote]
     plans: list[FollowUpPlanEntry]
     waitlist: list[WaitlistEntry]
+    contact_consents: list[ConsentChange]
+    messages: list[OutboxEntry]
     today: date  # clinic-local: whether a consent has expired
+    weights: list[Weight] = field(default_factory=list)  # newest first
 
 
 class FhirExportService:
@@ -333,7 +355,10 @@ class FhirExportService:
                 recall_notes=extra.recall_notes(patient_id),
                 plans=extra.follow_up_plans(patient_id),
                 waitlist=store.calendar.patient_waitlist(patient_id),
+                contact_consents=store.outbox.consent_history(patient_id),
+                messages=sorted(store.outbox.find(patient_id=patient_id), key=lambda x: (x.created_at, x.id)),
                 today=self._s.time.today(self._s.now()),
+                weights=store.clinical.weights(patient_id),
             )
 
     def _ids_namespace(self) -> uuid.UUID:
@@ -476,9 +501,12 @@ class _Builder:
             entries += self._administrations(treatment)
             entries += self._adverse_events(treatment)
         entries += self._observations()
+        entries += self._body_weights()
         entries += self._care_plans()
         entries += self._contacts()
         entries += self._recall_notes()
+        entries += self._contact_consents()
+        entries += self._messages()
         for key, resource in entries:
             resource["id"] = self._id(key)
         return {
@@ -984,6 +1012,27 @@ class _Builder:
             found.append((key, resource))
         return found
 
+    def _body_weights(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each weighing as a vital-signs Observation: LOINC 29463-7 "Body weight", in kg (UCUM),
+        the code and unit FHIR's vital-signs profile gives body weight."""
+        found = []
+        for weight in reversed(self._r.weights):  # oldest first
+            resource: dict[str, Any] = {
+                "resourceType": "Observation",
+                "status": "final",
+                "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "vital-signs"}]}],
+                "code": {"coding": [{"system": LOINC, "code": "29463-7", "display": "Body weight"}]},
+                "subject": self._patient_ref(),
+                "effectiveDateTime": weight.on.isoformat(),
+                "valueQuantity": {
+                    "value": _number(weight.kg), "unit": "kg", "system": UCUM, "code": "kg",
+                },
+            }  # fmt: skip
+            if weight.recorded_by:
+                resource["performer"] = [{"display": weight.recorded_by}]
+            found.append((f"Observation/weight/{weight.id}", resource))
+        return found
+
     # --- follow-ups and contacts ------------------------------------------------------------------
 
     def _care_plans(self) -> list[tuple[str, dict[str, Any]]]:
@@ -1059,6 +1108,82 @@ class _Builder:
             if note.by:
                 resource["sender"] = {"display": note.by}
             found.append((f"Communication/recall/{note.id}", resource))
+        return found
+
+    def _contact_consents(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each change of the patient's consent to be contacted by email or text: a Consent of
+        scope patient-privacy, permitting or denying, the newest per channel active."""
+        latest = {c.channel: c.id for c in self._r.contact_consents}
+        found = []
+        for c in self._r.contact_consents:
+            mode, display = MESSAGE_MODE[c.channel]
+            resource: dict[str, Any] = {
+                "resourceType": "Consent",
+                "status": "active" if latest[c.channel] == c.id else "inactive",
+                "scope": {
+                    "coding": [
+                        {"system": CONSENT_SCOPE, "code": "patient-privacy", "display": "Privacy Consent"}
+                    ]
+                },
+                "category": [
+                    {
+                        "coding": [{"system": PARTICIPATION_MODE, "code": mode, "display": display}],
+                        "text": f"Contact by {c.channel.label.lower()}",
+                    }
+                ],
+                "patient": self._patient_ref(),
+                "dateTime": self._instant(c.at),
+                "policyRule": {
+                    "coding": [
+                        {"system": V3_ACT_CODE, "code": "OPTIN", "display": "opt-in"}
+                        if c.agreed
+                        else {"system": V3_ACT_CODE, "code": "OPTOUT", "display": "opt-out"}
+                    ]
+                },
+                "provision": {"type": "permit" if c.agreed else "deny"},
+            }
+            said = [f"Recorded by {c.by}" if c.by else "", f"from {c.source}" if c.source else ""]
+            if any(said):
+                resource["extension"] = [self._text_extension("note", " ".join(x for x in said if x))]
+            found.append((f"Consent/contact/{c.id}", resource))
+        return found
+
+    def _messages(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each message to the patient (confirmation, reminder, recall invitation, missed visit):
+        a Communication by its channel, in the state it reached."""
+        found = []
+        for msg in self._r.messages:
+            mode, display = MESSAGE_MODE[msg.channel]
+            said = msg.kind.label
+            resource: dict[str, Any] = {
+                "resourceType": "Communication",
+                "status": MESSAGE_STATUS[msg.state],
+                "category": [
+                    self._code("CodeSystem/communication", f"message-{msg.kind.value}", msg.kind.label)
+                ],
+                "medium": [
+                    {
+                        "coding": [{"system": PARTICIPATION_MODE, "code": mode, "display": display}],
+                        "text": msg.channel.value,
+                    }
+                ],
+                "subject": self._patient_ref(),
+                "recipient": [self._patient_ref()],
+                "payload": [{"contentString": f"{said} ({msg.change})" if msg.change else said}],
+            }
+            if msg.sent_at is not None:
+                resource["sent"] = self._instant(msg.sent_at)
+            if msg.state is MessageState.FAILED and msg.last_error:
+                resource["statusReason"] = {"text": msg.last_error}
+            if msg.indication is not None:
+                resource["reasonCode"] = [
+                    self._code("CodeSystem/indication", msg.indication.value, msg.indication.label)
+                ]
+            if msg.appointment_id is not None and any(
+                e.appointment.id == msg.appointment_id for e in self._r.appointments
+            ):
+                resource["about"] = [{"reference": self._url(f"Appointment/{msg.appointment_id}")}]
+            found.append((f"Communication/message/{msg.id}", resource))
         return found
 
 

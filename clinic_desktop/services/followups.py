@@ -26,6 +26,7 @@ from clinic_desktop.domain.followup import DueWindow, Habits, Interval
 from clinic_desktop.domain.messages import OutboxEntry, Slot
 from clinic_desktop.domain.outcomes import HEADACHE_DAYS, migraine_status
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
+from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
 from clinic_desktop.services.jobs import CancelToken
 from clinic_desktop.store.followups import LastTreatment, RecallCandidate
@@ -74,6 +75,8 @@ class Plan:
     type: AppointmentType
     history: list[safety.PastDose]
     habits: Habits
+    # Who is injected (age, weights): a child's planned dose is held to the weight-based limits.
+    recipient: safety.Recipient | None = None
 
 
 class ProposalTakenError(ConflictError):
@@ -178,7 +181,17 @@ class FollowUpService:
         visits = [(t.provider_id, clinic_time.to_local(t.at)) for t in treatments if t.indication is chosen]
         habits = followup.habits_from(visits, preferred_times)
         history = [safety.PastDose(t.day, t.product, t.units) for t in treatments]
-        return Plan(window, latest[chosen], kind, history, habits)
+        return Plan(window, latest[chosen], kind, history, habits, self._recipient(patient_id))
+
+    def _recipient(self, patient_id: int) -> safety.Recipient:
+        """Age and, for a child, the weighings (an adult's are never asked: one read fewer)."""
+        store = self._s.store
+        with store.read_transaction():
+            born = store.patients.get(patient_id).date_of_birth
+            today = self._s.time.local_date(self._s.now())
+            child = safety.Recipient(born).child_on(today)
+            weights = tuple(store.clinical.weights(patient_id)) if child else ()
+        return safety.Recipient(born, weights)
 
     # --- proposals --------------------------------------------------------------------------------
 
@@ -238,15 +251,28 @@ class FollowUpService:
         ]
         if not ordered:
             raise ValidationError(f"No active provider treats {window.indication.label.lower()}.")
-        planned_units = plan.last.units if plan.last.product is safety.DOSE_WINDOW_PRODUCT else None
+        # The planned dose is the last one; the 3-month limit that holds it (an adult's 400 U of
+        # onabotulinumtoxinA, a child's weight-based one: safety.window_limit_finding) decides the
+        # first day it fits, and a child's session limits and weight add a note (dose_notes).
+        recipient = plan.recipient
+        child = recipient is not None and recipient.child_on(start_day)
+        product = plan.last.product
+        windowed = product is safety.DOSE_WINDOW_PRODUCT or (
+            child and product in safety.PAEDIATRIC_WINDOW_LIMITS
+        )
+        planned_units = plan.last.units if windowed else None
+        limit_words = "the child's limit for 3 months" if child else "400 U of onabotulinumtoxinA in 3 months"
+
+        def too_much(day: date, at: datetime) -> bool:
+            assert planned_units is not None
+            planned = safety.Planned(day, at, window.indication, product, planned_units)
+            return safety.window_limit_finding(planned, plan.history, recipient) is not None
+
         held_back = ""
-        dose_fits_from: date | None = None  # from this day on, every slot passes the 400 U rule
-        if planned_units is not None:  # start where the planned dose fits the 400 U window
+        dose_fits_from: date | None = None  # from this day on, every slot passes the 3-month limit
+        if planned_units is not None:  # start where the planned dose fits the 3-month limit
             day = start_day
-            while day < start_day + timedelta(days=100) and safety.dose_window_finding(
-                safety.Planned(day, s.now(), window.indication, plan.last.product, planned_units),
-                plan.history,
-            ):
+            while day < start_day + timedelta(days=100) and too_much(day, s.now()):
                 day += timedelta(days=1)
             if day < start_day + timedelta(days=100) and all(d.day <= day for d in plan.history):
                 # Every past dose is on or before it, so a later day's window holds the same doses
@@ -254,10 +280,11 @@ class FollowUpService:
                 dose_fits_from = day
             if day > start_day:
                 held_back = (
-                    f"Not before {day:%d %b %Y}: {planned_units.normalize():f} U sooner would pass 400 U of "
-                    "onabotulinumtoxinA in 3 months"
+                    f"Not before {day:%d %b %Y}: {planned_units.normalize():f} U sooner would pass "
+                    f"{limit_words}"
                 )
                 start_day = day
+        notes = dose_notes(plan, start_day)
         scored: list[Proposal] = []
         dose_skipped = 0
         names = {p.id: p for p, _ in ordered}
@@ -279,13 +306,10 @@ class FollowUpService:
                 day = local.date()
                 if day < window.floor:  # cannot happen (the search starts there); kept as the rule
                     continue
-                if planned_units is not None and (dose_fits_from is None or day < dose_fits_from):
-                    planned = safety.Planned(
-                        day, slot.start, window.indication, plan.last.product, planned_units
-                    )
-                    if safety.dose_window_finding(planned, plan.history) is not None:
-                        dose_skipped += 1
-                        continue
+                unsure = planned_units is not None and (dose_fits_from is None or day < dose_fits_from)
+                if unsure and too_much(day, slot.start):
+                    dose_skipped += 1
+                    continue
                 verdict = followup.score(
                     followup.Candidate(local, provider.id, provider.name), window, plan.habits, today
                 )
@@ -309,10 +333,10 @@ class FollowUpService:
             days.add(keys[index])
             chosen.append(proposal)
         if held_back or dose_skipped:
-            note = (
-                held_back or f"{dose_skipped} slot(s) left out: the planned dose would pass 400 U in 3 months"
-            )
-            chosen = [replace(p, reasons=(*p.reasons, note)) for p in chosen]
+            note = held_back or f"{dose_skipped} slot(s) left out: the planned dose would pass {limit_words}"
+            notes = [note, *notes]
+        if notes:
+            chosen = [replace(p, reasons=(*p.reasons, *notes)) for p in chosen]
         return chosen
 
     def book(self, proposal: Proposal, by: str = "", override_reason: str = "") -> BookingResult:
@@ -510,8 +534,9 @@ class FollowUpService:
 
     def _cautions(self, rows: list[tuple[int, Indication]], today: date) -> dict[tuple[int, Indication], str]:
         """Why each (patient, indication) of the list should not simply be rebooked, when it should
-        not (recall_caution), read for the whole list in a few statements: the lapsed consents, and
-        for chronic migraine the headache diary and the treatment days NICE's stopping rule reads."""
+        not (recall_caution), read for the whole list in two statements (per 500 patients): the
+        lapsed consents, and for chronic migraine only what NICE's stopping rule reads of the
+        headache diary and the treatment days (stopping_rule_reads), never whole histories."""
         if not rows:
             return {}
         store = self._s.store
@@ -519,17 +544,14 @@ class FollowUpService:
         migraine = sorted({p for p, code in rows if code is Indication.CHRONIC_MIGRAINE})
         with store.read_transaction():
             lapsed = store.clinical.expired_consent_patients(patients, today)
-            diaries = store.treatments.scores_of(migraine, HEADACHE_DAYS)
-            days = store.treatments.treatment_days_of(migraine, Indication.CHRONIC_MIGRAINE)
+            reads = store.treatments.stopping_rule_reads(migraine, Indication.CHRONIC_MIGRAINE, HEADACHE_DAYS)
+        stops = {p: migraine_status(scores, days).stop_flag for p, (days, scores) in reads.items()}
         clinical = self._s.patients.view().clinical
         found: dict[tuple[int, Indication], str] = {}
         for patient, code in rows:
-            stop = None
-            if code is Indication.CHRONIC_MIGRAINE:
-                stop = migraine_status(diaries.get(patient, []), days.get(patient, [])).stop_flag
-            caution = recall_caution(patient in lapsed, stop, clinical)
-            if caution:
-                found[(patient, code)] = caution
+            stop = stops.get(patient) if code is Indication.CHRONIC_MIGRAINE else None
+            if stop or patient in lapsed:
+                found[(patient, code)] = recall_caution(patient in lapsed, stop, clinical)
         return found
 
     def invitation_candidates(self) -> list[RecallRow]:
@@ -710,6 +732,26 @@ def _interval_values(indication: Indication, interval: Interval) -> dict[str, An
         "target_days": interval.target_days,
         "tolerance_days": interval.tolerance_days,
     }
+
+
+def dose_notes(plan: Plan, day: date) -> list[str]:
+    """What a child's follow-up must say about the planned dose (the last one) on ``day``: over a
+    session limit at the weight on record (it is lowered at the visit, not a reason to book
+    later), and a weighing needed at the visit when the last will be over 90 days old by then."""
+    recipient = plan.recipient
+    if recipient is None or not recipient.child_on(day):
+        return []
+    found = []
+    planned = safety.Planned(day, datetime.combine(day, datetime.min.time()), plan.window.indication,
+                             plan.last.product, plan.last.units)  # fmt: skip
+    for finding in safety.session_limit_findings(planned, plan.history, recipient):
+        if finding.rule is safety.Rule.PAEDIATRIC_DOSE:
+            found.append(f"Planned dose as last time, lower it at the visit: {finding.message}")
+    if recipient.recent_weight(day) is None:
+        last = recipient.weight_on(day)
+        when = f"the last ({format_kg(last.kg)}) was on {last.on:%d %b %Y}" if last else "none is on record"
+        found.append(f"Weigh at the visit: a child's dose needs a weight from the last 90 days; {when}")
+    return found
 
 
 def _holds(

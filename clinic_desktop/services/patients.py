@@ -64,6 +64,7 @@ from clinic_desktop.domain.search import (
     score,
 )
 from clinic_desktop.domain.treatments import TreatmentRecord
+from clinic_desktop.domain.weights import Weight, WeightUnit, check_weight_day, parse_weight
 from clinic_desktop.services.phones import normalise_phone, phone_tokens, query_phone_prefixes
 
 if TYPE_CHECKING:
@@ -133,6 +134,13 @@ class PatientChart:
     # False when the reader may not see the clinical record (reception): conditions, allergies,
     # medications, treatments and scores are then left out, and the view says who may see them.
     clinical: bool = True
+    # Every weighing, newest first (domain/weights.py): the front desk weighs too, so every role.
+    weights: list[Weight] = field(default_factory=list)
+
+    @property
+    def weight(self) -> Weight | None:
+        """The newest weighing."""
+        return self.weights[0] if self.weights else None
 
 
 def patient_values(record: PatientRecord) -> dict[str, Any]:
@@ -507,6 +515,7 @@ class PatientService:
             merges = store.patients.merges(patient_id)
             treatments = store.treatments.for_patient(patient_id) if clinical else []
             outcomes = store.treatments.outcomes(patient_id) if clinical else {}
+            weights = store.clinical.weights(patient_id)
         past = [e for e in appointments if e.appointment.start < now]
         upcoming = [e for e in appointments if e.appointment.start >= now]
         # The front desk's record and summary hold no clinical facts, so its alerts are only what
@@ -523,6 +532,7 @@ class PatientService:
         return PatientChart(
             record, age_on(record.date_of_birth, today), summary, alerts,
             list(reversed(past)), upcoming, contacts, merges, treatments, outcomes, migraine, clinical,
+            weights,
         )  # fmt: skip
 
     def summary(self, patient_id: int) -> ClinicalSummary:
@@ -615,6 +625,45 @@ class PatientService:
             consent = store.clinical.add_consent(patient_id, kind.strip(), signed, expires, notes.strip())
             self._created("consent", consent.id, patient_id, asdict(consent))
         return consent
+
+    def add_weight(
+        self,
+        patient_id: int,
+        weight: object,
+        on: date | str | None = None,
+        unit: WeightUnit | str = WeightUnit.KG,
+        by: str = "",
+    ) -> Weight:
+        """Record a weighing (kilograms, or pounds converted: domain/weights.py) on a day, today by
+        default; earlier weighings are kept. Whoever registers patients may weigh them (the front
+        desk at check-in, a provider in the chart)."""
+        self._s.require(Permission.DEMOGRAPHICS)
+        kg = parse_weight(weight, unit)
+        day = on if isinstance(on, date) else (parse_date(on) if on and on.strip() else self.today())
+        store = self._s.store
+        with store.write_transaction():
+            record = store.patients.get(patient_id)
+            if record.status is PatientStatus.MERGED:
+                raise ConflictError(
+                    f"{record.mrn} was merged into another record; weigh that record instead."
+                )
+            check_weight_day(day, record.date_of_birth, self.today())
+            entry = store.clinical.add_weight(
+                patient_id, kg, day, by or self._signed_in_name(), self._s.now()
+            )
+            self._created(
+                "weight", entry.id or 0, patient_id,
+                {"kg": str(kg), "measured_on": day.isoformat(), "recorded_by": entry.recorded_by},
+            )  # fmt: skip
+        return entry
+
+    def weights(self, patient_id: int) -> list[Weight]:
+        """Every weighing of the patient, newest first."""
+        self._s.require(Permission.DEMOGRAPHICS)
+        store = self._s.store
+        with store.read_transaction():
+            store.patients.get(patient_id)
+            return store.clinical.weights(patient_id)
 
     def log_contact(self, patient_id: int, method: str, note: str, by: str = "") -> ContactEntry:
         """A call, message or letter to the patient, for the recall list (``by``: the signed-in

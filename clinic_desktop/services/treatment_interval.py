@@ -11,7 +11,10 @@ What is counted, besides the injections charted:
   type's indication, and the dose planned is then the last one charted for that indication (its
   product and total units: the patient's usual protocol total, which is also the dose the
   follow-up engine plans). A first treatment, or a type tied to no indication, has no known dose:
-  the 84-day floor applies to it, the 400 U window cannot be asked.
+  the 84-day floor applies to it, the dose limits cannot be asked. The dose limits are the ones
+  charting asks (safety.dose_limit_findings): an adult's 400 U window; a child's weight-based
+  limits (issue 21), at the newest weight on record (none known: asked again at charting, where a
+  recent weight is required).
 
 Not a use case: nothing here asks a permission. The booking use cases that call it asked already,
 and lock the patient (store.patients.lock) first in their write transaction, so what is read here
@@ -111,6 +114,7 @@ class TreatmentIntervals:
             if v.appointment_id not in exclude
         ]
         dose = usual.get(kind.indication) if kind.indication is not None else None
+        recipient = self._recipient(patient_id) if dose is not None else None
         found: list[str] = []
         for start in starts:
             day = clinic_time.local_date(start)
@@ -118,15 +122,25 @@ class TreatmentIntervals:
             if clash is not None:
                 found.append(booking_sentence(patient_name, clash))
             if dose is not None and kind.indication is not None:
+                # An adult's 400 U window; a child's weight-based limits at the newest weight.
                 planned = safety.Planned(day, start, kind.indication, dose.product, dose.units)
-                window = safety.dose_window_finding(planned, safety.with_booked(history, booked))
-                if window is not None:
-                    found.append(
-                        f"The dose planned ({format_units(dose.units)} U, as at {patient_name}'s last "
-                        f"{kind.indication.label.lower()} treatment): {window.message}"
-                    )
+                for finding in safety.dose_limit_findings(
+                    planned, safety.with_booked(history, booked), recipient
+                ):
+                    if finding.level is safety.Level.OVERRIDE:
+                        found.append(
+                            f"The dose planned ({format_units(dose.units)} U, as at {patient_name}'s "
+                            f"last {kind.indication.label.lower()} treatment): {finding.message}"
+                        )
             booked.append(self._booked(start, kind.indication, usual))
         return list(dict.fromkeys(found))
+
+    def _recipient(self, patient_id: int) -> safety.Recipient:
+        """Age, and for a child the weighings (an adult's are never asked: one read fewer)."""
+        store = self._s.store
+        born = store.patients.get(patient_id).date_of_birth
+        child = safety.Recipient(born).child_on(self._s.time.local_date(self._s.now()))
+        return safety.Recipient(born, tuple(store.clinical.weights(patient_id)) if child else ())
 
     def flags(self, entries: Sequence[ScheduleEntry], types: Sequence[AppointmentType]) -> dict[int, str]:
         """For the toxin-treatment visits among ``entries`` that are not over, the flag of each one

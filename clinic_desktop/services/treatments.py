@@ -34,7 +34,12 @@ from clinic_desktop.domain.outcomes import (
     migraine_status,
 )
 from clinic_desktop.domain.products import PRODUCTS
-from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
+from clinic_desktop.domain.protocols import (
+    BUILTIN_PROTOCOLS,
+    WEIGHT_BASED_PROTOCOLS,
+    WeightBasedTemplate,
+    weight_based_protocol,
+)
 from clinic_desktop.domain.signing import require_own, unlinked_message
 from clinic_desktop.domain.treatments import (
     RECONSTITUTED_USE_WITHIN,
@@ -191,6 +196,32 @@ class TreatmentService:
             own = self._s.store.treatments.protocols()
         return [*BUILTIN_PROTOCOLS, *own]
 
+    def weight_based_protocols(self) -> tuple[WeightBasedTemplate, ...]:
+        """The built-in templates for children, in Units/kg (domain/protocols.py)."""
+        self._require_catalogue()
+        return WEIGHT_BASED_PROTOCOLS
+
+    def protocol_for(self, name: str, patient_id: int, day: date | None = None) -> ProtocolTemplate:
+        """The template ``name`` as it would be charted for this patient on a day (today by
+        default): a weight-based one in units for the weight of that day, which must be recent
+        (else refused, as charting would be); any other as it is."""
+        template = weight_based_protocol(name)
+        if template is None:
+            return self.protocol(name)
+        self._require_catalogue()
+        when = day or self._s.time.local_date(self._s.now())
+        store = self._s.store
+        with store.read_transaction():
+            recipient = self._recipient(patient_id)
+        weight = recipient.recent_weight(when)
+        if weight is None:
+            raise ValidationError(
+                f"The {template.name} template sets the units from the weight, and no weight measured "
+                f"within {safety.WEIGHT_VALID_DAYS} days before {when:%Y-%m-%d} is on record. "
+                "Weigh the patient first (patients weight ID --kg N)."
+            )
+        return template.for_weight(weight.kg)
+
     def protocol(self, name: str) -> ProtocolTemplate:
         wanted = name.strip().casefold()
         for template in self.protocols():
@@ -215,6 +246,9 @@ class TreatmentService:
         ]
         if clash:
             raise ConflictError(f"There is already a protocol called '{clash[0].name}'.")
+        children = weight_based_protocol(name)
+        if children is not None:
+            raise ConflictError(f"There is already a protocol called '{children.name}' (for children).")
         store = self._s.store
         with store.write_transaction():
             saved = replace(template, name=name, builtin=False)
@@ -252,7 +286,11 @@ class TreatmentService:
             return self._findings(draft, exclude)
 
     def _findings(
-        self, draft: TreatmentDraft, exclude: int | None = None, lot: Lot | None = None
+        self,
+        draft: TreatmentDraft,
+        exclude: int | None = None,
+        lot: Lot | None = None,
+        recipient: safety.Recipient | None = None,
     ) -> list[safety.Finding]:
         store = self._s.store
         lot = lot or self._lot(draft.product, draft.lot_number)
@@ -265,11 +303,21 @@ class TreatmentService:
             )
         planned = self._planned(draft)
         history = store.treatments.history(draft.patient_id, exclude)
-        return safety.check(planned, history, [lot], vials, self._s.now())
+        recipient = recipient or self._recipient(draft.patient_id)
+        return safety.check(planned, history, [lot], vials, self._s.now(), recipient)
 
     def _planned(self, draft: TreatmentDraft) -> safety.Planned:
         day = self._s.time.local_date(draft.performed_at)
-        return safety.Planned(day, draft.performed_at, draft.indication, draft.product, draft.total_units)
+        return safety.Planned(
+            day, draft.performed_at, draft.indication, draft.product, draft.total_units, draft.sites
+        )
+
+    def _recipient(self, patient_id: int) -> safety.Recipient:
+        """Who is injected, as the dose rules see them (age and weights), inside the caller's
+        transaction."""
+        store = self._s.store
+        born = store.patients.get(patient_id).date_of_birth
+        return safety.Recipient(born, tuple(store.clinical.weights(patient_id)))
 
     def _lot(self, product: Product, lot_number: str) -> Lot:
         found = self._s.store.treatments.lot_by_number(None, lot_number.strip())
@@ -308,7 +356,9 @@ class TreatmentService:
             lot = self._lot(draft.product, draft.lot_number)
             if draft.diluent_ml is not None:
                 self._check_diluent(lot, draft.diluent_ml)
-            findings = self._findings(draft, lot=lot)
+            recipient = self._recipient(draft.patient_id)
+            findings = self._findings(draft, lot=lot, recipient=recipient)
+            recent = recipient.recent_weight(self._planned(draft).day)
             stopping = safety.blocking(findings, override_reason)
             if stopping:
                 raise refusal(stopping)
@@ -345,6 +395,7 @@ class TreatmentService:
                 "signed_at": now if sign else None,
                 "signed_by": who if sign else "",
                 "supervised_by": draft.supervised_by_id,
+                "weight_kg": recent.kg if recent is not None else None,  # units per kg on the record
             }
             treatment_id = store.treatments.add(values, draft.sites, draft.adverse_events)
             overridden = [f for f in findings if f.level is safety.Level.OVERRIDE]
@@ -502,11 +553,15 @@ class TreatmentService:
         self._s.store.providers.get(draft.supervised_by_id)
 
     def _findings_for_amendment(self, draft: TreatmentDraft, treatment_id: int) -> list[safety.Finding]:
-        """Only the dose rules (the lot and the vial were checked when the treatment was recorded)."""
+        """Only the dose rules (the lot and the vial were checked when the treatment was recorded):
+        the limits for the patient's age and weight on its day (safety.dose_limit_findings), and
+        for an adult the usual total."""
         planned = self._planned(draft)
         history = self._s.store.treatments.history(draft.patient_id, exclude=treatment_id)
-        found = [safety.dose_window_finding(planned, history), safety.range_finding(planned)]
-        return [f for f in found if f is not None]
+        recipient = self._recipient(draft.patient_id)
+        found = safety.dose_limit_findings(planned, history, recipient)
+        unusual = None if recipient.child_on(planned.day) else safety.range_finding(planned)
+        return [*found, *([unusual] if unusual is not None else [])]
 
     def add_adverse_event(self, treatment_id: int, event: AdverseEventEntry, by: str) -> TreatmentRecord:
         """Adverse events are reported after the visit; on a signed treatment this is an amendment."""

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 _hasher = PasswordHasher()
+# Wrong passwords kept beside the trail while the audit key is lost (the newest; the account's
+# lockout stops a guesser after MAX_FAILED_SIGN_INS each LOCKOUT anyway).
+UNSEALED_KEPT = 1000
 # Verified against when the name is unknown, so that a wrong name costs as long as a wrong password.
 # Made when first needed (_dummy_hash): hashing it on import cost every command an argon2 run.
 _DUMMY_HASH: str | None = None
@@ -134,6 +137,35 @@ class UserService:
         self._s.session = session
         return session
 
+    def sign_in_unsealed(self, name: str, password: str) -> Session:
+        """Check a password where no audit entry can be sealed: the clinic's audit key is lost and
+        a manager is replacing it (AuditKeyService.replace_lost_key). A wrong password counts
+        against the account and locks it at the limit, as at any sign-in; its audit entry cannot
+        be sealed yet, so it waits beside the trail (store: audit_unsealed) and is entered, sealed
+        with the new key, by the replacement. Refused as sign_in refuses; makes nothing else."""
+        store = self._s.store
+        found = store.users.by_name(" ".join(name.split()))
+        if found is None:
+            _verify(_DUMMY_HASH, password)
+            raise SignInError("Wrong user name or password.")
+        user, stored_hash = found
+        self._refuse_if_locked(user, self._s.real_now())
+        if not _verify(stored_hash, password):
+            self._failed(user, sealed=False)
+            raise SignInError("Wrong user name or password.")
+        user = store.users.get(user.id)
+        self._refuse_if_locked(user, self._s.real_now())
+        if not user.active:
+            raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
+        session = Session(
+            name=user.name,
+            role=self._audited_role(user, stored_hash),
+            user_id=user.id,
+            provider_id=user.provider_id,
+        )
+        self._s.session = session
+        return session
+
     def _refuse_if_locked(self, user: UserAccount, now: datetime) -> None:
         if user.locked_at(now):
             assert user.locked_until is not None
@@ -159,10 +191,11 @@ class UserService:
             )
         return Role(role)
 
-    def _failed(self, user: UserAccount) -> None:
+    def _failed(self, user: UserAccount, sealed: bool = True) -> None:
         """Count a wrong password and lock the account at the limit. The count is added in the
         database (count_failed_sign_in) and the lock decided from what it returns, so attempts
-        made at the same moment at several desks each count."""
+        made at the same moment at several desks each count. ``sealed`` False (the audit key is
+        lost): the entry waits beside the trail until the new key exists (sign_in_unsealed)."""
         store = self._s.store
         with store.write_transaction():
             failures = store.users.count_failed_sign_in(user.id)
@@ -170,7 +203,15 @@ class UserService:
             if failures >= MAX_FAILED_SIGN_INS:
                 store.users.update(user.id, locked_until=self._s.real_now() + LOCKOUT, failed_sign_ins=0)
                 action = "locked"
-            self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
+            if sealed:
+                self._s.record(action, "user", user.id, None, {"failed_sign_ins": failures}, user=user.name)
+                return
+            store.audit.lock_head()  # what waits is one row: desks failing at once take turns
+            waiting = store.audit.unsealed()
+            waiting.append({"action": action, "user": user.name, "entity": "user", "entity_id": str(user.id),
+                            "before": None, "after": {"failed_sign_ins": failures},
+                            "at": self._s.real_now().isoformat()})  # fmt: skip
+            store.audit.keep_unsealed(waiting[-UNSEALED_KEPT:])
 
     def sign_out(self) -> None:
         self._s.session = None

@@ -41,6 +41,9 @@ AUDIT_HEAD = "audit_head"  # database_info: "<last id>:<last hash>"
 _seen = threading.local()  # .head: the head this thread's last keying() read, or last append wrote
 AUDIT_CLINIC = "audit_clinic"  # database_info: the identity naming the clinic's audit key
 AUDIT_KEYED_FROM = "audit_keyed_from"  # database_info: the first entry signed with the key
+# database_info: what happened while no entry could be sealed (a wrong password given to replace a
+# lost key), as a JSON list, entered into the trail once the new key exists
+AUDIT_UNSEALED = "audit_unsealed"
 #: The columns of an entry, in _entry's order (read straight from the cursor: a trail is long).
 ENTRY_COLUMNS = '"id", "at", "user", "action", "entity", "entity_id", "before", "after", "hash", "patient_id"'
 
@@ -98,6 +101,15 @@ def _instant(value: Any) -> datetime:
     return converted
 
 
+def unsealed_items(text: str | None) -> list[dict[str, Any]]:
+    """The entries waiting beside the trail, from database_info's AUDIT_UNSEALED text."""
+    try:
+        found = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+
+
 def _select(where: str = "", order: str = '"id"', limit: int | None = None) -> str:
     sql = f'SELECT {ENTRY_COLUMNS} FROM "audit_entry"'
     if where:
@@ -147,6 +159,28 @@ class AuditRecords:
         return (
             str(clinic) if clinic else None,
             int(keyed_from) if keyed_from is not None and str(keyed_from).isdigit() else None,
+        )
+
+    def unsealed(self) -> list[dict[str, Any]]:
+        """What waits to be entered into the trail once it can be sealed (oldest first): each an
+        entry's action, user, entity, entity_id, before, after and when it happened (``at``)."""
+        sql = 'SELECT "value" FROM "database_info" WHERE "key" = %s'.replace("%s", m.db.param)
+        row = m.db.execute_sql(sql, (AUDIT_UNSEALED,)).fetchone()
+        return unsealed_items(row[0] if row is not None else None)
+
+    def keep_unsealed(self, items: builtins.list[dict[str, Any]]) -> None:
+        """Replace what waits to be entered (an empty list: nothing waits)."""
+        if items:
+            self.unsealed_write(items).execute()
+        else:
+            m.DatabaseInfo.delete().where(m.DatabaseInfo.key == AUDIT_UNSEALED).execute()
+
+    def unsealed_write(self, items: builtins.list[dict[str, Any]]) -> Any:
+        """The statement that keeps ``items`` waiting (a restore writes it into the archive's own
+        transaction on PostgreSQL)."""
+        value = json.dumps(items, sort_keys=True, default=str)
+        return m.DatabaseInfo.insert(key=AUDIT_UNSEALED, value=value).on_conflict(
+            conflict_target=[m.DatabaseInfo.key], update={m.DatabaseInfo.value: value}
         )
 
     def start_keying(self, clinic: str, keyed_from: int) -> None:
@@ -296,6 +330,12 @@ class AuditRecords:
             _select(where, order='"id" DESC', limit=1), ("user", str(user_id), '%"role":%')
         ).fetchone()
         return _entry_of(row) if row is not None else None
+
+    def with_action(self, action: str, entity: str) -> list[AuditEntry]:
+        """Every entry of one action on one kind of thing, oldest first (the audit key's
+        replacements: a handful in a clinic's life)."""
+        where = '"action" = %s AND "entity" = %s'
+        return [_entry_of(r) for r in m.db.execute_sql(_select(where), (action, entity)).fetchall()]
 
     def count(self) -> int:
         return int(m.AuditEntry.select(fn.COUNT(m.AuditEntry.id)).scalar() or 0)

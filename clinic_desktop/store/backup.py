@@ -62,8 +62,9 @@ COUNTED = {
 #: restore_sqlite's ``prepare``: given the staged copy (the models bound to it) and its schema version.
 Preparer = Callable[["Store", int], None]
 #: restore_postgresql's ``seal``: given the archive's audit head, schema version and database_info
-#: (key to value: its audit key records among them), the entry to add.
-Sealer = Callable[[tuple[int, str], int, dict[str, str]], AuditEntry]
+#: (key to value: its audit key records among them), the entry to add, or the statements to run
+#: instead (the restore's record kept beside the trail while its key is lost: AuditRecords).
+Sealer = Callable[[tuple[int, str], int, dict[str, str]], "AuditEntry | list[Any]"]
 PG_LOCK_TIMEOUT = "30s"  # a restore waits this long for other workstations' open transactions
 
 
@@ -494,9 +495,9 @@ def restore_postgresql(
         if seal is not None and f" TABLE DATA public {m.AuditEntry._meta.table_name} ".encode() in contents:
             last, _, digest = info.get(AUDIT_HEAD, f"0:{GENESIS}").partition(":")
             record = work / "record.sql"
-            record.write_text(
-                _statements(database, AuditRecords().writes(seal((int(last), digest), version, info)))
-            )
+            sealed = seal((int(last), digest), version, info)
+            writes = sealed if isinstance(sealed, list) else AuditRecords().writes(sealed)
+            record.write_text(_statements(database, writes))
             epilogue.append(f"--file={record}")
         if database.in_transaction():
             raise ConflictError("The database is in the middle of a change; try the restore again.")

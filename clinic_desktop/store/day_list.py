@@ -78,15 +78,20 @@ class DayListRecords:
         already have its treatments charted: those are not the *last* dose)."""
         mark = m.db.param
         sql = (
-            "SELECT patient_id, indication, performed_on, product, total_units, protocol FROM treatment"
-            f" WHERE patient_id IN ({{ids}}) AND performed_on < {mark} ORDER BY performed_on, id"
+            "SELECT patient_id, indication, performed_on, product, total_units, protocol, weight_kg"
+            f" FROM treatment WHERE patient_id IN ({{ids}}) AND performed_on < {mark}"
+            " ORDER BY performed_on, id"
         )
         found: dict[tuple[int, Indication], LastDose] = {}
-        for pid, code, day, product, units, protocol in _rows(
+        for pid, code, day, product, units, protocol, kg in _rows(
             sql, ids, m.Treatment.performed_on.db_value(before)
         ):
             found[(int(pid), Indication(code))] = LastDose(
-                as_date(day), Product(product), Decimal(str(units)), str(protocol or "")
+                as_date(day),
+                Product(product),
+                Decimal(str(units)),
+                str(protocol or ""),
+                Decimal(str(kg)) if kg is not None else None,
             )
         return found
 

@@ -17,6 +17,7 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.messages import (
     Channel,
+    ConsentChange,
     MessageKind,
     MessageState,
     OutboxEntry,
@@ -324,6 +325,18 @@ class OutboxRecords:
                 patient, channel, agreed = row
                 found[(int(patient), Channel(channel))] = bool(agreed)
         return found
+
+    def consent_history(self, patient_id: int) -> list[ConsentChange]:
+        """Every change of a patient's consent to be contacted, oldest first (the record keeps them
+        all: who recorded each, when and from where)."""
+        c = m.MessageConsent
+        rows = c.select().where(c.patient == patient_id).order_by(c.at, c.id)
+        return [
+            ConsentChange(
+                int(r.id), Channel(r.channel), bool(r.agreed), str(r.source), str(r.by), instant(r.at)
+            )
+            for r in rows
+        ]
 
     def set_consent(
         self, patient_id: int, channel: Channel, agreed: bool, source: str, by: str, at: datetime

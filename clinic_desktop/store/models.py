@@ -372,6 +372,21 @@ class Consent(BaseModel):
     notes = TextField(default="")
 
 
+class PatientWeight(BaseModel):
+    """A weighing (domain/weights.py): kilograms on a clinic-local day. Every one is kept; the
+    newest on or before a day is that day's weight (schema 13)."""
+
+    id = AutoField()
+    patient = ForeignKeyField(Patient, backref="weights", on_delete="CASCADE", index=False)
+    measured_on = DateField()
+    kg = DecimalField(max_digits=5, decimal_places=2, auto_round=True)
+    recorded_by = CharField(max_length=80, default="")
+    recorded_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("patient", "measured_on"), False),)
+
+
 class ContactLog(BaseModel):
     id = AutoField()
     patient = ForeignKeyField(Patient, backref="contacts", on_delete="CASCADE")
@@ -514,6 +529,8 @@ class Treatment(BaseModel):
     supervised_by = ForeignKeyField(
         Provider, null=True, on_delete="RESTRICT", index=False, backref="+", column_name="supervised_by_id"
     )
+    # The weight its dose was checked against (schema 13): units per kg on its record.
+    weight_kg = DecimalField(max_digits=5, decimal_places=2, auto_round=True, null=True)
 
     class Meta:
         indexes = (
@@ -818,6 +835,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Allergy,
     Medication,
     Consent,
+    PatientWeight,
     ContactLog,
     PatientMerge,
     TimeOff,
@@ -853,6 +871,7 @@ PATIENT_OWNED: list[type[BaseModel]] = [
     Allergy,
     Medication,
     Consent,
+    PatientWeight,
     ContactLog,
     Waitlist,
     Treatment,

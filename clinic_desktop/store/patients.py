@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from peewee import SqliteDatabase, fn
@@ -23,6 +24,7 @@ from clinic_desktop.domain.patients import (
     mrn_for,
 )
 from clinic_desktop.domain.search import Candidate
+from clinic_desktop.domain.weights import Weight
 from clinic_desktop.store import models as m
 
 RECORD_FIELDS = (
@@ -449,3 +451,37 @@ class ClinicalRecords:
     ) -> ContactEntry:
         r = m.ContactLog.create(patient=patient_id, at=at, method=method.value, note=note, by=by)
         return ContactEntry(int(r.id), patient_id, at, method, note, by)
+
+    # --- weights (domain/weights.py) ------------------------------------------------------------
+
+    def weights(self, patient_id: int) -> list[Weight]:
+        """Every weighing of the patient, newest first."""
+        rows = (
+            m.PatientWeight.select()
+            .where(m.PatientWeight.patient == patient_id)
+            .order_by(m.PatientWeight.measured_on.desc(), m.PatientWeight.id.desc())
+        )
+        return [_weight(r) for r in rows]
+
+    def add_weight(self, patient_id: int, kg: Decimal, on: date, by: str, at: datetime) -> Weight:
+        r = m.PatientWeight.create(patient=patient_id, measured_on=on, kg=kg, recorded_by=by, recorded_at=at)
+        return Weight(kg, on, int(r.id), by)
+
+    def newest_weights(self, patient_ids: Sequence[int], on: date) -> dict[int, Weight]:
+        """Each of these patients' newest weighing on or before a day (the day list's children)."""
+        found: dict[int, Weight] = {}
+        for start in range(0, len(patient_ids), 500):
+            chunk = list(patient_ids[start : start + 500])
+            rows = (
+                m.PatientWeight.select()
+                .where(m.PatientWeight.patient.in_(chunk), m.PatientWeight.measured_on <= on)
+                .order_by(m.PatientWeight.measured_on, m.PatientWeight.id)
+            )
+            r: Any
+            for r in rows:
+                found[int(r.patient_id)] = _weight(r)
+        return found
+
+
+def _weight(row: Any) -> Weight:
+    return Weight(Decimal(row.kg), as_date(row.measured_on), int(row.id), str(row.recorded_by))

@@ -551,6 +551,7 @@ _MODELS: dict[str, Any] = {
     "allergy": m.Allergy,
     "medication": m.Medication,
     "consent": m.Consent,
+    "patient_weight": m.PatientWeight,
     "lot": m.Lot,
     "reconstitution": m.Reconstitution,
     "treatment": m.Treatment,

@@ -9,11 +9,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from peewee import SQL, fn
+from peewee import SQL, SqliteDatabase, fn
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import NotFoundError
-from clinic_desktop.domain.outcomes import Measure, Score
+from clinic_desktop.domain.outcomes import EPISODIC_MONTHS, Measure, Score
 from clinic_desktop.domain.safety import PastDose
 from clinic_desktop.domain.treatments import (
     AdverseEventEntry,
@@ -218,15 +218,40 @@ class TreatmentRecords:
         return int(row.patient_id)
 
     def history(self, patient_id: int, exclude: int | None = None) -> list[PastDose]:
-        """Every treatment of the patient as the safety rules see it (date, product, units)."""
+        """Every treatment of the patient as the safety rules see it (date, product, units, and
+        for one session's limits its indication and sites)."""
         query = m.Treatment.select(
-            m.Treatment.id, m.Treatment.performed_on, m.Treatment.product, m.Treatment.total_units
+            m.Treatment.id,
+            m.Treatment.performed_on,
+            m.Treatment.product,
+            m.Treatment.total_units,
+            m.Treatment.indication,
         ).where(m.Treatment.patient == patient_id)
         if exclude is not None:
             query = query.where(m.Treatment.id != exclude)
+        rows = list(query.order_by(m.Treatment.performed_on))
+        sites: dict[int, list[SiteDose]] = {int(r.id): [] for r in rows}
+        s: Any
+        for s in (
+            m.TreatmentSite.select()
+            .join(m.Treatment)
+            .where(m.Treatment.patient == patient_id)
+            .order_by(m.TreatmentSite.treatment, m.TreatmentSite.position)
+        ):
+            if int(s.treatment_id) in sites:
+                sites[int(s.treatment_id)].append(
+                    SiteDose(str(s.muscle), Side(s.side), Decimal(s.units), int(s.injection_points))
+                )
         return [
-            PastDose(as_date(r.performed_on), Product(r.product), Decimal(r.total_units), int(r.id))
-            for r in query.order_by(m.Treatment.performed_on)
+            PastDose(
+                as_date(r.performed_on),
+                Product(r.product),
+                Decimal(r.total_units),
+                int(r.id),
+                Indication(r.indication),
+                tuple(sites[int(r.id)]),
+            )
+            for r in rows
         ]
 
     def count(self) -> int:
@@ -364,6 +389,7 @@ class TreatmentRecords:
                     overrides=tuple(overrides[int(r.id)]),
                     supervised_by_id=supervisor,
                     supervised_by_name=supervisor_names.get(supervisor, "") if supervisor else "",
+                    weight_kg=Decimal(r.weight_kg) if r.weight_kg is not None else None,
                 )
             )
         return found
@@ -456,28 +482,66 @@ class TreatmentRecords:
             found.setdefault(str(r.measure), []).append(Score(as_date(r.recorded_on), Decimal(r.value)))
         return found
 
-    def scores_of(self, patient_ids: Sequence[int], measure: str) -> dict[int, list[Score]]:
-        """These patients' scores of one measure, each one's by date: what the recall list reads
-        for every chronic migraine patient it shows, so plain SQL, 500 patients a statement."""
-        found: dict[int, list[Score]] = {}
+    def stopping_rule_reads(
+        self, patient_ids: Sequence[int], indication: Indication, measure: str
+    ) -> dict[int, tuple[list[date], list[Score]]]:
+        """What NICE TA260's stopping rule (domain.outcomes.migraine_status) reads of each of these
+        patients, for the recall list, without reading whole histories: their first two treatment
+        days for ``indication`` and, of their ``measure`` scores, the baseline (the day's last on or
+        before the first treatment, else the first recorded) and, after the first treatment, those
+        of the newest EPISODIC_MONTHS calendar months, by day as recorded. migraine_status gives the
+        same answer from these as from everything (tests/store/test_stopping_rule_reads.py, on
+        random diaries). Left out: patients with no score after their first treatment, whom the
+        rule cannot flag. One statement for 500 patients, each part a seek in an index."""
+        param = m.db.param
+        # g and h are read once per patient, not once per score: SQLite would otherwise fold them
+        # into the statement below (OFFSET 0 keeps them apart on both engines). The scores after
+        # the first treatment are read from the first of the month EPISODIC_MONTHS - 1 before the
+        # newest's.
+        if isinstance(m.db.obj, SqliteDatabase):
+            apart, window = "LIMIT -1 OFFSET 0", f"date(g.newest, 'start of month', {param})"
+            back: object = f"-{EPISODIC_MONTHS - 1} months"
+        else:
+            apart, window = (
+                "OFFSET 0",
+                f"CAST(date_trunc('month', g.newest) - {param} * INTERVAL '1 month' AS DATE)",
+            )
+            back = EPISODIC_MONTHS - 1
+        score = f"FROM outcome o WHERE o.patient_id = g.p AND o.measure = {param}"
         sql = (
-            "SELECT patient_id, recorded_on, value FROM outcome WHERE patient_id IN ({ids})"
-            f" AND measure = {m.db.param} ORDER BY patient_id, recorded_on, id"
+            # g: each patient's first treatment day and second (NICE_CYCLES) and newest score's day.
+            "WITH l AS (SELECT id FROM patient WHERE id IN ({ids})),"
+            f" g AS (SELECT l.id AS p, (SELECT MIN(t.performed_on) FROM treatment t"
+            f" WHERE t.patient_id = l.id AND t.indication = {param}) AS t1,"
+            " (SELECT x.performed_on FROM treatment x WHERE x.patient_id = l.id"
+            f" AND x.indication = {param} ORDER BY x.performed_on LIMIT 1 OFFSET 1) AS t2,"
+            f" (SELECT MAX(o.recorded_on) FROM outcome o WHERE o.patient_id = l.id AND o.measure = {param})"
+            f" AS newest FROM l {apart}),"
+            # h: the window's first day and the baseline score's id (the last on or before the
+            # first treatment, else the first), for the patients with a score after it.
+            f" h AS (SELECT g.p, g.t1, g.t2, {window} AS since,"
+            f" COALESCE((SELECT o.id {score} AND o.recorded_on <= g.t1"
+            " ORDER BY o.recorded_on DESC, o.id DESC LIMIT 1),"
+            f" (SELECT o.id {score} ORDER BY o.recorded_on, o.id LIMIT 1)) AS base"
+            f" FROM g WHERE g.newest > g.t1 {apart})"
+            # Each patient's baseline with each score of the window but the baseline itself.
+            " SELECT h.p, h.t1, h.t2, b.recorded_on, b.value, w.recorded_on, w.value FROM h"
+            " JOIN outcome b ON b.id = h.base LEFT JOIN outcome w ON w.patient_id = h.p"
+            f" AND w.measure = {param} AND w.recorded_on >= h.since AND w.recorded_on > h.t1"
+            " AND w.id <> h.base ORDER BY h.p, w.recorded_on, w.id"
         )
-        for patient, day, value in _in_chunks(sql, patient_ids, measure):
-            found.setdefault(int(patient), []).append(Score(as_date(day), Decimal(str(value))))
-        return found
-
-    def treatment_days_of(self, patient_ids: Sequence[int], indication: Indication) -> dict[int, list[date]]:
-        """The days these patients were treated for one indication, each one's in order (plain SQL,
-        500 patients a statement, as scores_of)."""
-        found: dict[int, list[date]] = {}
-        sql = (
-            "SELECT patient_id, performed_on FROM treatment WHERE patient_id IN ({ids})"
-            f" AND indication = {m.db.param} ORDER BY patient_id, performed_on"
+        found: dict[int, tuple[list[date], list[Score]]] = {}
+        rows = _in_chunks(
+            sql, patient_ids, indication.value, indication.value, measure, back, measure, measure, measure
         )
-        for patient, day in _in_chunks(sql, patient_ids, indication.value):
-            found.setdefault(int(patient), []).append(as_date(day))
+        for patient, first, second, base_day, base, day, value in rows:
+            reads = found.get(int(patient))
+            if reads is None:
+                days = [as_date(first)] if second is None else [as_date(first), as_date(second)]
+                # The baseline first: it is the first of its day when it is not before the window.
+                reads = found[int(patient)] = (days, [Score(as_date(base_day), Decimal(str(base)))])
+            if day is not None:
+                reads[1].append(Score(as_date(day), Decimal(str(value))))
         return found
 
     def treatment_days(self, patient_id: int, indication: Indication | None = None) -> list[date]:

@@ -66,6 +66,7 @@ from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
 from clinic_desktop.ui.views.recalls_view import RecallsView, add_followups_job
 from clinic_desktop.ui.views.reports_view import ReportsView
+from clinic_desktop.ui.widgets.elided_label import ElidedLabel
 
 RECONNECT_MS = 5_000  # while the database cannot be reached, try again this often
 FOLLOWUPS_FIRST_MS = 1_500  # the start-up proposals refresh waits for the first view to be shown
@@ -464,8 +465,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         location = self.services.store.location.display
-        self.database_label = QLabel(f"Database: {location}")
-        self.database_label.setToolTip(location)
+        # A long path shortens in its middle (whole in the tooltip), never widening the window.
+        self.database_label = ElidedLabel(f"Database: {location}")
         self.timezone_label = QLabel(timezone_text(self.services.time.timezone))
         self.user_label = QLabel(signed_in_text(self.services.session))
         self.user_label.setObjectName("signedIn")

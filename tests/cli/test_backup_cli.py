@@ -97,9 +97,14 @@ def test_restore_keeps_the_current_database_and_prints_json(db: str, tmp_path: P
         "previous",
         "created",
         "counts",
+        "awaiting_key",
     }
     assert document["counts"] == before == info(db)["counts"]
-    assert (document["created"], document["migrated_from"]) == (False, SCHEMA_VERSION)
+    assert (document["created"], document["migrated_from"], document["awaiting_key"]) == (
+        False,
+        SCHEMA_VERSION,
+        False,
+    )
     previous = Path(document["previous"])
     assert previous.name == "clinic-before-restore-2026-11-23-100000.db" and previous.exists()
     assert f"kept as {previous}" in err

@@ -218,12 +218,24 @@ def command_lines(
 # --- the clinic, and what it holds -----------------------------------------------------------------
 
 
+CONFIG_HOME: dict[str, str] = {}  # the configuration folder of each module clinic, by its file
+
+
+@pytest.fixture(autouse=True)
+def _the_clinic_s_computer(_isolated_user_dirs: None, clinic: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workstation the clinic was made on: its configuration folder holds the audit key."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", CONFIG_HOME[clinic])
+
+
 @pytest.fixture(scope="module")
 def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A small demo clinic with a user for each role, made once for the module: every command
     must leave it as it was, so each test can share it (and says so if one did not)."""
     db = str(tmp_path_factory.mktemp("fuzz") / "clinic.db")
     with pytest.MonkeyPatch.context() as patch:
+        # The clinic's audit key is made in this configuration folder; every test of the module
+        # runs in it too (_the_clinic_s_computer), as one workstation would.
+        patch.setenv("XDG_CONFIG_HOME", CONFIG_HOME.setdefault(db, str(tmp_path_factory.mktemp("config"))))
         fast_password_hashing(patch)
         new_clinic(db)
         code, _, err = run("--db", db, "--now", NOW, "demo", "--patients", "40", "--providers", "2")

@@ -468,9 +468,12 @@ def fill_everything(s: ClinicServices) -> None:
     s.patients.add_condition(lena, "cervical_dystonia", noted_on="2026-07-01", notes="Left torticollis")
     s.patients.add_allergy(lena, "Penicillin", "Rash", "mild")
     s.patients.add_medication(lena, "Apixaban", "5 mg twice daily", anticoagulant=True)
+    s.patients.add_weight(lena, "61.25", "2026-09-01", by="Ana")
     s.patients.add_consent(lena, "Botulinum toxin treatment", "2025-01-01", "2026-01-01", "Signed on paper")
     s.patients.add_consent(lena, "Photography", "2026-10-01")
     s.patients.log_contact(lena, "sms", "Reminder of the December visit", by="Ana")
+    s.messages.set_consent(lena, email=True, sms=True)  # the booking below is confirmed by both
+    s.messages.set_consent(lena, sms=False)
     s.followups.set_interval(lena, Indication.CERVICAL_DYSTONIA, 91, 21)
     s.followups.mark(lena, Indication.CERVICAL_DYSTONIA, "called", "No answer", by="Ana")
     s.followups.mark(
@@ -528,8 +531,8 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
     kinds = Counter(e.resource.get_resource_type() for e in bundle.entry or [])
     assert kinds == {
         "Patient": 1, "Practitioner": 1, "Flag": 1, "Condition": 1, "AllergyIntolerance": 1,
-        "MedicationStatement": 1, "Consent": 2, "Medication": 1, "Appointment": 3, "Procedure": 2,
-        "MedicationAdministration": 3, "AdverseEvent": 2, "Observation": 1, "CarePlan": 1, "Communication": 3,
+        "MedicationStatement": 1, "Consent": 5, "Medication": 1, "Appointment": 3, "Procedure": 2,
+        "MedicationAdministration": 3, "AdverseEvent": 2, "Observation": 2, "CarePlan": 1, "Communication": 8,
     }  # fmt: skip
 
     record = s.patients.get(LENA)
@@ -559,8 +562,24 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
     assert old.extension[0].valueString == "Signed on paper"
     assert photos.status == "active" and photos.provision.period.end is None
 
+    # consent to be contacted, every change kept, the newest per channel active
+    contact_consents = sorted(
+        (c.category[0].text, c.status, c.provision.type, c.policyRule.coding[0].code)
+        for c in resources(bundle, "Consent")
+        if c.scope.coding[0].code == "patient-privacy"
+    )
+    assert contact_consents == [
+        ("Contact by email", "active", "permit", "OPTIN"),
+        ("Contact by text message", "active", "deny", "OPTOUT"),
+        ("Contact by text message", "inactive", "permit", "OPTIN"),
+    ]
+
     communications = resources(bundle, "Communication")
-    contact = next(c for c in communications if c.category[0].coding[0].code == "contact-log")
+    contact = next(
+        c
+        for c in communications
+        if c.category[0].coding[0].code == "contact-log" and c.payload[0].contentString.startswith("Reminder")
+    )
     assert contact.payload[0].contentString == "Reminder of the December visit"
     assert contact.medium[0].text == "sms" and contact.sender.display == "Ana"
     recalls = sorted(
@@ -572,6 +591,17 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
         ("completed", "Called: No answer"),
         ("not-done", "Snoozed until 2026-12-10: Travelling"),
     ]
+    # the messages the booking queued: by email only (text messages refused), about the booking
+    messages = {
+        c.category[0].coding[0].code: c
+        for c in communications
+        if c.category[0].coding[0].code.startswith("message-")
+    }
+    assert set(messages) == {"message-confirmation", "message-reminder"}
+    assert {c.medium[0].text for c in messages.values()} == {"email"}
+    assert messages["message-confirmation"].status == "preparation"  # queued, not yet sent
+    assert messages["message-reminder"].status == "not-done"  # withdrawn: the visit is over
+    assert all(urls[c.about[0].reference].get_resource_type() == "Appointment" for c in messages.values())
     (plan,) = resources(bundle, "CarePlan")
     assert "91 days" in plan.description and "21 days" in plan.description
     assert urls[plan.addresses[0].reference].get_resource_type() == "Condition"
@@ -608,8 +638,12 @@ def test_the_bundle_holds_every_kind_of_stored_record_of_the_patient(
     assert (dysphagia.severity.coding[0].code, dysphagia.outcome.coding[0].code) == ("moderate", "ongoing")
     suspects = [urls[x.instance.reference].get_resource_type() for x in dysphagia.suspectEntity]
     assert suspects == ["Procedure", "Medication"] and str(dysphagia.date) == "2026-09-12"
-    (observation,) = resources(bundle, "Observation")
+    observation, weight = resources(bundle, "Observation")
     assert observation.note[0].text == "Better on the left" and observation.performer[0].display == "Dr Lind"
+    assert (weight.code.coding[0].system, weight.code.coding[0].code) == ("http://loinc.org", "29463-7")
+    assert (weight.category[0].coding[0].code, str(weight.effectiveDateTime)) == ("vital-signs", "2026-09-01")
+    assert (float(weight.valueQuantity.value), weight.valueQuantity.code) == (61.25, "kg")
+    assert weight.performer[0].display == "Ana"
     assert urls[observation.partOf[0].reference] is procedures[str(second)]
 
 

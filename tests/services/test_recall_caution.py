@@ -122,3 +122,53 @@ def test_without_a_review_type_booking_one_is_refused_in_words(services: ClinicS
         s.followups.review_type()
     s.resources.add_type("Follow-up review", 20)  # found by the word, not a treatment
     assert s.followups.review_type().name == "Follow-up review"
+
+
+def statements_of(s: ClinicServices) -> list[str]:
+    """The SQL each statement of the recall list runs (transaction control left out)."""
+    from clinic_desktop.store import models as m
+
+    seen: list[str] = []
+    database = m.db.obj
+    original = database.execute_sql
+
+    def recorded(sql: str, *rest: object, **extra: object) -> object:
+        if (
+            not sql.lstrip()
+            .upper()
+            .startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK", "SET"))
+        ):
+            seen.append(sql)
+        return original(sql, *rest, **extra)
+
+    database.execute_sql = recorded
+    try:
+        s.followups.recalls()
+    finally:
+        del database.execute_sql
+    return seen
+
+
+def test_the_cautions_are_two_statements_however_many_patients_and_diaries(clinic: ClinicServices) -> None:
+    """What keeps the cautions cheap on a large clinic (benchmarks/bench.py, the recall list): one
+    statement for the lapsed consents and one for what NICE's stopping rule reads (per 500
+    patients), never a statement per patient nor a whole diary read back."""
+    before = statements_of(clinic)
+    clinic.treatments.add_lot(ONA, "C9", date(2027, 6, 30), 60)
+    sites = clinic.treatments.protocol("PREEMPT").sites
+    for family in ("Ash", "Birch", "Cedar", "Dale", "Elm", "Fir"):  # more migraine patients, longer diaries
+        patient = clinic.patients.add(PatientInput("Pat", family, "1980-02-01")).record.id
+        for month in range(1, 6):
+            clinic.treatments.add_outcome(patient, "headache_days", 20 - month, date(2026, month, 3))
+        for local in ("2026-05-21T09:00", "2026-08-24T09:00"):
+            when = clinic.time.parse_local(local)
+            clinic.treatments.record(TreatmentDraft(patient, 1, when, MIGRAINE, ONA, "C9", sites))
+        clinic.treatments.add_outcome(patient, "headache_days", 14, date(2026, 9, 15))  # 7% fewer: NICE
+    after = statements_of(clinic)
+    assert len(after) == len(before)
+    reading_diaries = [sql for sql in after if "outcome" in sql]
+    assert len(reading_diaries) == 1 and "MAX(o.recorded_on)" in reading_diaries[0]
+    assert len([sql for sql in after if "consent" in sql]) == 1
+    found = cautions(clinic)
+    assert len([c for c in found.values() if c.startswith("Review with provider: Under 30%")]) == 7
+    assert found[INES] == CONSENT_LAPSED

@@ -24,8 +24,8 @@ from clinic_desktop.ui.views.patients_view import PatientsView
 
 PASSWORD = "correct horse"
 TIMEOUT = 10_000
-CLINICAL_TABS = ["Overview", "Appointments", "Treatments", "Outcomes", "Consents", "Contact log"]
-FRONT_DESK_TABS = ["Overview", "Appointments", "Consents", "Contact log"]
+CLINICAL_TABS = ["Overview", "Appointments", "Treatments", "Outcomes", "Consents", "Contact log", "Weight"]
+FRONT_DESK_TABS = ["Overview", "Appointments", "Consents", "Contact log", "Weight"]  # the desk weighs too
 
 
 @pytest.fixture

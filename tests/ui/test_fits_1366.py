@@ -371,3 +371,28 @@ def test_chips_keep_one_line_where_there_is_room_and_wrap_where_there_is_not(qtb
     host.resize(chips[0].width() + 20, 200)
     qtbot.waitUntil(lambda: len({c.y() for c in chips}) == 3)  # too narrow for two side by side: a row each
     assert row.heightForWidth(host.width()) >= 3 * single
+
+
+def test_a_long_database_path_shortens_in_the_status_bar_instead_of_widening_the_window(
+    qtbot: QtBot,
+    clinic: ClinicServices,
+    qsettings,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(clinic, UiSettings(qsettings))
+    window.quiet = True
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    settle(qtbot, window.operations)
+    try:
+        deep = "/".join(["a-rather-long-folder-name-of-a-shared-clinic-drive"] * 8) + "/clinic.db"
+        window.database_label.setText(f"Database: {deep}")
+        assert overflows(window) == []
+        label = window.database_label
+        shown = label.shown_text()
+        assert "…" in shown and shown != label.text()
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+        assert shown.startswith("Database: ") and shown.endswith("clinic.db")  # shortened in its middle
+        assert label.toolTip() == f"Database: {deep}"  # whole where a person can read it
+    finally:
+        window.operations.wait()

@@ -101,6 +101,7 @@ def test_tabs_are_declared_once_and_every_one_shows_the_chart(opener, patient: i
         "Outcomes",
         "Consents",
         "Contact log",
+        "Weight",
     ]
     assert [t.key for t in CHART_TABS] == list(window.pages)
     for widget in window.pages.values():

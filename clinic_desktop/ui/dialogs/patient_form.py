@@ -12,13 +12,17 @@ hold them), so correcting an address never clears a bleeding risk.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,9 +37,13 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.weights import WeightUnit, check_weight_day, parse_weight
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
+from clinic_desktop.ui.dates import qdate
 from clinic_desktop.ui.operations import Operations
+
+Weighing = tuple[str, WeightUnit, date]  # as typed, its unit, the day measured
 
 TEXT_FIELDS = (
     ("given_name", "Given name *"),
@@ -153,6 +161,28 @@ class PatientFormDialog(QDialog):
         for value in ("active", "inactive", "deceased"):
             self.status.addItem(value.capitalize(), value)
         forms["identity"].addRow("Status", self.status)
+        # A weighing (optional): children's toxin doses are set by weight. Pounds are accepted for
+        # US clinics and stored as kilograms (domain/weights.py); earlier weighings are kept.
+        self.weight = QLineEdit()
+        self.weight.setObjectName("field_weight")
+        self.weight.setPlaceholderText("new weighing (optional)")
+        self.weight_unit = QComboBox()
+        for unit in WeightUnit:
+            self.weight_unit.addItem(unit.value, unit.value)
+        if services.patients.region == "US":  # a US clinic's scales read pounds as often as not
+            self.weight_unit.setCurrentIndex(self.weight_unit.findData(WeightUnit.LB.value))
+        self.weighed_on = QDateEdit()
+        self.weighed_on.setCalendarPopup(True)
+        self.weighed_on.setDisplayFormat("yyyy-MM-dd")
+        today = services.patients.today()
+        self.weighed_on.setMaximumDate(qdate(today))
+        self.weighed_on.setDate(qdate(today))
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(self.weight, 1)
+        weight_row.addWidget(self.weight_unit)
+        weight_row.addWidget(QLabel("on"))
+        weight_row.addWidget(self.weighed_on)
+        forms["identity"].addRow("Weight", weight_row)
         self.contact_method = QComboBox()
         for value, text in (
             ("", "—"),
@@ -227,23 +257,53 @@ class PatientFormDialog(QDialog):
         self.save_button.setEnabled(not busy)
         self.error.setText("Saving…" if busy else self.error.text())
 
+    def weighing(self) -> Weighing | None:
+        """The weight typed, its unit and day; None when the field is left empty."""
+        text = self.weight.text().strip()
+        if not text:
+            return None
+        day: date = self.weighed_on.date().toPython()  # type: ignore[assignment]
+        return text, WeightUnit(self.weight_unit.currentData()), day
+
+    def _check_weighing(self, data: PatientInput, weighing: Weighing | None) -> None:
+        """The weight refused before anything is saved, in the service's words (off the GUI
+        thread, with what was read from the form on it)."""
+        if weighing is None:
+            return
+        text, unit, day = weighing
+        patients = self._services.patients
+        parse_weight(text, unit)
+        check_weight_day(day, patients.parse_birth_date(data.date_of_birth), patients.today())
+
+    def _weigh(self, record: PatientRecord, weighing: Weighing | None) -> PatientRecord:
+        if weighing is not None:
+            text, unit, day = weighing
+            self._services.patients.add_weight(record.id, text, day, unit)
+        return record
+
     def submit(self) -> None:
         """Check with the services (off the GUI thread); warn about duplicates before creating."""
         data = self.data()
+        weighing = self.weighing()
         services = self._services
         self.error.setText("")
         self._busy(True)
         if self._record is not None:
             record_id = self._record.id
-            self._operations.run(
-                "patient_form", lambda: services.patients.update(record_id, data), self._done, self._refused
-            )
+
+            def update() -> PatientRecord:
+                self._check_weighing(data, weighing)
+                return self._weigh(services.patients.update(record_id, data), weighing)
+
+            self._operations.run("patient_form", update, self._done, self._refused)
             return
+
+        def duplicates() -> list[PatientRecord]:
+            self._check_weighing(data, weighing)
+            return services.patients.duplicates(data)
+
         self._operations.run(
-            "patient_form",
-            lambda: services.patients.duplicates(data),
-            lambda found: self._checked(data, found),
-            self._refused,
+            "patient_form", duplicates, lambda found: self._checked(data, found), self._refused
         )
 
     def _checked(self, data: PatientInput, candidates: list[PatientRecord]) -> None:
@@ -259,7 +319,14 @@ class PatientFormDialog(QDialog):
                 self.error.setText("Not saved.")
                 return
         services = self._services
-        self._operations.run("patient_form", lambda: services.patients.add(data), self._done, self._refused)
+        weighing = self.weighing()
+
+        def add() -> AddResult:
+            result = services.patients.add(data)
+            self._weigh(result.record, weighing)
+            return result
+
+        self._operations.run("patient_form", add, self._done, self._refused)
 
     def _done(self, result: object) -> None:
         record = result.record if isinstance(result, AddResult) else result

@@ -55,7 +55,20 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product, 
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.products import PRODUCTS
-from clinic_desktop.domain.safety import Finding, Level
+from clinic_desktop.domain.protocols import (
+    DRAW_STEP,
+    WEIGHT_BASED_PROTOCOLS,
+    WeightBasedTemplate,
+    weight_based_protocol,
+)
+from clinic_desktop.domain.safety import (
+    WEIGHT_VALID_DAYS,
+    Finding,
+    Level,
+    Recipient,
+    format_per_kg,
+    session_limit,
+)
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.domain.treatments import (
     AdverseEventEntry,
@@ -75,10 +88,11 @@ from clinic_desktop.domain.treatments import (
     vials_and_waste,
     waste_modifier,
 )
+from clinic_desktop.domain.weights import Weight, format_kg
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import ClinicalRuleError, RecordResult
-from clinic_desktop.ui.dates import qdate
+from clinic_desktop.ui.dates import display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.injection_map import InjectionMap, known_muscles
@@ -95,6 +109,8 @@ TEMPLATE_STRENGTH = {
     "PREEMPT": Decimal("5"),
     "Axillary hyperhidrosis": Decimal("2.5"),
     "Overactive bladder": Decimal("1"),
+    # The children's templates are drawn at 100 U in 2 mL (domain/protocols.py, DRAW_STEP).
+    **{t.name: DRAW_STEP * 10 for t in WEIGHT_BASED_PROTOCOLS},
 }
 LAST_TIME = "__last__"
 
@@ -429,6 +445,7 @@ class TreatmentDialog(QDialog):
         self.protocols: list[ProtocolTemplate] = []
         self.result_: RecordResult | None = None
         self.appointment_id: int | None = None
+        self.recipient: Recipient | None = None  # the patient's age and weights (children's doses)
         self._lots_day = self.today  # the day the lots on offer were read for
         self._strength: Decimal | None = None  # U per 0.1 mL chosen, kept when the lot changes
         self._filling = False
@@ -513,6 +530,12 @@ class TreatmentDialog(QDialog):
         sites_title.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(sites_title)
         left_layout.addWidget(self.sites, 1)
+        # Units per kilogram as the sites are filled in (a child's dose is set by weight).
+        self.per_kg = QLabel("")
+        self.per_kg.setObjectName("unitsPerKg")
+        self.per_kg.setWordWrap(True)
+        self.per_kg.hide()
+        left_layout.addWidget(self.per_kg)
         left_layout.addLayout(waste_row)
         self.map = InjectionMap(editable=True)
         self.map.setMinimumWidth(400)
@@ -667,6 +690,7 @@ class TreatmentDialog(QDialog):
         self.chart, self.clinic_time, self.today = chart, setup.clinic_time, setup.today
         self.lots, self.protocols = setup.lots, setup.protocols
         record = chart.record
+        self.recipient = Recipient(record.date_of_birth, tuple(chart.weights))
         self.setWindowTitle(f"Chart treatment — {record.given_name} {record.family_name} ({record.mrn})")
         if chart.alerts:
             self.alerts.setText("⚠ " + " · ".join(chart.alerts))
@@ -698,6 +722,8 @@ class TreatmentDialog(QDialog):
         self.protocol.addItem("No template — enter the sites", None)
         for template in setup.protocols:
             self.protocol.addItem(f"{template.name} — {format_units(template.total_units)} U", template.name)
+        for per_kg in WEIGHT_BASED_PROTOCOLS:
+            self.protocol.addItem(self._per_kg_label(per_kg, setup.today), per_kg.name)
         if latest is not None:
             self.protocol.addItem(
                 f"Same sites as last time ({latest.performed_on:%Y-%m-%d}, "
@@ -717,6 +743,7 @@ class TreatmentDialog(QDialog):
             self.guidance.setCurrentIndex(max(self.guidance.findData(latest.guidance.value), 0))
         self._loaded = True
         self._set_enabled(True)
+        self._update_per_kg()
         self.consent.setFocus(Qt.FocusReason.OtherFocusReason)
         self.check_now()
         self.ready.emit()
@@ -740,6 +767,14 @@ class TreatmentDialog(QDialog):
         return Indication.OTHER
 
     def _default_protocol(self, indication: Indication, latest: TreatmentRecord | None) -> str | None:
+        own = {t.name for t in self.protocols if not t.builtin}  # the clinic's own, chosen last time
+        children = {t.name for t in WEIGHT_BASED_PROTOCOLS}
+        if latest is not None and latest.indication is indication and latest.protocol in own | children:
+            return latest.protocol
+        if self.recipient is not None and self.recipient.child_on(self.today):
+            for per_kg in WEIGHT_BASED_PROTOCOLS:  # a child: the template by weight
+                if per_kg.indication is indication:
+                    return per_kg.name
         names = {t.name for t in self.protocols}
         if latest is not None and latest.indication is indication and latest.protocol in names:
             return latest.protocol
@@ -751,8 +786,77 @@ class TreatmentDialog(QDialog):
     # --- choices --------------------------------------------------------------------------------
 
     def template(self) -> ProtocolTemplate | None:
+        """The chosen template; a children's one in units for the weight of the day (None without
+        a recent weight)."""
         name = self.protocol.currentData()
+        per_kg = weight_based_protocol(name) if isinstance(name, str) else None
+        if per_kg is not None:
+            weight = self.weight_of_day()
+            if weight is None:
+                return None
+            try:
+                return per_kg.for_weight(weight.kg)
+            except ClinicError:
+                return None
         return next((t for t in self.protocols if t.name == name), None)
+
+    def day(self) -> date:
+        try:
+            return self.clinic_time.local_date(self.performed_at())
+        except ClinicError:
+            return self.today
+
+    def weight_of_day(self) -> Weight | None:
+        """The patient's weight on the day charted, if measured within 90 days before it."""
+        return self.recipient.recent_weight(self.day()) if self.recipient is not None else None
+
+    def _per_kg_label(self, per_kg: WeightBasedTemplate, day: date) -> str:
+        weight = self.recipient.recent_weight(day) if self.recipient is not None else None
+        if weight is None:
+            return f"{per_kg.name} — {format_units(per_kg.units_per_kg)} U/kg, needs a recent weight"
+        try:
+            units = per_kg.for_weight(weight.kg).total_units
+        except ClinicError:
+            return f"{per_kg.name} — {format_units(per_kg.units_per_kg)} U/kg"
+        return f"{per_kg.name} — {format_units(units)} U at {format_kg(weight.kg)}"
+
+    def _update_per_kg(self) -> None:
+        """Units per kilogram of the sites as typed, at the weight of the day; for a child the
+        label's limit beside it (red when passed), or that a weight is needed first."""
+        recipient = self.recipient
+        if recipient is None:
+            self.per_kg.hide()
+            return
+        day = self.day()
+        child = recipient.child_on(day)
+        weight = recipient.recent_weight(day)
+        alert = f"color: {alert_colour().name()}; font-weight: bold;"
+        if weight is None:
+            self.per_kg.setText(
+                f"Under 18: doses are set by weight, and no weight from the last {WEIGHT_VALID_DAYS} "
+                "days is on record. Weigh the patient and record it (the chart's Weight tab) first."
+            )
+            self.per_kg.setStyleSheet(alert)
+            self.per_kg.setVisible(child)
+            return
+        sites = self.sites.read.sites
+        total = total_units(sites)
+        text = (
+            f"{format_per_kg(total, weight.kg)} at {format_kg(weight.kg)} (weighed {display_date(weight.on)})"
+        )
+        over = False
+        if child:
+            product, indication = self.product_value(), Indication(self.indication.currentData())
+            limit = session_limit(product, indication, sites)
+            if limit is None:
+                text += " · no weight-based limit is known for this product and indication"
+            else:
+                cap = limit.units(weight.kg)
+                over = total > cap
+                text += f" · a child's limit here: {format_units(cap)} U ({limit.words})"
+        self.per_kg.setText(text)
+        self.per_kg.setStyleSheet(alert if over else "font-weight: bold;")
+        self.per_kg.show()
 
     def _protocol_chosen(self, _index: int = 0) -> None:
         if self._filling:
@@ -766,6 +870,16 @@ class TreatmentDialog(QDialog):
         if template is not None:
             strength = TEMPLATE_STRENGTH.get(template.name) if template.builtin else None
             self._fill_sites(template.sites, template.product, template.indication, strength)
+        elif isinstance(choice, str) and (per_kg := weight_based_protocol(choice)) is not None:
+            # Its product and dilution still apply: the sites wait for the weight.
+            self._filling = True
+            self.indication.setCurrentIndex(max(self.indication.findData(per_kg.indication.value), 0))
+            self._filling = False
+            self._set_product(per_kg.product, TEMPLATE_STRENGTH.get(per_kg.name))
+            self._show_problem(
+                f"The {choice} template sets the units from the weight: record the patient's weight "
+                f"(from the last {WEIGHT_VALID_DAYS} days) in the chart's Weight tab first."
+            )
         self._edited()
 
     def _fill_sites(
@@ -1065,6 +1179,7 @@ class TreatmentDialog(QDialog):
         if self._filling or not self._loaded:
             return
         self._update_waste()
+        self._update_per_kg()
         self._debounce.start()
 
     def _update_waste(self) -> None:

@@ -5,19 +5,26 @@ range off the GUI thread and hands it in with ``set_data``; a drag, a double-cli
 chosen from the context menu comes out as a signal, and the owner decides what happens. A drag
 that the service refuses is put back with ``snap_back`` — until then the block waits where it was
 dropped, so the grid never flickers while the move is being checked.
+
+A screen reader hears each appointment (``spoken_name``): the grid's accessible children are its
+blocks in the order the arrow keys visit them, the block the keyboard is on is the focus child and
+is announced as the arrows move, and over free time the grid's own name says which slot the
+keyboard is on (ui/accessible.py says how, and why this way).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
+from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -39,6 +46,7 @@ from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.colours import BLACK, blend, legible, muted_text
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
 
 HEADER_HEIGHT = 40
 GUTTER_WIDTH = 58
@@ -63,6 +71,7 @@ HATCH_STEP = 7
 FADED = 0.4  # a finished visit's type colour over the grid's base: done and no-show step back
 GHOST = 0.18  # where a dragged block came from, and a cancelled visit when shown
 NOW_COLOUR = QColor("#c62828")
+FOCUS_FRAME = 2  # px: the frame round the grid while it has the keyboard focus
 
 
 class Badge(Enum):
@@ -219,6 +228,7 @@ def _lay_out(cluster: list[tuple[int, int, ScheduleEntry, int]], column: int) ->
     return [Block(entry, column, start, end, lane, lanes) for start, end, entry, lane in cluster]
 
 
+@painted()
 class CalendarGrid(QAbstractScrollArea):
     book_requested = Signal(int, object)  # provider id, UTC start
     move_requested = Signal(int, object, int, int)  # appointment id, UTC start, minutes, provider id
@@ -246,6 +256,9 @@ class CalendarGrid(QAbstractScrollArea):
         self._drag: _DragState | None = None
         self._pending: dict[int, tuple[int, int, int]] = {}  # dropped, awaiting the service
         self.verticalScrollBar().setSingleStep(20)
+        self.accessible_items = PaintedItems(
+            self, self._item_rect, name="Calendar", focusable=True, cursor=self.spoken_slot
+        )
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -296,6 +309,7 @@ class CalendarGrid(QAbstractScrollArea):
             self.slot_chosen = True
             self.ensure_visible(found.start, found.end)
         self.viewport().update()
+        self.accessible_items.set_current(found.id if found else None)
         self.selection_changed.emit(found.entry if found else None)
 
     def _fit_hours(self) -> None:
@@ -341,6 +355,9 @@ class CalendarGrid(QAbstractScrollArea):
                 cluster_end = max(cluster_end, end)
             blocks.extend(_lay_out(cluster, index))
         self._blocks = blocks
+        reading = sorted(blocks, key=lambda b: (b.column, b.start, b.lane))  # as the arrows go
+        self.accessible_items.sync([(b.id, partial(self._spoken, b)) for b in reading])
+        self.accessible_items.set_current(self.selected_id)
 
     def _opening_minutes(self) -> int:
         """A day opens an hour before now (the desk works from now on); a week opens at the start of
@@ -477,7 +494,18 @@ class CalendarGrid(QAbstractScrollArea):
         self._paint_now_marker(painter)
         painter.setClipping(False)
         self._paint_header(painter)
+        self._paint_focus_frame(painter)
         painter.end()
+
+    def _paint_focus_frame(self, painter: QPainter) -> None:
+        """Where the keys go is always in sight: with the focus, the grid is framed in the
+        highlight colour (the ring round a selected block says what is selected, focus or not)."""
+        if not self.hasFocus():
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME))
+        inset = FOCUS_FRAME / 2
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(inset, inset, -inset, -inset))
 
     def _paint_cursor(self, painter: QPainter) -> None:
         if not self.columns or not self.hasFocus() or self.selected_id is not None:
@@ -682,6 +710,14 @@ class CalendarGrid(QAbstractScrollArea):
         super().resizeEvent(event)
         self._update_scroll_range()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame and the slot cursor
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
 
@@ -698,12 +734,22 @@ class CalendarGrid(QAbstractScrollArea):
                     found, mode, point, column=found.column, start=found.start, end=found.end
                 )
             return
-        self.select_block(None)
         column = self.column_at(point.x())
-        if column is not None and point.y() > HEADER_HEIGHT:
+        on_time = column is not None and point.y() > HEADER_HEIGHT
+        if column is not None and on_time:
             self.slot = (column, self._slot(self.minutes_at(point.y())))
             self.slot_chosen = True
-            self.viewport().update()
+        self._leave_block_for_slot(on_time)
+
+    def _leave_block_for_slot(self, moved: bool) -> None:
+        """No block selected now; the slot cursor is where it is. A screen reader hears it once:
+        leaving a block announces the grid (its name says the slot), moving over free time
+        announces the grid's new name."""
+        was_on_block = self.accessible_items.current_key is not None
+        self.select_block(None)
+        self.viewport().update()
+        if moved and not was_on_block:
+            self.accessible_items.cursor_moved()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position()
@@ -768,6 +814,66 @@ class CalendarGrid(QAbstractScrollArea):
         if entry.appointment.notes:
             lines.append(entry.appointment.notes)
         return "\n".join(lines)
+
+    # --- what a screen reader hears -------------------------------------------------------------
+
+    def _several_days(self) -> bool:
+        return len({c.day for c in self.columns}) > 1
+
+    def spoken_name(self, block: Block) -> str:
+        """A block in words, complete on its own: "09:00 to 09:30, Laura Wright, Spasticity
+        treatment, Dr Lind, arrived" (in a week, the day first), and its warnings."""
+        entry = block.entry
+        visit = entry.appointment
+        start = self.clinic_time.to_local(visit.start)
+        end = self.clinic_time.to_local(visit.end)
+        parts = [f"{start:%A} {start.day} {start:%B}"] if self._several_days() else []
+        parts += [
+            f"{start:%H:%M} to {end:%H:%M}",
+            entry.patient_name,
+            entry.type_name,
+            entry.provider_name,
+            visit.status.label.lower(),
+        ]
+        if entry.expired_consent:
+            parts.append("consent expired")
+        if entry.too_early:
+            parts.append("booked too early")
+        return ", ".join(parts)
+
+    def _spoken(self, block: Block) -> ItemWords:
+        return ItemWords(self.spoken_name(block), self.spoken_details(block))
+
+    def spoken_details(self, block: Block) -> str:
+        """What the tooltip adds: the room, the warnings in full, the notes."""
+        entry = block.entry
+        details = [f"Room: {entry.room_name}"] if entry.room_name else []
+        if entry.expired_consent:
+            details.append("Consent expired: renew it before treating")
+        if entry.too_early:
+            details.append(entry.too_early)
+        if entry.appointment.notes:
+            details.append(entry.appointment.notes)
+        return ". ".join(details)
+
+    def spoken_slot(self) -> str:
+        """Where the keyboard is over free time: "10:15, Dr Lind, free" (in a week, the day)."""
+        if not self.columns:
+            return ""
+        index, minutes = self.slot
+        column = self.columns[min(index, len(self.columns) - 1)]
+        day = column.day
+        where = f"{day:%A} {day.day} {day:%B}" if self._several_days() else column.title
+        clock = time(minutes // 60 % 24, minutes % 60)
+        working = any(_minutes(b.start) <= minutes < _minutes(b.end) for b in column.working)
+        return f"{clock:%H:%M}, {where}, {'free' if working else 'outside working hours'}"
+
+    def _item_rect(self, key: Hashable) -> QRect | None:
+        """Where a block is drawn, in the grid's coordinates (the viewport sits inside it)."""
+        found = self.block(key) if isinstance(key, int) else None
+        if found is None:
+            return None
+        return self._shown_rect(found).toAlignedRect().translated(self.viewport().pos())
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -845,10 +951,14 @@ class CalendarGrid(QAbstractScrollArea):
         if not self.columns or not plain:
             super().keyPressEvent(event)
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._step_vertical(-1 if key == Qt.Key.Key_Up else 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self._step_column(-1 if key == Qt.Key.Key_Left else 1)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            slot, on_block = self.slot, self.accessible_items.current_key is not None
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._step_vertical(-1 if key == Qt.Key.Key_Up else 1)
+            else:
+                self._step_column(-1 if key == Qt.Key.Key_Left else 1)
+            if self.slot != slot and not on_block:
+                self.accessible_items.cursor_moved()  # leaving a block announced the grid already
         elif key == Qt.Key.Key_T:
             self.today_requested.emit()
         elif key == Qt.Key.Key_N:
@@ -886,8 +996,9 @@ class CalendarGrid(QAbstractScrollArea):
                     self.select_block(ordered[index].id)
                     return
                 found = ordered[ids.index(self.selected_id)]
-                self.select_block(None)
+                # The slot first: leaving the block announces the grid, whose name says the slot.
                 self.slot = (column, found.end if step > 0 else max(found.start - SLOT_MINUTES, 0))
+                self.select_block(None)
                 self.ensure_visible(self.slot[1], self.slot[1] + SLOT_MINUTES)
                 self.viewport().update()
                 return

@@ -141,6 +141,10 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{day:%A %d %B %Y}: {count} appointment{'s' if count != 1 else ''}"
             return f"{tip}\n{self.closed[day]}" if day in self.closed else tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of the cell
+            words = f"{day:%A} {day.day} {day:%B %Y}, {count or 'no'} appointment{'s' if count != 1 else ''}"
+            words = f"Today, {words}" if day == self.today else words
+            return f"{words}. {self.closed[day]}" if day in self.closed else words
         if role == Qt.ItemDataRole.BackgroundRole and day in self.closed:
             app = QApplication.instance()  # the same shade as closed time in the day and week grids
             if isinstance(app, QApplication):

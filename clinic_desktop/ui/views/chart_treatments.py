@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.products import PRODUCTS
+from clinic_desktop.domain.safety import format_per_kg
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
+from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import RecordResult
@@ -190,7 +192,7 @@ class TreatmentsPage(ChartPage):
                     t.protocol or NOTHING,
                     PRODUCTS[t.product].brand if t.product in PRODUCTS else t.product.value,
                     t.lot_number,
-                    f"{format_units(t.total_units)} U",
+                    f"{format_units(t.total_units)} U" + (f" · {_per_kg(t)}" if t.weight_kg else ""),
                     f"{format_units(t.waste_units)} U · {t.waste_modifier}",
                     "Signed" if t.signed else "Draft — not signed",
                     changes_text(t),
@@ -267,7 +269,9 @@ class TreatmentsPage(ChartPage):
             f"{escape(t.indication.label)}" + (f" · {escape(t.protocol)}" if t.protocol else ""),
             f"{escape(product)}, lot {escape(t.lot_number)} (expires {t.lot_expires_on:%Y-%m-%d}) · "
             f"{escape(dilution)} · guidance: {escape(t.guidance.label)}",
-            f"<b>{format_units(t.total_units)} U</b> at {_plural(t.total_injection_points, 'point')} · "
+            f"<b>{format_units(t.total_units)} U</b>"
+            + (f" (<b>{_per_kg(t)}</b>)" if t.weight_kg else "")
+            + f" at {_plural(t.total_injection_points, 'point')} · "
             f"waste {format_units(t.waste_units)} U ({t.waste_modifier}) · {' · '.join(ticks)}",
             status,
         ]
@@ -408,10 +412,21 @@ class TreatmentsPage(ChartPage):
         t = self.current()
         if t is None or self.chart is None:
             return
+        self.map.print_map(self, self.map_heading(t))
+
+    def map_heading(self, t: TreatmentRecord) -> str:
+        """The printed map's heading: who, when, what; a dose given by weight with its U/kg."""
+        assert self.chart is not None
         r = self.chart.record
-        heading = (
+        per_kg = f" ({_per_kg(t)})" if t.weight_kg else ""
+        return (
             f"{r.given_name} {r.family_name} ({r.mrn}) — {local_text(self.facts.time, t.performed_at)} — "
-            f"{t.protocol or t.indication.label}, {format_units(t.total_units)} U {t.product.value}, "
+            f"{t.protocol or t.indication.label}, {format_units(t.total_units)} U{per_kg} {t.product.value}, "
             f"lot {t.lot_number}"
         )
-        self.map.print_map(self, heading)
+
+
+def _per_kg(t: TreatmentRecord) -> str:
+    """'6 U/kg at 20 kg': a dose given by weight, at the weight it was checked against."""
+    assert t.weight_kg is not None
+    return f"{format_per_kg(t.total_units, t.weight_kg)} at {format_kg(t.weight_kg)}"

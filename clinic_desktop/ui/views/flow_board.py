@@ -10,6 +10,11 @@ and Alt+Right (as in the calendar) or Page Up and Page Down go a day back or on,
 today. Another day is for looking ahead (Monday's list on a Friday) or tidying up (yesterday's
 no-shows): checking in and sending to a room happen on the day itself, so they are offered today
 only. A day with nothing booked says so, and a day the clinic is closed says why.
+
+A screen reader hears each lane by its name and count ("Waiting, 2 patients") and each card in
+words that do not lean on colour ("09:40, Laura Wright, Review, Dr Lind, waiting 35 minutes, a very
+long wait"): the lanes are Qt's own list views, which speak an item's AccessibleTextRole and
+announce the current card as it changes.
 """
 
 from __future__ import annotations
@@ -23,12 +28,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,6 +48,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -76,6 +83,9 @@ TYPE_STRIP = 5  # the visit type's colour down a card's left edge, as on the cal
 AT_THE_DESK = frozenset({AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM})
 
 REFRESH_MS = 60_000
+FOCUS_RING = 2  # px: the ring round the card the keys act on, while its lane has the focus
+# A long wait in words, for those who cannot see the amber and the red.
+LEVEL_WORDS = {flow.WaitLevel.AMBER: "a long wait", flow.WaitLevel.RED: "a very long wait"}
 
 # The buttons (and context-menu entries): label, target status.
 STEPS = (
@@ -116,6 +126,14 @@ class _CardDelegate(QStyledItemDelegate):
             painter.fillRect(rect.left() + 1, rect.top() + 2, TYPE_STRIP, rect.height() - 4, QColor(colour))
         painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The card the keys act on, in every style (Fusion draws no focus rectangle after a
+            # click), distinct from the selection (which stays when the lane loses the focus): in
+            # the text's colour, which reads on the selection's highlight and on amber and red.
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text), FOCUS_RING))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = FOCUS_RING / 2
+            painter.drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset))
         painter.restore()
 
 
@@ -217,6 +235,7 @@ class FlowBoardView(QWidget):
             heading.setFont(font)
             listing = QListWidget()
             listing.setObjectName(f"lane_{lane.value}")
+            listing.setAccessibleName(lane.label)
             listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             listing.setItemDelegate(_CardDelegate(listing))
             listing.setResizeMode(QListView.ResizeMode.Adjust)
@@ -345,6 +364,7 @@ class FlowBoardView(QWidget):
                 listing.addItem(self._card(row, clinic_time, board))
             listing.blockSignals(False)
             self.lane_titles[lane].setText(f"{lane.label} ({len(rows)})")
+            listing.setAccessibleName(f"{lane.label}, {len(rows)} patient{'' if len(rows) == 1 else 's'}")
         self._selected = None
         if selected is not None and selected in self._statuses:
             self.select_visit(selected)
@@ -394,21 +414,29 @@ class FlowBoardView(QWidget):
             f"{start:%H:%M}  {row.entry.patient_name}",
             f"{row.entry.provider_name} · {row.entry.type_name}",
         ]
+        spoken = [f"{start:%H:%M}", row.entry.patient_name, row.entry.type_name, row.entry.provider_name]
         level = flow.WaitLevel.OK
         if row.lane is flow.Lane.EXPECTED:
             late = flow.minutes_between(visit.start, board.now) or 0
             lines.append(visit.status.label + (f" · {late} min late" if late > 0 else ""))
+            spoken.append(visit.status.label.lower() + (f", {_minutes(late)} late" if late > 0 else ""))
         elif row.lane is flow.Lane.WAITING:
             level = flow.wait_level(row.waiting_minutes)
-            lines.append(
-                f"Waiting {row.waiting_minutes} min" if row.waiting_minutes is not None else "Waiting"
-            )
+            waited = row.waiting_minutes
+            lines.append(f"Waiting {waited} min" if waited is not None else "Waiting")
+            spoken.append(f"waiting {_minutes(waited)}" if waited is not None else "waiting")
+            if level in LEVEL_WORDS:
+                spoken.append(LEVEL_WORDS[level])
         elif row.lane is flow.Lane.IN_ROOM:
             room = row.room_name or "No room set"
             lines.append(f"{room} · {row.room_minutes} min" if row.room_minutes is not None else room)
+            minutes = f", {_minutes(row.room_minutes)}" if row.room_minutes is not None else ""
+            spoken.append(f"in room: {room}{minutes}")
         else:
             lines.append(visit.status.label)
+            spoken.append(visit.status.label.lower())
         item = QListWidgetItem("\n".join(lines))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
         item.setData(ID_ROLE, visit.id)
         item.setData(STATUS_ROLE, visit.status.value)
         item.setData(LEVEL_ROLE, level.value)
@@ -645,6 +673,10 @@ class FlowBoardView(QWidget):
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.lanes[flow.Lane.EXPECTED].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _minutes(count: int) -> str:
+    return f"{count} minute{'' if count == 1 else 's'}"
 
 
 def _day_step(event: QKeyEvent) -> int | None:

@@ -55,6 +55,7 @@ from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
+from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
@@ -721,6 +722,12 @@ def _treatments(services: ClinicServices, operations: Operations, chart: Patient
     return TreatmentsPage(services, operations, chart)
 
 
+def _weights(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
+    from clinic_desktop.ui.views.chart_weights import WeightsPage  # it builds on this module
+
+    return WeightsPage(services, operations, chart)
+
+
 def _outcomes(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
     from clinic_desktop.ui.views.chart_outcomes import OutcomesPage  # it builds on this module
 
@@ -734,6 +741,7 @@ CHART_TABS: list[ChartTab] = [
     ChartTab("outcomes", "O&utcomes", _outcomes, Permission.CHART_READ),
     ChartTab("consents", "&Consents", ConsentsPage),
     ChartTab("contacts", "Contact &log", ContactLogPage),
+    ChartTab("weight", "&Weight", _weights),  # children's doses are set by it: every role weighs
 ]
 
 
@@ -927,8 +935,10 @@ class PatientChartWindow(QWidget):
         preferred = f" ({r.preferred_name})" if r.preferred_name else ""
         self.name.setText(f"{r.given_name}{preferred} {r.family_name}")
         sex = r.sex.capitalize() or "Sex not recorded"
+        weight = chart.weight
+        weighed = f" · {format_kg(weight.kg)} ({display_date(weight.on)})" if weight is not None else ""
         self.details.setText(
-            f"{chart.age} years · {sex} · Born {display_date(r.date_of_birth)} · MRN {r.mrn}"
+            f"{chart.age} years · {sex} · Born {display_date(r.date_of_birth)} · MRN {r.mrn}{weighed}"
         )
         region = self.facts.region
         phones = [display_phone(p, region) for p in (r.phone, r.phone_alt) if p]

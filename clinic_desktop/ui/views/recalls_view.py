@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpacerItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -78,6 +79,7 @@ from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.patient_chart import method_label
+from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
 from clinic_desktop.ui.widgets.record_table import ColumnFitter, Selection, set_up_record_table
 
@@ -379,8 +381,10 @@ class RecallsView(QWidget):
         filters.addWidget(self.lapsed)
 
         self.actions_: dict[str, QAction] = {}
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(6)
+        # The buttons wrap onto a second line where the window is narrow (a 1366 px laptop).
+        self.toolbar_row = QWidget()
+        self.toolbar = FlowLayout(self.toolbar_row, spacing=6)
+        self.toolbar.setContentsMargins(0, 0, 0, 0)
         self._action("book", "Book proposal", "Enter", "Book the proposed slot (none kept: show the choices)")
         self._action("propose", "Propose…", "Ctrl+Return", "The five best free slots, with their reasons")
         # Ctrl+Shift+L: Ctrl+L is the window's (Lock now), and one key on two actions fires neither.
@@ -393,11 +397,11 @@ class RecallsView(QWidget):
             "Book a review with the provider, not the treatment",
         )
         self._action("chart", "Open chart", "Ctrl+O", "Open the selected patient's chart (double-click)")
-        self.toolbar.addSpacing(16)
+        self.toolbar.addItem(QSpacerItem(10, 1))
         self._action("export", "Export CSV…", "Ctrl+E", "Save the rows shown as a spreadsheet (CSV)")
         # Ctrl+Shift+P: Ctrl+P is the window's (the day list), and one key on two actions fires neither.
         self._action("letters", "Print recall letters…", "Ctrl+Shift+P", "One letter per selected patient")
-        self.toolbar.addSpacing(16)
+        self.toolbar.addItem(QSpacerItem(10, 1))
         self._action(
             "refresh", "Refresh proposals", "Shift+F5", "Find a slot again for everyone due in 4 weeks"
         )
@@ -444,13 +448,13 @@ class RecallsView(QWidget):
             "Ctrl+D snooze · ⚠ Ctrl+Shift+R books a review instead · Ctrl+O or double-click opens the chart"
         )
         self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.setWordWrap(True)  # on two lines on a laptop's screen rather than widen the window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
         layout.addLayout(filters)
-        self.toolbar.addStretch(1)
-        layout.addLayout(self.toolbar)
+        layout.addWidget(self.toolbar_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.status)

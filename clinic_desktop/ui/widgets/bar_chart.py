@@ -14,13 +14,17 @@ reads on screen and on paper alike:
 ``render_to`` draws into any painter (the widget, an image, a PDF page): sizes come from the
 font's metrics on the painter's device and a pixel unit of 1/96 inch, so a printed chart is the
 same picture as the one on screen.
+
+A screen reader hears ``describe()`` as the chart's description and every bar as a child named by
+``bar_text`` ("Dec 2025 — Visits: 42"), its value alone as the child's value (ui/accessible.py).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -36,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from clinic_desktop.domain.colours import text_colour
+from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
 
 # Okabe & Ito (2008), "Color Universal Design": told apart with any colour vision; the black of
 # the set is left out (it reads as an axis), the blue comes first (the clinic's usual accent).
@@ -115,6 +120,7 @@ def nice_ticks(high: float) -> tuple[float, ...]:
     return tuple(round(i * step, 12) for i in range(count + 1))
 
 
+@painted()
 class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +137,7 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAccessibleName("Bar chart")
+        self.accessible_items = PaintedItems(self, self._bar_rect, name="Bar chart")
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -159,6 +166,13 @@ class BarChart(QWidget):
         self.value_title, self.category_title, self.empty_text = value_title, category_title, empty_text
         self.value_text = value_text or self._default_text
         self.setAccessibleDescription(self.describe())
+        self.accessible_items.sync(
+            [
+                ((c, s), partial(self._bar_words, c, s))
+                for c in range(len(self.categories) if self.has_data else 0)
+                for s in range(len(self.series))
+            ]
+        )
         self.setToolTip("" if self.has_data else self.empty_text)
         self.updateGeometry()
         self.update()
@@ -579,6 +593,15 @@ class BarChart(QWidget):
         painter.drawText(bar.rect, Qt.AlignmentFlag.AlignCenter, label)
 
     # --- words for each bar -----------------------------------------------------------------------
+
+    def _bar_words(self, category: int, series: int) -> ItemWords:
+        return ItemWords(
+            self.bar_text(category, series), value=self.value_text(self.series[series].values[category])
+        )
+
+    def _bar_rect(self, key: Hashable) -> QRect | None:
+        found = next((b for b in self.bars(QRectF(self.rect())) if (b.category, b.series) == key), None)
+        return found.rect.toAlignedRect() if found is not None else None
 
     def bar_at(self, point: QPointF) -> Bar | None:
         for bar in self.bars(QRectF(self.rect())):

@@ -9,15 +9,19 @@ drawing says which side is which.
 
 ``render_to`` draws into any painter, so the same picture prints (every view with sites on one
 page) and is tested on a QImage.
+
+A screen reader hears every site, on whichever view it is drawn, as a child of the drawing:
+"left frontalis, 5 units" (ui/accessible.py); the sites on other views are offscreen.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,6 +40,7 @@ from PySide6.QtWidgets import QSizePolicy, QTabBar, QToolTip, QVBoxLayout, QWidg
 
 from clinic_desktop.domain.codes import Side
 from clinic_desktop.domain.treatments import SiteDose, format_units
+from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
 
 HEAD_FRONT = "Head and neck — front"
 HEAD_BACK = "Head and neck — back"
@@ -175,6 +180,28 @@ def points_for(muscle: str, side: Side) -> list[tuple[str, float, float]]:
 def site_label(site: SiteDose) -> str:
     units = f"{format_units(site.units)} U"
     return f"{units} both sides" if site.side is Side.BILATERAL else units
+
+
+def spoken_site(site: SiteDose) -> str:
+    """A site as a screen reader says it: "left frontalis, 5 units"; "frontalis, both sides, 20
+    units" (the units of both sides together, as charted); "procerus, midline, 5 units"."""
+    units = f"{format_units(site.units)} unit{'' if site.units == 1 else 's'}"
+    if site.side in (Side.LEFT, Side.RIGHT):
+        return f"{site.side.value} {site.muscle}, {units}"
+    where = "both sides" if site.side is Side.BILATERAL else site.side.value
+    return f"{site.muscle}, {where}, {units}"
+
+
+def spoken_site_details(site: SiteDose) -> str:
+    """The injection points, and where the site is drawn (or that the map cannot place it)."""
+    points = f"{site.injection_points} injection point{'s' if site.injection_points != 1 else ''}"
+    views = list(dict.fromkeys(where for where, _x, _y in points_for(site.muscle, site.side)))
+    drawn = f"drawn on {', '.join(VIEW_TABS[v] for v in views)}" if views else "not on the map"
+    return f"{points}, {drawn}"
+
+
+def _site_words(site: SiteDose) -> ItemWords:
+    return ItemWords(spoken_site(site), spoken_site_details(site))
 
 
 def site_description(site: SiteDose) -> str:
@@ -659,6 +686,7 @@ def render_sites(
 # --- the widget ---------------------------------------------------------------------------------
 
 
+@painted()
 class _Canvas(QWidget):
     def __init__(self, owner: InjectionMap) -> None:
         super().__init__(owner)
@@ -666,6 +694,18 @@ class _Canvas(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 260)
+        self.accessible_items = PaintedItems(self, self._site_rect, name="Injection sites")
+
+    def _site_rect(self, key: Hashable) -> QRect | None:
+        """Where a site is drawn on the shown view: its dot(s) and its label (None: elsewhere)."""
+        found = QRectF()
+        for dot in self.scene().dots:
+            if dot.index == key:
+                found = found.united(QRectF(dot.point.x() - HIT_RADIUS, dot.point.y() - HIT_RADIUS,
+                                            2 * HIT_RADIUS, 2 * HIT_RADIUS))  # fmt: skip
+                if dot.label_rect is not None:
+                    found = found.united(dot.label_rect)
+        return found.toAlignedRect() if not found.isEmpty() else None
 
     def sizeHint(self) -> QSize:
         return QSize(420, 400)
@@ -767,6 +807,7 @@ class InjectionMap(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.canvas = _Canvas(self)
         self.setAccessibleName("Injection map")
+        self._name_canvas()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -788,6 +829,11 @@ class InjectionMap(QWidget):
             if first is not None:
                 self.show_view(first)
         self.canvas.setToolTip("")
+        self.canvas.accessible_items.sync(
+            [(i, partial(_site_words, site)) for i, site in enumerate(self.sites)]
+        )
+        self.canvas.accessible_items.set_current(self.selected)
+        self._name_canvas()
         self.canvas.update()
 
     def set_selected(self, index: int | None) -> None:
@@ -798,17 +844,28 @@ class InjectionMap(QWidget):
             views = [where for where, _x, _y in points_for(site.muscle, site.side)]
             if views and self.view not in views:
                 self.show_view(views[0])
+        self.canvas.accessible_items.set_current(self.selected)
         self.canvas.update()
 
     def show_view(self, view: str) -> None:
         self.view = view
         self.tabs.setCurrentIndex(VIEWS.index(view))
+        self._name_canvas()
         self.canvas.update()
 
     def _tab_changed(self, number: int) -> None:
         if 0 <= number < len(VIEWS):
             self.view = VIEWS[number]
+            self._name_canvas()
             self.canvas.update()
+
+    def _name_canvas(self) -> None:
+        """The drawing's name says the view shown; its description, how many sites and where."""
+        self.canvas.setAccessibleName(f"Injection sites, {self.view}")
+        counts = views_with_sites(self.sites)
+        where = "; ".join(f"{VIEW_TABS[v]}: {n}" for v, n in counts.items() if n)
+        total = f"{len(self.sites)} site{'' if len(self.sites) == 1 else 's'}"
+        self.canvas.setAccessibleDescription(f"{total} ({where})" if where else total)
 
     # --- where things are, for tests and keyboard users -----------------------------------------
 

@@ -5,14 +5,18 @@ treated and with how many units, and for headache days the baseline, the "respon
 more fewer days than baseline, domain/outcomes.py) and the 15-day line under which migraine counts
 as episodic. ``render_to`` draws into any painter, so the same picture prints and is tested on a
 QImage.
+
+A screen reader hears the summary (``describe``) and, as the graph's children, every score ("3
+March 2026: 14 days") and every treatment ("Treatment on 1 March 2026: 155 U"), ui/accessible.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -28,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clinic_desktop.domain.outcomes import EPISODIC_BELOW, HEADACHE_DAYS, RESPONDER_REDUCTION, Measure, Score
+from clinic_desktop.ui.accessible import ItemWords, PaintedItems, Speaker, painted
 
 SERIES_COLOUR = QColor("#1f6fb2")
 TREATMENT_COLOUR = QColor("#8e44ad")
@@ -93,6 +98,16 @@ def _month_starts(first: date, last: date, every: int) -> list[date]:
     return found
 
 
+def spoken_day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _mark_words(mark: TreatmentMark) -> ItemWords:
+    name = f"Treatment on {spoken_day(mark.day)}" + (f": {mark.label}" if mark.label else "")
+    return ItemWords(name, value=mark.label)
+
+
+@painted()
 class OutcomeGraph(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +119,7 @@ class OutcomeGraph(QWidget):
         self.setMinimumSize(420, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Outcome graph")
+        self.accessible_items = PaintedItems(self, self._item_rect, name="Outcome graph")
 
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
@@ -130,7 +146,50 @@ class OutcomeGraph(QWidget):
         self.marks = sorted(marks, key=lambda m: m.day)
         self.baseline = baseline
         self.setToolTip(self.describe())
+        self.setAccessibleDescription(self.describe())
+        self.accessible_items.sync(self.spoken_items())
         self.update()
+
+    def value_words(self, value: Decimal) -> str:
+        """A score with its unit: "14 days", "1 day", "7/10", "52 points"."""
+        number = number_text(value)
+        unit = self.measure.unit if self.measure is not None else ""
+        if not unit:
+            return number
+        if unit.startswith("/"):
+            return f"{number}{unit}"
+        if value == 1 and unit.endswith("s"):
+            unit = unit[:-1]
+        return f"{number} {unit}"
+
+    def spoken_items(self) -> list[tuple[Hashable, Speaker]]:
+        """Every score, then every treatment, in date order: what a screen reader lists."""
+        if self.measure is None:
+            return []
+        things: list[tuple[Hashable, Speaker]] = [
+            (("score", i), partial(self._score_words, score)) for i, score in enumerate(self.scores)
+        ]
+        things += [(("treatment", i), partial(_mark_words, mark)) for i, mark in enumerate(self.marks)]
+        return things
+
+    def _score_words(self, score: Score) -> ItemWords:
+        value = self.value_words(score.value)
+        return ItemWords(f"{spoken_day(score.day)}: {value}", value=value)
+
+    def _item_rect(self, key: Hashable) -> QRect | None:
+        if self.measure is None or not self.scores or not isinstance(key, tuple):
+            return None
+        kind, index = key
+        frame = self.frame(self.rect())
+        if kind == "score" and 0 <= index < len(self.scores):
+            score = self.scores[index]
+            reach = POINT_RADIUS + 2
+            x, y = frame.x(score.day), frame.y(float(score.value))
+            return QRectF(x - reach, y - reach, 2 * reach, 2 * reach).toAlignedRect()
+        if kind == "treatment" and 0 <= index < len(self.marks):
+            x = frame.x(self.marks[index].day)
+            return QRectF(x - 3, frame.plot.top(), 6, frame.plot.height()).toAlignedRect()
+        return None
 
     @property
     def headache_days(self) -> bool:
