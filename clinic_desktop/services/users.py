@@ -146,7 +146,7 @@ class UserService:
         store = self._s.store
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             raise SignInError("Wrong user name or password.")
         user, stored_hash = found
         self._refuse_if_locked(user, self._s.real_now())
@@ -159,7 +159,7 @@ class UserService:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
         session = Session(
             name=user.name,
-            role=self._audited_role(user, stored_hash),
+            role=self.audited_role(user, stored_hash),
             user_id=user.id,
             provider_id=user.provider_id,
         )
