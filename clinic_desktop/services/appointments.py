@@ -211,6 +211,7 @@ class AppointmentService:
                     "book the current record."
                 )
             provider = store.providers.get(request.provider_id)
+            store.calendar.hold(provider.id, request.room_id, kind.room_kind)  # provider, then room
             warnings = self._intervals.booking_refusals(patient.id, patient.display_name, kind, starts)
             booked: list[Appointment] = []
             calendar = self.provider_calendar(
@@ -289,6 +290,7 @@ class AppointmentService:
             minutes = require_minutes(duration or int((current.end - current.start).total_seconds() // 60))
             end = start + timedelta(minutes=minutes)
             provider = store.providers.get(provider_id or current.provider_id)
+            store.calendar.hold(provider.id, current.room_id)  # provider, then room
             day = clinic_time.local_date(start)
             calendar = self.provider_calendar(provider.id, day, day)
             warnings = self._visit_refusals(current.patient_id, current.type_id, [start], [appointment_id])

@@ -45,12 +45,7 @@ SEARCH_DAYS = 42  # proposals look six weeks on from the first allowed day; late
 LEAD = timedelta(minutes=30)  # a proposal leaves the patient at least this long to get there
 SAME_DAY_BAND = 25  # a second slot the same day with the same provider only when no other is this close
 OTHER_PROVIDERS = 3
-MARK_KINDS = {
-    "called": "Called",
-    "left_message": "Left a message",
-    "declined": "Declined",
-    "snoozed": "Snoozed",
-}
+MARK_KINDS = followup.MARK_KINDS  # the recall notes, declared in domain/followup.py
 # What the recall list shows as the last contact: reception's notes, and the outbox's invitations
 # (services/messages.py writes "invited" when one is sent; nobody notes it by hand).
 SHOWN_KINDS = {**MARK_KINDS, "invited": "Invited"}

@@ -424,6 +424,7 @@ class TreatmentDialog(QDialog):
     ready = Signal()  # the form is filled and can be used
     checked = Signal(list)  # the findings shown after a check
     recorded = Signal(object)  # RecordResult: saved (signed or as a draft)
+    protocol_saved = Signal(object)  # the clinic's template saved, or None when refused (said why)
 
     def __init__(
         self,
@@ -896,12 +897,14 @@ class TreatmentDialog(QDialog):
         self.map.set_sites(self.sites.read.sites)
         self._edited()
 
-    def save_as_protocol(self, name: str | None = None) -> ProtocolTemplate | None:
-        """Keep the sites as one of the clinic's own templates (same name as one of them: replaced)."""
+    def save_as_protocol(self, name: str | None = None) -> bool:
+        """Keep the sites as one of the clinic's own templates (same name as one of them: replaced).
+        Saved off the GUI thread (a write waits for the database: the window must not freeze);
+        protocol_saved tells when it is done. False: nothing was sent (said why, or cancelled)."""
         read = self.sites.read
         if read.problems or not read.sites:
             self._show_problem(read.problems[0] if read.problems else "Add the injection sites first.")
-            return None
+            return False
         if name is None:
             current = self.template()
             suggested = current.name if current is not None and not current.builtin else ""
@@ -909,7 +912,7 @@ class TreatmentDialog(QDialog):
                 self, "Save as protocol", "Name of the clinic's protocol:", text=suggested
             )
             if not ok:
-                return None
+                return False
         own = next(
             (t for t in self.protocols if not t.builtin and t.name.casefold() == name.strip().casefold()),
             None,
@@ -923,11 +926,18 @@ class TreatmentDialog(QDialog):
             builtin=False,
             id=own.id if own is not None else None,
         )
-        try:
-            saved = self.services.treatments.save_protocol(template)
-        except ClinicError as error:
-            self._show_problem(error.message)
-            return None
+        treatments = self.services.treatments
+        self.operations.run(
+            "treatment/save-protocol", lambda: treatments.save_protocol(template), self._protocol_saved,
+            self._protocol_refused,
+        )  # fmt: skip
+        return True
+
+    def _protocol_refused(self, error: ClinicError) -> None:
+        self._show_problem(error.message)
+        self.protocol_saved.emit(None)
+
+    def _protocol_saved(self, saved: ProtocolTemplate) -> None:
         self.protocols = [t for t in self.protocols if t.id != saved.id or t.builtin] + [saved]
         self._filling = True
         index = self.protocol.findData(saved.name)
@@ -941,7 +951,7 @@ class TreatmentDialog(QDialog):
         self._filling = False
         self.message.setText(f"Saved the protocol '{saved.name}' ({format_units(saved.total_units)} U).")
         self.message.show()
-        return saved
+        self.protocol_saved.emit(saved)
 
     def product_value(self) -> Product:
         return Product(self.product.currentData())
