@@ -63,12 +63,14 @@ def bench_postgresql(spec: ClinicSpec, repeat: int) -> tuple[list[OpResult], dic
         if done.returncode != 0:
             return [], build, [f"the PostgreSQL demo build failed: {build['output'][-500:]}"]
         print(f"  built in {build['seconds']:.1f} s", flush=True)
-        return _time_operations(url, repeat), build, []
+        return _time_operations(url, repeat, build), build, []
     finally:
         server.stop()
 
 
-def _time_operations(url: str, repeat: int) -> list[OpResult]:
+def _time_operations(url: str, repeat: int, extra: dict[str, Any]) -> list[OpResult]:
+    """Each operation against its floor; into ``extra``: the use cases' statements and round trips
+    and a booking's p50 (moments.py, the same as on SQLite)."""
     import psycopg2
 
     from clinic_desktop.services import ClinicServices
@@ -100,6 +102,12 @@ def _time_operations(url: str, repeat: int) -> list[OpResult]:
              [lambda p=p: services.followups.propose(p, 3) for p in due]),
             ("recall list (whole clinic)", [services.followups.recalls]),
         ]  # fmt: skip
+        from moments import BOOKINGS, _free_slots, round_trips, time_bookings
+
+        slots = _free_slots(services, BOOKINGS + 1)
+        patients = [h.record.id for h in services.patients.search("a", 200)]
+        extra["round_trips"] = round_trips(services, slots.pop(), patients[0])
+        extra["booking"] = time_bookings(services, slots, patients)
         print(f"Timing the services against raw psycopg2 on PostgreSQL ({repeat} runs each)...", flush=True)
         results = []
         for name, calls in operations:

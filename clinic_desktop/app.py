@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import TextIO
 
 from clinic_desktop import APP_NAME, APP_TITLE, __version__, private_files
 from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, no_database_at, run_command
-from clinic_desktop.cli.parser import build_parser
+from clinic_desktop.cli.parser import build_parser, command_word
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.store.connection import DatabaseLocation, resolve_location
@@ -70,11 +71,13 @@ def main(
     stdin: TextIO | None = None,
 ) -> int:
     err = stderr or sys.stderr
-    parser = build_parser(version_report)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    command = command_word(arguments)  # the one command to parse for (None: all of them)
+    parser = build_parser(version_report, window_only=command == "gui", only=command)
     # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:
         with contextlib.redirect_stdout(stdout or sys.stdout), contextlib.redirect_stderr(err):
-            args = parser.parse_args(list(argv) if argv is not None else None)
+            args = parser.parse_args(arguments)
     except SystemExit as exc:  # usage errors (2) and --help/--version (0)
         return int(exc.code or 0)
     if args.command in (None, "gui"):
@@ -200,14 +203,16 @@ def record_crash(exc: BaseException) -> Path:
 def start_gui(args: object, err: TextIO) -> int:
     """The window, for a person who signs in: nobody is signed in when it starts (the window asks
     first). A smoke run shows no dialog: it signs in as --user / CLINIC_USER with CLINIC_PASSWORD
-    like any command, and is refused (exit 1, saying how) without them.
+    like any command, and is refused (exit 1, saying how) without them; `--until sign-in` only
+    shows the sign-in dialog (it signs nobody in) and needs neither.
 
     Where there is no clinic database yet (no file, or an empty one) the window's first run makes
     one with its manager account, as `init --manager` does; a first run closed before the manager
     exists leaves nothing behind, and a smoke run is refused there as every command is."""
     smoke = bool(getattr(args, "smoke", False))
+    until = str(getattr(args, "until", "all") or "all")
     from clinic_desktop.cli.sign_in import credentials, user_name
-    from clinic_desktop.ui.application import run_gui
+    from clinic_desktop.ui.application import preload_window, run_gui
 
     given_user = getattr(args, "user", None)
     fresh = NewSqliteFile.at(getattr(args, "db", None))
@@ -226,14 +231,18 @@ def start_gui(args: object, err: TextIO) -> int:
     kept = fresh is None
     try:
         services.users.sign_out()  # the software's own session is not for people
-        if smoke:
+        signing_in: float | None = None
+        if smoke and until != "sign-in":
             try:
                 name, password = credentials(given_user)
+                preload_window()  # as while a person types: the window's code loads meanwhile
+                started = time.perf_counter()
                 services.users.sign_in(name, password)
+                signing_in = time.perf_counter() - started
             except ClinicError as exc:
                 err.write(exc.message + "\n")
                 return EXIT_REFUSED
-        return run_gui(services, smoke=smoke, user=user_name(given_user))
+        return run_gui(services, smoke=smoke, user=user_name(given_user), until=until, signing_in=signing_in)
     finally:
         if not kept:
             try:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.appointments import BookingRequest
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
@@ -118,6 +119,8 @@ def _report(
 
 
 def run_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    from clinic_desktop.services.appointments import BookingRequest
+
     service = s.appointments
     clinic_time = s.time
     if args.action == "book":

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop import APP_NAME
 from clinic_desktop.cli.output import Output
 from clinic_desktop.domain.backups import describe_size
 from clinic_desktop.domain.errors import ValidationError
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.backup import BackupReport
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
+    from clinic_desktop.services.backup import BackupReport
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:

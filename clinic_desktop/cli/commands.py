@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import secrets
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clinic_desktop.cli import appointments as appointment_commands
-from clinic_desktop.cli import backup as backup_commands
-from clinic_desktop.cli import exports as export_commands
-from clinic_desktop.cli import followups as followup_commands
-from clinic_desktop.cli import messages as message_commands
-from clinic_desktop.cli import patients as patient_commands
-from clinic_desktop.cli import treatments as treatment_commands
-from clinic_desktop.cli import users as user_commands
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.cli.sign_in import PASSWORD_VARIABLE, NotSignedInError, ask, new_password, user_name
 from clinic_desktop.domain.access import Role
@@ -32,11 +25,11 @@ from clinic_desktop.domain.entities import (
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import WEEKDAYS, parse_blocks, parse_weekdays
 from clinic_desktop.domain.users import Session
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.clinic import validate_country, validate_subdivision
-from clinic_desktop.services.local_zone import FALLBACK, computer_timezone
 
-Handler = Callable[[argparse.Namespace, ClinicServices, Output], int]
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
+
+Handler = Callable[[argparse.Namespace, "ClinicServices", Output], int]
 
 
 def provider_json(p: Provider) -> dict[str, Any]:
@@ -127,6 +120,8 @@ def init(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
 def init_settings(args: argparse.Namespace) -> dict[str, str]:
     """`init`'s --name, --timezone and --region, checked: the settings they give, by key.
     Called before the database is opened too, so that a wrong zone or region creates nothing."""
+    from clinic_desktop.services.clinic import validate_country, validate_subdivision
+
     values: dict[str, str] = {}
     if getattr(args, "name", None) is not None:
         values["name"] = require_name(args.name, "clinic")
@@ -150,6 +145,8 @@ def check_before_opening(args: argparse.Namespace) -> None:
 def set_up_clinic(args: argparse.Namespace, s: ClinicServices, out: Output, created: bool) -> None:
     """A new clinic's name, time zone and region from `init`'s options. Without --timezone a new
     clinic gets this computer's zone, and is told so."""
+    from clinic_desktop.services.local_zone import FALLBACK, computer_timezone
+
     values = init_settings(args)
     if "timezone" not in values and created:
         zone = computer_timezone()
@@ -316,6 +313,8 @@ def hours(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
 
 def schedule_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
     """A day-list item: an appointment with the names beside it (cli.md, "Output shapes")."""
+    from clinic_desktop.cli import appointments as appointment_commands
+
     return {
         **appointment_commands.entry_json(e, s),
         "patient_name": e.patient_name,
@@ -424,16 +423,33 @@ def patients_export(args: argparse.Namespace, s: ClinicServices, out: Output) ->
     return 0
 
 
+def elsewhere(module: str, function: str) -> Handler:
+    """The handler ``function`` of the command module ``clinic_desktop.cli.<module>``, imported
+    when its command runs: a command loads its own module and what that needs, never the
+    others' (a search does not load the FHIR export; issue 22)."""
+
+    def handler(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+        found: Handler = getattr(importlib.import_module(f"clinic_desktop.cli.{module}"), function)
+        return found(args, s, out)
+
+    handler.__name__ = handler.__qualname__ = function
+    return handler
+
+
 #: `patients import|export`, dispatched from the `patients` command by its action.
 PATIENT_CSV_HANDLERS: dict[str, Handler] = {
     "import": patients_import,
     "export": patients_export,
-    "consent": message_commands.run_consent,
+    "consent": elsewhere("messages", "run_consent"),
 }
 
 
 def patients(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
-    return PATIENT_CSV_HANDLERS.get(args.action, patient_commands.run)(args, s, out)
+    if args.action in PATIENT_CSV_HANDLERS:
+        return PATIENT_CSV_HANDLERS[args.action](args, s, out)
+    from clinic_desktop.cli import patients as patient_commands
+
+    return patient_commands.run(args, s, out)
 
 
 HANDLERS: dict[str, Handler] = {
@@ -448,19 +464,19 @@ HANDLERS: dict[str, Handler] = {
     "hours": hours,
     "schedule": schedule,
     "patients": patients,
-    "appointments": appointment_commands.run_appointments,
-    "timeoff": appointment_commands.run_timeoff,
-    "slots": appointment_commands.run_slots,
-    "lots": treatment_commands.run_lots,
-    "protocols": treatment_commands.run_protocols,
-    "treatments": treatment_commands.run_treatments,
-    "outcomes": treatment_commands.run_outcomes,
-    "followups": followup_commands.run_followups,
-    "recalls": followup_commands.run_recalls,
-    "export": export_commands.run_export,
-    "backup": backup_commands.run_backup,
-    "restore": backup_commands.run_restore,
-    "users": user_commands.run_users,
-    "audit": user_commands.run_audit,
-    "messages": message_commands.run_messages,
+    "appointments": elsewhere("appointments", "run_appointments"),
+    "timeoff": elsewhere("appointments", "run_timeoff"),
+    "slots": elsewhere("appointments", "run_slots"),
+    "lots": elsewhere("treatments", "run_lots"),
+    "protocols": elsewhere("treatments", "run_protocols"),
+    "treatments": elsewhere("treatments", "run_treatments"),
+    "outcomes": elsewhere("treatments", "run_outcomes"),
+    "followups": elsewhere("followups", "run_followups"),
+    "recalls": elsewhere("followups", "run_recalls"),
+    "export": elsewhere("exports", "run_export"),
+    "backup": elsewhere("backup", "run_backup"),
+    "restore": elsewhere("backup", "run_restore"),
+    "users": elsewhere("users", "run_users"),
+    "audit": elsewhere("users", "run_audit"),
+    "messages": elsewhere("messages", "run_messages"),
 }

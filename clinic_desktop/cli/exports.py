@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import parse_indication
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.calendar_export import CalendarExportService
-from clinic_desktop.services.csv_exports import CsvExportService
-from clinic_desktop.services.fhir_export import FhirExportService
 
-ExportHandler = Callable[[argparse.Namespace, ClinicServices, Output], int]
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
+
+# The export services are imported by the handlers that use them: iCalendar and FHIR (pydantic
+# models) took most of every command's start-up when imported here.
+
+ExportHandler = Callable[[argparse.Namespace, "ClinicServices", Output], int]
 
 
 def _date_range(p: argparse.ArgumentParser) -> None:
@@ -102,18 +104,24 @@ def _report(out: Output, count: int, what: str, args: argparse.Namespace) -> int
 
 def export_ics(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     first, last = parse_date(args.first), parse_date(args.last)
+    from clinic_desktop.services.calendar_export import CalendarExportService
+
     count = CalendarExportService(s).write_ics(args.provider, first, last, args.file, args.initials)
     return _report(out, count, "appointment", args)
 
 
 def export_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     first, last = parse_date(args.first), parse_date(args.last)
+    from clinic_desktop.services.csv_exports import CsvExportService
+
     count = CsvExportService(s).export_appointments(args.file, first, last, args.provider)
     return _report(out, count, "appointment", args)
 
 
 def export_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     first, last = parse_date(args.first), parse_date(args.last)
+    from clinic_desktop.services.csv_exports import CsvExportService
+
     count = CsvExportService(s).export_treatments(args.file, first, last)
     return _report(out, count, "treatment", args)
 
@@ -131,6 +139,8 @@ FHIR_PROGRESS_EVERY = 500  # patients between progress lines of `export fhir --a
 
 
 def export_fhir(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    from clinic_desktop.services.fhir_export import FhirExportService
+
     service = FhirExportService(s)
     if args.patient is not None:
         count = service.write_patient(args.patient, args.target)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.appointments import entry_json
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import parse_indication
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.followups import MARK_KINDS, RECALL_HORIZON_DAYS
+from clinic_desktop.domain.followup import MARK_KINDS
+from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 
-HORIZON_HELP = f"days ahead (default: the recall_lead_days setting, {RECALL_HORIZON_DAYS} unless set)"
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
+
+HORIZON_HELP = f"days ahead (default: the recall_lead_days setting, {DEFAULT_RECALL_LEAD_DAYS} unless set)"
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:

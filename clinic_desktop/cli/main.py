@@ -3,7 +3,9 @@ map refusals to exit status 1.
 
 Who runs a command (shared docs/cli.md, "Signing in"): once a clinic has accounts, every command
 runs as a user named by --user / CLINIC_USER, with the password from CLINIC_PASSWORD or the
-terminal, and the services record what it changes under that name, as they do for the window.
+terminal, or as the account of the personal access token in CLINIC_TOKEN (no name, no password;
+services/tokens.py), and the services record what it changes under that name, as they do for the
+window.
 Signing in itself is not recorded here (audit=False): a command that only reads leaves the
 database exactly as it was; a wrong password is recorded by the services all the same.
 The exceptions are the commands that must run before anyone can sign in: `init` (it makes the
@@ -15,16 +17,17 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from clinic_desktop import APP_NAME
 from clinic_desktop.cli import roles
-from clinic_desktop.cli import users as user_commands
 from clinic_desktop.cli.commands import HANDLERS, check_before_opening
 from clinic_desktop.cli.output import Output
-from clinic_desktop.cli.sign_in import credentials
+from clinic_desktop.cli.sign_in import TOKEN_VARIABLE, NotSignedInError, access_token, credentials, user_name
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.services import ClinicServices
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -115,12 +118,26 @@ def act_as_user(args: argparse.Namespace, services: ClinicServices, out: Output)
     if not services.users.has_accounts():
         where = services.clinic.info().database
         raise NoClinicError(f"This clinic has no user accounts yet. {create_first(where)}")
-    services.session = None  # nobody acts until the password has been checked
-    if user_commands.signs_in_itself(args):
-        return  # `audit key replace`: the service checks the manager's password and role
-    user_commands.before_sign_in(args, services)
-    name, password = credentials(args.user, out.stdin)
-    services.users.sign_in(name, password, audit=False)
+    services.session = None  # nobody acts until the password (or the token) has been checked
+    if args.command == "audit":
+        from clinic_desktop.cli import users as user_commands
+
+        if user_commands.signs_in_itself(args):
+            return  # `audit key replace`: the service checks the manager's password and role
+        user_commands.before_sign_in(args, services)
+    token = access_token()
+    if token is not None:
+        session = services.tokens.sign_in(token)
+        named = user_name(args.user) if args.user is not None else None
+        if named is not None and named.casefold() != session.name.casefold():
+            services.session = None
+            raise NotSignedInError(
+                f"{TOKEN_VARIABLE} signs in as {session.name}, not {named}: leave out --user, or unset "
+                f"{TOKEN_VARIABLE} to sign in as {named} with a password."
+            )
+    else:
+        name, password = credentials(args.user, out.stdin)
+        services.users.sign_in(name, password, audit=False)
     permission = roles.needed(command, action)
     if permission is not None:
         services.require(permission)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -70,7 +71,86 @@ def add_patient_csv_commands(patients_subparsers: argparse._SubParsersAction[Par
     _json_flag(p)
 
 
-def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
+#: The commands whose parsers another module adds, by module (clinic_desktop.cli.<module>).
+MODULE_COMMANDS = {
+    "patients": ("patients",),
+    "appointments": ("appointments", "timeoff", "slots"),
+    "treatments": ("lots", "protocols", "treatments", "outcomes"),
+    "followups": ("followups", "recalls"),
+    "exports": ("export",),
+    "backup": ("backup", "restore"),
+    "users": ("users", "audit"),
+    "messages": ("messages",),
+}
+BUILT_IN = (
+    "gui",
+    "init",
+    "info",
+    "check",
+    "demo",
+    "settings",
+    "providers",
+    "rooms",
+    "types",
+    "hours",
+    "schedule",
+)
+KNOWN = frozenset(BUILT_IN).union(*MODULE_COMMANDS.values())
+
+
+def command_word(argv: list[str]) -> str | None:
+    """The command these arguments run ("gui" when none is named), or None when the whole parser
+    is needed: help or the version asked for before any command, or a word that is no command
+    (its usage error lists them all)."""
+    values = {"--db", "--now", "--user"}
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return None
+        if word in values:
+            next(words, None)
+            continue
+        if word.startswith("-"):
+            continue
+        return word if word in KNOWN else None
+    return "gui"
+
+
+def opens_the_window(argv: list[str]) -> bool:
+    """Whether these arguments open the window (no command, or `gui`) without asking for help:
+    then only the global options and `gui` need parsing, and the command modules (with what they
+    import) need not be loaded before the sign-in dialog is on screen (issue 22)."""
+    return command_word(argv) == "gui"
+
+
+def add_settings_command(sub: argparse._SubParsersAction[Parser]) -> None:
+    from clinic_desktop.services.clinic import ClinicService  # the keys are declared there once
+
+    settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
+    ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
+    p = ssub.add_parser("show", help="show the settings")
+    _json_flag(p)
+    p = ssub.add_parser(
+        "set",
+        help="set one setting: timezone, country, subdivision, name, idle_lock_minutes, date_format "
+        "(locale, us, uk, iso) or recall_lead_days",
+    )
+    p.add_argument("key", choices=list(ClinicService.SETTING_KEYS))
+    p.add_argument("value")
+    _json_flag(p)
+
+
+def build_parser(
+    version_report: Callable[[], str] = short_version, window_only: bool = False, only: str | None = None
+) -> Parser:
+    """Every command's parser; ``window_only``: the global options and `gui` alone (opens_the_window);
+    ``only``: the global options and that one command (command_word), so that running a command
+    loads its own module and no other's (issue 22: the parser imported every command module, and
+    them what they need, on each run)."""
+
+    def wanted(*commands: str) -> bool:
+        return only is None or only in commands
+
     parser = Parser(
         prog=APP_NAME,
         description="Scheduling and charting for botulinum toxin pain clinics. "
@@ -109,6 +189,15 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     gui.add_argument(
         "--smoke", action="store_true", help="build every view, render once, print the start-up time"
     )
+    gui.add_argument(
+        "--until",
+        choices=["sign-in", "first-view", "all"],
+        default="all",
+        help="with --smoke: exit once the sign-in dialog is shown, once the first view after signing in "
+        "(as $CLINIC_USER with $CLINIC_PASSWORD) is drawn, or after every view (default)",
+    )
+    if window_only:
+        return parser
 
     p = sub.add_parser(
         "init",
@@ -152,20 +241,8 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     )
     _json_flag(p)
 
-    from clinic_desktop.services.clinic import ClinicService  # the keys are declared there once
-
-    settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
-    ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
-    p = ssub.add_parser("show", help="show the settings")
-    _json_flag(p)
-    p = ssub.add_parser(
-        "set",
-        help="set one setting: timezone, country, subdivision, name, idle_lock_minutes, date_format "
-        "(locale, us, uk, iso) or recall_lead_days",
-    )
-    p.add_argument("key", choices=list(ClinicService.SETTING_KEYS))
-    p.add_argument("value")
-    _json_flag(p)
+    if wanted("settings"):
+        add_settings_command(sub)
 
     providers = sub.add_parser("providers", help="the clinic's providers")
     psub = providers.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
@@ -217,31 +294,18 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     p.add_argument("--provider", type=int, required=True, metavar="ID")
     _json_flag(p)
 
-    from clinic_desktop.cli import messages as message_commands
-    from clinic_desktop.cli import patients as patient_commands
+    for module, commands in MODULE_COMMANDS.items():
+        if not wanted(*commands):
+            continue
+        found = importlib.import_module(f"clinic_desktop.cli.{module}")
+        if module == "patients":
+            patient_actions = found.add_parsers(sub, _json_flag)
+            add_patient_csv_commands(patient_actions)
+            from clinic_desktop.cli import messages as message_commands
 
-    patient_actions = patient_commands.add_parsers(sub, _json_flag)
-    add_patient_csv_commands(patient_actions)
-    message_commands.add_consent_command(patient_actions)
-    message_commands.add_parsers(sub, _json_flag, Parser)
-    from clinic_desktop.cli import appointments as appointment_commands
-
-    appointment_commands.add_parsers(sub, _json_flag, Parser)
-    from clinic_desktop.cli import treatments as treatment_commands
-
-    treatment_commands.add_parsers(sub, _json_flag, Parser)
-    from clinic_desktop.cli import followups as followup_commands
-
-    followup_commands.add_parsers(sub, _json_flag, Parser)
-    from clinic_desktop.cli import exports as export_commands
-
-    export_commands.add_parsers(sub, _json_flag, Parser)
-    from clinic_desktop.cli import backup as backup_commands
-
-    backup_commands.add_parsers(sub, _json_flag, Parser)
-    from clinic_desktop.cli import users as user_commands
-
-    user_commands.add_parsers(sub, _json_flag, Parser)
+            message_commands.add_consent_command(patient_actions)
+        else:
+            found.add_parsers(sub, _json_flag, Parser)
 
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)

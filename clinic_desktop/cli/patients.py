@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.weights import Weight, format_kg, kg_number
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.patients import PatientInput
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 
 def add_parsers(sub: Any, json_flag: Any) -> Any:
@@ -97,6 +98,8 @@ def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     action = args.action
     hidden = s.patients.view().hidden  # what the signed-in role does not see
     if action == "add":
+        from clinic_desktop.services.patients import PatientInput
+
         data = PatientInput(
             given_name=args.given, family_name=args.family, date_of_birth=args.dob,
             preferred_name=args.preferred, sex=args.sex, phone=args.phone, email=args.email,

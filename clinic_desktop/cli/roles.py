@@ -55,6 +55,8 @@ RULES: dict[tuple[str, str | None], Permission | None] = {
     ("export", "recalls"): P.RECALLS,
     ("users", None): P.USERS,
     ("users", "passwd"): None,
+    # Personal access tokens: one's own for anyone; others' for managers (services/tokens.py).
+    ("users", "token"): None,
     ("audit", None): P.AUDIT,
     # The outbox is the front desk's; how the clinic sends (its channels) is a clinic setting.
     ("messages", None): P.MESSAGES,

@@ -14,6 +14,8 @@ from clinic_desktop.domain.errors import ClinicError
 USER_VARIABLE = "CLINIC_USER"
 PASSWORD_VARIABLE = "CLINIC_PASSWORD"
 NEW_PASSWORD_VARIABLE = "CLINIC_NEW_PASSWORD"
+#: A personal access token (`users token create`): signs a command in alone, no name, no password.
+TOKEN_VARIABLE = "CLINIC_TOKEN"
 
 HOW_TO_SIGN_IN = (
     f"Sign in to run this: give --user NAME (or set {USER_VARIABLE}) and set {PASSWORD_VARIABLE}, "
@@ -31,6 +33,12 @@ def _interactive(stdin: TextIO | None) -> bool:
         return bool(stream is not None and stream.isatty())
     except (AttributeError, ValueError):
         return False
+
+
+def access_token() -> str | None:
+    """The token in CLINIC_TOKEN, if one is set (blank counts as none)."""
+    token = os.environ.get(TOKEN_VARIABLE, "").strip()
+    return token or None
 
 
 def user_name(given: str | None) -> str | None:

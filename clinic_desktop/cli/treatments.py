@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.access import Role
@@ -28,7 +28,9 @@ from clinic_desktop.domain.treatments import (
     units_number,
 )
 from clinic_desktop.domain.weights import kg_number, parse_weight
-from clinic_desktop.services import ClinicServices
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:

@@ -7,7 +7,7 @@ it comes from CLINIC_NEW_PASSWORD, else is asked twice at the terminal, else the
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.cli.sign_in import credentials, new_password
@@ -15,8 +15,11 @@ from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.audit import AuditEntry, KeyReplacement, parse_anchor
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.tokens import DEFAULT_DAYS, MAX_DAYS, AccessToken
 from clinic_desktop.domain.users import UserAccount, parse_role
-from clinic_desktop.services import ClinicServices
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 ROLES = [r.value for r in Role]
 
@@ -63,6 +66,7 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p = usub.add_parser("unlock", help="unlock an account locked after wrong passwords")
     p.add_argument("name", metavar="NAME")
     json_flag(p)
+    add_token_parsers(usub, json_flag, parser_class)
 
     audit = sub.add_parser("audit", help="the audit trail: who changed or opened what, and when")
     asub = audit.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
@@ -131,6 +135,78 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     json_flag(p)
 
 
+def add_token_parsers(usub: Any, json_flag: Any, parser_class: type) -> None:
+    """`users token create|list|revoke`: personal access tokens for scripts (domain/tokens.py)."""
+    token = usub.add_parser(
+        "token",
+        help="personal access tokens: sign scripts in with $CLINIC_TOKEN instead of a password",
+        description="A token signs a command in through the environment variable CLINIC_TOKEN alone "
+        "(no name, no password), with its account's role as it is when used. It is shown once when "
+        "made; the clinic keeps only its SHA-256 digest.",
+    )
+    tsub = token.add_subparsers(
+        dest="token_action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    p = tsub.add_parser("create", help="make a token (yours, or another user's as a manager); shown once")
+    p.add_argument(
+        "--user", dest="token_user", metavar="NAME", help="whose token (default: yours; others': managers)"
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help=f"how long it lasts (default {DEFAULT_DAYS}, at most {MAX_DAYS})",
+    )
+    json_flag(p)
+    p = tsub.add_parser("list", help="your tokens (a manager: everyone's), without their secrets")
+    p.add_argument("--user", dest="token_user", metavar="NAME", help="only this user's tokens")
+    json_flag(p)
+    p = tsub.add_parser("revoke", help="revoke a token at once (yours, or anyone's as a manager)")
+    p.add_argument("id", type=int, metavar="ID")
+    json_flag(p)
+
+
+def token_json(token: AccessToken, s: ClinicServices) -> dict[str, Any]:
+    return {
+        "id": token.id,
+        "user": token.user_name,
+        "created": s.time.iso(token.created_at),
+        "expires": s.time.iso(token.expires_at),
+        "revoked": s.time.iso(token.revoked_at) if token.revoked_at is not None else None,
+        "last_used": s.time.iso(token.last_used_at) if token.last_used_at is not None else None,
+        "state": token.state(s.real_now()),
+    }
+
+
+def run_tokens(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    action = args.token_action
+    if action == "create":
+        made = s.tokens.create(args.token_user, args.days)
+        expires = s.time.to_local(made.token.expires_at)
+        out.say(
+            f"Token {made.token.id} for {made.token.user_name}, valid until {expires:%Y-%m-%d %H:%M}. "
+            "It is shown only this once; keep it like a password (CLINIC_TOKEN=...):"
+        )
+        document = {"id": made.token.id, "user": made.token.user_name, "token": made.text,
+                    "expires": s.time.iso(made.token.expires_at)}  # fmt: skip
+        out.result(document, text=made.text)
+        return 0
+    if action == "list":
+        found = s.tokens.list(args.token_user)
+        rows = [
+            [str(t.id), t.user_name, f"{s.time.to_local(t.expires_at):%Y-%m-%d %H:%M}", t.state(s.real_now())]
+            for t in found
+        ]
+        out.result([token_json(t, s) for t in found], table(rows, ["id", "user", "expires", "state"]))
+        return 0
+    if action == "revoke":
+        token = s.tokens.revoke(args.id)
+        out.say(f"Token {token.id} of {token.user_name} is revoked.")
+        out.result(token_json(token, s), text="")
+        return 0
+    raise AssertionError(action)
+
+
 def user_json(user: UserAccount, s: ClinicServices) -> dict[str, Any]:
     now = s.real_now()
     return {
@@ -145,6 +221,8 @@ def user_json(user: UserAccount, s: ClinicServices) -> dict[str, Any]:
 
 def run_users(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     action = args.action
+    if action == "token":
+        return run_tokens(args, s, out)
     if action == "list":
         users = s.users.list()
         rows = [

@@ -31,6 +31,15 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
 
+#: The notes reception keeps on a recall (a call made, a message left, ...) and their words; the
+#: command line's `followups mark --kind` offers the keys.
+MARK_KINDS = {
+    "called": "Called",
+    "left_message": "Left a message",
+    "declined": "Declined",
+    "snoozed": "Snoozed",
+}
+
 
 @dataclass(frozen=True)
 class Interval:

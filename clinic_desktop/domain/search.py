@@ -13,6 +13,10 @@ from datetime import date
 
 from clinic_desktop.domain.patients import PatientStatus, fold, name_tokens
 
+#: The version of the search index's tokens: a database whose index is of another version gets
+#: it rebuilt when opened (services/patients.py, ensure_index).
+SEARCH_INDEX_VERSION = "1"
+
 DATE_ORDERS = ("MDY", "DMY", "YMD")
 _DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
 _PHONE_CHARS = re.compile(r"^[+(]?[\d()\-./ ]+$")

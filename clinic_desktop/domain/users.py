@@ -72,6 +72,9 @@ class Session:
     # A provider account's own provider record (domain/signing.py): who it charts and signs as.
     # Read at sign-in; a manager's new link takes effect at the account's next sign-in.
     provider_id: int | None = None
+    # Signed in by a personal access token (domain/tokens.py): its id, noted in the audit trail
+    # with the first change each write transaction makes (services/tokens.py).
+    token_id: int | None = None
 
     def may(self, permission: Permission) -> bool:
         return self.role is None or permission in _allowed(self.role)

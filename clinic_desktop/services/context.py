@@ -4,18 +4,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime, ensure_utc, utc_now
 from clinic_desktop.domain.errors import PermissionDeniedError
+from clinic_desktop.domain.search import SEARCH_INDEX_VERSION
 from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
+from clinic_desktop.store.patient_import import INDEX_PENDING
 from clinic_desktop.store.repositories import Store
 
 if TYPE_CHECKING:
+    from clinic_desktop.domain.audit import AuditKey
+    from clinic_desktop.services.appointments import AppointmentService
+    from clinic_desktop.services.audit import AuditService
+    from clinic_desktop.services.audit_keys import AuditKeyService
+    from clinic_desktop.services.backup import BackupService
+    from clinic_desktop.services.catalogue import CatalogueService
+    from clinic_desktop.services.clinic import ClinicService
+    from clinic_desktop.services.day_list import DayListService
     from clinic_desktop.services.demo import DemoService
+    from clinic_desktop.services.followups import FollowUpService
+    from clinic_desktop.services.messages import MessageService
+    from clinic_desktop.services.patients import PatientService
+    from clinic_desktop.services.reports import ReportsService
+    from clinic_desktop.services.resources import ResourceService
+    from clinic_desktop.services.schedule import ScheduleService
+    from clinic_desktop.services.setup import SetupService
+    from clinic_desktop.services.stock import StockService
+    from clinic_desktop.services.tokens import TokenService
+    from clinic_desktop.services.treatments import TreatmentService
+    from clinic_desktop.services.users import UserService
+    from clinic_desktop.services.working_time import WorkingTimeService
 
 
 @dataclass
@@ -53,45 +76,129 @@ class ClinicServices:
     session: Session | None = SYSTEM
 
     def __post_init__(self) -> None:
-        from clinic_desktop.services.appointments import AppointmentService
-        from clinic_desktop.services.audit import AuditService
-        from clinic_desktop.services.audit_keys import AuditKeyService
-        from clinic_desktop.services.backup import BackupService
-        from clinic_desktop.services.catalogue import CatalogueService
+        self._time: ClinicTime | None = None
+        self._token_noted_in: object | None = None  # the write transaction a token's use was noted in
+
+    # Each service is made, and its module imported, when first used: a command that searches
+    # patients never loads the charting, reporting or backup code (a whole process in a third of
+    # a second, issue 22). Every one of them is a thin object over this ClinicServices.
+
+    @cached_property
+    def clinic(self) -> ClinicService:
         from clinic_desktop.services.clinic import ClinicService
-        from clinic_desktop.services.day_list import DayListService
-        from clinic_desktop.services.followups import FollowUpService
-        from clinic_desktop.services.messages import MessageService
-        from clinic_desktop.services.patients import PatientService
-        from clinic_desktop.services.reports import ReportsService
+
+        return ClinicService(self)
+
+    @cached_property
+    def resources(self) -> ResourceService:
         from clinic_desktop.services.resources import ResourceService
+
+        return ResourceService(self)
+
+    @cached_property
+    def schedule(self) -> ScheduleService:
         from clinic_desktop.services.schedule import ScheduleService
-        from clinic_desktop.services.setup import SetupService
-        from clinic_desktop.services.stock import StockService
+
+        return ScheduleService(self)
+
+    @cached_property
+    def patients(self) -> PatientService:
+        from clinic_desktop.services.patients import PatientService
+
+        return PatientService(self)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from clinic_desktop.services.appointments import AppointmentService
+
+        return AppointmentService(self)
+
+    @cached_property
+    def treatments(self) -> TreatmentService:
         from clinic_desktop.services.treatments import TreatmentService
+
+        return TreatmentService(self)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from clinic_desktop.services.followups import FollowUpService
+
+        return FollowUpService(self)
+
+    @cached_property
+    def reports(self) -> ReportsService:
+        from clinic_desktop.services.reports import ReportsService
+
+        return ReportsService(self)
+
+    @cached_property
+    def day_lists(self) -> DayListService:
+        from clinic_desktop.services.day_list import DayListService
+
+        return DayListService(self)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from clinic_desktop.services.backup import BackupService
+
+        return BackupService(self)
+
+    @cached_property
+    def users(self) -> UserService:
         from clinic_desktop.services.users import UserService
+
+        return UserService(self)
+
+    @cached_property
+    def tokens(self) -> TokenService:
+        from clinic_desktop.services.tokens import TokenService
+
+        return TokenService(self)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from clinic_desktop.services.audit import AuditService
+
+        return AuditService(self)
+
+    # The set-up in the window (issue 19): working time, the set-up checklist, stock, measures.
+
+    @cached_property
+    def working_time(self) -> WorkingTimeService:
         from clinic_desktop.services.working_time import WorkingTimeService
 
-        self.clinic = ClinicService(self)
-        self.resources = ResourceService(self)
-        self.schedule = ScheduleService(self)
-        self.patients = PatientService(self)
-        self.appointments = AppointmentService(self)
-        self.treatments = TreatmentService(self)
-        self.followups = FollowUpService(self)
-        self.reports = ReportsService(self)
-        self.day_lists = DayListService(self)
-        self.backup = BackupService(self)
-        self.users = UserService(self)
-        self.audit = AuditService(self)
-        # The set-up in the window (issue 19): working time, the set-up checklist, stock, measures.
-        self.working_time = WorkingTimeService(self)
-        self.setup = SetupService(self)
-        self.stock = StockService(self)
-        self.catalogue = CatalogueService(self)
-        self.messages = MessageService(self)  # the outbox: reminders and recall invitations (issue 23)
-        self.audit_keys = AuditKeyService(self)
-        self._time: ClinicTime | None = None
+        return WorkingTimeService(self)
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from clinic_desktop.services.setup import SetupService
+
+        return SetupService(self)
+
+    @cached_property
+    def stock(self) -> StockService:
+        from clinic_desktop.services.stock import StockService
+
+        return StockService(self)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from clinic_desktop.services.catalogue import CatalogueService
+
+        return CatalogueService(self)
+
+    @cached_property
+    def messages(self) -> MessageService:
+        """The outbox: reminders and recall invitations (issue 23)."""
+        from clinic_desktop.services.messages import MessageService
+
+        return MessageService(self)
+
+    @cached_property
+    def audit_keys(self) -> AuditKeyService:
+        from clinic_desktop.services.audit_keys import AuditKeyService
+
+        return AuditKeyService(self)
 
     @property
     def demo(self) -> DemoService:
@@ -110,7 +217,11 @@ class ClinicServices:
             database.close()
             raise
         services = cls(store=Store(database, location), clock=clock or Clock(), migration=migration)
-        services.patients.ensure_index()
+        # One statement tells whether the search index needs building, or finishing after an
+        # import was stopped; only then is the patients' service loaded.
+        known = services.store.info_values("search_index", INDEX_PENDING)
+        if known.get("search_index") != SEARCH_INDEX_VERSION or INDEX_PENDING in known:
+            services.patients.ensure_index()
         return services
 
     @property
@@ -162,8 +273,23 @@ class ClinicServices:
         audit key (services/audit.py: AuditKeyError, and nothing saved, on a computer without it)."""
         who = user or (self.session.name if self.session is not None else SYSTEM.name)
         key = self.audit_keys.signing_key(who)
+        if self.session is not None and self.session.token_id is not None and user is None:
+            self._note_token_use(self.session.token_id, who, key)
         self.store.audit.append(
             self.real_now(), who, action, entity, str(entity_id), before, after, patient_id, key=key
+        )
+
+    def _note_token_use(self, token_id: int, who: str, key: AuditKey | None) -> None:
+        """Once per write transaction made with a personal access token, before its first entry:
+        which token it was (services/tokens.py), and when it was last used."""
+        transaction = self.store.outermost_transaction()
+        if transaction is None or transaction is self._token_noted_in:
+            return
+        self._token_noted_in = transaction
+        now = self.real_now()
+        self.store.tokens.used(token_id, now)
+        self.store.audit.append(
+            now, who, "token_use", "access_token", str(token_id), None, None, None, key=key
         )
 
     def real_now(self) -> datetime:

@@ -54,6 +54,7 @@ from clinic_desktop.domain.patients import (
     similar_names,
 )
 from clinic_desktop.domain.search import (
+    SEARCH_INDEX_VERSION,
     Candidate,
     PatientQuery,
     default_date_order,
@@ -69,7 +70,6 @@ from clinic_desktop.services.phones import normalise_phone, phone_tokens, query_
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
-SEARCH_INDEX_VERSION = "1"
 CANDIDATE_LIMIT = 400
 # A record's bookkeeping, not what a person entered: left out of the audit trail's values.
 _NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})
@@ -435,11 +435,11 @@ class PatientService:
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Ranked patients for what was typed; an MRN of a merged record finds the survivor."""
         self._s.require(Permission.DEMOGRAPHICS)
-        query = self.query(text)
-        if query.empty:
-            return []
         store = self._s.store
-        with store.read_transaction():
+        with store.read_transaction():  # the settings the query is read by, too: one statement
+            query = self.query(text)
+            if query.empty:
+                return []
             candidates = store.patients.search(
                 exact_names=[f"n:{n}" for n in query.names],
                 name_prefixes=[f"n:{n}" for n in query.names],

@@ -42,7 +42,8 @@ _hasher = PasswordHasher()
 # lockout stops a guesser after MAX_FAILED_SIGN_INS each LOCKOUT anyway).
 UNSEALED_KEPT = 1000
 # Verified against when the name is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+# Made when first needed (_dummy_hash): hashing it on import cost every command an argon2 run.
+_DUMMY_HASH: str | None = None
 
 
 class SignInError(ClinicError):
@@ -95,7 +96,7 @@ class UserService:
         self._s.audit_keys.require_key_here()  # before the password is judged: a failure must be recorded
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             if not self.has_accounts():
                 raise NoAccountsError(
                     "This clinic has no user accounts yet. Create the manager account first "
@@ -115,7 +116,7 @@ class UserService:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
         session = Session(
             name=user.name,
-            role=self._audited_role(user, stored_hash),
+            role=self.audited_role(user, stored_hash),
             user_id=user.id,
             provider_id=user.provider_id,
         )
@@ -145,7 +146,7 @@ class UserService:
         store = self._s.store
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             raise SignInError("Wrong user name or password.")
         user, stored_hash = found
         self._refuse_if_locked(user, self._s.real_now())
@@ -158,7 +159,7 @@ class UserService:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
         session = Session(
             name=user.name,
-            role=self._audited_role(user, stored_hash),
+            role=self.audited_role(user, stored_hash),
             user_id=user.id,
             provider_id=user.provider_id,
         )
@@ -174,7 +175,7 @@ class UserService:
                 f"{until}. A manager can unlock it sooner."
             )
 
-    def _audited_role(self, user: UserAccount, stored_hash: str) -> Role:
+    def audited_role(self, user: UserAccount, stored_hash: str) -> Role:
         """The role to act with: the account's audited one (a receptionist made manager in the
         database behind the software's back stays a receptionist). Refused (SignInError) when the
         account has no audited change at all, or its password or switch differs from it."""
@@ -346,6 +347,13 @@ class UserService:
             user = store.users.get(user.id)
             self._s.record("password", "user", user.id, None, account_values(user, password_hash))
         return user
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("not a password of anyone's")
+    return _DUMMY_HASH
 
 
 def _verify(stored_hash: str, password: str) -> bool:

@@ -1,11 +1,19 @@
 """The audit trail's rows and the user accounts' rows.
 
 The trail is appended inside the writer's own transaction (a change and its entry commit or roll
-back together). Appending reads the head (last id and hash) from database_info with a row lock on
-PostgreSQL (SELECT ... FOR UPDATE), so concurrent writers at several workstations take turns and
-the ids stay consecutive; SQLite's write transactions already run one at a time. The head is the
-last lock a use case takes (after a patient's, PatientRecords.lock), so two writers never wait
-for each other in opposite orders.
+back together). The head (last id and hash) in database_info is what concurrent writers at several
+workstations take turns on, so that the ids stay consecutive; SQLite's write transactions already
+run one at a time. The head is the last lock a use case takes (after a patient's,
+PatientRecords.lock), so two writers never wait for each other in opposite orders.
+
+On PostgreSQL the head's row lock is held for one round trip, the COMMIT (issue 22: with 16 desks
+it was held across the head's read, the entry's insert and the head's update, and was the limit
+for writes). The head is read without a lock with the key records just before (keying); the entry
+is sealed against it, and one statement moves the head on only if it is still the one read and
+adds the entry only then (CTE: UPDATE ... WHERE value = the head read, INSERT ... FROM it). A
+head another desk moved meanwhile changes nothing, and the entry is sealed again against the head
+read with its lock (FOR UPDATE), as before. The entry's hash needs the clinic's key, which never
+goes to the server, so the hash is made here and not in a server-side function.
 
 Beside the head, database_info holds the clinic's audit identity (AUDIT_CLINIC: which key signs
 the trail) and the first entry the key signs (AUDIT_KEYED_FROM); the key itself is never in the
@@ -15,6 +23,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -29,6 +38,7 @@ from clinic_desktop.domain.users import UserAccount
 from clinic_desktop.store import models as m
 
 AUDIT_HEAD = "audit_head"  # database_info: "<last id>:<last hash>"
+_seen = threading.local()  # .head: the head this thread's last keying() read, or last append wrote
 AUDIT_CLINIC = "audit_clinic"  # database_info: the identity naming the clinic's audit key
 AUDIT_KEYED_FROM = "audit_keyed_from"  # database_info: the first entry signed with the key
 # database_info: what happened while no entry could be sealed (a wrong password given to replace a
@@ -36,6 +46,11 @@ AUDIT_KEYED_FROM = "audit_keyed_from"  # database_info: the first entry signed w
 AUDIT_UNSEALED = "audit_unsealed"
 #: The columns of an entry, in _entry's order (read straight from the cursor: a trail is long).
 ENTRY_COLUMNS = '"id", "at", "user", "action", "entity", "entity_id", "before", "after", "hash", "patient_id"'
+
+
+def _parse_head(value: str) -> tuple[int, str] | None:
+    last, _, digest = value.partition(":")
+    return (int(last), digest) if last.isdigit() and digest else None
 
 
 def _entry(row: Any) -> AuditEntry:
@@ -132,8 +147,13 @@ class AuditRecords:
     def keying(self) -> tuple[str | None, int | None]:
         """(the clinic's audit identity, the first entry its key signs); (None, None) for a trail
         that was never keyed."""
-        sql = 'SELECT "key", "value" FROM "database_info" WHERE "key" IN (%s, %s)'.replace("%s", m.db.param)
-        values = dict(m.db.execute_sql(sql, (AUDIT_CLINIC, AUDIT_KEYED_FROM)).fetchall())
+        sql = 'SELECT "key", "value" FROM "database_info" WHERE "key" IN (%s, %s, %s)'.replace(
+            "%s", m.db.param
+        )
+        values = dict(m.db.execute_sql(sql, (AUDIT_CLINIC, AUDIT_KEYED_FROM, AUDIT_HEAD)).fetchall())
+        # The head as it was, for the next append in this thread: a guess it checks (append).
+        head = values.get(AUDIT_HEAD)
+        _seen.head = _parse_head(str(head)) if head is not None else None
         clinic = values.get(AUDIT_CLINIC)
         keyed_from = values.get(AUDIT_KEYED_FROM)
         return (
@@ -185,12 +205,49 @@ class AuditRecords:
         """Add one entry after the last, hashed with the clinic's key (HMAC-SHA-256) or, for a
         trail not yet keyed, plain SHA-256 (services/audit_keys.py decides which: ``signing_key``);
         the caller holds the write transaction."""
-        entry = self.sealed(
-            self.lock_head(), at, user, action, entity, entity_id, before, after, patient_id, key=key
-        )
-        for query in self.writes(entry):
-            query.execute()
+        if not m.db.in_transaction():
+            raise RuntimeError("an audit entry is written inside the change's own transaction")
+        guess: tuple[int, str] | None = getattr(_seen, "head", None)
+        _seen.head = None
+        values = (at, user, action, entity, entity_id, before, after, patient_id)
+        if guess is not None:
+            entry = self.sealed(guess, *values, key=key)
+            if self._append_after(guess, entry):
+                _seen.head = (entry.id, entry.hash)  # the next entry of this transaction follows it
+                return entry
+        head = self.lock_head()
+        entry = self.sealed(head, *values, key=key)
+        if isinstance(m.db.obj, SqliteDatabase) or not self._append_after(head, entry):
+            for query in self.writes(entry):  # (the head's lock is held: nobody else moves it)
+                query.execute()
+        _seen.head = (entry.id, entry.hash)
         return entry
+
+    def _append_after(self, head: tuple[int, str], entry: AuditEntry) -> bool:
+        """Add ``entry`` and move the recorded head to it, if the head is still ``head``: on
+        PostgreSQL in one statement (the head's row lock taken there is then held only until the
+        COMMIT), on SQLite in two (its writer is alone). False, with nothing written, when another
+        writer moved the head first (or there is none yet: the first entry)."""
+        expected = f"{head[0]}:{head[1]}"
+        moved = f"{entry.id}:{entry.hash}"
+        fields = m.AuditEntry._meta.fields
+        names = ("id", "at", "user", "action", "entity", "entity_id", "patient_id", "before", "after", "hash")
+        given = {**entry.__dict__, "before": to_json(entry.before), "after": to_json(entry.after)}
+        row = [fields[name].db_value(given[name]) for name in names]
+        columns = ", ".join(f'"{name}"' for name in names)
+        if isinstance(m.db.obj, SqliteDatabase):
+            sql = 'UPDATE "database_info" SET "value" = ? WHERE "key" = ? AND "value" = ?'
+            if m.db.execute_sql(sql, (moved, AUDIT_HEAD, expected)).rowcount != 1:
+                return False
+            inserting = f'INSERT INTO "audit_entry" ({columns}) VALUES ({", ".join("?" * len(names))})'
+            m.db.execute_sql(inserting, row)
+            return True
+        sql = (
+            'WITH moved AS (UPDATE "database_info" SET "value" = %s WHERE "key" = %s AND "value" = %s '
+            f'RETURNING 1) INSERT INTO "audit_entry" ({columns}) '
+            "SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s FROM moved RETURNING 1"
+        )
+        return m.db.execute_sql(sql, (moved, AUDIT_HEAD, expected, *row)).fetchone() is not None
 
     def sealed(
         self,

@@ -11,7 +11,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from peewee import JOIN, SQL, NodeList, fn
+from peewee import JOIN, SQL, NodeList, SqliteDatabase, fn
 
 from clinic_desktop.domain.availability import DatedBlock, DayOff
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
@@ -22,6 +22,9 @@ from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.store import models as m
 from clinic_desktop.store.patients import as_date
+
+# The two keys of PostgreSQL's advisory locks that hold a provider's and a room's time (hold()).
+LOCK_PROVIDER, LOCK_ROOM = 7101, 7102
 
 
 def appointment(row: Any) -> Appointment:
@@ -139,7 +142,9 @@ class CalendarRecords:
         self, provider_ids: Sequence[int], first: date, last: date
     ) -> dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]]:
         """Each provider's weekly hours, extra sessions and time off from first to last, for one
-        provider or several in three statements (a follow-up proposal asks five at once)."""
+        provider or several, in one statement (a follow-up proposal asks five at once; a booking
+        one): the three tables side by side in a UNION ALL, each row saying which it is. Three
+        statements were three round trips to a PostgreSQL server on every booking and proposal."""
         found: dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]] = {
             p: ([], [], []) for p in provider_ids
         }
@@ -147,34 +152,55 @@ class CalendarRecords:
             return found
         mark = m.db.param
         ids = ", ".join([mark] * len(provider_ids))
-        for provider, weekday, begin, finish, since, until in m.db.execute_sql(
-            "SELECT provider_id, weekday, start_minute, end_minute, effective_from, effective_to"
-            f" FROM working_hours WHERE provider_id IN ({ids})",
-            list(provider_ids),
-        ).fetchall():
-            found[int(provider)][0].append(
-                DatedBlock(
-                    int(weekday),
-                    TimeBlock(clock_of(int(begin)), clock_of(int(finish))),
-                    as_date(since) if since else None,
-                    as_date(until) if until else None,
+        # (kind, provider, weekday, start minute, end minute, first date, last date, reason)
+        rows = m.db.execute_sql(
+            "SELECT 0, provider_id, weekday, start_minute, end_minute, effective_from, effective_to,"
+            f" CAST(NULL AS TEXT) FROM working_hours WHERE provider_id IN ({ids})"
+            " UNION ALL SELECT 1, provider_id, NULL, start_minute, end_minute, day, NULL, NULL"
+            f" FROM extra_session WHERE provider_id IN ({ids}) AND day >= {mark} AND day <= {mark}"
+            " UNION ALL SELECT 2, provider_id, NULL, NULL, NULL, start_date, end_date, reason"
+            f" FROM time_off WHERE provider_id IN ({ids}) AND start_date <= {mark} AND end_date >= {mark}",
+            [*provider_ids, *provider_ids, _date(first), _date(last)]
+            + [*provider_ids, _date(last), _date(first)],
+        ).fetchall()
+        for kind, provider, weekday, begin, finish, since, until, reason in rows:
+            held = found[int(provider)]
+            if kind == 0:
+                held[0].append(
+                    DatedBlock(
+                        int(weekday),
+                        TimeBlock(clock_of(int(begin)), clock_of(int(finish))),
+                        as_date(since) if since else None,
+                        as_date(until) if until else None,
+                    )
                 )
-            )
-        for provider, day, begin, finish in m.db.execute_sql(
-            "SELECT provider_id, day, start_minute, end_minute FROM extra_session"
-            f" WHERE provider_id IN ({ids}) AND day >= {mark} AND day <= {mark}",
-            [*provider_ids, _date(first), _date(last)],
-        ).fetchall():
-            found[int(provider)][1].append(
-                (as_date(day), TimeBlock(clock_of(int(begin)), clock_of(int(finish))))
-            )
-        for provider, start, end, reason in m.db.execute_sql(
-            "SELECT provider_id, start_date, end_date, reason FROM time_off"
-            f" WHERE provider_id IN ({ids}) AND start_date <= {mark} AND end_date >= {mark}",
-            [*provider_ids, _date(last), _date(first)],
-        ).fetchall():
-            found[int(provider)][2].append(DayOff(as_date(start), as_date(end), str(reason)))
+            elif kind == 1:
+                held[1].append((as_date(since), TimeBlock(clock_of(int(begin)), clock_of(int(finish)))))
+            else:
+                held[2].append(DayOff(as_date(since), as_date(until), str(reason)))
         return found
+
+    def hold(self, provider_id: int, room_id: int | None = None, room_kind: str | None = None) -> None:
+        """PostgreSQL: take the booking's provider, then its room (``room_id``, or every room of
+        ``room_kind`` in id order), for the rest of the write transaction, in one statement and
+        always in that order. Two desks booking the same time then take turns before their checks
+        (the second sees the first's booking and names it) instead of meeting the provider's and
+        the room's exclusion constraints in opposite orders, which deadlocked one run in ten.
+        SQLite needs nothing: its write transaction already runs alone (BEGIN IMMEDIATE)."""
+        if isinstance(m.db.obj, SqliteDatabase):
+            return
+        sql = "SELECT pg_advisory_xact_lock(%s, %s)"
+        params: list[Any] = [LOCK_PROVIDER, provider_id]
+        if room_id is not None:
+            sql += ", pg_advisory_xact_lock(%s, %s)"
+            params += [LOCK_ROOM, room_id]
+        elif room_kind:
+            sql += (
+                ", (SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(%s, id) FROM room"
+                " WHERE kind = %s ORDER BY id) AS rooms)"
+            )
+            params += [LOCK_ROOM, room_kind]
+        m.db.execute_sql(sql, params)
 
     def add_extra_session(self, provider_id: int, day: date, block: TimeBlock) -> None:
         m.ExtraSession.create(

@@ -708,6 +708,22 @@ UserAccount.add_index(
 )  # fmt: skip
 
 
+class AccessToken(BaseModel):
+    """A personal access token (domain/tokens.py): the SHA-256 of its secret, never the secret;
+    it acts as its user's account as that account is when it is used."""
+
+    id = AutoField()
+    user = ForeignKeyField(UserAccount, on_delete="CASCADE", backref="+")
+    digest = CharField(max_length=64)
+    created_at = UtcDateTimeField()
+    expires_at = UtcDateTimeField()
+    revoked_at = UtcDateTimeField(null=True)
+    last_used_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        table_name = "access_token"
+
+
 class AuditEntry(BaseModel):
     """The audit trail, append-only and hash-chained (domain/audit.py): ids run 1, 2, 3, ... and
     each hash covers the entry and the one before it (keyed with the clinic's secret from
@@ -841,6 +857,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     RecallEvent,
     FollowUpProposal,
     UserAccount,
+    AccessToken,
     AuditEntry,
     OutboxMessage,
     MessageConsent,

@@ -11,8 +11,8 @@ from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     JOIN,
@@ -51,16 +51,19 @@ from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
-from clinic_desktop.store.day_list import DayListRecords
 from clinic_desktop.store.faults import damaged, engine_fault
-from clinic_desktop.store.followups import FollowUpRecords
-from clinic_desktop.store.messages import OutboxRecords
 from clinic_desktop.store.patient_import import PatientImportRecords
-from clinic_desktop.store.patient_record import PatientRecordReads
 from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
-from clinic_desktop.store.reports import ReportRecords
-from clinic_desktop.store.setup import SetupRecords
-from clinic_desktop.store.treatments import TreatmentRecords
+
+if TYPE_CHECKING:
+    from clinic_desktop.store.day_list import DayListRecords
+    from clinic_desktop.store.followups import FollowUpRecords
+    from clinic_desktop.store.messages import OutboxRecords
+    from clinic_desktop.store.patient_record import PatientRecordReads
+    from clinic_desktop.store.reports import ReportRecords
+    from clinic_desktop.store.setup import SetupRecords
+    from clinic_desktop.store.tokens import TokenRecords
+    from clinic_desktop.store.treatments import TreatmentRecords
 
 # --- conversion from rows to domain values -------------------------------------------------------
 
@@ -156,7 +159,15 @@ FLAG_SETTINGS = ("recall_invitations",)  # kept as "yes" / "no"
 
 class SettingsRepository:
     def get(self) -> ClinicSettings:
-        values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
+        """The settings; read once per read transaction, like the other small tables (_all): a
+        use case asks for the time zone, the country and the date order, each from here."""
+        memo: dict[Any, Any] | None = getattr(_reading, "tables", None)
+        if memo is not None and "setting" in memo:
+            values = memo["setting"]
+        else:
+            values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
+            if memo is not None:
+                memo["setting"] = values
         known: dict[str, Any] = {k: str(values[k]) for k in SETTING_KEYS if k in values}
         for key in NUMBER_SETTINGS:
             if key in known:
@@ -592,20 +603,73 @@ class Store:
         self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
-        self.treatments = TreatmentRecords()
-        self.followups = FollowUpRecords()
-        self.day_list = DayListRecords()
-        self.patient_record = PatientRecordReads()  # the complete record (right of access)
-        self.reports = ReportRecords()
         self.audit = AuditRecords()
         self.users = UserRecords()
-        self.setup = SetupRecords()  # what the window's set-up pages change (store/setup.py)
-        self.outbox = OutboxRecords()  # messages to patients, consent, templates (store/messages.py)
         self.bulk = BulkWriter(database)
         self._listener: Any = None  # PostgreSQL: the connection that LISTENs (change_marker)
         self._heard = 0
         self._listener_lost = False  # dropped after a loss: the next one counts as a change
         self._sqlite = isinstance(database, SqliteDatabase)
+
+    # The repositories most use cases never touch are made, and their modules imported, when first
+    # used: a command or the sign-in dialog does not load the charting, reporting or set-up code.
+
+    @cached_property
+    def treatments(self) -> TreatmentRecords:
+        from clinic_desktop.store.treatments import TreatmentRecords
+
+        return TreatmentRecords()
+
+    @cached_property
+    def followups(self) -> FollowUpRecords:
+        from clinic_desktop.store.followups import FollowUpRecords
+
+        return FollowUpRecords()
+
+    @cached_property
+    def day_list(self) -> DayListRecords:
+        from clinic_desktop.store.day_list import DayListRecords
+
+        return DayListRecords()
+
+    @cached_property
+    def patient_record(self) -> PatientRecordReads:
+        """The complete record (right of access)."""
+        from clinic_desktop.store.patient_record import PatientRecordReads
+
+        return PatientRecordReads()
+
+    @cached_property
+    def reports(self) -> ReportRecords:
+        from clinic_desktop.store.reports import ReportRecords
+
+        return ReportRecords()
+
+    @cached_property
+    def setup(self) -> SetupRecords:
+        """What the window's set-up pages change (store/setup.py)."""
+        from clinic_desktop.store.setup import SetupRecords
+
+        return SetupRecords()
+
+    @cached_property
+    def tokens(self) -> TokenRecords:
+        """Personal access tokens (store/tokens.py)."""
+        from clinic_desktop.store.tokens import TokenRecords
+
+        return TokenRecords()
+
+    @cached_property
+    def outbox(self) -> OutboxRecords:
+        """Messages to patients, consent, templates (store/messages.py)."""
+        from clinic_desktop.store.messages import OutboxRecords
+
+        return OutboxRecords()
+
+    def info_values(self, *keys: str) -> dict[str, str]:
+        """Several database_info values in one statement (those present)."""
+        rows = m.DatabaseInfo.select().where(m.DatabaseInfo.key.in_(keys))
+        return {str(row.key): str(row.value) for row in rows}
 
     @contextmanager
     def write_transaction(self) -> Iterator[None]:
@@ -620,11 +684,16 @@ class Store:
             if isinstance(self.database, SqliteDatabase):
                 with self.database.atomic("IMMEDIATE"):
                     yield
-            else:
+            elif self.database.in_transaction():  # inside another use case's: a savepoint
                 with self._connection_guard(), self.database.atomic():
                     yield
-                    # Live refresh at the other workstations: sent at commit, dropped on rollback.
                     self.database.execute_sql(f"NOTIFY {CHANGES_CHANNEL}")
+            else:
+                # Live refresh at the other workstations: the NOTIFY is delivered at commit and
+                # dropped on rollback wherever it stands in the transaction, so it goes with BEGIN,
+                # in the same round trip (ClinicPostgresqlDatabase.begin).
+                with self._connection_guard(), self.database.atomic(then=f"NOTIFY {CHANGES_CHANNEL}"):
+                    yield
         except IntegrityError as exc:
             overlap = _overlap_refused(exc)
             if overlap:
@@ -652,20 +721,28 @@ class Store:
     def in_transaction(self) -> bool:
         return bool(self.database.in_transaction())
 
+    def outermost_transaction(self) -> object | None:
+        """The calling thread's outermost open transaction (peewee's own object, the same for the
+        whole of it), None outside one: what "once per write transaction" is counted by."""
+        stack = self.database._state.transactions  # type: ignore[attr-defined]
+        return stack[0] if stack else None
+
     @contextmanager
     def read_transaction(self) -> Iterator[None]:
         """One consistent snapshot for a use case's reads. Inside another read transaction it adds
         nothing (a read needs no savepoint); the small tables read in it are remembered (_all)."""
-        if getattr(_reading, "tables", None) is not None:
+        if getattr(_reading, "tables", None) is not None or self.database.in_transaction():
+            # Inside a write transaction its reads need no savepoint of their own (SAVEPOINT and
+            # RELEASE were two round trips around every read a booking's checks made).
             yield
             return
         _reading.tables = {}
+        # PostgreSQL's default (READ COMMITTED) gives each statement a snapshot of its own; a
+        # SQLite read transaction sees one state of the database throughout. Asked for in BEGIN
+        # itself: one round trip, not BEGIN and SET TRANSACTION.
+        begin = {} if self._sqlite else {"isolation_level": "REPEATABLE READ"}
         try:
-            with self._connection_guard(), self.database.atomic():
-                if not self._sqlite and self.database.transaction_depth() == 1:
-                    # PostgreSQL's default (READ COMMITTED) gives each statement a snapshot of its
-                    # own; a SQLite read transaction sees one state of the database throughout.
-                    self.database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            with self._connection_guard(), self.database.atomic(**begin):
                 yield
         finally:
             _reading.tables = None

@@ -186,8 +186,11 @@ def test_a_providers_calendar_and_day_list_open_on_their_own_day(
         qtbot.mouseClick(week, Qt.MouseButton.LeftButton)
     assert calendar.provider_combo.currentText() == "Dr Bob Reyes" and not calendar.mine.isVisible()
     assert {c.provider_id for c in calendar.grid.columns} == {2}
-    day_list = DayListDialog(clinic, operations, calendar.day)
-    qtbot.addWidget(day_list)
+    with qtbot.waitSignal(operations.busy_changed, timeout=TIMEOUT):
+        day_list = DayListDialog(clinic, operations, calendar.day)
+        qtbot.addWidget(day_list)
+    assert day_list.provider_id == 2  # asked for at once; the providers come with the first list
+    qtbot.waitUntil(lambda: day_list.day_list is not None, timeout=TIMEOUT)
     assert day_list.provider_id == 2 and day_list.provider_combo.currentText() == "Dr Bob Reyes"
     operations.wait()
 

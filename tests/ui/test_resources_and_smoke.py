@@ -87,6 +87,48 @@ def test_gui_smoke_signs_in_from_the_environment(
         clinic.close()
 
 
+def test_gui_smoke_until_each_moment(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`gui --smoke --until sign-in` shows the sign-in dialog and exits (no name or password
+    needed, nobody signed in); `--until first-view` signs in from the environment and exits once
+    the first view is drawn, saying how long the sign-in (argon2id) took apart from the window."""
+    from clinic_desktop.app import main
+
+    clinic = ClinicServices.open(str(db_path))
+    clinic.users.create_first_manager("Mara", "correct horse battery")
+    clinic.close()
+    monkeypatch.delenv("CLINIC_USER", raising=False)
+    monkeypatch.delenv("CLINIC_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["--db", str(db_path), "gui", "--smoke", "--until", "sign-in"]) == 0
+    out = capsys.readouterr().out
+    assert "to the sign-in dialog on screen" in out and "first rendered view" not in out
+
+    monkeypatch.setenv("CLINIC_USER", "Mara")
+    monkeypatch.setenv("CLINIC_PASSWORD", "correct horse battery")
+    assert main(["--db", str(db_path), "gui", "--smoke", "--until", "first-view"]) == 0
+    out = capsys.readouterr().out
+    assert "to the first rendered view." in out and "render all" not in out
+    assert "(the argon2id password check); first view drawn" in out
+    assert main(["--db", str(db_path), "gui", "--smoke", "--until", "all"]) == 0
+    assert "to render all" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "gui", "--smoke", "--until", "never"]) == 2
+
+
+def test_only_the_window_s_options_are_parsed_to_open_it() -> None:
+    """Opening the window parses the global options and `gui` alone (the command modules are not
+    loaded before the sign-in dialog); asking for help, or any command, parses them all."""
+    from clinic_desktop.cli.parser import opens_the_window
+
+    assert opens_the_window([])
+    assert opens_the_window(["--db", "x.db", "--user", "gui", "gui", "--smoke"])
+    assert opens_the_window(["--debug", "gui"])
+    assert not opens_the_window(["--db", "x.db", "info"])
+    assert not opens_the_window(["--help"])
+    assert not opens_the_window(["--user", "gui", "patients", "search", "gui"])
+
+
 def test_the_window_collects_garbage_on_the_gui_thread_only(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Automatic collection is off while the window runs; the GUI thread's timer collects a
     generation once its threshold is crossed (a worker collecting Qt objects crashes the process)."""

@@ -259,13 +259,21 @@ def test_the_sites_can_be_kept_as_the_clinics_own_protocol(qtbot, clinic, operat
     item = dialog.sites.table.item(0, UNITS)
     assert item is not None
     item.setText("10")
-    saved = dialog.save_as_protocol("PREEMPT plus")
+    # Saved off the GUI thread (issue 22: the window never waits on the database): the dialog
+    # says when it is done.
+    with qtbot.waitSignal(dialog.protocol_saved, timeout=10_000) as done:
+        assert dialog.save_as_protocol("PREEMPT plus")
+    saved = done.args[0]
     assert saved is not None and saved.total_units == Decimal(160) and not saved.builtin
     assert dialog.protocol.currentData() == "PREEMPT plus"
     assert clinic.treatments.protocol("preempt PLUS").total_units == Decimal(160)
     item.setText("15")
-    again = dialog.save_as_protocol("PREEMPT plus")  # the same name: the clinic's template is replaced
+    with qtbot.waitSignal(dialog.protocol_saved, timeout=10_000) as done:
+        dialog.save_as_protocol("PREEMPT plus")  # the same name: the clinic's template is replaced
+    again = done.args[0]
     assert again is not None and again.id == saved.id
     assert clinic.treatments.protocol("PREEMPT plus").total_units == Decimal(165)
-    assert dialog.save_as_protocol("PREEMPT") is None  # a built-in name cannot be taken
+    with qtbot.waitSignal(dialog.protocol_saved, timeout=10_000) as done:
+        dialog.save_as_protocol("PREEMPT")  # a built-in name cannot be taken
+    assert done.args == [None]
     assert "already a protocol" in dialog.message.text()

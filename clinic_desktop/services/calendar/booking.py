@@ -72,6 +72,7 @@ class Booking(CalendarRules):
                     "book the current record."
                 )
             provider = store.providers.get(request.provider_id)
+            store.calendar.hold(provider.id, request.room_id, kind.room_kind)  # provider, then room
             warnings = self._intervals.booking_refusals(patient.id, patient.display_name, kind, starts)
             booked: list[Appointment] = []
             calendar = self.unchecked.provider_calendar(
@@ -150,6 +151,7 @@ class Booking(CalendarRules):
             minutes = require_minutes(duration or int((current.end - current.start).total_seconds() // 60))
             end = start + timedelta(minutes=minutes)
             provider = store.providers.get(provider_id or current.provider_id)
+            store.calendar.hold(provider.id, current.room_id)  # provider, then room
             day = clinic_time.local_date(start)
             calendar = self.unchecked.provider_calendar(provider.id, day, day)
             warnings = self._visit_refusals(current.patient_id, current.type_id, [start], [appointment_id])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from clinic_desktop.domain import followup
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.services.recall.proposals import Proposal
@@ -15,12 +16,7 @@ from clinic_desktop.store.followups import RecallMark
 # Overdue by more than this, a patient has lapsed: they need a new consultation rather than a recall
 # call, so the recall list leaves them out unless asked (include_lapsed).
 LAPSED_AFTER_DAYS = 180
-MARK_KINDS = {
-    "called": "Called",
-    "left_message": "Left a message",
-    "declined": "Declined",
-    "snoozed": "Snoozed",
-}
+MARK_KINDS = followup.MARK_KINDS  # the recall notes, declared in domain/followup.py
 # What the recall list shows as the last contact: reception's notes, and the outbox's invitations
 # (services/messages.py writes "invited" when one is sent; nobody notes it by hand).
 SHOWN_KINDS = {**MARK_KINDS, "invited": "Invited"}

@@ -18,19 +18,20 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from peewee import Database, SqliteDatabase
-from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.errors import SchemaError
 from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl, put
 
 if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
+
     from clinic_desktop.store.connection import DatabaseLocation
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 VERSION_KEY = "schema_version"
 
-Step = Callable[[Database, SchemaMigrator], None]
+Step = Callable[[Database, "SchemaMigrator"], None]
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ def set_version(version: int) -> None:
 
 
 def migrator_for(database: Database) -> SchemaMigrator:
+    # Imported here: playhouse's migrator (and the engines' extensions it loads) is needed only
+    # when a database is upgraded, not each time one is opened.
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
     if isinstance(database, SqliteDatabase):
         return SqliteMigrator(database)
     return PostgresqlMigrator(database)

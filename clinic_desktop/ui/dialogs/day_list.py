@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.day_list import DayList
+from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_printout
@@ -89,14 +90,13 @@ class DayListDialog(QDialog):
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.provider_combo = QComboBox()
         self.provider_combo.addItem("All providers", None)
-        for provider in services.resources.providers():
-            if provider.active:
-                self.provider_combo.addItem(provider.name, provider.id)
         session = services.session
         if provider_id is None and session is not None and is_linked_provider(session):
             provider_id = session.provider_id  # a provider's own day list is their default
-        if provider_id is not None:
-            self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(provider_id)))
+        # The providers are read with the first list, off the GUI thread (issue 22: the dialog
+        # read them here and the window waited); until then the list asked for is this one's.
+        self._wanted_provider: int | None = provider_id
+        self._providers_listed = False
         # The provider's list needs the clinical record; without it only reception's is offered.
         self.clinical = services.may(Permission.CHART_READ)
         self.variant_combo = QComboBox()
@@ -210,6 +210,8 @@ class DayListDialog(QDialog):
 
     @property
     def provider_id(self) -> int | None:
+        if not self._providers_listed:
+            return self._wanted_provider
         chosen = self.provider_combo.currentData()
         return int(chosen) if chosen is not None else None
 
@@ -233,17 +235,33 @@ class DayListDialog(QDialog):
         # A provider's full list serves both variants (switching re-renders it); reception's is read
         # without the clinical facts.
         reception = not self.clinical
-        self.operations.run(
-            "day-list",
-            lambda: self.services.day_lists.day_list(day, provider, reception=reception, names=names),
-            self._loaded,
-            self._refused,
-        )
+        services = self.services
+        listing = not self._providers_listed
 
-    def _loaded(self, day_list: DayList) -> None:
+        def work() -> tuple[DayList, list[Provider] | None]:
+            providers = services.resources.providers() if listing else None
+            return services.day_lists.day_list(day, provider, reception=reception, names=names), providers
+
+        self.operations.run("day-list", work, self._loaded, self._refused)
+
+    def _loaded(self, found: tuple[DayList, list[Provider] | None]) -> None:
+        day_list, providers = found
+        if providers is not None and not self._providers_listed:
+            self._list_providers(providers)
         self.day_list = day_list
         self._render()
         self.loaded.emit()
+
+    def _list_providers(self, providers: list[Provider]) -> None:
+        """The provider choice, with the one asked for chosen (the list shown is already theirs)."""
+        self.provider_combo.blockSignals(True)
+        for provider in providers:
+            if provider.active:
+                self.provider_combo.addItem(provider.name, provider.id)
+        if self._wanted_provider is not None:
+            self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(self._wanted_provider)))
+        self.provider_combo.blockSignals(False)
+        self._providers_listed = True
 
     def _refused(self, error: ClinicError) -> None:
         self.status.setText(error.message)

@@ -146,6 +146,9 @@ def text_table(model: TextTableModel) -> QTableView:
     heading = table.horizontalHeader()
     heading.setStretchLastSection(True)
     heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # Columns fitted to the first rows, not to every row of a long record (fit_columns measured
+    # each cell of a busy patient's tables on the GUI thread: a quarter of a second).
+    heading.setResizeContentsPrecision(64)
     return table
 
 

@@ -1,0 +1,69 @@
+"""The command line parses the command it runs and loads that command's module alone (issue 22):
+the parser for one command reads its arguments exactly as the whole parser does, and a word that
+is no command, or help asked for before one, gets the whole parser (and its list of commands)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from clinic_desktop.cli.parser import KNOWN, build_parser, command_word
+
+SAMPLES = [
+    ["--db", "x.db", "patients", "search", "smi", "--limit", "20", "--json"],
+    ["--user", "ana", "appointments", "book", "--patient", "1", "--provider", "2", "--type", "Consultation",
+     "--start", "2026-12-01T09:00", "--json"],
+    ["--now", "2026-11-23T10:00", "schedule", "day", "2026-11-23", "--json"],
+    ["users", "token", "create", "--user", "ana", "--days", "7", "--json"],
+    ["settings", "set", "timezone", "Europe/Vienna"],
+    ["treatments", "record", "--patient", "1", "--provider", "1", "--indication", "chronic_migraine",
+     "--product", "onabotulinumtoxinA", "--lot", "L1", "--site", "frontalis:bilateral:20:4"],
+    ["export", "fhir", "--patient", "1", "out.json"],
+    ["recalls", "--json"],
+    ["info", "--json"],
+    ["gui", "--smoke", "--until", "first-view"],
+    [],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("argv", SAMPLES, ids=lambda argv: " ".join(argv) or "(none)")
+def test_one_command_s_parser_reads_it_as_the_whole_parser_does(argv: list[str]) -> None:
+    command = command_word(argv)
+    assert command is not None
+    alone = build_parser(window_only=command == "gui", only=command).parse_args(argv)
+    assert vars(alone) == vars(build_parser().parse_args(argv))
+
+
+def test_every_command_of_the_whole_parser_is_known() -> None:
+    """A command added to the parser without being listed would still work (the whole parser is
+    built for a word it does not know), only slower: the list is kept whole."""
+    subparsers = build_parser()._subparsers._group_actions[0]  # type: ignore[union-attr]
+    assert set(subparsers.choices) == KNOWN  # type: ignore[attr-defined]
+
+
+def test_help_and_unknown_words_get_the_whole_parser() -> None:
+    assert command_word(["--help"]) is None
+    assert command_word(["--db", "x.db", "--version"]) is None
+    assert command_word(["pateints", "search", "x"]) is None  # the usage error lists every command
+    assert command_word(["--db", "patients", "info"]) == "info"  # an option's value is not the command
+
+
+def test_a_search_loads_no_other_command_s_module() -> None:
+    """In a fresh interpreter: parsing `patients search` imports the patients' command module and
+    none of the others (charting, exports with FHIR, backups, users)."""
+    code = (
+        "import json, sys; from clinic_desktop.cli.parser import build_parser, command_word; "
+        "argv = ['patients', 'search', 'smi']; "
+        "build_parser(only=command_word(argv)).parse_args(argv); "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('clinic_desktop.cli.') "
+        "or m.startswith(('fhir', 'icalendar', 'PySide6')))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = json.loads(done.stdout)
+    assert "clinic_desktop.cli.patients" in loaded
+    for other in ("treatments", "exports", "backup", "users", "followups", "appointments"):
+        assert f"clinic_desktop.cli.{other}" not in loaded
+    assert not [m for m in loaded if m.startswith(("fhir", "icalendar", "PySide6"))]
