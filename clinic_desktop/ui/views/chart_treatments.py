@@ -42,7 +42,7 @@ from clinic_desktop.ui.dialogs.treatment import (
 )
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
-from clinic_desktop.ui.views.patient_chart import (
+from clinic_desktop.ui.views.chart_base import (
     NOTHING,
     ChartPage,
     InlineMessage,
