@@ -7,9 +7,7 @@ from typing import Any
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.services.fhir.base import BuilderBase, Entries
-from clinic_desktop.services.fhir.codes import (
-    APPOINTMENT_STATUS,
-)
+from clinic_desktop.services.fhir.codes import APPOINTMENT_STATUS
 
 
 class VisitResources(BuilderBase):
