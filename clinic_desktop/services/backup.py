@@ -201,100 +201,38 @@ class BackupService:
         location, database = store.location, store.database
         created = self._created_empty()
         stamp = f"{self._s.time.to_local(self._s.now()):%Y-%m-%d-%H%M%S}"
-        recorded: list[int] = []  # the audit entry's id, once written into the restored database
-        waiting: list[bool] = []  # the record waits for the lost key's replacement
-        who = (self._s.session or SYSTEM).name
-
-        def unsealed(
-            items: list[dict[str, object]], backup_version: int, version: int
-        ) -> list[dict[str, object]]:
-            waiting.append(True)
-            record = {"action": "restore", "user": who, "entity": "database", "entity_id": source.name[:64]}
-            after = details(backup_version, version)
-            return [*items, {**record, "before": None, "after": after, "at": self._s.real_now().isoformat()}]
-
-        def details(backup_version: int, version: int) -> dict[str, object]:
-            return {"file": str(source), "backup_schema_version": backup_version,
-                    "schema_version": version, "previous": None if created else str(keep)}  # fmt: skip
-
-        def prepare(copy: Store, backup_version: int) -> None:
-            """SQLite: the checked copy, about to be put in place, migrated and recording this
-            (signed with its own key; a copy from before keys gets one, this computer's keys no
-            longer claiming the database it replaces)."""
-            try:
-                migrated = migrate_database(copy.database)
-            except Exception as exc:
-                reason = exc.message if isinstance(exc, ClinicError) else str(exc)
-                raise SchemaError(
-                    f"The backup could not be upgraded to this version ({reason}); "
-                    "the database in use was not replaced."
-                ) from exc
-            self._s.audit_keys.database_replaced()
-            with copy.write_transaction():
-                if self._s.audit_keys.lacks_key():
-                    if not key_lost:
-                        raise AuditKeyError(RESTORE_WITHOUT_KEY)
-                    items = unsealed(copy.audit.unsealed(), backup_version, migrated.to_version)
-                    copy.audit.keep_unsealed(items)
-                    recorded.append(copy.audit.head()[0])
-                    return
-                self._s.record(
-                    "restore",
-                    "database",
-                    source.name[:64],
-                    None,
-                    details(backup_version, migrated.to_version),
-                )
-            recorded.append(copy.audit.head()[0])
-
-        def seal(head: tuple[int, str], backup_version: int, info: dict[str, str]) -> AuditEntry | list[Any]:
-            """PostgreSQL: the entry after the archive's last, written with its tables and signed
-            with the archive's key (refused, nothing changed, when this computer lacks it; with
-            ``key_lost``, the record kept waiting beside the trail instead)."""
-            if key_lost and self._s.audit_keys.archive_lacks_key(info):
-                recorded.append(head[0])
-                items = unsealed(unsealed_items(info.get(AUDIT_UNSEALED)), backup_version, SCHEMA_VERSION)
-                return [store.audit.unsealed_write(items)]
-            entry = store.audit.sealed(
-                head, self._s.real_now(), who, "restore", "database", source.name[:64], None,
-                details(backup_version, SCHEMA_VERSION), None, key=self._s.audit_keys.archive_key(info),
-            )  # fmt: skip
-            recorded.append(entry.id)
-            return entry
-
+        run = _RestoreRun(self._s, source, key_lost, created, (self._s.session or SYSTEM).name)
         try:
             if location.kind == "sqlite":
                 assert location.path is not None
                 self._refuse_live_file(source, "restore from")
                 live = location.path
-                keep = store_backup.free_path(
+                keep = run.keep = store_backup.free_path(
                     live.with_name(f"{live.stem}-before-restore-{stamp}{live.suffix}")
                 )
-                snapshot = store_backup.restore_sqlite(database, source, keep, prepare)
+                snapshot = store_backup.restore_sqlite(database, source, keep, run.prepare)
             else:
                 assert location.url is not None
                 folder = private_files.make_folder(self.folder())
-                keep = store_backup.free_path(folder / f"before-restore-{stamp}.dump")
-                snapshot = store_backup.restore_postgresql(database, location.url, source, keep, seal)
+                keep = run.keep = store_backup.free_path(folder / f"before-restore-{stamp}.dump")
+                snapshot = store_backup.restore_postgresql(database, location.url, source, keep, run.seal)
         except OSError as exc:
             raise ValidationError(f"Nothing was restored: {exc.strerror or exc} ({source}).") from exc
         try:
             migration = migrate_database(database, location.path, location)
         except Exception as exc:
             self._put_back(keep)
-            reason = exc.message if isinstance(exc, ClinicError) else str(exc)
-            raise SchemaError(
-                f"The backup was restored but could not be upgraded to this version ({reason}); "
-                "the previous database was put back."
+            raise _not_upgraded(
+                exc, "The backup was restored but", "the previous database was put back"
             ) from exc
         self._s.settings_changed()
         self._s.patients.ensure_index()
         self._s.audit_keys.database_replaced()  # the restored trail brings its own key records
-        if not recorded:  # an archive from before the audit trail: it has one now
+        if not run.recorded:  # an archive from before the audit trail: it has one now
             with store.write_transaction():
                 self._s.record(
                     "restore", "database", source.name[:64], None,
-                    details(snapshot.schema_version, migration.to_version),
+                    run.details(snapshot.schema_version, migration.to_version),
                 )  # fmt: skip
         if created:
             keep.unlink(missing_ok=True)
@@ -306,7 +244,7 @@ class BackupService:
             previous=None if created else str(keep),
             created=created,
             counts=self._s.clinic.info().counts,
-            awaiting_key=bool(waiting),
+            awaiting_key=run.waiting,
         )
 
     def _put_back(self, keep: Path) -> None:
@@ -390,3 +328,91 @@ def write_anchor(path: Path, text: str) -> None:
     """The anchor as one line of text (owner-only, like the backup it describes)."""
     with private_files.replacing(path) as temporary:
         temporary.write_text(f"{text}\n", encoding="utf-8")
+
+
+def _not_upgraded(exc: Exception, what: str, outcome: str) -> SchemaError:
+    """A restored backup's migration failed: why, in the words of what was (or was not) done."""
+    reason = exc.message if isinstance(exc, ClinicError) else str(exc)
+    return SchemaError(f"{what} could not be upgraded to this version ({reason}); {outcome}.")
+
+
+@dataclass
+class _RestoreRun:
+    """One restore's record of itself, written by the step the store calls back in the middle of
+    the swap (``prepare`` for SQLite, ``seal`` for PostgreSQL): what is restored and by whom, where
+    the database in use is kept, and what was recorded."""
+
+    services: ClinicServices
+    source: Path
+    key_lost: bool  # every copy of the backup's key is lost: its record waits beside the trail
+    created: bool  # this very run created the database in use empty: nothing is kept
+    who: str
+    keep: Path | None = None  # where the database in use is kept (set before the swap)
+    recorded: list[int] = field(default_factory=list)  # the audit entry's id, once written
+    waiting: bool = False  # the record waits for the lost key's replacement
+
+    def details(self, backup_version: int, version: int) -> dict[str, object]:
+        return {"file": str(self.source), "backup_schema_version": backup_version,
+                "schema_version": version, "previous": None if self.created else str(self.keep)}  # fmt: skip
+
+    def unsealed(
+        self, items: list[dict[str, object]], backup_version: int, version: int
+    ) -> list[dict[str, object]]:
+        self.waiting = True
+        record = {
+            "action": "restore",
+            "user": self.who,
+            "entity": "database",
+            "entity_id": self.source.name[:64],
+        }
+        after = self.details(backup_version, version)
+        return [
+            *items,
+            {**record, "before": None, "after": after, "at": self.services.real_now().isoformat()},
+        ]
+
+    def prepare(self, copy: Store, backup_version: int) -> None:
+        """SQLite: the checked copy, about to be put in place, migrated and recording this
+        (signed with its own key; a copy from before keys gets one, this computer's keys no
+        longer claiming the database it replaces)."""
+        s = self.services
+        try:
+            migrated = migrate_database(copy.database)
+        except Exception as exc:
+            raise _not_upgraded(exc, "The backup", "the database in use was not replaced") from exc
+        s.audit_keys.database_replaced()
+        with copy.write_transaction():
+            if s.audit_keys.lacks_key():
+                if not self.key_lost:
+                    raise AuditKeyError(RESTORE_WITHOUT_KEY)
+                items = self.unsealed(copy.audit.unsealed(), backup_version, migrated.to_version)
+                copy.audit.keep_unsealed(items)
+                self.recorded.append(copy.audit.head()[0])
+                return
+            s.record(
+                "restore",
+                "database",
+                self.source.name[:64],
+                None,
+                self.details(backup_version, migrated.to_version),
+            )
+        self.recorded.append(copy.audit.head()[0])
+
+    def seal(
+        self, head: tuple[int, str], backup_version: int, info: dict[str, str]
+    ) -> AuditEntry | list[Any]:
+        """PostgreSQL: the entry after the archive's last, written with its tables and signed
+        with the archive's key (refused, nothing changed, when this computer lacks it; with
+        ``key_lost``, the record kept waiting beside the trail instead)."""
+        s = self.services
+        store = s.store
+        if self.key_lost and s.audit_keys.archive_lacks_key(info):
+            self.recorded.append(head[0])
+            items = self.unsealed(unsealed_items(info.get(AUDIT_UNSEALED)), backup_version, SCHEMA_VERSION)
+            return [store.audit.unsealed_write(items)]
+        entry = store.audit.sealed(
+            head, s.real_now(), self.who, "restore", "database", self.source.name[:64], None,
+            self.details(backup_version, SCHEMA_VERSION), None, key=s.audit_keys.archive_key(info),
+        )  # fmt: skip
+        self.recorded.append(entry.id)
+        return entry

@@ -14,6 +14,7 @@ Printed and saved as PDF by clinic_desktop.printing; this service only gathers t
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,12 +22,14 @@ from clinic_desktop.domain import outcomes
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.day_list import DayList, DayListRow, LastDose, age_on
+from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
 from clinic_desktop.domain.safety import WEIGHT_VALID_DAYS, Recipient
 from clinic_desktop.domain.weights import Weight, format_kg
 from clinic_desktop.services.calendar_export import initials
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.store.day_list import PatientFacts
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -76,97 +79,129 @@ class DayListService:
                     f"{exc.message} Print the reception list instead: it has the phone numbers and "
                     "no clinical alerts."
                 ) from None
-        private = names == "initials"
         store = s.store
         clinic_time = s.time
         with store.read_transaction():
             title = store.providers.get(provider_id).name if provider_id is not None else "All providers"
             schedule = s.schedule.day(day, provider_id)
             entries = [e for e in schedule.entries if e.appointment.status is not AppointmentStatus.CANCELLED]
-            ids = sorted({e.appointment.patient_id for e in entries})
-            kinds = {t.id: t for t in store.types.list()}
-            facts = store.day_list.patients(ids)
-            region = store.settings.get().country
-            if reception:  # never read: reception's list holds no clinical facts
-                allergies: dict[int, list[str]] = {}
-                medicated: set[int] = set()
-                doses: dict[tuple[int, Indication], LastDose] = {}
-                diaries: dict[int, date] = {}
-                children: list[int] = []
-                weights: dict[int, Weight] = {}
-            else:
-                allergies = store.day_list.allergies(ids)
-                medicated = store.day_list.on_anticoagulants(ids)
-                doses = store.day_list.last_doses(ids, day)
-                diaries = store.day_list.last_scores(ids, outcomes.HEADACHE_DAYS)
-                children = [p for p in ids if Recipient(facts[p].born).child_on(day)]
-                weights = store.clinical.newest_weights(children, day)
-        rows = []
-        for entry in entries:
-            a = entry.appointment
-            patient = facts[a.patient_id]
-            kind = kinds.get(a.type_id)
-            indication = kind.indication if kind is not None and not reception else None
-            if indication is None and not reception:  # the type names none: the most recent one
-                mine = [(d.day, ind) for (p, ind), d in doses.items() if p == a.patient_id]
-                indication = max(mine)[1] if mine else None
-            last = doses.get((a.patient_id, indication)) if indication is not None else None
-            alerts = []
-            if allergies.get(a.patient_id):
-                alerts.append("Allergy: " + ", ".join(allergies[a.patient_id]))
-            if not reception and (patient.anticoagulant or a.patient_id in medicated):
-                bleeding = patient.bleeding_risk
-                alerts.append("Anticoagulant" + (f": {bleeding}" if bleeding else ""))
-            if entry.expired_consent:
-                alerts.append(CONSENT_EXPIRED)
-            if indication is not None and a.patient_id in children:
-                weighed = Recipient(patient.born, tuple(w for w in [weights.get(a.patient_id)] if w))
-                if weighed.recent_weight(day) is None:
-                    alerts.append(weigh_alert(weighed, day))
-            if indication is Indication.CHRONIC_MIGRAINE:
-                due = outcomes.headache_diary_due(last.day if last else None, diaries.get(a.patient_id))
-                if due:
-                    alerts.append(due)
-            plan = ""
-            if last is not None and last.protocol:
-                plan = f"{last.protocol} {last.units.normalize():f} U"
-            elif indication is not None:
-                plan = default_plan(indication)
-            phone = display_phone(patient.phone, region) if patient.phone else ""
-            rows.append(
-                DayListRow(
-                    appointment_id=a.id,
-                    start=clinic_time.to_local(a.start),
-                    end=clinic_time.to_local(a.end),
-                    status=a.status,
-                    provider_id=a.provider_id,
-                    provider_name=entry.provider_name,
-                    room_name=entry.room_name,
-                    type_name=entry.type_name,
-                    patient_id=a.patient_id,
-                    patient_name=(
-                        initials(patient.given_name, patient.family_name) if private else entry.patient_name
-                    ),
-                    mrn="" if private else patient.mrn,
-                    age=age_on(patient.born, day),
-                    phone="" if private else phone,
-                    indication=indication,
-                    plan=plan,
-                    last_dose=last,
-                    alerts=tuple(alerts),
-                    notes=a.notes,
-                    too_early=entry.too_early,
-                )
-            )
+            facts = self._facts(sorted({e.appointment.patient_id for e in entries}), day, reception)
+        rows = tuple(self._row(entry, facts, day, reception, names == "initials") for entry in entries)
         return DayList(
             day=day,
             provider_id=provider_id,
             title=title,
             timezone=clinic_time.timezone,
             printed_at=clinic_time.to_local(s.now()),
-            rows=tuple(rows),
+            rows=rows,
             cancelled=len(schedule.entries) - len(entries),
             reception=reception,
             names=names,
             anchor=anchor.text if (anchor := s.audit.current_anchor()) is not None else "",
         )
+
+    def _facts(self, ids: list[int], day: date, reception: bool) -> _DayFacts:
+        """What the day's rows are made from, for all its patients at once (inside the read)."""
+        store = self._s.store
+        kinds = {t.id: t for t in store.types.list()}
+        patients = store.day_list.patients(ids)
+        region = store.settings.get().country
+        if reception:  # never read: reception's list holds no clinical facts
+            return _DayFacts(kinds, patients, region)
+        children = [p for p in ids if Recipient(patients[p].born).child_on(day)]
+        return _DayFacts(
+            kinds,
+            patients,
+            region,
+            allergies=store.day_list.allergies(ids),
+            medicated=store.day_list.on_anticoagulants(ids),
+            doses=store.day_list.last_doses(ids, day),
+            diaries=store.day_list.last_scores(ids, outcomes.HEADACHE_DAYS),
+            children=children,
+            weights=store.clinical.newest_weights(children, day),
+        )
+
+    def _row(
+        self, entry: ScheduleEntry, facts: _DayFacts, day: date, reception: bool, private: bool
+    ) -> DayListRow:
+        a = entry.appointment
+        patient = facts.patients[a.patient_id]
+        kind = facts.kinds.get(a.type_id)
+        indication = kind.indication if kind is not None and not reception else None
+        if indication is None and not reception:  # the type names none: the most recent one
+            mine = [(d.day, ind) for (p, ind), d in facts.doses.items() if p == a.patient_id]
+            indication = max(mine)[1] if mine else None
+        last = facts.doses.get((a.patient_id, indication)) if indication is not None else None
+        plan = ""
+        if last is not None and last.protocol:
+            plan = f"{last.protocol} {last.units.normalize():f} U"
+        elif indication is not None:
+            plan = default_plan(indication)
+        phone = display_phone(patient.phone, facts.region) if patient.phone else ""
+        clinic_time = self._s.time
+        return DayListRow(
+            appointment_id=a.id,
+            start=clinic_time.to_local(a.start),
+            end=clinic_time.to_local(a.end),
+            status=a.status,
+            provider_id=a.provider_id,
+            provider_name=entry.provider_name,
+            room_name=entry.room_name,
+            type_name=entry.type_name,
+            patient_id=a.patient_id,
+            patient_name=initials(patient.given_name, patient.family_name) if private else entry.patient_name,
+            mrn="" if private else patient.mrn,
+            age=age_on(patient.born, day),
+            phone="" if private else phone,
+            indication=indication,
+            plan=plan,
+            last_dose=last,
+            alerts=_alerts(entry, facts, day, reception, indication, last),
+            notes=a.notes,
+            too_early=entry.too_early,
+        )
+
+
+@dataclass(frozen=True)
+class _DayFacts:
+    """The facts of a day's patients, read at once; the clinical ones empty on reception's list."""
+
+    kinds: dict[int, AppointmentType]
+    patients: dict[int, PatientFacts]
+    region: str
+    allergies: dict[int, list[str]] = field(default_factory=dict)
+    medicated: set[int] = field(default_factory=set)
+    doses: dict[tuple[int, Indication], LastDose] = field(default_factory=dict)
+    diaries: dict[int, date] = field(default_factory=dict)
+    children: list[int] = field(default_factory=list)
+    weights: dict[int, Weight] = field(default_factory=dict)
+
+
+def _alerts(
+    entry: ScheduleEntry,
+    facts: _DayFacts,
+    day: date,
+    reception: bool,
+    indication: Indication | None,
+    last: LastDose | None,
+) -> tuple[str, ...]:
+    """A row's alerts: allergies, an anticoagulant, an expired consent, a child to weigh, a diary due."""
+    a = entry.appointment
+    patient = facts.patients[a.patient_id]
+    alerts = []
+    if facts.allergies.get(a.patient_id):
+        alerts.append("Allergy: " + ", ".join(facts.allergies[a.patient_id]))
+    if not reception and (patient.anticoagulant or a.patient_id in facts.medicated):
+        bleeding = patient.bleeding_risk
+        alerts.append("Anticoagulant" + (f": {bleeding}" if bleeding else ""))
+    if entry.expired_consent:
+        alerts.append(CONSENT_EXPIRED)
+    if indication is not None and a.patient_id in facts.children:
+        weighed = Recipient(patient.born, tuple(w for w in [facts.weights.get(a.patient_id)] if w))
+        if weighed.recent_weight(day) is None:
+            alerts.append(weigh_alert(weighed, day))
+    if indication is Indication.CHRONIC_MIGRAINE:
+        due = outcomes.headache_diary_due(last.day if last else None, facts.diaries.get(a.patient_id))
+        if due:
+            alerts.append(due)
+    return tuple(alerts)

@@ -286,68 +286,9 @@ class _Builder:
         rng = random.Random(self.seed)
         bulk = self.store.bulk
         self.progress("providers and rooms", 0.0)
-        provider_rows = []
-        self.provider_names: dict[int, str] = {}
-        for i in range(n_providers):
-            name, credentials = names.PROVIDERS[i % len(names.PROVIDERS)]
-            if i >= len(names.PROVIDERS):
-                name = f"{name} ({i // len(names.PROVIDERS) + 1})"
-            from clinic_desktop.services.resources import PROVIDER_PALETTE
-
-            provider_rows.append(
-                (i + 1, name, credentials, PROVIDER_PALETTE[i % len(PROVIDER_PALETTE)], True)
-            )
-            self.provider_names[i + 1] = name
-        bulk.insert("provider", ("id", "name", "credentials", "colour", "active"), provider_rows)
-
-        n_procedure = max(1, n_providers // 4)
-        room_rows = [(i + 1, f"Room {i + 1}", "exam") for i in range(n_providers)]
-        room_rows += [
-            (n_providers + j + 1, f"Procedure room {chr(ord('A') + j)}", "procedure")
-            for j in range(n_procedure)
-        ]
-        bulk.insert("room", ("id", "name", "kind"), room_rows)
-        self.procedure_rooms = [r[0] for r in room_rows if r[2] == "procedure"]
-
-        type_rows = []
-        self.type_ids: dict[str, int] = {}
-        for i, t in enumerate(ALL_TYPES, start=1):
-            self.type_ids[t.name] = i
-            type_rows.append(
-                (
-                    i,
-                    t.name,
-                    t.minutes,
-                    t.room_kind,
-                    t.indication.value if t.indication else None,
-                    t.colour,
-                    t.indication is not None,
-                )
-            )
-        bulk.insert(
-            "appointment_type",
-            ("id", "name", "minutes", "room_kind", "indication", "colour", "is_treatment"),
-            type_rows,
-        )
-
-        plans = []
-        hours_rows = []
-        patient_ids = list(range(1, n_patients + 1))
-        rng.shuffle(patient_ids)
-        for i in range(n_providers):
-            prng = random.Random(f"{self.seed}:provider:{i}")
-            start = time(7, 30) if i % 3 else time(8, 0)
-            end = time(17, 30) if i % 2 else time(18, 0)
-            blocks = [TimeBlock(start, time(12, 30)), TimeBlock(time(13, 0), end)]
-            week = {d: blocks for d in range(5)}
-            for d, day_blocks in week.items():
-                for b in day_blocks:
-                    hours_rows.append(
-                        (i + 1, d, b.start.hour * 60 + b.start.minute, b.end.hour * 60 + b.end.minute)
-                    )
-            plans.append(_ProviderPlan(i, i + 1, i + 1, week, prng, iter(patient_ids[i::n_providers])))
-        bulk.insert("working_hours", ("provider_id", "weekday", "start_minute", "end_minute"), hours_rows)
-
+        n_rooms = self._providers_and_rooms(n_providers)
+        n_types = self._appointment_types()
+        plans = self._working_hours(rng, n_patients, n_providers)
         self.indication = {
             pid: rng.choices([c for c, _ in INDICATION_MIX], [w for _, w in INDICATION_MIX])[0]
             for pid in range(1, n_patients + 1)
@@ -372,8 +313,8 @@ class _Builder:
         return DemoReport(
             patients=n_patients,
             providers=n_providers,
-            rooms=len(room_rows),
-            appointment_types=len(type_rows),
+            rooms=n_rooms,
+            appointment_types=n_types,
             appointments=count,
             first_day=first_day,
             last_day=last_day,
@@ -381,6 +322,80 @@ class _Builder:
             treatments=treatments,
             outcomes=outcomes,
         )
+
+    def _providers_and_rooms(self, n_providers: int) -> int:
+        """The providers, an exam room each and a procedure room per four; how many rooms."""
+        bulk = self.store.bulk
+        provider_rows = []
+        self.provider_names: dict[int, str] = {}
+        for i in range(n_providers):
+            name, credentials = names.PROVIDERS[i % len(names.PROVIDERS)]
+            if i >= len(names.PROVIDERS):
+                name = f"{name} ({i // len(names.PROVIDERS) + 1})"
+            from clinic_desktop.services.resources import PROVIDER_PALETTE
+
+            provider_rows.append(
+                (i + 1, name, credentials, PROVIDER_PALETTE[i % len(PROVIDER_PALETTE)], True)
+            )
+            self.provider_names[i + 1] = name
+        bulk.insert("provider", ("id", "name", "credentials", "colour", "active"), provider_rows)
+
+        n_procedure = max(1, n_providers // 4)
+        room_rows = [(i + 1, f"Room {i + 1}", "exam") for i in range(n_providers)]
+        room_rows += [
+            (n_providers + j + 1, f"Procedure room {chr(ord('A') + j)}", "procedure")
+            for j in range(n_procedure)
+        ]
+        bulk.insert("room", ("id", "name", "kind"), room_rows)
+        self.procedure_rooms = [r[0] for r in room_rows if r[2] == "procedure"]
+        return len(room_rows)
+
+    def _appointment_types(self) -> int:
+        """Every appointment type of the demo; how many."""
+        type_rows = []
+        self.type_ids: dict[str, int] = {}
+        for i, t in enumerate(ALL_TYPES, start=1):
+            self.type_ids[t.name] = i
+            type_rows.append(
+                (
+                    i,
+                    t.name,
+                    t.minutes,
+                    t.room_kind,
+                    t.indication.value if t.indication else None,
+                    t.colour,
+                    t.indication is not None,
+                )
+            )
+        self.store.bulk.insert(
+            "appointment_type",
+            ("id", "name", "minutes", "room_kind", "indication", "colour", "is_treatment"),
+            type_rows,
+        )
+        return len(type_rows)
+
+    def _working_hours(self, rng: random.Random, n_patients: int, n_providers: int) -> list[_ProviderPlan]:
+        """Each provider's week, and the patients (shuffled by ``rng``) each one sees."""
+        plans = []
+        hours_rows = []
+        patient_ids = list(range(1, n_patients + 1))
+        rng.shuffle(patient_ids)
+        for i in range(n_providers):
+            prng = random.Random(f"{self.seed}:provider:{i}")
+            start = time(7, 30) if i % 3 else time(8, 0)
+            end = time(17, 30) if i % 2 else time(18, 0)
+            blocks = [TimeBlock(start, time(12, 30)), TimeBlock(time(13, 0), end)]
+            week = {d: blocks for d in range(5)}
+            for d, day_blocks in week.items():
+                for b in day_blocks:
+                    hours_rows.append(
+                        (i + 1, d, b.start.hour * 60 + b.start.minute, b.end.hour * 60 + b.end.minute)
+                    )
+            plans.append(_ProviderPlan(i, i + 1, i + 1, week, prng, iter(patient_ids[i::n_providers])))
+        self.store.bulk.insert(
+            "working_hours", ("provider_id", "weekday", "start_minute", "end_minute"), hours_rows
+        )
+        return plans
 
     def _treatment_visits(self, appointments: list[tuple[object, ...]]) -> Iterator[_Visit]:
         """The completed treatment appointments, in the order they happened for each patient."""
@@ -795,38 +810,14 @@ class _Charting:
         sites_of: list[tuple[Site, ...]] = []
         scores: list[tuple[object, ...]] = []
         for visit in visits:
-            course = self.courses.get(visit.patient)
-            if course is None:
-                course = self.courses[visit.patient] = self._course(visit.indication)
-                if self._child(visit.patient, visit.day) and visit.indication in CHILD_TEMPLATES:
-                    course = self.courses[visit.patient] = self._child_course(course, visit.patient)
+            course = self._course_of(visit)
             done = len(course.doses)
             if done and (visit.day - course.doses[-1][0]).days < MIN_INTERVAL_DAYS:
                 continue
-            sites, total, notes = course.sites, course.total, ""
-            since = self.window_starts.get(visit.day)
-            if since is None:
-                since = self.window_starts[visit.day] = visit.day - DOSE_WINDOW
-            given = sum(units for day, units in course.doses if day > since)
-            kg = self._weigh(visit, course, weights)
-            if kg is not None:  # a child: the template for today's weight, within 10 U/kg or 340 U
-                sites = self._child_sites(course, visit.indication, kg)
-                total = sum(s[2] for s in sites)
-                allowed = int(CHILD_WINDOW.units(kg) - given)
-                if total > allowed:
-                    if allowed < total * 0.5:
-                        continue  # the provider defers it
-                    sites = _floor_within(sites, allowed)
-                    total = sum(s[2] for s in sites)
-                    notes = "Dose lowered to stay within 10 U/kg or 340 U of onabotulinumtoxinA in 3 months."
-            else:
-                allowed = WINDOW_LIMIT - given
-                if total > allowed:
-                    if allowed < max(50, 5 * len(sites), total * 0.4):
-                        continue  # the provider defers it
-                    sites = _within(sites, allowed)
-                    total = sum(s[2] for s in sites)
-                    notes = "Dose lowered to stay within 400 U of onabotulinumtoxinA in 3 months."
+            dose = self._dose(visit, course, weights)
+            if dose is None:
+                continue  # the provider defers it
+            sites, total, notes, kg = dose
             course.doses.append((visit.day, total))
             lot = self._lot(visit.day)
             vials = math.ceil(total / VIAL_UNITS)
@@ -875,6 +866,58 @@ class _Charting:
             sites_of.append(sites)
             for measure, value in self._scores(course, done):
                 scores.append((visit.patient, measure, value, visit.day, treatment_id, name, charted))
+        return self._insert(treatments, opened, sites_of, scores, weights)
+
+    def _course_of(self, visit: _Visit) -> _Course:
+        """The patient's course, begun at their first treatment visit (a child's by weight)."""
+        course = self.courses.get(visit.patient)
+        if course is None:
+            course = self.courses[visit.patient] = self._course(visit.indication)
+            if self._child(visit.patient, visit.day) and visit.indication in CHILD_TEMPLATES:
+                course = self.courses[visit.patient] = self._child_course(course, visit.patient)
+        return course
+
+    def _dose(
+        self, visit: _Visit, course: _Course, weights: list[tuple[object, ...]]
+    ) -> tuple[tuple[Site, ...], int, str, Decimal | None] | None:
+        """The sites, total, note and the child's weight of today's dose, lowered to stay within
+        the 3-month limit; None when the provider defers it (too little would be left)."""
+        sites, total, notes = course.sites, course.total, ""
+        since = self.window_starts.get(visit.day)
+        if since is None:
+            since = self.window_starts[visit.day] = visit.day - DOSE_WINDOW
+        given = sum(units for day, units in course.doses if day > since)
+        kg = self._weigh(visit, course, weights)
+        if kg is not None:  # a child: the template for today's weight, within 10 U/kg or 340 U
+            sites = self._child_sites(course, visit.indication, kg)
+            total = sum(s[2] for s in sites)
+            allowed = int(CHILD_WINDOW.units(kg) - given)
+            if total > allowed:
+                if allowed < total * 0.5:
+                    return None
+                sites = _floor_within(sites, allowed)
+                total = sum(s[2] for s in sites)
+                notes = "Dose lowered to stay within 10 U/kg or 340 U of onabotulinumtoxinA in 3 months."
+        else:
+            allowed = WINDOW_LIMIT - given
+            if total > allowed:
+                if allowed < max(50, 5 * len(sites), total * 0.4):
+                    return None
+                sites = _within(sites, allowed)
+                total = sum(s[2] for s in sites)
+                notes = "Dose lowered to stay within 400 U of onabotulinumtoxinA in 3 months."
+        return sites, total, notes, kg
+
+    def _insert(
+        self,
+        treatments: list[tuple[object, ...]],
+        opened: list[tuple[object, ...]],
+        sites_of: list[tuple[Site, ...]],
+        scores: list[tuple[object, ...]],
+        weights: list[tuple[object, ...]],
+    ) -> tuple[int, int]:
+        """Everything charted, written in bulk: lots, vials opened, treatments and their sites,
+        scores and children's weights; how many treatments and scores."""
 
         def site_rows() -> Iterator[tuple[object, ...]]:
             for treatment_id, sites in enumerate(sites_of, start=1):

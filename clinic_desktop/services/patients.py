@@ -21,56 +21,47 @@ change is written to the audit trail in the change's own transaction, and so is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
 
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.clinic_time import parse_date
-from clinic_desktop.domain.codes import Indication, parse_indication
-from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
-from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ConflictError, ValidationError
-from clinic_desktop.domain.outcomes import HEADACHE_DAYS, MigraineStatus, Score, migraine_status
 from clinic_desktop.domain.patients import (
     CLINICAL_RECORD_FIELDS,
-    Allergy,
-    ClinicalSummary,
-    Condition,
-    Consent,
-    ContactEntry,
     ContactMethod,
-    Medication,
     PatientRecord,
     PatientStatus,
-    PatientView,
     Sex,
-    age_on,
-    name_tokens,
     require_birth_date,
     require_email,
     require_person_name,
     similar_names,
 )
-from clinic_desktop.domain.search import (
+from clinic_desktop.domain.search import parse_birth_date
+from clinic_desktop.services.patient_chart import PatientChart, PatientChartService
+from clinic_desktop.services.patient_search import (
+    CANDIDATE_LIMIT,
     SEARCH_INDEX_VERSION,
-    Candidate,
-    PatientQuery,
-    default_date_order,
-    parse_birth_date,
-    parse_query,
-    rank,
-    score,
+    PatientSearch,
+    SearchHit,
 )
-from clinic_desktop.domain.treatments import TreatmentRecord
-from clinic_desktop.domain.weights import Weight, WeightUnit, check_weight_day, parse_weight
-from clinic_desktop.services.phones import normalise_phone, phone_tokens, query_phone_prefixes
+from clinic_desktop.services.phones import normalise_phone
 
-if TYPE_CHECKING:
-    from clinic_desktop.services.context import ClinicServices
-
-CANDIDATE_LIMIT = 400
+# Names other code imports from here, where they always were (the search and the chart are modules
+# of their own now: services/patient_search.py, services/patient_chart.py).
+__all__ = [
+    "CANDIDATE_LIMIT",
+    "SEARCH_INDEX_VERSION",
+    "AddResult",
+    "PatientChart",
+    "PatientInput",
+    "PatientService",
+    "SearchHit",
+    "changed_values",
+    "created_values",
+    "patient_values",
+]
 # A record's bookkeeping, not what a person entered: left out of the audit trail's values.
 _NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})
 
@@ -106,41 +97,9 @@ class PatientInput:
 
 
 @dataclass(frozen=True)
-class SearchHit:
-    record: PatientRecord
-    score: int
-    expired_consent: bool = False
-
-
-@dataclass(frozen=True)
 class AddResult:
     record: PatientRecord
     duplicates: list[PatientRecord] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class PatientChart:
-    record: PatientRecord
-    age: int
-    summary: ClinicalSummary
-    alerts: list[str]
-    past: list[ScheduleEntry]
-    upcoming: list[ScheduleEntry]
-    contacts: list[ContactEntry]
-    merges: list[tuple[str, datetime, str]]
-    treatments: list[TreatmentRecord] = field(default_factory=list)  # newest first
-    outcomes: dict[str, list[Score]] = field(default_factory=dict)  # measure code -> scores by date
-    migraine: MigraineStatus | None = None  # when the patient has chronic migraine treatments or scores
-    # False when the reader may not see the clinical record (reception): conditions, allergies,
-    # medications, treatments and scores are then left out, and the view says who may see them.
-    clinical: bool = True
-    # Every weighing, newest first (domain/weights.py): the front desk weighs too, so every role.
-    weights: list[Weight] = field(default_factory=list)
-
-    @property
-    def weight(self) -> Weight | None:
-        """The newest weighing."""
-        return self.weights[0] if self.weights else None
 
 
 def patient_values(record: PatientRecord) -> dict[str, Any]:
@@ -168,22 +127,9 @@ def _truthy(value: bool | str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "y", "x"}
 
 
-class PatientService:
-    def __init__(self, services: ClinicServices) -> None:
-        self._s = services
-
-    # --- settings the rules depend on -----------------------------------------------------------
-
-    @property
-    def region(self) -> str:
-        return self._s.store.settings.get().country or "US"
-
-    @property
-    def date_order(self) -> str:
-        return default_date_order(self.region)
-
-    def today(self) -> date:
-        return self._s.time.local_date(self._s.now())
+class PatientService(PatientSearch, PatientChartService):
+    """Registering and correcting patients, their duplicates and merges; the search
+    (PatientSearch) and the chart (PatientChartService) composed in."""
 
     # --- validation -----------------------------------------------------------------------------
 
@@ -305,13 +251,6 @@ class PatientService:
         self._s.require(Permission.DEMOGRAPHICS)
         return self.view().record(self._s.store.patients.get(patient_id))
 
-    def view(self) -> PatientView:
-        """What the signed-in role sees of patients: the one place that decides it, asked by the
-        chart, the patient list, search, the command line and the recall list. A role that may
-        read the clinical record (Permission.CHART_READ) sees everything; the front desk sees the
-        patient without the clinical facts (domain.patients.PatientView)."""
-        return PatientView(clinical=self._s.may(Permission.CHART_READ))
-
     def input_of(self, record: PatientRecord) -> PatientInput:
         """A record back as form input (for editing, and for CSV export)."""
         values = {f.name: getattr(record, f.name) for f in fields(PatientInput) if hasattr(record, f.name)}
@@ -369,323 +308,3 @@ class PatientService:
                 patient_id=survivor_id,
             )  # fmt: skip
             return moved
-
-    def _signed_in_name(self) -> str:
-        """Who a contact or merge is recorded as done by: the signed-in person (not the software)."""
-        session = self._s.session
-        return session.name if session is not None and session.role is not None else ""
-
-    # --- search ---------------------------------------------------------------------------------
-
-    def tokens(self, record: PatientRecord) -> set[str]:
-        region = self.region
-        found = {f"n:{t}" for t in name_tokens(record.given_name, record.family_name, record.preferred_name)}
-        for phone in (record.phone, record.phone_alt):
-            found |= phone_tokens(phone, region)
-        return found
-
-    def ensure_index(self) -> bool:
-        """Build the search index if this database has none (new, or upgraded); True if built.
-        Otherwise finish what an import stopped halfway left unindexed (complete_index)."""
-        if self._s.store.info_value("search_index") == SEARCH_INDEX_VERSION:
-            self.complete_index()
-            return False
-        self.rebuild_index()
-        return True
-
-    def complete_index(self) -> int:
-        """Index the patients a large import registered but was stopped before indexing (it writes
-        their search words after the patients, in short transactions: services/import_writes.py).
-        One look at database_info when there are none; returns how many were indexed."""
-        store = self._s.store
-        start = store.patient_import.index_pending()
-        if start is None:
-            return 0
-        count = 0
-        while True:
-            with store.write_transaction():
-                ids = store.patient_import.unindexed(start, 1000)
-                for record in store.patients.many(ids):
-                    store.patients.set_tokens(record.id, self.tokens(record))
-                if not ids:
-                    store.patient_import.index_done()
-                    return count
-            count += len(ids)
-            start = ids[-1] + 1
-
-    def rebuild_index(self) -> int:
-        store = self._s.store
-        region = self.region
-
-        def rows() -> Iterator[tuple[int, str]]:
-            for pid, given, family, preferred, phone, phone_alt in store.patients.token_sources():
-                tokens = {f"n:{t}" for t in name_tokens(given, family, preferred)}
-                tokens |= phone_tokens(phone, region) | phone_tokens(phone_alt, region)
-                for token in sorted(tokens):
-                    yield pid, token
-
-        with store.write_transaction():
-            count = store.patients.replace_all_tokens(rows())
-            store.set_info_value("search_index", SEARCH_INDEX_VERSION)
-        return count
-
-    def query(self, text: str) -> PatientQuery:
-        return parse_query(text, self.date_order, self.today())
-
-    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
-        """Ranked patients for what was typed; an MRN of a merged record finds the survivor."""
-        self._s.require(Permission.DEMOGRAPHICS)
-        store = self._s.store
-        with store.read_transaction():  # the settings the query is read by, too: one statement
-            query = self.query(text)
-            if query.empty:
-                return []
-            candidates = store.patients.search(
-                exact_names=[f"n:{n}" for n in query.names],
-                name_prefixes=[f"n:{n}" for n in query.names],
-                phone_prefixes=query_phone_prefixes(query.phone_digits) if query.phone_digits else [],
-                birth_date=query.birth_date,
-                limit=CANDIDATE_LIMIT,
-            )
-            if query.phone_digits:
-                candidates = [replace(c, phone_match=True) for c in candidates]
-            by_mrn = store.patients.by_mrn(query.mrn) if query.mrn else None
-            if by_mrn is not None:
-                target = by_mrn
-                if by_mrn.merged_into is not None:
-                    target = store.patients.get(by_mrn.merged_into)
-                exact = Candidate(
-                    target.id, query.mrn if by_mrn.merged_into is None else by_mrn.mrn, target.given_name,
-                    target.family_name, target.preferred_name, target.date_of_birth, target.status.value,
-                )  # fmt: skip
-                candidates = [exact] + [c for c in candidates if c.id != target.id]
-            ranked = rank(query, candidates)[:limit]
-            records = store.patients.many([c.id for c in ranked])
-            expired = store.clinical.expired_consent_patients([r.id for r in records], self.today())
-        by_id = {c.id: c for c in ranked}
-        view = self.view()
-        return [SearchHit(view.record(r), score(query, by_id[r.id]), r.id in expired) for r in records]
-
-    # --- the list -------------------------------------------------------------------------------
-
-    def list_ids(
-        self, sort: str = "name", descending: bool = False, statuses: list[str] | None = None
-    ) -> list[int]:
-        if sort not in ("name", "mrn", "date_of_birth", "status"):
-            raise ValidationError(f"Cannot sort patients by {sort}.")
-        self._s.require(Permission.DEMOGRAPHICS)
-        with self._s.store.read_transaction():
-            return self._s.store.patients.ids(sort, descending, statuses)
-
-    def rows(self, ids: list[int]) -> list[tuple[PatientRecord, bool]]:
-        """Records for a page of the list, each with whether a consent has expired."""
-        self._s.require(Permission.DEMOGRAPHICS)
-        with self._s.store.read_transaction():
-            records = self._s.store.patients.many(ids)
-            expired = self._s.store.clinical.expired_consent_patients(ids, self.today())
-        view = self.view()
-        return [(view.record(r), r.id in expired) for r in records]
-
-    # --- the chart ------------------------------------------------------------------------------
-
-    def open_chart(self, patient_id: int) -> None:
-        """Record that the signed-in user opened this patient's chart (the window calls it each
-        time one is opened): who looked at whose record is part of the trail, not only changes."""
-        self._s.require(Permission.DEMOGRAPHICS)
-        store = self._s.store
-        with store.write_transaction():
-            store.patients.get(patient_id)  # an unknown id is refused, not recorded
-            self._s.record("open", "patient", patient_id, None, None, patient_id=patient_id)
-
-    def chart(self, patient_id: int) -> PatientChart:
-        """The whole chart for a role that may read the clinical record; for the front desk the
-        patient (without the clinical facts), consents, appointments and contacts only
-        (``clinical`` False): what PatientView says the reader sees."""
-        self._s.require(Permission.DEMOGRAPHICS)
-        view = self.view()
-        clinical = view.clinical
-        store = self._s.store
-        now = self._s.now()
-        today = self.today()
-        with store.read_transaction():
-            record = view.record(store.patients.get(patient_id))
-            summary = self._summary(patient_id, clinical)
-            appointments = store.appointments.for_patient(patient_id)
-            contacts = store.clinical.contacts(patient_id)
-            merges = store.patients.merges(patient_id)
-            treatments = store.treatments.for_patient(patient_id) if clinical else []
-            outcomes = store.treatments.outcomes(patient_id) if clinical else {}
-            weights = store.clinical.weights(patient_id)
-        past = [e for e in appointments if e.appointment.start < now]
-        upcoming = [e for e in appointments if e.appointment.start >= now]
-        # The front desk's record and summary hold no clinical facts, so its alerts are only what
-        # it acts on: a lapsed consent to renew.
-        alerts = summary.alerts(record, today)
-        migraine = None
-        migraine_days = sorted(
-            t.performed_on for t in treatments if t.indication is Indication.CHRONIC_MIGRAINE
-        )
-        if migraine_days or HEADACHE_DAYS in outcomes:
-            migraine = migraine_status(outcomes.get(HEADACHE_DAYS, []), migraine_days)
-            if migraine.stop_flag:
-                alerts.append(migraine.stop_flag)
-        return PatientChart(
-            record, age_on(record.date_of_birth, today), summary, alerts,
-            list(reversed(past)), upcoming, contacts, merges, treatments, outcomes, migraine, clinical,
-            weights,
-        )  # fmt: skip
-
-    def summary(self, patient_id: int) -> ClinicalSummary:
-        """Conditions, allergies, medications and consents: the clinical record (CHART_READ)."""
-        self._s.require(Permission.CHART_READ)
-        with self._s.store.read_transaction():
-            return self._summary(patient_id, clinical=True)
-
-    def _summary(self, patient_id: int, clinical: bool) -> ClinicalSummary:
-        """Without ``clinical`` only the consents (which the front desk collects and renews)."""
-        records = self._s.store.clinical
-        if not clinical:
-            return ClinicalSummary(consents=records.consents(patient_id))
-        return ClinicalSummary(
-            records.conditions(patient_id),
-            records.allergies(patient_id),
-            records.medications(patient_id),
-            records.consents(patient_id),
-        )
-
-    def add_condition(
-        self,
-        patient_id: int,
-        indication: str | Indication,
-        icd10: str = "",
-        noted_on: str = "",
-        notes: str = "",
-    ) -> Condition:
-        self._s.require(Permission.CHART_WRITE)
-        code = parse_indication(indication) if isinstance(indication, str) else indication
-        icd = normalise_icd10(icd10) if icd10.strip() else DEFAULT_ICD10[code]
-        noted = parse_date(noted_on) if noted_on.strip() else None
-        store = self._s.store
-        with store.write_transaction():
-            store.patients.get(patient_id)
-            condition = store.clinical.add_condition(patient_id, code, icd, noted, notes.strip())
-            self._created("condition", condition.id, patient_id, asdict(condition))
-        return condition
-
-    def add_allergy(self, patient_id: int, substance: str, reaction: str = "", severity: str = "") -> Allergy:
-        self._s.require(Permission.CHART_WRITE)
-        if not substance.strip():
-            raise ValidationError("Name the substance the patient is allergic to.")
-        store = self._s.store
-        with store.write_transaction():
-            store.patients.get(patient_id)
-            allergy = store.clinical.add_allergy(
-                patient_id, substance.strip(), reaction.strip(), severity.strip().lower()
-            )
-            self._created("allergy", allergy.id, patient_id, asdict(allergy))
-        return allergy
-
-    def add_medication(
-        self, patient_id: int, name: str, dose: str = "", anticoagulant: bool = False
-    ) -> Medication:
-        self._s.require(Permission.CHART_WRITE)
-        if not name.strip():
-            raise ValidationError("Name the medication.")
-        store = self._s.store
-        with store.write_transaction():
-            store.patients.get(patient_id)
-            medication = store.clinical.add_medication(patient_id, name.strip(), dose.strip(), anticoagulant)
-            self._created("medication", medication.id, patient_id, asdict(medication))
-        return medication
-
-    def add_consent(
-        self,
-        patient_id: int,
-        kind: str,
-        signed_on: str | date,
-        expires_on: str | date | None = None,
-        notes: str = "",
-    ) -> Consent:
-        self._s.require(Permission.DEMOGRAPHICS)
-        if not kind.strip():
-            raise ValidationError("Say what the consent is for.")
-        signed = signed_on if isinstance(signed_on, date) else parse_date(signed_on)
-        expires = (
-            expires_on
-            if isinstance(expires_on, date) or expires_on is None
-            else (parse_date(expires_on) if expires_on.strip() else None)
-        )
-        if signed > self.today():
-            raise ValidationError("A consent cannot be signed in the future.")
-        if expires is not None and expires <= signed:
-            raise ValidationError("A consent must expire after the day it was signed.")
-        store = self._s.store
-        with store.write_transaction():
-            store.patients.get(patient_id)
-            consent = store.clinical.add_consent(patient_id, kind.strip(), signed, expires, notes.strip())
-            self._created("consent", consent.id, patient_id, asdict(consent))
-        return consent
-
-    def add_weight(
-        self,
-        patient_id: int,
-        weight: object,
-        on: date | str | None = None,
-        unit: WeightUnit | str = WeightUnit.KG,
-        by: str = "",
-    ) -> Weight:
-        """Record a weighing (kilograms, or pounds converted: domain/weights.py) on a day, today by
-        default; earlier weighings are kept. Whoever registers patients may weigh them (the front
-        desk at check-in, a provider in the chart)."""
-        self._s.require(Permission.DEMOGRAPHICS)
-        kg = parse_weight(weight, unit)
-        day = on if isinstance(on, date) else (parse_date(on) if on and on.strip() else self.today())
-        store = self._s.store
-        with store.write_transaction():
-            record = store.patients.get(patient_id)
-            if record.status is PatientStatus.MERGED:
-                raise ConflictError(
-                    f"{record.mrn} was merged into another record; weigh that record instead."
-                )
-            check_weight_day(day, record.date_of_birth, self.today())
-            entry = store.clinical.add_weight(
-                patient_id, kg, day, by or self._signed_in_name(), self._s.now()
-            )
-            self._created(
-                "weight", entry.id or 0, patient_id,
-                {"kg": str(kg), "measured_on": day.isoformat(), "recorded_by": entry.recorded_by},
-            )  # fmt: skip
-        return entry
-
-    def weights(self, patient_id: int) -> list[Weight]:
-        """Every weighing of the patient, newest first."""
-        self._s.require(Permission.DEMOGRAPHICS)
-        store = self._s.store
-        with store.read_transaction():
-            store.patients.get(patient_id)
-            return store.clinical.weights(patient_id)
-
-    def log_contact(self, patient_id: int, method: str, note: str, by: str = "") -> ContactEntry:
-        """A call, message or letter to the patient, for the recall list (``by``: the signed-in
-        user when not given)."""
-        self._s.require(Permission.RECALLS)
-        try:
-            how = ContactMethod(method.strip().lower())
-        except ValueError:
-            raise ValidationError(f"'{method}' is not a contact method.") from None
-        if not note.strip():
-            raise ValidationError("Write what was said or sent.")
-        store = self._s.store
-        with store.write_transaction():
-            store.patients.get(patient_id)
-            entry = store.clinical.add_contact(
-                patient_id, self._s.now(), how, note.strip(), by or self._signed_in_name()
-            )
-            self._created("contact", entry.id, patient_id, asdict(entry))
-        return entry
-
-    def _created(self, entity: str, entity_id: int, patient_id: int, values: dict[str, Any]) -> None:
-        """The trail's entry for something added to a patient's record (inside its transaction)."""
-        values.pop("id", None)
-        values.pop("patient_id", None)
-        self._s.record("create", entity, entity_id, None, values, patient_id=patient_id)
