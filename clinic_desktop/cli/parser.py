@@ -152,7 +152,7 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     )
     _json_flag(p)
 
-    from clinic_desktop.services.clinic import ClinicService  # the keys are declared there once
+    from clinic_desktop.domain import clinic_settings  # every setting is declared there once
 
     settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
     ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
@@ -160,10 +160,12 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     _json_flag(p)
     p = ssub.add_parser(
         "set",
-        help="set one setting: timezone, country, subdivision, name, idle_lock_minutes, date_format "
-        "(locale, us, uk, iso) or recall_lead_days",
+        help=f"set one setting: {', '.join(clinic_settings.keys())}",
+        description="Set one clinic setting. "
+        + "; ".join(f"{entry.key}: {entry.help}" for entry in clinic_settings.SETTINGS)
+        + ".",
     )
-    p.add_argument("key", choices=list(ClinicService.SETTING_KEYS))
+    p.add_argument("key", choices=list(clinic_settings.keys()))
     p.add_argument("value")
     _json_flag(p)
 
