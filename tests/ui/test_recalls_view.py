@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QSizeF, Qt
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.printing.recall_letters import letters_document
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.followups import CONSENT_LAPSED, RecallRow
@@ -26,15 +27,8 @@ from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, 
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
-from clinic_desktop.ui.views.recalls_view import (
-    COLUMNS,
-    DUE,
-    OVERDUE,
-    PATIENT,
-    PROPOSED,
-    RecallsView,
-    letters_document,
-)
+from clinic_desktop.ui.views.recall_table import COLUMNS, DUE, OVERDUE, PATIENT, PROPOSED
+from clinic_desktop.ui.views.recalls_view import RecallsView
 
 ONA = Product.ONABOTULINUMTOXINA
 MIGRAINE = Indication.CHRONIC_MIGRAINE
