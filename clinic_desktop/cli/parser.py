@@ -161,12 +161,12 @@ def build_parser(version_report: Callable[[], str] = short_version) -> Parser:
     p = ssub.add_parser(
         "set",
         help=f"set one setting: {', '.join(clinic_settings.keys())}",
-        description="Set one clinic setting. "
-        + "; ".join(f"{entry.key}: {entry.help}" for entry in clinic_settings.SETTINGS)
-        + ".",
+        description=f"Set one clinic setting. {clinic_settings.described()}",
     )
-    p.add_argument("key", choices=list(clinic_settings.keys()))
-    p.add_argument("value")
+    p.add_argument(
+        "key", metavar="KEY", choices=clinic_settings.keys(), help="the setting (each is said above)"
+    )
+    p.add_argument("value", metavar="VALUE")
     _json_flag(p)
 
     providers = sub.add_parser("providers", help="the clinic's providers")

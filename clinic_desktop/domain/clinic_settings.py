@@ -58,6 +58,7 @@ class Setting(Generic[V]):
     default: V
     check: Check  # the value as saved, or a ValidationError; given the settings as they are
     help: str  # what it is, for the command line's help
+    example: str  # a value its check accepts (given the setting it follows), for the help
     label: str = ""  # the settings window's label, where the window shows it
     # The setting this one belongs to (a region to its country): checked against that setting's
     # new value when both change, and emptied when only that one changes.
@@ -140,87 +141,74 @@ def _address(value: str, current: ClinicSettings) -> str:
 
 # --- the table ------------------------------------------------------------------------------------
 
-NAME = Setting("name", str, "", _name, "the clinic's name, heading every printed list", "Clinic &name:")
+NAME = Setting(
+    "name", str, "", _name,
+    help="the clinic's name, heading every printed list",
+    example="Riverside Pain Clinic",
+    label="Clinic &name:",
+)  # fmt: skip
 TIMEZONE = Setting(
-    "timezone",
-    str,
-    "UTC",
-    lambda v, _c: validate_timezone(v),
-    "IANA time zone, e.g. Europe/Vienna",
-    "&Time zone:",
-)
+    "timezone", str, "UTC", lambda v, _c: validate_timezone(v),
+    help="the clinic's IANA time zone",
+    example="Europe/Vienna",
+    label="&Time zone:",
+)  # fmt: skip
 COUNTRY = Setting(
-    "country",
-    str,
-    "",
-    lambda v, _c: validate_country(v),
-    "two-letter country code for public holidays and phone numbers, e.g. AT ('' for none)",
-    "&Country:",
-)
+    "country", str, "", lambda v, _c: validate_country(v),
+    help="two-letter country code for public holidays and phone numbers ('' for none)",
+    example="AT",
+    label="&Country:",
+)  # fmt: skip
 SUBDIVISION = Setting(
-    "subdivision",
-    str,
-    "",
-    lambda v, c: validate_subdivision(c.country, v),
-    "the country's state, province or region, for its public holidays",
-    "&Region:",
+    "subdivision", str, "", lambda v, c: validate_subdivision(c.country, v),
+    help="the country's state, province or region, for its public holidays",
+    example="9",  # Vienna, in AT
+    label="&Region:",
     follows="country",
-)
+)  # fmt: skip
 IDLE_LOCK_MINUTES = Setting(
-    "idle_lock_minutes",
-    int,
-    DEFAULT_IDLE_LOCK_MINUTES,
-    lambda v, _c: str(validate_idle_minutes(v)),
-    f"minutes untouched before a window locks, 1 to {MAX_IDLE_LOCK_MINUTES}",
-    "&Lock an idle window after:",
-)
+    "idle_lock_minutes", int, DEFAULT_IDLE_LOCK_MINUTES, lambda v, _c: str(validate_idle_minutes(v)),
+    help=f"minutes untouched before a window locks, 1 to {MAX_IDLE_LOCK_MINUTES}",
+    example="15",
+    label="&Lock an idle window after:",
+)  # fmt: skip
 DATE_FORMAT = Setting(
-    "date_format",
-    str,
-    DateFormat.LOCALE.value,
-    lambda v, _c: parse_date_format(v).value,
-    f"how the window writes dates: {', '.join(f.value for f in DateFormat)}",
-    "&Dates written as:",
-)
+    "date_format", str, DateFormat.LOCALE.value, lambda v, _c: parse_date_format(v).value,
+    help=f"how the window writes dates: {', '.join(f.value for f in DateFormat)}",
+    example="iso",
+    label="&Dates written as:",
+)  # fmt: skip
 RECALL_LEAD_DAYS = Setting(
-    "recall_lead_days",
-    int,
-    DEFAULT_RECALL_LEAD_DAYS,
-    lambda v, _c: str(validate_recall_lead_days(v)),
-    f"days before a patient is due that the recall list shows them, 1 to {MAX_RECALL_LEAD_DAYS}",
-    "Recall patients &from:",
-)
+    "recall_lead_days", int, DEFAULT_RECALL_LEAD_DAYS, lambda v, _c: str(validate_recall_lead_days(v)),
+    help=f"days before a patient is due that the recall list shows them, 1 to {MAX_RECALL_LEAD_DAYS}",
+    example="21",
+    label="Recall patients &from:",
+)  # fmt: skip
 REMINDER_HOURS = Setting(
-    "reminder_hours",
-    int,
-    DEFAULT_REMINDER_HOURS,
-    _reminder,
-    f"hours before an appointment its reminder goes, 1 to {MAX_REMINDER_HOURS}",
-)
+    "reminder_hours", int, DEFAULT_REMINDER_HOURS, _reminder,
+    help=f"hours before an appointment its reminder goes, 1 to {MAX_REMINDER_HOURS}",
+    example="24",
+)  # fmt: skip
 SECOND_REMINDER_HOURS = Setting(
-    "second_reminder_hours",
-    int,
-    0,
-    _second,
-    f"hours before for a second reminder, up to {MAX_SECOND_REMINDER_HOURS} (0: none)",
-)
+    "second_reminder_hours", int, 0, _second,
+    help=f"hours before for a second reminder, up to {MAX_SECOND_REMINDER_HOURS} (0: none)",
+    example="2",
+)  # fmt: skip
 RECALL_INVITATIONS = Setting(
-    "recall_invitations",
-    bool,
-    True,
-    lambda v, _c: "yes" if parse_flag(v) else "no",
-    "send recall invitations on their own: yes or no",
-)
+    "recall_invitations", bool, True, lambda v, _c: "yes" if parse_flag(v) else "no",
+    help="send recall invitations on their own: yes or no",
+    example="no",
+)  # fmt: skip
 REPLY_PHONE = Setting(
-    "reply_phone",
-    str,
-    "",
-    lambda v, c: normalise_phone(v, c.country),
-    "the phone number messages ask patients to call (read in the clinic's country)",
-)
+    "reply_phone", str, "", lambda v, c: normalise_phone(v, c.country),
+    help="the phone number messages ask patients to call (read in the clinic's country)",
+    example="+1 212 555 0123",
+)  # fmt: skip
 ADDRESS = Setting(
-    "address", str, "", _address, f"the clinic's address in messages, up to {ADDRESS_LIMIT} characters"
-)
+    "address", str, "", _address,
+    help=f"the clinic's address in messages, up to {ADDRESS_LIMIT} characters",
+    example="12 Elm Street, Springfield",
+)  # fmt: skip
 
 SETTINGS: tuple[Setting[Any], ...] = (
     NAME,
@@ -236,6 +224,11 @@ SETTINGS: tuple[Setting[Any], ...] = (
     REPLY_PHONE,
     ADDRESS,
 )
+
+
+def described() -> str:
+    """Every setting in a sentence each, for the command line's help."""
+    return "; ".join(f"{s.key}: {s.help} (e.g. {s.example})" for s in SETTINGS) + "."
 
 
 def keys() -> tuple[str, ...]:
