@@ -423,3 +423,19 @@ def test_enter_on_a_proposal_become_too_early_asks_why_and_books_with_the_reason
     assert sorted(booked(clinic, INES)) == [proposed.start, other.start]
     reasons = clinic.store.patient_record.appointment_details(INES)
     assert sorted(d.override_reason for d in reasons.values()) == ["desk 2", "top-up agreed"]
+
+
+def test_a_new_session_clears_the_filters_without_a_reload_each(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    reload(qtbot, view, lambda: view.snoozed.setChecked(True))
+    reload(qtbot, view, lambda: view.indication.setCurrentIndex(view.indication.findData(MIGRAINE.value)))
+    view.search.setText("Tom")
+    view.select_patient(TOM)
+    reloads: list[int] = []
+    view.loaded.connect(reloads.append)
+    view.reset_session()  # what the main window asks of every view when someone else signs in
+    assert view.search.text() == "" and not view.snoozed.isChecked() and not view.lapsed.isChecked()
+    assert view.provider.currentIndex() == 0 and view.indication.currentIndex() == 0
+    assert view.table.selectionModel().selectedRows() == []
+    assert reloads == [len(view.shown_rows())]  # once, for the name filter cleared; no query per filter
+    reload(qtbot, view, view.refresh)
+    assert names(view) == ["Ines Ortega", "Maria Núñez", "Tom Baker"]
