@@ -4,8 +4,6 @@ country); services/phones.py formats and indexes them."""
 
 from __future__ import annotations
 
-import phonenumbers
-
 from clinic_desktop.domain.errors import ValidationError
 
 FALLBACK_REGION = "US"
@@ -13,6 +11,8 @@ FALLBACK_REGION = "US"
 
 def normalise_phone(text: str, region: str) -> str:
     """'(212) 555-0123' -> '+12125550123'; '' stays ''; refuses what cannot be dialled."""
+    import phonenumbers  # here, not above: every use case imports the settings' table, few parse a phone
+
     raw = text.strip()
     if not raw:
         return ""
