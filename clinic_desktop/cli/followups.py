@@ -9,6 +9,7 @@ from clinic_desktop.cli.appointments import entry_json
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.codes import parse_indication
+from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.followup import MARK_KINDS
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 
@@ -60,6 +61,29 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     )
     recalls.add_argument("--csv", metavar="FILE", help="write the list as CSV for a spreadsheet")
     json_flag(recalls)
+    add_letters_parser(recalls, json_flag, parser_class)
+
+
+def add_letters_parser(recalls: Any, json_flag: Any, parser_class: type) -> None:
+    """`recalls letters --pdf FILE [--patient ID ...]`: the list's recall letters, one per page."""
+    rsub = recalls.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class)
+    p = rsub.add_parser(
+        "letters",
+        help="write the recall letters (one per patient, a page each) to a PDF file",
+        description="Write a recall letter for everyone on the recall list (or only the patients "
+        "given) to a PDF file, readable by its owner only, as the window prints them.",
+    )
+    p.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--patient", type=int, action="append", metavar="ID", help="only this patient (repeatable)"
+    )
+    p.add_argument("--provider", type=int, metavar="ID")
+    p.add_argument("--indication", metavar="CODE")
+    p.add_argument("--horizon", type=int, metavar="DAYS", help=HORIZON_HELP)
+    p.add_argument("--include-snoozed", action="store_true")
+    p.add_argument("--include-lapsed", action="store_true")
+    p.add_argument("--paper", choices=("a4", "letter"), help="default: the locale's")
+    json_flag(p)
 
 
 def run_followups(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
@@ -116,6 +140,8 @@ def run_followups(args: argparse.Namespace, s: ClinicServices, out: Output) -> i
 
 
 def run_recalls(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    if getattr(args, "action", None) == "letters":
+        return recall_letters(args, s, out)
     service = s.followups
     indication = parse_indication(args.indication) if args.indication else None
     rows = service.recalls(args.provider, indication, args.horizon, args.include_snoozed, args.include_lapsed)
@@ -132,4 +158,43 @@ def run_recalls(args: argparse.Namespace, s: ClinicServices, out: Output) -> int
         [service.recall_json(r) for r in rows],
         table(lines, ["patient", "indication", "last", "due", "overdue", "proposed", "last attempt"]),
     )
+    return 0
+
+
+def recall_letters(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    """`recalls letters --pdf FILE`: laid out by clinic_desktop.printing, as the window prints them.
+    Patients given by --patient are looked for among the snoozed and lapsed too (asked for by
+    name, so to speak); one who is not on the list at all is refused, and nothing is written."""
+    from clinic_desktop.printing.recall_letters import write_letters_pdf
+
+    indication = parse_indication(args.indication) if args.indication else None
+    wanted = list(dict.fromkeys(args.patient or []))
+    everyone = bool(wanted)
+    rows = s.followups.recalls(
+        args.provider,
+        indication,
+        args.horizon,
+        args.include_snoozed or everyone,
+        args.include_lapsed or everyone,
+    )
+    if wanted:
+        missing = [str(pid) for pid in wanted if not any(r.patient_id == pid for r in rows)]
+        if missing:
+            raise ValidationError(
+                f"Not on the recall list (due or overdue with no booking): patient {', '.join(missing)}."
+            )
+        rows = [r for pid in wanted for r in rows if r.patient_id == pid]
+    if not rows:
+        out.say("No one is on the recall list with these filters: no letters written.")
+        out.result({"file": None, "letters": 0, "patients": []}, text="")
+        return 0
+    addresses = {pid: s.patients.get(pid).address for pid in {r.patient_id for r in rows}}
+    name = s.clinic.settings().name
+    try:
+        write_letters_pdf(rows, args.pdf, name, s.patients.today(), s.time, addresses, args.paper)
+    except OSError as exc:
+        raise ValidationError(f"Could not write {args.pdf}: {exc.strerror or exc}.") from exc
+    patients = list(dict.fromkeys(r.patient_id for r in rows))
+    out.say(f"Wrote {len(rows)} recall letter{'s' if len(rows) != 1 else ''} to {args.pdf}.")
+    out.result({"file": args.pdf, "letters": len(rows), "patients": patients}, text="")
     return 0

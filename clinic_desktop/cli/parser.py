@@ -124,7 +124,7 @@ def opens_the_window(argv: list[str]) -> bool:
 
 
 def add_settings_command(sub: argparse._SubParsersAction[Parser]) -> None:
-    from clinic_desktop.services.clinic import ClinicService  # the keys are declared there once
+    from clinic_desktop.domain import clinic_settings  # every setting is declared there once
 
     settings = sub.add_parser("settings", help="clinic settings (time zone, country, subdivision, name)")
     ssub = settings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
@@ -132,11 +132,13 @@ def add_settings_command(sub: argparse._SubParsersAction[Parser]) -> None:
     _json_flag(p)
     p = ssub.add_parser(
         "set",
-        help="set one setting: timezone, country, subdivision, name, idle_lock_minutes, date_format "
-        "(locale, us, uk, iso) or recall_lead_days",
+        help=f"set one setting: {', '.join(clinic_settings.keys())}",
+        description=f"Set one clinic setting. {clinic_settings.described()}",
     )
-    p.add_argument("key", choices=list(ClinicService.SETTING_KEYS))
-    p.add_argument("value")
+    p.add_argument(
+        "key", metavar="KEY", choices=clinic_settings.keys(), help="the setting (each is said above)"
+    )
+    p.add_argument("value", metavar="VALUE")
     _json_flag(p)
 
 

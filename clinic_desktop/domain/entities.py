@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, TypeVar
 
+from clinic_desktop.domain import clinic_settings as cs
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock
@@ -67,21 +68,26 @@ def require_colour(value: str) -> str:
 
 @dataclass(frozen=True)
 class ClinicSettings:
-    name: str = ""  # a new clinic is named at its set-up (init --name, the window); never a made-up name
-    timezone: str = "UTC"
-    country: str = ""
-    subdivision: str = ""
-    idle_lock_minutes: int = 5  # the window locks after this long untouched (domain/users.py)
-    date_format: str = "locale"  # how the window writes dates (domain/date_formats.py)
-    recall_lead_days: int = 28  # the recall list shows patients due this soon (domain/setup.py)
+    """The clinic's settings, each declared in domain/clinic_settings.py (its default, its check)."""
+
+    name: str = cs.NAME.default  # named at set-up (init --name, the window); never a made-up name
+    timezone: str = cs.TIMEZONE.default
+    country: str = cs.COUNTRY.default
+    subdivision: str = cs.SUBDIVISION.default
+    idle_lock_minutes: int = cs.IDLE_LOCK_MINUTES.default  # the window locks after this long untouched
+    date_format: str = cs.DATE_FORMAT.default  # how the window writes dates (domain/date_formats.py)
+    recall_lead_days: int = cs.RECALL_LEAD_DAYS.default  # the recall list shows patients due this soon
     # Messages to patients (domain/messages.py): reminders so many hours before (a second one
     # too when not 0), recall invitations sent on their own, and what messages say to reply to
     # and where the clinic is.
-    reminder_hours: int = 48
-    second_reminder_hours: int = 0
-    recall_invitations: bool = True
-    reply_phone: str = ""
-    address: str = ""
+    reminder_hours: int = cs.REMINDER_HOURS.default
+    second_reminder_hours: int = cs.SECOND_REMINDER_HOURS.default
+    recall_invitations: bool = cs.RECALL_INVITATIONS.default
+    reply_phone: str = cs.REPLY_PHONE.default
+    address: str = cs.ADDRESS.default
+
+
+cs.check_fields(ClinicSettings)  # a setting added to the table and not here fails at import
 
 
 @dataclass(frozen=True)

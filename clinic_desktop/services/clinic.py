@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.domain import clinic_settings
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.clinic_time import validate_timezone
-from clinic_desktop.domain.date_formats import parse_date_format
-from clinic_desktop.domain.entities import ClinicSettings, require_name
+
+# The holiday calendar's codes: read from here by the command line's init.
+from clinic_desktop.domain.clinic_settings import validate_country as validate_country
+from clinic_desktop.domain.clinic_settings import validate_subdivision as validate_subdivision
+from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.errors import DatabaseDamagedError, ValidationError
-from clinic_desktop.domain.setup import validate_recall_lead_days
-from clinic_desktop.domain.users import validate_idle_minutes
-from clinic_desktop.services.message_settings import MESSAGE_SETTINGS, clean_message_setting
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
 
 IDENTITY_KEY = "database_id"  # in database_info
@@ -37,46 +37,35 @@ class DatabaseInfo:
     counts: dict[str, int]
 
 
-def validate_country(code: str) -> str:
-    """An ISO 3166-1 alpha-2 code that the holidays package knows, or '' for none."""
-    import holidays
-
-    cleaned = code.strip().upper()
-    if not cleaned:
-        return ""
-    if cleaned not in holidays.list_supported_countries():
-        raise ValidationError(
-            f"'{code}' is not a country the holiday calendar knows. Use a two-letter code such as AT or US."
-        )
-    return cleaned
+def _entry(key: str) -> clinic_settings.Setting[Any]:
+    entry = clinic_settings.setting(key)
+    if entry is None:
+        known = ", ".join(clinic_settings.keys())
+        raise ValidationError(f"Unknown setting '{key}'. Settings: {known}.")
+    return entry
 
 
-def validate_subdivision(country: str, code: str) -> str:
-    import holidays
-
-    cleaned = code.strip().upper()
-    if not cleaned:
-        return ""
-    if not country:
-        raise ValidationError("Set the country before its subdivision (state, province or region).")
-    known = holidays.list_supported_countries().get(country, [])
-    if cleaned not in known:
-        sample = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
-        raise ValidationError(f"'{code}' is not a subdivision of {country}. Known: {sample or 'none'}.")
-    return cleaned
+def _checked(changes: Mapping[str, str], current: ClinicSettings) -> dict[str, str]:
+    """Each changed setting's value as saved, checked against the settings as they are; a setting
+    that belongs to another (the region) is checked against that one's new value, and emptied
+    when only that one changes (the old country's region means nothing in the new one)."""
+    clean: dict[str, str] = {}
+    for key, value in changes.items():
+        entry, basis = _entry(key), current
+        if entry.follows:
+            parent = _entry(entry.follows)
+            given = str(changes.get(parent.key, getattr(current, parent.key)))
+            basis = replace(current, **{parent.key: parent.decode(parent.check(given, current))})
+        clean[key] = entry.check(str(value), basis)
+    for key, value in list(clean.items()):
+        if _entry(key).decode(value) != getattr(current, key):
+            for follower in clinic_settings.followers(key):
+                clean.setdefault(follower.key, follower.encode(follower.default))
+    return clean
 
 
 class ClinicService:
-    SETTING_KEYS = (
-        "name",
-        "timezone",
-        "country",
-        "subdivision",
-        "idle_lock_minutes",
-        "date_format",
-        "recall_lead_days",
-        *MESSAGE_SETTINGS,
-    )
+    SETTING_KEYS = clinic_settings.keys()  # domain/clinic_settings.py declares them
 
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
@@ -133,38 +122,22 @@ class ClinicService:
         return found
 
     def set_setting(self, key: str, value: str) -> ClinicSettings:
-        """Validate and save one setting; the whole change is refused if the value is wrong."""
+        """Validate and save one setting; the whole change is refused if the value is wrong. A
+        setting that another belongs to (the country, its region) empties that one when it
+        changes; both are one entry of the audit trail."""
         self._s.require(Permission.SETTINGS)
         store = self._s.store
         current = store.settings.get()
-        if key == "timezone":
-            value = validate_timezone(value)
-        elif key == "country":
-            value = validate_country(value)
-            if current.subdivision and value != current.country:
-                with store.write_transaction():
-                    store.settings.set("country", value)
-                    store.settings.set("subdivision", "")
-                    self._record(current, store.settings.get(), ("country", "subdivision"))
-                self._s.settings_changed()
-                return store.settings.get()
-        elif key == "subdivision":
-            value = validate_subdivision(current.country, value)
-        elif key == "name":
-            value = require_name(value, "clinic")
-        elif key == "idle_lock_minutes":
-            value = str(validate_idle_minutes(value))
-        elif key == "date_format":
-            value = parse_date_format(value).value
-        elif key == "recall_lead_days":
-            value = str(validate_recall_lead_days(value))
-        elif key in MESSAGE_SETTINGS:
-            value = clean_message_setting(key, value, current)
-        else:
-            raise ValidationError(f"Unknown setting '{key}'. Settings: {', '.join(self.SETTING_KEYS)}.")
+        entry = _entry(key)
+        changed = {key: entry.check(str(value), current)}
+        if entry.decode(changed[key]) != getattr(current, key):
+            for follower in clinic_settings.followers(key):
+                if getattr(current, follower.key) != follower.default:
+                    changed[follower.key] = follower.encode(follower.default)
         with store.write_transaction():
-            store.settings.set(key, value)
-            self._record(current, store.settings.get(), (key,))
+            for name, saved in changed.items():
+                store.settings.set(name, saved)
+            self._record(current, store.settings.get(), tuple(changed))
         self._s.settings_changed()
         return store.settings.get()
 
@@ -175,17 +148,7 @@ class ClinicService:
         self._s.require(Permission.SETTINGS)
         store = self._s.store
         current = store.settings.get()
-        clean: dict[str, str] = {}
-        country = changes.get("country", current.country)
-        for key, value in changes.items():
-            if key == "subdivision":
-                clean[key] = validate_subdivision(validate_country(country), value)
-            elif key in MESSAGE_SETTINGS:
-                clean[key] = clean_message_setting(key, value, current)
-            else:
-                clean[key] = self._clean(key, value)
-        if "country" in clean and clean["country"] != current.country and "subdivision" not in clean:
-            clean["subdivision"] = ""  # the old country's region means nothing in the new one
+        clean = _checked(changes, current)
         with store.write_transaction():
             for key, value in clean.items():
                 store.settings.set(key, value)
@@ -194,23 +157,6 @@ class ClinicService:
                 self._record(current, after, (key,))
         self._s.settings_changed()
         return after
-
-    @staticmethod
-    def _clean(key: str, value: str) -> str:
-        """One setting's value as it is saved, or a refusal naming what is wrong."""
-        if key == "timezone":
-            return validate_timezone(value)
-        if key == "country":
-            return validate_country(value)
-        if key == "name":
-            return require_name(value, "clinic")
-        if key == "idle_lock_minutes":
-            return str(validate_idle_minutes(value))
-        if key == "date_format":
-            return parse_date_format(value).value
-        if key == "recall_lead_days":
-            return str(validate_recall_lead_days(value))
-        raise ValidationError(f"Unknown setting '{key}'.")
 
     def _record(self, before: ClinicSettings, after: ClinicSettings, keys: tuple[str, ...]) -> None:
         """The trail's entry for a settings change (inside its transaction); none when the value

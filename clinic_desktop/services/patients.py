@@ -38,11 +38,10 @@ from clinic_desktop.domain.patients import (
     require_person_name,
     similar_names,
 )
-from clinic_desktop.domain.search import parse_birth_date
+from clinic_desktop.domain.search import SEARCH_INDEX_VERSION, parse_birth_date
 from clinic_desktop.services.patient_chart import PatientChart, PatientChartService
 from clinic_desktop.services.patient_search import (
     CANDIDATE_LIMIT,
-    SEARCH_INDEX_VERSION,
     PatientSearch,
     SearchHit,
 )

@@ -6,26 +6,9 @@ Numbers typed without a country code are read in the clinic's country (settings:
 
 from __future__ import annotations
 
-from clinic_desktop.domain.errors import ValidationError
-
-FALLBACK_REGION = "US"
-
-
-def normalise_phone(text: str, region: str) -> str:
-    """'(212) 555-0123' -> '+12125550123'; '' stays ''; refuses what cannot be dialled."""
-    import phonenumbers
-
-    raw = text.strip()
-    if not raw:
-        return ""
-    try:
-        number = phonenumbers.parse(raw, region or FALLBACK_REGION)
-    except phonenumbers.NumberParseException:
-        raise ValidationError(f"'{text}' is not a phone number.") from None
-    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        where = phonenumbers.region_code_for_number(number) or region or FALLBACK_REGION
-        raise ValidationError(f"'{text}' is not a valid phone number for {where}.")
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+# Normalising is the domain's (a setting's check uses it); read from here by the services too.
+from clinic_desktop.domain.phones import FALLBACK_REGION as FALLBACK_REGION
+from clinic_desktop.domain.phones import normalise_phone as normalise_phone
 
 
 def display_phone(e164: str, region: str) -> str:

@@ -27,6 +27,7 @@ from peewee import (
     fn,
 )
 
+from clinic_desktop.domain import clinic_settings
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import (
@@ -139,25 +140,11 @@ CHANGES_CHANNEL = "clinic_changes"  # PostgreSQL NOTIFY channel of committed wri
 
 # --- repositories ---------------------------------------------------------------------------------
 
-SETTING_KEYS = (
-    "name",
-    "timezone",
-    "country",
-    "subdivision",
-    "idle_lock_minutes",
-    "date_format",
-    "recall_lead_days",
-    "reminder_hours",
-    "second_reminder_hours",
-    "recall_invitations",
-    "reply_phone",
-    "address",
-)
-NUMBER_SETTINGS = ("idle_lock_minutes", "recall_lead_days", "reminder_hours", "second_reminder_hours")
-FLAG_SETTINGS = ("recall_invitations",)  # kept as "yes" / "no"
-
 
 class SettingsRepository:
+    """The clinic settings, one row per setting someone has set, its value as text; every key of
+    domain/clinic_settings.py's table is read and written alike (the table says its type)."""
+
     def get(self) -> ClinicSettings:
         """The settings; read once per read transaction, like the other small tables (_all): a
         use case asks for the time zone, the country and the date order, each from here."""
@@ -168,14 +155,7 @@ class SettingsRepository:
             values = dict(m.db.execute_sql('SELECT "key", "value" FROM setting').fetchall())
             if memo is not None:
                 memo["setting"] = values
-        known: dict[str, Any] = {k: str(values[k]) for k in SETTING_KEYS if k in values}
-        for key in NUMBER_SETTINGS:
-            if key in known:
-                known[key] = int(known[key])
-        for key in FLAG_SETTINGS:
-            if key in known:
-                known[key] = known[key] == "yes"
-        return ClinicSettings(**known)
+        return ClinicSettings(**clinic_settings.decode(values))
 
     def explicit_keys(self) -> set[str]:
         """The settings someone has set (the others are defaults)."""

@@ -371,17 +371,6 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.patients.search.clear()
         self.patients.table.setCurrentIndex(QModelIndex())
         self.patients.table.clearSelection()
-        recalls = self.recalls
-        for widget in (recalls.provider, recalls.indication, recalls.snoozed, recalls.lapsed):
-            widget.blockSignals(True)
-        recalls.search.clear()
-        recalls.provider.setCurrentIndex(0)
-        recalls.indication.setCurrentIndex(0)
-        recalls.snoozed.setChecked(False)
-        recalls.lapsed.setChecked(False)
-        for widget in (recalls.provider, recalls.indication, recalls.snoozed, recalls.lapsed):
-            widget.blockSignals(False)
-        recalls.table.clearSelection()
         self.calendar.go_today()
         self.reports.reset_range()
         for view in self.views.values():  # a view with its own filters clears them itself

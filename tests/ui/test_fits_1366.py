@@ -317,7 +317,7 @@ def test_columns_that_do_not_fit_give_way_widest_first() -> None:
     assert fitted_widths([80, 160, 300, 300], 700) == [80, 160, 230, 230]  # the widest give way
     assert sum(fitted_widths([165, 165, 115, 135, 85, 300, 130, 105, 170], 1128)) <= 1128
     # the recall list at 1366×768: what must stay whole (the proposed time, the phone) keeps its floor
-    from clinic_desktop.ui.views.recalls_view import COLUMN_FLOORS, COLUMN_WIDTHS, PATIENT, PHONE, PROPOSED
+    from clinic_desktop.ui.views.recall_table import COLUMN_FLOORS, COLUMN_WIDTHS, PATIENT, PHONE, PROPOSED
 
     recall = fitted_widths(COLUMN_WIDTHS, 1128, floors=COLUMN_FLOORS)
     assert sum(recall) <= 1128 and recall[PROPOSED] >= 210 and recall[PHONE] >= 125 and recall[PATIENT] >= 150

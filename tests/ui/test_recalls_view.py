@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QSizeF, Qt
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.printing.recall_letters import letters_document
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.followups import CONSENT_LAPSED, RecallRow
@@ -26,15 +27,8 @@ from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, 
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
-from clinic_desktop.ui.views.recalls_view import (
-    COLUMNS,
-    DUE,
-    OVERDUE,
-    PATIENT,
-    PROPOSED,
-    RecallsView,
-    letters_document,
-)
+from clinic_desktop.ui.views.recall_table import COLUMNS, DUE, OVERDUE, PATIENT, PROPOSED
+from clinic_desktop.ui.views.recalls_view import RecallsView
 
 ONA = Product.ONABOTULINUMTOXINA
 MIGRAINE = Indication.CHRONIC_MIGRAINE
@@ -429,3 +423,19 @@ def test_enter_on_a_proposal_become_too_early_asks_why_and_books_with_the_reason
     assert sorted(booked(clinic, INES)) == [proposed.start, other.start]
     reasons = clinic.store.patient_record.appointment_details(INES)
     assert sorted(d.override_reason for d in reasons.values()) == ["desk 2", "top-up agreed"]
+
+
+def test_a_new_session_clears_the_filters_without_a_reload_each(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    reload(qtbot, view, lambda: view.snoozed.setChecked(True))
+    reload(qtbot, view, lambda: view.indication.setCurrentIndex(view.indication.findData(MIGRAINE.value)))
+    view.search.setText("Tom")
+    view.select_patient(TOM)
+    reloads: list[int] = []
+    view.loaded.connect(reloads.append)
+    view.reset_session()  # what the main window asks of every view when someone else signs in
+    assert view.search.text() == "" and not view.snoozed.isChecked() and not view.lapsed.isChecked()
+    assert view.provider.currentIndex() == 0 and view.indication.currentIndex() == 0
+    assert view.table.selectionModel().selectedRows() == []
+    assert reloads == [len(view.shown_rows())]  # once, for the name filter cleared; no query per filter
+    reload(qtbot, view, view.refresh)
+    assert names(view) == ["Ines Ortega", "Maria Núñez", "Tom Baker"]

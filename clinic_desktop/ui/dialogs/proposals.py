@@ -34,6 +34,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.followup import DueWindow
+from clinic_desktop.printing.recall_letters import indication_words
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
@@ -79,12 +80,6 @@ def slot_text(clinic_time: ClinicTime, proposal: Proposal, with_provider: bool =
     local = clinic_time.to_local(proposal.start)
     text = f"{local:%a} {local.day} {local:%b %H:%M}"
     return f"{text} · {proposal.provider_name}" if with_provider else text
-
-
-def indication_words(indication: Indication) -> str:
-    """The indication inside a sentence: 'chronic migraine', but 'TMJ disorder / bruxism'."""
-    label = indication.label
-    return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_desktop.domain import clinic_settings as cs
 from clinic_desktop.domain.date_formats import DateFormat
 from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.setup import MAX_RECALL_LEAD_DAYS
@@ -112,17 +113,17 @@ class ClinicPage(SetupPage):
         self.save_button.clicked.connect(self.save)
 
         fields = form()
-        fields.addRow("Clinic &name:", self.name)
+        fields.addRow(cs.NAME.label, self.name)
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone, 1)
         zone_row.addWidget(self.zone_hint)
-        labelled(fields, "&Time zone:", zone_row, self.zone)
-        fields.addRow("&Country:", self.country)
-        fields.addRow("&Region:", self.subdivision)
-        fields.addRow("&Dates written as:", self.date_format)
+        labelled(fields, cs.TIMEZONE.label, zone_row, self.zone)
+        fields.addRow(cs.COUNTRY.label, self.country)
+        fields.addRow(cs.SUBDIVISION.label, self.subdivision)
+        fields.addRow(cs.DATE_FORMAT.label, self.date_format)
         fields.addRow("", self.preview)
-        fields.addRow("&Lock an idle window after:", self.idle)
-        fields.addRow("Recall patients &from:", self.lead_days)
+        fields.addRow(cs.IDLE_LOCK_MINUTES.label, self.idle)
+        fields.addRow(cs.RECALL_LEAD_DAYS.label, self.lead_days)
         self.layout_.addLayout(fields)
         self.layout_.addWidget(self.notice)
         buttons = QHBoxLayout()

@@ -1,0 +1,159 @@
+"""The recall list's table: its model (one row per patient and indication due, with the slot kept
+for them), the name filter, and the view that hands typing on to the search box."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QTableView
+
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.patients import fold
+from clinic_desktop.services.followups import RecallRow
+from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dialogs.proposals import day_text, slot_text, window_text
+from clinic_desktop.ui.models.columns import ColumnTableModel
+from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.views.patient_chart import method_label
+
+Index = QModelIndex | QPersistentModelIndex
+NOTHING = "—"
+# The brief's order, but the phone before the contact preference: it is what reception dials.
+COLUMNS = (
+    "Patient", "Indication", "Last treated", "Due", "Overdue", "Proposed slot", "Phone", "Contact by",
+    "Last contact attempt",
+)  # fmt: skip
+PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = range(len(COLUMNS))
+# Preferred widths; on a narrower screen the widest give way (their text elides), down to a floor
+# that keeps the dates, the proposed time and the phone number whole. The last column stretches.
+COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105, 170)
+COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
+CAUTION_MARK = "⚠ "
+ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RecallModel(ColumnTableModel):
+    """The recall rows as read (a few thousand at most: the list is due-soon patients only)."""
+
+    columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RecallRow] = []
+        self.clinic_time = ClinicTime()
+        self.today = date(1970, 1, 1)
+        self.region = "US"
+
+    def set_rows(self, rows: list[RecallRow], clinic_time: ClinicTime, today: date, region: str) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.clinic_time, self.today, self.region = clinic_time, today, region
+        self.endResetModel()
+
+    def shown(self) -> int:
+        return len(self.rows)
+
+    def text(self, row: RecallRow, column: int) -> str:
+        if column == PATIENT:
+            return f"{CAUTION_MARK}{row.patient_name}" if row.caution else row.patient_name
+        if column == INDICATION:
+            return row.indication.label
+        if column == LAST:
+            return day_text(row.last_treatment, self.today)
+        if column == DUE:
+            return window_text(row.due_from, row.due_by, self.today)
+        if column == OVERDUE:
+            if row.days_overdue > 0:
+                return f"{row.days_overdue} day{'s' if row.days_overdue != 1 else ''}"
+            ahead = (row.due_from - self.today).days
+            return "Due now" if ahead <= 0 else f"Due in {ahead} day{'s' if ahead != 1 else ''}"
+        if column == PROPOSED:
+            return slot_text(self.clinic_time, row.proposed) if row.proposed else NOTHING
+        if column == CONTACT:
+            return method_label(row.preferred_contact) if row.preferred_contact else NOTHING
+        if column == PHONE:
+            return display_phone(row.phone, self.region) or NOTHING
+        return row.last_attempt or NOTHING
+
+    def sort_key(self, row: RecallRow, column: int) -> Any:
+        if column == PATIENT:
+            return fold(row.patient_name)
+        if column in (LAST, DUE):
+            return (row.last_treatment if column == LAST else row.due_from).toordinal()
+        if column == OVERDUE:
+            return row.days_overdue if row.days_overdue > 0 else -max(0, (row.due_from - self.today).days)
+        if column == PROPOSED:
+            return row.proposed.start.timestamp() if row.proposed else float("inf")
+        return fold(self.text(row, column))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.holds(index):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if (column == OVERDUE and row.days_overdue > 0) or (column == PATIENT and row.caution):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(alert_colour())
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _tip(self, row: RecallRow, column: int) -> str:
+        if column == PATIENT and row.caution:
+            return f"{row.caution}\nCtrl+Shift+R books a review instead of the treatment"
+        if column == PROPOSED:
+            if row.proposed is None:
+                return "No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now"
+            reasons = "\n".join(f"• {r}" for r in row.proposed.reasons)
+            return f"{slot_text(self.clinic_time, row.proposed)}\n{reasons}\nEnter books it"
+        if column == DUE:
+            return f"Due {row.due_from:%d %b %Y} to {row.due_by:%d %b %Y} ({row.status})"
+        return self.text(row, column)
+
+
+class RecallFilter(QSortFilterProxyModel):
+    """Rows whose patient name holds the typed text (accents and case ignored)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = fold(text.strip())
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._text:
+            return True
+        model = self.sourceModel()
+        row = model.data(model.index(source_row, PATIENT, source_parent), ROW_ROLE)
+        return isinstance(row, RecallRow) and self._text in fold(row.patient_name)
+
+
+class RecallTable(QTableView):
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:
+        self.typed.emit(search)  # typing in the list goes on typing in the search box
