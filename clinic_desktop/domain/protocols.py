@@ -28,13 +28,20 @@ conservative, widely published one (marked UNVERIFIED). Sources read:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.safety import PAEDIATRIC_LIMITS
-from clinic_desktop.domain.treatments import TENTH, FollowThePain, ProtocolTemplate, SiteDose
+from clinic_desktop.domain.treatments import (
+    TENTH,
+    FollowThePain,
+    ProtocolTemplate,
+    SiteDose,
+    TreatmentRecord,
+)
 from clinic_desktop.domain.weights import format_kg
 
 
@@ -342,3 +349,49 @@ def weight_based_protocol(name: str) -> WeightBasedTemplate | None:
     """The weight-based template of this name, matched case-insensitively."""
     wanted = name.strip().casefold()
     return next((t for t in WEIGHT_BASED_PROTOCOLS if t.name.casefold() == wanted), None)
+
+
+# --- The strength each built-in template is drawn at ----------------------------------------------
+# In Units per 0.1 mL, the dilution each template's doses assume (kept as a strength, so a 200 U vial
+# is offered the volume that gives the same dose per 0.1 mL):
+# - PREEMPT: [PREEMPT] and [BOTOX PI] chronic migraine, 100 U in 2 mL (5 U per 0.1 mL; see PREEMPT);
+# - axillary hyperhidrosis: [BOTOX PI] "The recommended dilution is 100 Units/4 mL" (2.5 U per 0.1 mL);
+# - overactive bladder: [BOTOX PI] "100 Units in 10 mL" (1 U per 0.1 mL);
+# - the children's templates: 100 U in 2 mL, the label's spasticity dilution (DRAW_STEP above).
+# The other templates name no dilution: the dialog offers the vial's usual volume.
+TEMPLATE_STRENGTH: dict[str, Decimal] = {
+    PREEMPT.name: Decimal("5"),
+    AXILLARY_HYPERHIDROSIS.name: Decimal("2.5"),
+    OVERACTIVE_BLADDER.name: Decimal("1"),
+    **{t.name: DRAW_STEP * 10 for t in WEIGHT_BASED_PROTOCOLS},
+}
+
+
+def default_protocol(
+    indication: Indication,
+    protocols: Sequence[ProtocolTemplate],
+    latest: TreatmentRecord | None,
+    child: bool,
+) -> str | None:
+    """The name of the template charting starts from, for a treatment of ``indication`` of a patient
+    whose latest treatment is ``latest`` (None: this is the first) and who is a child on the day or
+    not; None: no template (the sites are entered by hand). ``protocols``: the built-in templates
+    and the clinic's own (services.treatments.protocols()).
+
+    In order: the clinic's own template or a children's one chosen last time for the same
+    indication; for a child, the template by weight for the indication; any other template chosen
+    last time for it; else the first template for the indication (the built-ins come first:
+    PREEMPT for chronic migraine)."""
+    same = latest is not None and latest.indication is indication
+    last = latest.protocol if same and latest is not None else None
+    own = {t.name for t in protocols if not t.builtin}
+    children = {t.name for t in WEIGHT_BASED_PROTOCOLS}
+    if last is not None and last in own | children:
+        return last
+    if child:
+        for per_kg in WEIGHT_BASED_PROTOCOLS:
+            if per_kg.indication is indication:
+                return per_kg.name
+    if last is not None and last in {t.name for t in protocols}:
+        return last
+    return next((t.name for t in protocols if t.indication is indication), None)

@@ -715,6 +715,38 @@ def check(
     return sorted(found, key=lambda f: order[f.level])
 
 
+#: The rules about what an amendment cannot change: when the treatment was given (the time, the
+#: interval since the injection before it, whether the child had been weighed by then) and what
+#: with (its lot and vial, of its product). They were asked when it was charted; an override then
+#: was kept with its own reason. Not asked again when its sites change.
+SETTLED_WHEN_CHARTED = frozenset(
+    {
+        Rule.IN_THE_FUTURE,
+        Rule.LOT_EXPIRED,
+        Rule.VIAL_TOO_OLD,
+        Rule.WRONG_PRODUCT,
+        Rule.INTERVAL,
+        Rule.PAEDIATRIC_WEIGHT,
+    }
+)
+
+
+def check_amendment(
+    planned: Planned,
+    history: Sequence[PastDose],
+    lots: Sequence[Lot],
+    vials: Sequence[Reconstitution],
+    now: datetime,
+    recipient: Recipient | None = None,
+) -> list[Finding]:
+    """The findings for a charted treatment whose sites are amended (``planned``: it as amended,
+    ``history``: the patient's other treatments): check()'s, every rule but those SETTLED_WHEN_CHARTED,
+    so a rule added to check() is asked of amendments too. For an adult: the 400 U window and the
+    usual total; for a child: the weight-based limits at the weight of its day."""
+    found = check(planned, history, lots, vials, now, recipient)
+    return [f for f in found if f.rule not in SETTLED_WHEN_CHARTED]
+
+
 def blocking(findings: Sequence[Finding], override_reason: str) -> list[Finding]:
     """The findings that stop the save: every refusal, and the overridable ones without a reason."""
     reason = override_reason.strip()

@@ -8,45 +8,27 @@ it. Every change is written to the audit trail in its own write transaction."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from clinic_desktop.domain import safety
-from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication, Product
-from clinic_desktop.domain.errors import (
-    ConflictError,
-    NotFoundError,
-    OverrideRequiredError,
-    PermissionDeniedError,
-    ValidationError,
-)
+from clinic_desktop.domain.errors import ConflictError, NotFoundError, OverrideRequiredError, ValidationError
 from clinic_desktop.domain.outcomes import (
-    BUILTIN_MEASURES,
     HEADACHE_DAYS,
-    Measure,
     MigraineStatus,
     Score,
     measure_value,
     migraine_status,
 )
-from clinic_desktop.domain.products import PRODUCTS
-from clinic_desktop.domain.protocols import (
-    BUILTIN_PROTOCOLS,
-    WEIGHT_BASED_PROTOCOLS,
-    WeightBasedTemplate,
-    weight_based_protocol,
-)
-from clinic_desktop.domain.signing import require_own, unlinked_message
+from clinic_desktop.domain.signing import require_own
 from clinic_desktop.domain.treatments import (
-    RECONSTITUTED_USE_WITHIN,
     AdverseEventEntry,
     Guidance,
     Lot,
-    ProtocolTemplate,
     Reconstitution,
     SiteDose,
     TreatmentDraft,
@@ -57,11 +39,18 @@ from clinic_desktop.domain.treatments import (
     total_units,
     vials_and_waste,
 )
+from clinic_desktop.services.treatment_audit import (
+    adverse_event_values,
+    changed_fields,
+    event_text,
+    lot_values,
+    plain_value,
+    protocol_values,
+    site_text,
+    treatment_values,
+)
+from clinic_desktop.services.treatment_catalogue import TreatmentCatalogue
 
-if TYPE_CHECKING:
-    from clinic_desktop.services.context import ClinicServices
-
-_LOT_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9./ -]{0,39}$")
 AMENDABLE = ("notes", "waste_units", "guidance", "aftercare_given", "consent_checked", "sites")
 
 
@@ -103,177 +92,9 @@ class RecordResult:
     overridden: list[safety.Finding]
 
 
-class TreatmentService:
-    def __init__(self, services: ClinicServices) -> None:
-        self._s = services
-
-    # --- stock ------------------------------------------------------------------------------------
-
-    def add_lot(
-        self,
-        product: Product,
-        lot_number: str,
-        expires_on: date,
-        vials: int,
-        units_per_vial: int | None = None,
-    ) -> Lot:
-        self._s.require(Permission.STOCK)
-        number = lot_number.strip()
-        if not _LOT_NUMBER.match(number):
-            raise ValidationError(
-                f"'{lot_number}' is not a lot number (letters, digits, '.', '/', '-', up to 40)."
-            )
-        if vials < 1:
-            raise ValidationError("A lot needs at least one vial.")
-        info = PRODUCTS[product]
-        size = units_per_vial if units_per_vial is not None else info.vial_units[0]
-        if size not in info.vial_units:
-            sizes = ", ".join(str(v) for v in info.vial_units)
-            raise ValidationError(f"{info.label} comes in vials of {sizes} units, not {size}.")
-        store = self._s.store
-        with store.write_transaction():
-            if store.treatments.lot_by_number(product, number):
-                raise ConflictError(f"Lot {number} of {product.value} is already in stock.")
-            lot = store.treatments.add_lot(product, number, expires_on, vials, size, self._s.now())
-            self._s.record("create", "lot", lot.id, None, lot_values(lot))
-            return lot
-
-    def lots(self, product: Product | None = None) -> list[Lot]:
-        self._require_catalogue()
-        with self._s.store.read_transaction():
-            return self._s.store.treatments.lots(product)
-
-    def usable_lots(self, product: Product, on: date) -> list[Lot]:
-        """Lots of the product not expired on that day with vials left, soonest expiry first."""
-        return sorted(
-            (lot for lot in self.lots(product) if not lot.expired_on(on) and lot.vials_left > 0),
-            key=lambda lot: (lot.expires_on, lot.lot_number),
-        )
-
-    def reconstitute(
-        self, lot_id: int, diluent_ml: Decimal, at: datetime | None = None, by: str = ""
-    ) -> Reconstitution:
-        """Open a vial for the patients of the next 24 hours: a clinician's act, like charting."""
-        self._s.require(Permission.CHART_WRITE)
-        store = self._s.store
-        when = at or self._s.now()
-        with store.write_transaction():
-            by = self._own_name() or by
-            lot = store.treatments.lot(lot_id)
-            self._check_diluent(lot, diluent_ml)
-            if lot.expired_on(self._s.time.local_date(when)):
-                raise ValidationError(
-                    f"Lot {lot.lot_number} expired on {lot.expires_on:%Y-%m-%d}; it cannot be opened."
-                )
-            opened = store.treatments.add_reconstitution(lot, diluent_ml, when, by)
-            after = {"lot": lot.lot_number, "diluent_ml": str(diluent_ml), "at": when.isoformat(), "by": by}
-            self._s.record("create", "reconstitution", opened.id, None, after)
-            return opened
-
-    def open_vials(self) -> list[Reconstitution]:
-        """Vials reconstituted within the last 24 hours (still usable)."""
-        self._require_catalogue()
-        with self._s.store.read_transaction():
-            return self._s.store.treatments.open_vials(self._s.now() - RECONSTITUTED_USE_WITHIN)
-
-    def _require_catalogue(self) -> None:
-        """Lots, protocols and measures: read by whoever charts (or reads the chart) and by whoever
-        keeps the stock. Reception does neither; the refusal names the stock's roles."""
-        if not self._s.may(Permission.CHART_READ):
-            self._s.require(Permission.STOCK)
-
-    @staticmethod
-    def _check_diluent(lot: Lot, diluent_ml: Decimal) -> None:
-        if not Decimal("0.1") <= diluent_ml <= Decimal(20):
-            raise ValidationError(f"{diluent_ml} mL of diluent is not a volume a vial takes (0.1 to 20 mL).")
-
-    # --- protocols --------------------------------------------------------------------------------
-
-    def protocols(self) -> list[ProtocolTemplate]:
-        """The built-in templates, then the clinic's own."""
-        self._require_catalogue()
-        with self._s.store.read_transaction():
-            own = self._s.store.treatments.protocols()
-        return [*BUILTIN_PROTOCOLS, *own]
-
-    def weight_based_protocols(self) -> tuple[WeightBasedTemplate, ...]:
-        """The built-in templates for children, in Units/kg (domain/protocols.py)."""
-        self._require_catalogue()
-        return WEIGHT_BASED_PROTOCOLS
-
-    def protocol_for(self, name: str, patient_id: int, day: date | None = None) -> ProtocolTemplate:
-        """The template ``name`` as it would be charted for this patient on a day (today by
-        default): a weight-based one in units for the weight of that day, which must be recent
-        (else refused, as charting would be); any other as it is."""
-        template = weight_based_protocol(name)
-        if template is None:
-            return self.protocol(name)
-        self._require_catalogue()
-        when = day or self._s.time.local_date(self._s.now())
-        store = self._s.store
-        with store.read_transaction():
-            recipient = self._recipient(patient_id)
-        weight = recipient.recent_weight(when)
-        if weight is None:
-            raise ValidationError(
-                f"The {template.name} template sets the units from the weight, and no weight measured "
-                f"within {safety.WEIGHT_VALID_DAYS} days before {when:%Y-%m-%d} is on record. "
-                "Weigh the patient first (patients weight ID --kg N)."
-            )
-        return template.for_weight(weight.kg)
-
-    def protocol(self, name: str) -> ProtocolTemplate:
-        wanted = name.strip().casefold()
-        for template in self.protocols():
-            if template.name.casefold() == wanted:
-                return template
-        known = ", ".join(t.name for t in self.protocols())
-        raise NotFoundError(f"There is no protocol called '{name}'. Protocols: {known}.")
-
-    def save_protocol(self, template: ProtocolTemplate) -> ProtocolTemplate:
-        """Add or change one of the clinic's own templates (the built-in ones cannot change)."""
-        self._s.require(Permission.STOCK)
-        name = " ".join(template.name.split())
-        if not name:
-            raise ValidationError("The protocol needs a name.")
-        if not template.sites:
-            raise ValidationError("A protocol needs at least one site.")
-        check_units(template.sites, None)  # a template charts as it is: its sites hold doses
-        clash = [
-            t
-            for t in self.protocols()
-            if t.name.casefold() == name.casefold() and (t.builtin or t.id != template.id)
-        ]
-        if clash:
-            raise ConflictError(f"There is already a protocol called '{clash[0].name}'.")
-        children = weight_based_protocol(name)
-        if children is not None:
-            raise ConflictError(f"There is already a protocol called '{children.name}' (for children).")
-        store = self._s.store
-        with store.write_transaction():
-            saved = replace(template, name=name, builtin=False)
-            before = next((t for t in store.treatments.protocols() if t.id == template.id), None)
-            if template.id is not None and before is None:
-                raise NotFoundError(f"There is no clinic protocol with id {template.id}.")
-            new_id = store.treatments.save_protocol(saved, self._s.now())
-            saved = replace(saved, id=new_id)
-            if before is None:
-                self._s.record("create", "protocol", new_id, None, protocol_values(saved))
-            else:
-                self._s.record(
-                    "change", "protocol", new_id, *_changed(protocol_values(before), protocol_values(saved))
-                )
-        return saved
-
-    def delete_protocol(self, protocol_id: int) -> None:
-        self._s.require(Permission.STOCK)
-        store = self._s.store
-        with store.write_transaction():
-            before = next((t for t in store.treatments.protocols() if t.id == protocol_id), None)
-            if before is None:
-                raise NotFoundError(f"There is no clinic protocol with id {protocol_id}.")
-            store.treatments.delete_protocol(protocol_id)
-            self._s.record("delete", "protocol", protocol_id, protocol_values(before), None)
+class TreatmentService(TreatmentCatalogue):
+    """Charting, signing and amending treatments, adverse events and outcome scores, over the
+    catalogue they draw on (lots, vials, protocols, measures: services/treatment_catalogue.py)."""
 
     # --- recording --------------------------------------------------------------------------------
 
@@ -311,13 +132,6 @@ class TreatmentService:
         return safety.Planned(
             day, draft.performed_at, draft.indication, draft.product, draft.total_units, draft.sites
         )
-
-    def _recipient(self, patient_id: int) -> safety.Recipient:
-        """Who is injected, as the dose rules see them (age and weights), inside the caller's
-        transaction."""
-        store = self._s.store
-        born = store.patients.get(patient_id).date_of_birth
-        return safety.Recipient(born, tuple(store.clinical.weights(patient_id)))
 
     def _lot(self, product: Product, lot_number: str) -> Lot:
         found = self._s.store.treatments.lot_by_number(None, lot_number.strip())
@@ -363,39 +177,20 @@ class TreatmentService:
             if stopping:
                 raise refusal(stopping)
             vials, waste = vials_and_waste(draft.total_units, draft.waste_units, lot.units_per_vial)
-            reconstitution_id = draft.reconstitution_id
-            diluent = draft.diluent_ml
-            if reconstitution_id is None and diluent is not None:
-                opened = store.treatments.add_reconstitution(
-                    lot, diluent, draft.reconstituted_at or draft.performed_at, who
-                )
-                reconstitution_id = opened.id
-            elif reconstitution_id is not None:
-                diluent = store.treatments.reconstitution(reconstitution_id).diluent_ml
+            reconstitution_id, diluent = self._vial_of(draft, lot, who)
             values: dict[str, Any] = {
                 "patient": patient.id,
                 "provider": provider.id,
-                "appointment": draft.appointment_id,
-                "performed_at": draft.performed_at,
-                "performed_on": self._s.time.local_date(draft.performed_at),
-                "indication": draft.indication.value,
-                "protocol": draft.protocol,
-                "product": draft.product.value,
                 "lot": lot.id,
                 "reconstitution": reconstitution_id,
                 "diluent_ml": diluent,
-                "total_units": total_units(draft.sites),
                 "waste_units": waste,
-                "guidance": draft.guidance.value,
-                "consent_checked": draft.consent_checked,
-                "aftercare_given": draft.aftercare_given,
-                "notes": draft.notes.strip(),
                 "created_at": now,
                 "created_by": who,
                 "signed_at": now if sign else None,
                 "signed_by": who if sign else "",
-                "supervised_by": draft.supervised_by_id,
                 "weight_kg": recent.kg if recent is not None else None,  # units per kg on the record
+                **self._given(draft),
             }
             treatment_id = store.treatments.add(values, draft.sites, draft.adverse_events)
             overridden = [f for f in findings if f.level is safety.Level.OVERRIDE]
@@ -404,14 +199,7 @@ class TreatmentService:
                     treatment_id, finding.rule.value, finding.message, override_reason.strip(), who, now
                 )
             store.treatments.use_vials(lot.id, vials)
-            record = store.treatments.get(treatment_id)
-            after = treatment_values(record)
-            if overridden:
-                after["overrides"] = [f.rule.value for f in overridden]
-                after["override_reason"] = override_reason.strip()
-            if record.adverse_events:
-                after["adverse_events"] = [_event_text(e) for e in record.adverse_events]
-            self._s.record("create", "treatment", treatment_id, None, after, record.patient_id)
+            record = self._audit_recorded(treatment_id, overridden, override_reason)
         warnings = [f for f in findings if f.level is safety.Level.WARN]
         if lot.vials_left < vials:
             warnings.append(
@@ -423,6 +211,53 @@ class TreatmentService:
                 )
             )
         return RecordResult(record, warnings, overridden)
+
+    def _vial_of(self, draft: TreatmentDraft, lot: Lot, who: str) -> tuple[int | None, Decimal | None]:
+        """The reconstituted vial a treatment is drawn from and its diluent: the one named, or one
+        opened now (at the time given, else the treatment's) when a diluent is given; none else."""
+        store = self._s.store
+        if draft.reconstitution_id is not None:
+            return draft.reconstitution_id, store.treatments.reconstitution(
+                draft.reconstitution_id
+            ).diluent_ml
+        if draft.diluent_ml is not None:
+            opened = store.treatments.add_reconstitution(
+                lot, draft.diluent_ml, draft.reconstituted_at or draft.performed_at, who
+            )
+            return opened.id, draft.diluent_ml
+        return None, None
+
+    def _given(self, draft: TreatmentDraft) -> dict[str, Any]:
+        """The columns of a treatment's row that say what was given, when, why and how, as drafted."""
+        return {
+            "appointment": draft.appointment_id,
+            "performed_at": draft.performed_at,
+            "performed_on": self._s.time.local_date(draft.performed_at),
+            "indication": draft.indication.value,
+            "protocol": draft.protocol,
+            "product": draft.product.value,
+            "total_units": total_units(draft.sites),
+            "guidance": draft.guidance.value,
+            "consent_checked": draft.consent_checked,
+            "aftercare_given": draft.aftercare_given,
+            "notes": draft.notes.strip(),
+            "supervised_by": draft.supervised_by_id,
+        }
+
+    def _audit_recorded(
+        self, treatment_id: int, overridden: list[safety.Finding], override_reason: str
+    ) -> TreatmentRecord:
+        """The treatment just charted, as read back, with its audit entry (its overrides and the
+        reason, its adverse events)."""
+        record = self._s.store.treatments.get(treatment_id)
+        after = treatment_values(record)
+        if overridden:
+            after["overrides"] = [f.rule.value for f in overridden]
+            after["override_reason"] = override_reason.strip()
+        if record.adverse_events:
+            after["adverse_events"] = [event_text(e) for e in record.adverse_events]
+        self._s.record("create", "treatment", treatment_id, None, after, record.patient_id)
+        return record
 
     def sign(self, treatment_id: int, by: str) -> TreatmentRecord:
         self._s.require(Permission.CHART_WRITE)
@@ -436,7 +271,7 @@ class TreatmentService:
             signed = store.treatments.get(treatment_id)
             self._s.record(
                 "change", "treatment", treatment_id,
-                *_changed(treatment_values(record), treatment_values(signed)), record.patient_id,
+                *changed_fields(treatment_values(record), treatment_values(signed)), record.patient_id,
             )  # fmt: skip
             return signed
 
@@ -462,37 +297,15 @@ class TreatmentService:
             for name, value in changes.items():
                 if name == "sites":
                     sites = tuple(value)
-                    if not sites:
-                        raise ValidationError("A treatment needs at least one injection site.")
-                    check_units(sites, None)
-                    draft = TreatmentDraft(
-                        record.patient_id, record.provider_id, record.performed_at, record.indication,
-                        record.product, record.lot_number, sites,
-                    )  # fmt: skip
-                    findings = self._findings_for_amendment(draft, treatment_id)
-                    stopping = safety.blocking(findings, reason)
-                    if stopping:
-                        raise refusal(stopping)
-                    before["sites"] = [_site_text(s) for s in record.sites]
-                    values["total_units"] = total_units(sites)
-                    store.treatments.replace_sites(treatment_id, sites)
-                    changes_after = [_site_text(s) for s in sites]
+                    total = self._amend_sites(record, sites, reason, by)
+                    before["sites"] = [site_text(s) for s in record.sites]
                     before["total_units"] = format_units(record.total_units)
+                    values["total_units"] = total
                     changes = {
                         **changes,
-                        "sites": changes_after,
-                        "total_units": format_units(values["total_units"]),
+                        "sites": [site_text(s) for s in sites],
+                        "total_units": format_units(total),
                     }
-                    for finding in findings:
-                        if finding.level is safety.Level.OVERRIDE:
-                            store.treatments.add_override(
-                                treatment_id,
-                                finding.rule.value,
-                                finding.message,
-                                reason.strip(),
-                                by,
-                                self._s.now(),
-                            )
                 elif name == "waste_units":
                     before[name] = str(record.waste_units)
                     values[name] = parse_units(value, "wasted units")
@@ -509,28 +322,44 @@ class TreatmentService:
                 store.treatments.update(treatment_id, values)
             if record.signed:
                 diff = {
-                    k: {"before": before[k], "after": _plain(changes.get(k, values.get(k)))} for k in before
+                    k: {"before": before[k], "after": plain_value(changes.get(k, values.get(k)))}
+                    for k in before
                 }
                 store.treatments.add_amendment(treatment_id, self._s.now(), by, reason.strip(), diff)
             amended = store.treatments.get(treatment_id)
-            was, now = _changed(treatment_values(record), treatment_values(amended))
+            was, now = changed_fields(treatment_values(record), treatment_values(amended))
             if was or now:
                 now["reason"] = reason.strip()
                 self._s.record("change", "treatment", treatment_id, was, now, record.patient_id)
             return amended
 
+    def _amend_sites(
+        self, record: TreatmentRecord, sites: tuple[SiteDose, ...], reason: str, by: str
+    ) -> Decimal:
+        """Replace a treatment's sites, after the rules (safety.check_amendment): refused as charting
+        is, the amendment's reason standing as the override reason, stored with each rule it
+        overrides. Inside the caller's transaction; the new total returned."""
+        if not sites:
+            raise ValidationError("A treatment needs at least one injection site.")
+        check_units(sites, None)
+        draft = TreatmentDraft(
+            record.patient_id, record.provider_id, record.performed_at, record.indication,
+            record.product, record.lot_number, sites,
+        )  # fmt: skip
+        findings = self._findings_for_amendment(draft, record.id)
+        stopping = safety.blocking(findings, reason)
+        if stopping:
+            raise refusal(stopping)
+        treatments = self._s.store.treatments
+        treatments.replace_sites(record.id, sites)
+        for finding in findings:
+            if finding.level is safety.Level.OVERRIDE:
+                treatments.add_override(
+                    record.id, finding.rule.value, finding.message, reason.strip(), by, self._s.now()
+                )
+        return total_units(sites)
+
     # --- who charts: the provider who gives the treatment (domain/signing.py) -----------------------
-
-    def _own_name(self) -> str | None:
-        """A provider account's own provider's name (what it charts as); None for the software
-        itself. An account not linked to its provider record yet charts nothing."""
-        session = self._s.session
-        if session is None or session.role is not Role.PROVIDER:
-            return None
-        if session.provider_id is None:
-            raise PermissionDeniedError(unlinked_message(session.name))
-        return self._s.store.providers.get(session.provider_id).name
-
     def _signer(self, provider_id: int, by: str, fallback: str, given_by: str = "") -> str:
         """Who a treatment of ``provider_id`` is charted, signed or amended as: a provider account
         as itself, and only on its own treatments (refused naming the rule otherwise); the software
@@ -553,15 +382,14 @@ class TreatmentService:
         self._s.store.providers.get(draft.supervised_by_id)
 
     def _findings_for_amendment(self, draft: TreatmentDraft, treatment_id: int) -> list[safety.Finding]:
-        """Only the dose rules (the lot and the vial were checked when the treatment was recorded):
-        the limits for the patient's age and weight on its day (safety.dose_limit_findings), and
-        for an adult the usual total."""
+        """The rules asked of changed sites (safety.check_amendment), against the patient's other
+        treatments, inside the caller's transaction."""
         planned = self._planned(draft)
         history = self._s.store.treatments.history(draft.patient_id, exclude=treatment_id)
+        lot = self._lot(draft.product, draft.lot_number)
         recipient = self._recipient(draft.patient_id)
-        found = safety.dose_limit_findings(planned, history, recipient)
-        unusual = None if recipient.child_on(planned.day) else safety.range_finding(planned)
-        return [*found, *([unusual] if unusual is not None else [])]
+        # Its vial is not read: the vial's rules, like the lot's, were settled when it was charted.
+        return safety.check_amendment(planned, history, [lot], [], self._s.now(), recipient)
 
     def add_adverse_event(self, treatment_id: int, event: AdverseEventEntry, by: str) -> TreatmentRecord:
         """Adverse events are reported after the visit; on a signed treatment this is an amendment."""
@@ -610,40 +438,6 @@ class TreatmentService:
         return self._s.store.treatments.count()
 
     # --- outcomes ---------------------------------------------------------------------------------
-
-    def measures(self) -> list[Measure]:
-        self._require_catalogue()
-        with self._s.store.read_transaction():
-            return [*BUILTIN_MEASURES, *self._s.store.treatments.measures()]
-
-    def measure(self, code: str) -> Measure:
-        wanted = code.strip().lower()
-        for measure in self.measures():
-            if measure.code == wanted:
-                return measure
-        known = ", ".join(m.code for m in self.measures())
-        raise ValidationError(f"Unknown measure '{code}'. Measures: {known}.")
-
-    def add_measure(self, measure: Measure) -> Measure:
-        """A clinic's own outcome measure: part of the clinical catalogue, like its protocols."""
-        self._s.require(Permission.STOCK)
-        if not re.match(r"^[a-z][a-z0-9_]{1,31}$", measure.code):
-            raise ValidationError(f"'{measure.code}' is not a measure code (lowercase letters, digits, _).")
-        if not measure.label.strip():
-            raise ValidationError("The measure needs a label.")
-        if measure.low >= measure.high:
-            raise ValidationError("A measure's lowest value must be below its highest.")
-        if any(m.code == measure.code for m in self.measures()):
-            raise ConflictError(f"There is already a measure '{measure.code}'.")
-        with self._s.store.write_transaction():
-            self._s.store.treatments.add_measure(replace(measure, builtin=False))
-            after = {
-                "code": measure.code, "label": measure.label, "low": measure.low, "high": measure.high,
-                "unit": measure.unit, "lower_is_better": measure.lower_is_better,
-            }  # fmt: skip
-            self._s.record("create", "measure", measure.code, None, after)
-        return replace(measure, builtin=False)
-
     def add_outcome(
         self, patient_id: int, code: str, value: object, day: date | None = None, by: str = ""
     ) -> Score:
@@ -679,86 +473,13 @@ class TreatmentService:
         return migraine_status(scores, days)
 
 
-def treatment_values(t: TreatmentRecord) -> dict[str, Any]:
-    """A treatment as its audit entry keeps it: what was given, from which lot, where, signed or not
-    (instants as ISO 8601 in UTC, units as the chart prints them)."""
-    return {
-        "patient_id": t.patient_id,
-        "provider_id": t.provider_id,
-        "appointment_id": t.appointment_id,
-        "performed_at": t.performed_at.isoformat(),
-        "indication": t.indication.value,
-        "protocol": t.protocol,
-        "product": t.product.value,
-        "lot": t.lot_number,
-        "total_units": format_units(t.total_units),
-        "waste_units": format_units(t.waste_units),
-        "sites": [_site_text(s) for s in t.sites],
-        "guidance": t.guidance.value,
-        "consent_checked": t.consent_checked,
-        "aftercare_given": t.aftercare_given,
-        "notes": t.notes,
-        "signed_at": t.signed_at.isoformat() if t.signed_at else None,
-        "signed_by": t.signed_by,
-        **({"supervised_by_id": t.supervised_by_id} if t.supervised_by_id is not None else {}),
-    }
-
-
-def lot_values(lot: Lot) -> dict[str, Any]:
-    return {
-        "product": lot.product.value,
-        "lot": lot.lot_number,
-        "expires_on": lot.expires_on.isoformat(),
-        "vials_received": lot.vials_received,
-        "units_per_vial": lot.units_per_vial,
-    }
-
-
-def protocol_values(t: ProtocolTemplate) -> dict[str, Any]:
-    ftp = t.follow_the_pain
-    return {
-        "name": t.name,
-        "indication": t.indication.value,
-        "product": t.product.value,
-        "sites": [_site_text(s) for s in t.sites],
-        "follow_the_pain": None
-        if ftp is None
-        else {
-            "max_units": format_units(ftp.max_units),
-            "max_injection_points": ftp.max_injection_points,
-            "muscles": list(ftp.muscles),
-        },
-        "source": t.source,
-    }
-
-
-def adverse_event_values(e: AdverseEventEntry) -> dict[str, Any]:
-    return {
-        "kind": e.kind,
-        "severity": e.severity.value,
-        "onset": e.onset.isoformat(),
-        "resolved": e.resolved.isoformat() if e.resolved else None,
-        "notes": e.notes,
-    }
-
-
-def _changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Only the fields that differ, before and after: what an audit entry of a change shows."""
-    keys = [k for k in after if before.get(k) != after[k]]
-    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
-
-
-def _event_text(e: AdverseEventEntry) -> str:
-    return f"{e.kind} ({e.severity.value}, from {e.onset:%Y-%m-%d})"
-
-
-def _site_text(site: SiteDose) -> str:
-    return f"{site.muscle}:{site.side.value}:{site.units}:{site.injection_points}"
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
+__all__ = [
+    "ClinicalOverrideError",
+    "ClinicalRuleError",
+    "RecordResult",
+    "TreatmentService",
+    "adverse_event_values",
+    "lot_values",
+    "protocol_values",
+    "treatment_values",
+]

@@ -2,7 +2,10 @@
 and the lock.
 
 The window only arranges: each view loads its own data through the operations runner, and every
-command is an action in the registry, so menus, toolbar and shortcuts can never disagree.
+command is an action in the registry, so menus, toolbar and shortcuts can never disagree. Its parts
+live beside it: the command table, menus and toolbar (ui/main_menu.py), the dialogs its commands
+open (ui/main_commands.py), the status bar and connection banner (ui/main_status.py), the
+background jobs (ui/main_jobs.py) and the session with its lock (ui/main_session.py).
 
 Someone is always signed in while the views are on screen (ui/application.py signs them in before
 the window exists). The window follows their role: actions and views the role may not use are
@@ -15,60 +18,53 @@ starts afresh.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
-
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from clinic_desktop import APP_TITLE, __version__
-from clinic_desktop.domain.access import Permission, Role
+from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import ClinicSettings
-from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError
-from clinic_desktop.domain.patients import PatientRecord
-from clinic_desktop.domain.signing import unlinked_message
-from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
+from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
+from clinic_desktop.ui.actions import ActionRegistry
 from clinic_desktop.ui.dates import use_date_format
-from clinic_desktop.ui.dialogs.backup import BackupDialog
 from clinic_desktop.ui.dialogs.booking import BookingDialog
-from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
-from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.keys import first_focus
 from clinic_desktop.ui.live_refresh import LiveRefresh
 from clinic_desktop.ui.lock import MS_PER_MINUTE, IdleWatcher, LockScreen
 from clinic_desktop.ui.lock import START_MS as IDLE_START_MS
+from clinic_desktop.ui.main_commands import CommandsMixin
+from clinic_desktop.ui.main_jobs import BACKUP_JOB, JobsMixin
+from clinic_desktop.ui.main_menu import VIEWS, ViewSpec, add_actions, build_menus, build_toolbar
+from clinic_desktop.ui.main_session import SessionMixin
+from clinic_desktop.ui.main_status import RECONNECT_MS, StatusMixin, signed_in_text, timezone_text
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.audit_view import AuditView
 from clinic_desktop.ui.views.calendar_view import CalendarView
 from clinic_desktop.ui.views.flow_board import FlowBoardView
-from clinic_desktop.ui.views.outbox_view import MESSAGES_JOB, OutboxView
+from clinic_desktop.ui.views.outbox_view import OutboxView
 from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
-from clinic_desktop.ui.views.recalls_view import RecallsView, add_followups_job
+from clinic_desktop.ui.views.recalls_view import RecallsView
 from clinic_desktop.ui.views.reports_view import ReportsView
-from clinic_desktop.ui.widgets.elided_label import ElidedLabel
 
-RECONNECT_MS = 5_000  # while the database cannot be reached, try again this often
+# Kept importable from here, where they were declared before the window was split.
+__all__ = ["BACKUP_JOB", "RECONNECT_MS", "VIEWS", "MainWindow", "ViewSpec", "signed_in_text", "timezone_text"]
+
 FOLLOWUPS_FIRST_MS = 1_500  # the start-up proposals refresh waits for the first view to be shown
 FOLLOWUPS_EVERY_MS = 24 * 60 * 60 * 1000  # ... and runs again daily while the window stays open
 # The automatic backup: asked a few seconds after start-up, then hourly; the service takes one when
@@ -79,44 +75,9 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 # The outbox: what is due goes within a few minutes (`messages send` does the same on a server).
 MESSAGES_FIRST_MS = 20_000
 MESSAGES_EVERY_MS = 3 * 60 * 1000
-BACKUP_JOB = "backup"
 
 
-@dataclass(frozen=True)
-class ViewSpec:
-    key: str
-    title: str
-    icon: str
-    shortcut: str
-    needs: Permission  # the view is offered only to roles with this permission
-
-
-VIEWS = (
-    ViewSpec("calendar", "Calendar", "calendar", "Ctrl+1", Permission.SCHEDULE),
-    ViewSpec("patients", "Patients", "patients", "Ctrl+2", Permission.DEMOGRAPHICS),
-    ViewSpec("recalls", "Recalls", "recalls", "Ctrl+3", Permission.RECALLS),
-    ViewSpec("today", "Today", "today", "Ctrl+4", Permission.SCHEDULE),
-    ViewSpec("reports", "Reports", "reports", "Ctrl+5", Permission.REPORTS),
-    ViewSpec("audit", "Audit trail", "database", "Ctrl+6", Permission.AUDIT),
-    ViewSpec("outbox", "Outbox", "recalls", "Ctrl+7", Permission.MESSAGES),
-)
-
-
-def timezone_text(zone: str) -> str:
-    """The status bar's clinic time zone ("Time zone: Europe/Vienna")."""
-    return f"Time zone: {zone}"
-
-
-def signed_in_text(session: Session | None) -> str:
-    """The status bar's "who is acting" ("Signed in as Ana (reception)")."""
-    if session is None:
-        return "Locked"
-    if session.role is None:
-        return f"Signed in as {session.name} (the software itself: all permissions)"
-    return f"Signed in as {session.name} ({session.role.value})"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindow):
     view_changed = Signal(str)
     locked_changed = Signal(bool)  # True: locked; False: someone signed in again
 
@@ -141,7 +102,21 @@ class MainWindow(QMainWindow):
         self.settings_dialog: QWidget | None = None  # the set-up window open now (tests reach it)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
+        self._build_views()
+        self._build_navigation()
+        add_actions(self.registry, self)
+        build_menus(self.menuBar(), self.registry)
+        self.toolbar = build_toolbar(self.registry)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._build_status_bar()
+        self.apply_session()
+        self._restore()
+        self._start_watching()
 
+    # --- construction ---------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        services = self.services
         self.calendar = CalendarView(services, self.operations)
         self.calendar.chart_requested.connect(self.open_chart)
         self.calendar.setup_requested.connect(lambda page: self.set_up_clinic(page))
@@ -149,21 +124,11 @@ class MainWindow(QMainWindow):
         self.patients = PatientsView(services, self.operations)
         self.patients.chart_opened.connect(self.open_chart)
         self.charts: dict[int, PatientChartWindow] = {}  # open chart windows, by patient id
-        add_followups_job(
-            self.jobs, services, FOLLOWUPS_FIRST_MS, FOLLOWUPS_EVERY_MS,
-            lambda: self._may_run_jobs() and self.services.may(Permission.RECALLS),
-        )  # fmt: skip
-        self.jobs.add(
-            BACKUP_JOB, lambda _token, _progress: services.backup.auto_backup_if_due(),
-            BACKUP_FIRST_MS, BACKUP_EVERY_MS, self._may_run_jobs,
-        )  # fmt: skip
-        self.jobs.add(
-            MESSAGES_JOB, lambda token, progress: services.messages.send_due(token, progress),
-            MESSAGES_FIRST_MS, MESSAGES_EVERY_MS,
-            lambda: self._may_run_jobs() and self.services.may(Permission.MESSAGES),
-        )  # fmt: skip
-        self.jobs.finished.connect(self._job_finished)
-        self.jobs.failed.connect(self._job_failed)
+        self._add_jobs(
+            (FOLLOWUPS_FIRST_MS, FOLLOWUPS_EVERY_MS),
+            (BACKUP_FIRST_MS, BACKUP_EVERY_MS),
+            (MESSAGES_FIRST_MS, MESSAGES_EVERY_MS),
+        )
         self.recalls = RecallsView(services, self.operations, jobs=self.jobs)
         self.recalls.chart_requested.connect(self.open_chart)
         self.recalls.proposals_refreshed.connect(self._proposals_refreshed)
@@ -179,14 +144,10 @@ class MainWindow(QMainWindow):
             "audit": self.audit,
             "outbox": self.outbox,
         }
-        self._build_navigation()
-        self._build_actions()
-        self._build_menus_and_toolbar()
-        self._build_status_bar()
-        self.apply_session()
-        self._restore()
+
+    def _start_watching(self) -> None:
         # Another workstation's change shows in the open view within about two seconds.
-        self.live = LiveRefresh(services.clinic.change_marker, self)
+        self.live = LiveRefresh(self.services.clinic.change_marker, self)
         self.live.changed.connect(self._changed_elsewhere)
         self.live.unavailable.connect(self._show_failure)
         self.live.start()
@@ -195,8 +156,6 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.idle.start(after_ms=IDLE_START_MS)
-
-    # --- construction ---------------------------------------------------------------------------
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
@@ -216,13 +175,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        # Shown while the database server cannot be reached (PostgreSQL): says so once, retries.
-        self.banner = QLabel()
-        self.banner.setObjectName("connectionBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fde7b0; color: #4a3500; padding: 8px 12px; font-weight: 600;")
-        self.banner.setVisible(False)
-        outer.addWidget(self.banner)
+        outer.addWidget(self._build_banner())
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -237,245 +190,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.work)
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
-        self._reconnect = QTimer(self)
-        self._reconnect.setInterval(RECONNECT_MS)
-        self._reconnect.timeout.connect(self._try_reconnect)
-
-    def _build_actions(self) -> None:
-        add = self.registry.add
-        for spec in VIEWS:
-            add(
-                ActionSpec(
-                    f"view_{spec.key}",
-                    f"&{spec.title}",
-                    spec.shortcut,
-                    spec.icon,
-                    f"Show {spec.title}",
-                    needs=(spec.needs,),
-                ),
-                partial(self.show_view, spec.key),
-            )
-        add(
-            ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "refresh", "Reload the view"),
-            self.refresh_current,
-        )
-        schedule = (Permission.SCHEDULE,)
-        demographics = (Permission.DEMOGRAPHICS,)
-        add(
-            ActionSpec("previous_day", "&Previous day", "Alt+Left", "previous", needs=schedule),
-            lambda: self._calendar_shift(-1),
-        )
-        add(
-            ActionSpec("next_day", "&Next day", "Alt+Right", "next", needs=schedule),
-            lambda: self._calendar_shift(1),
-        )
-        add(
-            ActionSpec(
-                "go_today", "&Today", "Ctrl+T", "go-today", "Go to today in the calendar", needs=schedule
-            ),
-            self._go_today,
-        )
-        find_tip = "Find a patient by name, phone, date of birth or MRN"
-        add(
-            ActionSpec("find_patient", "&Find patient", "Ctrl+F", "search", find_tip, needs=demographics),
-            self.find_patient,
-        )
-        add(
-            ActionSpec(
-                "new_patient", "&New patient…", "Ctrl+N", "new", "Register a new patient", needs=demographics
-            ),
-            self.new_patient,
-        )
-        book = add(
-            ActionSpec(
-                "book",
-                "Book &appointment…",  # A: the File menu's B is Backup and restore
-                "Ctrl+B",
-                "calendar",
-                "Book for the patient chosen here, at the calendar's slot or first free time",
-                needs=schedule,
-            ),
-            self.book,
-        )
-        book.setIconText("Book…")
-        add(
-            ActionSpec(
-                "import_patients",
-                "&Import patients…",
-                "Ctrl+I",
-                "database",
-                "Import patients from CSV",
-                needs=demographics,
-            ),
-            self.import_patients,
-        )
-        add(
-            ActionSpec(
-                "backup_restore",
-                "&Backup and restore…",
-                None,
-                "database",
-                "Back up or restore the database",
-                needs=(Permission.BACKUPS,),
-            ),
-            self.backup_and_restore,
-        )
-        add(
-            ActionSpec(
-                "print_day_list",
-                "&Print day list…",
-                QKeySequence.StandardKey.Print,
-                "print",
-                "Print the day list, or save it as PDF (the calendar's day and provider)",
-                needs=schedule,
-            ),
-            self.print_day_list,
-        )
-        add(
-            ActionSpec(
-                "export",
-                "&Export…",
-                None,
-                "database",
-                "Export a calendar (iCalendar), spreadsheets (CSV) or the patients' records (FHIR)",
-                needs=(Permission.EXPORT_CALENDAR, Permission.EXPORT_RECORDS),
-            ),
-            self.export_files,
-        )
-        lock_now = add(
-            ActionSpec("lock_now", "&Lock now", "Ctrl+L", "quit", "Hide everything until you sign in again"),
-            self.lock,
-        )
-        # From any window of the application (a chart, a dialog), not only this one.
-        lock_now.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        add(
-            ActionSpec(
-                "switch_user",
-                "S&witch user…",
-                None,
-                "patients",
-                "Lock the window for someone else to sign in",
-            ),
-            self.switch_user,
-        )
-        add(
-            ActionSpec("sign_out", "Sign &out", None, "quit", "End your session; the window locks"),
-            self.sign_out,
-        )
-        add(
-            ActionSpec(
-                "users", "&Users…", None, "patients", "Add users, change roles, unlock accounts",
-                needs=(Permission.USERS,),
-            ),
-            self.manage_users,
-        )  # fmt: skip
-        settings = (Permission.SETTINGS,)
-        add(
-            ActionSpec(
-                "clinic_settings", "Clinic &settings…", None, "settings",
-                "Providers, hours, time off, rooms, appointment types, stock, protocols, the clinic itself",
-                needs=settings,
-            ),
-            lambda: self.clinic_settings(),
-        )  # fmt: skip
-        add(
-            ActionSpec(
-                "set_up_clinic", "Se&t up the clinic…", None, "settings",
-                "The set-up checklist: what the clinic needs before it can book", needs=settings,
-            ),
-            lambda: self.set_up_clinic(),
-        )  # fmt: skip
-        add(
-            ActionSpec("change_password", "&Change password…", None, "settings", "Change your own password"),
-            self.change_password,
-        )
-        add(
-            ActionSpec(
-                "shortcuts",
-                "&Keyboard shortcuts",
-                "F1",
-                "about",
-                "Every command of the window and the keys that reach it",
-            ),
-            self.show_shortcuts,
-        )
-        add(ActionSpec("about", f"&About {APP_TITLE}", None, "about"), self.show_about)
-        add(
-            ActionSpec(
-                "quit",
-                "&Quit",
-                QKeySequence.StandardKey.Quit,
-                "quit",
-                "Close the application",
-                when_locked=True,
-            ),
-            self.close,
-        )
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.registry["book"])
-        file_menu.addAction(self.registry["new_patient"])
-        file_menu.addAction(self.registry["import_patients"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.registry["print_day_list"])
-        file_menu.addAction(self.registry["export"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.registry["backup_restore"])
-        file_menu.addAction(self.registry["users"])
-        file_menu.addAction(self.registry["clinic_settings"])
-        file_menu.addAction(self.registry["set_up_clinic"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.registry["lock_now"])
-        file_menu.addAction(self.registry["switch_user"])
-        file_menu.addAction(self.registry["sign_out"])
-        file_menu.addAction(self.registry["change_password"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.registry["quit"])
-        view_menu = bar.addMenu("&View")
-        for spec in VIEWS:
-            view_menu.addAction(self.registry[f"view_{spec.key}"])
-        view_menu.addSeparator()
-        view_menu.addAction(self.registry["refresh"])
-        go_menu = bar.addMenu("&Go")
-        go_menu.addAction(self.registry["find_patient"])
-        go_menu.addSeparator()
-        for key in ("previous_day", "go_today", "next_day"):
-            go_menu.addAction(self.registry[key])
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.registry["shortcuts"])
-        help_menu.addAction(self.registry["about"])
-
-        toolbar = QToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(22, 22))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Day-by-day arrows sit beside the calendar's date; the toolbar holds what works anywhere.
-        toolbar.addAction(self.registry["find_patient"])
-        toolbar.addAction(self.registry["book"])
-        toolbar.addAction(self.registry["new_patient"])
-        toolbar.addAction(self.registry["go_today"])
-        toolbar.addAction(self.registry["print_day_list"])
-        toolbar.addAction(self.registry["refresh"])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        location = self.services.store.location.display
-        # A long path shortens in its middle (whole in the tooltip), never widening the window.
-        self.database_label = ElidedLabel(f"Database: {location}")
-        self.timezone_label = QLabel(timezone_text(self.services.time.timezone))
-        self.user_label = QLabel(signed_in_text(self.services.session))
-        self.user_label.setObjectName("signedIn")
-        self.busy_label = QLabel("")
-        self.operations.busy_changed.connect(lambda busy: self.busy_label.setText("Loading…" if busy else ""))
-        status.addWidget(self.database_label, 1)
-        status.addPermanentWidget(self.busy_label)
-        status.addPermanentWidget(self.timezone_label)
-        status.addPermanentWidget(self.user_label)
 
     def _restore(self) -> None:
         if not self.settings.geometry.isEmpty():
@@ -609,80 +323,10 @@ class MainWindow(QMainWindow):
         if chart is not None:
             chart.refresh()  # its upcoming appointments
 
-    def show_shortcuts(self) -> QWidget:
-        from clinic_desktop.ui.dialogs.shortcuts import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.registry, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.shortcuts_dialog = dialog
-        return dialog
-
     def find_patient(self) -> None:
         if self.current_view != "patients":
             self.show_view("patients")
         self.patients.focus_search()
-
-    def new_patient(self) -> PatientFormDialog:
-        """The registration form; a saved patient's chart opens, as does a duplicate chosen instead."""
-        form = PatientFormDialog(self.services, self.operations, parent=self)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._registered)
-        form.open_existing.connect(self.open_chart)
-        form.open()
-        return form
-
-    def import_patients(self) -> ImportPatientsDialog:
-        dialog = ImportPatientsDialog(self.services, self.operations, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _report: self.patients.refresh())
-        dialog.open()
-        return dialog
-
-    def backup_and_restore(self) -> BackupDialog:
-        dialog = BackupDialog(self.services, self.operations, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._database_restored)
-        dialog.open()
-        return dialog
-
-    def manage_users(self) -> QWidget:
-        from clinic_desktop.ui.dialogs.users import UsersDialog
-
-        dialog = UsersDialog(self.services, self.operations, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def clinic_settings(self, page: str = "clinic") -> QWidget:
-        """File > Clinic settings… at ``page``; what is saved there shows at once in the window."""
-        from clinic_desktop.ui.dialogs.setup import ClinicSettingsDialog
-
-        dialog = ClinicSettingsDialog(self.services, self.operations, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settings_saved.connect(self._settings_saved)
-        dialog.open_page(page)
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def set_up_clinic(self, page: str | None = None) -> QWidget:
-        """The set-up checklist (after the first run, from File, or from the calendar's "what is
-        missing"), opened at ``page`` or where the clinic has got to."""
-        from clinic_desktop.ui.dialogs.setup import SetupChecklist
-
-        dialog = SetupChecklist(self.services, self.operations, self, page)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settings_saved.connect(self._settings_saved)
-        dialog.finished.connect(lambda _result: self.refresh_current())
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _settings_saved(self) -> None:
-        """The clinic's name, zone and date format as saved: read again (off the GUI thread, as
-        for a change made at another workstation) and the open view reloads."""
-        self._changed_elsewhere()
 
     def _follow_settings(self) -> None:
         try:
@@ -690,49 +334,6 @@ class MainWindow(QMainWindow):
         except ClinicError:
             return
         self._apply_settings(settings)
-
-    def change_password(self) -> QWidget:
-        from clinic_desktop.ui.dialogs.change_password import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self.services, self.operations, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(
-            lambda _name: self.statusBar().showMessage("Your password was changed.", 10_000)
-        )
-        dialog.open()
-        return dialog
-
-    def _database_restored(self) -> None:
-        """Every view, chart and cached setting came from the database that was replaced: the
-        application closes, to be started again on the restored one (see BackupDialog)."""
-        for chart in list(self.charts.values()):
-            chart.close()
-        self.close()
-
-    def _may_run_jobs(self) -> bool:
-        """Background jobs run while someone is signed in, never in smoke runs (quiet)."""
-        return not self.quiet and not self.locked
-
-    def _job_finished(self, key: str, result: object) -> None:
-        if key == BACKUP_JOB and result is not None:
-            self.statusBar().showMessage(f"Automatic backup taken: {getattr(result, 'file', '')}", 10_000)
-        elif key == MESSAGES_JOB:
-            sent = getattr(result, "sent", 0)
-            if isinstance(sent, int) and sent:
-                self.statusBar().showMessage(
-                    f"{sent} message{'s' if sent != 1 else ''} sent to patients", 10_000
-                )
-
-    def _job_failed(self, key: str, error: ClinicError) -> None:
-        """Kept in the status bar (not a dialog that would take the keyboard from reception)."""
-        if key == BACKUP_JOB:
-            self.statusBar().showMessage(f"The automatic backup failed: {error.message}")
-        elif key == MESSAGES_JOB:
-            self.statusBar().showMessage(f"The messages to patients could not be sent: {error.message}")
-
-    def _registered(self, record: PatientRecord) -> None:
-        self.patients.refresh()
-        self.open_chart(record.id)
 
     def open_chart(self, patient_id: int) -> PatientChartWindow:
         """A chart window per patient, reused if that patient's chart is already open."""
@@ -760,103 +361,6 @@ class MainWindow(QMainWindow):
             self.recalls.refresh()
 
     # --- who is signed in, and the lock --------------------------------------------------------------
-
-    def allowed_views(self) -> list[str]:
-        """The views the signed-in role may open, in navigation order."""
-        return [spec.key for spec in VIEWS if self.services.may(spec.needs)]
-
-    def apply_session(self) -> None:
-        """Follow whoever is signed in: the status bar names them, and the actions and views their
-        role may not use are hidden (the services refuse those anyway)."""
-        session = self.services.session
-        self._session = session
-        self.user_label.setText(signed_in_text(session))
-        self.registry.apply_permissions(self.services.may)
-        allowed = self.allowed_views()
-        for row, spec in enumerate(VIEWS):
-            self.navigation.item(row).setHidden(spec.key not in allowed)
-        current = self.current_view
-        if current and current not in allowed and allowed:
-            self.show_view(allowed[0])
-        if session is not None and session.role is Role.PROVIDER and session.provider_id is None:
-            # An account from before accounts were linked: a manager links it (File > Users…).
-            self.statusBar().showMessage(unlinked_message(session.name))
-
-    def _idle_minutes(self) -> int:
-        """The clinic's idle time (a setting shared by every workstation), read at start and at
-        each sign-in, and when live refresh brings a change made at another workstation."""
-        try:
-            return int(self.services.clinic.settings().idle_lock_minutes)
-        except (ClinicError, AttributeError, TypeError, ValueError):
-            return DEFAULT_IDLE_LOCK_MINUTES
-
-    def lock(self, forget_user: bool = False) -> None:
-        """Hide everything until someone signs in: the lock screen replaces the views, other
-        windows are put away, background work pauses and the session ends (services refuse)."""
-        if self.locked:
-            if forget_user:
-                self.lock_screen.prepare("")
-            return
-        self.locked = True
-        session = self.services.session
-        if session is not None:
-            self._session = session
-        self.idle.stop()
-        self._pause_background()
-        self.services.users.sign_out()
-        self.idle.guard(self)
-        self.toolbar.hide()
-        self.registry.set_locked(True)
-        name = "" if forget_user or self._session is None else self._session.name
-        self.pages.setCurrentWidget(self.lock_screen)
-        self.lock_screen.prepare(name)
-        self.statusBar().clearMessage()
-        self.user_label.setText(signed_in_text(None))
-        self.locked_changed.emit(True)
-
-    def switch_user(self) -> None:
-        """Lock with the name field empty, for someone else to sign in (the same person signing
-        back in still finds the window as it was)."""
-        self.lock(forget_user=True)
-
-    def sign_out(self) -> None:
-        """End the session: lock, close what was open; whoever signs in next starts afresh."""
-        self.lock(forget_user=True)
-        self._session_ended = True
-        self.idle.release(restore=False)
-        self.idle.guard(self)
-        for chart in list(self.charts.values()):
-            chart.close()
-
-    def _signed_in_again(self, session: Session) -> None:
-        """The lock screen signed someone in: the same person gets the window back as it was;
-        anyone else (or anyone after Sign out) starts a fresh session."""
-        previous = self._session
-        same = (
-            not self._session_ended
-            and previous is not None
-            and previous.user_id == session.user_id
-            and previous.name == session.name
-            and previous.role == session.role  # a role changed meanwhile: afresh, with the new one
-        )
-        self.locked = False
-        self._session_ended = False
-        self.registry.set_locked(False)
-        self.idle.release(restore=same)
-        if not same:
-            self._fresh_session()
-        self.pages.setCurrentWidget(self.work)
-        self.toolbar.show()
-        self.apply_session()
-        if self.remember:
-            self.settings.last_user = session.name
-            self.settings.sync()
-        self._follow_settings()
-        self.idle.start()
-        self._resume_background()
-        self.refresh_current()
-        self.focus_view()
-        self.locked_changed.emit(False)
 
     def _fresh_session(self) -> None:
         """Someone else signed in: nothing the previous person had open or typed stays. A view
@@ -886,14 +390,6 @@ class MainWindow(QMainWindow):
                 reset()
         self.statusBar().clearMessage()
 
-    def _pause_background(self) -> None:
-        self.live.stop()
-        self.jobs.stop()  # what runs is told to stop (its token), and writes nothing half-way
-
-    def _resume_background(self) -> None:
-        self.live.start()
-        self.jobs.start()
-
     # --- follow-up proposals, kept fresh in the background -----------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -903,76 +399,15 @@ class MainWindow(QMainWindow):
         if not event.spontaneous():
             self.focus_view()  # just signed in: straight into the view's keys
 
-    def _proposals_refreshed(self, count: int) -> None:
-        self.statusBar().showMessage(
-            f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''})", 10_000
-        )
-
     def _calendar_shift(self, days: int) -> None:
         if self.current_view != "calendar":
             self.show_view("calendar")
         self.calendar.shift(days)
 
-    def print_day_list(self) -> None:
-        from clinic_desktop.ui.dialogs.day_list import open_day_list
-
-        provider = self.calendar.provider_id if self.calendar.mode == "week" else None
-        day = self.calendar.day
-        self.day_list_dialog = open_day_list(self, self.services, self.operations, day, provider)
-
-    def export_files(self) -> None:
-        from clinic_desktop.ui.dialogs.export import ExportDialog
-
-        self.export_dialog = ExportDialog(self.services, self.operations, self)
-        self.export_dialog.show()
-
     def _go_today(self) -> None:
         if self.current_view != "calendar":
             self.show_view("calendar")
         self.calendar.go_today()
-
-    def _show_failure(self, error: ClinicError) -> None:
-        if self.locked:
-            return  # work cut off by the lock; nothing pops up over the lock screen
-        message = error.message
-        if isinstance(error, DatabaseUnavailableError):
-            self._connection_lost(message)
-            return
-        self.failures.append(message)
-        self.statusBar().showMessage(message, 10_000)
-        if not self.quiet:
-            QMessageBox.warning(self, APP_TITLE, message)
-
-    def _connection_lost(self, message: str) -> None:
-        """One banner, not a dialog per failed load; a retry every few seconds."""
-        self.failures.append(message)
-        self.banner.setText(f"{message} Retrying every {RECONNECT_MS // 1000} seconds…")
-        self.banner.setVisible(True)
-        if not self._reconnect.isActive():
-            self._reconnect.start()
-
-    def _try_reconnect(self) -> None:
-        self.operations.run(
-            "reconnect", self.services.clinic.ping, lambda _: self._reconnected(), lambda _: None
-        )
-
-    def _reconnected(self) -> None:
-        self._reconnect.stop()
-        self.banner.setVisible(False)
-        self.statusBar().showMessage("Connected to the clinic database again.", 10_000)
-        self.refresh_current()
-
-    def show_about(self) -> None:
-        info = self.services.clinic.info()
-        QMessageBox.about(
-            self,
-            f"About {APP_TITLE}",
-            f"<h3>{APP_TITLE} {__version__}</h3>"
-            "<p>Scheduling and charting for clinics that treat chronic pain with therapeutic "
-            "botulinum toxin.</p>"
-            f"<p>Database: {info.database}<br>Schema version: {info.schema_version}<br>"
-            f"Clinic time zone: {info.timezone}<br>Qt for Python (PySide6) {pyside_version}</p>",
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:

@@ -88,7 +88,23 @@ class BackupDialog(QDialog):
         )
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_list()
+        actions = self._build_actions()
+        bottom = self._build_bottom()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(database)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress)
+        layout.addLayout(bottom)
+        self._update_buttons()
+        self.refresh()
+
+    def _build_list(self) -> None:
+        """The automatic backups, newest first, and what is said when there are none."""
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["Taken", "Size", "File"])
         self.list.setRootIsDecorated(False)
@@ -103,6 +119,8 @@ class BackupDialog(QDialog):
         self.empty_label = QLabel("")
         self.empty_label.setWordWrap(True)
 
+    def _build_actions(self) -> QHBoxLayout:
+        """Back up now, Restore and Restore from file."""
         self.backup_button = QPushButton("&Back up now…")
         self.backup_button.setToolTip("Write a copy of the database, while it is in use, and check it")
         self.backup_button.clicked.connect(lambda: self.back_up_now())
@@ -121,7 +139,10 @@ class BackupDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.restore_button)
         actions.addWidget(self.restore_file_button)
+        return actions
 
+    def _build_bottom(self) -> QHBoxLayout:
+        """The progress bar (shown while busy); the status beside Close."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: a backup's length is not known in advance
         self.progress.setTextVisible(False)
@@ -135,17 +156,7 @@ class BackupDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(database)
-        layout.addWidget(self.folder_label)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(actions)
-        layout.addWidget(self.progress)
-        layout.addLayout(bottom)
-        self._update_buttons()
-        self.refresh()
+        return bottom
 
     # --- the list -------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -43,15 +43,16 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider, Room
 from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.appointments import BookingRequest, BookingResult, Slot
+from clinic_desktop.services.appointments import BookingRequest, BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
 from clinic_desktop.services.patients import SearchHit
-from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type, load_plan
+from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type
+from clinic_desktop.ui.dialogs.booking_proposals import PatientPlanMixin
 from clinic_desktop.ui.dialogs.proposals import workstation_user
 from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.patient_picker import PatientPicker
-from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices, proposal_minutes, reason_words
+from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices
 from clinic_desktop.ui.widgets.repeat_control import RepeatControl
 
 
@@ -65,7 +66,7 @@ class _Setup:
     patient: SearchHit | None = None
 
 
-class BookingDialog(QDialog):
+class BookingDialog(PatientPlanMixin, QDialog):
     booked = Signal(list)  # ids of the appointments made
     ready = Signal()  # providers, types and rooms are loaded
     searched = Signal(int)  # number of patients found
@@ -115,6 +116,32 @@ class BookingDialog(QDialog):
         self._plan_for: int | None = None
         self._ready = False
 
+        self._build_proposals()
+        self.picker = PatientPicker(services, operations, self)  # Enter on a name chooses, never books
+        self.picker.changed.connect(self._patient_changed)
+        self.picker.go_on.connect(self._picked)
+        self.picker.failed.connect(self._show_error)
+        self.picker.searched.connect(self.searched)
+        self.search, self.hits = self.picker.search, self.picker.hits
+
+        self._build_fields()
+        form = self._build_form()
+        hint = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_note)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.why)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        set_default_button(self, self.book_button)  # now that it is in the dialog
+        self._set_tab_order()
+        self._load()
+
+    def _build_proposals(self) -> None:
+        """Above the form: the plan's note, the proposals (best first) and why the highlighted one."""
         self.plan_note = QLabel("")
         self.plan_note.setObjectName("planNote")
         self.plan_note.setWordWrap(True)
@@ -131,13 +158,8 @@ class BookingDialog(QDialog):
         self.why.setWordWrap(True)
         self.why.hide()
 
-        self.picker = PatientPicker(services, operations, self)  # Enter on a name chooses, never books
-        self.picker.changed.connect(self._patient_changed)
-        self.picker.go_on.connect(self._picked)
-        self.picker.failed.connect(self._show_error)
-        self.picker.searched.connect(self.searched)
-        self.search, self.hits = self.picker.search, self.picker.hits
-
+    def _build_fields(self) -> None:
+        """The form's fields: provider, type and length, when, series, room, override reason, notes."""
         self.provider = QComboBox()
         self.provider.currentIndexChanged.connect(lambda _i: self._chosen_by_hand())
         self.type = QComboBox()
@@ -166,6 +188,8 @@ class BookingDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
 
+    def _build_form(self) -> QFormLayout:
+        """Patient, provider, type, when, series, room, notes; the override reason hidden until asked."""
         when_row = QHBoxLayout()
         when_row.addWidget(self.when, 1)
         when_row.addWidget(self.next_free)
@@ -184,7 +208,10 @@ class BookingDialog(QDialog):
         form.addRow("&Notes", self.notes)
         self._form = form
         form.setRowVisible(self.override, False)
+        return form
 
+    def _build_buttons(self) -> QLabel:
+        """Book (the default button) and Cancel; the returned hint says what Enter and Esc do."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.book_button = self.buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
         self.book_button.setEnabled(False)
@@ -192,22 +219,15 @@ class BookingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         hint = QLabel("Enter books the highlighted choice · Esc closes without booking")
         hint.setStyleSheet("color: palette(placeholder-text);")
+        return hint
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.plan_note)
-        layout.addWidget(self.choices)
-        layout.addWidget(self.why)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(hint)
-        layout.addWidget(self.buttons)
-        set_default_button(self, self.book_button)  # now that it is in the dialog
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye reads: the proposals, then the form top to bottom, left to right."""
         chain: list[QWidget] = [self.choices, self.search, self.hits, self.provider, self.type]
         chain += [self.duration, self.when, self.next_free, self.repeat, self.every, self.count]
         chain += [self.room, self.override, self.notes]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)  # as the eye reads: top to bottom, left to right
-        self._load()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -264,9 +284,6 @@ class BookingDialog(QDialog):
         else:
             self.search.setFocus()
 
-    def set_local_time(self, local: datetime) -> None:
-        self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
-
     def _chosen_by_hand(self) -> None:
         if not self._filling:
             self._auto_time = False
@@ -297,188 +314,7 @@ class BookingDialog(QDialog):
         else:
             self.when.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- the chosen patient's plan: the visit due and the engine's proposals ---------------------
-
-    def _patient_changed(self) -> None:
-        patient_id = self.patient_id
-        if patient_id == self._plan_for:
-            return
-        self._plan_for = patient_id
-        self.plan = None
-        self.choices.set_proposals([], self.clinic_time)
-        self.choices.hide()
-        self.why.hide()
-        self.plan_note.hide()
-        self._planning = patient_id is not None  # the type and time are about to change
-        self._update_book()
-        if patient_id is None:
-            return
-        services = self._services
-        indication = self._indication if patient_id == self._patient_id else None
-        self._operations.run(
-            "booking-plan",
-            lambda: load_plan(services, patient_id, indication),
-            self._planned,
-            self._plan_failed,
-        )
-
-    def _planned(self, plan: PatientPlan) -> None:
-        if plan.patient_id != self.patient_id:
-            return  # another patient was chosen meanwhile
-        self._planning = False
-        self.plan = plan
-        self._update_book()
-        self._filling = True
-        types = [self.type.itemData(i) for i in range(self.type.count())]
-        wanted = next((i for i, t in enumerate(types) if plan.type_name and t.name == plan.type_name), None)
-        self.type.setCurrentIndex(wanted if wanted is not None else first_visit_type(types))
-        self.series.set_interval(plan.target_days)
-        self._filling = False
-        kind = self.type.currentData()
-        note = plan.describe(kind.name if kind else "first visit", self.today)
-        if self._exact and plan.proposals:
-            note += " (Enter books the time chosen in the calendar; Tab or Down to take a proposal.)"
-        self.plan_note.setText(note)
-        self.plan_note.show()
-        self.choices.setVisible(bool(plan.proposals))
-        self.choices.set_proposals(plan.proposals, self.clinic_time, plan.last_dose, not self._exact)
-        self.choices.fit_rows(len(plan.proposals))
-        if not plan.proposals and self._auto_time:
-            self._find_first_free()
-        self.planned.emit(len(plan.proposals))
-        if self._advance:
-            self._go_on()
-
-    def _plan_failed(self, error: ClinicError) -> None:
-        self._planning = False
-        self._update_book()
-        self._advance = False
-        self._show_error(error.message)
-
-    def _proposal_highlighted(self, proposal: object) -> None:
-        """A highlighted proposal is what the form says, so Enter (Book) books it."""
-        if not isinstance(proposal, Proposal):
-            self.why.hide()
-            return
-        last_dose = self.plan.last_dose if self.plan is not None else None
-        self.why.setText("Why: " + reason_words(self.clinic_time, proposal, last_dose) + ".")
-        self.why.show()
-        self._filling = True
-        self.provider.setCurrentIndex(max(self.provider.findData(proposal.provider_id), 0))
-        types = [self.type.itemData(i) for i in range(self.type.count())]
-        found = next((i for i, t in enumerate(types) if t.name == proposal.type_name), None)
-        if found is not None:
-            self.type.setCurrentIndex(found)
-        self.duration.setValue(proposal_minutes(proposal))
-        self.set_local_time(self.clinic_time.to_local(proposal.start).replace(tzinfo=None))
-        self.room.setCurrentIndex(max(self.room.findData(proposal.room_id), 0))
-        self._filling = False
-        self._auto_time = False
-        self.error.hide()
-
-    def chosen_proposal(self) -> Proposal | None:
-        """The highlighted proposal, if the form still books exactly it (nothing changed by hand,
-        no series, reason or note to keep): then the engine books it and logs the follow-up."""
-        proposal = self.choices.selected() if self.choices.isVisibleTo(self) else None
-        kind = self.type.currentData()
-        if (
-            proposal is None
-            or proposal.patient_id != self.patient_id
-            or not isinstance(kind, AppointmentType)
-        ):
-            return None
-        same = (
-            self.provider.currentData() == proposal.provider_id
-            and kind.name == proposal.type_name
-            and self.duration.value() == proposal_minutes(proposal)
-            and self.room.currentData() == proposal.room_id
-            and self.local_start() == self.clinic_time.to_local(proposal.start).replace(tzinfo=None)
-            and self.series.series() is None
-            and not self.override.text().strip()
-            and not self.notes.text().strip()
-        )
-        return proposal if same else None
-
     # --- slots and booking ----------------------------------------------------------------------
-
-    def local_start(self) -> datetime:
-        value = self.when.dateTime()
-        day, clock = value.date(), value.time()
-        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
-
-    def find_free_slot(self) -> None:
-        """ "Next free slot": from the chosen day, or from today when that day has passed."""
-        provider_id = self.provider.currentData()
-        kind = self.type.currentData()
-        if provider_id is None or not isinstance(kind, AppointmentType):
-            return
-        appointments = self._services.appointments
-        from_day: date = max(self.local_start().date(), self.today)
-        self._auto_time = False  # a person asked: a pending first-free search no longer applies
-        self._seeking = True
-        self._update_book()
-        self._operations.run(
-            "booking-slot",
-            lambda: appointments.free_slots(int(provider_id), kind.name, from_day, 1),
-            self._next_free_found,
-            self._seek_failed,
-        )
-
-    def _next_free_found(self, slots: list[Slot]) -> None:
-        self._seeking = False
-        self._update_book()
-        self._slot_found(slots)
-
-    def _find_first_free(self) -> None:
-        """The first free time from the calendar's day among the providers it shows."""
-        kind = self.type.currentData()
-        if not isinstance(kind, AppointmentType) or not self.provider.count():
-            return
-        chosen = self.provider.currentData()
-        shown = [p for p in self._providers if self.provider.findData(p) >= 0]
-        if self._provider_id is not None and self._provider_id not in shown:
-            shown.insert(0, self._provider_id)
-        providers = shown or ([int(chosen)] if chosen is not None else [])
-        from_day = max(self._day or self.today, self.today)
-        appointments = self._services.appointments
-
-        def work() -> list[Slot]:
-            found = appointments.free_slots_for([(p, 1) for p in providers], kind.name, from_day)
-            slots = [s for p in providers for s in found.get(p, [])]
-            return sorted(slots, key=lambda s: s.start)[:1]
-
-        self._seeking = True
-        self._update_book()
-        self._operations.run("booking-slot", work, self._first_free_found, self._seek_failed)
-
-    def _first_free_found(self, slots: list[Slot]) -> None:
-        self._seeking = False
-        self._update_book()
-        if self._auto_time:  # not once a proposal or a person has chosen the time
-            self._slot_found(slots)
-
-    def _seek_failed(self, error: ClinicError) -> None:
-        self._seeking = False
-        self._update_book()
-        self._show_error(error.message)
-
-    def _update_book(self) -> None:
-        """Book waits for what would change the form: the patient's plan, the first free time."""
-        self.book_button.setEnabled(self._ready and not self._planning and not self._seeking)
-
-    def _slot_found(self, slots: list[Slot]) -> None:
-        if not slots:
-            self._show_error("No free time for this type with this provider in the next 90 days.")
-            self.slot_found.emit(False)
-            return
-        slot = slots[0]
-        self._filling = True
-        self.provider.setCurrentIndex(max(self.provider.findData(slot.provider_id), 0))
-        self.set_local_time(self.clinic_time.to_local(slot.start).replace(tzinfo=None))
-        self.room.setCurrentIndex(max(self.room.findData(slot.room_id), 0))
-        self._filling = False
-        self.error.hide()
-        self.slot_found.emit(True)
 
     def request(self) -> BookingRequest:
         kind = self.type.currentData()

@@ -71,7 +71,20 @@ class DayListDialog(QDialog):
         self.printout: Printout | None = None
         self.setWindowTitle("Print day list")
         self.resize(*default_size())
+        self._build_choices(day, provider_id)
+        self._build_preview()
+        close_button = self._build_buttons()
+        self._lay_out(close_button)
+        self.date_edit.dateChanged.connect(lambda _: self.reload())
+        self.provider_combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.variant_combo.currentIndexChanged.connect(lambda _: self._render())
+        self.paper_combo.currentIndexChanged.connect(lambda _: self._render())
+        self.initials_box.toggled.connect(lambda _: self.reload())
+        self.reload()
 
+    def _build_choices(self, day: date, provider_id: int | None) -> None:
+        """The day, the provider, the variant, the names and the paper."""
+        services = self.services
         self.date_edit = QDateEdit(qdate(day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
@@ -101,6 +114,8 @@ class DayListDialog(QDialog):
         self.paper_combo.addItem("US Letter", "letter")
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
 
+    def _build_preview(self) -> None:
+        """The pages as they will print, and the zoom buttons beside them."""
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.paintRequested.connect(self._paint)
@@ -128,6 +143,9 @@ class DayListDialog(QDialog):
         self.zoom_in_button.setText("+")
         self.zoom_in_button.setToolTip("Larger (Ctrl++)")
         self.zoom_in_button.clicked.connect(self.zoom_in)
+
+    def _build_buttons(self) -> QPushButton:
+        """Print, Save PDF and Close, and the keys that do the same; returns Close."""
         self.status = QLabel("Loading…")
         self.print_button = QPushButton("&Print…")
         self.print_button.setToolTip("Print the list (Ctrl+P)")
@@ -148,7 +166,10 @@ class DayListDialog(QDialog):
             ("Ctrl+0", self.fit_width),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+        return close_button
 
+    def _lay_out(self, close_button: QPushButton) -> None:
+        """The choices above the preview, the zoom and the buttons below it."""
         controls = QHBoxLayout()
         for label, widget in (
             ("&Day", self.date_edit),
@@ -180,13 +201,6 @@ class DayListDialog(QDialog):
         layout.addLayout(controls)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
-
-        self.date_edit.dateChanged.connect(lambda _: self.reload())
-        self.provider_combo.currentIndexChanged.connect(lambda _: self.reload())
-        self.variant_combo.currentIndexChanged.connect(lambda _: self._render())
-        self.paper_combo.currentIndexChanged.connect(lambda _: self._render())
-        self.initials_box.toggled.connect(lambda _: self.reload())
-        self.reload()
 
     # --- what is shown ----------------------------------------------------------------------------
 

@@ -92,7 +92,25 @@ class ImportPatientsDialog(QDialog):
         self._closed = False  # results arriving after the window closed are dropped
         self.setWindowTitle("Import patients from a CSV file")
         self.resize(1100, 700)
+        file_row = self._build_file_row()
+        mapping_box = self._build_mapping()
+        preview_box = self._build_preview()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 720])
+        self._build_report()
+        bottom = self._build_bottom()
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.report_box)
+        layout.addLayout(bottom)
+
+    def _build_file_row(self) -> QHBoxLayout:
+        """The file's path and "Choose file…"."""
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText("Choose a CSV file (UTF-8, comma or semicolon separated)")
@@ -103,7 +121,10 @@ class ImportPatientsDialog(QDialog):
         file_row.addWidget(QLabel("File:"))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
+        return file_row
 
+    def _build_mapping(self) -> QGroupBox:
+        """Each patient field and the file's column read for it (self.combos)."""
         self.mapping_table = QTableWidget(len(CSV_FIELDS), 2)
         self.mapping_table.setHorizontalHeaderLabels(["Patient field", "Column in the file"])
         self.mapping_table.verticalHeader().setVisible(False)
@@ -125,7 +146,10 @@ class ImportPatientsDialog(QDialog):
         mapping_box = QGroupBox("Columns")
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.addWidget(self.mapping_table)
+        return mapping_box
 
+    def _build_preview(self) -> QGroupBox:
+        """The dry run's first lines and its summary."""
         self.preview_table = QTableWidget(0, 4)
         self.preview_table.setHorizontalHeaderLabels(["Line", "Name", "Date of birth", "Result"])
         self.preview_table.verticalHeader().setVisible(False)
@@ -142,13 +166,10 @@ class ImportPatientsDialog(QDialog):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview_table, 1)
         preview_layout.addWidget(self.preview_summary)
+        return preview_box
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(mapping_box)
-        splitter.addWidget(preview_box)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 720])
-
+    def _build_report(self) -> None:
+        """The import's result and its rejected rows (hidden until there is one)."""
         self.report_box = QGroupBox("Result")
         self.report_label = QLabel("")
         self.report_label.setWordWrap(True)
@@ -166,6 +187,8 @@ class ImportPatientsDialog(QDialog):
         report_layout.addLayout(report_row)
         self.report_box.hide()
 
+    def _build_bottom(self) -> QHBoxLayout:
+        """The status beside Import and Close."""
         self.status_label = QLabel("Choose the file to import.")
         self.status_label.setWordWrap(True)
         self.progress.connect(self._show_progress)
@@ -180,12 +203,7 @@ class ImportPatientsDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.report_box)
-        layout.addLayout(bottom)
+        return bottom
 
     # --- the file -------------------------------------------------------------------------------
 

@@ -50,66 +50,9 @@ class TemplatesDialog(QDialog):
         self._services = services
         self._operations = operations
         self._templates: dict[tuple[TemplateName, Channel, str], Template] = {}
-        self.name = QComboBox()
-        for name in TemplateName:
-            self.name.addItem(name.label, name.value)
-        self.channel = QComboBox()
-        for channel in Channel:
-            self.channel.addItem(channel.label, channel.value)
-        self.language = QComboBox()
-        for code, label in LANGUAGES.items():
-            self.language.addItem(label, code)
-        pick = QHBoxLayout()
-        for label, box in (
-            ("&Message:", self.name),
-            ("C&hannel:", self.channel),
-            ("&Language:", self.language),
-        ):
-            title = QLabel(label)
-            title.setBuddy(box)
-            pick.addWidget(title)
-            pick.addWidget(box)
-            pick.addSpacing(8)
-        pick.addStretch(1)
-        self.subject = QLineEdit()
-        self.body = QPlainTextEdit()
-        self.body.setMinimumSize(380, 220)
-        self.fields = QLabel()
-        self.fields.setWordWrap(True)
-        self.fields.setStyleSheet("color: palette(placeholder-text);")
-        form = QFormLayout()
-        self.subject_label = QLabel("&Subject:")
-        self.subject_label.setBuddy(self.subject)
-        form.addRow(self.subject_label, self.subject)
-        body_label = QLabel("&Text:")
-        body_label.setBuddy(self.body)
-        form.addRow(body_label, self.body)
-        form.addRow("", self.fields)
-        editor = QVBoxLayout()
-        editor.addLayout(form)
-        self.preview_title = QLabel("Preview")
-        self.preview_title.setStyleSheet("font-weight: 600;")
-        self.preview_subject = QLabel()
-        self.preview_subject.setWordWrap(True)
-        self.preview_subject.setStyleSheet("font-weight: 600;")
-        self.preview = QLabel()
-        self.preview.setObjectName("templatePreview")
-        self.preview.setWordWrap(True)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview.setMinimumWidth(320)
-        self.preview.setStyleSheet(
-            "background: palette(base); border: 1px solid palette(mid); border-radius: 6px; padding: 10px;"
-        )
-        self.problem = QLabel()
-        self.problem.setObjectName("templateProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
-        shown = QVBoxLayout()
-        shown.addWidget(self.preview_title)
-        shown.addWidget(self.preview_subject)
-        shown.addWidget(self.preview, 1)
-        shown.addWidget(self.problem)
+        pick = self._build_pick()
+        editor = self._build_editor()
+        shown = self._build_preview()
         columns = QHBoxLayout()
         columns.addLayout(editor, 3)
         columns.addSpacing(12)
@@ -137,6 +80,78 @@ class TemplatesDialog(QDialog):
         self.subject.textChanged.connect(lambda _t: self._timer.start())
         self.body.textChanged.connect(self._timer.start)
         self._operations.run("templates", self._services.messages.templates, self._loaded, self._failed)
+
+    def _build_pick(self) -> QHBoxLayout:
+        """Which template: the message, the channel and the language."""
+        self.name = QComboBox()
+        for name in TemplateName:
+            self.name.addItem(name.label, name.value)
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(channel.label, channel.value)
+        self.language = QComboBox()
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        pick = QHBoxLayout()
+        for label, box in (
+            ("&Message:", self.name),
+            ("C&hannel:", self.channel),
+            ("&Language:", self.language),
+        ):
+            title = QLabel(label)
+            title.setBuddy(box)
+            pick.addWidget(title)
+            pick.addWidget(box)
+            pick.addSpacing(8)
+        pick.addStretch(1)
+        return pick
+
+    def _build_editor(self) -> QVBoxLayout:
+        """The subject, the text and the fields it may use."""
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setMinimumSize(380, 220)
+        self.fields = QLabel()
+        self.fields.setWordWrap(True)
+        self.fields.setStyleSheet("color: palette(placeholder-text);")
+        form = QFormLayout()
+        self.subject_label = QLabel("&Subject:")
+        self.subject_label.setBuddy(self.subject)
+        form.addRow(self.subject_label, self.subject)
+        body_label = QLabel("&Text:")
+        body_label.setBuddy(self.body)
+        form.addRow(body_label, self.body)
+        form.addRow("", self.fields)
+        editor = QVBoxLayout()
+        editor.addLayout(form)
+        return editor
+
+    def _build_preview(self) -> QVBoxLayout:
+        """The message as a patient would read it, and what is wrong with it."""
+        self.preview_title = QLabel("Preview")
+        self.preview_title.setStyleSheet("font-weight: 600;")
+        self.preview_subject = QLabel()
+        self.preview_subject.setWordWrap(True)
+        self.preview_subject.setStyleSheet("font-weight: 600;")
+        self.preview = QLabel()
+        self.preview.setObjectName("templatePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setMinimumWidth(320)
+        self.preview.setStyleSheet(
+            "background: palette(base); border: 1px solid palette(mid); border-radius: 6px; padding: 10px;"
+        )
+        self.problem = QLabel()
+        self.problem.setObjectName("templateProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        shown = QVBoxLayout()
+        shown.addWidget(self.preview_title)
+        shown.addWidget(self.preview_subject)
+        shown.addWidget(self.preview, 1)
+        shown.addWidget(self.problem)
+        return shown
 
     def key(self) -> tuple[TemplateName, Channel, str]:
         return (

@@ -132,76 +132,10 @@ class PatientFormDialog(QDialog):
             "contact": QFormLayout(contact),
             "clinical": QFormLayout(clinical),
         }
-        placement = {
-            "given_name": "identity", "family_name": "identity", "preferred_name": "identity",
-            "date_of_birth": "identity", "external_id": "identity", "phone": "contact",
-            "phone_alt": "contact", "email": "contact", "preferred_times": "contact", "language": "contact",
-            "emergency_contact": "contact",
-            "referring_physician": "clinical", "bleeding_risk": "clinical",
-        }  # fmt: skip
-        order = services.patients.date_order
-        example = {"MDY": "e.g. 4/2/1980 or 1980-04-02", "DMY": "e.g. 2.4.1980 or 1980-04-02"}.get(
-            order, "1980-04-02"
-        )
-        for key, label in TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{key}")
-            if key == "date_of_birth":
-                edit.setPlaceholderText(example)
-            if key == "language":
-                edit.setPlaceholderText("two letters, e.g. es for Spanish; blank: the clinic's language")
-                edit.setMaxLength(2)
-            self.edits[key] = edit
-            forms[placement[key]].addRow(label, edit)
-        self.sex = QComboBox()
-        for value, text in (("", "—"), ("female", "Female"), ("male", "Male"), ("other", "Other")):
-            self.sex.addItem(text, value)
-        forms["identity"].insertRow(4, "Sex", self.sex)
-        self.status = QComboBox()
-        for value in ("active", "inactive", "deceased"):
-            self.status.addItem(value.capitalize(), value)
-        forms["identity"].addRow("Status", self.status)
-        # A weighing (optional): children's toxin doses are set by weight. Pounds are accepted for
-        # US clinics and stored as kilograms (domain/weights.py); earlier weighings are kept.
-        self.weight = QLineEdit()
-        self.weight.setObjectName("field_weight")
-        self.weight.setPlaceholderText("new weighing (optional)")
-        self.weight_unit = QComboBox()
-        for unit in WeightUnit:
-            self.weight_unit.addItem(unit.value, unit.value)
-        if services.patients.region == "US":  # a US clinic's scales read pounds as often as not
-            self.weight_unit.setCurrentIndex(self.weight_unit.findData(WeightUnit.LB.value))
-        self.weighed_on = QDateEdit()
-        self.weighed_on.setCalendarPopup(True)
-        self.weighed_on.setDisplayFormat("yyyy-MM-dd")
-        today = services.patients.today()
-        self.weighed_on.setMaximumDate(qdate(today))
-        self.weighed_on.setDate(qdate(today))
-        weight_row = QHBoxLayout()
-        weight_row.addWidget(self.weight, 1)
-        weight_row.addWidget(self.weight_unit)
-        weight_row.addWidget(QLabel("on"))
-        weight_row.addWidget(self.weighed_on)
-        forms["identity"].addRow("Weight", weight_row)
-        self.contact_method = QComboBox()
-        for value, text in (
-            ("", "—"),
-            ("phone", "Phone"),
-            ("sms", "Text message"),
-            ("email", "Email"),
-            ("letter", "Letter"),
-        ):
-            self.contact_method.addItem(text, value)
-        forms["contact"].insertRow(3, "Preferred contact", self.contact_method)
-        self.address = QPlainTextEdit()
-        self.address.setFixedHeight(70)
-        self.address.setTabChangesFocus(True)
-        forms["contact"].addRow("Address", self.address)
-        self.anticoagulant = QCheckBox("Takes an anticoagulant / bleeding risk")
-        forms["clinical"].insertRow(1, "", self.anticoagulant)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        forms["clinical"].addRow("Notes", self.notes)
+        self._build_text_fields(forms)
+        self._build_identity(forms["identity"])
+        self._build_contact(forms["contact"])
+        self._build_clinical(forms["clinical"])
         tabs.addTab(identity, "Identity")
         tabs.addTab(contact, "Contact")
         reads = services.may(Permission.CHART_READ)
@@ -229,6 +163,89 @@ class PatientFormDialog(QDialog):
         if record is not None:
             self._fill(services.patients.input_of(record))
         self.edits["given_name"].setFocus()
+
+    def _build_text_fields(self, forms: dict[str, QFormLayout]) -> None:
+        """The one-line fields (self.edits), each on its tab in TEXT_FIELDS' order."""
+        placement = {
+            "given_name": "identity", "family_name": "identity", "preferred_name": "identity",
+            "date_of_birth": "identity", "external_id": "identity", "phone": "contact",
+            "phone_alt": "contact", "email": "contact", "preferred_times": "contact", "language": "contact",
+            "emergency_contact": "contact",
+            "referring_physician": "clinical", "bleeding_risk": "clinical",
+        }  # fmt: skip
+        order = self._services.patients.date_order
+        example = {"MDY": "e.g. 4/2/1980 or 1980-04-02", "DMY": "e.g. 2.4.1980 or 1980-04-02"}.get(
+            order, "1980-04-02"
+        )
+        for key, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{key}")
+            if key == "date_of_birth":
+                edit.setPlaceholderText(example)
+            if key == "language":
+                edit.setPlaceholderText("two letters, e.g. es for Spanish; blank: the clinic's language")
+                edit.setMaxLength(2)
+            self.edits[key] = edit
+            forms[placement[key]].addRow(label, edit)
+
+    def _build_identity(self, form: QFormLayout) -> None:
+        """Sex, status and a new weighing on the identity tab."""
+        services = self._services
+        self.sex = QComboBox()
+        for value, text in (("", "—"), ("female", "Female"), ("male", "Male"), ("other", "Other")):
+            self.sex.addItem(text, value)
+        form.insertRow(4, "Sex", self.sex)
+        self.status = QComboBox()
+        for value in ("active", "inactive", "deceased"):
+            self.status.addItem(value.capitalize(), value)
+        form.addRow("Status", self.status)
+        # A weighing (optional): children's toxin doses are set by weight. Pounds are accepted for
+        # US clinics and stored as kilograms (domain/weights.py); earlier weighings are kept.
+        self.weight = QLineEdit()
+        self.weight.setObjectName("field_weight")
+        self.weight.setPlaceholderText("new weighing (optional)")
+        self.weight_unit = QComboBox()
+        for unit in WeightUnit:
+            self.weight_unit.addItem(unit.value, unit.value)
+        if services.patients.region == "US":  # a US clinic's scales read pounds as often as not
+            self.weight_unit.setCurrentIndex(self.weight_unit.findData(WeightUnit.LB.value))
+        self.weighed_on = QDateEdit()
+        self.weighed_on.setCalendarPopup(True)
+        self.weighed_on.setDisplayFormat("yyyy-MM-dd")
+        today = services.patients.today()
+        self.weighed_on.setMaximumDate(qdate(today))
+        self.weighed_on.setDate(qdate(today))
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(self.weight, 1)
+        weight_row.addWidget(self.weight_unit)
+        weight_row.addWidget(QLabel("on"))
+        weight_row.addWidget(self.weighed_on)
+        form.addRow("Weight", weight_row)
+
+    def _build_contact(self, form: QFormLayout) -> None:
+        """The preferred way of contact and the address on the contact tab."""
+        self.contact_method = QComboBox()
+        for value, text in (
+            ("", "—"),
+            ("phone", "Phone"),
+            ("sms", "Text message"),
+            ("email", "Email"),
+            ("letter", "Letter"),
+        ):
+            self.contact_method.addItem(text, value)
+        form.insertRow(3, "Preferred contact", self.contact_method)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(70)
+        self.address.setTabChangesFocus(True)
+        form.addRow("Address", self.address)
+
+    def _build_clinical(self, form: QFormLayout) -> None:
+        """The bleeding risk box and the notes on the clinical tab."""
+        self.anticoagulant = QCheckBox("Takes an anticoagulant / bleeding risk")
+        form.insertRow(1, "", self.anticoagulant)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        form.addRow("Notes", self.notes)
 
     def _fill(self, data: PatientInput) -> None:
         for key, edit in self.edits.items():

@@ -295,7 +295,31 @@ class AuditView(QWidget):
         self._patient_id: int | None = None  # the patient the filter found on the last load
         self._generation = 0  # bumped by each (re)load: an older page of a previous list is dropped
         self.verdict: AuditVerdict | None = None
+        header = self._build_header()
+        filters = self._build_filters()
+        splitter = self._build_entries()
+        self.status = QLabel("")
+        self.status.setObjectName("auditStatus")
+        self.status.setWordWrap(True)
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.verdict_label)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(FILTER_DELAY_MS)
+        self._pending.timeout.connect(self.load)
+        self.patient.textChanged.connect(lambda _t: self._filters_changed())
+        self.patient.returnPressed.connect(lambda: self._filters_changed(at_once=True))
+        self.user.currentIndexChanged.connect(lambda _i: self._filters_changed(at_once=True))
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the summary and "Verify trail"; the verdict's label (shown below it)."""
         self.title = QLabel("Audit trail")
         self.title.setObjectName("viewTitle")
         self.summary = QLabel("Loading…")
@@ -314,7 +338,10 @@ class AuditView(QWidget):
         header.addSpacing(16)
         header.addWidget(self.summary, 1)
         header.addWidget(self.verify_button)
+        return header
 
+    def _build_filters(self) -> QHBoxLayout:
+        """The patient, the user and the optional first and last days."""
         self.patient = QLineEdit()
         self.patient.setPlaceholderText("Patient: name, MRN or id")
         self.patient.setClearButtonEnabled(True)
@@ -349,7 +376,10 @@ class AuditView(QWidget):
         filters.addWidget(self.to_check)
         filters.addWidget(self.to_date)
         filters.addStretch(1)
+        return filters
 
+    def _build_entries(self) -> QSplitter:
+        """The entries' table above the selected entry's every value."""
         self.model = AuditTableModel(self)
         self.model.more_wanted.connect(self.load_more)
         self.table = QTableView()
@@ -367,26 +397,7 @@ class AuditView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-
-        self.status = QLabel("")
-        self.status.setObjectName("auditStatus")
-        self.status.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.verdict_label)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(FILTER_DELAY_MS)
-        self._pending.timeout.connect(self.load)
-        self.patient.textChanged.connect(lambda _t: self._filters_changed())
-        self.patient.returnPressed.connect(lambda: self._filters_changed(at_once=True))
-        self.user.currentIndexChanged.connect(lambda _i: self._filters_changed(at_once=True))
+        return splitter
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()

@@ -164,6 +164,19 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
+def month_table(model: MonthModel) -> QTableView:
+    """The month view's table: a week a row, a day a cell, stretched to the view."""
+    table = QTableView()
+    table.setObjectName("monthTable")
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class CalendarView(QWidget):
     loaded = Signal(int)  # number of appointments loaded for the visible range
     day_changed = Signal(object)
@@ -193,6 +206,39 @@ class CalendarView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
+        header = self._build_header()
+
+        self.grid = CalendarGrid()
+        self.grid.book_requested.connect(self.open_booking)
+        self.grid.move_requested.connect(self.move_appointment)
+        self.grid.status_requested.connect(self.change_status)
+        self.grid.today_requested.connect(self.go_today)
+        self.grid.open_requested.connect(self._open_chart)
+
+        self.month_model = MonthModel(self)
+        self.month_table = month_table(self.month_model)
+        self.month_table.doubleClicked.connect(self._month_day_opened)
+        self.month_table.activated.connect(self._month_day_opened)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.month_table)
+        # Until the clinic can book: what is missing, instead of an empty grid.
+        self.setup_needed = SetupNeeded()
+        self.setup_needed.open_page.connect(self.setup_requested)
+        self.stack.addWidget(self.setup_needed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self._show_date()
+        self.reset_session()
+
+    def _build_header(self) -> QHBoxLayout:
+        """Day by day, the date, the mode (day, week, month), whose week, and Book…."""
         self.previous_button = QPushButton(icon("previous"), "")
         self.previous_button.clicked.connect(lambda: self.shift(-1))
         self.next_button = QPushButton(icon("next"), "")
@@ -247,42 +293,7 @@ class CalendarView(QWidget):
         header.addWidget(self.mine)
         header.addStretch(1)
         header.addWidget(self.new_button)
-
-        self.grid = CalendarGrid()
-        self.grid.book_requested.connect(self.open_booking)
-        self.grid.move_requested.connect(self.move_appointment)
-        self.grid.status_requested.connect(self.change_status)
-        self.grid.today_requested.connect(self.go_today)
-        self.grid.open_requested.connect(self._open_chart)
-
-        self.month_model = MonthModel(self)
-        self.month_table = QTableView()
-        self.month_table.setObjectName("monthTable")
-        self.month_table.setModel(self.month_model)
-        self.month_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.month_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.month_table.verticalHeader().setVisible(False)
-        self.month_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.month_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.month_table.doubleClicked.connect(self._month_day_opened)
-        self.month_table.activated.connect(self._month_day_opened)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.grid)
-        self.stack.addWidget(self.month_table)
-        # Until the clinic can book: what is missing, instead of an empty grid.
-        self.setup_needed = SetupNeeded()
-        self.setup_needed.open_page.connect(self.setup_requested)
-        self.stack.addWidget(self.setup_needed)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.stack, 1)
-        self._show_date()
-        self.reset_session()
+        return header
 
     def reset_session(self) -> None:
         """Whoever signed in: a provider account starts on its own day and its own week."""

@@ -34,7 +34,7 @@ from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
-from clinic_desktop.ui.views.patient_chart import (
+from clinic_desktop.ui.views.chart_base import (
     NOTHING,
     ChartPage,
     InlineMessage,
@@ -71,7 +71,35 @@ class OutcomesPage(ChartPage):
         self.chart: PatientChart | None = None
         self._chosen_once = False
         self._day_set = False
+        shown = self._build_heading()
+        self._build_scores()
+        value_label, day_label = self._build_entry()
+        top = QHBoxLayout()
+        top.addWidget(shown)
+        top.addWidget(self.selector)
+        top.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.table_label)
+        right.addWidget(self.table, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.graph, 3)
+        middle.addLayout(right, 1)
+        form = self._build_record_form(value_label, day_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stop)
+        layout.addLayout(middle, 1)
+        layout.addWidget(form)
+        layout.addWidget(self.message)
 
+        treatments = services.treatments
+        self.operations.run(
+            f"chart/{chart.record.id}/measures", treatments.measures, self._measures_loaded, lambda _m: None
+        )
+
+    def _build_heading(self) -> QLabel:
+        """The measure shown, the status and the stopping rule's flag; returns the measure's label."""
         self.selector = QComboBox()
         self.selector.setToolTip("Which measure the graph and the table show")
         shown = QLabel("&Measure:")
@@ -89,11 +117,14 @@ class OutcomesPage(ChartPage):
             "border-radius: 4px; padding: 6px 10px; background: rgba(179, 38, 30, 0.10); }"
         )
         self.stop.hide()
+        return shown
 
+    def _build_scores(self) -> None:
+        """The measure's graph and its table of scores."""
         self.graph = OutcomeGraph()
         self.graph.empty_hint = (
             "Type a value in “Record a score” below and press Enter."
-            if services.may(Permission.CHART_WRITE)
+            if self.services.may(Permission.CHART_WRITE)
             else "No scores recorded yet."
         )
         self.model = TextTableModel(SCORE_COLUMNS, self)
@@ -101,6 +132,8 @@ class OutcomesPage(ChartPage):
         self.table.setMinimumWidth(340)
         self.table_label = QLabel("")
 
+    def _build_entry(self) -> tuple[QLabel, QLabel]:
+        """A new score's measure, value and day; returns the value's and the day's labels."""
         self.add_measure = QComboBox()
         self.value = QLineEdit()
         self.value.setClearButtonEnabled(True)
@@ -122,20 +155,13 @@ class OutcomesPage(ChartPage):
         self._fill_combos()
         self.selector.currentIndexChanged.connect(self._selector_changed)
         self.add_measure.currentIndexChanged.connect(self._add_measure_changed)
+        return value_label, day_label
 
-        top = QHBoxLayout()
-        top.addWidget(shown)
-        top.addWidget(self.selector)
-        top.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.table_label)
-        right.addWidget(self.table, 1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.graph, 3)
-        middle.addLayout(right, 1)
+    def _build_record_form(self, value_label: QLabel, day_label: QLabel) -> QGroupBox:
+        """The "Record a score" box, shown to those who may write the chart."""
         form = QGroupBox("Record a score")
         self.record_form = form
-        self.writes = services.may(Permission.CHART_WRITE)
+        self.writes = self.services.may(Permission.CHART_WRITE)
         form.setVisible(self.writes)
         row = QHBoxLayout(form)
         row.addWidget(self.add_measure)
@@ -148,18 +174,7 @@ class OutcomesPage(ChartPage):
         row.addWidget(self.day)
         row.addStretch(1)
         row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.stop)
-        layout.addLayout(middle, 1)
-        layout.addWidget(form)
-        layout.addWidget(self.message)
-
-        treatments = services.treatments
-        self.operations.run(
-            f"chart/{chart.record.id}/measures", treatments.measures, self._measures_loaded, lambda _m: None
-        )
+        return form
 
     # --- measures -----------------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ from clinic_desktop.ui.dialogs.treatment import (
 )
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
-from clinic_desktop.ui.views.patient_chart import (
+from clinic_desktop.ui.views.chart_base import (
     NOTHING,
     ChartPage,
     InlineMessage,
@@ -94,7 +94,24 @@ class TreatmentsPage(ChartPage):
         self.model = TextTableModel(COLUMNS, self)
         self.table = text_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        top = self._build_buttons()
+        below = self._build_detail()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(below)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.table.setMinimumHeight(130)  # a header and four treatments at least
+        split.setSizes([170, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        self._enable()
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The summary and the buttons above the table (charting ones only for those who chart)."""
         self.chart_button = QPushButton("Chart treatment…")
         self.chart_button.setToolTip("Record today's injections (Ctrl+T)")
         self.chart_button.setShortcut(QKeySequence("Ctrl+T"))
@@ -117,13 +134,16 @@ class TreatmentsPage(ChartPage):
         self.message = InlineMessage()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        self.writes = services.may(Permission.CHART_WRITE)  # a manager reads, does not chart
+        self.writes = self.services.may(Permission.CHART_WRITE)  # a manager reads, does not chart
         self.write_buttons = (self.chart_button, self.sign_button, self.amend_button, self.event_button)
         for button in (*self.write_buttons, self.print_button, self.aftercare_button):
             top.addWidget(button)
         for button in self.write_buttons:
             button.setVisible(self.writes)
+        return top
 
+    def _build_detail(self) -> QSplitter:
+        """The selected treatment: its facts, sites and history beside its injection map."""
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -159,19 +179,7 @@ class TreatmentsPage(ChartPage):
         below.setStretchFactor(1, 1)
         below.setChildrenCollapsible(False)
         self.detail_pane = below
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(below)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
-        self.table.setMinimumHeight(130)  # a header and four treatments at least
-        split.setSizes([170, 600])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(split, 1)
-        self._enable()
+        return below
 
     # --- showing ------------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
-from clinic_desktop.ui.views.patient_chart import (
+from clinic_desktop.ui.views.chart_base import (
     ChartPage,
     InlineMessage,
     TextTableModel,

@@ -20,37 +20,25 @@ announce the current card as it changes.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPalette, QPen, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -59,33 +47,22 @@ from clinic_desktop.domain import flow
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.colours import legible, muted_text
-from clinic_desktop.domain.entities import Room, ScheduleEntry
-from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.appointments import FlowBoard, FlowRow
-from clinic_desktop.ui.dialogs.waitlist import WaitlistDialog, WaitlistOfferDialog
+from clinic_desktop.services.appointments import FlowBoard
+from clinic_desktop.ui.dialogs.waitlist import WaitlistOfferDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.views.flow_actions import FlowActionsMixin
+from clinic_desktop.ui.views.flow_cards import ID_ROLE, LEVEL_ROLE, CardDelegate, card_item
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
-LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
-TYPE_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 3
+# Kept importable from here (the tests read a card's wait level with it).
+__all__ = ["LEVEL_ROLE", "FlowBoardView"]
 
-# Light fills for a long wait, with the text colour the contrast rule gives them (WCAG AA):
-# readable on light and dark palettes alike.
-LEVEL_COLOURS = {
-    flow.WaitLevel.AMBER: "#ffe3a3",
-    flow.WaitLevel.RED: "#f7b8b8",
-}
-TYPE_STRIP = 5  # the visit type's colour down a card's left edge, as on the calendar
 # The steps that happen at the desk, with the patient there: offered on the day itself only.
 AT_THE_DESK = frozenset({AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM})
 
 REFRESH_MS = 60_000
-FOCUS_RING = 2  # px: the ring round the card the keys act on, while its lane has the focus
-# A long wait in words, for those who cannot see the amber and the red.
-LEVEL_WORDS = {flow.WaitLevel.AMBER: "a long wait", flow.WaitLevel.RED: "a very long wait"}
 
 # The buttons (and context-menu entries): label, target status.
 STEPS = (
@@ -96,48 +73,7 @@ STEPS = (
 )
 
 
-class _CardDelegate(QStyledItemDelegate):
-    """Each patient a block: a little air around the text and a rule under it (a style sheet on
-    the items would hide the amber and red waiting colours)."""
-
-    PAD = 4
-    INDENT = TYPE_STRIP + 4  # the text starts right of the type's colour strip
-
-    def _shifted(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
-        shifted = QStyleOptionViewItem(option)
-        shifted.rect = option.rect.adjusted(self.INDENT, 0, 0, 0)
-        return shifted
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(self._shifted(option), index)
-        return QSize(size.width() + self.INDENT, size.height() + 2 * self.PAD)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        rect = option.rect
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(background, QBrush):
-            painter.fillRect(rect, background)
-        super().paint(painter, self._shifted(option), index)
-        painter.save()
-        colour = index.data(TYPE_COLOUR_ROLE)
-        if colour:
-            painter.fillRect(rect.left() + 1, rect.top() + 2, TYPE_STRIP, rect.height() - 4, QColor(colour))
-        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            # The card the keys act on, in every style (Fusion draws no focus rectangle after a
-            # click), distinct from the selection (which stays when the lane loses the focus): in
-            # the text's colour, which reads on the selection's highlight and on amber and red.
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text), FOCUS_RING))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = FOCUS_RING / 2
-            painter.drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset))
-        painter.restore()
-
-
-class FlowBoardView(QWidget):
+class FlowBoardView(FlowActionsMixin, QWidget):
     loaded = Signal(int)  # number of (non-cancelled) appointments on the board
     offers_shown = Signal(object)  # the WaitlistOfferDialog opened after a cancellation
 
@@ -163,6 +99,36 @@ class FlowBoardView(QWidget):
         self._following_today = True  # on today, and stays on it when the date turns over
         self._closed: str | None = None  # why the clinic is closed on the day shown
 
+        header = self._build_header()
+        actions = self._build_actions()
+        lanes = self._build_lanes()
+        self._build_empty_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(lanes)
+        self.pages.addWidget(self.empty)
+        self.lanes_page = lanes
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addLayout(actions)
+        layout.addWidget(self.pages, 1)
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)  # the day keys work wherever the focus is on the board
+        self.setFocusProxy(self.lanes[flow.Lane.EXPECTED])
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self._show_title()
+        self._update_buttons()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The day's buttons, the title, the summary and the closed-day notice."""
         self.title = QLabel("Today")
         self.title.setObjectName("viewTitle")
         self.summary = QLabel("Loading…")
@@ -194,7 +160,10 @@ class FlowBoardView(QWidget):
             f"background: {banner.background}; color: {banner.text}; padding: 6px 10px; font-weight: 600;"
         )
         self.notice.hide()
+        return header
 
+    def _build_actions(self) -> QHBoxLayout:
+        """The steps for the selected visit (Check in, To room, ...), Cancel, Undo and Waitlist."""
         self.buttons: dict[AppointmentStatus, QPushButton] = {}
         actions = QHBoxLayout()
         for label, status in STEPS:
@@ -222,7 +191,10 @@ class FlowBoardView(QWidget):
         actions.addWidget(self.hint)
         actions.addStretch(1)
         actions.addWidget(self.waitlist_button)
+        return actions
 
+    def _build_lanes(self) -> QWidget:
+        """Expected, Waiting, In room, Done: a list of cards each, under its title."""
         self.lanes: dict[flow.Lane, QListWidget] = {}
         self.lane_titles: dict[flow.Lane, QLabel] = {}
         board = QHBoxLayout()
@@ -237,7 +209,7 @@ class FlowBoardView(QWidget):
             listing.setObjectName(f"lane_{lane.value}")
             listing.setAccessibleName(lane.label)
             listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            listing.setItemDelegate(_CardDelegate(listing))
+            listing.setItemDelegate(CardDelegate(listing))
             listing.setResizeMode(QListView.ResizeMode.Adjust)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.setWordWrap(True)
@@ -249,11 +221,13 @@ class FlowBoardView(QWidget):
             board.addLayout(column, 1)
             self.lanes[lane] = listing
             self.lane_titles[lane] = heading
-
         lanes = QWidget()
         lanes.setLayout(board)
         board.setContentsMargins(0, 0, 0, 0)
-        # Instead of four empty lanes: nothing booked (or closed), in words.
+        return lanes
+
+    def _build_empty_page(self) -> None:
+        """Instead of four empty lanes: nothing booked (or closed), in words."""
         self.empty = QWidget()
         self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keeps the focus (and the day keys)
         self.empty_title = QLabel("")
@@ -266,29 +240,6 @@ class FlowBoardView(QWidget):
         empty.addWidget(self.empty_title)
         empty.addWidget(self.empty_text)
         empty.addStretch(2)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(lanes)
-        self.pages.addWidget(self.empty)
-        self.lanes_page = lanes
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.notice)
-        layout.addLayout(actions)
-        layout.addWidget(self.pages, 1)
-        for child in self.findChildren(QWidget):
-            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                child.installEventFilter(self)  # the day keys work wherever the focus is on the board
-        self.setFocusProxy(self.lanes[flow.Lane.EXPECTED])
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-        self._show_title()
-        self._update_buttons()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -361,7 +312,7 @@ class FlowBoardView(QWidget):
             rows = board.lane(lane)
             # Expected: next first. Done: the latest first, so what just happened is in sight.
             for row in reversed(rows) if lane is flow.Lane.DONE else rows:
-                listing.addItem(self._card(row, clinic_time, board))
+                listing.addItem(card_item(row, clinic_time, board))
             listing.blockSignals(False)
             self.lane_titles[lane].setText(f"{lane.label} ({len(rows)})")
             listing.setAccessibleName(f"{lane.label}, {len(rows)} patient{'' if len(rows) == 1 else 's'}")
@@ -406,48 +357,6 @@ class FlowBoardView(QWidget):
         self.pages.setCurrentWidget(page)
         if had_focus:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _card(self, row: FlowRow, clinic_time: ClinicTime, board: FlowBoard) -> QListWidgetItem:
-        visit = row.entry.appointment
-        start = clinic_time.to_local(visit.start)
-        lines = [
-            f"{start:%H:%M}  {row.entry.patient_name}",
-            f"{row.entry.provider_name} · {row.entry.type_name}",
-        ]
-        spoken = [f"{start:%H:%M}", row.entry.patient_name, row.entry.type_name, row.entry.provider_name]
-        level = flow.WaitLevel.OK
-        if row.lane is flow.Lane.EXPECTED:
-            late = flow.minutes_between(visit.start, board.now) or 0
-            lines.append(visit.status.label + (f" · {late} min late" if late > 0 else ""))
-            spoken.append(visit.status.label.lower() + (f", {_minutes(late)} late" if late > 0 else ""))
-        elif row.lane is flow.Lane.WAITING:
-            level = flow.wait_level(row.waiting_minutes)
-            waited = row.waiting_minutes
-            lines.append(f"Waiting {waited} min" if waited is not None else "Waiting")
-            spoken.append(f"waiting {_minutes(waited)}" if waited is not None else "waiting")
-            if level in LEVEL_WORDS:
-                spoken.append(LEVEL_WORDS[level])
-        elif row.lane is flow.Lane.IN_ROOM:
-            room = row.room_name or "No room set"
-            lines.append(f"{room} · {row.room_minutes} min" if row.room_minutes is not None else room)
-            minutes = f", {_minutes(row.room_minutes)}" if row.room_minutes is not None else ""
-            spoken.append(f"in room: {room}{minutes}")
-        else:
-            lines.append(visit.status.label)
-            spoken.append(visit.status.label.lower())
-        item = QListWidgetItem("\n".join(lines))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
-        item.setData(ID_ROLE, visit.id)
-        item.setData(STATUS_ROLE, visit.status.value)
-        item.setData(LEVEL_ROLE, level.value)
-        item.setData(TYPE_COLOUR_ROLE, row.entry.type_colour)
-        item.setToolTip(f"{row.entry.patient_name}\n{row.entry.type_name}\n{visit.status.label}")
-        fill = LEVEL_COLOURS.get(level)
-        if fill is not None:
-            look = legible(fill)
-            item.setBackground(QBrush(QColor(look.background)))
-            item.setForeground(QBrush(QColor(look.text)))
-        return item
 
     # --- selection ------------------------------------------------------------------------------
 
@@ -510,137 +419,6 @@ class FlowBoardView(QWidget):
             and self._day <= self._services.schedule.today()
         )
 
-    # --- actions --------------------------------------------------------------------------------
-
-    def advance_selected(self) -> None:
-        """Enter: the next step for the selected patient (check in, to room, complete)."""
-        current = self._status()
-        if current is not None and current in flow.NEXT_STEP and self._allowed(flow.NEXT_STEP[current]):
-            self.set_selected_status(flow.NEXT_STEP[current])
-
-    def undo_selected(self) -> None:
-        current = self._status()
-        if current is None or not flow.UNDO.get(current):
-            return
-        # Back to where it most likely came from: the nearest earlier status in the visit's life.
-        order = list(AppointmentStatus)
-        choices = sorted(flow.UNDO[current], key=order.index)
-        self.set_selected_status(choices[-1])
-
-    def pick_room(self, rooms: list[Room], booked: int | None) -> int | None | bool:
-        """Which room the patient goes to: a room id, None to keep the booked one, False to stay."""
-        if not rooms:
-            return None
-        names = [f"{r.name} ({r.kind})" for r in rooms]
-        current = next((i for i, r in enumerate(rooms) if r.id == booked), 0)
-        chosen, ok = QInputDialog.getItem(
-            self, "To room", "Which room does the patient go to?", names, current, False
-        )
-        if not ok:
-            return False
-        return rooms[names.index(chosen)].id
-
-    def send_selected_to_room(self) -> None:
-        """To room: ask which room (the booked one first), then the service checks it is free."""
-        appointment_id = self._selected
-        if appointment_id is None:
-            return
-        services = self._services
-        booked = self._rooms_booked.get(appointment_id)
-
-        def chosen(rooms: list[Room]) -> None:
-            room = self.pick_room(rooms, booked)
-            if room is False:
-                return
-            self._operations.run(
-                f"{self._key}-action",
-                lambda: services.appointments.send_to_room(
-                    appointment_id, room if isinstance(room, int) else None
-                ),
-                lambda _result: self.refresh(),
-                self._room_refused,
-            )
-
-        self._operations.run(f"{self._key}-rooms", services.resources.rooms, chosen)
-
-    def _room_refused(self, error: ClinicError) -> None:
-        QMessageBox.warning(self, "Not sent to the room", error.message)
-
-    def set_selected_status(self, status: AppointmentStatus) -> None:
-        appointment_id = self._selected
-        if appointment_id is None:
-            return
-        if status is AppointmentStatus.IN_ROOM:
-            self.send_selected_to_room()
-            return
-        services = self._services
-        self._operations.run(
-            f"{self._key}-action",
-            lambda: services.appointments.set_status(appointment_id, status),
-            lambda _result: self.refresh(),
-        )
-
-    def cancel_selected(self, reason: str | None = None) -> None:
-        """Cancel the selected visit (asking why), then offer its slot to the waiting list."""
-        appointment_id = self._selected
-        if appointment_id is None:
-            return
-        if reason is None:
-            entry = self._entries.get(appointment_id)
-            who = entry.patient_name if entry else "this patient"
-            reason, ok = QInputDialog.getText(self, "Cancel visit", f"Why is {who}'s visit cancelled?")
-            if not ok or not reason.strip():
-                return
-        services = self._services
-        why = reason
-
-        def work() -> tuple[ScheduleEntry, list[flow.WaitlistEntry], ClinicTime]:
-            services.appointments.cancel(appointment_id, why)
-            return (
-                services.appointments.entry(appointment_id),
-                services.appointments.offers_for(appointment_id),
-                services.time,
-            )
-
-        self._operations.run(f"{self._key}-action", work, self._cancelled)
-
-    def _cancelled(self, result: tuple[ScheduleEntry, list[flow.WaitlistEntry], ClinicTime]) -> None:
-        freed, offers, clinic_time = result
-        self.refresh()
-        if not offers:
-            return
-        dialog = WaitlistOfferDialog(self._services, self._operations, freed, offers, clinic_time, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.booked.connect(lambda _result: self.refresh())
-        dialog.destroyed.connect(lambda: setattr(self, "offer_dialog", None))
-        self.offer_dialog = dialog
-        dialog.open()
-        self.offers_shown.emit(dialog)
-
-    def open_waitlist(self) -> WaitlistDialog:
-        dialog = WaitlistDialog(self._services, self._operations, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _context_menu(self, listing: QListWidget, pos: QPoint) -> None:
-        item = listing.itemAt(pos)
-        if item is None:
-            return
-        listing.setCurrentItem(item)
-        self._picked(listing, item)
-        menu = QMenu(self)
-        for status, button in self.buttons.items():
-            menu.addAction(button.text(), partial(self.set_selected_status, status)).setEnabled(
-                button.isEnabled()
-            )
-        menu.addSeparator()
-        menu.addAction(self.undo_button.text(), self.undo_selected).setEnabled(self.undo_button.isEnabled())
-        menu.addAction(self.cancel_button.text(), lambda: self.cancel_selected()).setEnabled(
-            self.cancel_button.isEnabled()
-        )
-        menu.exec(listing.viewport().mapToGlobal(pos))
-
     # --- keys ---------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -673,10 +451,6 @@ class FlowBoardView(QWidget):
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.lanes[flow.Lane.EXPECTED].setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _minutes(count: int) -> str:
-    return f"{count} minute{'' if count == 1 else 's'}"
 
 
 def _day_step(event: QKeyEvent) -> int | None:

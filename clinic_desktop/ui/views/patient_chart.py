@@ -17,17 +17,13 @@ written to the audit trail (``PatientService.open_chart``), in the same backgrou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from html import escape
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -40,17 +36,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ClinicError
@@ -60,193 +53,29 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.dates import display_date, qdate
-from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.views.chart_base import (
+    NOTHING,
+    ChartPage,
+    ChartPageLike,
+    ChartTab,
+    ClinicFacts,
+    InlineMessage,
+    TextTableModel,
+    fit_columns,
+    local_text,
+    or_nothing,
+    text_table,
+    value_label,
+)
+from clinic_desktop.ui.views.chart_base import method_label as method_label  # recalls_view reads it here
+from clinic_desktop.ui.views.chart_outcomes import OutcomesPage
+from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
+from clinic_desktop.ui.views.chart_weights import WeightsPage
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
-Index = QModelIndex | QPersistentModelIndex
-NOTHING = "—"
 CONSENT_KINDS = ("Botulinum toxin treatment", "Photography", "Sharing records with the referring physician")
-
-
-@dataclass(frozen=True)
-class ClinicFacts:
-    """What pages need besides the chart, read off-thread with it: phone region, zone, today."""
-
-    region: str = "US"
-    time: ClinicTime = ClinicTime()
-    today: date = date(1970, 1, 1)
-
-
-class ChartPageLike(Protocol):
-    def show_chart(self, chart: PatientChart) -> None: ...
-
-
-@dataclass(frozen=True)
-class ChartTab:
-    key: str
-    title: str
-    factory: Callable[[ClinicServices, Operations, PatientChart], QWidget]
-    needs: Permission | None = None  # the tab is only built for a role with this permission
-
-
-# --- small pieces -------------------------------------------------------------------------------
-
-
-class TextTableModel(ColumnTableModel):
-    """A short table of text (a patient's appointments, consents, contacts); alert rows in red,
-    muted rows (cancelled, superseded) in the disabled text colour."""
-
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(headers)
-        self._rows: list[list[str]] = []
-        self._alerts: set[int] = set()
-        self._muted: set[int] = set()
-
-    def set_rows(
-        self, rows: Sequence[Sequence[str]], alerts: set[int] | None = None, muted: set[int] | None = None
-    ) -> None:
-        self.beginResetModel()
-        self._rows = [list(r) for r in rows]
-        self._alerts = set(alerts or ())
-        self._muted = set(muted or ())
-        self.endResetModel()
-
-    def shown(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.holds(index):
-            return None
-        row = index.row()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[row][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row in self._alerts:
-                return QBrush(alert_colour())
-            if row in self._muted:
-                app = QApplication.instance()
-                if isinstance(app, QApplication):
-                    return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        return None
-
-
-def text_table(model: TextTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    heading = table.horizontalHeader()
-    heading.setStretchLastSection(True)
-    heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    # Columns fitted to the first rows, not to every row of a long record (fit_columns measured
-    # each cell of a busy patient's tables on the GUI thread: a quarter of a second). A column's
-    # width reads the rows, so the rows' header says how many (QTableView::sizeHintForColumn).
-    table.verticalHeader().setResizeContentsPrecision(64)
-    return table
-
-
-def fit_columns(table: QTableView) -> None:
-    """Short tables: size columns to what they hold (the last one stretches)."""
-    table.resizeColumnsToContents()
-    for column in range(table.model().columnCount() - 1):
-        table.setColumnWidth(column, max(table.columnWidth(column) + 16, 90))
-
-
-def value_label(selectable: bool = True) -> QLabel:
-    label = QLabel(NOTHING)
-    label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def or_nothing(text: str) -> str:
-    return text.strip() or NOTHING
-
-
-def local_text(clinic_time: ClinicTime, instant: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    aware = instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)
-    return clinic_time.to_local(aware).strftime(pattern)
-
-
-def method_label(value: str) -> str:
-    """'sms' -> 'SMS', 'phone' -> 'Phone'."""
-    return "SMS" if value == "sms" else value.capitalize()
-
-
-class ChartPage(QWidget):
-    """A chart tab. ``facts`` is set by the window before each ``show_chart``."""
-
-    changed = Signal()  # something was written: read the chart again
-
-    def __init__(
-        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.operations = operations
-        self.facts = ClinicFacts()
-        self.patient_id: int | None = None
-
-    def show_chart(self, chart: PatientChart) -> None:
-        self.patient_id = chart.record.id
-
-    def write(
-        self,
-        key: str,
-        work: Callable[[], object],
-        save_button: QPushButton,
-        message: InlineMessage,
-        confirmation: str,
-        after: Callable[[], None],
-    ) -> None:
-        """Save off the GUI thread; confirm and tell the window to re-read the chart, or show why not.
-        A page closed meanwhile stays quiet: the write itself went through."""
-        save_button.setEnabled(False)
-
-        def done(_result: object) -> None:
-            if not isValid(self):
-                return
-            save_button.setEnabled(True)
-            after()
-            message.confirm(confirmation)
-            self.changed.emit()
-
-        def refused(error: ClinicError) -> None:
-            if not isValid(self):
-                return
-            save_button.setEnabled(True)
-            message.refuse(error.message)
-
-        self.operations.run(key, work, done, refused)
-
-
-class InlineMessage(QLabel):
-    """A refusal in red, or a quiet confirmation, under a form."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-        self.setWordWrap(True)
-        self.hide()
-
-    def refuse(self, message: str) -> None:
-        self.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
-        self.setText(message)
-        self.show()
-
-    def confirm(self, message: str) -> None:
-        self.setStyleSheet("color: palette(placeholder-text);")
-        self.setText(message)
-        self.show()
 
 
 # --- Overview -----------------------------------------------------------------------------------
@@ -717,32 +546,14 @@ class ContactLogPage(ChartPage):
         )
 
 
-def _treatments(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
-    from clinic_desktop.ui.views.chart_treatments import TreatmentsPage  # it builds on this module
-
-    return TreatmentsPage(services, operations, chart)
-
-
-def _weights(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
-    from clinic_desktop.ui.views.chart_weights import WeightsPage  # it builds on this module
-
-    return WeightsPage(services, operations, chart)
-
-
-def _outcomes(services: ClinicServices, operations: Operations, chart: PatientChart) -> QWidget:
-    from clinic_desktop.ui.views.chart_outcomes import OutcomesPage  # it builds on this module
-
-    return OutcomesPage(services, operations, chart)
-
-
 CHART_TABS: list[ChartTab] = [
     ChartTab("overview", "&Overview", OverviewPage),
     ChartTab("appointments", "&Appointments", AppointmentsPage),
-    ChartTab("treatments", "&Treatments", _treatments, Permission.CHART_READ),
-    ChartTab("outcomes", "O&utcomes", _outcomes, Permission.CHART_READ),
+    ChartTab("treatments", "&Treatments", TreatmentsPage, Permission.CHART_READ),
+    ChartTab("outcomes", "O&utcomes", OutcomesPage, Permission.CHART_READ),
     ChartTab("consents", "&Consents", ConsentsPage),
     ChartTab("contacts", "Contact &log", ContactLogPage),
-    ChartTab("weight", "&Weight", _weights),  # children's doses are set by it: every role weighs
+    ChartTab("weight", "&Weight", WeightsPage),  # children's doses are set by it: every role weighs
 ]
 
 
@@ -786,6 +597,19 @@ class PatientChartWindow(QWidget):
             "color: palette(text); border: 1px solid #2e7d32; background: rgba(46, 125, 50, 0.16); }"
         )
 
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.header = self._build_header()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self.header)
+        layout.addSpacing(6)
+        layout.addWidget(self.tabs, 1)
+        self._add_close_action()
+        self.reload()
+
+    def _build_header(self) -> QVBoxLayout:
+        """The name, birth and contact lines, the alert chips and the buttons that act on the record."""
         self.name = QLabel("Loading…")
         self.name.setObjectName("chartName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -795,9 +619,6 @@ class PatientChartWindow(QWidget):
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chips = QWidget()  # replaced by a row of alert chips when the chart arrives
         self.chip_labels: list[QLabel] = []
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-
         self.edit_button = QPushButton("Edit details…")
         self.edit_button.setToolTip("Correct name, date of birth, contact details (Ctrl+E)")
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
@@ -807,11 +628,11 @@ class PatientChartWindow(QWidget):
         self.export_button = QPushButton("Export record…")
         self.export_button.setToolTip("The patient's complete record as a FHIR file (right of access)")
         self.export_button.setEnabled(False)
-        self.export_button.setVisible(services.may(Permission.EXPORT_RECORDS))
+        self.export_button.setVisible(self.services.may(Permission.EXPORT_RECORDS))
         self.export_button.clicked.connect(self.export_record)
         self.book_button = QPushButton("Book…")
         self.book_button.setToolTip("Book an appointment for this patient (Ctrl+B)")
-        self.book_button.setVisible(services.may(Permission.SCHEDULE))
+        self.book_button.setVisible(self.services.may(Permission.SCHEDULE))
         self.book_button.clicked.connect(lambda: self.book_requested.emit(self.patient_id))
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
@@ -825,19 +646,14 @@ class PatientChartWindow(QWidget):
         header.addWidget(self.contact)
         header.addSpacing(4)
         header.addWidget(self.chips)
-        self.header = header
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(header)
-        layout.addSpacing(6)
-        layout.addWidget(self.tabs, 1)
+        return header
 
+    def _add_close_action(self) -> None:
         close = QAction("Close chart", self)
         close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
         close.triggered.connect(self.close)
         self.addAction(close)
         self.close_action = close
-        self.reload()
 
     # --- loading --------------------------------------------------------------------------------
 

@@ -67,7 +67,34 @@ class PatientsView(QWidget):
         self._searched = ""  # the text the rows shown were searched for ("" = the whole list)
         self._open_single = False  # Enter was pressed before the hits came: open a lone hit
         self._selected: int | None = None  # patient to keep selected across reloads
+        header = self._build_header()
+        self._build_table()
 
+        self.empty = QLabel("")
+        self.empty.setObjectName("placeholderText")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.hint = QLabel(
+            "Down moves into the list · Enter or double-click opens the chart · "
+            "Ctrl+F finds a patient from anywhere"
+        )
+        self.hint.setObjectName("placeholderText")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.hint)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self._search_now())
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the search, which patients are shown and how many."""
         self.title = QLabel("Patients")
         self.title.setObjectName("viewTitle")
         self.search = QLineEdit()
@@ -98,9 +125,12 @@ class PatientsView(QWidget):
         header.addWidget(self.status_filter)
         header.addSpacing(16)
         header.addWidget(self.count)
+        return header
 
-        patients = services.patients
-        self.model = PatientListModel(patients.rows, patients.list_ids, operations.run, parent=self)
+    def _build_table(self) -> None:
+        """The patients, read a page at a time, sorted by name until a heading is clicked."""
+        patients = self._services.patients
+        self.model = PatientListModel(patients.rows, patients.list_ids, self._operations.run, parent=self)
         self.model.ids_loaded.connect(self._shown)
         self.model.failed.connect(self._failed)
         self.table = PatientTable()
@@ -116,29 +146,6 @@ class PatientsView(QWidget):
         self.table.typed.connect(self._typed_in_table)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-
-        self.empty = QLabel("")
-        self.empty.setObjectName("placeholderText")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
-        self.hint = QLabel(
-            "Down moves into the list · Enter or double-click opens the chart · "
-            "Ctrl+F finds a patient from anywhere"
-        )
-        self.hint.setObjectName("placeholderText")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.hint)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(lambda: self._search_now())
 
     # --- public ---------------------------------------------------------------------------------
 

@@ -203,90 +203,131 @@ def paint_report(device: QPagedPaintDevice, report: AnyReport, clinic_name: str,
         painter.end()
 
 
-def _paint_pages(
-    painter: QPainter, device: QPagedPaintDevice, report: AnyReport, clinic_name: str, printed: date
-) -> int:
-    px = device.logicalDpiX() / 96
-    page = QRectF(0, 0, device.width(), device.height())
-    body = QFont()
-    body.setPointSizeF(9)
-    title_font = QFont(body)
-    title_font.setPointSizeF(15)
-    title_font.setBold(True)
-    bold = QFont(body)
-    bold.setBold(True)
-    fm = QFontMetricsF(body, device)
-    bold_fm = QFontMetricsF(bold, device)
-    title_fm = QFontMetricsF(title_font, device)
-    ink = QColor("#000000")
-    grey = QColor("#555555")
+@dataclass(frozen=True)
+class _Type:
+    """The paper's fonts, their metrics on the device and the two inks; px is a 1/96-inch unit."""
 
-    table = report.table()
-    columns = table.columns
-    texts = table.texts()
-    # Column widths: each column's widest text (the header may wrap over two lines), scaled down
-    # to the page when together they are wider.
-    gap = 10 * px
-    natural = []
-    for c, column in enumerate(columns):
-        header = max((bold_fm.horizontalAdvance(w) for w in column.title.split()), default=0.0)
-        first_total = len(texts) - table.total_rows
-        cells = max(
-            ((bold_fm if n >= first_total else fm).horizontalAdvance(r[c]) for n, r in enumerate(texts)),
-            default=0.0,
+    px: float
+    body: QFont
+    title: QFont
+    bold: QFont
+    fm: QFontMetricsF
+    bold_fm: QFontMetricsF
+    title_fm: QFontMetricsF
+    ink: QColor
+    grey: QColor
+
+    @staticmethod
+    def on(device: QPagedPaintDevice) -> _Type:
+        body = QFont()
+        body.setPointSizeF(9)
+        title_font = QFont(body)
+        title_font.setPointSizeF(15)
+        title_font.setBold(True)
+        bold = QFont(body)
+        bold.setBold(True)
+        return _Type(
+            px=device.logicalDpiX() / 96,
+            body=body,
+            title=title_font,
+            bold=bold,
+            fm=QFontMetricsF(body, device),
+            bold_fm=QFontMetricsF(bold, device),
+            title_fm=QFontMetricsF(title_font, device),
+            ink=QColor("#000000"),
+            grey=QColor("#555555"),
         )
-        natural.append(max(header, cells, bold_fm.horizontalAdvance(column.title) / 2) + gap)
-    scale = min(1.0, page.width() / max(sum(natural), 1.0))
-    widths = [w * scale for w in natural]
-    header_height = 2 * bold_fm.height() + 6 * px
-    row_height = fm.height() + 5 * px
-    footer = fm.height() + 4 * px
 
-    def header_rect(x: float, y: float, width: float) -> QRectF:
-        return QRectF(x, y, width - gap / 2, header_height - 4 * px)
 
-    def draw_header(y: float) -> float:
-        painter.setFont(bold)
+class _PaperTable:
+    """A report's table on paper: column widths fitted to the page, its header and its rows."""
+
+    def __init__(self, painter: QPainter, page: QRectF, type_: _Type, table: Table) -> None:
+        self.painter = painter
+        self.page = page
+        self.type = type_
+        self.table = table
+        self.columns = table.columns
+        self.texts = table.texts()
+        px, fm, bold_fm = type_.px, type_.fm, type_.bold_fm
+        # Column widths: each column's widest text (the header may wrap over two lines), scaled
+        # down to the page when together they are wider.
+        self.gap = 10 * px
+        natural = []
+        for c, column in enumerate(self.columns):
+            header = max((bold_fm.horizontalAdvance(w) for w in column.title.split()), default=0.0)
+            first_total = len(self.texts) - table.total_rows
+            cells = max(
+                (
+                    (bold_fm if n >= first_total else fm).horizontalAdvance(r[c])
+                    for n, r in enumerate(self.texts)
+                ),
+                default=0.0,
+            )
+            natural.append(max(header, cells, bold_fm.horizontalAdvance(column.title) / 2) + self.gap)
+        scale = min(1.0, page.width() / max(sum(natural), 1.0))
+        self.widths = [w * scale for w in natural]
+        self.header_height = 2 * bold_fm.height() + 6 * px
+        self.row_height = fm.height() + 5 * px
+
+    def _header_rect(self, x: float, y: float, width: float) -> QRectF:
+        return QRectF(x, y, width - self.gap / 2, self.header_height - 4 * self.type.px)
+
+    def draw_header(self, y: float) -> float:
+        painter, page, px, ink = self.painter, self.page, self.type.px, self.type.ink
+        painter.setFont(self.type.bold)
         painter.setPen(ink)
         x = page.left()
-        for column, width in zip(columns, widths, strict=True):
+        for column, width in zip(self.columns, self.widths, strict=True):
             side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                header_rect(x, y, width),
+                self._header_rect(x, y, width),
                 int(side | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
                 column.title,
             )
             x += width
-        y += header_height
+        y += self.header_height
         painter.setPen(QPen(ink, px))
-        painter.drawLine(QPointF(page.left(), y - 2 * px), QPointF(page.left() + sum(widths), y - 2 * px))
+        painter.drawLine(
+            QPointF(page.left(), y - 2 * px), QPointF(page.left() + sum(self.widths), y - 2 * px)
+        )
         return y
 
-    def draw_row(number: int, y: float) -> None:
-        total = number >= len(texts) - table.total_rows
-        painter.setFont(bold if total else body)
-        metrics = bold_fm if total else fm
-        painter.setPen(ink)
+    def draw_row(self, number: int, y: float) -> None:
+        painter, page, type_ = self.painter, self.page, self.type
+        texts, gap = self.texts, self.gap
+        total = number >= len(texts) - self.table.total_rows
+        painter.setFont(type_.bold if total else type_.body)
+        metrics = type_.bold_fm if total else type_.fm
+        painter.setPen(type_.ink)
         x = page.left()
-        for c, (column, width) in enumerate(zip(columns, widths, strict=True)):
+        for c, (column, width) in enumerate(zip(self.columns, self.widths, strict=True)):
             text = metrics.elidedText(texts[number][c], Qt.TextElideMode.ElideRight, width - gap / 2)
             side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                QRectF(x, y, width - gap / 2, row_height), int(side | Qt.AlignmentFlag.AlignVCenter), text
+                QRectF(x, y, width - gap / 2, self.row_height),
+                int(side | Qt.AlignmentFlag.AlignVCenter),
+                text,
             )
             x += width
-        if total and number == len(texts) - table.total_rows:
-            painter.setPen(QPen(grey, px * 0.75))
-            painter.drawLine(QPointF(page.left(), y), QPointF(page.left() + sum(widths), y))
+        if total and number == len(texts) - self.table.total_rows:
+            painter.setPen(QPen(type_.grey, type_.px * 0.75))
+            painter.drawLine(QPointF(page.left(), y), QPointF(page.left() + sum(self.widths), y))
 
-    # Page 1: the heading and the chart; the table follows, on this page and the next ones.
+
+def _paint_heading(
+    painter: QPainter, page: QRectF, type_: _Type, report: AnyReport, clinic_name: str, printed: date
+) -> tuple[float, Chart]:
+    """Page 1's title, clinic, range, provider and the chart; returns where the table starts
+    and the chart (its text for an empty report)."""
+    px, fm = type_.px, type_.fm
     y = page.top()
-    painter.setFont(title_font)
-    painter.setPen(ink)
-    painter.drawText(QPointF(page.left(), y + title_fm.ascent()), report.title)
-    y += title_fm.height() + 4 * px
-    painter.setFont(body)
-    painter.setPen(grey)
+    painter.setFont(type_.title)
+    painter.setPen(type_.ink)
+    painter.drawText(QPointF(page.left(), y + type_.title_fm.ascent()), report.title)
+    y += type_.title_fm.height() + 4 * px
+    painter.setFont(type_.body)
+    painter.setPen(type_.grey)
     for line in (
         f"{clinic_name} · {report.scope.describe()}" if clinic_name else report.scope.describe(),
         f"Printed {printed:%d %b %Y} by {APP_TITLE}",
@@ -295,33 +336,44 @@ def _paint_pages(
         y += fm.height() + 2 * px
     y += 8 * px
     chart = report.chart()
-    widget = paper_chart(chart, body)
+    widget = paper_chart(chart, type_.body)
     needed = widget.minimumSizeHint().height() * px  # a lying chart of many rows asks for more
     chart_height = min(page.height() * 0.75, max(page.height() * 0.3, needed))
-    widget.render_to(painter, QRectF(page.left(), y, page.width(), chart_height), body)
+    widget.render_to(painter, QRectF(page.left(), y, page.width(), chart_height), type_.body)
     widget.deleteLater()
     y += chart_height + 14 * px
+    return y, chart
 
-    rows_left = list(range(len(texts)))
+
+def _paint_pages(
+    painter: QPainter, device: QPagedPaintDevice, report: AnyReport, clinic_name: str, printed: date
+) -> int:
+    type_ = _Type.on(device)
+    page = QRectF(0, 0, device.width(), device.height())
+    sheet = _PaperTable(painter, page, type_, report.table())
+    footer = type_.fm.height() + 4 * type_.px
+    # Page 1: the heading and the chart; the table follows, on this page and the next ones.
+    y, chart = _paint_heading(painter, page, type_, report, clinic_name, printed)
+    rows_left = list(range(len(sheet.texts)))
     pages = 1
     bottom = page.bottom() - footer
     if not rows_left:
-        painter.setFont(body)
-        painter.setPen(grey)
-        painter.drawText(QPointF(page.left(), y + fm.ascent()), chart.empty_text)
+        painter.setFont(type_.body)
+        painter.setPen(type_.grey)
+        painter.drawText(QPointF(page.left(), y + type_.fm.ascent()), chart.empty_text)
     while rows_left:
-        if y + header_height + row_height > bottom:
-            _footer(painter, page, fm, pages, grey)
+        if y + sheet.header_height + sheet.row_height > bottom:
+            _footer(painter, page, type_.fm, pages, type_.grey)
             device.newPage()
             pages += 1
             y = page.top()
-        y = draw_header(y)
-        while rows_left and y + row_height <= bottom:
-            draw_row(rows_left.pop(0), y)
-            y += row_height
+        y = sheet.draw_header(y)
+        while rows_left and y + sheet.row_height <= bottom:
+            sheet.draw_row(rows_left.pop(0), y)
+            y += sheet.row_height
         if rows_left:
             y = bottom + 1  # the next page
-    _footer(painter, page, fm, pages, grey)
+    _footer(painter, page, type_.fm, pages, type_.grey)
     return pages
 
 
@@ -367,7 +419,35 @@ class ReportsView(QWidget):
         self.report: AnyReport | None = None
         self._clinic_name = ""
         self._today = date.today()
+        header = self._build_header()
+        filters = self._build_filters()
+        self._build_actions(filters)
+        self._build_tabs()
+        self._build_report()
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs)
+        layout.addSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(FILTER_DELAY_MS)
+        self._pending.timeout.connect(self.load)
+        self.first.dateChanged.connect(lambda _d: self._filters_changed())
+        self.last.dateChanged.connect(lambda _d: self._filters_changed())
+        self.provider.currentIndexChanged.connect(lambda _i: self._filters_changed(at_once=True))
+        self._enable()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The view's title and the summary beside it."""
         self.title = QLabel("Reports")
         self.title.setObjectName("viewTitle")
         self.summary = QLabel("Loading…")
@@ -376,7 +456,10 @@ class ReportsView(QWidget):
         header.addWidget(self.title)
         header.addSpacing(16)
         header.addWidget(self.summary, 1)
+        return header
 
+    def _build_filters(self) -> QHBoxLayout:
+        """The range, the provider and "Last 12 months"."""
         self.first = self._date_edit("First day of the range (clinic dates, included)")
         self.last = self._date_edit("Last day of the range (included)")
         self.provider = QComboBox()
@@ -405,7 +488,10 @@ class ReportsView(QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.last_year)
         filters.addStretch(1)
+        return filters
 
+    def _build_actions(self, filters: QHBoxLayout) -> None:
+        """Export CSV, Export PDF and Print at the end of the filters, and the keys that turn tabs."""
         self.actions_: dict[str, QAction] = {}
         self._action("csv", "Export CSV…", "Ctrl+E", "Save the table as a spreadsheet (CSV)", filters)
         self._action(
@@ -423,6 +509,8 @@ class ReportsView(QWidget):
             turn.triggered.connect(lambda _c=False, s=step: self._turn(s))
             self.addAction(turn)
 
+    def _build_tabs(self) -> None:
+        """One tab per report."""
         self.tabs = QTabBar()
         self.tabs.setObjectName("reportTabs")
         self.tabs.setExpanding(False)
@@ -433,6 +521,8 @@ class ReportsView(QWidget):
             self.tabs.setTabToolTip(index, f"{kind.heading} (Ctrl+PgDown / Ctrl+PgUp: next / previous)")
         self.tabs.currentChanged.connect(lambda _i: self.load())
 
+    def _build_report(self) -> None:
+        """The report's heading and scope, its chart above its table, and the status line."""
         self.heading = QLabel("")
         self.heading.setObjectName("reportHeading")
         font = self.heading.font()
@@ -465,27 +555,6 @@ class ReportsView(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
-        layout.addLayout(filters)
-        layout.addSpacing(4)
-        layout.addWidget(self.tabs)
-        layout.addSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.scope_label)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.status)
-
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(FILTER_DELAY_MS)
-        self._pending.timeout.connect(self.load)
-        self.first.dateChanged.connect(lambda _d: self._filters_changed())
-        self.last.dateChanged.connect(lambda _d: self._filters_changed())
-        self.provider.currentIndexChanged.connect(lambda _i: self._filters_changed(at_once=True))
-        self._enable()
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()

@@ -147,7 +147,16 @@ class AbsencesPage(SetupPage):
         super().__init__(services, operations, parent)
         today = date.today()
         self.names: dict[int, str] = {}
-        # Time off
+        off_group = self._build_time_off(today)
+        closed_group = self._build_closures(today)
+        groups = QHBoxLayout()
+        groups.addWidget(off_group, 1)
+        groups.addWidget(closed_group, 1)
+        self.layout_.addLayout(groups, 1)
+        self.layout_.addWidget(self.notice)
+
+    def _build_time_off(self, today: date) -> QGroupBox:
+        """A provider's time off: the list, and the form that adds to it."""
         self.provider = provider_combo("timeOffProvider")
         self.off_model: RecordModel[Absence] = RecordModel(
             ("Provider", "Days", "Reason"),
@@ -184,7 +193,10 @@ class AbsencesPage(SetupPage):
         off_layout.addWidget(self.off_table, 1)
         off_layout.addLayout(off_fields)
         off_layout.addLayout(off_buttons)
-        # Closures
+        return off_group
+
+    def _build_closures(self, today: date) -> QGroupBox:
+        """The days the clinic is closed: the list, and the form that adds to it."""
         self.closed_model: RecordModel[Absence] = RecordModel(
             ("Days", "Reason"), lambda a: (_span(a), a.reason), self
         )
@@ -218,11 +230,7 @@ class AbsencesPage(SetupPage):
         closed_layout.addWidget(self.closed_table, 1)
         closed_layout.addLayout(closed_fields)
         closed_layout.addLayout(closed_buttons)
-        groups = QHBoxLayout()
-        groups.addWidget(off_group, 1)
-        groups.addWidget(closed_group, 1)
-        self.layout_.addLayout(groups, 1)
-        self.layout_.addWidget(self.notice)
+        return closed_group
 
     def read(self) -> Any:
         providers = self.services.resources.providers()

@@ -61,7 +61,29 @@ class ProvidersPage(SetupPage):
         )
         self.table = record_table(self.model, "providersTable", give_way=0)
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
+        colour_row = self._build_name_and_colour()
+        self._build_treats()
+        self._build_hours()
+        self._build_buttons()
 
+        fields = form()
+        fields.addRow("&Name:", self.name)
+        fields.addRow("&Title or credentials:", self.credentials)
+        labelled(fields, "Calendar c&olour:", colour_row, self.colour)
+        labelled(fields, "T&reats:", self.treats, self.treats)
+        fields.addRow("", self.active)
+        fields.addRow(self.hours_group)
+        self.layout_.addLayout(side_by_side(self.table, fields), 1)
+        self.layout_.addWidget(self.notice)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.layout_.addLayout(buttons)
+        self.start_new()
+
+    def _build_name_and_colour(self) -> QHBoxLayout:
+        """The name, the title and the calendar colour; returns the colour's row."""
         self.name = QLineEdit()
         self.name.setObjectName("providerName")
         self.name.setMaxLength(120)
@@ -81,6 +103,10 @@ class ProvidersPage(SetupPage):
         colour_row.addWidget(self.colour)
         colour_row.addWidget(self.pick_colour)
         colour_row.addStretch(1)
+        return colour_row
+
+    def _build_treats(self) -> None:
+        """What the provider treats (a box per indication) and whether they work here."""
         self.treats = QWidget()
         self.treats.setObjectName("providerTreats")
         grid = QGridLayout(self.treats)
@@ -98,6 +124,8 @@ class ProvidersPage(SetupPage):
         self.active.setObjectName("providerActive")
         self.active.setChecked(True)
 
+    def _build_hours(self) -> None:
+        """The weekdays and hours the provider works."""
         self.hours_group = QGroupBox("Weekly &hours")
         self.hours_group.setObjectName("providerHours")
         self.weekdays = WeekdayPicker()
@@ -106,6 +134,8 @@ class ProvidersPage(SetupPage):
         hours_layout.addWidget(self.weekdays)
         hours_layout.addWidget(self.hours)
 
+    def _build_buttons(self) -> None:
+        """New provider and Add (or Save) provider."""
         self.new_button = button("New pro&vider", "Clear the form to add another provider")
         self.new_button.setObjectName("newProvider")
         self.new_button.clicked.connect(self.start_new)
@@ -113,22 +143,6 @@ class ProvidersPage(SetupPage):
         self.primary = self.save_button
         self.save_button.setObjectName("saveProvider")
         self.save_button.clicked.connect(self.save)
-
-        fields = form()
-        fields.addRow("&Name:", self.name)
-        fields.addRow("&Title or credentials:", self.credentials)
-        labelled(fields, "Calendar c&olour:", colour_row, self.colour)
-        labelled(fields, "T&reats:", self.treats, self.treats)
-        fields.addRow("", self.active)
-        fields.addRow(self.hours_group)
-        self.layout_.addLayout(side_by_side(self.table, fields), 1)
-        self.layout_.addWidget(self.notice)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        self.layout_.addLayout(buttons)
-        self.start_new()
 
     # --- reading ----------------------------------------------------------------------------------
 

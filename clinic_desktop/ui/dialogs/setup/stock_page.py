@@ -72,7 +72,19 @@ class StockPage(SetupPage):
         self.history = QLabel("")
         self.history.setObjectName("adjustmentHistory")
         self.history.setWordWrap(True)
-        # Receiving a lot
+        receive_group = self._build_receive()
+        adjust_group = self._build_adjust()
+        groups = QHBoxLayout()
+        groups.addWidget(receive_group, 1)
+        groups.addWidget(adjust_group, 1)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addLayout(groups)
+        self.layout_.addWidget(self.notice)
+        self._sizes()
+        self.adjust_button.setEnabled(False)
+
+    def _build_receive(self) -> QGroupBox:
+        """Receiving a lot: its product, number, expiry, vials and vial size."""
         self.product = QComboBox()
         self.product.setObjectName("lotProduct")
         for product in Product:
@@ -107,7 +119,10 @@ class StockPage(SetupPage):
         receive_row.addStretch(1)
         receive_row.addWidget(self.receive_button)
         receive_layout.addLayout(receive_row)
-        # Adjusting the selected lot
+        return receive_group
+
+    def _build_adjust(self) -> QGroupBox:
+        """Adjusting the selected lot's count, with the reason, above its adjustments so far."""
         self.change = QSpinBox()
         self.change.setObjectName("adjustVials")
         self.change.setRange(-1000, 1000)
@@ -133,14 +148,7 @@ class StockPage(SetupPage):
         adjust_layout.addLayout(adjust_row)
         adjust_layout.addWidget(self.history)
         adjust_layout.addStretch(1)
-        groups = QHBoxLayout()
-        groups.addWidget(receive_group, 1)
-        groups.addWidget(adjust_group, 1)
-        self.layout_.addWidget(self.table, 1)
-        self.layout_.addLayout(groups)
-        self.layout_.addWidget(self.notice)
-        self._sizes()
-        self.adjust_button.setEnabled(False)
+        return adjust_group
 
     def _sizes(self) -> None:
         product = Product(str(self.product.currentData()))

@@ -1,0 +1,113 @@
+"""The calendar's internal interface: what the use cases share that asks no permission.
+
+Callers have checked permission. Every method here runs inside a use case that asked already
+(AppointmentService's, FollowUpService's), or in the follow-up engine's background refresh, which
+needs none: it runs on a timer whoever is signed in, or nobody while the window is locked, and only
+keeps proposals (slots are times, not health records). Nothing here is a use case of its own: the
+checked ones are AppointmentService's (services/appointments.py), which reaches this as
+``appointments.unchecked``; the follow-up engine uses it for its slot search."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from clinic_desktop.domain.availability import ProviderCalendar
+from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
+from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.services.calendar.slots import SLOT_SEARCH_DAYS, Slot, SlotSearch
+
+if TYPE_CHECKING:
+    from clinic_desktop.services.context import ClinicServices
+
+
+class UncheckedCalendar:
+    """The calendar's reads without a permission check: callers have checked permission."""
+
+    def __init__(self, services: ClinicServices) -> None:
+        self._s = services
+
+    def provider_calendar(self, provider_id: int | None, first: date, last: date) -> ProviderCalendar:
+        """What decides a provider's working time from first to last; with no provider, only what
+        every provider shares (closures and public holidays). The checked use cases build their
+        rules from it."""
+        store = self._s.store
+        settings = store.settings.get()
+        days: dict[date, str] = {}
+        if settings.country:
+            for year in range(first.year, last.year + 1):
+                found = public_holidays(settings.country, settings.subdivision, year)
+                days.update({d: name for d, name in found.items() if first <= d <= last})
+        closures = tuple(store.calendar.closures(first, last))
+        if provider_id is None:
+            return ProviderCalendar(closures=closures, holidays=days)
+        weekly, extra, time_off = store.calendar.working_time([provider_id], first, last)[provider_id]
+        return ProviderCalendar(
+            weekly=tuple(weekly),
+            extra=tuple(extra),
+            time_off=tuple(time_off),
+            closures=closures,
+            holidays=days,
+        )
+
+    def appointment_type(self, name: str) -> AppointmentType:
+        """The type called ``name`` (any case): a lookup of the clinic's set-up."""
+        wanted = name.strip().casefold()
+        for kind in self._s.store.types.list():
+            if kind.name.casefold() == wanted:
+                return kind
+        known = ", ".join(t.name for t in self._s.store.types.list()) or "none yet"
+        raise NotFoundError(f"There is no appointment type called '{name}'. Types: {known}.")
+
+    def entry(self, appointment_id: int) -> ScheduleEntry:
+        """One appointment with its names: the rules name the booking in the way with it, from
+        inside use cases that asked already."""
+        found = self._s.store.appointments.entries([appointment_id])
+        if not found:
+            raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        return found[0]
+
+    def describe(self, appointment_id: int, with_provider: bool = False) -> str:
+        entry = self.entry(appointment_id)
+        clinic_time = self._s.time
+        start = clinic_time.to_local(entry.appointment.start)
+        end = clinic_time.to_local(entry.appointment.end)
+        who = f" with {entry.provider_name}" if with_provider else ""
+        return f"{entry.patient_name}{who} at {start:%H:%M}-{end:%H:%M} on {start:%Y-%m-%d}"
+
+    def free_slots_for(
+        self,
+        wanted: Sequence[tuple[int, int]],
+        type_name: str | AppointmentType,
+        from_day: date,
+        spacing: int = 0,
+        days: int = SLOT_SEARCH_DAYS,
+        held: Mapping[int, Sequence[tuple[datetime, datetime]]] | None = None,
+        others_until_first: bool = False,
+    ) -> dict[int, list[Slot]]:
+        """The next free starts for a type with several providers at once, (provider id, how many)
+        each, inside working hours, from a day. ``spacing`` (minutes) spreads the slots found over
+        the day instead of returning back-to-back ones; ``held`` are intervals per provider to treat
+        as booked (slots already offered to someone else). With ``others_until_first`` the providers
+        after the first are searched only up to the day of the first provider's earliest slot (the
+        follow-up engine prefers the usual provider; another one only matters sooner). The type may
+        be given by name or as read already.
+
+        Searched a window at a time: nearly every search ends in the first window, so the bookings
+        of the months after it are never read."""
+        with self._s.store.read_transaction():
+            kind = type_name if isinstance(type_name, AppointmentType) else self.appointment_type(type_name)
+            search = SlotSearch(self._s, self.provider_calendar)
+            return search.find(wanted, kind, from_day, spacing, days, held, others_until_first)
+
+
+@lru_cache(maxsize=64)
+def public_holidays(country: str, subdivision: str, year: int) -> dict[date, str]:
+    """A year's public holidays for the clinic's place (the `holidays` package; building its
+    calendar costs milliseconds, so each year is built once)."""
+    import holidays
+
+    found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
+    return {d: str(name) for d, name in found.items()}

@@ -1,0 +1,104 @@
+"""What the calendar grid says in words: a block's tooltip, and what a screen reader hears of a
+block and of the free slot the keyboard is on (ui/accessible.py says how)."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import (
+    QHelpEvent,
+)
+from PySide6.QtWidgets import QToolTip
+
+from clinic_desktop.ui.accessible import ItemWords
+from clinic_desktop.ui.views.calendar_blocks import (
+    HEADER_HEIGHT,
+    Block,
+    local_minutes,
+)
+from clinic_desktop.ui.views.calendar_geometry import GridGeometry
+
+
+class GridWords(GridGeometry):
+    """The calendar grid's tooltips and spoken words."""
+
+    def tooltip_text(self, block: Block) -> str:
+        """Everything a block may have had to cut short: who, when, what, where, and alerts."""
+        entry = block.entry
+        start = self.clinic_time.to_local(entry.appointment.start)
+        end = self.clinic_time.to_local(entry.appointment.end)
+        lines = [
+            f"{entry.patient_name}",
+            f"{start:%H:%M}-{end:%H:%M}  {entry.type_name}",
+            f"{entry.provider_name}" + (f" · {entry.room_name}" if entry.room_name else ""),
+            f"Status: {entry.appointment.status.label}",
+        ]
+        if entry.expired_consent:
+            lines.append("⚠ Consent expired: renew it before treating")
+        if entry.too_early:
+            lines.append(f"⚠ {entry.too_early}")
+        if entry.appointment.notes:
+            lines.append(entry.appointment.notes)
+        return "\n".join(lines)
+
+    def _several_days(self) -> bool:
+        return len({c.day for c in self.columns}) > 1
+
+    def spoken_name(self, block: Block) -> str:
+        """A block in words, complete on its own: "09:00 to 09:30, Laura Wright, Spasticity
+        treatment, Dr Lind, arrived" (in a week, the day first), and its warnings."""
+        entry = block.entry
+        visit = entry.appointment
+        start = self.clinic_time.to_local(visit.start)
+        end = self.clinic_time.to_local(visit.end)
+        parts = [f"{start:%A} {start.day} {start:%B}"] if self._several_days() else []
+        parts += [
+            f"{start:%H:%M} to {end:%H:%M}",
+            entry.patient_name,
+            entry.type_name,
+            entry.provider_name,
+            visit.status.label.lower(),
+        ]
+        if entry.expired_consent:
+            parts.append("consent expired")
+        if entry.too_early:
+            parts.append("booked too early")
+        return ", ".join(parts)
+
+    def _spoken(self, block: Block) -> ItemWords:
+        return ItemWords(self.spoken_name(block), self.spoken_details(block))
+
+    def spoken_details(self, block: Block) -> str:
+        """What the tooltip adds: the room, the warnings in full, the notes."""
+        entry = block.entry
+        details = [f"Room: {entry.room_name}"] if entry.room_name else []
+        if entry.expired_consent:
+            details.append("Consent expired: renew it before treating")
+        if entry.too_early:
+            details.append(entry.too_early)
+        if entry.appointment.notes:
+            details.append(entry.appointment.notes)
+        return ". ".join(details)
+
+    def spoken_slot(self) -> str:
+        """Where the keyboard is over free time: "10:15, Dr Lind, free" (in a week, the day)."""
+        if not self.columns:
+            return ""
+        index, minutes = self.slot
+        column = self.columns[min(index, len(self.columns) - 1)]
+        day = column.day
+        where = f"{day:%A} {day.day} {day:%B}" if self._several_days() else column.title
+        clock = time(minutes // 60 % 24, minutes % 60)
+        working = any(local_minutes(b.start) <= minutes < local_minutes(b.end) for b in column.working)
+        return f"{clock:%H:%M}, {where}, {'free' if working else 'outside working hours'}"
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.block_at(QPointF(event.pos())) if event.pos().y() > HEADER_HEIGHT else None
+            if found is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(found), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

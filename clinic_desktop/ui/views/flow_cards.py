@@ -1,0 +1,118 @@
+"""The flow board's cards: a patient a list item (its lines, its spoken words, its wait's colour)
+drawn as a block with the visit type's colour down its left edge (``CardDelegate``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from clinic_desktop.domain import flow
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.colours import legible
+from clinic_desktop.services.appointments import FlowBoard, FlowRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
+TYPE_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Light fills for a long wait, with the text colour the contrast rule gives them (WCAG AA):
+# readable on light and dark palettes alike.
+LEVEL_COLOURS = {
+    flow.WaitLevel.AMBER: "#ffe3a3",
+    flow.WaitLevel.RED: "#f7b8b8",
+}
+TYPE_STRIP = 5  # the visit type's colour down a card's left edge, as on the calendar
+FOCUS_RING = 2  # px: the ring round the card the keys act on, while its lane has the focus
+# A long wait in words, for those who cannot see the amber and the red.
+LEVEL_WORDS = {flow.WaitLevel.AMBER: "a long wait", flow.WaitLevel.RED: "a very long wait"}
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Each patient a block: a little air around the text and a rule under it (a style sheet on
+    the items would hide the amber and red waiting colours)."""
+
+    PAD = 4
+    INDENT = TYPE_STRIP + 4  # the text starts right of the type's colour strip
+
+    def _shifted(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = option.rect.adjusted(self.INDENT, 0, 0, 0)
+        return shifted
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(self._shifted(option), index)
+        return QSize(size.width() + self.INDENT, size.height() + 2 * self.PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        rect = option.rect
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QBrush):
+            painter.fillRect(rect, background)
+        super().paint(painter, self._shifted(option), index)
+        painter.save()
+        colour = index.data(TYPE_COLOUR_ROLE)
+        if colour:
+            painter.fillRect(rect.left() + 1, rect.top() + 2, TYPE_STRIP, rect.height() - 4, QColor(colour))
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The card the keys act on, in every style (Fusion draws no focus rectangle after a
+            # click), distinct from the selection (which stays when the lane loses the focus): in
+            # the text's colour, which reads on the selection's highlight and on amber and red.
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text), FOCUS_RING))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = FOCUS_RING / 2
+            painter.drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset))
+        painter.restore()
+
+
+def card_item(row: FlowRow, clinic_time: ClinicTime, board: FlowBoard) -> QListWidgetItem:
+    """A patient's card in its lane: what it shows, what a screen reader hears, its wait's colour."""
+    visit = row.entry.appointment
+    start = clinic_time.to_local(visit.start)
+    lines = [
+        f"{start:%H:%M}  {row.entry.patient_name}",
+        f"{row.entry.provider_name} · {row.entry.type_name}",
+    ]
+    spoken = [f"{start:%H:%M}", row.entry.patient_name, row.entry.type_name, row.entry.provider_name]
+    level = flow.WaitLevel.OK
+    if row.lane is flow.Lane.EXPECTED:
+        late = flow.minutes_between(visit.start, board.now) or 0
+        lines.append(visit.status.label + (f" · {late} min late" if late > 0 else ""))
+        spoken.append(visit.status.label.lower() + (f", {minutes_words(late)} late" if late > 0 else ""))
+    elif row.lane is flow.Lane.WAITING:
+        level = flow.wait_level(row.waiting_minutes)
+        waited = row.waiting_minutes
+        lines.append(f"Waiting {waited} min" if waited is not None else "Waiting")
+        spoken.append(f"waiting {minutes_words(waited)}" if waited is not None else "waiting")
+        if level in LEVEL_WORDS:
+            spoken.append(LEVEL_WORDS[level])
+    elif row.lane is flow.Lane.IN_ROOM:
+        room = row.room_name or "No room set"
+        lines.append(f"{room} · {row.room_minutes} min" if row.room_minutes is not None else room)
+        minutes = f", {minutes_words(row.room_minutes)}" if row.room_minutes is not None else ""
+        spoken.append(f"in room: {room}{minutes}")
+    else:
+        lines.append(visit.status.label)
+        spoken.append(visit.status.label.lower())
+    item = QListWidgetItem("\n".join(lines))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
+    item.setData(ID_ROLE, visit.id)
+    item.setData(STATUS_ROLE, visit.status.value)
+    item.setData(LEVEL_ROLE, level.value)
+    item.setData(TYPE_COLOUR_ROLE, row.entry.type_colour)
+    item.setToolTip(f"{row.entry.patient_name}\n{row.entry.type_name}\n{visit.status.label}")
+    fill = LEVEL_COLOURS.get(level)
+    if fill is not None:
+        look = legible(fill)
+        item.setBackground(QBrush(QColor(look.background)))
+        item.setForeground(QBrush(QColor(look.text)))
+    return item
+
+
+def minutes_words(count: int) -> str:
+    return f"{count} minute{'' if count == 1 else 's'}"
