@@ -1163,6 +1163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))  # `python benchmarks/bench.py` from a checkout without install
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # This process is the workstation its children are (child_env): what it writes itself (a
+    # token, bookings through the services) is signed with the clinic's audit key kept there.
+    os.environ["XDG_CONFIG_HOME"] = str(CACHE_DIR / "config")
     spec = ClinicSpec(args.patients, args.providers, args.years, args.seed)
 
     build = ensure_clinic(spec, args.rebuild)

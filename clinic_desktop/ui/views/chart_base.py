@@ -118,8 +118,9 @@ def text_table(model: TextTableModel) -> QTableView:
     heading.setStretchLastSection(True)
     heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     # Columns fitted to the first rows, not to every row of a long record (fit_columns measured
-    # each cell of a busy patient's tables on the GUI thread: a quarter of a second).
-    heading.setResizeContentsPrecision(64)
+    # each cell of a busy patient's tables on the GUI thread: a quarter of a second). A column's
+    # width reads the rows, so the rows' header says how many (QTableView::sizeHintForColumn).
+    table.verticalHeader().setResizeContentsPrecision(64)
     return table
 
 
