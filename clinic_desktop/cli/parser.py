@@ -149,15 +149,31 @@ def build_parser(
     ``only``: the global options and that one command (command_word), so that running a command
     loads its own module and no other's (issue 22: the parser imported every command module, and
     them what they need, on each run)."""
-
-    def wanted(*commands: str) -> bool:
-        return only is None or only in commands
-
     parser = Parser(
         prog=APP_NAME,
         description="Scheduling and charting for botulinum toxin pain clinics. "
         "With no command, opens the application window.",
     )
+    _add_global_options(parser, version_report)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    _add_gui_command(sub)
+    if window_only:
+        return parser
+    _add_init_command(sub)
+    _add_info_and_check_commands(sub)
+    _add_demo_command(sub)
+    if only is None or only == "settings":
+        add_settings_command(sub)
+    _add_provider_and_room_commands(sub)
+    _add_type_and_hours_commands(sub)
+    _add_module_commands(sub, only)
+    _add_schedule_command(sub)
+    _bound_whole_numbers(parser)
+    return parser
+
+
+def _add_global_options(parser: Parser, version_report: Callable[[], str]) -> None:
+    """The options before the command: --version, --db, --now, --json, --user and --debug."""
     parser.add_argument(
         "--version",
         action=ShowVersion,
@@ -185,8 +201,9 @@ def build_parser(
         "else it is asked for at the terminal",
     )
     parser.add_argument("--debug", action="store_true", help="show full tracebacks of internal errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
+
+def _add_gui_command(sub: argparse._SubParsersAction[Parser]) -> None:
     gui = sub.add_parser("gui", help="open the application window")
     gui.add_argument(
         "--smoke", action="store_true", help="build every view, render once, print the start-up time"
@@ -198,9 +215,9 @@ def build_parser(
         help="with --smoke: exit once the sign-in dialog is shown, once the first view after signing in "
         "(as $CLINIC_USER with $CLINIC_PASSWORD) is drawn, or after every view (default)",
     )
-    if window_only:
-        return parser
 
+
+def _add_init_command(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser(
         "init",
         help="create or migrate the database; a new one gets its manager account",
@@ -222,11 +239,16 @@ def build_parser(
         help="country and subdivision for public holidays and phone numbers, e.g. AT, US-NY or AT-9",
     )
     _json_flag(p)
+
+
+def _add_info_and_check_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser("info", help="schema version, database, time zone and counts")
     _json_flag(p)
     p = sub.add_parser("check", help="integrity check; exit 1 listing problems")
     _json_flag(p)
 
+
+def _add_demo_command(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser("demo", help="fill an empty database with a synthetic clinic")
     p.add_argument("--patients", type=int, default=2000)
     p.add_argument("--providers", type=int, default=4)
@@ -243,9 +265,8 @@ def build_parser(
     )
     _json_flag(p)
 
-    if wanted("settings"):
-        add_settings_command(sub)
 
+def _add_provider_and_room_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     providers = sub.add_parser("providers", help="the clinic's providers")
     psub = providers.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
     p = psub.add_parser("add", help="add a provider")
@@ -266,6 +287,8 @@ def build_parser(
     p = rsub.add_parser("list", help="list rooms")
     _json_flag(p)
 
+
+def _add_type_and_hours_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     types = sub.add_parser("types", help="appointment types")
     tsub = types.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
     p = tsub.add_parser("add", help="add an appointment type")
@@ -296,8 +319,12 @@ def build_parser(
     p.add_argument("--provider", type=int, required=True, metavar="ID")
     _json_flag(p)
 
+
+def _add_module_commands(sub: argparse._SubParsersAction[Parser], only: str | None) -> None:
+    """The commands other modules add (MODULE_COMMANDS); with ``only``, just the module of that
+    command is imported."""
     for module, commands in MODULE_COMMANDS.items():
-        if not wanted(*commands):
+        if only is not None and only not in commands:
             continue
         found = importlib.import_module(f"clinic_desktop.cli.{module}")
         if module == "patients":
@@ -309,6 +336,8 @@ def build_parser(
         else:
             found.add_parsers(sub, _json_flag, Parser)
 
+
+def _add_schedule_command(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser("schedule", help="the day list")
     schsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser)
     p = schsub.add_parser(
@@ -335,8 +364,6 @@ def build_parser(
         help="with --pdf: patients as initials, without phone numbers or MRNs (a list others may see)",
     )
     _json_flag(p)
-    _bound_whole_numbers(parser)
-    return parser
 
 
 #: The range of a whole number the database stores (a signed 64-bit integer).

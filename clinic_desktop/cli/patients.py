@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
@@ -97,104 +97,125 @@ def weight_json(weight: Weight | None) -> dict[str, Any]:
 def run(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     action = args.action
     hidden = s.patients.view().hidden  # what the signed-in role does not see
-    if action == "add":
-        from clinic_desktop.services.patients import PatientInput
+    handler = ACTIONS.get(action)
+    if handler is None:
+        raise AssertionError(action)
+    return handler(args, s, out, hidden)
 
-        data = PatientInput(
-            given_name=args.given, family_name=args.family, date_of_birth=args.dob,
-            preferred_name=args.preferred, sex=args.sex, phone=args.phone, email=args.email,
-            external_id=args.external_id,
-        )  # fmt: skip
-        result = s.patients.add(data, mrn=args.mrn)
-        document = patient_json(result.record, hidden)
-        document["possible_duplicates"] = [patient_json(d, hidden) for d in result.duplicates]
-        out.say(f"Registered {result.record.display_name} as {result.record.mrn}.")
-        for d in result.duplicates:
-            out.say(
-                f"  Warning: possibly the same person as {d.mrn} {d.display_name}, born {d.date_of_birth}."
-            )
-        out.result(document)
-        return 0
-    if action == "search":
-        hits = s.patients.search(args.text, args.limit)
-        rows = [
-            [
-                h.record.mrn,
-                h.record.sort_name,
-                h.record.date_of_birth.isoformat(),
-                h.record.phone,
-                h.record.status.value,
-            ]
-            for h in hits
+
+def run_add(args: argparse.Namespace, s: ClinicServices, out: Output, hidden: Collection[str]) -> int:
+    from clinic_desktop.services.patients import PatientInput
+
+    data = PatientInput(
+        given_name=args.given, family_name=args.family, date_of_birth=args.dob,
+        preferred_name=args.preferred, sex=args.sex, phone=args.phone, email=args.email,
+        external_id=args.external_id,
+    )  # fmt: skip
+    result = s.patients.add(data, mrn=args.mrn)
+    document = patient_json(result.record, hidden)
+    document["possible_duplicates"] = [patient_json(d, hidden) for d in result.duplicates]
+    out.say(f"Registered {result.record.display_name} as {result.record.mrn}.")
+    for d in result.duplicates:
+        out.say(f"  Warning: possibly the same person as {d.mrn} {d.display_name}, born {d.date_of_birth}.")
+    out.result(document)
+    return 0
+
+
+def run_search(args: argparse.Namespace, s: ClinicServices, out: Output, hidden: Collection[str]) -> int:
+    hits = s.patients.search(args.text, args.limit)
+    rows = [
+        [
+            h.record.mrn,
+            h.record.sort_name,
+            h.record.date_of_birth.isoformat(),
+            h.record.phone,
+            h.record.status.value,
         ]
-        found = [
-            {**patient_json(h.record, hidden), "score": h.score, "expired_consent": h.expired_consent}
-            for h in hits
-        ]
-        out.result(found, table(rows, ["mrn", "name", "born", "phone", "status"]) if hits else "")
-        if not hits:
-            out.say(f"No patient matches '{args.text}'.")
-        return 0
-    if action == "show":
-        s.patients.open_chart(args.id)  # who looked at whose record is in the audit trail
-        chart = s.patients.chart(args.id)
-        r = chart.record
-        summary = chart.summary
-        document = {
-            **patient_json(r, hidden),
-            "age": chart.age,
-            "alerts": chart.alerts,
-            "conditions": [
-                {"indication": c.indication.value, "icd10": c.icd10, "noted_on": c.noted_on}
-                for c in summary.conditions
-            ],
-            "allergies": [
-                {"substance": a.substance, "reaction": a.reaction, "severity": a.severity}
-                for a in summary.allergies
-            ],
-            "medications": [
-                {"name": m.name, "dose": m.dose, "anticoagulant": m.anticoagulant}
-                for m in summary.medications
-            ],
-            "consents": [
-                {
-                    "kind": c.kind,
-                    "signed_on": c.signed_on,
-                    "expires_on": c.expires_on,
-                    "expired": c.expired(s.patients.today()),
-                }
-                for c in summary.consents
-            ],
-            "upcoming_appointments": len(chart.upcoming),
-            "past_appointments": len(chart.past),
-            **weight_json(chart.weight),
-        }
-        document = {key: value for key, value in document.items() if key not in hidden}
-        conditions = ", ".join(f"{c.indication.label} ({c.icd10})" for c in summary.conditions) or "-"
-        lines = [
-            f"{r.display_name}  {r.mrn}  born {r.date_of_birth} (age {chart.age})  {r.status.value}",
-            *(f"  ALERT: {a}" for a in chart.alerts),
-            f"  phone {r.phone or '-'}  email {r.email or '-'}",
-            "  weight: "
-            + (f"{format_kg(chart.weight.kg)} on {chart.weight.on}" if chart.weight else "not recorded"),
-            *([] if "conditions" in hidden else [f"  conditions: {conditions}"]),
-            f"  appointments: {len(chart.past)} past, {len(chart.upcoming)} upcoming",
-        ]
-        out.result(document, "\n".join(lines))
-        return 0
-    if action == "weight":
-        weight = s.patients.add_weight(args.id, args.kg, parse_date(args.on) if args.on else None)
-        record = s.patients.get(args.id)
-        out.say(f"Recorded {format_kg(weight.kg)} for {record.display_name} on {weight.on}.")
-        out.result({"patient_id": args.id, **weight_json(weight)})
-        return 0
-    if action == "merge":
-        moved = s.patients.merge(args.survivor, args.duplicate)
-        survivor = s.patients.get(args.survivor)
-        out.say(
-            f"Merged record {args.duplicate} into {survivor.mrn}: "
-            + ", ".join(f"{v} {k}" for k, v in moved.items())
-        )
-        out.result({"survivor": patient_json(survivor, hidden), "merged_id": args.duplicate, "moved": moved})
-        return 0
-    raise AssertionError(action)
+        for h in hits
+    ]
+    found = [
+        {**patient_json(h.record, hidden), "score": h.score, "expired_consent": h.expired_consent}
+        for h in hits
+    ]
+    out.result(found, table(rows, ["mrn", "name", "born", "phone", "status"]) if hits else "")
+    if not hits:
+        out.say(f"No patient matches '{args.text}'.")
+    return 0
+
+
+def run_show(args: argparse.Namespace, s: ClinicServices, out: Output, hidden: Collection[str]) -> int:
+    s.patients.open_chart(args.id)  # who looked at whose record is in the audit trail
+    chart = s.patients.chart(args.id)
+    r = chart.record
+    summary = chart.summary
+    document = {
+        **patient_json(r, hidden),
+        "age": chart.age,
+        "alerts": chart.alerts,
+        "conditions": [
+            {"indication": c.indication.value, "icd10": c.icd10, "noted_on": c.noted_on}
+            for c in summary.conditions
+        ],
+        "allergies": [
+            {"substance": a.substance, "reaction": a.reaction, "severity": a.severity}
+            for a in summary.allergies
+        ],
+        "medications": [
+            {"name": m.name, "dose": m.dose, "anticoagulant": m.anticoagulant} for m in summary.medications
+        ],
+        "consents": [
+            {
+                "kind": c.kind,
+                "signed_on": c.signed_on,
+                "expires_on": c.expires_on,
+                "expired": c.expired(s.patients.today()),
+            }
+            for c in summary.consents
+        ],
+        "upcoming_appointments": len(chart.upcoming),
+        "past_appointments": len(chart.past),
+        **weight_json(chart.weight),
+    }
+    document = {key: value for key, value in document.items() if key not in hidden}
+    conditions = ", ".join(f"{c.indication.label} ({c.icd10})" for c in summary.conditions) or "-"
+    lines = [
+        f"{r.display_name}  {r.mrn}  born {r.date_of_birth} (age {chart.age})  {r.status.value}",
+        *(f"  ALERT: {a}" for a in chart.alerts),
+        f"  phone {r.phone or '-'}  email {r.email or '-'}",
+        "  weight: "
+        + (f"{format_kg(chart.weight.kg)} on {chart.weight.on}" if chart.weight else "not recorded"),
+        *([] if "conditions" in hidden else [f"  conditions: {conditions}"]),
+        f"  appointments: {len(chart.past)} past, {len(chart.upcoming)} upcoming",
+    ]
+    out.result(document, "\n".join(lines))
+    return 0
+
+
+def run_weight(args: argparse.Namespace, s: ClinicServices, out: Output, hidden: Collection[str]) -> int:
+    weight = s.patients.add_weight(args.id, args.kg, parse_date(args.on) if args.on else None)
+    record = s.patients.get(args.id)
+    out.say(f"Recorded {format_kg(weight.kg)} for {record.display_name} on {weight.on}.")
+    out.result({"patient_id": args.id, **weight_json(weight)})
+    return 0
+
+
+def run_merge(args: argparse.Namespace, s: ClinicServices, out: Output, hidden: Collection[str]) -> int:
+    moved = s.patients.merge(args.survivor, args.duplicate)
+    survivor = s.patients.get(args.survivor)
+    out.say(
+        f"Merged record {args.duplicate} into {survivor.mrn}: "
+        + ", ".join(f"{v} {k}" for k, v in moved.items())
+    )
+    out.result({"survivor": patient_json(survivor, hidden), "merged_id": args.duplicate, "moved": moved})
+    return 0
+
+
+#: The `patients` actions this module runs, by name (import, export and consent are run elsewhere:
+#: cli/commands.py).
+ACTIONS: dict[str, Callable[[argparse.Namespace, ClinicServices, Output, Collection[str]], int]] = {
+    "add": run_add,
+    "search": run_search,
+    "show": run_show,
+    "weight": run_weight,
+    "merge": run_merge,
+}

@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
+    """`lots`, `protocols`, `treatments` and `outcomes` with their actions."""
+    _add_lots_parsers(sub, json_flag, parser_class)
+    _add_protocols_parsers(sub, json_flag, parser_class)
+    _add_treatments_parsers(sub, json_flag, parser_class)
+    _add_outcomes_parsers(sub, json_flag, parser_class)
+
+
+def _add_lots_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     lots = sub.add_parser("lots", help="toxin stock: lots with expiry and vials")
     lsub = lots.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     p = lsub.add_parser("add", help="a delivered lot")
@@ -55,6 +63,8 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p.add_argument("--reason", required=True, metavar="TEXT")
     json_flag(p)
 
+
+def _add_protocols_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     protocols = sub.add_parser("protocols", help="injection protocol templates")
     psub = protocols.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     json_flag(psub.add_parser("list", help="every template, built-in and the clinic's own"))
@@ -65,6 +75,8 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     )
     json_flag(p)
 
+
+def _add_treatments_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     treatments = sub.add_parser("treatments", help="chart and list treatments")
     tsub = treatments.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=parser_class
@@ -108,6 +120,8 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     p.add_argument("--patient", type=int, required=True, metavar="ID")
     json_flag(p)
 
+
+def _add_outcomes_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     outcomes = sub.add_parser("outcomes", help="outcome scores")
     osub = outcomes.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     p = osub.add_parser("add", help="record a score")

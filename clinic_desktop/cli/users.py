@@ -25,6 +25,12 @@ ROLES = [r.value for r in Role]
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
+    """`users` (with `users token`) and `audit` with their actions."""
+    _add_users_parsers(sub, json_flag, parser_class)
+    _add_audit_parsers(sub, json_flag, parser_class)
+
+
+def _add_users_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     users = sub.add_parser("users", help="user accounts and their roles (managers)")
     usub = users.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     p = usub.add_parser(
@@ -68,6 +74,8 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     json_flag(p)
     add_token_parsers(usub, json_flag, parser_class)
 
+
+def _add_audit_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     audit = sub.add_parser("audit", help="the audit trail: who changed or opened what, and when")
     asub = audit.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     p = asub.add_parser(
@@ -94,6 +102,18 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
         "later that the trail was not cut short and rewritten.",
     )
     json_flag(p)
+    _add_audit_key_parsers(asub, json_flag, parser_class)
+    p = asub.add_parser("list", help="entries, newest first, filtered by patient, user and dates")
+    p.add_argument("--patient", type=int, metavar="ID", help="only entries about this patient")
+    p.add_argument("--user", dest="by", metavar="NAME", help="only what this user did")
+    p.add_argument("--from", dest="first", metavar="DATE", help="first clinic-local date")
+    p.add_argument("--to", dest="last", metavar="DATE", help="last clinic-local date (included)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N entries (the newest)")
+    json_flag(p)
+
+
+def _add_audit_key_parsers(asub: Any, json_flag: Any, parser_class: type) -> None:
+    """`audit key export|import|replace`: the clinic's audit key between workstations."""
     p = asub.add_parser("key", help="copy the clinic's audit key to another workstation, or back it up")
     ksub = p.add_subparsers(dest="key_action", metavar="ACTION", required=True, parser_class=parser_class)
     k = ksub.add_parser(
@@ -126,13 +146,6 @@ def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
     k.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="the manager replacing the key")
     k.add_argument("--reason", metavar="TEXT", required=True, help="why the key is replaced (recorded)")
     json_flag(k)
-    p = asub.add_parser("list", help="entries, newest first, filtered by patient, user and dates")
-    p.add_argument("--patient", type=int, metavar="ID", help="only entries about this patient")
-    p.add_argument("--user", dest="by", metavar="NAME", help="only what this user did")
-    p.add_argument("--from", dest="first", metavar="DATE", help="first clinic-local date")
-    p.add_argument("--to", dest="last", metavar="DATE", help="last clinic-local date (included)")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N entries (the newest)")
-    json_flag(p)
 
 
 def add_token_parsers(usub: Any, json_flag: Any, parser_class: type) -> None:
