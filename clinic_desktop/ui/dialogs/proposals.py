@@ -38,7 +38,7 @@ from clinic_desktop.printing.recall_letters import indication_words
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import display_day, display_time, long_date_pattern, pydate, qdate
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.models.patient_list_model import alert_colour
@@ -76,9 +76,9 @@ def window_text(window_from: date, window_by: date, today: date) -> str:
 
 
 def slot_text(clinic_time: ClinicTime, proposal: Proposal, with_provider: bool = True) -> str:
-    """'Tue 24 Nov 09:00 · Dr Lind' in the clinic's wall-clock time."""
+    """'Tue 24 Nov 09:00 · Dr Lind' in the clinic's wall-clock time, date order and clock."""
     local = clinic_time.to_local(proposal.start)
-    text = f"{local:%a} {local.day} {local:%b %H:%M}"
+    text = f"{display_day(local.date())} {display_time(local)}"
     return f"{text} · {proposal.provider_name}" if with_provider else text
 
 
@@ -345,7 +345,7 @@ class SnoozeDialog(QDialog):
         later = today + timedelta(days=SNOOZE_DAYS)
         self.until = QDateEdit(qdate(later))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.until.setDisplayFormat(long_date_pattern())
         tomorrow = today + timedelta(days=1)
         self.until.setMinimumDate(qdate(tomorrow))
         self.note = QLineEdit()
