@@ -85,6 +85,8 @@ def _paint_badge(painter: QPainter, badge: Badge, rect: QRectF, ink: QColor) -> 
 class GridPainting(GridGeometry):
     """The calendar grid's painting (paintEvent and what it draws)."""
 
+    painted_hours: tuple[str, ...] = ()  # the gutter's hour labels as last painted (tests read them)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -103,6 +105,7 @@ class GridPainting(GridGeometry):
                 painter.fillRect(QRectF(area.left(), top, area.width(), bottom - top), base)
         faint = QColor(line)
         faint.setAlpha(70)
+        hours: list[str] = []
         for minutes in range(top_minutes, bottom_minutes + 1, SLOT_MINUTES):
             y = self.y_of(minutes)
             painter.setPen(QPen(line if minutes % 60 == 0 else faint, 1))
@@ -114,6 +117,8 @@ class GridPainting(GridGeometry):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     self.hour_text(minutes),
                 )
+                hours.append(self.hour_text(minutes))
+        self.painted_hours = tuple(hours)
         painter.setPen(QPen(line, 1))
         for index in range(len(self.columns)):
             x = self.column_rect(index).left()
