@@ -105,7 +105,7 @@ class GridPainting(GridGeometry):
                 painter.fillRect(QRectF(area.left(), top, area.width(), bottom - top), base)
         faint = QColor(line)
         faint.setAlpha(70)
-        hours: list[str] = []
+        labels: list[str] = []
         for minutes in range(top_minutes, bottom_minutes + 1, SLOT_MINUTES):
             y = self.y_of(minutes)
             painter.setPen(QPen(line if minutes % 60 == 0 else faint, 1))
@@ -117,8 +117,8 @@ class GridPainting(GridGeometry):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     self.hour_text(minutes),
                 )
-                hours.append(self.hour_text(minutes))
-        self.painted_hours = tuple(hours)
+                labels.append(self.hour_text(minutes))
+        self.painted_hours = tuple(labels)
         painter.setPen(QPen(line, 1))
         for index in range(len(self.columns)):
             x = self.column_rect(index).left()
