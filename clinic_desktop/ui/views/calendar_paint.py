@@ -298,6 +298,9 @@ class GridPainting(GridGeometry):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 2, 7))
         font.setBold(True)
+        said = display_time(local)
+        while QFontMetricsF(font).horizontalAdvance(said) > GUTTER_WIDTH - 8 and font.pointSizeF() > 5.5:
+            font.setPointSizeF(font.pointSizeF() - 0.5)  # "10:30 AM" in the gutter's width
         painter.setFont(font)
         height = painter.fontMetrics().height() + 2
         tab = QRectF(2, y - height / 2, GUTTER_WIDTH - 4, height)
@@ -305,7 +308,7 @@ class GridPainting(GridGeometry):
         painter.setBrush(QColor(look.background))
         painter.drawRoundedRect(tab, 3, 3)
         painter.setPen(QColor(look.text))
-        painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, display_time(local))
+        painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, said)
 
     def _today(self) -> date | None:
         return self.clinic_time.to_local(self.now).date() if self.now is not None else None
