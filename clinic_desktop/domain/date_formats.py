@@ -257,9 +257,10 @@ def written_date(day: date, chosen: DateFormat) -> str:
 class Writing:
     """How dates and times are written for people where there is no window to ask (a printout
     made from the command line, a message to a patient): a date order (US, UK or ISO) and a clock
-    (12 or 24), both resolved. The default is the day-month order and the 24-hour clock."""
+    (12 or 24), both resolved. The default is ISO 8601's: year-month-day and the 24-hour clock,
+    which nobody misreads."""
 
-    order: DateFormat = DateFormat.UK
+    order: DateFormat = DateFormat.ISO
     clock: Clock = Clock.H24
 
     def figures(self, day: date) -> str:
@@ -286,17 +287,17 @@ class Writing:
         return format_datetime(moment, self.order, self.clock, long=False)
 
 
-#: Day-month order and the 24-hour clock: what paper says when no setting is given.
+#: ISO 8601's order and clock: what paper says when no setting is given.
 PLAIN = Writing()
 
 
 def writing_for(date_format: DateFormat | str, clock: Clock | str, country: str) -> Writing:
     """The clinic's settings resolved for paper and messages: 'locale' is the clinic's country's
-    (CLDR), and with no country the day-month order and the 24-hour clock."""
+    (CLDR), and with no country ISO 8601's year-month-day and 24-hour clock."""
     try:
         order = DateFormat(date_format)
     except ValueError:
         order = DateFormat.LOCALE
     if order is DateFormat.LOCALE:
-        order = country_date_order(country) or DateFormat.UK
+        order = country_date_order(country) or DateFormat.ISO
     return Writing(order, resolve_clock(clock, country))

@@ -91,7 +91,7 @@ def test_the_setting_wins_over_the_country_and_no_country_falls_back() -> None:
     assert country_clock("") is None and country_clock("XX") is None
     assert resolve_clock(Clock.LOCALE, "") is Clock.H24  # ISO 8601's clock
     assert resolve_clock(Clock.LOCALE, "", fallback=Clock.H12) is Clock.H12  # the window's computer's
-    assert writing_for("locale", "locale", "") == Writing(DateFormat.UK, Clock.H24)
+    assert writing_for("locale", "locale", "") == Writing(DateFormat.ISO, Clock.H24)
     assert writing_for("locale", "locale", "US") == Writing(DateFormat.US, Clock.H12)
     assert writing_for("iso", "24", "US") == Writing(DateFormat.ISO, Clock.H24)
 
