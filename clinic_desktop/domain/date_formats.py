@@ -104,6 +104,11 @@ def qt_long_pattern(chosen: DateFormat) -> str:
     return {DateFormat.US: "ddd MMM d, yyyy", DateFormat.ISO: "ddd yyyy-MM-dd"}.get(chosen, "ddd d MMM yyyy")
 
 
+def qt_medium_pattern(chosen: DateFormat) -> str:
+    """medium_date as a Qt date format (a range's two date fields, where a weekday is too wide)."""
+    return {DateFormat.US: "MMM d, yyyy", DateFormat.ISO: "yyyy-MM-dd"}.get(chosen, "d MMM yyyy")
+
+
 def parse_date_format(text: str) -> DateFormat:
     try:
         return DateFormat(text.strip().lower())

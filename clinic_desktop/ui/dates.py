@@ -29,6 +29,7 @@ from clinic_desktop.domain.date_formats import (
     medium_date,
     order_of,
     qt_long_pattern,
+    qt_medium_pattern,
     resolve_clock,
     short_day,
 )
@@ -165,3 +166,8 @@ def window_writing() -> Writing:
 def display_day_and_month(day: date) -> str:
     """'Tuesday, November 24' (US), 'Tuesday 24 November' (the others)."""
     return day_and_month(day, date_order())
+
+
+def medium_date_pattern() -> str:
+    """display_medium_date as a Qt date format (QDateEdit)."""
+    return qt_medium_pattern(date_order())

@@ -63,7 +63,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.printing import pages as paper
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
-from clinic_desktop.ui.dates import display_date, display_medium_date, long_date_pattern, pydate, qdate
+from clinic_desktop.ui.dates import display_date, display_medium_date, medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
@@ -559,7 +559,7 @@ class ReportsView(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(long_date_pattern())
+        edit.setDisplayFormat(medium_date_pattern())
         edit.setToolTip(tip)
         edit.setMinimumDate(QDate(1990, 1, 1))
         edit.setMaximumDate(QDate(2199, 12, 31))
