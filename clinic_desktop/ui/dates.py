@@ -33,6 +33,7 @@ from clinic_desktop.domain.date_formats import (
     resolve_clock,
     short_day,
 )
+from clinic_desktop.domain.hours import TimeBlock
 
 
 def qdate(day: date) -> QDate:
@@ -171,3 +172,9 @@ def display_day_and_month(day: date) -> str:
 def medium_date_pattern() -> str:
     """display_medium_date as a Qt date format (QDateEdit)."""
     return qt_medium_pattern(date_order())
+
+
+def display_block(block: TimeBlock) -> str:
+    """A working block as the clinic writes times: '8:00 AM-12:00 PM' or '08:00-12:00' (typed, and
+    saved, as 24-hour HH:MM-HH:MM whatever the clock)."""
+    return format_span(block.start, block.end, _Chosen.clock, "-")
