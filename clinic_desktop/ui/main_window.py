@@ -18,7 +18,7 @@ starts afresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -368,9 +368,6 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         for chart in list(self.charts.values()):
             chart.close()
         self.charts.clear()
-        self.patients.search.clear()
-        self.patients.table.setCurrentIndex(QModelIndex())
-        self.patients.table.clearSelection()
         self.calendar.go_today()
         self.reports.reset_range()
         for view in self.views.values():  # a view with its own filters clears them itself

@@ -173,6 +173,12 @@ class PatientsView(QWidget):
         self.table.setCurrentIndex(QModelIndex())
         self.refresh()
 
+    def reset_session(self) -> None:
+        """Someone else signed in: the previous person's search and selection do not stay."""
+        self.search.clear()
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.clearSelection()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this view means finding someone: the cursor waits in the search box."""
         super().showEvent(event)
