@@ -48,13 +48,15 @@ from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
 
-HEADER_HEIGHT = 40
-GUTTER_WIDTH = 58
+HEADER_HEIGHT = 40  # at the readable 11 pt; in proportion for larger text (header_height)
+GUTTER_WIDTH = 58  # likewise (gutter_width)
 SNAP_MINUTES = 5
 SLOT_MINUTES = 15
 RESIZE_MARGIN = 6
 MIN_HOUR_HEIGHT = 32
 MAX_HOUR_HEIGHT = 240
+HOUR_HEIGHT = 96  # at the readable 11 pt: 16 px for the shortest (10-minute) visit, one line
+HOUR_HEIGHT_POINTS = 11.0  # the text size HOUR_HEIGHT is made for; larger text, taller rows
 
 # What a receptionist can set from the block's menu, in the order of a visit.
 STATUS_CHOICES = (
@@ -247,7 +249,10 @@ class CalendarGrid(QAbstractScrollArea):
         self.now: datetime | None = None
         self.first_hour = 7
         self.last_hour = 19
-        self.hour_height = 96  # 16 px for the shortest (10-minute) visit: one readable line
+        self._text_scale = self._scale_of_text()
+        self.hour_height = round(HOUR_HEIGHT * self._text_scale)  # rows grow with the text
+        self.header_height, self.gutter_width = HEADER_HEIGHT, GUTTER_WIDTH
+        self._size_for_text()
         self.show_cancelled = False
         self.selected_id: int | None = None
         self.slot: tuple[int, int] = (0, 8 * 60)  # column, local minutes: the slot N books
@@ -376,29 +381,29 @@ class CalendarGrid(QAbstractScrollArea):
         return (self.last_hour - self.first_hour) * self.hour_height
 
     def _update_scroll_range(self) -> None:
-        visible = max(self.viewport().height() - HEADER_HEIGHT, 0)
+        visible = max(self.viewport().height() - self.header_height, 0)
         bar = self.verticalScrollBar()
         bar.setRange(0, max(self._content_height - visible, 0))
         bar.setPageStep(max(visible, 1))
 
     def column_rect(self, index: int) -> QRectF:
         """A column's body in viewport coordinates (below the header)."""
-        width = max(self.viewport().width() - GUTTER_WIDTH, 1) / max(len(self.columns), 1)
-        return QRectF(GUTTER_WIDTH + index * width, HEADER_HEIGHT, width, self.viewport().height())
+        width = max(self.viewport().width() - self.gutter_width, 1) / max(len(self.columns), 1)
+        return QRectF(self.gutter_width + index * width, self.header_height, width, self.viewport().height())
 
     def y_of(self, minutes: int) -> float:
         offset = (minutes - self.first_hour * 60) * self.hour_height / 60
-        return HEADER_HEIGHT + offset - self.verticalScrollBar().value()
+        return self.header_height + offset - self.verticalScrollBar().value()
 
     def minutes_at(self, y: float) -> int:
-        raw = (y - HEADER_HEIGHT + self.verticalScrollBar().value()) * 60 / self.hour_height
+        raw = (y - self.header_height + self.verticalScrollBar().value()) * 60 / self.hour_height
         return int(self.first_hour * 60 + raw)
 
     def column_at(self, x: float) -> int | None:
-        if x < GUTTER_WIDTH or not self.columns:
+        if x < self.gutter_width or not self.columns:
             return None
         width = self.column_rect(0).width()
-        index = int((x - GUTTER_WIDTH) // width)
+        index = int((x - self.gutter_width) // width)
         return index if 0 <= index < len(self.columns) else None
 
     def block_rect(
@@ -420,8 +425,8 @@ class CalendarGrid(QAbstractScrollArea):
     def ensure_visible(self, start: int, end: int) -> None:
         top, bottom = self.y_of(start), self.y_of(end)
         bar = self.verticalScrollBar()
-        if top < HEADER_HEIGHT:
-            bar.setValue(bar.value() - int(HEADER_HEIGHT - top) - 8)
+        if top < self.header_height:
+            bar.setValue(bar.value() - int(self.header_height - top) - 8)
         elif bottom > self.viewport().height():
             bar.setValue(bar.value() + int(bottom - self.viewport().height()) + 8)
 
@@ -457,7 +462,7 @@ class CalendarGrid(QAbstractScrollArea):
         text = palette.color(QPalette.ColorRole.Text)
         painter.fillRect(self.viewport().rect(), closed)
         top_minutes, bottom_minutes = self.first_hour * 60, self.last_hour * 60
-        painter.setClipRect(QRectF(0, HEADER_HEIGHT, self.viewport().width(), self.viewport().height()))
+        painter.setClipRect(QRectF(0, self.header_height, self.viewport().width(), self.viewport().height()))
         for index, column in enumerate(self.columns):
             area = self.column_rect(index)
             for hours in column.working:
@@ -468,18 +473,18 @@ class CalendarGrid(QAbstractScrollArea):
         for minutes in range(top_minutes, bottom_minutes + 1, SLOT_MINUTES):
             y = self.y_of(minutes)
             painter.setPen(QPen(line if minutes % 60 == 0 else faint, 1))
-            painter.drawLine(QPointF(GUTTER_WIDTH, y), QPointF(self.viewport().width(), y))
+            painter.drawLine(QPointF(self.gutter_width, y), QPointF(self.viewport().width(), y))
             if minutes % 60 == 0 and minutes < bottom_minutes:
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(0, y - 2, GUTTER_WIDTH - 8, 18),
+                    QRectF(0, y - 2, self.gutter_width - 8, painter.fontMetrics().height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     f"{minutes // 60:02d}:00",
                 )
         painter.setPen(QPen(line, 1))
         for index in range(len(self.columns)):
             x = self.column_rect(index).left()
-            painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.viewport().height()))
+            painter.drawLine(QPointF(x, self.header_height), QPointF(x, self.viewport().height()))
         self._paint_cursor(painter)
         self._paint_now_line(painter)
         for block in self._blocks:
@@ -650,7 +655,7 @@ class CalendarGrid(QAbstractScrollArea):
         font.setBold(True)
         painter.setFont(font)
         height = painter.fontMetrics().height() + 2
-        tab = QRectF(2, y - height / 2, GUTTER_WIDTH - 4, height)
+        tab = QRectF(2, y - height / 2, self.gutter_width - 4, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(look.background))
         painter.drawRoundedRect(tab, 3, 3)
@@ -668,20 +673,20 @@ class CalendarGrid(QAbstractScrollArea):
         if not self.first_hour * 60 <= minutes <= self.last_hour * 60:
             return None
         y = self.y_of(minutes)
-        return y if y >= HEADER_HEIGHT else None
+        return y if y >= self.header_height else None
 
     def _paint_header(self, painter: QPainter) -> None:
         palette = self.palette()
         width = self.viewport().width()
-        painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), palette.color(QPalette.ColorRole.Window))
+        painter.fillRect(QRectF(0, 0, width, self.header_height), palette.color(QPalette.ColorRole.Window))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(width, HEADER_HEIGHT - 0.5))
+        painter.drawLine(QPointF(0, self.header_height - 0.5), QPointF(width, self.header_height - 0.5))
         today = self.clinic_time.to_local(self.now).date() if self.now else None
         for index, column in enumerate(self.columns):
             area = self.column_rect(index)
-            cell = QRectF(area.left(), 0, area.width(), HEADER_HEIGHT)
+            cell = QRectF(area.left(), 0, area.width(), self.header_height)
             painter.fillRect(
-                QRectF(cell.left() + 1, HEADER_HEIGHT - 4, cell.width() - 2, 3), QColor(column.colour)
+                QRectF(cell.left() + 1, self.header_height - 4, cell.width() - 2, 3), QColor(column.colour)
             )
             font = QFont(self.font())
             font.setBold(column.day == today and len({c.day for c in self.columns}) > 1)
@@ -724,7 +729,7 @@ class CalendarGrid(QAbstractScrollArea):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         point = event.position()
-        found = self.block_at(point) if point.y() > HEADER_HEIGHT else None
+        found = self.block_at(point) if point.y() > self.header_height else None
         if found is not None:
             self.select_block(found.id)
             if event.button() == Qt.MouseButton.LeftButton and found.entry.appointment.status not in FINISHED:
@@ -735,7 +740,7 @@ class CalendarGrid(QAbstractScrollArea):
                 )
             return
         column = self.column_at(point.x())
-        on_time = column is not None and point.y() > HEADER_HEIGHT
+        on_time = column is not None and point.y() > self.header_height
         if column is not None and on_time:
             self.slot = (column, self._slot(self.minutes_at(point.y())))
             self.slot_chosen = True
@@ -877,7 +882,7 @@ class CalendarGrid(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.block_at(QPointF(event.pos())) if event.pos().y() > HEADER_HEIGHT else None
+            found = self.block_at(QPointF(event.pos())) if event.pos().y() > self.header_height else None
             if found is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_text(found), self.viewport())
             else:
@@ -887,7 +892,7 @@ class CalendarGrid(QAbstractScrollArea):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position()
-        if point.y() <= HEADER_HEIGHT:
+        if point.y() <= self.header_height:
             return
         found = self.block_at(point)
         if found is not None:
@@ -936,8 +941,34 @@ class CalendarGrid(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
+    def _scale_of_text(self) -> float:
+        """How much larger the grid's text is than the size its rows were made for (never less)."""
+        size = self.font().pointSizeF()
+        return max(size / HOUR_HEIGHT_POINTS, 1.0) if size > 0 else 1.0
+
+    def _size_for_text(self) -> None:
+        """The header (a name and a subtitle) and the time gutter ("10:00") in proportion to
+        the text, so neither is cut off at a large size."""
+        self.header_height = round(HEADER_HEIGHT * self._text_scale)
+        self.gutter_width = round(GUTTER_WIDTH * self._text_scale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger text (ui/appearance.py, live) makes the rows taller in proportion, keeping any
+        zoom, so a short visit still has room for a line of the larger text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            scale = self._scale_of_text()
+            if scale != self._text_scale:
+                keep = self.minutes_at(self.header_height)
+                ratio, self._text_scale = scale / self._text_scale, scale
+                self._size_for_text()
+                self.hour_height = max(MIN_HOUR_HEIGHT, round(self.hour_height * ratio))
+                self._update_scroll_range()
+                self.scroll_to_minutes(keep)
+                self.viewport().update()
+
     def zoom(self, steps: int) -> None:
-        keep = self.minutes_at(HEADER_HEIGHT)
+        keep = self.minutes_at(self.header_height)
         self.hour_height = max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, int(self.hour_height * 1.25**steps)))
         self._update_scroll_range()
         self.scroll_to_minutes(keep)
