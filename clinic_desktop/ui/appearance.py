@@ -14,7 +14,9 @@ tooltip, placeholder and disabled text — reaches 4.5:1 in every palette (``con
 rule and its source are domain/colours.py). Painted widgets take their colours from the palette
 and choose text colours with the same rule (``legible``), so they follow; the theme's one fixed
 colour (the teal of the navigation's selection) gives way to the palette's highlight in high
-contrast (``theme_stylesheet``).
+contrast, where every button and field is also edged in a strong line colour (Fusion shades edges
+from the window colour, which leaves none on black) and a checked button is filled with the
+highlight (``theme_stylesheet``). Fixed text colours (an error's red) go through ``readable_ink``.
 """
 
 from __future__ import annotations
@@ -262,6 +264,24 @@ def theme_stylesheet(appearance: Appearance) -> str:
             "    border-left: 4px solid palette(window-text);\n"
             "}\n"
             "QTableView { gridline-color: palette(mid); }\n"
+            # Fusion draws a control's edge a shade darker than the window: nothing on black.
+            # Every edge in the strong line colour instead, a checked or pressed button in the
+            # highlight, the keyboard's button ringed in it (WCAG 1.4.11: edges at 3:1).
+            "QPushButton {\n"
+            "    border: 1px solid palette(window-text);\n"
+            "    border-radius: 3px;\n"
+            "    background: palette(button);\n"
+            "    padding: 3px 10px;\n"
+            "}\n"
+            "QPushButton:checked, QPushButton:pressed {\n"
+            "    background: palette(highlight);\n"
+            "    color: palette(highlighted-text);\n"
+            "}\n"
+            "QPushButton:focus { border: 2px solid palette(highlight); }\n"
+            "QPushButton:disabled { border-color: palette(mid); }\n"
+            "QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit {\n"
+            "    border: 1px solid palette(mid);\n"
+            "}\n"
         )
     return text
 
