@@ -162,7 +162,12 @@ def test_the_dialog_by_keys_and_clicks_changes_the_application_and_keeps_it_here
     assert dialog.chosen() == Appearance(TextSize.LARGE, Contrast.HIGH_DARK)
     # the preview shows it; the application has not changed yet
     preview = dialog.preview.palette().color(QPalette.ColorRole.Window).name()
-    assert preview == "#000000" and dialog.preview.font().pointSizeF() == pytest.approx(normal_size * 1.5)
+    assert preview == "#000000"
+    assert dialog.preview.line.font().pointSizeF() == pytest.approx(normal_size * 1.5, abs=0.1)
+    shown = dialog.preview.grab().toImage()  # drawn in the chosen colours: black, the cyan selection
+    list_top = dialog.preview.list.mapTo(dialog.preview, dialog.preview.list.rect().topLeft())
+    assert shown.pixelColor(2, 2).name() == "#000000"
+    assert shown.pixelColor(list_top.x() + 8, list_top.y() + 6).name() == "#1aebff"
     assert qapp.font().pointSizeF() == normal_size and window_colours(qapp)[0] != "#000000"
     with qtbot.waitSignal(dialog.applied) as applied:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

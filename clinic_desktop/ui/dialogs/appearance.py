@@ -9,6 +9,7 @@ the chosen look before anything changes; Enter applies and keeps it, Esc leaves 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -78,11 +79,34 @@ class Preview(QFrame):
             layout.addWidget(part)
 
     def show_look(self, appearance: Appearance) -> None:
+        """Draw the parts in ``appearance``. A style sheet of the chosen colours and size, not
+        setPalette/setFont: under the application's style sheet a parent's palette and font do not
+        reach its children."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.setPalette(palette_for(appearance.contrast, platform_palette(app)))
-        self.setFont(font_for(appearance.text_size))
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * 3)
+        palette = palette_for(appearance.contrast, platform_palette(app))
+        self.setPalette(palette)  # what a style sheet cannot set: the field's placeholder colour
+
+        def c(role: QPalette.ColorRole, group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> str:
+            return palette.color(group, role).name()
+
+        r, disabled = QPalette.ColorRole, QPalette.ColorGroup.Disabled
+        edge = c(r.WindowText) if appearance.contrast is not Contrast.STANDARD else c(r.Mid)
+        size = font_for(appearance.text_size).pointSizeF()
+        self.setStyleSheet(
+            f"#appearancePreview {{ background: {c(r.Window)}; }}"
+            f"#appearancePreview * {{ font-size: {size:.1f}pt; }}"
+            f"#appearancePreview QLabel {{ color: {c(r.WindowText)}; background: transparent; }}"
+            f"#appearancePreview QLabel:disabled {{ color: {c(r.WindowText, disabled)}; }}"
+            f"#appearancePreview QLineEdit {{ background: {c(r.Base)}; color: {c(r.Text)};"
+            f" border: 1px solid {edge}; padding: 2px; }}"
+            f"#appearancePreview QListWidget {{ background: {c(r.Base)}; color: {c(r.Text)};"
+            f" border: 1px solid {edge}; selection-background-color: {c(r.Highlight)};"
+            f" selection-color: {c(r.HighlightedText)}; }}"
+            f"#appearancePreview QPushButton {{ background: {c(r.Button)}; color: {c(r.ButtonText)};"
+            f" border: 1px solid {edge}; border-radius: 3px; padding: 3px 10px; }}"
+        )
+        self.list.setMaximumHeight(QFontMetrics(font_for(appearance.text_size)).height() * 3 + 8)
 
 
 class AppearanceDialog(QDialog):
