@@ -193,6 +193,17 @@ COMMANDS = (
         lambda w: w.set_up_clinic(),
     ),  # fmt: skip
     Command(
+        ActionSpec(
+            "appearance",
+            "&Appearance…",
+            None,
+            "settings",
+            "Text size and colours on this workstation (large text, high contrast)",
+            when_locked=True,
+        ),
+        lambda w: w.choose_appearance(),
+    ),  # fmt: skip
+    Command(
         ActionSpec("change_password", "&Change password…", None, "settings", "Change your own password"),
         lambda w: w.change_password(),
     ),
@@ -259,6 +270,7 @@ def build_menus(bar: QMenuBar, registry: ActionRegistry) -> None:
         view_menu.addAction(registry[f"view_{spec.key}"])
     view_menu.addSeparator()
     view_menu.addAction(registry["refresh"])
+    view_menu.addAction(registry["appearance"])
     go_menu = bar.addMenu("&Go")
     go_menu.addAction(registry["find_patient"])
     go_menu.addSeparator()

@@ -1,8 +1,8 @@
 """Window settings, declared in one place with their defaults (QSettings underneath).
 
 Only what belongs to this workstation is kept here (how the window looked, who signed in last, so
-the sign-in dialog can offer the name); clinic settings live in the database, shared by every
-workstation. Never a password.
+the sign-in dialog can offer the name, the text size and palette chosen at this desk); clinic
+settings live in the database, shared by every workstation. Never a password.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ DEFAULTS: dict[str, object] = {
     "window/state": QByteArray(),
     "window/view": "calendar",
     "session/last_user": "",
+    "look/text_size": "normal",  # ui/appearance.py TextSize: normal or large (150 %)
+    "look/palette": "standard",  # ui/appearance.py Contrast: standard or high contrast light/dark
 }
 
 
@@ -66,6 +68,24 @@ class UiSettings:
     @last_user.setter
     def last_user(self, value: str) -> None:
         self._set("session/last_user", value)
+
+    @property
+    def text_size(self) -> str:
+        """How large this workstation's text is (ui/appearance.py reads the word)."""
+        return str(self._get("look/text_size"))
+
+    @text_size.setter
+    def text_size(self, value: str) -> None:
+        self._set("look/text_size", value)
+
+    @property
+    def palette(self) -> str:
+        """This workstation's colours: standard, or high contrast light or dark."""
+        return str(self._get("look/palette"))
+
+    @palette.setter
+    def palette(self, value: str) -> None:
+        self._set("look/palette", value)
 
     def sync(self) -> None:
         self._q.sync()

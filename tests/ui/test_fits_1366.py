@@ -215,6 +215,7 @@ Opener = Callable[[ClinicServices, Operations, QWidget], QDialog]
 def recipes(services: ClinicServices, settings_file: Path) -> dict[str, Opener]:
     """How to open each dialog that needs more than (services, operations, parent)."""
     from clinic_desktop.ui.dialogs.aftercare import AftercareDialog
+    from clinic_desktop.ui.dialogs.appearance import AppearanceDialog
     from clinic_desktop.ui.dialogs.booking import BookingDialog
     from clinic_desktop.ui.dialogs.day_list import DayListDialog
     from clinic_desktop.ui.dialogs.patient_form import DuplicatesDialog, PatientFormDialog
@@ -251,6 +252,9 @@ def recipes(services: ClinicServices, settings_file: Path) -> dict[str, Opener]:
 
     return {
         "AftercareDialog": lambda s, o, p: AftercareDialog(treatment, name, parent=p),
+        "AppearanceDialog": lambda s, o, p: AppearanceDialog(
+            UiSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)), p
+        ),
         "BookingDialog": lambda s, o, p: BookingDialog(s, o, parent=p, patient_id=patient),
         "DayListDialog": lambda s, o, p: DayListDialog(s, o, today, None, p),
         "DuplicatesDialog": lambda s, o, p: DuplicatesDialog([record, record], p),

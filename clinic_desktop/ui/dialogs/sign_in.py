@@ -194,6 +194,7 @@ class SignInDialog(_StartDialog):
         lead = QLabel("Sign in to continue.")
         self.form.buttons.insertWidget(0, self.quit_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never narrower than the lead
         layout.addWidget(self.heading)
         layout.addWidget(lead)
         layout.addSpacing(8)
@@ -245,6 +246,7 @@ class FirstRunDialog(_StartDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never narrower than the lead
         layout.addWidget(self.heading)
         layout.addWidget(lead)
         layout.addSpacing(8)
