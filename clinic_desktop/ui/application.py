@@ -1,4 +1,4 @@
-"""Starting the GUI: the QApplication, its theme and icon, signing in, the main window.
+"""Starting the GUI: the QApplication, its theme, icon and language, signing in, the main window.
 
 Nobody sees the window before someone has signed in: the composition root (app.py) hands over
 services with no session, and run_gui asks for one first: the first run's "Create the clinic's
@@ -24,6 +24,7 @@ from clinic_desktop.ui.appearance import Appearance, apply_appearance
 from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from clinic_desktop.ui.garbage import GuiThreadCollector
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.languages import install_translator
 from clinic_desktop.ui.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def run_gui(
     apply_look(app, settings)  # this workstation's text size and palette, before any window
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)  # workers must never collect Qt objects (ui/garbage.py)
+    install_translator(app, settings.language)  # before the first dialog: texts translate when made
     if smoke and until == "sign-in":
         return smoke_sign_in(app, services, settings, user, started)
     if services.session is None and smoke:

@@ -165,9 +165,9 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         for spec in VIEWS:
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), spec.shown_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item.setToolTip(f"{spec.shown_title()} ({spec.shortcut})")
             self.navigation.addItem(item)
             self.stack.addWidget(self.views[spec.key])
         self.navigation.currentRowChanged.connect(self._navigated)

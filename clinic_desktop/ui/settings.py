@@ -1,8 +1,8 @@
 """Window settings, declared in one place with their defaults (QSettings underneath).
 
 Only what belongs to this workstation is kept here (how the window looked, who signed in last, so
-the sign-in dialog can offer the name, the text size and palette chosen at this desk); clinic
-settings live in the database, shared by every workstation. Never a password.
+the sign-in dialog can offer the name, the text size and palette chosen at this desk, the window's
+language); clinic settings live in the database, shared by every workstation. Never a password.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ DEFAULTS: dict[str, object] = {
     "session/last_user": "",
     "look/text_size": "normal",  # ui/appearance.py TextSize: normal or large (150 %)
     "look/palette": "standard",  # ui/appearance.py Contrast: standard or high contrast light/dark
+    "workstation/language": "",  # "" = the system's language (ui/languages.py)
 }
 
 
@@ -86,6 +87,17 @@ class UiSettings:
     @palette.setter
     def palette(self, value: str) -> None:
         self._set("look/palette", value)
+
+    @property
+    def language(self) -> str:
+        """The window's language chosen here: a code of ui/languages.LANGUAGES, or "" for the
+        system's (the default; English where there is no catalogue for it). Used at start-up."""
+        value = self._get("workstation/language")
+        return value if isinstance(value, str) else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("workstation/language", value)
 
     def sync(self) -> None:
         self._q.sync()

@@ -218,6 +218,7 @@ def recipes(services: ClinicServices, settings_file: Path) -> dict[str, Opener]:
     from clinic_desktop.ui.dialogs.appearance import AppearanceDialog
     from clinic_desktop.ui.dialogs.booking import BookingDialog
     from clinic_desktop.ui.dialogs.day_list import DayListDialog
+    from clinic_desktop.ui.dialogs.language import LanguageDialog
     from clinic_desktop.ui.dialogs.patient_form import DuplicatesDialog, PatientFormDialog
     from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, SnoozeDialog
     from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
@@ -257,6 +258,9 @@ def recipes(services: ClinicServices, settings_file: Path) -> dict[str, Opener]:
         ),
         "BookingDialog": lambda s, o, p: BookingDialog(s, o, parent=p, patient_id=patient),
         "DayListDialog": lambda s, o, p: DayListDialog(s, o, today, None, p),
+        "LanguageDialog": lambda s, o, p: LanguageDialog(
+            UiSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)), p
+        ),
         "DuplicatesDialog": lambda s, o, p: DuplicatesDialog([record, record], p),
         "PatientFormDialog": lambda s, o, p: PatientFormDialog(s, o, record, p),
         "ProposalsDialog": lambda s, o, p: ProposalsDialog(s, o, treated, parent=p),
