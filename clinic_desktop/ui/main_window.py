@@ -51,6 +51,7 @@ from clinic_desktop.ui.main_jobs import BACKUP_JOB, JobsMixin
 from clinic_desktop.ui.main_menu import VIEWS, ViewSpec, add_actions, build_menus, build_toolbar
 from clinic_desktop.ui.main_session import SessionMixin
 from clinic_desktop.ui.main_status import RECONNECT_MS, StatusMixin, signed_in_text, timezone_text
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.audit_view import AuditView
@@ -163,6 +164,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setFixedWidth(190)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_name(self.navigation, "Views", "The window's views; Ctrl+1 to Ctrl+7 go to each")
         self.stack = QStackedWidget()
         for spec in VIEWS:
             item = QListWidgetItem(icon(spec.icon), spec.shown_title())

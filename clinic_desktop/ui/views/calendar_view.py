@@ -55,6 +55,7 @@ from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
 from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
@@ -168,6 +169,7 @@ def month_table(model: MonthModel) -> QTableView:
     """The month view's table: a week a row, a day a cell, stretched to the view."""
     table = QTableView()
     table.setObjectName("monthTable")
+    name_table(table, "Month", "A week a row, a day a cell: Enter opens the day")
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -250,6 +252,7 @@ class CalendarView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setMinimumWidth(160)
+        set_name(self.date_edit, "Day shown")
         self.date_edit.dateChanged.connect(self._date_edited)
 
         self.mode_buttons = QButtonGroup(self)
@@ -265,7 +268,7 @@ class CalendarView(QWidget):
             mode_row.addWidget(button)
         self.provider_combo = QComboBox()
         self.provider_combo.setMinimumWidth(180)
-        self.provider_combo.setToolTip("Whose week to show")
+        set_name(self.provider_combo, "Provider whose week is shown", tip="Whose week to show")
         self.provider_combo.currentIndexChanged.connect(self._provider_chosen)
         self.provider_combo.hide()
         # A provider's own day is their default calendar (their column, their week); unticked, the
@@ -357,8 +360,8 @@ class CalendarView(QWidget):
         self.date_edit.setDate(qdate(self._day))
         self.date_edit.blockSignals(False)
         unit = {"day": "day", "week": "week", "month": "month"}[self.mode]
-        self.previous_button.setToolTip(f"Previous {unit} (Alt+Left)")
-        self.next_button.setToolTip(f"Next {unit} (Alt+Right)")
+        set_name(self.previous_button, f"Previous {unit}", tip=f"Previous {unit} (Alt+Left)")
+        set_name(self.next_button, f"Next {unit}", tip=f"Next {unit} (Alt+Right)")
 
     def _date_edited(self, value: QDate) -> None:
         self.set_day(pydate(value))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.services.followups import Proposal
+from clinic_desktop.ui.names import name_table
 
 HEADINGS = ("", "When", "Visit", "With", "Why")
 
@@ -69,6 +70,7 @@ class ProposalChoices(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proposalList")
+        name_table(self, "Proposed times", "Best first: Enter books the one highlighted")
         self.proposals: list[Proposal] = []
         self.clinic_time = ClinicTime()
         self.setColumnCount(len(HEADINGS))

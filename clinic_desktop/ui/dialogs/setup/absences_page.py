@@ -29,6 +29,7 @@ from clinic_desktop.ui.dialogs.setup.common import (
     time_edit,
 )
 from clinic_desktop.ui.dialogs.setup.hours_page import fill_providers, provider_combo
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 
 
@@ -56,11 +57,12 @@ class ExtraSessionsPage(SetupPage):
         self.model: RecordModel[ExtraSession] = RecordModel(
             ("Day", "Hours"), lambda s: (f"{s.day:%a} {display_date(s.day)}", str(s.block)), self
         )
-        self.table = record_table(self.model, "sessionsTable")
+        self.table = record_table(self.model, "sessionsTable", spoken="Extra sessions")
         tomorrow = date.today() + timedelta(days=1)
         self.day = date_edit(tomorrow, "sessionDay")
         self.start = time_edit("09:00", "sessionStart")
         self.end = time_edit("13:00", "sessionEnd")
+        set_name(self.end, "Session ends at")
         self.add_button = button("&Add session")
         self.primary = self.add_button
         self.add_button.setObjectName("addSession")
@@ -163,7 +165,9 @@ class AbsencesPage(SetupPage):
             lambda a: (self.names.get(a.provider_id or 0, "?"), _span(a), a.reason),
             self,
         )
-        self.off_table = record_table(self.off_model, "timeOffTable", give_way=2)
+        self.off_table = record_table(
+            self.off_model, "timeOffTable", give_way=2, spoken="Provider's time off"
+        )
         self.off_first = date_edit(today, "timeOffFirst")
         self.off_last = date_edit(today, "timeOffLast")
         self.off_first.dateChanged.connect(lambda d: self.off_last.setDate(max(d, self.off_last.date())))
@@ -200,7 +204,7 @@ class AbsencesPage(SetupPage):
         self.closed_model: RecordModel[Absence] = RecordModel(
             ("Days", "Reason"), lambda a: (_span(a), a.reason), self
         )
-        self.closed_table = record_table(self.closed_model, "closuresTable")
+        self.closed_table = record_table(self.closed_model, "closuresTable", spoken="Clinic closures")
         self.closed_first = date_edit(today, "closureFirst")
         self.closed_last = date_edit(today, "closureLast")
         self.closed_first.dateChanged.connect(

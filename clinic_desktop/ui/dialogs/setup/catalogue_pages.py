@@ -35,6 +35,7 @@ from clinic_desktop.ui.dialogs.setup.common import (
     record_table,
     side_by_side,
 )
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
 SITE_COLUMNS = ("Muscle or region", "Side", "Units", "Points")
@@ -67,7 +68,7 @@ class ProtocolsPage(SetupPage):
             self,
             dim=lambda t: t.builtin,
         )
-        self.table = record_table(self.model, "protocolsTable")
+        self.table = record_table(self.model, "protocolsTable", spoken="Protocols")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("protocolName")
@@ -85,6 +86,7 @@ class ProtocolsPage(SetupPage):
         self.source.setPlaceholderText("where the doses come from (a paper, the clinic's own practice)")
         self.sites = QTableWidget(0, len(SITE_COLUMNS))
         self.sites.setObjectName("protocolSites")
+        name_table(self.sites, "Protocol's injection sites", "A muscle or region a row: its side and units")
         self.sites.setHorizontalHeaderLabels(SITE_COLUMNS)
         self.sites.verticalHeader().setVisible(False)
         self.sites.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -142,6 +144,7 @@ class ProtocolsPage(SetupPage):
         self.sites.insertRow(row)
         self.sites.setItem(row, 0, QTableWidgetItem(site.muscle if site else ""))
         side = QComboBox()
+        set_name(side, "Side")
         for choice in Side:
             side.addItem(choice.value, choice.value)
         side.setCurrentIndex(side.findData((site.side if site else Side.BILATERAL).value))
@@ -276,7 +279,7 @@ class MeasuresPage(SetupPage):
             self,
             dim=lambda m: m.builtin,
         )
-        self.table = record_table(self.model, "measuresTable")
+        self.table = record_table(self.model, "measuresTable", spoken="Outcome measures")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.code = QLineEdit()
         self.code.setObjectName("measureCode")

@@ -33,6 +33,7 @@ from clinic_desktop.ui.dialogs.setup.common import (
     record_table,
     side_by_side,
 )
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 
 ROOM_KINDS = ("exam", "procedure")
@@ -58,7 +59,7 @@ class RoomsPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: Room | None = None
         self.model: RecordModel[Room] = RecordModel(("Room", "Kind"), lambda r: (r.name, r.kind), self)
-        self.table = record_table(self.model, "roomsTable")
+        self.table = record_table(self.model, "roomsTable", spoken="Rooms")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("roomName")
@@ -181,7 +182,7 @@ class TypesPage(SetupPage):
             self,
             colour=lambda t: t.colour,
         )
-        self.table = record_table(self.model, "typesTable", give_way=0)
+        self.table = record_table(self.model, "typesTable", give_way=0, spoken="Appointment types")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
@@ -250,6 +251,7 @@ class TypesPage(SetupPage):
             self.suggestions.sizeHintForRow(0) * min(max(len(suggested), 1), 4) + 8 if suggested else 0
         )
         self.suggested_group.setVisible(bool(suggested))
+        name_table(self.suggestions, f"Suggested appointment types to tick, {len(suggested)}")
         self.remove_button.setEnabled(self.editing is not None)
 
     @staticmethod
