@@ -131,11 +131,8 @@ def background_for(text: str, background: str, minimum: float = AA_TEXT) -> str:
     towards black under light text, towards white under dark text (the background itself when the
     text already reaches it). For a fixed text colour on a chosen background (a selection's white
     text on a platform's highlight colour) where the text should stay what it is."""
-    requested = hex_colour(*rgb(background))
-    if contrast_ratio(text, requested) >= minimum:
-        return requested
-    shade = BLACK if contrast_ratio(text, BLACK) >= contrast_ratio(text, WHITE) else WHITE
-    return blend(shade, requested, _least_shade(requested, text, shade, minimum))
+    # The same as the background made readable under the text (contrast is symmetric).
+    return readable_on(background, text, minimum)
 
 
 def readable_on(colour: str, background: str, minimum: float = AA_TEXT) -> str:
@@ -156,13 +153,5 @@ def muted_text(text: str, background: str, minimum: float = AA_TEXT) -> str:
     text itself when even that does not reach it)."""
     if contrast_ratio(text, background) < minimum:
         return hex_colour(*rgb(text))
-    low, high = 0.0, 1.0
-    for _ in range(40):
-        middle = (low + high) / 2
-        if contrast_ratio(blend(text, background, middle), background) >= minimum:
-            high = middle
-        else:
-            low = middle
-    while high < 1 and contrast_ratio(blend(text, background, high), background) < minimum:
-        high = min(1.0, high + 1 / 255)
-    return blend(text, background, high)
+    # The least opacity of the text over the background at which it still stands out from it.
+    return blend(text, background, _least_shade(background, background, text, minimum))

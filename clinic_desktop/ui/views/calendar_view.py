@@ -55,6 +55,7 @@ from clinic_desktop.ui.dates import pydate, qdate
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.models.patient_list_model import muted_brush
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
@@ -159,9 +160,7 @@ class MonthModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month.month:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            return muted_brush()
         return None
 
 

@@ -25,6 +25,7 @@ from clinic_desktop.ui.dialogs.setup.common import (
     form,
     labelled,
     record_table,
+    selected_record,
     side_by_side,
     time_edit,
 )
@@ -36,11 +37,6 @@ from clinic_desktop.ui.operations import Operations
 def _span(absence: Absence) -> str:
     first, last = display_date(absence.first), display_date(absence.last)
     return first if absence.first == absence.last else f"{first} – {last}"
-
-
-def _selected(table: Any, model: RecordModel[Any]) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class ExtraSessionsPage(SetupPage):
@@ -123,7 +119,7 @@ class ExtraSessionsPage(SetupPage):
         )
 
     def remove(self, keep_bookings: bool = False) -> None:
-        session = _selected(self.table, self.model)
+        session = selected_record(self.table, self.model)
         if session is None:
             self.notice.refuse("Select the session to remove.")
             return
@@ -264,7 +260,7 @@ class AbsencesPage(SetupPage):
         )
 
     def remove_time_off(self) -> None:
-        absence = _selected(self.off_table, self.off_model)
+        absence = selected_record(self.off_table, self.off_model)
         if absence is None:
             self.notice.refuse("Select the time off to remove.")
             return
@@ -283,7 +279,7 @@ class AbsencesPage(SetupPage):
         )
 
     def remove_closure(self) -> None:
-        absence = _selected(self.closed_table, self.closed_model)
+        absence = selected_record(self.closed_table, self.closed_model)
         if absence is None:
             self.notice.refuse("Select the closure to remove.")
             return

@@ -33,17 +33,13 @@ from clinic_desktop.ui.dialogs.setup.common import (
     button,
     form,
     record_table,
+    selected_record,
     side_by_side,
 )
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
 SITE_COLUMNS = ("Muscle or region", "Side", "Units", "Points")
-
-
-def _selected(table: Any, model: RecordModel[Any]) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class ProtocolsPage(SetupPage):
@@ -161,7 +157,7 @@ class ProtocolsPage(SetupPage):
             self.sites.removeRow(row)
 
     def _selected(self) -> None:
-        template = _selected(self.table, self.model)
+        template = selected_record(self.table, self.model)
         if template is None:
             return
         self.editing = template
@@ -337,7 +333,7 @@ class MeasuresPage(SetupPage):
         self.table.resizeColumnsToContents()
 
     def _selected(self) -> None:
-        measure = _selected(self.table, self.model)
+        measure = selected_record(self.table, self.model)
         if measure is None:
             return
         self.editing = measure

@@ -265,6 +265,12 @@ def record_table(
     return table
 
 
+def selected_record(table: QTableView, model: RecordModel[Any]) -> Any:
+    """The record of the table's selected row, or None when none is selected."""
+    rows = table.selectionModel().selectedRows()
+    return model.rows[rows[0].row()] if rows else None
+
+
 def button(text: str, tip: str = "") -> QPushButton:
     """A page's button. None is the dialog's default by itself: the dialog makes the button of the
     form being filled in its default (SetupPage.primary / forms), so Enter there submits it."""

@@ -31,6 +31,7 @@ from clinic_desktop.ui.dialogs.setup.common import (
     button,
     form,
     record_table,
+    selected_record,
     side_by_side,
 )
 from clinic_desktop.ui.names import name_table
@@ -38,11 +39,6 @@ from clinic_desktop.ui.operations import Operations
 
 ROOM_KINDS = ("exam", "procedure")
 ANY_ROOM = "Any room (the provider's own)"
-
-
-def _selected(table: Any, model: RecordModel[Any]) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class RoomsPage(SetupPage):
@@ -99,7 +95,7 @@ class RoomsPage(SetupPage):
         self.remove_button.setEnabled(self.editing is not None)
 
     def _selected(self) -> None:
-        room = _selected(self.table, self.model)
+        room = selected_record(self.table, self.model)
         if room is None:
             return
         self.editing = room
@@ -278,7 +274,7 @@ class TypesPage(SetupPage):
         )
 
     def _selected(self) -> None:
-        kind = _selected(self.table, self.model)
+        kind = selected_record(self.table, self.model)
         if kind is None:
             return
         self.editing = kind
