@@ -11,7 +11,7 @@ DEMO_PASSWORD ?= demo-clinic
 # make test runs the suite in this many processes (pytest-xdist; each starts its own PostgreSQL).
 TEST_WORKERS ?= 2
 
-.PHONY: run test lint bench clean resources demo-large screenshot postgresql-server dist check-dist dist-deps
+.PHONY: run test lint bench clean resources translations demo-large screenshot postgresql-server dist check-dist dist-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "clinic-desktop needs Python 3.11 or newer; found " + sys.version.split()[0] + ". Run make PYTHON=/path/to/python3.11")'
@@ -89,6 +89,19 @@ bench: $(STAMP) postgresql-server
 ## resources: recompile resources/ into clinic_desktop/ui/resources_rc.py after changing icons or theme
 resources: $(STAMP)
 	$(BIN)/pyside6-rcc resources/resources.qrc -o clinic_desktop/ui/resources_rc.py
+
+## translations: the window's texts marked in the code (docs/translating.md) brought into the
+## catalogues resources/translations/clinic_desktop_LANG.ts (pyside6-lupdate: new ones untranslated,
+## vanished ones dropped), compiled to .qm (pyside6-lrelease, which counts what is unfinished), and
+## the .qm into the package (make resources). Translate the new texts (pyside6-linguist), run it again.
+TRANSLATIONS ?= es fr
+translations: $(STAMP)
+	@for lang in $(TRANSLATIONS); do \
+		$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete clinic_desktop \
+			-source-language en -target-language $$lang -ts resources/translations/clinic_desktop_$$lang.ts \
+		&& $(BIN)/pyside6-lrelease resources/translations/clinic_desktop_$$lang.ts || exit 1; \
+	done
+	$(MAKE) resources
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .benchmarks benchmarks/.cache

@@ -126,19 +126,32 @@ def _least_shade(background: str, ink: str, shade: str, minimum: float) -> float
     return high
 
 
+def background_for(text: str, background: str, minimum: float = AA_TEXT) -> str:
+    """``background`` shaded, as little as needed, so that ``text`` on it reaches ``minimum``:
+    towards black under light text, towards white under dark text (the background itself when the
+    text already reaches it). For a fixed text colour on a chosen background (a selection's white
+    text on a platform's highlight colour) where the text should stay what it is."""
+    # The same as the background made readable under the text (contrast is symmetric).
+    return readable_on(background, text, minimum)
+
+
+def readable_on(colour: str, background: str, minimum: float = AA_TEXT) -> str:
+    """A text colour meant to say something (an error's red, a caution's amber) made readable on
+    ``background``: the colour itself where it already reaches ``minimum``, else shaded towards
+    black (on a light background) or white (on a dark one) by the least amount that does. A red
+    chosen for a white window stays red on white, and turns a lighter red on black."""
+    requested = hex_colour(*rgb(colour))
+    if contrast_ratio(requested, background) >= minimum:
+        return requested
+    pole = BLACK if contrast_ratio(background, BLACK) >= contrast_ratio(background, WHITE) else WHITE
+    return blend(pole, requested, _least_shade(requested, background, pole, minimum))
+
+
 def muted_text(text: str, background: str, minimum: float = AA_TEXT) -> str:
     """A quieter shade of ``text`` for secondary words (a subtitle) on ``background``: ``text``
     laid over the background at the least opacity that still reaches ``minimum`` contrast (the
     text itself when even that does not reach it)."""
     if contrast_ratio(text, background) < minimum:
         return hex_colour(*rgb(text))
-    low, high = 0.0, 1.0
-    for _ in range(40):
-        middle = (low + high) / 2
-        if contrast_ratio(blend(text, background, middle), background) >= minimum:
-            high = middle
-        else:
-            low = middle
-    while high < 1 and contrast_ratio(blend(text, background, high), background) < minimum:
-        high = min(1.0, high + 1 / 255)
-    return blend(text, background, high)
+    # The least opacity of the text over the background at which it still stands out from it.
+    return blend(text, background, _least_shade(background, background, text, minimum))

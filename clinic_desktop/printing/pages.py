@@ -197,6 +197,19 @@ def block_document(html: str, font: QFont, width: float, ruler: QImage) -> QText
     return document
 
 
+def _new_page(
+    placed: list[_Placed], footers: list[str], footer: str, top: QTextDocument | None
+) -> tuple[int, float]:
+    """Start a page with ``footer`` and ``top`` (a heading, or the section's repeated heading) at
+    the top of it; returns the page and where below ``top`` the next block goes."""
+    footers.append(footer)
+    page = len(footers) - 1
+    if top is None:
+        return page, 0.0
+    placed.append(_Placed(page, 0, top, 0, top.size().height()))
+    return page, top.size().height()
+
+
 def lay_out(printout: Printout, width: float, height: float, ruler: QImage) -> _Pages:
     """Place the printout's pieces on pages ``width`` x ``height`` (layout pixels): a block that
     does not fit below what is on the page goes to the top of the next, under the section's
@@ -208,29 +221,20 @@ def lay_out(printout: Printout, width: float, height: float, ruler: QImage) -> _
     for section in printout.sections:
         heading = block_document(section.heading, font, width, ruler) if section.heading else None
         repeat = block_document(section.repeat, font, width, ruler) if section.repeat else None
-        footers.append(section.footer)
-        page, y = len(footers) - 1, 0.0
-        if heading is not None:
-            placed.append(_Placed(page, 0, heading, 0, heading.size().height()))
-            y = heading.size().height()
+        page, y = _new_page(placed, footers, section.footer, heading)
         first = True
         for html in section.blocks:
             block = block_document(html, font, width, ruler)
             size = block.size().height()
             if y + size > height and not first:
-                footers.append(section.footer)
-                page, y = len(footers) - 1, 0.0
-                if repeat is not None:
-                    placed.append(_Placed(page, 0, repeat, 0, repeat.size().height()))
-                    y = repeat.size().height()
+                page, y = _new_page(placed, footers, section.footer, repeat)
             first = False
             # Taller than what is left of a fresh page (a rare wall of notes): it runs over.
             shown = 0.0
             while size - shown > height - y and height - y >= 1:
                 placed.append(_Placed(page, y, block, shown, height - y))
                 shown += height - y
-                footers.append(section.footer)
-                page, y = len(footers) - 1, 0.0
+                page, y = _new_page(placed, footers, section.footer, None)
             placed.append(_Placed(page, y, block, shown, size - shown))
             y += size - shown
     return _Pages(placed, footers or [""])

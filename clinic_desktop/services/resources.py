@@ -7,7 +7,7 @@ with effective dates, extra sessions, time off and closures: services/working_ti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -147,17 +147,11 @@ class ResourceService:
     def remove_room(self, room_id: int) -> None:
         """Only a room never booked: a booked room is history (rename it instead)."""
         self._s.require(Permission.SETTINGS)
-        store = self._s.store
-        with store.write_transaction():
-            room = store.setup.room(room_id)
-            used = store.setup.room_bookings(room_id)
-            if used:
-                raise ConflictError(
-                    f"{room.name} has {used} booking{'s' if used != 1 else ''} on record, so it stays; "
-                    "rename it or change its kind instead."
-                )
-            store.setup.remove_room(room_id)
-            self._s.record("delete", "room", room_id, _values(room), None)
+        setup = self._s.store.setup
+        self._remove_unless_booked(
+            "room", room_id, setup.room, setup.room_bookings, setup.remove_room,
+            "rename it or change its kind instead.",
+        )  # fmt: skip
 
     def rooms(self) -> list[Room]:
         return self._s.store.rooms.list()
@@ -222,17 +216,34 @@ class ResourceService:
     def remove_type(self, type_id: int) -> None:
         """Only a type never booked (a booked one is history: rename or change it instead)."""
         self._s.require(Permission.SETTINGS)
+        setup = self._s.store.setup
+        self._remove_unless_booked(
+            "appointment_type", type_id, setup.appointment_type, setup.type_bookings, setup.remove_type,
+            "rename or change it instead.",
+        )  # fmt: skip
+
+    def _remove_unless_booked(
+        self,
+        entity: str,
+        entity_id: int,
+        read: Callable[[int], Room | AppointmentType],
+        bookings: Callable[[int], int],
+        remove: Callable[[int], None],
+        instead: str,
+    ) -> None:
+        """Remove a room or type never booked; one booked is history, refused saying what to do
+        ``instead``. Audited as ``entity``."""
         store = self._s.store
         with store.write_transaction():
-            kind = store.setup.appointment_type(type_id)
-            used = store.setup.type_bookings(type_id)
+            record = read(entity_id)
+            used = bookings(entity_id)
             if used:
                 raise ConflictError(
-                    f"{kind.name} has {used} booking{'s' if used != 1 else ''} on record, so it stays; "
-                    "rename or change it instead."
+                    f"{record.name} has {used} booking{'s' if used != 1 else ''} on record, so it stays; "
+                    + instead
                 )
-            store.setup.remove_type(type_id)
-            self._s.record("delete", "appointment_type", type_id, _values(kind), None)
+            remove(entity_id)
+            self._s.record("delete", entity, entity_id, _values(record), None)
 
     def types(self) -> list[AppointmentType]:
         return self._s.store.types.list()

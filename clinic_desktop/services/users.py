@@ -108,18 +108,7 @@ class UserService:
         if not _verify(stored_hash, password):
             self._failed(user)
             raise SignInError("Wrong user name or password.")
-        # Read again after the (slow) check: wrong passwords tried at the same moment may have
-        # locked the account meanwhile, and then the right one is refused like any other.
-        user = store.users.get(user.id)
-        self._refuse_if_locked(user, self._s.real_now())
-        if not user.active:
-            raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
-        session = Session(
-            name=user.name,
-            role=self.audited_role(user, stored_hash),
-            user_id=user.id,
-            provider_id=user.provider_id,
-        )
+        user, session = self._session_for(user.id, stored_hash)
         values: dict[str, object] = {}
         if user.failed_sign_ins or user.locked_until is not None:
             values.update(failed_sign_ins=0, locked_until=None)
@@ -153,7 +142,15 @@ class UserService:
         if not _verify(stored_hash, password):
             self._failed(user, sealed=False)
             raise SignInError("Wrong user name or password.")
-        user = store.users.get(user.id)
+        _user, session = self._session_for(user.id, stored_hash)
+        self._s.session = session
+        return session
+
+    def _session_for(self, user_id: int, stored_hash: str) -> tuple[UserAccount, Session]:
+        """The session of an account whose password was right. The account is read again after
+        the (slow) check: wrong passwords tried at the same moment may have locked it meanwhile,
+        and then the right one is refused like any other; a switched-off account is refused."""
+        user = self._s.store.users.get(user_id)
         self._refuse_if_locked(user, self._s.real_now())
         if not user.active:
             raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
@@ -163,8 +160,7 @@ class UserService:
             user_id=user.id,
             provider_id=user.provider_id,
         )
-        self._s.session = session
-        return session
+        return user, session
 
     def _refuse_if_locked(self, user: UserAccount, now: datetime) -> None:
         if user.locked_at(now):

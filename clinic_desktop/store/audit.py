@@ -368,7 +368,7 @@ class AuditRecords:
         return [_entry(row) for row in query]
 
 
-def _user(row: Any) -> UserAccount:
+def user_account(row: Any) -> UserAccount:
     return UserAccount(
         id=int(row.id),
         name=str(row.name),
@@ -394,23 +394,25 @@ class UserRecords:
         )
 
     def list(self) -> list[UserAccount]:
-        return [_user(r) for r in m.UserAccount.select().order_by(m.UserAccount.name_key)]
+        return [user_account(r) for r in m.UserAccount.select().order_by(m.UserAccount.name_key)]
 
     def by_name(self, name: str) -> tuple[UserAccount, str] | None:
         """The account and its password hash; None for an unknown name (any case)."""
         row = m.UserAccount.get_or_none(m.UserAccount.name_key == name.lower())
-        return None if row is None else (_user(row), str(row.password_hash))
+        return None if row is None else (user_account(row), str(row.password_hash))
 
     def get(self, user_id: int) -> UserAccount:
         row = m.UserAccount.get_or_none(m.UserAccount.id == user_id)
         if row is None:
             raise NotFoundError(f"There is no user with id {user_id}.")
-        return _user(row)
+        return user_account(row)
 
     def with_hashes(self) -> builtins.list[tuple[UserAccount, str]]:
         """Every account with its password hash, by id (the integrity check compares them with
         the audit trail)."""
-        return [(_user(r), str(r.password_hash)) for r in m.UserAccount.select().order_by(m.UserAccount.id)]
+        return [
+            (user_account(r), str(r.password_hash)) for r in m.UserAccount.select().order_by(m.UserAccount.id)
+        ]
 
     def password_hash(self, user_id: int) -> str:
         row = m.UserAccount.get_or_none(m.UserAccount.id == user_id)
@@ -445,7 +447,7 @@ class UserRecords:
                 created_at=created_at,
                 provider=provider_id,
             )
-        return _user(row)
+        return user_account(row)
 
     def update(self, user_id: int, **values: Any) -> None:
         with _one_account_per_provider(values.get("provider")):
@@ -473,7 +475,7 @@ class UserRecords:
         query = m.UserAccount.select().where(
             (m.UserAccount.provider == provider_id) & (m.UserAccount.active == True)  # noqa: E712
         )
-        return tuple(_user(r) for r in query)
+        return tuple(user_account(r) for r in query)
 
 
 @contextmanager

@@ -392,6 +392,16 @@ def archive_version(path: Path) -> int:
     return _archive(path)[0]
 
 
+def _listing(pg_restore: str, path: Path, environment: dict[str, str]) -> bytes:
+    """The archive's table of contents (pg_restore --list); refused when it is not one."""
+    return _run(
+        [pg_restore, "--list", str(path)],
+        environment,
+        f"{path.name} could not be read as a PostgreSQL backup",
+        ValidationError,
+    ).stdout
+
+
 def _archive(path: Path) -> tuple[int, dict[str, str], bytes]:
     """archive_version's check, and what it read: the version, the archive's database_info (key to
     value) and its table of contents."""
@@ -403,12 +413,7 @@ def _archive(path: Path) -> tuple[int, dict[str, str], bytes]:
         )
     pg_restore = pg_tool("pg_restore")
     environment = dict(os.environ)
-    contents = _run(
-        [pg_restore, "--list", str(path)],
-        environment,
-        f"{path.name} could not be read as a PostgreSQL backup",
-        ValidationError,
-    ).stdout
+    contents = _listing(pg_restore, path, environment)
     info = m.DatabaseInfo._meta.table_name
     if f" TABLE DATA public {info} ".encode() not in contents:
         raise ValidationError(f"{path.name} is a PostgreSQL backup but not of a clinic database.")
@@ -473,12 +478,7 @@ def restore_postgresql(
     backup_postgresql(database, url, keep)
     with tempfile.TemporaryDirectory(prefix="clinic-restore-") as folder:
         work = Path(folder)
-        listing = _run(
-            [pg_restore, "--list", str(source)],
-            environment,
-            f"{source.name} could not be read as a PostgreSQL backup",
-            ValidationError,
-        ).stdout
+        listing = _listing(pg_restore, source, environment)
         # A comment on an extension needs its owner (often the server's superuser): leave it out.
         kept = [line for line in listing.splitlines() if b" COMMENT - EXTENSION " not in line]
         (work / "contents.list").write_bytes(b"\n".join(kept) + b"\n")

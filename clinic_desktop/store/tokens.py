@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.tokens import AccessToken
 from clinic_desktop.domain.users import UserAccount
 from clinic_desktop.store import models as m
+from clinic_desktop.store.audit import user_account
 
 
 def _token(row: Any, user_name: str) -> AccessToken:
@@ -48,16 +48,7 @@ class TokenRecords:
         if row is None:
             return None
         account = row.user
-        user = UserAccount(
-            id=int(account.id),
-            name=str(account.name),
-            role=Role(account.role),
-            active=bool(account.active),
-            failed_sign_ins=int(account.failed_sign_ins),
-            locked_until=account.locked_until,
-            provider_id=int(account.provider_id) if account.provider_id is not None else None,
-            password_changes=int(account.password_changes),
-        )
+        user = user_account(account)
         return _token(row, user.name), str(row.digest), user, str(account.password_hash)
 
     def list(self, user_id: int | None = None) -> list[AccessToken]:

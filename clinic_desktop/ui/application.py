@@ -1,4 +1,4 @@
-"""Starting the GUI: the QApplication, its theme and icon, signing in, the main window.
+"""Starting the GUI: the QApplication, its theme, icon and language, signing in, the main window.
 
 Nobody sees the window before someone has signed in: the composition root (app.py) hands over
 services with no session, and run_gui asks for one first: the first run's "Create the clinic's
@@ -16,20 +16,20 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from clinic_desktop import APP_NAME, APP_TITLE, __version__
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.appearance import Appearance, apply_appearance
 from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from clinic_desktop.ui.garbage import GuiThreadCollector
-from clinic_desktop.ui.icons import icon, stylesheet
+from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.languages import install_translator
 from clinic_desktop.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from clinic_desktop.ui.main_window import MainWindow
 
-READABLE_POINT_SIZE = 11  # readable from across a reception desk
 WINDOW_MODULE = "clinic_desktop.ui.main_window"
 # Loaded on the same thread after it: the phone-number library the patient list formats numbers
 # with (services/phones.py imports it when first needed, which was a stall on the GUI thread).
@@ -75,13 +75,13 @@ def ensure_application() -> QApplication:
     return app
 
 
-def apply_look(app: QApplication) -> None:
-    font = QFont(app.font())
-    if 0 < font.pointSizeF() < READABLE_POINT_SIZE:
-        font.setPointSizeF(READABLE_POINT_SIZE)
-        app.setFont(font)
+def apply_look(app: QApplication, settings: UiSettings | None = None) -> None:
+    """The font (at least 11 pt, readable across the desk), palette and theme: this
+    workstation's text size and palette when ``settings`` are given (ui/appearance.py), else the
+    normal size and the standard palette."""
+    chosen = Appearance.parse(settings.text_size, settings.palette) if settings else Appearance()
+    apply_appearance(app, chosen)
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(stylesheet())
 
 
 def run_gui(
@@ -102,10 +102,11 @@ def run_gui(
     """
     started = time.perf_counter()
     app = ensure_application()
-    apply_look(app)
+    settings = UiSettings(qsettings)
+    apply_look(app, settings)  # this workstation's text size and palette, before any window
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)  # workers must never collect Qt objects (ui/garbage.py)
-    settings = UiSettings(qsettings)
+    install_translator(app, settings.language)  # before the first dialog: texts translate when made
     if smoke and until == "sign-in":
         return smoke_sign_in(app, services, settings, user, started)
     if services.session is None and smoke:

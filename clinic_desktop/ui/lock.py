@@ -15,7 +15,7 @@ lock is on (the next step of a cancelled question) is put away the moment it sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -236,7 +236,7 @@ class LockScreen(QWidget):
         self.clinic = QLabel(clinic_name(services))
         self.clinic.setObjectName("viewTitle")
         self.clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel("Locked — sign in to continue")
+        self.status = QLabel(QCoreApplication.translate("LockScreen", "Locked — sign in to continue"))
         self.status.setObjectName("placeholderTitle")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form = SignInForm(services, operations)

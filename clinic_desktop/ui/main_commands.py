@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.ui.actions import ActionRegistry
+    from clinic_desktop.ui.appearance import Appearance
     from clinic_desktop.ui.operations import Operations
+    from clinic_desktop.ui.settings import UiSettings
     from clinic_desktop.ui.views.calendar_view import CalendarView
     from clinic_desktop.ui.views.patient_chart import PatientChartWindow
     from clinic_desktop.ui.views.patients_view import PatientsView
@@ -38,6 +40,7 @@ class CommandsMixin:
         patients: PatientsView
         charts: dict[int, PatientChartWindow]
         settings_dialog: QWidget | None
+        settings: UiSettings
 
         def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
         def refresh_current(self) -> None: ...
@@ -48,6 +51,12 @@ class CommandsMixin:
     @property
     def _window(self) -> QWidget:
         return cast(QWidget, self)
+
+    def choose_appearance(self) -> Appearance | None:
+        """View > Appearance…: this workstation's text size and palette, applied at once and kept."""
+        from clinic_desktop.ui.dialogs.appearance import choose_appearance
+
+        return choose_appearance(self._window, self.settings)
 
     def show_shortcuts(self) -> QWidget:
         from clinic_desktop.ui.dialogs.shortcuts import ShortcutsDialog

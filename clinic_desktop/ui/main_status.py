@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from clinic_desktop import APP_TITLE
+from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError
 from clinic_desktop.domain.users import Session
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -21,20 +23,31 @@ if TYPE_CHECKING:
     from clinic_desktop.ui.operations import Operations
 
 RECONNECT_MS = 5_000  # while the database cannot be reached, try again this often
+# The roles as the status bar names them (their values are the English words).
+ROLE_NAMES = {
+    Role.MANAGER: QT_TRANSLATE_NOOP("MainStatus", "manager"),
+    Role.PROVIDER: QT_TRANSLATE_NOOP("MainStatus", "provider"),
+    Role.RECEPTION: QT_TRANSLATE_NOOP("MainStatus", "reception"),
+}
 
 
 def timezone_text(zone: str) -> str:
     """The status bar's clinic time zone ("Time zone: Europe/Vienna")."""
-    return f"Time zone: {zone}"
+    return QCoreApplication.translate("MainStatus", "Time zone: {zone}").format(zone=zone)
 
 
 def signed_in_text(session: Session | None) -> str:
     """The status bar's "who is acting" ("Signed in as Ana (reception)")."""
     if session is None:
-        return "Locked"
+        return QCoreApplication.translate("MainStatus", "Locked")
     if session.role is None:
-        return f"Signed in as {session.name} (the software itself: all permissions)"
-    return f"Signed in as {session.name} ({session.role.value})"
+        return QCoreApplication.translate(
+            "MainStatus", "Signed in as {name} (the software itself: all permissions)"
+        ).format(name=session.name)
+    role = QCoreApplication.translate("MainStatus", ROLE_NAMES.get(session.role, session.role.value))
+    return QCoreApplication.translate("MainStatus", "Signed in as {name} ({role})").format(
+        name=session.name, role=role
+    )
 
 
 class StatusMixin:
@@ -54,12 +67,15 @@ class StatusMixin:
         status = self.statusBar()
         location = self.services.store.location.display
         # A long path shortens in its middle (whole in the tooltip), never widening the window.
-        self.database_label = ElidedLabel(f"Database: {location}")
+        self.database_label = ElidedLabel(
+            QCoreApplication.translate("MainStatus", "Database: {location}").format(location=location)
+        )
         self.timezone_label = QLabel(timezone_text(self.services.time.timezone))
         self.user_label = QLabel(signed_in_text(self.services.session))
         self.user_label.setObjectName("signedIn")
         self.busy_label = QLabel("")
-        self.operations.busy_changed.connect(lambda busy: self.busy_label.setText("Loading…" if busy else ""))
+        loading = QCoreApplication.translate("MainStatus", "Loading…")
+        self.operations.busy_changed.connect(lambda busy: self.busy_label.setText(loading if busy else ""))
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.timezone_label)
@@ -92,7 +108,8 @@ class StatusMixin:
     def _connection_lost(self, message: str) -> None:
         """One banner, not a dialog per failed load; a retry every few seconds."""
         self.failures.append(message)
-        self.banner.setText(f"{message} Retrying every {RECONNECT_MS // 1000} seconds…")
+        retrying = QCoreApplication.translate("MainStatus", "Retrying every {seconds} seconds…")
+        self.banner.setText(f"{message} {retrying.format(seconds=RECONNECT_MS // 1000)}")
         self.banner.setVisible(True)
         if not self._reconnect.isActive():
             self._reconnect.start()
@@ -105,5 +122,7 @@ class StatusMixin:
     def _reconnected(self) -> None:
         self._reconnect.stop()
         self.banner.setVisible(False)
-        self.statusBar().showMessage("Connected to the clinic database again.", 10_000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainStatus", "Connected to the clinic database again."), 10_000
+        )
         self.refresh_current()

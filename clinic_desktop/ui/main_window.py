@@ -18,7 +18,7 @@ starts afresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,7 @@ from clinic_desktop.ui.main_jobs import BACKUP_JOB, JobsMixin
 from clinic_desktop.ui.main_menu import VIEWS, ViewSpec, add_actions, build_menus, build_toolbar
 from clinic_desktop.ui.main_session import SessionMixin
 from clinic_desktop.ui.main_status import RECONNECT_MS, StatusMixin, signed_in_text, timezone_text
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
 from clinic_desktop.ui.views.audit_view import AuditView
@@ -164,11 +165,12 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setFixedWidth(190)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_name(self.navigation, "Views", "The window's views; Ctrl+1 to Ctrl+7 go to each")
         self.stack = QStackedWidget()
         for spec in VIEWS:
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), spec.shown_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item.setToolTip(f"{spec.shown_title()} ({spec.shortcut})")
             self.navigation.addItem(item)
             self.stack.addWidget(self.views[spec.key])
         self.navigation.currentRowChanged.connect(self._navigated)
@@ -370,9 +372,6 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         for chart in list(self.charts.values()):
             chart.close()
         self.charts.clear()
-        self.patients.search.clear()
-        self.patients.table.setCurrentIndex(QModelIndex())
-        self.patients.table.clearSelection()
         self.calendar.go_today()
         self.reports.reset_range()
         for view in self.views.values():  # a view with its own filters clears them itself

@@ -1,8 +1,8 @@
 """Window settings, declared in one place with their defaults (QSettings underneath).
 
 Only what belongs to this workstation is kept here (how the window looked, who signed in last, so
-the sign-in dialog can offer the name); clinic settings live in the database, shared by every
-workstation. Never a password.
+the sign-in dialog can offer the name, the text size and palette chosen at this desk, the window's
+language); clinic settings live in the database, shared by every workstation. Never a password.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ DEFAULTS: dict[str, object] = {
     "window/state": QByteArray(),
     "window/view": "calendar",
     "session/last_user": "",
+    "look/text_size": "normal",  # ui/appearance.py TextSize: normal or large (150 %)
+    "look/palette": "standard",  # ui/appearance.py Contrast: standard or high contrast light/dark
+    "workstation/language": "",  # "" = the system's language (ui/languages.py)
 }
 
 
@@ -66,6 +69,35 @@ class UiSettings:
     @last_user.setter
     def last_user(self, value: str) -> None:
         self._set("session/last_user", value)
+
+    @property
+    def text_size(self) -> str:
+        """How large this workstation's text is (ui/appearance.py reads the word)."""
+        return str(self._get("look/text_size"))
+
+    @text_size.setter
+    def text_size(self, value: str) -> None:
+        self._set("look/text_size", value)
+
+    @property
+    def palette(self) -> str:
+        """This workstation's colours: standard, or high contrast light or dark."""
+        return str(self._get("look/palette"))
+
+    @palette.setter
+    def palette(self, value: str) -> None:
+        self._set("look/palette", value)
+
+    @property
+    def language(self) -> str:
+        """The window's language chosen here: a code of ui/languages.LANGUAGES, or "" for the
+        system's (the default; English where there is no catalogue for it). Used at start-up."""
+        value = self._get("workstation/language")
+        return value if isinstance(value, str) else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("workstation/language", value)
 
     def sync(self) -> None:
         self._q.sync()

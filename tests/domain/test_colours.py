@@ -13,11 +13,13 @@ from clinic_desktop.domain.colours import (
     AA_TEXT,
     BLACK,
     WHITE,
+    background_for,
     blend,
     contrast_ratio,
     hex_colour,
     legible,
     muted_text,
+    readable_on,
     relative_luminance,
     rgb,
     text_colour,
@@ -116,3 +118,36 @@ def test_the_calendars_old_subtitle_grey_was_too_faint_and_the_muted_one_is_not(
     assert contrast_ratio(disabled, header) < 2
     quiet = muted_text("#000000", header)
     assert AA_TEXT <= contrast_ratio(quiet, header) < 5 and quiet != BLACK
+
+
+def test_white_text_on_fusion_s_selection_blue_deepens_the_blue_just_enough() -> None:
+    highlight = "#308cc6"  # Fusion's selection, under its white selected text
+    assert contrast_ratio(WHITE, highlight) < AA_TEXT
+    deeper = background_for(WHITE, highlight)
+    assert AA_TEXT <= contrast_ratio(WHITE, deeper) < AA_TEXT + 0.1  # no darker than needed
+    assert relative_luminance(deeper) < relative_luminance(highlight)
+    assert background_for(WHITE, "#1a1a8c") == "#1a1a8c"  # already readable: as it is
+
+
+@given(colours, colours)
+def test_a_background_for_any_text_reaches_aa(text: str, background: str) -> None:
+    shaded = background_for(text, background)
+    # every colour reaches 4.58 with black or white, so shading towards that one always gets there
+    assert contrast_ratio(text, shaded) >= AA_TEXT
+    if contrast_ratio(text, background) >= AA_TEXT:
+        assert shaded == background
+
+
+def test_an_error_red_stays_red_on_white_and_turns_lighter_on_black() -> None:
+    red = "#b00020"  # the booking form's error text
+    assert readable_on(red, WHITE) == red
+    assert contrast_ratio(red, BLACK) < AA_TEXT
+    on_black = readable_on(red, BLACK)
+    assert AA_TEXT <= contrast_ratio(on_black, BLACK) < AA_TEXT + 0.1
+    r, g, b = rgb(on_black)
+    assert r > g and r > b  # still a red
+
+
+@given(colours, colours)
+def test_a_readable_colour_reaches_aa_on_any_background(colour: str, background: str) -> None:
+    assert contrast_ratio(readable_on(colour, background), background) >= AA_TEXT

@@ -24,6 +24,22 @@ def _clinic_writing() -> Iterator[None]:
     use_clock(Clock.H24, "")
 
 
+@pytest.fixture(autouse=True)
+def _window_in_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The tests read the window's English texts: start-up (run_gui) follows the system's language
+    by default, so a developer's Spanish desktop must not turn them Spanish; a test installs a
+    catalogue itself (test_translations.py), and none outlives its test."""
+    from PySide6.QtCore import QCoreApplication
+
+    from clinic_desktop.ui import languages
+
+    monkeypatch.setattr(languages, "system_language", lambda: "en")
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        languages.remove_translators(app)
+
+
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)

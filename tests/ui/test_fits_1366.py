@@ -215,8 +215,10 @@ Opener = Callable[[ClinicServices, Operations, QWidget], QDialog]
 def recipes(services: ClinicServices, settings_file: Path) -> dict[str, Opener]:
     """How to open each dialog that needs more than (services, operations, parent)."""
     from clinic_desktop.ui.dialogs.aftercare import AftercareDialog
+    from clinic_desktop.ui.dialogs.appearance import AppearanceDialog
     from clinic_desktop.ui.dialogs.booking import BookingDialog
     from clinic_desktop.ui.dialogs.day_list import DayListDialog
+    from clinic_desktop.ui.dialogs.language import LanguageDialog
     from clinic_desktop.ui.dialogs.patient_form import DuplicatesDialog, PatientFormDialog
     from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, SnoozeDialog
     from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
@@ -251,8 +253,14 @@ def recipes(services: ClinicServices, settings_file: Path) -> dict[str, Opener]:
 
     return {
         "AftercareDialog": lambda s, o, p: AftercareDialog(treatment, name, parent=p),
+        "AppearanceDialog": lambda s, o, p: AppearanceDialog(
+            UiSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)), p
+        ),
         "BookingDialog": lambda s, o, p: BookingDialog(s, o, parent=p, patient_id=patient),
         "DayListDialog": lambda s, o, p: DayListDialog(s, o, today, None, p),
+        "LanguageDialog": lambda s, o, p: LanguageDialog(
+            UiSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)), p
+        ),
         "DuplicatesDialog": lambda s, o, p: DuplicatesDialog([record, record], p),
         "PatientFormDialog": lambda s, o, p: PatientFormDialog(s, o, record, p),
         "ProposalsDialog": lambda s, o, p: ProposalsDialog(s, o, treated, parent=p),

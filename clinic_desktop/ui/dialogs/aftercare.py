@@ -36,6 +36,7 @@ from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_u
 from clinic_desktop.printing.pages import page_layout, private_output, write_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.ui.names import set_name
 
 URGENT_COLOUR = "#b3261e"
 
@@ -151,6 +152,7 @@ class AftercareDialog(QDialog):
             self.note.setText(f"There is no translation for “{language}” yet: the sheet is in English.")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        set_name(self.preview, "Aftercare sheet", "What will be printed, in the language chosen")
         self.print_button = QPushButton("&Print…")
         self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button = QPushButton("&Save PDF…")

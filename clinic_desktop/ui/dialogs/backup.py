@@ -42,6 +42,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from clinic_desktop.ui.dates import display_long_date, display_time
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -107,6 +108,7 @@ class BackupDialog(QDialog):
     def _build_list(self) -> None:
         """The automatic backups, newest first, and what is said when there are none."""
         self.list = QTreeWidget()
+        name_table(self.list, "Automatic backups", "Newest first")
         self.list.setHeaderLabels(["Taken", "Size", "File"])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)

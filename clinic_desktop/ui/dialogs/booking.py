@@ -51,6 +51,7 @@ from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type
 from clinic_desktop.ui.dialogs.booking_proposals import PatientPlanMixin
 from clinic_desktop.ui.dialogs.proposals import workstation_user
 from clinic_desktop.ui.keys import set_default_button
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.patient_picker import PatientPicker
 from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices
@@ -164,14 +165,17 @@ class BookingDialog(PatientPlanMixin, QDialog):
         self.provider = QComboBox()
         self.provider.currentIndexChanged.connect(lambda _i: self._chosen_by_hand())
         self.type = QComboBox()
+        set_name(self.type, "Appointment type")
         self.type.currentIndexChanged.connect(self._type_chosen)
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(" min")
+        set_name(self.duration, "Length in minutes")
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(datetime_pattern())
+        set_name(self.when, "When", "The day and time the appointment starts")
         self.when.dateTimeChanged.connect(lambda _v: self._chosen_by_hand())
         self.next_free = QPushButton("Next free slot")
         self.next_free.setToolTip("The first free time for this type with this provider, from the chosen day")

@@ -37,6 +37,7 @@ from clinic_desktop.services.calendar_export import CalendarExportService
 from clinic_desktop.services.csv_exports import CsvExportService
 from clinic_desktop.services.fhir_export import FhirExportService
 from clinic_desktop.ui.dates import medium_date_pattern, pydate, qdate
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 
 
@@ -102,6 +103,7 @@ class ExportDialog(QDialog):
         self.providers = [p for p in services.resources.providers() if p.active]
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
+        set_name(self.last_edit, "To", "The last day exported")
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(medium_date_pattern())

@@ -44,6 +44,7 @@ from clinic_desktop.services.patient_csv import (
     PatientCsvService,
     RowResult,
 )
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
 PREVIEW_ROWS = 20
@@ -113,6 +114,7 @@ class ImportPatientsDialog(QDialog):
         """The file's path and "Choose file…"."""
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
+        set_name(self.path_edit, "File", "The CSV file to import")
         self.path_edit.setPlaceholderText("Choose a CSV file (UTF-8, comma or semicolon separated)")
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.setAutoDefault(False)
@@ -127,6 +129,7 @@ class ImportPatientsDialog(QDialog):
         """Each patient field and the file's column read for it (self.combos)."""
         self.mapping_table = QTableWidget(len(CSV_FIELDS), 2)
         self.mapping_table.setHorizontalHeaderLabels(["Patient field", "Column in the file"])
+        name_table(self.mapping_table, "Columns", "Each patient field and the file's column read for it")
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -140,6 +143,7 @@ class ImportPatientsDialog(QDialog):
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox()
             combo.setEnabled(False)
+            set_name(combo, f"Column in the file for {FIELD_LABELS[name]}")
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(row, 1, combo)
             self.combos[name] = combo
@@ -152,6 +156,7 @@ class ImportPatientsDialog(QDialog):
         """The dry run's first lines and its summary."""
         self.preview_table = QTableWidget(0, 4)
         self.preview_table.setHorizontalHeaderLabels(["Line", "Name", "Date of birth", "Result"])
+        name_table(self.preview_table, "Preview", "What importing the file's first lines would do")
         self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

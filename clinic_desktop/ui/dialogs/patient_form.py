@@ -41,6 +41,7 @@ from clinic_desktop.domain.weights import WeightUnit, check_weight_day, parse_we
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
 Weighing = tuple[str, WeightUnit, date]  # as typed, its unit, the day measured
@@ -79,6 +80,7 @@ class DuplicatesDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         self.list = QListWidget()
+        name_table(self.list, "Possible duplicates")
         for record in candidates:
             item = QListWidgetItem(
                 f"{record.mrn}   {record.sort_name}   "
@@ -205,12 +207,15 @@ class PatientFormDialog(QDialog):
         self.weight = QLineEdit()
         self.weight.setObjectName("field_weight")
         self.weight.setPlaceholderText("new weighing (optional)")
+        set_name(self.weight, "Weight", "A new weighing (optional)")
         self.weight_unit = QComboBox()
+        set_name(self.weight_unit, "Weight unit")
         for unit in WeightUnit:
             self.weight_unit.addItem(unit.value, unit.value)
         if services.patients.region == "US":  # a US clinic's scales read pounds as often as not
             self.weight_unit.setCurrentIndex(self.weight_unit.findData(WeightUnit.LB.value))
         self.weighed_on = QDateEdit()
+        set_name(self.weighed_on, "Weighed on")
         self.weighed_on.setCalendarPopup(True)
         self.weighed_on.setDisplayFormat(date_pattern())
         today = services.patients.today()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.ui.actions import ActionRegistry
+from clinic_desktop.ui.names import name_table
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -90,6 +91,7 @@ class ShortcutsDialog(QDialog):
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsTable")
+        name_table(self.tree, "Keyboard shortcuts")
         self.tree.setHeaderLabels(["Command", "Keys", "What it does"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)

@@ -9,7 +9,7 @@ operations runner off the GUI thread, like every other service call of the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,9 +26,19 @@ from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.users import Session, validate_password, validate_user_name
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.operations import Operations
 
 MESSAGE_STYLE = "color: palette(highlight); font-weight: bold;"
+# The services' answers to a sign-in that are the same words every time, in the catalogues so the
+# form can show them in the window's language (translated by their English text, "SignIn"); an
+# answer that names someone or a time is shown as the services wrote it.
+SERVICE_MESSAGES = (QT_TRANSLATE_NOOP("SignIn", "Wrong user name or password."),)
+
+
+def shown_message(error: ClinicError) -> str:
+    """The error's message in the window's language where the catalogue has it."""
+    return QCoreApplication.translate("SignIn", error.message)
 
 
 def clinic_name(services: ClinicServices) -> str:
@@ -71,18 +81,18 @@ class SignInForm(QWidget):
         self.busy = False
         self.name = QLineEdit()
         self.name.setObjectName("signInName")
-        self.name.setPlaceholderText("Your user name")
+        self.name.setPlaceholderText(QCoreApplication.translate("SignIn", "Your user name"))
         self.password = _password_field("signInPassword")
         self.message = _message_label()
-        self.button = QPushButton("&Sign in")
+        self.button = QPushButton(QCoreApplication.translate("SignIn", "&Sign in"))
         self.button.setObjectName("signInButton")
         self.button.setAutoDefault(False)  # Enter is the fields' (a dialog would press it twice)
         self.button.clicked.connect(self.submit)
         self.name.returnPressed.connect(self._name_entered)
         self.password.returnPressed.connect(self.submit)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Password", self.password)
+        form.addRow(QCoreApplication.translate("SignIn", "&Name"), self.name)
+        form.addRow(QCoreApplication.translate("SignIn", "&Password"), self.password)
         self.buttons = QHBoxLayout()  # a dialog puts its Quit at the left
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.button)
@@ -115,13 +125,13 @@ class SignInForm(QWidget):
             return
         name, password = self.name.text().strip(), self.password.text()
         if not name:
-            self._refused(ValidationError("Type your user name."))
+            self._refused(ValidationError(QCoreApplication.translate("SignIn", "Type your user name.")))
             return
         if not password:
-            self._refused(ValidationError("Type your password."))
+            self._refused(ValidationError(QCoreApplication.translate("SignIn", "Type your password.")))
             return
         self._set_busy(True)
-        self.message.setText("Signing in…")
+        self.message.setText(QCoreApplication.translate("SignIn", "Signing in…"))
         users = self._services.users
         self._operations.run("sign-in", lambda: users.sign_in(name, password), self._done, self._refused)
 
@@ -139,9 +149,10 @@ class SignInForm(QWidget):
     def _refused(self, error: ClinicError) -> None:
         self._set_busy(False)
         self.password.clear()
-        self.message.setText(error.message)
+        message = shown_message(error)
+        self.message.setText(message)
         self.focus()
-        self.refused.emit(error.message)
+        self.refused.emit(message)
 
 
 class _StartDialog(QDialog):
@@ -157,7 +168,7 @@ class _StartDialog(QDialog):
         self.operations = operations or Operations(services.end_thread, self)
         self.heading = QLabel(clinic_name(services))
         self.heading.setObjectName("viewTitle")
-        self.quit_button = QPushButton("&Quit")
+        self.quit_button = QPushButton(QCoreApplication.translate("SignIn", "&Quit"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
         self.setMinimumWidth(420)
@@ -187,13 +198,14 @@ class SignInDialog(_StartDialog):
         operations: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, "Sign in", operations, parent)
+        super().__init__(services, QCoreApplication.translate("SignIn", "Sign in"), operations, parent)
         self.form = SignInForm(services, self.operations, self)
         self.form.set_name(name)
         self.form.signed_in.connect(self._finish)
-        lead = QLabel("Sign in to continue.")
+        lead = QLabel(QCoreApplication.translate("SignIn", "Sign in to continue."))
         self.form.buttons.insertWidget(0, self.quit_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never narrower than the lead
         layout.addWidget(self.heading)
         layout.addWidget(lead)
         layout.addSpacing(8)
@@ -211,15 +223,19 @@ class FirstRunDialog(_StartDialog):
     def __init__(
         self, services: ClinicServices, operations: Operations | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(services, "Create the clinic's manager account", operations, parent)
+        title = QCoreApplication.translate("SignIn", "Create the clinic's manager account")
+        super().__init__(services, title, operations, parent)
         self._services = services
         self.busy = False
-        self.heading.setText("Create the clinic's manager account")
+        self.heading.setText(title)
         lead = QLabel(
-            "This clinic has no user accounts yet. The first is the manager's: the manager adds "
-            "the other users (reception, providers), and runs the clinic's settings, reports and "
-            "backups. Choose a password of at least 8 characters; a short sentence is easy to "
-            "remember and hard to guess."
+            QCoreApplication.translate(
+                "SignIn",
+                "This clinic has no user accounts yet. The first is the manager's: the manager adds "
+                "the other users (reception, providers), and runs the clinic's settings, reports and "
+                "backups. Choose a password of at least 8 characters; a short sentence is easy to "
+                "remember and hard to guess.",
+            )
         )
         lead.setWordWrap(True)
         # A fixed measure: a wrapped label's height is then known before the dialog is sized.
@@ -229,7 +245,7 @@ class FirstRunDialog(_StartDialog):
         self.password = _password_field("managerPassword")
         self.repeat = _password_field("managerPasswordRepeat")
         self.message = _message_label()
-        self.create_button = QPushButton("&Create and sign in")
+        self.create_button = QPushButton(QCoreApplication.translate("SignIn", "&Create and sign in"))
         self.create_button.setObjectName("createManagerButton")
         self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.submit)
@@ -237,14 +253,15 @@ class FirstRunDialog(_StartDialog):
         self.password.returnPressed.connect(lambda: self.repeat.setFocus(Qt.FocusReason.OtherFocusReason))
         self.repeat.returnPressed.connect(self.submit)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Password", self.password)
-        form.addRow("&Repeat password", self.repeat)
+        form.addRow(QCoreApplication.translate("SignIn", "&Name"), self.name)
+        form.addRow(QCoreApplication.translate("SignIn", "&Password"), self.password)
+        form.addRow(QCoreApplication.translate("SignIn", "&Repeat password"), self.repeat)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never narrower than the lead
         layout.addWidget(self.heading)
         layout.addWidget(lead)
         layout.addSpacing(8)
@@ -263,10 +280,16 @@ class FirstRunDialog(_StartDialog):
             self._refused(exc)
             return
         if self.repeat.text() != password:
-            self._refused(ValidationError("The two passwords differ; type the same password twice."))
+            self._refused(
+                ValidationError(
+                    QCoreApplication.translate(
+                        "SignIn", "The two passwords differ; type the same password twice."
+                    )
+                )
+            )
             return
         self._set_busy(True)
-        self.message.setText("Creating the account…")
+        self.message.setText(QCoreApplication.translate("SignIn", "Creating the account…"))
         users = self._services.users
 
         def work() -> Session:
@@ -287,7 +310,7 @@ class FirstRunDialog(_StartDialog):
 
     def _refused(self, error: ClinicError) -> None:
         self._set_busy(False)
-        self.message.setText(error.message)
+        self.message.setText(shown_message(error))
         self.password.clear()
         self.repeat.clear()
         field = self.password if self.name.text().strip() else self.name

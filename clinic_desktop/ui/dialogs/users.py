@@ -44,6 +44,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import display_datetime
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
@@ -181,6 +182,7 @@ class ProviderPicker(QComboBox):
     def __init__(self, services: ClinicServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolTip("The provider record this account is: it charts and signs as them")
+        set_name(self, "Provider", "The provider record this account is: it charts and signs as them")
         self.addItem("Choose the provider…", None)
         for provider in services.resources.providers():
             if provider.active:
@@ -340,7 +342,7 @@ class UsersDialog(QDialog):
         intro.setWordWrap(True)
         self.model = UserTableModel(self)
         self.table = QTableView()
-        set_up_record_table(self.table, self.model, "usersTable")
+        set_up_record_table(self.table, self.model, "usersTable", spoken="Users")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._enable())
         self.table.doubleClicked.connect(lambda _index: self.set_password())
 
@@ -350,6 +352,7 @@ class UsersDialog(QDialog):
         for role in Role:
             self.role.addItem(role.label, role.value)
         self.role.setToolTip("The selected user's role")
+        set_name(self.role, "Role", "The selected user's role")
         self.provider = ProviderPicker(services)
         self.provider.setToolTip("A provider account's provider record (it charts and signs as them)")
         self.role.currentIndexChanged.connect(lambda _i: self._show_provider())

@@ -34,6 +34,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.patients import SearchHit
 from clinic_desktop.ui.dates import display_date, display_day, display_span, pydate, qdate
+from clinic_desktop.ui.names import name_clear_button, name_table
 from clinic_desktop.ui.operations import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,6 +76,7 @@ class WaitlistOfferDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.offers = QListWidget()
+        name_table(self.offers, "Patients who would take it", "Longest waiting first")
         for entry in offers:
             item = QListWidgetItem(describe(entry))
             item.setData(ID_ROLE, entry.id)
@@ -134,6 +136,7 @@ class WaitlistDialog(QDialog):
         self.setWindowTitle("Waiting list")
 
         self.entries = QListWidget()
+        name_table(self.entries, "Waiting list")
         self.entries.currentItemChanged.connect(lambda *_: self._update())
         self.remove_button = QPushButton("Remove from list")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -141,7 +144,9 @@ class WaitlistDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Find a patient: name, phone, date of birth or MRN")
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search, "Clear the search")
         self.results = QListWidget()
+        name_table(self.results, "Patients found")
         self.results.setMaximumHeight(110)
         self.results.currentItemChanged.connect(lambda *_: self._update())
         self._search_timer = QTimer(self)

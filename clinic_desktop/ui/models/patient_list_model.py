@@ -66,6 +66,15 @@ def alert_colour() -> QColor:
     return QColor(ALERT_ON_DARK if dark else ALERT_ON_LIGHT)
 
 
+def muted_brush() -> QBrush | None:
+    """The palette's disabled-text colour, for rows that are there but out of play (a deceased
+    patient, another month's day); None without an application."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+    return None
+
+
 def _record_sort_key(sort: str) -> Callable[[PatientRecord], Any]:
     if sort == "mrn":
         return lambda r: r.mrn
@@ -309,9 +318,7 @@ class PatientListModel(QAbstractTableModel):
             if column == ALERTS and self._alerts(record, expired):
                 return QBrush(alert_colour())
             if record.status == PatientStatus.DECEASED:
-                app = QApplication.instance()
-                if isinstance(app, QApplication):
-                    return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                return muted_brush()
             return None
         if role == Qt.ItemDataRole.FontRole and column == ALERTS and self._alerts(record, expired):
             font = QFont()

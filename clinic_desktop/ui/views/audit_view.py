@@ -49,6 +49,7 @@ from clinic_desktop.services.audit import AuditVerdict
 from clinic_desktop.ui.dates import display_date, display_time, medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_clear_button, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
@@ -346,6 +347,8 @@ class AuditView(QWidget):
         self.patient = QLineEdit()
         self.patient.setPlaceholderText("Patient: name, MRN or id")
         self.patient.setClearButtonEnabled(True)
+        set_name(self.patient, "Patient", "Only this patient's entries: a name, an MRN or an id number")
+        name_clear_button(self.patient, "Clear the patient")
         self.patient.setToolTip(
             "Only this patient's entries: type a name, an MRN, or the patient's id number"
         )
@@ -358,8 +361,10 @@ class AuditView(QWidget):
         self.user.setMinimumContentsLength(14)
         self.from_check = QCheckBox("&From")
         self.from_date = self._date_edit("First day (clinic dates, included)")
+        set_name(self.from_date, "First day")
         self.to_check = QCheckBox("&To")
         self.to_date = self._date_edit("Last day (included)")
+        set_name(self.to_date, "Last day")
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
@@ -369,7 +374,9 @@ class AuditView(QWidget):
         filters.addWidget(self.patient)
         filters.addWidget(self.patient_found)
         filters.addSpacing(12)
-        filters.addWidget(QLabel("User:"))
+        user_label = QLabel("User:")
+        user_label.setBuddy(self.user)
+        filters.addWidget(user_label)
         filters.addWidget(self.user)
         filters.addSpacing(12)
         filters.addWidget(self.from_check)
@@ -384,12 +391,13 @@ class AuditView(QWidget):
         self.model = AuditTableModel(self)
         self.model.more_wanted.connect(self.load_more)
         self.table = QTableView()
-        set_up_record_table(self.table, self.model, "auditTable")
+        set_up_record_table(self.table, self.model, "auditTable", spoken="Audit trail entries")
         self._fitted = False  # the columns are sized to the first entries read, then left to the user
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("auditDetail")
+        set_name(self.detail, "Selected entry", "Every value before and after the change")
         self.detail.setOpenLinks(False)
         self.detail.setPlaceholderText("Select an entry to see every value before and after.")
         splitter = QSplitter(Qt.Orientation.Vertical)

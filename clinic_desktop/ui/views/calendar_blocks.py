@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
     from clinic_desktop.ui.accessible import PaintedItems
 
-HEADER_HEIGHT = 40
-GUTTER_WIDTH = 58
+HEADER_HEIGHT = 40  # at the readable 11 pt; in proportion for larger text (header_height)
+GUTTER_WIDTH = 58  # likewise (gutter_width)
+HOUR_HEIGHT = 96  # at the readable 11 pt: 16 px for the shortest (10-minute) visit, one line
+HOUR_HEIGHT_POINTS = 11.0  # the text size HOUR_HEIGHT is made for; larger text, taller rows
 SNAP_MINUTES = 5
 SLOT_MINUTES = 15
 RESIZE_MARGIN = 6
@@ -179,6 +181,8 @@ class GridBase(_Widget):
         first_hour: int
         last_hour: int
         hour_height: int
+        header_height: int
+        gutter_width: int
         show_cancelled: bool
         selected_id: int | None
         slot: tuple[int, int]

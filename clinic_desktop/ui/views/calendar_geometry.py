@@ -9,8 +9,6 @@ from datetime import datetime, time
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 
 from clinic_desktop.ui.views.calendar_blocks import (
-    GUTTER_WIDTH,
-    HEADER_HEIGHT,
     SLOT_MINUTES,
     SNAP_MINUTES,
     Block,
@@ -26,29 +24,29 @@ class GridGeometry(GridBase):
         return (self.last_hour - self.first_hour) * self.hour_height
 
     def _update_scroll_range(self) -> None:
-        visible = max(self.viewport().height() - HEADER_HEIGHT, 0)
+        visible = max(self.viewport().height() - self.header_height, 0)
         bar = self.verticalScrollBar()
         bar.setRange(0, max(self._content_height - visible, 0))
         bar.setPageStep(max(visible, 1))
 
     def column_rect(self, index: int) -> QRectF:
         """A column's body in viewport coordinates (below the header)."""
-        width = max(self.viewport().width() - GUTTER_WIDTH, 1) / max(len(self.columns), 1)
-        return QRectF(GUTTER_WIDTH + index * width, HEADER_HEIGHT, width, self.viewport().height())
+        width = max(self.viewport().width() - self.gutter_width, 1) / max(len(self.columns), 1)
+        return QRectF(self.gutter_width + index * width, self.header_height, width, self.viewport().height())
 
     def y_of(self, minutes: int) -> float:
         offset = (minutes - self.first_hour * 60) * self.hour_height / 60
-        return HEADER_HEIGHT + offset - self.verticalScrollBar().value()
+        return self.header_height + offset - self.verticalScrollBar().value()
 
     def minutes_at(self, y: float) -> int:
-        raw = (y - HEADER_HEIGHT + self.verticalScrollBar().value()) * 60 / self.hour_height
+        raw = (y - self.header_height + self.verticalScrollBar().value()) * 60 / self.hour_height
         return int(self.first_hour * 60 + raw)
 
     def column_at(self, x: float) -> int | None:
-        if x < GUTTER_WIDTH or not self.columns:
+        if x < self.gutter_width or not self.columns:
             return None
         width = self.column_rect(0).width()
-        index = int((x - GUTTER_WIDTH) // width)
+        index = int((x - self.gutter_width) // width)
         return index if 0 <= index < len(self.columns) else None
 
     def block_rect(
@@ -70,8 +68,8 @@ class GridGeometry(GridBase):
     def ensure_visible(self, start: int, end: int) -> None:
         top, bottom = self.y_of(start), self.y_of(end)
         bar = self.verticalScrollBar()
-        if top < HEADER_HEIGHT:
-            bar.setValue(bar.value() - int(HEADER_HEIGHT - top) - 8)
+        if top < self.header_height:
+            bar.setValue(bar.value() - int(self.header_height - top) - 8)
         elif bottom > self.viewport().height():
             bar.setValue(bar.value() + int(bottom - self.viewport().height()) + 8)
 

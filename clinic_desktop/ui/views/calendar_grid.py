@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
@@ -29,7 +29,11 @@ from clinic_desktop.ui.accessible import PaintedItems, painted
 from clinic_desktop.ui.views.calendar_blocks import (
     FINISHED,
     FOCUS_FRAME,
+    GUTTER_WIDTH,
     HEADER_HEIGHT,
+    HOUR_HEIGHT,
+    HOUR_HEIGHT_POINTS,
+    MIN_HOUR_HEIGHT,
     NOW_COLOUR,
     RESIZE_MARGIN,
     SNAP_MINUTES,
@@ -73,7 +77,10 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
         self.now: datetime | None = None
         self.first_hour = 7
         self.last_hour = 19
-        self.hour_height = 96  # 16 px for the shortest (10-minute) visit: one readable line
+        self._text_scale = self._scale_of_text()
+        self.hour_height = round(HOUR_HEIGHT * self._text_scale)  # rows grow with the text
+        self.header_height, self.gutter_width = HEADER_HEIGHT, GUTTER_WIDTH
+        self._size_for_text()
         self.show_cancelled = False
         self.selected_id: int | None = None
         self.slot: tuple[int, int] = (0, 8 * 60)  # column, local minutes: the slot N books
@@ -85,6 +92,32 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
         self.accessible_items = PaintedItems(
             self, self._item_rect, name="Calendar", focusable=True, cursor=self.spoken_slot
         )
+
+    def _scale_of_text(self) -> float:
+        """How much larger the grid's text is than the size its rows were made for (never less)."""
+        size = self.font().pointSizeF()
+        return max(size / HOUR_HEIGHT_POINTS, 1.0) if size > 0 else 1.0
+
+    def _size_for_text(self) -> None:
+        """The header (a name and a subtitle) and the time gutter ("10:00") in proportion to
+        the text, so neither is cut off at a large size."""
+        self.header_height = round(HEADER_HEIGHT * self._text_scale)
+        self.gutter_width = round(GUTTER_WIDTH * self._text_scale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger text (ui/appearance.py, live) makes the rows taller in proportion, keeping any
+        zoom, so a short visit still has room for a line of the larger text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            scale = self._scale_of_text()
+            if scale != self._text_scale:
+                keep = self.minutes_at(self.header_height)
+                ratio, self._text_scale = scale / self._text_scale, scale
+                self._size_for_text()
+                self.hour_height = max(MIN_HOUR_HEIGHT, round(self.hour_height * ratio))
+                self._update_scroll_range()
+                self.scroll_to_minutes(keep)
+                self.viewport().update()
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -215,7 +248,7 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         point = event.position()
-        found = self.block_at(point) if point.y() > HEADER_HEIGHT else None
+        found = self.block_at(point) if point.y() > self.header_height else None
         if found is not None:
             self.select_block(found.id)
             if event.button() == Qt.MouseButton.LeftButton and found.entry.appointment.status not in FINISHED:
@@ -226,7 +259,7 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
                 )
             return
         column = self.column_at(point.x())
-        on_time = column is not None and point.y() > HEADER_HEIGHT
+        on_time = column is not None and point.y() > self.header_height
         if column is not None and on_time:
             self.slot = (column, self._slot(self.minutes_at(point.y())))
             self.slot_chosen = True
@@ -289,7 +322,7 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position()
-        if point.y() <= HEADER_HEIGHT:
+        if point.y() <= self.header_height:
             return
         found = self.block_at(point)
         if found is not None:

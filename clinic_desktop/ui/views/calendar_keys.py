@@ -11,7 +11,6 @@ from PySide6.QtGui import (
 
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.ui.views.calendar_blocks import (
-    HEADER_HEIGHT,
     MAX_HOUR_HEIGHT,
     MIN_HOUR_HEIGHT,
     SLOT_MINUTES,
@@ -31,7 +30,7 @@ class GridKeys(GridGeometry):
         super().wheelEvent(event)
 
     def zoom(self, steps: int) -> None:
-        keep = self.minutes_at(HEADER_HEIGHT)
+        keep = self.minutes_at(self.header_height)
         self.hour_height = max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, int(self.hour_height * 1.25**steps)))
         self._update_scroll_range()
         self.scroll_to_minutes(keep)

@@ -25,9 +25,7 @@ from clinic_desktop.ui.dates import display_hour, display_span, display_time
 from clinic_desktop.ui.views.calendar_blocks import (
     BAR_WIDTH,
     FOCUS_FRAME,
-    GUTTER_WIDTH,
     HATCH_STEP,
-    HEADER_HEIGHT,
     NOW_COLOUR,
     SLOT_MINUTES,
     Badge,
@@ -97,7 +95,7 @@ class GridPainting(GridGeometry):
         text = palette.color(QPalette.ColorRole.Text)
         painter.fillRect(self.viewport().rect(), closed)
         top_minutes, bottom_minutes = self.first_hour * 60, self.last_hour * 60
-        painter.setClipRect(QRectF(0, HEADER_HEIGHT, self.viewport().width(), self.viewport().height()))
+        painter.setClipRect(QRectF(0, self.header_height, self.viewport().width(), self.viewport().height()))
         for index, column in enumerate(self.columns):
             area = self.column_rect(index)
             for hours in column.working:
@@ -109,11 +107,11 @@ class GridPainting(GridGeometry):
         for minutes in range(top_minutes, bottom_minutes + 1, SLOT_MINUTES):
             y = self.y_of(minutes)
             painter.setPen(QPen(line if minutes % 60 == 0 else faint, 1))
-            painter.drawLine(QPointF(GUTTER_WIDTH, y), QPointF(self.viewport().width(), y))
+            painter.drawLine(QPointF(self.gutter_width, y), QPointF(self.viewport().width(), y))
             if minutes % 60 == 0 and minutes < bottom_minutes:
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(0, y - 2, GUTTER_WIDTH - 8, 18),
+                    QRectF(0, y - 2, self.gutter_width - 8, painter.fontMetrics().height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     self.hour_text(minutes),
                 )
@@ -122,7 +120,7 @@ class GridPainting(GridGeometry):
         painter.setPen(QPen(line, 1))
         for index in range(len(self.columns)):
             x = self.column_rect(index).left()
-            painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, self.viewport().height()))
+            painter.drawLine(QPointF(x, self.header_height), QPointF(x, self.viewport().height()))
         self._paint_cursor(painter)
         self._paint_now_line(painter)
         for block in self._blocks:
@@ -299,11 +297,11 @@ class GridPainting(GridGeometry):
         font.setPointSizeF(max(font.pointSizeF() - 2, 7))
         font.setBold(True)
         said = display_time(local)
-        while QFontMetricsF(font).horizontalAdvance(said) > GUTTER_WIDTH - 8 and font.pointSizeF() > 5.5:
+        while QFontMetricsF(font).horizontalAdvance(said) > self.gutter_width - 8 and font.pointSizeF() > 5.5:
             font.setPointSizeF(font.pointSizeF() - 0.5)  # "10:30 AM" in the gutter's width
         painter.setFont(font)
         height = painter.fontMetrics().height() + 2
-        tab = QRectF(2, y - height / 2, GUTTER_WIDTH - 4, height)
+        tab = QRectF(2, y - height / 2, self.gutter_width - 4, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(look.background))
         painter.drawRoundedRect(tab, 3, 3)
@@ -321,20 +319,20 @@ class GridPainting(GridGeometry):
         if not self.first_hour * 60 <= minutes <= self.last_hour * 60:
             return None
         y = self.y_of(minutes)
-        return y if y >= HEADER_HEIGHT else None
+        return y if y >= self.header_height else None
 
     def _paint_header(self, painter: QPainter) -> None:
         palette = self.palette()
         width = self.viewport().width()
-        painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), palette.color(QPalette.ColorRole.Window))
+        painter.fillRect(QRectF(0, 0, width, self.header_height), palette.color(QPalette.ColorRole.Window))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(width, HEADER_HEIGHT - 0.5))
+        painter.drawLine(QPointF(0, self.header_height - 0.5), QPointF(width, self.header_height - 0.5))
         today = self.clinic_time.to_local(self.now).date() if self.now else None
         for index, column in enumerate(self.columns):
             area = self.column_rect(index)
-            cell = QRectF(area.left(), 0, area.width(), HEADER_HEIGHT)
+            cell = QRectF(area.left(), 0, area.width(), self.header_height)
             painter.fillRect(
-                QRectF(cell.left() + 1, HEADER_HEIGHT - 4, cell.width() - 2, 3), QColor(column.colour)
+                QRectF(cell.left() + 1, self.header_height - 4, cell.width() - 2, 3), QColor(column.colour)
             )
             font = QFont(self.font())
             font.setBold(column.day == today and len({c.day for c in self.columns}) > 1)

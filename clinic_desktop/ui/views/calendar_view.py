@@ -62,6 +62,8 @@ from clinic_desktop.ui.dates import (
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.models.patient_list_model import muted_brush
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
 from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
@@ -165,9 +167,7 @@ class MonthModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month.month:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            return muted_brush()
         return None
 
 
@@ -175,6 +175,7 @@ def month_table(model: MonthModel) -> QTableView:
     """The month view's table: a week a row, a day a cell, stretched to the view."""
     table = QTableView()
     table.setObjectName("monthTable")
+    name_table(table, "Month", "A week a row, a day a cell: Enter opens the day")
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -256,6 +257,7 @@ class CalendarView(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)  # its format is set on every refresh (the setting's)
         self.date_edit.setMinimumWidth(160)
+        set_name(self.date_edit, "Day shown")
         self.date_edit.dateChanged.connect(self._date_edited)
 
         self.mode_buttons = QButtonGroup(self)
@@ -271,7 +273,7 @@ class CalendarView(QWidget):
             mode_row.addWidget(button)
         self.provider_combo = QComboBox()
         self.provider_combo.setMinimumWidth(180)
-        self.provider_combo.setToolTip("Whose week to show")
+        set_name(self.provider_combo, "Provider whose week is shown", tip="Whose week to show")
         self.provider_combo.currentIndexChanged.connect(self._provider_chosen)
         self.provider_combo.hide()
         # A provider's own day is their default calendar (their column, their week); unticked, the
@@ -363,8 +365,8 @@ class CalendarView(QWidget):
         self.date_edit.setDate(qdate(self._day))
         self.date_edit.blockSignals(False)
         unit = {"day": "day", "week": "week", "month": "month"}[self.mode]
-        self.previous_button.setToolTip(f"Previous {unit} (Alt+Left)")
-        self.next_button.setToolTip(f"Next {unit} (Alt+Right)")
+        set_name(self.previous_button, f"Previous {unit}", tip=f"Previous {unit} (Alt+Left)")
+        set_name(self.next_button, f"Next {unit}", tip=f"Next {unit} (Alt+Right)")
 
     def _date_edited(self, value: QDate) -> None:
         self.set_day(pydate(value))
@@ -414,10 +416,9 @@ class CalendarView(QWidget):
         else:
             self.grid.set_data(data.columns, data.clinic_time, data.now)
             if self.mode == "week" and data.columns:
-                first, last = data.columns[0].day, data.columns[-1].day
+                first, last = (display_medium_date(c.day) for c in (data.columns[0], data.columns[-1]))
                 who = self.provider_combo.currentText()
-                span = f"{display_medium_date(first)} – {display_medium_date(last)}"
-                self.summary.setText(f"{who} · {span} · {_summary(data.entries)}")
+                self.summary.setText(f"{who} · {first} – {last} · {_summary(data.entries)}")
             else:
                 self.summary.setText(f"{display_full_date(self._day)} · {_summary(data.entries)}")
         self.loaded.emit(len(data.entries) if self.mode != "month" else sum(data.counts.values()))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QToolTip
 from clinic_desktop.ui.accessible import ItemWords
 from clinic_desktop.ui.dates import display_day_and_month, display_span, display_time
 from clinic_desktop.ui.views.calendar_blocks import (
-    HEADER_HEIGHT,
     Block,
     local_minutes,
 )
@@ -96,7 +95,7 @@ class GridWords(GridGeometry):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.block_at(QPointF(event.pos())) if event.pos().y() > HEADER_HEIGHT else None
+            found = self.block_at(QPointF(event.pos())) if event.pos().y() > self.header_height else None
             if found is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_text(found), self.viewport())
             else:

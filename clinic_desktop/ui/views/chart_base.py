@@ -16,10 +16,9 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -35,7 +34,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import display_date, display_datetime
 from clinic_desktop.ui.models.columns import ColumnTableModel
-from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.models.patient_list_model import alert_colour, muted_brush
 from clinic_desktop.ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,9 +98,7 @@ class TextTableModel(ColumnTableModel):
             if row in self._alerts:
                 return QBrush(alert_colour())
             if row in self._muted:
-                app = QApplication.instance()
-                if isinstance(app, QApplication):
-                    return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                return muted_brush()
         return None
 
 

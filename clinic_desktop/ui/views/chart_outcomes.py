@@ -33,6 +33,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.chart_base import (
     NOTHING,
@@ -129,14 +130,17 @@ class OutcomesPage(ChartPage):
         )
         self.model = TextTableModel(SCORE_COLUMNS, self)
         self.table = text_table(self.model)
+        name_table(self.table, "Scores")
         self.table.setMinimumWidth(340)
         self.table_label = QLabel("")
 
     def _build_entry(self) -> tuple[QLabel, QLabel]:
         """A new score's measure, value and day; returns the value's and the day's labels."""
         self.add_measure = QComboBox()
+        set_name(self.add_measure, "Measure to record")
         self.value = QLineEdit()
         self.value.setClearButtonEnabled(True)
+        name_clear_button(self.value, "Clear the value")
         self.value.setMaximumWidth(120)
         self.value.returnPressed.connect(self.save)
         value_label = QLabel("&Value:")

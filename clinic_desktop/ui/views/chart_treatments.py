@@ -42,6 +42,7 @@ from clinic_desktop.ui.dialogs.treatment import (
     TreatmentDialog,
 )
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.chart_base import (
     NOTHING,
@@ -94,6 +95,7 @@ class TreatmentsPage(ChartPage):
         self.follow_up: ProposalsDialog | None = None  # opened after charting: Enter books the first
         self.model = TextTableModel(COLUMNS, self)
         self.table = text_table(self.model)
+        name_table(self.table, "Treatments")
         self.table.selectionModel().selectionChanged.connect(self._selected)
         top = self._build_buttons()
         below = self._build_detail()
@@ -152,6 +154,7 @@ class TreatmentsPage(ChartPage):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sites_model = TextTableModel(("Muscle or region", "Side", "Units", "Points"), self)
         self.sites_table = text_table(self.sites_model)
+        name_table(self.sites_table, "Injection sites of the selected treatment")
         self.sites_table.selectionModel().selectionChanged.connect(self._site_selected)
         self.sites_table.verticalHeader().setDefaultSectionSize(24)
         self.history = QLabel("")

@@ -19,6 +19,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.chart_base import (
     ChartPage,
@@ -34,6 +35,7 @@ class WeightsPage(ChartPage):
         super().__init__(services, operations)
         self.model = TextTableModel(("Measured on", "Weight", "In pounds", "Recorded by"), self)
         self.table = text_table(self.model)
+        name_table(self.table, "Weights")
         self.summary = QLabel("")
         self.summary.setObjectName("weightSummary")
         self.summary.setWordWrap(True)
@@ -46,6 +48,7 @@ class WeightsPage(ChartPage):
         for unit in WeightUnit:
             self.unit.addItem(unit.label, unit.value)
         self.unit.setToolTip("Pounds are stored as kilograms (1 lb = 0.45359237 kg)")
+        set_name(self.unit, "Weight unit")
         self.measured = QDateEdit()
         self.measured.setCalendarPopup(True)
         self.measured.setDisplayFormat(date_pattern())

@@ -53,6 +53,7 @@ from clinic_desktop.services.appointments import FlowBoard
 from clinic_desktop.ui.dates import display_full_date
 from clinic_desktop.ui.dialogs.waitlist import WaitlistOfferDialog
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.flow_actions import FlowActionsMixin
 from clinic_desktop.ui.views.flow_cards import ID_ROLE, LEVEL_ROLE, CardDelegate, card_item
@@ -135,10 +136,10 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         self.summary = QLabel("Loading…")
         self.summary.setObjectName("viewSummary")
         self.previous_button = QPushButton(icon("previous"), "")
-        self.previous_button.setToolTip("Previous day (Alt+Left or Page Up)")
+        set_name(self.previous_button, "Previous day", tip="Previous day (Alt+Left or Page Up)")
         self.previous_button.clicked.connect(lambda: self.shift(-1))
         self.next_button = QPushButton(icon("next"), "")
-        self.next_button.setToolTip("Next day (Alt+Right or Page Down)")
+        set_name(self.next_button, "Next day", tip="Next day (Alt+Right or Page Down)")
         self.next_button.clicked.connect(lambda: self.shift(1))
         self.today_button = QPushButton(icon("go-today"), "Today")
         self.today_button.setToolTip("Back to today (T)")

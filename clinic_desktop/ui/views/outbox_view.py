@@ -159,7 +159,7 @@ class OutboxView(QWidget):
 
         self.model = OutboxModel(self)
         self.table = QTableView()
-        set_up_record_table(self.table, self.model, "outboxTable", fixed_rows=True)
+        set_up_record_table(self.table, self.model, "outboxTable", fixed_rows=True, spoken="Messages")
         self.column_fitter = ColumnFitter(self.table, COLUMN_WIDTHS, COLUMN_FLOORS)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.status = QLabel("")

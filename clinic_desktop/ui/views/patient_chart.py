@@ -54,6 +54,7 @@ from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.dates import date_pattern, display_date, display_span, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.chart_base import (
     NOTHING,
@@ -300,6 +301,8 @@ class AppointmentsPage(ChartPage):
         self.past_label = QLabel("Past")
         self.upcoming = text_table(self.upcoming_model)
         self.past = text_table(self.past_model)
+        name_table(self.upcoming, "Upcoming appointments")
+        name_table(self.past, "Past appointments")
         layout = QVBoxLayout(self)
         for label in (self.upcoming_label, self.past_label):
             font = label.font()
@@ -352,6 +355,7 @@ class ConsentsPage(ChartPage):
         super().__init__(services, operations)
         self.model = TextTableModel(("Consent", "Signed", "Expires", "State", "Notes"), self)
         self.table = text_table(self.model)
+        name_table(self.table, "Consents")
         self.add_button = QPushButton("Add consent…")
         self.add_button.setToolTip("Record a consent the patient has signed")
         self.add_button.clicked.connect(self.open_form)
@@ -491,17 +495,21 @@ class ContactLogPage(ChartPage):
         super().__init__(services, operations)
         self.model = TextTableModel(("When", "How", "Note", "By"), self)
         self.table = text_table(self.model)
+        name_table(self.table, "Contact log")
         self.method = QComboBox()
         for method, label in METHOD_LABELS.items():
             self.method.addItem(label, method.value)
         self.note = QLineEdit()
         self.note.setPlaceholderText("What was said or sent — Enter logs it")
+        set_name(self.note, "Contact note", "What was said or sent; Enter logs it")
         self.note.returnPressed.connect(self.save)
         self.save_button = QPushButton("Log contact")
         self.save_button.clicked.connect(self.save)
         self.message = InlineMessage()
         add = QHBoxLayout()
-        add.addWidget(QLabel("How:"))
+        how = QLabel("How:")
+        how.setBuddy(self.method)
+        add.addWidget(how)
         add.addWidget(self.method)
         add.addWidget(self.note, 1)
         add.addWidget(self.save_button)

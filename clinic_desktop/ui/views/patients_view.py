@@ -34,6 +34,7 @@ from clinic_desktop.ui.models.patient_list_model import (
     PatientListModel,
     Row,
 )
+from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
@@ -101,7 +102,9 @@ class PatientsView(QWidget):
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(SEARCH_PLACEHOLDER)
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        set_name(self.search, "Search patients by name, date of birth, MRN or phone")
+        name_clear_button(self.search, "Clear the search")
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText("Search")
         self.search.setMinimumWidth(380)
         self.search.setToolTip("Find a patient (Ctrl+F). Down moves into the list, Enter opens the chart.")
         self.search.textChanged.connect(self._text_changed)
@@ -135,6 +138,7 @@ class PatientsView(QWidget):
         self.model.failed.connect(self._failed)
         self.table = PatientTable()
         heading = set_up_record_table(self.table, self.model, "patientTable", fixed_rows=True)
+        name_table(self.table, "Patients", "Enter opens the chart of the patient highlighted")
         heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(SORT_KEY_COLUMNS["name"], Qt.SortOrder.AscendingOrder)
@@ -172,6 +176,12 @@ class PatientsView(QWidget):
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
         self.refresh()
+
+    def reset_session(self) -> None:
+        """Someone else signed in: the previous person's search and selection do not stay."""
+        self.search.clear()
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.clearSelection()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this view means finding someone: the cursor waits in the search box."""

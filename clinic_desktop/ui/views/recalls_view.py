@@ -50,6 +50,7 @@ from clinic_desktop.services.followups import (
 )
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
+from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.recall_actions import REFRESH_KEY, RecallActions
 from clinic_desktop.ui.views.recall_table import (
@@ -136,7 +137,9 @@ class RecallsView(RecallActions):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Filter by name")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        set_name(self.search, "Filter recalls by patient name")
+        name_clear_button(self.search, "Clear the filter")
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText("Search")
         self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self._name_filter)
         self.search.returnPressed.connect(self._enter_list)
@@ -226,6 +229,7 @@ class RecallsView(RecallActions):
         heading = set_up_record_table(
             self.table, self.proxy, "recallTable", Selection.ExtendedSelection, fixed_rows=True
         )
+        name_table(self.table, "Patients due a recall", "Most overdue first; Enter opens the chart")
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order: most overdue
         self.table.setSortingEnabled(True)

@@ -542,7 +542,9 @@ class ReportsView(QWidget):
 
         self.model = ReportTableModel(self)
         self.table = QTableView()
-        set_up_record_table(self.table, self.model, "reportTable", Selection.ExtendedSelection)
+        set_up_record_table(
+            self.table, self.model, "reportTable", Selection.ExtendedSelection, spoken="Report"
+        )
         self.column_fitter = ColumnFitter(self.table)  # the columns fit the view; long text elides
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)

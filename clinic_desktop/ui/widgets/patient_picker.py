@@ -16,6 +16,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import SearchHit
 from clinic_desktop.ui.dates import display_date
+from clinic_desktop.ui.names import name_clear_button, name_table
 from clinic_desktop.ui.operations import Operations
 
 DEBOUNCE_MS = 250
@@ -39,6 +40,7 @@ class PatientPicker(QObject):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Name, phone, date of birth or MRN; Enter chooses the first")
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search, "Clear the search")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -46,6 +48,7 @@ class PatientPicker(QObject):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.installEventFilter(self)
         self.hits = QListWidget()
+        name_table(self.hits, "Patients found", "Up and Down choose one")
         self.hits.setMinimumHeight(60)
         self.hits.setMaximumHeight(96)
         self.hits.currentItemChanged.connect(lambda *_: self.changed.emit())

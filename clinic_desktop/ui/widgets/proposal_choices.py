@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.services.followups import Proposal
 from clinic_desktop.ui.dates import display_long_date, display_span
+from clinic_desktop.ui.names import name_table
 
 HEADINGS = ("", "When", "Visit", "With", "Why")
 
@@ -70,6 +71,7 @@ class ProposalChoices(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proposalList")
+        name_table(self, "Proposed times", "Best first: Enter books the one highlighted")
         self.proposals: list[Proposal] = []
         self.clinic_time = ClinicTime()
         self.setColumnCount(len(HEADINGS))

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from clinic_desktop.ui.names import name_table
+
 Selection = QAbstractItemView.SelectionMode
 
 
@@ -19,10 +21,13 @@ def set_up_record_table(
     name: str,
     selection: Selection = Selection.SingleSelection,
     fixed_rows: bool = False,
+    spoken: str = "",
 ) -> QHeaderView:
     """Give ``table`` its model and the record-list look; returns its column header. ``fixed_rows``:
-    every row the same height (long lists scroll without measuring rows)."""
+    every row the same height (long lists scroll without measuring rows). ``spoken``: the table's
+    name for a screen reader ("Patients"), its headers named after it."""
     table.setObjectName(name)
+    name_table(table, spoken)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
+from clinic_desktop.ui.names import set_name
 
 SERIES_COUNT = 4  # "every 12 weeks × 4": a year of treatment visits
 
@@ -29,10 +30,12 @@ class RepeatControl(QWidget):
         self.every = QSpinBox()
         self.every.setRange(1, 52)
         self.every.setSuffix(" weeks")
+        set_name(self.every, "Weeks between visits")
         self.every.setValue(series_weeks(MIN_INTERVAL_DAYS))
         self.count = QSpinBox()
         self.count.setRange(2, 26)
         self.count.setSuffix(" visits")
+        set_name(self.count, "Number of visits")
         self.count.setValue(SERIES_COUNT)
         self.repeat.toggled.connect(self._toggled)
         self._toggled(False)

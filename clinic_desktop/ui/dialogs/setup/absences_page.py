@@ -25,21 +25,18 @@ from clinic_desktop.ui.dialogs.setup.common import (
     form,
     labelled,
     record_table,
+    selected_record,
     side_by_side,
     time_edit,
 )
 from clinic_desktop.ui.dialogs.setup.hours_page import fill_providers, provider_combo
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 
 
 def _span(absence: Absence) -> str:
     first, last = display_date(absence.first), display_date(absence.last)
     return first if absence.first == absence.last else f"{first} – {last}"
-
-
-def _selected(table: Any, model: RecordModel[Any]) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class ExtraSessionsPage(SetupPage):
@@ -56,11 +53,12 @@ class ExtraSessionsPage(SetupPage):
         self.model: RecordModel[ExtraSession] = RecordModel(
             ("Day", "Hours"), lambda s: (f"{s.day:%a} {display_date(s.day)}", display_block(s.block)), self
         )
-        self.table = record_table(self.model, "sessionsTable")
+        self.table = record_table(self.model, "sessionsTable", spoken="Extra sessions")
         tomorrow = date.today() + timedelta(days=1)
         self.day = date_edit(tomorrow, "sessionDay")
         self.start = time_edit("09:00", "sessionStart")
         self.end = time_edit("13:00", "sessionEnd")
+        set_name(self.end, "Session ends at")
         self.add_button = button("&Add session")
         self.primary = self.add_button
         self.add_button.setObjectName("addSession")
@@ -121,7 +119,7 @@ class ExtraSessionsPage(SetupPage):
         )
 
     def remove(self, keep_bookings: bool = False) -> None:
-        session = _selected(self.table, self.model)
+        session = selected_record(self.table, self.model)
         if session is None:
             self.notice.refuse("Select the session to remove.")
             return
@@ -163,7 +161,9 @@ class AbsencesPage(SetupPage):
             lambda a: (self.names.get(a.provider_id or 0, "?"), _span(a), a.reason),
             self,
         )
-        self.off_table = record_table(self.off_model, "timeOffTable", give_way=2)
+        self.off_table = record_table(
+            self.off_model, "timeOffTable", give_way=2, spoken="Provider's time off"
+        )
         self.off_first = date_edit(today, "timeOffFirst")
         self.off_last = date_edit(today, "timeOffLast")
         self.off_first.dateChanged.connect(lambda d: self.off_last.setDate(max(d, self.off_last.date())))
@@ -200,7 +200,7 @@ class AbsencesPage(SetupPage):
         self.closed_model: RecordModel[Absence] = RecordModel(
             ("Days", "Reason"), lambda a: (_span(a), a.reason), self
         )
-        self.closed_table = record_table(self.closed_model, "closuresTable")
+        self.closed_table = record_table(self.closed_model, "closuresTable", spoken="Clinic closures")
         self.closed_first = date_edit(today, "closureFirst")
         self.closed_last = date_edit(today, "closureLast")
         self.closed_first.dateChanged.connect(
@@ -260,7 +260,7 @@ class AbsencesPage(SetupPage):
         )
 
     def remove_time_off(self) -> None:
-        absence = _selected(self.off_table, self.off_model)
+        absence = selected_record(self.off_table, self.off_model)
         if absence is None:
             self.notice.refuse("Select the time off to remove.")
             return
@@ -279,7 +279,7 @@ class AbsencesPage(SetupPage):
         )
 
     def remove_closure(self) -> None:
-        absence = _selected(self.closed_table, self.closed_model)
+        absence = selected_record(self.closed_table, self.closed_model)
         if absence is None:
             self.notice.refuse("Select the closure to remove.")
             return

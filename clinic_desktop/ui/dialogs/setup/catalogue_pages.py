@@ -33,16 +33,13 @@ from clinic_desktop.ui.dialogs.setup.common import (
     button,
     form,
     record_table,
+    selected_record,
     side_by_side,
 )
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
 SITE_COLUMNS = ("Muscle or region", "Side", "Units", "Points")
-
-
-def _selected(table: Any, model: RecordModel[Any]) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class ProtocolsPage(SetupPage):
@@ -67,7 +64,7 @@ class ProtocolsPage(SetupPage):
             self,
             dim=lambda t: t.builtin,
         )
-        self.table = record_table(self.model, "protocolsTable")
+        self.table = record_table(self.model, "protocolsTable", spoken="Protocols")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("protocolName")
@@ -85,6 +82,7 @@ class ProtocolsPage(SetupPage):
         self.source.setPlaceholderText("where the doses come from (a paper, the clinic's own practice)")
         self.sites = QTableWidget(0, len(SITE_COLUMNS))
         self.sites.setObjectName("protocolSites")
+        name_table(self.sites, "Protocol's injection sites", "A muscle or region a row: its side and units")
         self.sites.setHorizontalHeaderLabels(SITE_COLUMNS)
         self.sites.verticalHeader().setVisible(False)
         self.sites.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -142,6 +140,7 @@ class ProtocolsPage(SetupPage):
         self.sites.insertRow(row)
         self.sites.setItem(row, 0, QTableWidgetItem(site.muscle if site else ""))
         side = QComboBox()
+        set_name(side, "Side")
         for choice in Side:
             side.addItem(choice.value, choice.value)
         side.setCurrentIndex(side.findData((site.side if site else Side.BILATERAL).value))
@@ -158,7 +157,7 @@ class ProtocolsPage(SetupPage):
             self.sites.removeRow(row)
 
     def _selected(self) -> None:
-        template = _selected(self.table, self.model)
+        template = selected_record(self.table, self.model)
         if template is None:
             return
         self.editing = template
@@ -276,7 +275,7 @@ class MeasuresPage(SetupPage):
             self,
             dim=lambda m: m.builtin,
         )
-        self.table = record_table(self.model, "measuresTable")
+        self.table = record_table(self.model, "measuresTable", spoken="Outcome measures")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.code = QLineEdit()
         self.code.setObjectName("measureCode")
@@ -334,7 +333,7 @@ class MeasuresPage(SetupPage):
         self.table.resizeColumnsToContents()
 
     def _selected(self) -> None:
-        measure = _selected(self.table, self.model)
+        measure = selected_record(self.table, self.model)
         if measure is None:
             return
         self.editing = measure

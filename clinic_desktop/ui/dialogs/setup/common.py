@@ -39,6 +39,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import date_pattern, display_span, pydate, qdate
 from clinic_desktop.ui.dialogs.users import Notice
 from clinic_desktop.ui.models.columns import ColumnTableModel
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
@@ -246,19 +247,28 @@ class _EnterPresses(QObject):
         return False
 
 
-def record_table(model: ColumnTableModel, name: str, give_way: int | None = None) -> QTableView:
+def record_table(
+    model: ColumnTableModel, name: str, give_way: int | None = None, spoken: str = ""
+) -> QTableView:
     """A page's list of records. ``give_way``: the column of long free text (a name, a reason)
     that takes the width the others leave and elides what does not fit, every other column as
     wide as its contents: a list beside its form then shows every column (a type's length and
-    room) instead of hiding the last ones behind a sideways scroll bar."""
+    room) instead of hiding the last ones behind a sideways scroll bar. ``spoken``: its name for
+    a screen reader."""
     table = QTableView()
-    heading = set_up_record_table(table, model, name)
+    heading = set_up_record_table(table, model, name, spoken=spoken)
     if give_way is not None:
         heading.setStretchLastSection(False)
         heading.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         heading.setSectionResizeMode(give_way, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(140)
     return table
+
+
+def selected_record(table: QTableView, model: RecordModel[Any]) -> Any:
+    """The record of the table's selected row, or None when none is selected."""
+    rows = table.selectionModel().selectedRows()
+    return model.rows[rows[0].row()] if rows else None
 
 
 def button(text: str, tip: str = "") -> QPushButton:
@@ -374,6 +384,10 @@ class HoursForm(QWidget):
         self.has_break.setObjectName("hoursBreak")
         self.break_start = time_edit("12:00", "breakStart")
         self.break_end = time_edit("13:00", "breakEnd")
+        set_name(self.start, "Starts at")
+        set_name(self.end, "Ends at")
+        set_name(self.break_start, "Break starts at")
+        set_name(self.break_end, "Break ends at")
         self.has_break.toggled.connect(self._enable)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -35,6 +35,7 @@ from clinic_desktop.ui.dialogs.setup.providers_page import ProvidersPage
 from clinic_desktop.ui.dialogs.setup.rooms_types_pages import RoomsPage, TypesPage
 from clinic_desktop.ui.dialogs.setup.stock_page import StockPage
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 
 SETTINGS_PAGES: tuple[type[SetupPage], ...] = (
@@ -81,6 +82,7 @@ class _PagesDialog(QDialog):
         self.pages: dict[str, SetupPage] = {}
         self.list = QListWidget()
         self.list.setObjectName("setupPages")
+        name_table(self.list, "Settings pages")
         self.list.setIconSize(QSize(16, 16))
         self.stack = QStackedWidget()
         for page_class in pages:

@@ -76,7 +76,7 @@ class HoursPage(SetupPage):
             self,
             dim=lambda e: e.block.effective_to is not None and e.block.effective_to < self.today,
         )
-        self.table = record_table(self.model, "hoursTable")
+        self.table = record_table(self.model, "hoursTable", spoken="Working hours")
         self.weekdays = WeekdayPicker()
         self.hours = HoursForm()
         self.not_working = QCheckBox("&Not working these days")

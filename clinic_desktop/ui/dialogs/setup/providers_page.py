@@ -60,7 +60,7 @@ class ProvidersPage(SetupPage):
             colour=lambda p: p.colour,
             dim=lambda p: not p.active,
         )
-        self.table = record_table(self.model, "providersTable", give_way=0)
+        self.table = record_table(self.model, "providersTable", give_way=0, spoken="Providers")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         colour_row = self._build_name_and_colour()
         self._build_treats()

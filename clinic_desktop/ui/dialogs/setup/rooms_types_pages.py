@@ -31,17 +31,14 @@ from clinic_desktop.ui.dialogs.setup.common import (
     button,
     form,
     record_table,
+    selected_record,
     side_by_side,
 )
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 
 ROOM_KINDS = ("exam", "procedure")
 ANY_ROOM = "Any room (the provider's own)"
-
-
-def _selected(table: Any, model: RecordModel[Any]) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class RoomsPage(SetupPage):
@@ -58,7 +55,7 @@ class RoomsPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: Room | None = None
         self.model: RecordModel[Room] = RecordModel(("Room", "Kind"), lambda r: (r.name, r.kind), self)
-        self.table = record_table(self.model, "roomsTable")
+        self.table = record_table(self.model, "roomsTable", spoken="Rooms")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("roomName")
@@ -98,7 +95,7 @@ class RoomsPage(SetupPage):
         self.remove_button.setEnabled(self.editing is not None)
 
     def _selected(self) -> None:
-        room = _selected(self.table, self.model)
+        room = selected_record(self.table, self.model)
         if room is None:
             return
         self.editing = room
@@ -181,7 +178,7 @@ class TypesPage(SetupPage):
             self,
             colour=lambda t: t.colour,
         )
-        self.table = record_table(self.model, "typesTable", give_way=0)
+        self.table = record_table(self.model, "typesTable", give_way=0, spoken="Appointment types")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
@@ -250,6 +247,7 @@ class TypesPage(SetupPage):
             self.suggestions.sizeHintForRow(0) * min(max(len(suggested), 1), 4) + 8 if suggested else 0
         )
         self.suggested_group.setVisible(bool(suggested))
+        name_table(self.suggestions, f"Suggested appointment types to tick, {len(suggested)}")
         self.remove_button.setEnabled(self.editing is not None)
 
     @staticmethod
@@ -276,7 +274,7 @@ class TypesPage(SetupPage):
         )
 
     def _selected(self) -> None:
-        kind = _selected(self.table, self.model)
+        kind = selected_record(self.table, self.model)
         if kind is None:
             return
         self.editing = kind

@@ -67,7 +67,7 @@ class StockPage(SetupPage):
             dim=lambda s: s.expired or s.lot.vials_left <= 0,
             alert=lambda s: s.expiring_soon and s.lot.vials_left > 0,
         )
-        self.table = record_table(self.model, "stockTable")
+        self.table = record_table(self.model, "stockTable", spoken="Stock lots")
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.history = QLabel("")
         self.history.setObjectName("adjustmentHistory")

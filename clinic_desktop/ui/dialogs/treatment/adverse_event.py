@@ -24,6 +24,7 @@ from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, Treatm
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 
 
@@ -55,6 +56,7 @@ class AdverseEventDialog(QDialog):
         self.resolved_check = QCheckBox("Resolved on")
         self.resolved = self._date(today, first, today)
         self.resolved.setEnabled(False)
+        set_name(self.resolved, "Resolved on")
         self.resolved_check.toggled.connect(self.resolved.setEnabled)
         self.notes = QLineEdit()
         self.message = QLabel("")

@@ -34,6 +34,7 @@ from clinic_desktop.ui.dialogs.treatment.findings import FindingsPanel
 from clinic_desktop.ui.dialogs.treatment.labels import AMBER, product_label
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.widgets.injection_map import InjectionMap
 
 DEBOUNCE_MS = 250
@@ -175,10 +176,12 @@ class _TreatmentForm(QDialog):
         self.aftercare = QCheckBox("Aftercare advice given")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes (optional)")
+        set_name(self.notes, "Notes", "Optional")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(56)
         self.events = QTableWidget(0, 4)
         self.events.setHorizontalHeaderLabels(["Adverse event", "Severity", "Onset", "Notes"])
+        name_table(self.events, "Adverse events of this visit")
         self.events.verticalHeader().setVisible(False)
         self.events.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.events.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -265,10 +268,12 @@ class _TreatmentForm(QDialog):
         self.events.insertRow(row)
         self.events.setItem(row, 0, QTableWidgetItem(""))
         severity = QComboBox()
+        set_name(severity, "Severity")
         for value in Severity:
             severity.addItem(value.value.capitalize(), value.value)
         self.events.setCellWidget(row, 1, severity)
         onset = QDateEdit()
+        set_name(onset, "Onset")
         onset.setDisplayFormat(date_pattern())
         onset.setCalendarPopup(True)
         day = self.when.date()

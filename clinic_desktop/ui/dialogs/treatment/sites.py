@@ -32,6 +32,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatments import SiteDose, format_units, site_units, total_points, total_units
 from clinic_desktop.ui.dialogs.treatment.labels import SIDE_LABELS
 from clinic_desktop.ui.models.patient_list_model import alert_colour
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.widgets.injection_map import known_muscles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,6 +85,7 @@ class SitesEditor(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Muscle or region", "Side", "Units", "Points"])
+        name_table(self.table, "Injection sites", "A muscle or region a row: its side, units and points")
         self.table.setItemDelegateForColumn(MUSCLE, _MuscleDelegate(self.table))
         self.table.setItemDelegateForColumn(SIDE, _SideDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
