@@ -92,6 +92,11 @@ def full_date(day: date, chosen: DateFormat) -> str:
     return f"{day:%A}{',' if chosen is DateFormat.US else ''} {written_date(day, chosen)}"
 
 
+def month_day(day: date, chosen: DateFormat) -> str:
+    """A day of the year in words, no year or weekday: 'Nov 24' (US), '24 Nov' (the others)."""
+    return f"{day:%b} {day.day}" if chosen is DateFormat.US else f"{day.day} {day:%b}"
+
+
 def day_and_month(day: date, chosen: DateFormat) -> str:
     """A day of this week in words: 'Tuesday, November 24' (US), 'Tuesday 24 November'."""
     if chosen is DateFormat.US:

@@ -27,6 +27,7 @@ from clinic_desktop.domain.date_formats import (
     hour_label,
     long_date,
     medium_date,
+    month_day,
     order_of,
     qt_long_pattern,
     qt_medium_pattern,
@@ -178,3 +179,8 @@ def display_block(block: TimeBlock) -> str:
     """A working block as the clinic writes times: '8:00 AM-12:00 PM' or '08:00-12:00' (typed, and
     saved, as 24-hour HH:MM-HH:MM whatever the clock)."""
     return format_span(block.start, block.end, _Chosen.clock, "-")
+
+
+def display_month_day(day: date) -> str:
+    """'Nov 24' (US), '24 Nov' (the others)."""
+    return month_day(day, date_order())

@@ -38,7 +38,15 @@ from clinic_desktop.printing.recall_letters import indication_words
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
-from clinic_desktop.ui.dates import display_day, display_time, long_date_pattern, pydate, qdate
+from clinic_desktop.ui.dates import (
+    display_day,
+    display_medium_date,
+    display_month_day,
+    display_time,
+    long_date_pattern,
+    pydate,
+    qdate,
+)
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.models.patient_list_model import alert_colour
@@ -65,9 +73,11 @@ def workstation_user() -> str:
 
 
 def day_text(day: date, today: date | None = None) -> str:
-    """'24 Nov', with the year when it is not this year's ('4 Aug 2025')."""
-    text = f"{day.day} {day:%b}"
-    return text if today is not None and day.year == today.year else f"{text} {day.year}"
+    """'24 Nov', with the year when it is not this year's ('4 Aug 2025'), in the clinic's order
+    ('Nov 24', 'Aug 4, 2025' in the US)."""
+    if today is not None and day.year == today.year:
+        return display_month_day(day)
+    return display_medium_date(day)
 
 
 def window_text(window_from: date, window_by: date, today: date) -> str:

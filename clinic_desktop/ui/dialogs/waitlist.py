@@ -33,7 +33,7 @@ from clinic_desktop.domain.flow import WaitlistEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.patients import SearchHit
-from clinic_desktop.ui.dates import display_date, display_day, display_span, pydate, qdate
+from clinic_desktop.ui.dates import display_date, display_day, display_month_day, display_span, pydate, qdate
 from clinic_desktop.ui.names import name_clear_button, name_table
 from clinic_desktop.ui.operations import Operations
 
@@ -44,7 +44,7 @@ def describe(entry: WaitlistEntry) -> str:
     wants = f"{entry.type_name or 'any visit type'} with {entry.provider_name or 'any provider'}"
     until = f" to {display_day(entry.latest)}" if entry.latest else " on"
     text = f"{entry.patient_name} — {wants}, {display_day(entry.earliest)}{until}"
-    text += f" · waiting since {entry.created_at:%d %b}"
+    text += f" · waiting since {display_month_day(entry.created_at)}"
     return text + (f"\n{entry.note}" if entry.note else "")
 
 
