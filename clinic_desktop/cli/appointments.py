@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.cli.dates import writing
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.clinic_time import parse_date
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
@@ -86,11 +87,11 @@ def entry_json(e: ScheduleEntry, s: ClinicServices) -> dict[str, Any]:
 
 
 def _lines(entries: list[ScheduleEntry], s: ClinicServices) -> str:
-    clinic_time = s.time
+    clinic_time, written = s.time, writing(s)
     rows = [
         [
             str(e.appointment.id),
-            f"{clinic_time.to_local(e.appointment.start):%Y-%m-%d %H:%M}",
+            written.stamp(clinic_time.to_local(e.appointment.start)),
             e.provider_name,
             e.patient_name,
             e.type_name,
@@ -154,9 +155,8 @@ def run_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -
         for warning in result.warnings:
             out.say(f"Warning: {warning}")
         entry = service.entry(args.id)
-        out.say(
-            f"Moved appointment {args.id} to {clinic_time.to_local(entry.appointment.start):%Y-%m-%d %H:%M}."
-        )
+        moved_to = writing(s).stamp(clinic_time.to_local(entry.appointment.start))
+        out.say(f"Moved appointment {args.id} to {moved_to}.")
         out.result(entry_json(entry, s))
         return 0
     if args.action == "cancel":
@@ -186,10 +186,12 @@ def run_slots(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
          "room_id": x.room_id}
         for x in slots
     ]  # fmt: skip
+    written = writing(s)
     rows = [
-        [f"{clinic_time.to_local(x.start):%a %Y-%m-%d %H:%M}", f"{clinic_time.to_local(x.end):%H:%M}"]
+        [f"{clinic_time.to_local(x.start):%a} {written.stamp(clinic_time.to_local(x.start))}",
+         written.clock_time(clinic_time.to_local(x.end))]
         for x in slots
-    ]
+    ]  # fmt: skip
     out.result(document, table(rows, ["start", "end"]) if slots else "")
     if not slots:
         out.say("No free slot in the next 90 days.")

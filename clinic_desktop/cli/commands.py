@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.cli.dates import writing
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.cli.sign_in import PASSWORD_VARIABLE, NotSignedInError, ask, new_password, user_name
 from clinic_desktop.domain.access import Role
@@ -329,10 +330,12 @@ def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.reception or args.paper or args.initials:
         raise ValidationError("--reception, --paper and --initials go with --pdf FILE.")
     day = s.schedule.day(parse_date(args.date), args.provider)
-    clinic_time = s.time
+    clinic_time, written = s.time, writing(s)
     rows = [
         [
-            f"{clinic_time.to_local(e.appointment.start):%H:%M}-{clinic_time.to_local(e.appointment.end):%H:%M}",
+            written.span(
+                clinic_time.to_local(e.appointment.start), clinic_time.to_local(e.appointment.end), "-"
+            ),
             e.provider_name,
             e.patient_name,
             e.type_name,
@@ -361,7 +364,8 @@ def schedule_pdf(args: argparse.Namespace, s: ClinicServices, out: Output) -> in
     except OSError as exc:
         raise ValidationError(f"Could not write {args.pdf}: {exc.strerror or exc}.") from exc
     out.say(
-        f"Wrote the {'reception' if args.reception else 'day'} list of {day_list.day:%A %d %B %Y} "
+        f"Wrote the {'reception' if args.reception else 'day'} list of "
+        f"{day_list.writing.day_words(day_list.day)} "
         f"({_plural(len(day_list.rows), 'appointment')}, {_plural(pages, 'page')}) to {args.pdf}."
     )
     out.result(

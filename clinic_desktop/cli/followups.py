@@ -165,6 +165,7 @@ def recall_letters(args: argparse.Namespace, s: ClinicServices, out: Output) -> 
     """`recalls letters --pdf FILE`: laid out by clinic_desktop.printing, as the window prints them.
     Patients given by --patient are looked for among the snoozed and lapsed too (asked for by
     name, so to speak); one who is not on the list at all is refused, and nothing is written."""
+    from clinic_desktop.domain.date_formats import writing_for
     from clinic_desktop.printing.recall_letters import write_letters_pdf
 
     indication = parse_indication(args.indication) if args.indication else None
@@ -189,9 +190,12 @@ def recall_letters(args: argparse.Namespace, s: ClinicServices, out: Output) -> 
         out.result({"file": None, "letters": 0, "patients": []}, text="")
         return 0
     addresses = {pid: s.patients.get(pid).address for pid in {r.patient_id for r in rows}}
-    name = s.clinic.settings().name
+    settings = s.clinic.settings()
+    writing = writing_for(settings.date_format, settings.clock, settings.country)
     try:
-        write_letters_pdf(rows, args.pdf, name, s.patients.today(), s.time, addresses, args.paper)
+        write_letters_pdf(
+            rows, args.pdf, settings.name, s.patients.today(), s.time, addresses, args.paper, writing
+        )
     except OSError as exc:
         raise ValidationError(f"Could not write {args.pdf}: {exc.strerror or exc}.") from exc
     patients = list(dict.fromkeys(r.patient_id for r in rows))

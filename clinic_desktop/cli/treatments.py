@@ -6,6 +6,7 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from clinic_desktop.cli.dates import writing
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.clinic_time import parse_date
@@ -351,8 +352,9 @@ def _giver(given: int | None, s: ClinicServices) -> int:
 def run_treatments(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.action == "list":
         records = s.treatments.for_patient(args.patient)
+        written = writing(s)
         rows = [
-            [str(t.id), f"{s.time.to_local(t.performed_at):%Y-%m-%d %H:%M}", t.indication.value,
+            [str(t.id), written.stamp(s.time.to_local(t.performed_at)), t.indication.value,
              t.product.value, format_units(t.total_units), t.waste_modifier,
              "signed" if t.signed else "draft"]
             for t in records

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from clinic_desktop.domain.clinic_time import validate_timezone
-from clinic_desktop.domain.date_formats import DateFormat, parse_date_format
+from clinic_desktop.domain.date_formats import Clock, DateFormat, parse_clock_choice, parse_date_format
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.messages import (
     DEFAULT_REMINDER_HOURS,
@@ -178,6 +178,12 @@ DATE_FORMAT = Setting(
     example="iso",
     label="&Dates written as:",
 )  # fmt: skip
+CLOCK = Setting(
+    "clock", str, Clock.LOCALE.value, lambda v, _c: parse_clock_choice(v).value,
+    help=f"how times of day are written: {', '.join(c.value for c in Clock)} (locale: the country's clock)",
+    example="12",
+    label="Times &written as:",
+)  # fmt: skip
 RECALL_LEAD_DAYS = Setting(
     "recall_lead_days", int, DEFAULT_RECALL_LEAD_DAYS, lambda v, _c: str(validate_recall_lead_days(v)),
     help=f"days before a patient is due that the recall list shows them, 1 to {MAX_RECALL_LEAD_DAYS}",
@@ -217,6 +223,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SUBDIVISION,
     IDLE_LOCK_MINUTES,
     DATE_FORMAT,
+    CLOCK,
     RECALL_LEAD_DAYS,
     REMINDER_HOURS,
     SECOND_REMINDER_HOURS,

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
+from clinic_desktop.domain.date_formats import PLAIN, Writing
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import format_per_kg
 from clinic_desktop.domain.weights import format_kg
@@ -83,6 +84,8 @@ class DayList:
     names: str = "full"
     # The audit trail's newest entry when the list was made (ID:HASH), printed in the footer.
     anchor: str = ""
+    # How the clinic writes dates and times (its settings, resolved): the list's times and dates.
+    writing: Writing = PLAIN
 
     def by_provider(self) -> list[tuple[str, list[DayListRow]]]:
         """The rows grouped by provider, providers in the order of their first appointment."""

@@ -76,6 +76,7 @@ class ClinicSettings:
     subdivision: str = cs.SUBDIVISION.default
     idle_lock_minutes: int = cs.IDLE_LOCK_MINUTES.default  # the window locks after this long untouched
     date_format: str = cs.DATE_FORMAT.default  # how the window writes dates (domain/date_formats.py)
+    clock: str = cs.CLOCK.default  # 12- or 24-hour times, or the country's (domain/date_formats.py)
     recall_lead_days: int = cs.RECALL_LEAD_DAYS.default  # the recall list shows patients due this soon
     # Messages to patients (domain/messages.py): reminders so many hours before (a second one
     # too when not 0), recall invitations sent on their own, and what messages say to reply to

@@ -41,6 +41,7 @@ from enum import StrEnum
 
 from clinic_desktop.domain.aftercare import DEFAULT_LANGUAGE, LANGUAGES, aftercare_sheet
 from clinic_desktop.domain.codes import INDICATION_LABELS, Indication, Product
+from clinic_desktop.domain.date_formats import Clock, format_time
 from clinic_desktop.domain.errors import ValidationError
 
 
@@ -436,8 +437,10 @@ def date_words(day: date, language: str) -> str:
     return f"{weekday} {sheet.format_date(day)}"
 
 
-def time_words(local: datetime) -> str:
-    return f"{local:%H:%M}"
+def time_words(local: datetime, clock: Clock = Clock.H24) -> str:
+    """The time of an appointment in a message, in the clinic's clock (resolved): '2:30 PM' or
+    '14:30' (domain/date_formats.py)."""
+    return format_time(local, clock)
 
 
 # --- the clinic's starting templates ------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from clinic_desktop.domain.date_formats import PLAIN, Writing
 from clinic_desktop.domain.day_list import DayList, DayListRow
 from clinic_desktop.printing.pages import Printout, Section, page_layout, save_printout
 
@@ -52,7 +53,7 @@ def is_private(day_list: DayList) -> bool:
 
 def title(day_list: DayList, reception: bool = False) -> str:
     kind = "Reception list" if is_reception(day_list, reception) else "Day list"
-    return f"{kind} — {day_list.title} — {day_list.day:%A %d %B %Y}"
+    return f"{kind} — {day_list.title} — {day_list.writing.day_words(day_list.day)}"
 
 
 def footer(day_list: DayList, reception: bool = False, heading: str | None = None) -> str:
@@ -62,12 +63,15 @@ def footer(day_list: DayList, reception: bool = False, heading: str | None = Non
     `audit verify --anchor` checks)."""
     private = f" · {INITIALS_NOTE}" if is_private(day_list) else ""
     shown = heading or title(day_list, reception)
-    line = f"{shown}{private} · printed {day_list.printed_at:%d %b %Y %H:%M}"
+    line = f"{shown}{private} · printed {day_list.writing.stamp(day_list.printed_at)}"
     return f"{line}\n{ANCHOR_LABEL} {day_list.anchor}" if day_list.anchor else line
 
 
-def _time(row: DayListRow) -> str:
-    return f"<b>{row.start:%H:%M}</b><br/><span style='color:{MUTED}'>–{row.end:%H:%M}</span>"
+def _time(row: DayListRow, writing: Writing) -> str:
+    """The start in bold over the end, in the clinic's clock (a time never over two lines)."""
+    start, end = writing.clock_time(row.start), writing.clock_time(row.end)
+    keep = "white-space:nowrap"
+    return f"<b style='{keep}'>{start}</b><br/><span style='color:{MUTED}; {keep}'>–{end}</span>"
 
 
 def _patient(row: DayListRow) -> str:
@@ -75,7 +79,7 @@ def _patient(row: DayListRow) -> str:
     return f"<b>{escape(row.patient_name)}</b><br/><span style='color:{MUTED}'>{row.age} y{mrn}</span>"
 
 
-def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]:
+def _cells(row: DayListRow, reception: bool, private: bool = False, writing: Writing = PLAIN) -> list[str]:
     if reception:
         # Reception hands out the consent form; the clinical alerts are the provider's.
         expired = any(a.startswith("Consent expired") for a in row.alerts)
@@ -87,7 +91,7 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
         number = f"<div style='white-space:nowrap'>{escape(row.phone)}</div>"  # never over two lines
         phone = [] if private else [number if row.phone else f"<span style='color:{MUTED}'>no phone</span>"]
         return [
-            _time(row),
+            _time(row, writing),
             _patient(row),
             *phone,
             visit,
@@ -100,7 +104,7 @@ def _cells(row: DayListRow, reception: bool, private: bool = False) -> list[str]
     last += _too_early(row)
     alerts = "".join(f"<div style='color:{ALERT_COLOUR}'><b>{escape(a)}</b></div>" for a in row.alerts)
     notes = f"<div><i>{escape(row.notes)}</i></div>" if row.notes else ""
-    return [_time(row), _patient(row), indication + plan, last, alerts + notes]
+    return [_time(row, writing), _patient(row), indication + plan, last, alerts + notes]
 
 
 def _too_early(row: DayListRow) -> str:
@@ -126,21 +130,21 @@ def _head(reception: bool, private: bool) -> str:
     return f"{TABLE}<tr>{cells}</tr></table>"
 
 
-def _row(row: DayListRow, number: int, reception: bool, private: bool) -> str:
+def _row(row: DayListRow, number: int, reception: bool, private: bool, writing: Writing) -> str:
     """One appointment: a one-row table, kept whole on its page."""
     fill = f" bgcolor='{STRIPE}'" if number % 2 else ""
     widths = [w for _name, w in _columns(reception, private)]
     cells = "".join(
         f"<td width='{w}%' valign='top'>{cell}</td>"
-        for w, cell in zip(widths, _cells(row, reception, private), strict=True)
+        for w, cell in zip(widths, _cells(row, reception, private, writing), strict=True)
     )
     return f"{TABLE}<tr{fill}>{cells}</tr></table>"
 
 
-def _summary(rows: list[DayListRow], cancelled: int) -> str:
+def _summary(rows: list[DayListRow], cancelled: int, writing: Writing) -> str:
     parts = [f"{len(rows)} appointment{'s' if len(rows) != 1 else ''}"]
     if rows:
-        parts.append(f"{rows[0].start:%H:%M}–{max(r.end for r in rows):%H:%M}")
+        parts.append(writing.span(rows[0].start, max(r.end for r in rows)))
     alerts = sum(1 for r in rows if r.alerts)
     if alerts:
         parts.append(f"{alerts} with alerts")
@@ -155,7 +159,7 @@ def day_list_printout(day_list: DayList, reception: bool = False) -> Printout:
     reception = is_reception(day_list, reception)
     private = is_private(day_list)
     zone = escape(day_list.timezone)
-    printed = f"printed {day_list.printed_at:%d %b %Y %H:%M} ({zone})"
+    printed = f"printed {day_list.writing.stamp(day_list.printed_at)} ({zone})"
     explained = f"<p style='color:{MUTED}'>{INITIALS_EXPLAINED}</p>" if private else ""
     whole = title(day_list, reception)
     if not day_list.rows:
@@ -168,7 +172,8 @@ def day_list_printout(day_list: DayList, reception: bool = False) -> Printout:
         groups = [(whole, list(day_list.rows))]
     else:
         groups = [
-            (f"Day list — {name} — {day_list.day:%A %d %B %Y}", rows) for name, rows in day_list.by_provider()
+            (f"Day list — {name} — {day_list.writing.day_words(day_list.day)}", rows)
+            for name, rows in day_list.by_provider()
         ]
     head = _head(reception, private)
     sections = []
@@ -176,10 +181,11 @@ def day_list_printout(day_list: DayList, reception: bool = False) -> Printout:
         cancelled = day_list.cancelled if number == 0 else 0
         heading = (
             f"<h2>{escape(shown)}</h2>"
-            f"<p style='color:{MUTED}'>{_summary(rows, cancelled)} · {printed}</p>{explained}{head}"
+            f"<p style='color:{MUTED}'>{_summary(rows, cancelled, day_list.writing)} · {printed}</p>"
+            f"{explained}{head}"
         )
         repeat = f"<p style='color:{MUTED}'>{escape(shown)} (continued)</p>{head}"
-        blocks = tuple(_row(row, n, reception, private) for n, row in enumerate(rows))
+        blocks = tuple(_row(row, n, reception, private, day_list.writing) for n, row in enumerate(rows))
         sections.append(Section(footer(day_list, reception, shown), heading, repeat, blocks))
     return Printout(whole, tuple(sections))
 

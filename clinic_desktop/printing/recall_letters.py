@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPdfWriter, QTextDocument
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.date_formats import PLAIN, Writing
 from clinic_desktop.printing.pages import ensure_application, page_layout, write_pdf
 from clinic_desktop.services.followups import RecallRow
 
@@ -34,6 +35,7 @@ def letter_html(
     clinic_time: ClinicTime,
     address: str = "",
     new_page: bool = False,
+    writing: Writing = PLAIN,
 ) -> str:
     """One letter; ``new_page`` starts it on a page of its own (Qt's text layout honours a page
     break on a paragraph, not on a <div> around the letter: that broke after its first line)."""
@@ -44,17 +46,17 @@ def letter_html(
     address_lines = "<br>".join(escape(line.strip()) for line in address.replace(",", "\n").splitlines())
     tense = "was" if row.due_from < today else "is"
     parts = [
-        f"<p align='right' style='margin-top: 0{brk}'><b>{clinic}</b><br>{today:%d %B %Y}</p>",
+        f"<p align='right' style='margin-top: 0{brk}'><b>{clinic}</b><br>{writing.words(today)}</p>",
         f"<p>{name}<br>{address_lines}</p>" if address_lines else "",
         f"<p style='margin-top: 24px'>Dear {name},</p>",
         f"<p>It is time to book your next {what} treatment. Your last one was on "
-        f"{row.last_treatment:%d %B %Y}, and the next {tense} due from {row.due_from:%d %B %Y}: "
+        f"{writing.words(row.last_treatment)}, and the next {tense} due from {writing.words(row.due_from)}: "
         "the effect of each treatment fades after a few months, so booking on time helps keep "
         "the pain from coming back.</p>",
     ]
     if row.proposed is not None:
         local = clinic_time.to_local(row.proposed.start)
-        slot = f"{local:%A} {local.day} {local:%B %Y} at {local:%H:%M}"
+        slot = f"{writing.day_words(local.date())} at {writing.clock_time(local)}"
         parts.append(
             f"<p>We have proposed <b>{escape(slot)} with {escape(row.proposed.provider_name)}</b>. "
             "Please call us to confirm it, or to choose another time: the time is only held for you "
@@ -76,13 +78,14 @@ def letters_document(
     today: date | None = None,
     clinic_time: ClinicTime | None = None,
     addresses: dict[int, str] | None = None,
+    writing: Writing = PLAIN,
 ) -> QTextDocument:
     """One recall letter per row, each on its own page, ready to print."""
     day = today or date.today()
     zone = clinic_time or ClinicTime()
     found = addresses or {}
     pages = [
-        letter_html(row, clinic_name, day, zone, found.get(row.patient_id, ""), new_page=number > 0)
+        letter_html(row, clinic_name, day, zone, found.get(row.patient_id, ""), number > 0, writing)
         for number, row in enumerate(rows)
     ]
     document = QTextDocument()
@@ -103,11 +106,12 @@ def write_letters_pdf(
     clinic_time: ClinicTime,
     addresses: dict[int, str] | None = None,
     paper: str | None = None,
+    writing: Writing = PLAIN,
 ) -> None:
     """The letters as a PDF file (owner-only: it names patients), laid out as the window prints
     them: A4 or US Letter (the locale's when not given), each letter from a new page."""
     ensure_application()  # fonts and text layout, off screen from the command line
-    document = letters_document(rows, clinic_name, today, clinic_time, addresses)
+    document = letters_document(rows, clinic_name, today, clinic_time, addresses, writing)
 
     def paint(writer: QPdfWriter) -> int:
         document.print_(writer)

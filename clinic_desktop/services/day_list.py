@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain import outcomes
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
+from clinic_desktop.domain.date_formats import writing_for
 from clinic_desktop.domain.day_list import DayList, DayListRow, LastDose, age_on
 from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
@@ -83,6 +84,7 @@ class DayListService:
         clinic_time = s.time
         with store.read_transaction():
             title = store.providers.get(provider_id).name if provider_id is not None else "All providers"
+            settings = store.settings.get()
             schedule = s.schedule.day(day, provider_id)
             entries = [e for e in schedule.entries if e.appointment.status is not AppointmentStatus.CANCELLED]
             facts = self._facts(sorted({e.appointment.patient_id for e in entries}), day, reception)
@@ -98,6 +100,7 @@ class DayListService:
             reception=reception,
             names=names,
             anchor=anchor.text if (anchor := s.audit.current_anchor()) is not None else "",
+            writing=writing_for(settings.date_format, settings.clock, settings.country),
         )
 
     def _facts(self, ids: list[int], day: date, reception: bool) -> _DayFacts:

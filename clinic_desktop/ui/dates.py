@@ -1,18 +1,40 @@
-"""Dates between Python and Qt's date widgets, and how the window writes a date, in one place.
+"""Dates between Python and Qt's date widgets, and how the window writes a date and a time, in one
+place.
 
 PySide6's stubs type neither QDate(date) nor QDate.toPython(), so each view wrote its own conversion.
 How a date is written is the clinic's setting (domain/date_formats.py: the computer's own format,
 US month/day, UK day/month, or ISO); the window follows it through ``display_date`` and
 ``date_pattern`` (set at start and whenever the setting changes, like Qt's own QLocale.setDefault).
+The clock (12- or 24-hour, or the clinic's country's) follows the same way through ``display_time``
+and ``time_pattern``; both ask domain/date_formats.py, which the printouts and messages ask too.
 Files written for machines stay ISO and do not come here."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale
 
-from clinic_desktop.domain.date_formats import DateFormat, four_digit_year
+from clinic_desktop.domain.date_formats import (
+    Clock,
+    DateFormat,
+    Writing,
+    day_and_month,
+    format_span,
+    format_time,
+    four_digit_year,
+    full_date,
+    hour_label,
+    long_date,
+    medium_date,
+    month_day,
+    order_of,
+    qt_long_pattern,
+    qt_medium_pattern,
+    resolve_clock,
+    short_day,
+)
+from clinic_desktop.domain.hours import TimeBlock
 
 
 def qdate(day: date) -> QDate:
@@ -28,6 +50,7 @@ class _Chosen:
     clinic)."""
 
     format = DateFormat.LOCALE
+    clock = Clock.H24  # resolved: 12 or 24
 
 
 def use_date_format(chosen: DateFormat | str) -> None:
@@ -53,3 +76,111 @@ def date_pattern(chosen: DateFormat | None = None) -> str:
 def display_date(day: date, chosen: DateFormat | None = None) -> str:
     """A date as the clinic writes it: 04/03/1980 (US), 03/04/1980 (UK), 1980-04-03 (ISO)."""
     return QLocale.system().toString(qdate(day), date_pattern(chosen))
+
+
+def use_clock(chosen: Clock | str, country: str) -> None:
+    """Follow the clinic's clock: 12- or 24-hour, or its country's (with no country, this
+    computer's)."""
+    _Chosen.clock = resolve_clock(chosen, country, computer_clock())
+
+
+def computer_clock() -> Clock:
+    """The clock this computer's locale writes (its short time format has AM/PM or not)."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return Clock.H24
+    pattern = system.timeFormat(QLocale.FormatType.ShortFormat).split("'")[::2]  # not quoted text
+    return Clock.H12 if any("a" in part.lower() for part in pattern) else Clock.H24
+
+
+def clock() -> Clock:
+    """The clock the window writes with (resolved: 12 or 24)."""
+    return _Chosen.clock
+
+
+def time_pattern() -> str:
+    """The clinic's clock as a Qt time format, for QTimeEdit and QDateTimeEdit."""
+    return _Chosen.clock.qt_pattern
+
+
+def display_time(moment: time | datetime, seconds: bool = False) -> str:
+    """A time of day as the clinic writes it: '2:30 PM' or '14:30'."""
+    return format_time(moment, _Chosen.clock, seconds)
+
+
+def display_hour(hour: int) -> str:
+    """An hour on the calendar's scale: '9 AM' or '09:00'."""
+    return hour_label(hour, _Chosen.clock)
+
+
+def display_span(start: time | datetime, end: time | datetime, dash: str = "–") -> str:
+    return format_span(start, end, _Chosen.clock, dash)
+
+
+def date_order() -> DateFormat:
+    """The order the clinic's dates are written in (the computer's own: its locale's order)."""
+    if _Chosen.format is not DateFormat.LOCALE:
+        return _Chosen.format
+    return order_of(date_pattern())
+
+
+def display_long_date(day: date) -> str:
+    """'Mon Dec 7, 2026' (US), 'Mon 7 Dec 2026' (UK), 'Mon 2026-12-07' (ISO)."""
+    return long_date(day, date_order())
+
+
+def display_day(day: date) -> str:
+    """'Mon Dec 7' (US), 'Mon 7 Dec' (the others)."""
+    return short_day(day, date_order())
+
+
+def display_datetime(moment: datetime, long: bool = True) -> str:
+    """A date and a time of day: 'Mon Dec 7, 2026 2:30 PM', 'Mon 7 Dec 2026 14:30'."""
+    day = display_long_date(moment.date()) if long else display_date(moment.date())
+    return f"{day} {display_time(moment)}"
+
+
+def long_date_pattern() -> str:
+    """display_long_date as a Qt date format (QDateEdit)."""
+    return qt_long_pattern(date_order())
+
+
+def datetime_pattern() -> str:
+    """A date and time field's Qt format: the long date and the clinic's clock."""
+    return f"{long_date_pattern()}  {time_pattern()}"
+
+
+def display_medium_date(day: date) -> str:
+    """'Dec 7, 2026' (US), '7 Dec 2026' (UK), '2026-12-07' (ISO)."""
+    return medium_date(day, date_order())
+
+
+def display_full_date(day: date) -> str:
+    """'Monday, December 7, 2026' (US), 'Monday 7 December 2026' (the others)."""
+    return full_date(day, date_order())
+
+
+def window_writing() -> Writing:
+    """The window's date order and clock, for what it prints (the recall letters)."""
+    return Writing(date_order(), _Chosen.clock)
+
+
+def display_day_and_month(day: date) -> str:
+    """'Tuesday, November 24' (US), 'Tuesday 24 November' (the others)."""
+    return day_and_month(day, date_order())
+
+
+def medium_date_pattern() -> str:
+    """display_medium_date as a Qt date format (QDateEdit)."""
+    return qt_medium_pattern(date_order())
+
+
+def display_block(block: TimeBlock) -> str:
+    """A working block as the clinic writes times: '8:00 AM-12:00 PM' or '08:00-12:00' (typed, and
+    saved, as 24-hour HH:MM-HH:MM whatever the clock)."""
+    return format_span(block.start, block.end, _Chosen.clock, "-")
+
+
+def display_month_day(day: date) -> str:
+    """'Nov 24' (US), '24 Nov' (the others)."""
+    return month_day(day, date_order())

@@ -38,7 +38,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry
-from clinic_desktop.ui.dates import use_date_format
+from clinic_desktop.ui.dates import use_clock, use_date_format
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
@@ -100,6 +100,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         clinic = services.clinic.settings()
         self._show_title(clinic.name)
         use_date_format(clinic.date_format)  # how the window writes dates (the clinic's setting)
+        use_clock(clinic.clock, clinic.country)  # and times of day
         self.settings_dialog: QWidget | None = None  # the set-up window open now (tests reach it)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
@@ -277,10 +278,11 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
             self.refresh_current()
 
     def _apply_settings(self, settings: ClinicSettings) -> None:
-        """The one place the window follows the clinic's settings: its title, how it writes dates,
+        """The one place the window follows the clinic's settings: its title, how it writes dates and times,
         the time zone shown and the idle lock."""
         self._show_title(settings.name)
         use_date_format(settings.date_format)
+        use_clock(settings.clock, settings.country)
         self.timezone_label.setText(timezone_text(settings.timezone))
         minutes = max(1, int(settings.idle_lock_minutes))
         if self.idle.interval_ms != minutes * MS_PER_MINUTE:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.date_formats import Clock, format_time
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.messages import Channel, MessageKind, MessageState, Template, TemplateName
@@ -120,7 +121,8 @@ def test_the_reminder_goes_at_its_time_once_and_a_move_or_cancellation_withdraws
     confirmation = gateway.requests[0]
     text = confirmation["body"]["text"]
     assert confirmation["body"]["to"] == "+12125550101" and confirmation["body"]["from"] == "Lakeside"
-    assert "martes 1 de diciembre de 2026 a las 09:00" in text and "12 Lake Road" in text  # her language
+    # her language, and the clinic's clock (a New York clinic: 12-hour)
+    assert "martes 1 de diciembre de 2026 a las 9:00 AM" in text and "12 Lake Road" in text
     assert "migra" not in text.lower() and "Lind" not in text  # a text says where and when only
     assert confirmation["headers"]["Idempotency-Key"] == f"confirmation:appointment-{appointment}:booked"
     assert confirmation["headers"]["Authorization"].startswith("Basic ")
@@ -317,7 +319,7 @@ def test_a_recall_invitation_holds_its_slot_and_the_reply_books_it(clinic: Clini
     assert invitation.slot is not None and invitation.hold_until is not None
     text = gateway.requests[0]["body"]["text"]
     local = clinic.time.to_local(invitation.slot.start)
-    assert f"a las {local:%H:%M}" in text and "SI" in text and "(212) 555-0100" in text
+    assert f"a las {format_time(local, Clock.H12)}" in text and "SI" in text and "(212) 555-0100" in text
     # Held: the engine offers the slot to nobody else, and to her first.
     assert clinic.followups.propose(1, 1)[0].start == invitation.slot.start
     (row,) = clinic.followups.recalls()
@@ -352,7 +354,7 @@ def test_templates_say_where_and_when_only_in_texts_and_are_used(clinic: ClinicS
     clinic.messages.send_due()
     assert (
         gateway.requests[0]["body"]["text"]
-        == "Lakeside Clinic: cita el martes 1 de diciembre de 2026, 09:00."
+        == "Lakeside Clinic: cita el martes 1 de diciembre de 2026, 9:00 AM."
     )
     clinic.messages.reset_template(TemplateName.CONFIRMATION, Channel.SMS, "es")
     assert next(t for t in clinic.messages.templates() if (t.name, t.channel, t.language) == (

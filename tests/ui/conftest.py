@@ -6,10 +6,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from clinic_desktop.domain.date_formats import Clock, DateFormat
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.application import apply_look
+from clinic_desktop.ui.dates import use_clock, use_date_format
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.settings import UiSettings
+
+
+@pytest.fixture(autouse=True)
+def _clinic_writing() -> Iterator[None]:
+    """Each test starts with the window's date format and clock at their defaults (this
+    computer's dates, the 24-hour clock): a window opened for the demo clinic (New York: the
+    12-hour clock) must not leave its clock to the next test."""
+    yield
+    use_date_format(DateFormat.LOCALE)
+    use_clock(Clock.H24, "")
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clinic_desktop.domain.backups import describe_size
+from clinic_desktop.domain.date_formats import DateFormat
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from clinic_desktop.services.patients import PatientInput
+from clinic_desktop.ui.dates import use_date_format
 from clinic_desktop.ui.dialogs.backup import BackupDialog
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
@@ -64,6 +66,7 @@ def open_dialog(qtbot: QtBot, clinic: ClinicServices) -> Iterator[BackupDialog]:
 
 
 def test_the_automatic_backups_are_listed_newest_first(open_dialog, clinic: ClinicServices) -> None:  # type: ignore[no-untyped-def]
+    use_date_format(DateFormat.UK)  # the clinic's format: day, month in a word, year
     for day in (0, 1, 2):
         clinic.backup.auto_backup_if_due(FIXED_NOW + timedelta(days=day))
     dialog: BackupDialog = open_dialog()
@@ -140,6 +143,7 @@ def test_a_confirmed_restore_replaces_the_database_and_asks_for_a_restart(
     clinic: ClinicServices,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    use_date_format(DateFormat.UK)
     clinic.backup.auto_backup_if_due(FIXED_NOW - timedelta(days=1))
     clinic.patients.add(PatientInput("Late", "Entry", "1990-01-01"))
     dialog: BackupDialog = open_dialog()

@@ -312,7 +312,9 @@ def test_a_block_tells_everything_on_hover_including_a_lapsed_consent(
     block = calendar.grid.block(appointment_id)
     assert block is not None and block.entry.expired_consent
     text = calendar.grid.tooltip_text(block)
-    assert "09:00-09:30  Consultation" in text and "Consent expired" in text
+    assert (
+        "9:00 AM-9:30 AM  Consultation" in text
+    )  # New York: the 12-hour clock and "Consent expired" in text
     assert block.entry.patient_name in text and "Booked" in text
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QPalette
 from pytestqt.qtbot import QtBot
 
-from clinic_desktop.domain import flow
+from clinic_desktop.domain import date_formats, flow
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus, Side
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
@@ -195,7 +195,8 @@ def test_the_real_calendar_has_one_child_per_appointment_of_the_day(
     def said(entry: ScheduleEntry) -> str:
         start = services.time.to_local(entry.appointment.start)
         end = services.time.to_local(entry.appointment.end)
-        words = f"{start:%H:%M} to {end:%H:%M}, {entry.patient_name}, {entry.type_name}, "
+        when = date_formats.format_span(start, end, date_formats.Clock.H12, " to ")  # New York: 12-hour
+        words = f"{when}, {entry.patient_name}, {entry.type_name}, "
         words += f"{entry.provider_name}, {entry.appointment.status.label.lower()}"
         return (
             words

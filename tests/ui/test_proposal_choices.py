@@ -7,6 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from clinic_desktop.domain.date_formats import Clock, DateFormat, format_span, format_time
+from clinic_desktop.ui.dates import use_date_format
 from clinic_desktop.ui.dialogs.proposals import ProposalsDialog
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.widgets.proposal_choices import HEADINGS, proposal_line
@@ -16,6 +18,7 @@ LARRY = 186  # the demo's Larry Edwards (seed 7): chronic migraine, overdue
 
 def test_the_proposals_dialog_shows_type_length_and_reasons_not_a_score(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     s = window.services
+    use_date_format(DateFormat.UK)  # day, month in a word, year (the window's clock: New York's 12-hour)
     plan = s.followups.plan(LARRY)
     last_dose = max(d.day for d in plan.history)
     dialog = ProposalsDialog(s, window.operations, LARRY, parent=window)
@@ -32,7 +35,7 @@ def test_the_proposals_dialog_shows_type_length_and_reasons_not_a_score(window: 
         assert item is not None
         local = s.time.to_local(proposal.start)
         texts = [item.text(c) for c in range(dialog.list.columnCount())]
-        assert texts[1].startswith(f"{local:%a} {local.day} {local:%b %Y %H:%M}–")
+        assert texts[1].startswith(f"{local:%a} {local.day} {local:%b %Y} {format_time(local, Clock.H12)}–")
         assert texts[2] == f"{proposal.type_name} ({(proposal.end - proposal.start).seconds // 60} min)"
         assert texts[3] == proposal.provider_name
         days = (local.date() - last_dose).days
@@ -50,11 +53,13 @@ def test_the_proposals_dialog_shows_type_length_and_reasons_not_a_score(window: 
 
 def test_one_line_says_it_all(window: MainWindow) -> None:
     s = window.services
+    use_date_format(DateFormat.UK)
     proposal = s.followups.propose(LARRY, 1)[0]
     line = proposal_line(s.time, proposal, date(2026, 2, 25))
     local, end = s.time.to_local(proposal.start), s.time.to_local(proposal.end)
     days = (local.date() - date(2026, 2, 25)).days
     assert line == (
-        f"{local:%a} {local.day} {local:%b %Y %H:%M}–{end:%H:%M} · Migraine treatment (15 min) · "
+        f"{local:%a} {local.day} {local:%b %Y} {format_span(local, end, Clock.H12)} · "
+        "Migraine treatment (15 min) · "
         f"{proposal.provider_name} · {'; '.join(proposal.reasons)}; {days} days after the last dose"
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from clinic_desktop.domain import messages as rules
 from clinic_desktop.domain.codes import AppointmentStatus
+from clinic_desktop.domain.date_formats import resolve_clock
 from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.messages import Channel, Template, TemplateName
 from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
@@ -77,7 +78,7 @@ class MessagingBase:
         return {
             "clinic": settings.name or "The clinic",
             "date": rules.date_words(local.date(), language),
-            "time": rules.time_words(local),
+            "time": rules.time_words(local, resolve_clock(settings.clock, settings.country)),
             "place": settings.address or settings.name or rules.THE_CLINIC[language],
             "reply_phone": self._reply_phone(settings) or rules.THE_CLINIC[language],
             "patient": patient,

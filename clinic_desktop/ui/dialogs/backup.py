@@ -41,6 +41,7 @@ from clinic_desktop.domain.backups import backup_name, describe_size
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
+from clinic_desktop.ui.dates import display_long_date, display_time
 from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 
@@ -173,7 +174,11 @@ class BackupDialog(QDialog):
         for entry in entries:
             taken = clinic_time.to_local(entry.taken_at)
             item = QTreeWidgetItem(
-                [f"{taken:%a %d %b %Y  %H:%M}", describe_size(entry.size), entry.path.name]
+                [
+                    f"{display_long_date(taken.date())}  {display_time(taken)}",
+                    describe_size(entry.size),
+                    entry.path.name,
+                ]
             )
             item.setData(0, PATH_ROLE, str(entry.path))
             item.setData(0, TIME_ROLE, entry.taken_at)
@@ -184,7 +189,10 @@ class BackupDialog(QDialog):
             self.empty_label.hide()
             if not self._busy:
                 last = clinic_time.to_local(entries[0].taken_at)
-                self._set_status(f"The last automatic backup was taken {last:%a %d %b %Y at %H:%M}.")
+                self._set_status(
+                    f"The last automatic backup was taken {display_long_date(last.date())} "
+                    f"at {display_time(last)}."
+                )
         else:
             self.empty_label.setText(
                 "There is no automatic backup yet: the application takes one when it has been open "
@@ -287,7 +295,7 @@ class BackupDialog(QDialog):
         )
         return (
             f"Replace the clinic database with the backup {Path(report.file).name}, "
-            f"taken {when:%a %d %b %Y at %H:%M}?{holds}\n\n"
+            f"taken {display_long_date(when.date())} at {display_time(when)}?{holds}\n\n"
             "Everything entered after that backup will no longer be in the clinic's records. "
             f"The current database is kept first, {kept}, so the restore can be undone by restoring "
             "that copy.\n\n"

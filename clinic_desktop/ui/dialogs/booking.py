@@ -46,6 +46,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
 from clinic_desktop.services.patients import SearchHit
+from clinic_desktop.ui.dates import datetime_pattern
 from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type
 from clinic_desktop.ui.dialogs.booking_proposals import PatientPlanMixin
 from clinic_desktop.ui.dialogs.proposals import workstation_user
@@ -173,7 +174,7 @@ class BookingDialog(PatientPlanMixin, QDialog):
         set_name(self.duration, "Length in minutes")
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(datetime_pattern())
         set_name(self.when, "When", "The day and time the appointment starts")
         self.when.dateTimeChanged.connect(lambda _v: self._chosen_by_hand())
         self.next_free = QPushButton("Next free slot")

@@ -20,6 +20,7 @@ from clinic_desktop.domain.followup import DueWindow
 from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.followups import Proposal
+from clinic_desktop.ui.dates import display_medium_date, display_month_day
 
 PROPOSALS_SHOWN = 3  # the engine's best few: the dialog stays small enough for a 768-pixel screen
 FIRST_VISIT_TYPE = "consultation"  # the calendar's usual first visit, for a patient not yet treated
@@ -53,11 +54,11 @@ class PatientPlan:
         window = self.window
         if window is None:
             return f"No toxin treatment yet: a {first_visit.lower()} first."
-        due = f"{window.due_from:%d %b} – {window.due_by:%d %b %Y}"
+        due = f"{display_month_day(window.due_from)} – {display_medium_date(window.due_by)}"
         late = window.days_overdue(today)
         due += f" ({late} days overdue)" if late else ""
-        last = f"; last dose {self.last_dose:%d %b %Y}" if self.last_dose else ""
-        floor = f", not before {window.floor:%d %b %Y}" if window.floor > today else ""
+        last = f"; last dose {display_medium_date(self.last_dose)}" if self.last_dose else ""
+        floor = f", not before {display_medium_date(window.floor)}" if window.floor > today else ""
         offer = (
             " Proposed, best first:" if self.proposals else " Nothing free to propose: choose a time below."
         )

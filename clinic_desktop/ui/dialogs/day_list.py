@@ -49,7 +49,7 @@ from clinic_desktop.printing.pages import (
     save_printout,
 )
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import long_date_pattern, pydate, qdate
 from clinic_desktop.ui.operations import Operations
 
 
@@ -87,7 +87,7 @@ class DayListDialog(QDialog):
         services = self.services
         self.date_edit = QDateEdit(qdate(day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(long_date_pattern())
         self.provider_combo = QComboBox()
         self.provider_combo.addItem("All providers", None)
         session = services.session

@@ -36,7 +36,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.calendar_export import CalendarExportService
 from clinic_desktop.services.csv_exports import CsvExportService
 from clinic_desktop.services.fhir_export import FhirExportService
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 
@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
         set_name(self.last_edit, "To", "The last day exported")
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(medium_date_pattern())
         self.initials_box = QCheckBox("Patients by their initials only (for a calendar others may see)")
         self.patient_edit = QLineEdit()
         self.patient_edit.setPlaceholderText("the patient's MRN")

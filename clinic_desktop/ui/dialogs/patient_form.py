@@ -40,7 +40,7 @@ from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.weights import WeightUnit, check_weight_day, parse_weight
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
-from clinic_desktop.ui.dates import qdate
+from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
@@ -83,7 +83,8 @@ class DuplicatesDialog(QDialog):
         name_table(self.list, "Possible duplicates")
         for record in candidates:
             item = QListWidgetItem(
-                f"{record.mrn}   {record.sort_name}   born {record.date_of_birth:%Y-%m-%d}   {record.phone}"
+                f"{record.mrn}   {record.sort_name}   "
+                f"born {display_date(record.date_of_birth)}   {record.phone}"
             )
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.list.addItem(item)
@@ -216,7 +217,7 @@ class PatientFormDialog(QDialog):
         self.weighed_on = QDateEdit()
         set_name(self.weighed_on, "Weighed on")
         self.weighed_on.setCalendarPopup(True)
-        self.weighed_on.setDisplayFormat("yyyy-MM-dd")
+        self.weighed_on.setDisplayFormat(date_pattern())
         today = services.patients.today()
         self.weighed_on.setMaximumDate(qdate(today))
         self.weighed_on.setDate(qdate(today))

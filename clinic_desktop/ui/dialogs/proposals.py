@@ -38,7 +38,15 @@ from clinic_desktop.printing.recall_letters import indication_words
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import (
+    display_day,
+    display_medium_date,
+    display_month_day,
+    display_time,
+    long_date_pattern,
+    pydate,
+    qdate,
+)
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.keys import set_default_button
 from clinic_desktop.ui.models.patient_list_model import alert_colour
@@ -65,9 +73,11 @@ def workstation_user() -> str:
 
 
 def day_text(day: date, today: date | None = None) -> str:
-    """'24 Nov', with the year when it is not this year's ('4 Aug 2025')."""
-    text = f"{day.day} {day:%b}"
-    return text if today is not None and day.year == today.year else f"{text} {day.year}"
+    """'24 Nov', with the year when it is not this year's ('4 Aug 2025'), in the clinic's order
+    ('Nov 24', 'Aug 4, 2025' in the US)."""
+    if today is not None and day.year == today.year:
+        return display_month_day(day)
+    return display_medium_date(day)
 
 
 def window_text(window_from: date, window_by: date, today: date) -> str:
@@ -76,9 +86,9 @@ def window_text(window_from: date, window_by: date, today: date) -> str:
 
 
 def slot_text(clinic_time: ClinicTime, proposal: Proposal, with_provider: bool = True) -> str:
-    """'Tue 24 Nov 09:00 · Dr Lind' in the clinic's wall-clock time."""
+    """'Tue 24 Nov 09:00 · Dr Lind' in the clinic's wall-clock time, date order and clock."""
     local = clinic_time.to_local(proposal.start)
-    text = f"{local:%a} {local.day} {local:%b %H:%M}"
+    text = f"{display_day(local.date())} {display_time(local)}"
     return f"{text} · {proposal.provider_name}" if with_provider else text
 
 
@@ -345,7 +355,7 @@ class SnoozeDialog(QDialog):
         later = today + timedelta(days=SNOOZE_DAYS)
         self.until = QDateEdit(qdate(later))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.until.setDisplayFormat(long_date_pattern())
         tomorrow = today + timedelta(days=1)
         self.until.setMinimumDate(qdate(tomorrow))
         self.note = QLineEdit()

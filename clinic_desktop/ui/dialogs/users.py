@@ -41,6 +41,7 @@ from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH, UserAccount
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dates import display_datetime
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import set_name
@@ -140,7 +141,7 @@ class UserTableModel(ColumnTableModel):
         if column == ACTIVE:
             return "Yes" if user.active else "No — switched off"
         if column == LOCKED and self.locked(user) and user.locked_until is not None:
-            return self._time.to_local(user.locked_until).strftime("%Y-%m-%d %H:%M")
+            return display_datetime(self._time.to_local(user.locked_until), long=False)
         if column == PROVIDER:
             if user.provider_id is not None:
                 return self._providers.get(user.provider_id, f"Provider {user.provider_id}")

@@ -33,7 +33,7 @@ from clinic_desktop.domain.flow import WaitlistEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.patients import SearchHit
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import display_date, display_day, display_month_day, display_span, pydate, qdate
 from clinic_desktop.ui.names import name_clear_button, name_table
 from clinic_desktop.ui.operations import Operations
 
@@ -42,9 +42,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def describe(entry: WaitlistEntry) -> str:
     wants = f"{entry.type_name or 'any visit type'} with {entry.provider_name or 'any provider'}"
-    until = f" to {entry.latest:%a %d %b}" if entry.latest else " on"
-    text = f"{entry.patient_name} — {wants}, {entry.earliest:%a %d %b}{until}"
-    text += f" · waiting since {entry.created_at:%d %b}"
+    until = f" to {display_day(entry.latest)}" if entry.latest else " on"
+    text = f"{entry.patient_name} — {wants}, {display_day(entry.earliest)}{until}"
+    text += f" · waiting since {display_month_day(entry.created_at)}"
     return text + (f"\n{entry.note}" if entry.note else "")
 
 
@@ -70,7 +70,8 @@ class WaitlistOfferDialog(QDialog):
         start = clinic_time.to_local(freed.appointment.start)
         end = clinic_time.to_local(freed.appointment.end)
         intro = QLabel(
-            f"{freed.provider_name}'s slot {start:%H:%M}–{end:%H:%M} on {start:%A %d %B} is free. "
+            f"{freed.provider_name}'s slot {display_span(start, end)} on {display_day(start.date())} "
+            "is free. "
             "These patients on the waiting list would take it (longest waiting first):"
         )
         intro.setWordWrap(True)
@@ -247,7 +248,9 @@ class WaitlistDialog(QDialog):
         self.results.clear()
         for hit in hits:
             record = hit.record
-            item = QListWidgetItem(f"{record.display_name} · {record.date_of_birth:%Y-%m-%d} · {record.mrn}")
+            item = QListWidgetItem(
+                f"{record.display_name} · {display_date(record.date_of_birth)} · {record.mrn}"
+            )
             item.setData(ID_ROLE, record.id)
             self.results.addItem(item)
         if hits:

@@ -46,7 +46,7 @@ from clinic_desktop.domain.errors import ClinicError, NotFoundError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.audit import AuditVerdict
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import display_date, display_time, medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_clear_button, set_name
@@ -225,7 +225,8 @@ class AuditTableModel(ColumnTableModel):
 
     def text(self, entry: AuditEntry, column: int) -> str:
         if column == WHEN:
-            return self.time.to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+            local = self.time.to_local(entry.at)
+            return f"{display_date(local.date())} {display_time(local, seconds=True)}"
         if column == USER:
             return entry.user
         if column == ACTION:
@@ -410,7 +411,7 @@ class AuditView(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(medium_date_pattern())
         edit.setToolTip(tip)
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setMaximumDate(QDate(2199, 12, 31))

@@ -4,7 +4,7 @@ frame."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.colours import legible, muted_text
+from clinic_desktop.ui.dates import display_hour, display_span, display_time
 from clinic_desktop.ui.views.calendar_blocks import (
     BAR_WIDTH,
     FOCUS_FRAME,
@@ -82,6 +83,8 @@ def _paint_badge(painter: QPainter, badge: Badge, rect: QRectF, ink: QColor) -> 
 class GridPainting(GridGeometry):
     """The calendar grid's painting (paintEvent and what it draws)."""
 
+    painted_hours: tuple[str, ...] = ()  # the gutter's hour labels as last painted (tests read them)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -100,6 +103,7 @@ class GridPainting(GridGeometry):
                 painter.fillRect(QRectF(area.left(), top, area.width(), bottom - top), base)
         faint = QColor(line)
         faint.setAlpha(70)
+        labels: list[str] = []
         for minutes in range(top_minutes, bottom_minutes + 1, SLOT_MINUTES):
             y = self.y_of(minutes)
             painter.setPen(QPen(line if minutes % 60 == 0 else faint, 1))
@@ -109,8 +113,10 @@ class GridPainting(GridGeometry):
                 painter.drawText(
                     QRectF(0, y - 2, self.gutter_width - 8, painter.fontMetrics().height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                    f"{minutes // 60:02d}:00",
+                    self.hour_text(minutes),
                 )
+                labels.append(self.hour_text(minutes))
+        self.painted_hours = tuple(labels)
         painter.setPen(QPen(line, 1))
         for index in range(len(self.columns)):
             x = self.column_rect(index).left()
@@ -158,7 +164,8 @@ class GridPainting(GridGeometry):
     def _drag_label(self, drag: DragState) -> str:
         day = self.columns[drag.column].day
         start, end = drag.start, drag.end
-        return f"{day:%a %d} {start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
+        start_at, end_at = time(start // 60 % 24, start % 60), time(end // 60 % 24, end % 60)
+        return f"{day:%a} {day.day} {display_span(start_at, end_at)}"
 
     def _paint_block(
         self, painter: QPainter, block: Block, rect: QRectF, ghost: bool = False, label: str = ""
@@ -221,6 +228,12 @@ class GridPainting(GridGeometry):
             painter.setBrush(QColor("#e69f00"))
             painter.drawEllipse(corner)
 
+    @staticmethod
+    def hour_text(minutes: int) -> str:
+        """The gutter's label of the hour starting ``minutes`` after midnight, in the clinic's
+        clock: '2 PM' or '14:00'."""
+        return display_hour(minutes // 60)
+
     def block_lines(self, block: Block, label: str = "", two_lines: bool = True) -> tuple[str, str]:
         """The words on a block: the patient, then the time, type and status (not when booked);
         a block too short for two lines gets one: the time, the patient and the type (the type
@@ -232,10 +245,10 @@ class GridPainting(GridGeometry):
         if label:
             return label, ""
         if not two_lines:  # the type last: where the block is narrow, it is what elides
-            return f"{start:%H:%M} {marker}{entry.patient_name} · {entry.type_name}", ""
+            return f"{display_time(start)} {marker}{entry.patient_name} · {entry.type_name}", ""
         shown = status not in (AppointmentStatus.BOOKED,)
         tail = f" · {status.label}" if shown else ""
-        return f"{marker}{entry.patient_name}", f"{start:%H:%M} {entry.type_name}{tail}"
+        return f"{marker}{entry.patient_name}", f"{display_time(start)} {entry.type_name}{tail}"
 
     def one_line(self, block: Block, metrics: QFontMetricsF, width: float) -> str:
         """A one-line block's words for ``width`` pixels: the time, the patient and the type, the
@@ -283,6 +296,9 @@ class GridPainting(GridGeometry):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 2, 7))
         font.setBold(True)
+        said = display_time(local)
+        while QFontMetricsF(font).horizontalAdvance(said) > self.gutter_width - 8 and font.pointSizeF() > 5.5:
+            font.setPointSizeF(font.pointSizeF() - 0.5)  # "10:30 AM" in the gutter's width
         painter.setFont(font)
         height = painter.fontMetrics().height() + 2
         tab = QRectF(2, y - height / 2, self.gutter_width - 4, height)
@@ -290,7 +306,7 @@ class GridPainting(GridGeometry):
         painter.setBrush(QColor(look.background))
         painter.drawRoundedRect(tab, 3, 3)
         painter.setPen(QColor(look.text))
-        painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, f"{local:%H:%M}")
+        painter.drawText(tab, Qt.AlignmentFlag.AlignCenter, said)
 
     def _today(self) -> date | None:
         return self.clinic_time.to_local(self.now).date() if self.now is not None else None

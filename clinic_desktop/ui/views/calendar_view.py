@@ -51,7 +51,14 @@ from clinic_desktop.domain.setup import SetupStatus
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import (
+    display_day,
+    display_full_date,
+    display_medium_date,
+    long_date_pattern,
+    pydate,
+    qdate,
+)
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.icons import icon
@@ -141,10 +148,10 @@ class MonthModel(QAbstractTableModel):
             booked = f"{count} appointment{'s' if count != 1 else ''}" if count else ""
             return f"{day.day}\n{booked}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{day:%A %d %B %Y}: {count} appointment{'s' if count != 1 else ''}"
+            tip = f"{display_full_date(day)}: {count} appointment{'s' if count != 1 else ''}"
             return f"{tip}\n{self.closed[day]}" if day in self.closed else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of the cell
-            words = f"{day:%A} {day.day} {day:%B %Y}, {count or 'no'} appointment{'s' if count != 1 else ''}"
+            words = f"{display_full_date(day)}, {count or 'no'} appointment{'s' if count != 1 else ''}"
             words = f"Today, {words}" if day == self.today else words
             return f"{words}. {self.closed[day]}" if day in self.closed else words
         if role == Qt.ItemDataRole.BackgroundRole and day in self.closed:
@@ -248,8 +255,7 @@ class CalendarView(QWidget):
         self.today_button.setToolTip("Go to today (T in the grid, Ctrl+T anywhere)")
         self.today_button.clicked.connect(self.go_today)
         self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setCalendarPopup(True)  # its format is set on every refresh (the setting's)
         self.date_edit.setMinimumWidth(160)
         set_name(self.date_edit, "Day shown")
         self.date_edit.dateChanged.connect(self._date_edited)
@@ -381,8 +387,9 @@ class CalendarView(QWidget):
     # --- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Load the visible range only, off the GUI thread."""
+        """Load the visible range only, off the GUI thread (dates written as the setting says now)."""
         self.summary.setText("Loading…")
+        self.date_edit.setDisplayFormat(long_date_pattern())
         services, day, mode, provider_id = self._services, self._day, self.mode, self.provider_id
         only = self.own_provider_id if self.mine.isChecked() else None
         self._operations.run("calendar", lambda: _load(services, day, mode, provider_id, only), self._show)
@@ -409,11 +416,11 @@ class CalendarView(QWidget):
         else:
             self.grid.set_data(data.columns, data.clinic_time, data.now)
             if self.mode == "week" and data.columns:
-                first, last = data.columns[0].day, data.columns[-1].day
+                first, last = (display_medium_date(c.day) for c in (data.columns[0], data.columns[-1]))
                 who = self.provider_combo.currentText()
-                self.summary.setText(f"{who} · {first:%d %b} – {last:%d %b %Y} · {_summary(data.entries)}")
+                self.summary.setText(f"{who} · {first} – {last} · {_summary(data.entries)}")
             else:
-                self.summary.setText(f"{self._day:%A %d %B %Y} · {_summary(data.entries)}")
+                self.summary.setText(f"{display_full_date(self._day)} · {_summary(data.entries)}")
         self.loaded.emit(len(data.entries) if self.mode != "month" else sum(data.counts.values()))
 
     def _fill_providers(self, providers: list[Provider]) -> None:
@@ -631,7 +638,7 @@ def _load(
                     GridColumn(
                         chosen.id,
                         current,
-                        f"{current:%a %d %b}",
+                        f"{display_day(current)}",
                         "" if hours else "Not working",
                         chosen.colour,
                         tuple(hours),

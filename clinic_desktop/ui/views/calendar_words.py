@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip
 
 from clinic_desktop.ui.accessible import ItemWords
+from clinic_desktop.ui.dates import display_day_and_month, display_span, display_time
 from clinic_desktop.ui.views.calendar_blocks import (
     Block,
     local_minutes,
@@ -29,7 +30,7 @@ class GridWords(GridGeometry):
         end = self.clinic_time.to_local(entry.appointment.end)
         lines = [
             f"{entry.patient_name}",
-            f"{start:%H:%M}-{end:%H:%M}  {entry.type_name}",
+            f"{display_span(start, end, '-')}  {entry.type_name}",
             f"{entry.provider_name}" + (f" · {entry.room_name}" if entry.room_name else ""),
             f"Status: {entry.appointment.status.label}",
         ]
@@ -51,9 +52,9 @@ class GridWords(GridGeometry):
         visit = entry.appointment
         start = self.clinic_time.to_local(visit.start)
         end = self.clinic_time.to_local(visit.end)
-        parts = [f"{start:%A} {start.day} {start:%B}"] if self._several_days() else []
+        parts = [display_day_and_month(start.date())] if self._several_days() else []
         parts += [
-            f"{start:%H:%M} to {end:%H:%M}",
+            display_span(start, end, " to "),
             entry.patient_name,
             entry.type_name,
             entry.provider_name,
@@ -87,10 +88,10 @@ class GridWords(GridGeometry):
         index, minutes = self.slot
         column = self.columns[min(index, len(self.columns) - 1)]
         day = column.day
-        where = f"{day:%A} {day.day} {day:%B}" if self._several_days() else column.title
+        where = display_day_and_month(day) if self._several_days() else column.title
         clock = time(minutes // 60 % 24, minutes % 60)
         working = any(local_minutes(b.start) <= minutes < local_minutes(b.end) for b in column.working)
-        return f"{clock:%H:%M}, {where}, {'free' if working else 'outside working hours'}"
+        return f"{display_time(clock)}, {where}, {'free' if working else 'outside working hours'}"
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

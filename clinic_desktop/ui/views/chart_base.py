@@ -32,6 +32,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.ui.dates import display_date, display_datetime
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour, muted_brush
 from clinic_desktop.ui.operations import Operations
@@ -141,9 +142,11 @@ def or_nothing(text: str) -> str:
     return text.strip() or NOTHING
 
 
-def local_text(clinic_time: ClinicTime, instant: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
+def local_text(clinic_time: ClinicTime, instant: datetime, with_time: bool = True) -> str:
+    """An instant in the clinic's wall-clock time, in its date format and clock."""
     aware = instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)
-    return clinic_time.to_local(aware).strftime(pattern)
+    local = clinic_time.to_local(aware)
+    return display_datetime(local, long=False) if with_time else display_date(local.date())
 
 
 def method_label(value: str) -> str:

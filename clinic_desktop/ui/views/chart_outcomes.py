@@ -31,7 +31,7 @@ from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Meas
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
-from clinic_desktop.ui.dates import qdate
+from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
@@ -148,7 +148,7 @@ class OutcomesPage(ChartPage):
         self.unit = QLabel("")
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_pattern())
         self.day.setToolTip("The day the score describes (a diary month: the day it was counted)")
         day_label = QLabel("&Date:")
         day_label.setBuddy(self.day)
@@ -269,7 +269,7 @@ class OutcomesPage(ChartPage):
         first_treated = min((m.day for m in marks), default=None)
         changes = self._changes(measure, scores, baseline, first_treated)
         rows = [
-            [f"{s.day:%Y-%m-%d}", f"{number_text(s.value)} {measure.unit}".strip(), change]
+            [f"{display_date(s.day)}", f"{number_text(s.value)} {measure.unit}".strip(), change]
             for s, change in zip(scores, changes, strict=True)
         ]
         self.model.set_rows(rows[::-1])
@@ -327,6 +327,6 @@ class OutcomesPage(ChartPage):
             lambda: treatments.add_outcome(patient_id, measure.code, typed, day),
             self.save_button,
             self.message,
-            f"{measure.label}: {typed}{unit} on {day:%Y-%m-%d} saved.",
+            f"{measure.label}: {typed}{unit} on {display_date(day)} saved.",
             self.value.clear,
         )

@@ -33,6 +33,7 @@ from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import RecordResult
+from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.proposals import ProposalsDialog
 from clinic_desktop.ui.dialogs.treatment import (
     SIDE_LABELS,
@@ -278,7 +279,7 @@ class TreatmentsPage(ChartPage):
         lines = [
             f"<b>{local_text(time, t.performed_at)}</b> · {escape(t.provider_name)}{supervised} · "
             f"{escape(t.indication.label)}" + (f" · {escape(t.protocol)}" if t.protocol else ""),
-            f"{escape(product)}, lot {escape(t.lot_number)} (expires {t.lot_expires_on:%Y-%m-%d}) · "
+            f"{escape(product)}, lot {escape(t.lot_number)} (expires {display_date(t.lot_expires_on)}) · "
             f"{escape(dilution)} · guidance: {escape(t.guidance.label)}",
             f"<b>{format_units(t.total_units)} U</b>"
             + (f" (<b>{_per_kg(t)}</b>)" if t.weight_kg else "")
@@ -304,8 +305,8 @@ class TreatmentsPage(ChartPage):
         parts = []
         if t.adverse_events:
             items = "".join(
-                f"<li>{escape(e.kind)} ({e.severity.value}), from {e.onset:%Y-%m-%d}"
-                + (f" to {e.resolved:%Y-%m-%d}" if e.resolved else ", not resolved")
+                f"<li>{escape(e.kind)} ({e.severity.value}), from {display_date(e.onset)}"
+                + (f" to {display_date(e.resolved)}" if e.resolved else ", not resolved")
                 + (f" — {escape(e.notes)}" if e.notes else "")
                 + "</li>"
                 for e in t.adverse_events
@@ -381,7 +382,7 @@ class TreatmentsPage(ChartPage):
             lambda: treatments.sign(t.id, t.provider_name),
             self.sign_button,
             self.message,
-            f"Treatment of {t.performed_on:%Y-%m-%d} signed by {t.provider_name}.",
+            f"Treatment of {display_date(t.performed_on)} signed by {t.provider_name}.",
             lambda: None,
         )
 

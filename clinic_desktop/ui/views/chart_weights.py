@@ -17,7 +17,7 @@ from clinic_desktop.domain.safety import WEIGHT_VALID_DAYS, Recipient
 from clinic_desktop.domain.weights import WeightUnit, format_kg, kg_to_pounds
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
-from clinic_desktop.ui.dates import display_date, qdate
+from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
@@ -51,7 +51,7 @@ class WeightsPage(ChartPage):
         set_name(self.unit, "Weight unit")
         self.measured = QDateEdit()
         self.measured.setCalendarPopup(True)
-        self.measured.setDisplayFormat("yyyy-MM-dd")
+        self.measured.setDisplayFormat(date_pattern())
         self.save_button = QPushButton("Record weight")
         self.save_button.clicked.connect(self.save)
         self.message = InlineMessage()
@@ -119,7 +119,7 @@ class WeightsPage(ChartPage):
             lambda: patients.add_weight(patient_id, text, day, unit),
             self.save_button,
             self.message,
-            f"Weight {text.strip()} {unit.value} recorded for {day:%Y-%m-%d}.",
+            f"Weight {text.strip()} {unit.value} recorded for {display_date(day)}.",
             self.value.clear,
         )
         self.value.setFocus(Qt.FocusReason.OtherFocusReason)

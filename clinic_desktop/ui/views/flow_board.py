@@ -50,6 +50,7 @@ from clinic_desktop.domain.colours import legible, muted_text
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import FlowBoard
+from clinic_desktop.ui.dates import display_full_date
 from clinic_desktop.ui.dialogs.waitlist import WaitlistOfferDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.names import set_name
@@ -256,7 +257,9 @@ class FlowBoardView(FlowActionsMixin, QWidget):
             today - timedelta(days=1): "Yesterday",
         }
         prefix = named.get(self._day)
-        self.title.setText(f"{prefix} · {self._day:%A %d %B %Y}" if prefix else f"{self._day:%A %d %B %Y}")
+        self.title.setText(
+            f"{prefix} · {display_full_date(self._day)}" if prefix else f"{display_full_date(self._day)}"
+        )
         self.today_button.setEnabled(self._day != today)
 
     def set_day(self, day: date) -> None:
@@ -327,7 +330,7 @@ class FlowBoardView(FlowActionsMixin, QWidget):
 
     def _show_emptiness(self, board: FlowBoard, closed: str | None) -> None:
         """Nothing booked: say so (and why, when the clinic is closed) instead of empty lanes."""
-        when = f"{board.day:%A %d %B %Y}"
+        when = f"{display_full_date(board.day)}"
         keys = "Alt+Left and Alt+Right (or Page Up and Page Down) change the day; T comes back to today."
         if board.rows:
             self._turn_to(self.lanes_page, self.lanes[flow.Lane.EXPECTED])

@@ -11,6 +11,7 @@ from clinic_desktop.domain import flow
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.colours import legible
 from clinic_desktop.services.appointments import FlowBoard, FlowRow
+from clinic_desktop.ui.dates import display_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,10 +76,10 @@ def card_item(row: FlowRow, clinic_time: ClinicTime, board: FlowBoard) -> QListW
     visit = row.entry.appointment
     start = clinic_time.to_local(visit.start)
     lines = [
-        f"{start:%H:%M}  {row.entry.patient_name}",
+        f"{display_time(start)}  {row.entry.patient_name}",
         f"{row.entry.provider_name} · {row.entry.type_name}",
     ]
-    spoken = [f"{start:%H:%M}", row.entry.patient_name, row.entry.type_name, row.entry.provider_name]
+    spoken = [display_time(start), row.entry.patient_name, row.entry.type_name, row.entry.provider_name]
     level = flow.WaitLevel.OK
     if row.lane is flow.Lane.EXPECTED:
         late = flow.minutes_between(visit.start, board.now) or 0

@@ -27,6 +27,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.messages import Channel, MessageState, OutboxEntry
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dates import display_day, display_time
 from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
@@ -62,7 +63,10 @@ class OutboxModel(ColumnTableModel):
         return len(self.rows)
 
     def _when(self, instant: Any) -> str:
-        return f"{self.clinic_time.to_local(instant):%a %d %b %H:%M}" if instant is not None else "—"
+        if instant is None:
+            return "—"
+        local = self.clinic_time.to_local(instant)
+        return f"{display_day(local.date())} {display_time(local)}"
 
     def text(self, entry: OutboxEntry, column: int) -> str:
         if column == DUE:

@@ -52,7 +52,7 @@ from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
-from clinic_desktop.ui.dates import display_date, qdate
+from clinic_desktop.ui.dates import date_pattern, display_date, display_span, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
@@ -208,7 +208,7 @@ class OverviewPage(ChartPage):
         self.notes.setText(or_nothing(r.notes))
         self.merges.setText(
             bullet_list(
-                f"{escape(mrn)} on {local_text(self.facts.time, at, '%Y-%m-%d')}"
+                f"{escape(mrn)} on {local_text(self.facts.time, at, with_time=False)}"
                 + (f" — {escape(moved)}" if moved else "")
                 for mrn, at, moved in chart.merges
             )
@@ -227,7 +227,7 @@ class OverviewPage(ChartPage):
             bullet_list(
                 f"{escape(c.indication.label)}"
                 + (f" — ICD-10 <b>{escape(c.icd10)}</b>" if c.icd10 else "")
-                + (f" (noted {c.noted_on:%Y-%m-%d})" if c.noted_on else "")
+                + (f" (noted {display_date(c.noted_on)})" if c.noted_on else "")
                 + (f"<br><i>{escape(c.notes)}</i>" if c.notes else "")
                 for c in summary.conditions
             )
@@ -322,8 +322,8 @@ class AppointmentsPage(ChartPage):
             status = a.status.label + (f" — {a.cancel_reason}" if a.cancel_reason else "")
             rows.append(
                 [
-                    f"{start:%a %Y-%m-%d}",
-                    f"{start:%H:%M}–{end:%H:%M}",
+                    f"{start:%a} {display_date(start.date())}",
+                    display_span(start, end),
                     entry.provider_name,
                     entry.type_name,
                     entry.room_name or "",
@@ -366,12 +366,12 @@ class ConsentsPage(ChartPage):
         self.kind.addItems(list(CONSENT_KINDS))
         self.signed = QDateEdit()
         self.signed.setCalendarPopup(True)
-        self.signed.setDisplayFormat("yyyy-MM-dd")
+        self.signed.setDisplayFormat(date_pattern())
         self.expires_check = QCheckBox("Expires on")
         self.expires_check.setChecked(True)
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat("yyyy-MM-dd")
+        self.expires.setDisplayFormat(date_pattern())
         self.expires_check.toggled.connect(self.expires.setEnabled)
         self.consent_notes = QLineEdit()
         self.consent_notes.setPlaceholderText("Optional")
@@ -428,8 +428,8 @@ class ConsentsPage(ChartPage):
             rows.append(
                 [
                     consent.kind,
-                    f"{consent.signed_on:%Y-%m-%d}",
-                    f"{consent.expires_on:%Y-%m-%d}" if consent.expires_on else NOTHING,
+                    f"{display_date(consent.signed_on)}",
+                    f"{display_date(consent.expires_on)}" if consent.expires_on else NOTHING,
                     state,
                     consent.notes,
                 ]

@@ -19,6 +19,7 @@ from clinic_desktop.printing.recall_letters import indication_words, letters_doc
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import MARK_KINDS, Proposal, ProposalTakenError, RecallRow
+from clinic_desktop.ui.dates import display_day, display_time, window_writing
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.dialogs.proposals import (
     ContactDialog,
@@ -110,7 +111,9 @@ class RecallActions(QWidget):
 
     def _review_booked(self, row: RecallRow, result: BookingResult) -> None:
         start = self._clinic_time.to_local(result.appointments[0].start)
-        self._say(f"Booked a review for {row.patient_name}: {start:%a %d %b %H:%M}.")
+        self._say(
+            f"Booked a review for {row.patient_name}: {display_day(start.date())} {display_time(start)}."
+        )
         self._written()
 
     def _book(self, row: RecallRow, proposal: Proposal, reason: str = "") -> None:
@@ -271,7 +274,9 @@ class RecallActions(QWidget):
 
         from clinic_desktop.printing.pages import page_layout, private_output
 
-        document = letters_document(rows, self._clinic_name, self._today, self._clinic_time, addresses)
+        document = letters_document(
+            rows, self._clinic_name, self._today, self._clinic_time, addresses, window_writing()
+        )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         printer.setDocName(f"recall-letters-{self._today:%Y-%m-%d}")

@@ -21,6 +21,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.patients import fold
 from clinic_desktop.services.followups import RecallRow
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.dates import display_medium_date
 from clinic_desktop.ui.dialogs.proposals import day_text, slot_text, window_text
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
@@ -127,7 +128,9 @@ class RecallModel(ColumnTableModel):
             reasons = "\n".join(f"• {r}" for r in row.proposed.reasons)
             return f"{slot_text(self.clinic_time, row.proposed)}\n{reasons}\nEnter books it"
         if column == DUE:
-            return f"Due {row.due_from:%d %b %Y} to {row.due_by:%d %b %Y} ({row.status})"
+            return (
+                f"Due {display_medium_date(row.due_from)} to {display_medium_date(row.due_by)} ({row.status})"
+            )
         return self.text(row, column)
 
 

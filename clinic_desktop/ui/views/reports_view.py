@@ -63,7 +63,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.printing import pages as paper
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
-from clinic_desktop.ui.dates import pydate, qdate
+from clinic_desktop.ui.dates import display_date, display_medium_date, medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
@@ -330,7 +330,7 @@ def _paint_heading(
     painter.setPen(type_.grey)
     for line in (
         f"{clinic_name} · {report.scope.describe()}" if clinic_name else report.scope.describe(),
-        f"Printed {printed:%d %b %Y} by {APP_TITLE}",
+        f"Printed {display_medium_date(printed)} by {APP_TITLE}",
     ):
         painter.drawText(QPointF(page.left(), y + fm.ascent()), line)
         y += fm.height() + 2 * px
@@ -561,7 +561,7 @@ class ReportsView(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(medium_date_pattern())
         edit.setToolTip(tip)
         edit.setMinimumDate(QDate(1990, 1, 1))
         edit.setMaximumDate(QDate(2199, 12, 31))
@@ -727,7 +727,7 @@ class ReportsView(QWidget):
     def _file_name(self, suffix: str) -> str:
         assert self.report is not None
         scope = self.report.scope
-        return f"{self.report.kind.value}-{scope.first:%Y-%m-%d}-to-{scope.last:%Y-%m-%d}.{suffix}"
+        return f"{self.report.kind.value}-{display_date(scope.first)}-to-{display_date(scope.last)}.{suffix}"
 
     def _ask_path(self, caption: str, suffix: str, kinds: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(self, caption, self._file_name(suffix), kinds)

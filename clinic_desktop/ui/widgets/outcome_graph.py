@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clinic_desktop.domain.outcomes import EPISODIC_BELOW, HEADACHE_DAYS, RESPONDER_REDUCTION, Measure, Score
 from clinic_desktop.ui.accessible import ItemWords, PaintedItems, Speaker, painted
+from clinic_desktop.ui.dates import display_date
 
 SERIES_COLOUR = QColor("#1f6fb2")
 TREATMENT_COLOUR = QColor("#8e44ad")
@@ -201,7 +202,7 @@ class OutcomeGraph(QWidget):
             return "No measure chosen"
         if not self.scores:
             return f"No scores for {self.measure.label} yet"
-        values = ", ".join(f"{s.day:%Y-%m-%d}: {number_text(s.value)}" for s in self.scores[-6:])
+        values = ", ".join(f"{display_date(s.day)}: {number_text(s.value)}" for s in self.scores[-6:])
         return f"{self.measure.label} — {values}"
 
     # --- geometry ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import SearchHit
+from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.names import name_clear_button, name_table
 from clinic_desktop.ui.operations import Operations
 
@@ -80,7 +81,7 @@ class PatientPicker(QObject):
         self.hits.clear()
         for hit in hits:
             record = hit.record
-            born = f"{record.date_of_birth:%Y-%m-%d}" if record.date_of_birth else "?"
+            born = f"{display_date(record.date_of_birth)}" if record.date_of_birth else "?"
             marker = "  ⚠ consent expired" if hit.expired_consent else ""
             item = QListWidgetItem(f"{record.display_name} · born {born} · {record.mrn}{marker}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)

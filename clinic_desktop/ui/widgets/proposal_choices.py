@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.services.followups import Proposal
+from clinic_desktop.ui.dates import display_long_date, display_span
 from clinic_desktop.ui.names import name_table
 
 HEADINGS = ("", "When", "Visit", "With", "Why")
@@ -27,9 +28,9 @@ def proposal_minutes(proposal: Proposal) -> int:
 
 
 def when_text(clinic_time: ClinicTime, proposal: Proposal) -> str:
-    """'Tue 2 Mar 2027 09:00–09:30' in the clinic's wall-clock time."""
+    """'Tue 2 Mar 2027 09:00–09:30' in the clinic's wall-clock time, date order and clock."""
     start, end = clinic_time.to_local(proposal.start), clinic_time.to_local(proposal.end)
-    return f"{start:%a} {start.day} {start:%b %Y %H:%M}–{end:%H:%M}"
+    return f"{display_long_date(start.date())} {display_span(start, end)}"
 
 
 def visit_text(proposal: Proposal) -> str:

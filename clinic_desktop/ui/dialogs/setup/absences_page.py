@@ -14,7 +14,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.working_time import Absence, ExtraSession
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import display_date
+from clinic_desktop.ui.dates import display_block, display_date
 from clinic_desktop.ui.dialogs.setup.common import (
     RecordModel,
     SetupPage,
@@ -51,7 +51,7 @@ class ExtraSessionsPage(SetupPage):
         self.provider = provider_combo("sessionProvider")
         self.provider.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model: RecordModel[ExtraSession] = RecordModel(
-            ("Day", "Hours"), lambda s: (f"{s.day:%a} {display_date(s.day)}", str(s.block)), self
+            ("Day", "Hours"), lambda s: (f"{s.day:%a} {display_date(s.day)}", display_block(s.block)), self
         )
         self.table = record_table(self.model, "sessionsTable", spoken="Extra sessions")
         tomorrow = date.today() + timedelta(days=1)
@@ -115,7 +115,7 @@ class ExtraSessionsPage(SetupPage):
         day, working = day_of(self.day), self.services.working_time
         self.run(
             lambda: working.add_extra_session(int(provider_id), day, block),
-            lambda s: f"Extra session {s.block} on {display_date(s.day)} added.",
+            lambda s: f"Extra session {display_block(s.block)} on {display_date(s.day)} added.",
         )
 
     def remove(self, keep_bookings: bool = False) -> None:

@@ -6,7 +6,7 @@ exist) refuses them all and nothing is saved."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimeZone
@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain import clinic_settings as cs
-from clinic_desktop.domain.date_formats import DateFormat
+from clinic_desktop.domain.date_formats import Clock, DateFormat, format_time, resolve_clock
 from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.setup import MAX_RECALL_LEAD_DAYS
 from clinic_desktop.domain.users import MAX_IDLE_LOCK_MINUTES
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import display_date, use_date_format
+from clinic_desktop.ui.dates import computer_clock, display_date, use_clock, use_date_format
 from clinic_desktop.ui.dialogs.setup.common import SetupPage, button, form, labelled
 from clinic_desktop.ui.operations import Operations
 
 EXAMPLE = date(1980, 4, 3)  # day and month both under 13: the one date that shows which is which
+HALF_PAST_TWO = time(14, 30)  # the afternoon: 2:30 PM or 14:30
 
 
 def this_computers_zone() -> str:
@@ -84,21 +85,13 @@ class ClinicPage(SetupPage):
         self.zone_hint = QLabel("")
         self.country = QComboBox()
         self.country.setObjectName("clinicCountry")
-        self.country.currentIndexChanged.connect(lambda _i: self._fill_subdivisions(""))
+        self.country.currentIndexChanged.connect(lambda _i: self._country_chosen())
         self.subdivision = QComboBox()
         self.subdivision.setObjectName("clinicSubdivision")
         for combo in (self.country, self.subdivision):
             combo.setMinimumContentsLength(28)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.date_format = QComboBox()
-        self.date_format.setObjectName("clinicDateFormat")
-        for chosen in DateFormat:
-            self.date_format.addItem(f"{chosen.label} — {display_date(EXAMPLE, chosen)}", chosen.value)
-        self.date_format.currentIndexChanged.connect(lambda _i: self._preview())
-        self.preview = QLabel("")
-        self.preview.setObjectName("dateFormatPreview")
-        self.preview.setWordWrap(True)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.date_format, self.clock, self.preview = self._writing_fields()
         self.idle = QSpinBox()
         self.idle.setObjectName("clinicIdleMinutes")
         self.idle.setRange(0, MAX_IDLE_LOCK_MINUTES)
@@ -121,6 +114,7 @@ class ClinicPage(SetupPage):
         fields.addRow(cs.COUNTRY.label, self.country)
         fields.addRow(cs.SUBDIVISION.label, self.subdivision)
         fields.addRow(cs.DATE_FORMAT.label, self.date_format)
+        fields.addRow(cs.CLOCK.label, self.clock)
         fields.addRow("", self.preview)
         fields.addRow(cs.IDLE_LOCK_MINUTES.label, self.idle)
         fields.addRow(cs.RECALL_LEAD_DAYS.label, self.lead_days)
@@ -132,6 +126,24 @@ class ClinicPage(SetupPage):
         self.layout_.addLayout(buttons)
         self.layout_.addStretch(1)
         self.setTabOrder(self.name, self.zone)
+
+    def _writing_fields(self) -> tuple[QComboBox, QComboBox, QLabel]:
+        """How dates and times are written: the date format, the clock, and a preview of both."""
+        date_format = QComboBox()
+        date_format.setObjectName("clinicDateFormat")
+        for chosen in DateFormat:
+            date_format.addItem(f"{chosen.label} — {display_date(EXAMPLE, chosen)}", chosen.value)
+        date_format.currentIndexChanged.connect(lambda _i: self._preview())
+        clock = QComboBox()
+        clock.setObjectName("clinicClock")
+        for each in Clock:
+            clock.addItem(each.label, each.value)
+        clock.currentIndexChanged.connect(lambda _i: self._preview())
+        preview = QLabel("")
+        preview.setObjectName("dateFormatPreview")
+        preview.setWordWrap(True)
+        preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return date_format, clock, preview
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -160,8 +172,14 @@ class ClinicPage(SetupPage):
         self.country.blockSignals(False)
         self._fill_subdivisions(settings.subdivision)
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(settings.date_format)))
+        self.clock.setCurrentIndex(max(0, self.clock.findData(settings.clock)))
         self.idle.setValue(settings.idle_lock_minutes)
         self.lead_days.setValue(settings.recall_lead_days)
+        self._preview()
+
+    def _country_chosen(self) -> None:
+        """Its regions to choose from, and the clock the country writes in the preview."""
+        self._fill_subdivisions("")
         self._preview()
 
     def _fill_subdivisions(self, chosen: str) -> None:
@@ -175,9 +193,12 @@ class ClinicPage(SetupPage):
 
     def _preview(self) -> None:
         chosen = DateFormat(str(self.date_format.currentData() or DateFormat.LOCALE.value))
+        country = str(self.country.currentData() or "")
+        clock = resolve_clock(str(self.clock.currentData() or Clock.LOCALE.value), country, computer_clock())
         self.preview.setText(
             f"A date of birth of 3 April 1980 is written {display_date(EXAMPLE, chosen)}; "
-            f"today is {display_date(date.today(), chosen)} (files for other systems keep the ISO form)."
+            f"today is {display_date(date.today(), chosen)}; half past two in the afternoon is "
+            f"{format_time(HALF_PAST_TWO, clock)} (files for other systems keep the ISO form)."
         )
 
     # --- saving -----------------------------------------------------------------------------------
@@ -189,6 +210,7 @@ class ClinicPage(SetupPage):
             "country": str(self.country.currentData() or ""),
             "subdivision": str(self.subdivision.currentData() or ""),
             "date_format": str(self.date_format.currentData()),
+            "clock": str(self.clock.currentData()),
             "idle_lock_minutes": str(self.idle.value()),
             "recall_lead_days": str(self.lead_days.value()),
         }
@@ -198,6 +220,7 @@ class ClinicPage(SetupPage):
 
         def said(saved: ClinicSettings) -> str:
             use_date_format(saved.date_format)
+            use_clock(saved.clock, saved.country)
             self.zone_hint.setText("")
             return f"Saved: {saved.name}, {saved.timezone}."
 

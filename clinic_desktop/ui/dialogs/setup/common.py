@@ -36,7 +36,7 @@ from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.hours import WEEKDAYS, TimeBlock
 from clinic_desktop.domain.working_time import OutsideHoursError
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import date_pattern, pydate, qdate
+from clinic_desktop.ui.dates import date_pattern, display_span, pydate, qdate
 from clinic_desktop.ui.dialogs.users import Notice
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.names import set_name
@@ -418,6 +418,7 @@ class HoursForm(QWidget):
         pause, back = clock(self.break_start, "Break"), clock(self.break_end, "Break end")
         if not (start < pause < back < end):
             raise ValidationError(
-                f"The break ({pause:%H:%M}-{back:%H:%M}) must lie inside the day ({start:%H:%M}-{end:%H:%M})."
+                f"The break ({display_span(pause, back, '-')}) must lie inside the day "
+                f"({display_span(start, end, '-')})."
             )
         return [TimeBlock(start, pause), TimeBlock(back, end)]

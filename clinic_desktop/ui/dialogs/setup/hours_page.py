@@ -14,7 +14,7 @@ from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.working_time import HoursEntry, weekday_name, weekdays_text
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import display_date
+from clinic_desktop.ui.dates import display_block, display_date
 from clinic_desktop.ui.dialogs.setup.common import (
     HoursForm,
     RecordModel,
@@ -72,7 +72,7 @@ class HoursPage(SetupPage):
         self.provider.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model: RecordModel[HoursEntry] = RecordModel(
             ("Day", "Hours", "From", "Until"),
-            lambda e: (weekday_name(e.block.weekday), str(e.block.block), *_when(e, self.today)),
+            lambda e: (weekday_name(e.block.weekday), display_block(e.block.block), *_when(e, self.today)),
             self,
             dim=lambda e: e.block.effective_to is not None and e.block.effective_to < self.today,
         )
@@ -148,7 +148,7 @@ class HoursPage(SetupPage):
             lambda: working.set_hours(provider_id, days, blocks, since, keep_bookings),
             lambda _entries: (
                 f"{name}: {weekdays_text(days)} "
-                + (", ".join(str(b) for b in blocks) if blocks else "not working")
+                + (", ".join(display_block(b) for b in blocks) if blocks else "not working")
                 + f" from {display_date(since)}."
             ),
             lambda error: self.ask_to_keep_bookings(error, lambda: self.apply(keep_bookings=True)),

@@ -25,6 +25,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.working_time import weekdays_text
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.resources import PROVIDER_PALETTE
+from clinic_desktop.ui.dates import display_block
 from clinic_desktop.ui.dialogs.setup.common import (
     HoursForm,
     RecordModel,
@@ -232,7 +233,11 @@ class ProvidersPage(SetupPage):
 
         def said(provider: Provider) -> str:
             self.start_new()
-            hours = f", working {weekdays_text(days)} {', '.join(str(b) for b in blocks)}" if days else ""
+            hours = (
+                f", working {weekdays_text(days)} {', '.join(display_block(b) for b in blocks)}"
+                if days
+                else ""
+            )
             return f"{provider.name} added{hours}."
 
         self.run(add, said)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, TreatmentRecord
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import qdate
+from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
@@ -45,7 +45,7 @@ class AdverseEventDialog(QDialog):
         self.services = services
         self.operations = operations
         self.treatment = treatment
-        self.setWindowTitle(f"Adverse event after the treatment of {treatment.performed_on:%Y-%m-%d}")
+        self.setWindowTitle(f"Adverse event after the treatment of {display_date(treatment.performed_on)}")
         self.kind = QLineEdit()
         self.kind.setPlaceholderText("e.g. neck pain, ptosis, dysphagia")
         self.severity = QComboBox()
@@ -86,7 +86,7 @@ class AdverseEventDialog(QDialog):
     @staticmethod
     def _date(value: date, low: date, high: date) -> QDateEdit:
         edit = QDateEdit()
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_pattern())
         edit.setCalendarPopup(True)
         edit.setDateRange(qdate(low), qdate(high))
         edit.setDate(qdate(value))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units, parse_units
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
@@ -41,7 +42,7 @@ class AmendDialog(QDialog):
         self.services = services
         self.operations = operations
         self.treatment = treatment
-        self.setWindowTitle(f"Amend treatment of {treatment.performed_on:%Y-%m-%d}")
+        self.setWindowTitle(f"Amend treatment of {display_date(treatment.performed_on)}")
         self.resize(640, 560)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Required: why the record changes (kept with your name)")

@@ -38,6 +38,7 @@ from clinic_desktop.domain.treatments import (
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import ClinicalRuleError, RecordResult
+from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.treatment.choices import LAST_TIME, _ChoiceFields, usable_lots_by_product
 from clinic_desktop.ui.dialogs.treatment.labels import AMBER
 from clinic_desktop.ui.operations import Operations
@@ -172,7 +173,7 @@ class TreatmentDialog(_ChoiceFields):
             self.protocol.addItem(self._per_kg_label(per_kg, setup.today), per_kg.name)
         if latest is not None:
             self.protocol.addItem(
-                f"Same sites as last time ({latest.performed_on:%Y-%m-%d}, "
+                f"Same sites as last time ({display_date(latest.performed_on)}, "
                 f"{format_units(latest.total_units)} U)",
                 LAST_TIME,
             )

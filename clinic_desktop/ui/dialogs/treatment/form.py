@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.treatments import AdverseEventEntry, Guidance, Severity
+from clinic_desktop.ui.dates import date_pattern, datetime_pattern
 from clinic_desktop.ui.dialogs.treatment.findings import FindingsPanel
 from clinic_desktop.ui.dialogs.treatment.labels import AMBER, product_label
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
@@ -88,7 +89,7 @@ class _TreatmentForm(QDialog):
         )
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(datetime_pattern())
         self.indication = QComboBox()
         for indication in Indication:
             self.indication.addItem(indication.label, indication.value)
@@ -273,7 +274,7 @@ class _TreatmentForm(QDialog):
         self.events.setCellWidget(row, 1, severity)
         onset = QDateEdit()
         set_name(onset, "Onset")
-        onset.setDisplayFormat("yyyy-MM-dd")
+        onset.setDisplayFormat(date_pattern())
         onset.setCalendarPopup(True)
         day = self.when.date()
         onset.setDate(day)

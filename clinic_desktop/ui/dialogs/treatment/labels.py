@@ -7,6 +7,7 @@ from decimal import Decimal
 from clinic_desktop.domain.codes import Product, Side
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import Lot, format_units, vials_and_waste, waste_modifier
+from clinic_desktop.ui.dates import display_date
 
 AMBER = "#a15c00"
 MUTED = "palette(placeholder-text)"
@@ -20,7 +21,7 @@ def product_label(product: Product) -> str:
 
 def lot_label(lot: Lot) -> str:
     vials = f"{lot.vials_left} vial{'s' if lot.vials_left != 1 else ''} left"
-    return f"{lot.lot_number} — expires {lot.expires_on:%Y-%m-%d} — {vials} of {lot.units_per_vial} U"
+    return f"{lot.lot_number} — expires {display_date(lot.expires_on)} — {vials} of {lot.units_per_vial} U"
 
 
 def waste_text(
