@@ -260,7 +260,7 @@ COMMANDS = (
     Command(
         ActionSpec(
             "appearance",
-            QT_TRANSLATE_NOOP("MainMenu", "&Appearance…"),
+            QT_TRANSLATE_NOOP("MainMenu", "App&earance…"),
             None,
             "settings",
             QT_TRANSLATE_NOOP(

@@ -194,7 +194,7 @@
         <translation>La lista de puesta en marcha: lo que la clínica necesita antes de poder dar citas</translation>
     </message>
     <message>
-        <source>&amp;Appearance…</source>
+        <source>App&amp;earance…</source>
         <translation>Apari&amp;encia…</translation>
     </message>
     <message>

@@ -194,7 +194,7 @@
         <translation>La liste de mise en place : ce dont la clinique a besoin avant de pouvoir donner des rendez-vous</translation>
     </message>
     <message>
-        <source>&amp;Appearance…</source>
+        <source>App&amp;earance…</source>
         <translation>Apparen&amp;ce…</translation>
     </message>
     <message>
