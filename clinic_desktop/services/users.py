@@ -22,7 +22,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.entities import Provider
-from clinic_desktop.domain.errors import ClinicError, ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.errors import (
+    ClinicError,
+    ConcurrentWriteError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+)
 from clinic_desktop.domain.signing import account_link
 from clinic_desktop.domain.users import (
     LOCKOUT,
@@ -114,17 +120,29 @@ class UserService:
             values.update(failed_sign_ins=0, locked_until=None)
         rehashed = _hasher.hash(password) if _hasher.check_needs_rehash(stored_hash) else None
         if values or rehashed or audit:  # a command's sign-in with nothing to clear writes nothing
-            with store.write_transaction():
-                if values:
-                    store.users.update(user.id, **values)
-                if rehashed:  # the same password, hashed with today's parameters: not a change
-                    store.users.set_password(user.id, rehashed, counted=False)
-                    state = account_values(store.users.get(user.id), rehashed)
-                    self._s.record("rehash", "user", user.id, None, state, user=user.name)
-                if audit:
-                    self._s.record("sign_in", "user", user.id, None, None, user=user.name)
+            try:
+                self._save_sign_in(user, values, rehashed, audit)
+            except ConcurrentWriteError:
+                if values or audit:
+                    raise
+                # Only the hash's upgrade waited in vain for another workstation's writes: the
+                # password was right, and the upgrade is made at a later sign-in.
         self._s.session = session
         return session
+
+    def _save_sign_in(
+        self, user: UserAccount, values: dict[str, object], rehashed: str | None, audit: bool
+    ) -> None:
+        store = self._s.store
+        with store.write_transaction():
+            if values:
+                store.users.update(user.id, **values)
+            if rehashed:  # the same password, hashed with today's parameters: not a change
+                store.users.set_password(user.id, rehashed, counted=False)
+                state = account_values(store.users.get(user.id), rehashed)
+                self._s.record("rehash", "user", user.id, None, state, user=user.name)
+            if audit:
+                self._s.record("sign_in", "user", user.id, None, None, user=user.name)
 
     def sign_in_unsealed(self, name: str, password: str) -> Session:
         """Check a password where no audit entry can be sealed: the clinic's audit key is lost and

@@ -685,7 +685,10 @@ class Store:
             fault = engine_fault(exc, self.location)  # PostgreSQL's full disk (SQLite's is raised as one)
             if fault is not None:
                 raise fault from exc
-            if _sqlstate(exc) in RETRYABLE:
+            if _sqlstate(exc) in RETRYABLE or (
+                isinstance(self.database, SqliteDatabase) and "locked" in str(exc)
+            ):
+                # SQLite: another process kept the write lock past the busy timeout.
                 raise ConcurrentWriteError(
                     "Another workstation was saving at the same moment, so nothing was saved; try again."
                 ) from exc

@@ -9,7 +9,12 @@ import pytest
 from argon2 import PasswordHasher
 
 from clinic_desktop.domain.access import Role
-from clinic_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
+from clinic_desktop.domain.errors import (
+    ConcurrentWriteError,
+    ConflictError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from clinic_desktop.domain.users import MAX_FAILED_SIGN_INS
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.users import NoAccountsError, SignInError
@@ -170,6 +175,60 @@ def test_a_manager_sets_anyones_password(clinic: ClinicServices) -> None:
     lind = str(clinic.users.by_name("Dr Lind").id)
     by_boss = clinic.store.audit.find(user="Maria Boss")
     assert [(e.action, e.entity_id) for e in by_boss if e.action == "password"] == [("password", lind)]
+
+
+def test_a_command_s_sign_in_succeeds_when_only_the_hash_s_upgrade_cannot_be_saved_yet(
+    clinic: ClinicServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another workstation keeping the database busy past the wait delays only the upgrade of an
+    old hash (saved at a later sign-in); the password was right, so the command goes on."""
+    from clinic_desktop.services import users
+
+    with monkeypatch.context() as older_version:
+        older_version.setattr(
+            users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+        )
+        clinic.users.add("Bo", Role.RECEPTION, "reception pw")
+    weak = stored_hash(clinic, "Bo")
+    with monkeypatch.context() as busy:
+        busy.setattr(users.UserService, "_save_sign_in", _busy)
+        session = clinic.users.sign_in("Bo", "reception pw", audit=False)
+    assert session.name == "Bo" and clinic.session == session
+    assert stored_hash(clinic, "Bo") == weak  # not upgraded yet
+    clinic.users.sign_in("Bo", "reception pw", audit=False)
+    assert stored_hash(clinic, "Bo") != weak  # upgraded at the next sign-in
+    # What must be saved is never skipped: a sign-in to be audited is refused while busy.
+    with monkeypatch.context() as busy, pytest.raises(ConcurrentWriteError):
+        busy.setattr(users.UserService, "_save_sign_in", _busy)
+        clinic.users.sign_in("Bo", "reception pw", audit=True)
+
+
+def _busy(*_args: object) -> None:
+    raise ConcurrentWriteError(
+        "Another workstation was saving at the same moment, so nothing was saved; try again."
+    )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_sqlite_s_write_lock_held_past_the_wait_is_a_concurrent_write_not_an_internal_error(
+    services: ClinicServices, db_url: str
+) -> None:
+    import sqlite3
+
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another process's write in progress
+        services.store.database.execute_sql("PRAGMA busy_timeout = 50")
+        with (
+            pytest.raises(ConcurrentWriteError, match="nothing was saved"),
+            services.store.write_transaction(),
+        ):
+            pass
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with services.store.write_transaction():  # free again: writes go through
+        pass
 
 
 def test_a_hash_made_with_weaker_parameters_is_upgraded_at_sign_in(
