@@ -3,17 +3,41 @@
 Each carries a message written for the person at the desk (a receptionist, a clinic manager):
 what was refused and why, in plain words. The GUI shows the message, the command line prints it
 and exits with status 1. Anything else that escapes is a bug.
+
+A message is a marked template with named fields (domain/words.py), so the window can show it in
+its own language while the command line prints the English::
+
+    raise NotFoundError(QT_TR_NOOP("No patient with id {id}."), id=patient_id)
 """
 
 from collections.abc import Sequence
+from typing import Any
+
+from clinic_desktop.domain.words import Text, shown
 
 
 class ClinicError(Exception):
-    """A refusal with a message for the user; nothing was changed."""
+    """A refusal with a message for the user; nothing was changed. ``str(error)`` is the English
+    (the command line, the logs); ``error.message`` is what a person reads: in the window, in the
+    window's language."""
+
+    def __init__(self, message: str = "", /, *more: object, **fields: Any) -> None:
+        if not message and not fields:
+            super().__init__(*more)
+        elif isinstance(message, Text) and not fields:
+            super().__init__(message, *more)
+        else:
+            super().__init__(Text(message, **fields), *more)
+
+    @property
+    def text(self) -> Text:
+        """The message as made (English, with its template and fields)."""
+        first = self.args[0] if self.args else self.__class__.__name__
+        return first if isinstance(first, Text) else Text(str(first))
 
     @property
     def message(self) -> str:
-        return str(self.args[0]) if self.args else self.__class__.__name__
+        return shown(self.args[0]) if self.args else self.__class__.__name__
 
 
 class ValidationError(ClinicError):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from clinic_desktop.domain import words
 from clinic_desktop.ui import resources_rc  # noqa: F401  (the compiled catalogues: ":/translations/")
 
 SOURCE_LANGUAGE = "en"
@@ -44,8 +45,15 @@ def resolve(choice: str) -> str:
     return code if code in LANGUAGES else SOURCE_LANGUAGE
 
 
+def services_words(template: str) -> str:
+    """A message made by the domain or the services (domain/words.py), in the window's language:
+    their templates are filed under the empty context."""
+    return QCoreApplication.translate("", template)
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Take away the catalogues install_translator put in (tests, or before installing another)."""
+    words.use_translator(None)
     for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(translator)
         translator.setParent(None)
@@ -66,6 +74,7 @@ def install_translator(app: QCoreApplication, choice: str) -> str:
         ours.setParent(None)
         return SOURCE_LANGUAGE  # a missing catalogue is a packaging fault; English still works
     app.installTranslator(ours)
+    words.use_translator(services_words)  # the services' messages too (domain/words.py)
     qt_own = QTranslator(app)
     qt_own.setObjectName(TRANSLATOR_NAME)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

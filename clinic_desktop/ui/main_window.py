@@ -18,7 +18,7 @@ starts afresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -165,7 +165,11 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setFixedWidth(190)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        set_name(self.navigation, "Views", "The window's views; Ctrl+1 to Ctrl+7 go to each")
+        set_name(
+            self.navigation,
+            QCoreApplication.translate("MainWindow", "Views"),
+            QCoreApplication.translate("MainWindow", "The window's views; Ctrl+1 to Ctrl+7 go to each"),
+        )
         self.stack = QStackedWidget()
         for spec in VIEWS:
             item = QListWidgetItem(icon(spec.icon), spec.shown_title())

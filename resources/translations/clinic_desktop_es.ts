@@ -314,6 +314,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>The window&apos;s views; Ctrl+1 to Ctrl+7 go to each</source>
+        <translation>Las vistas de la ventana; Ctrl+1 a Ctrl+7 llevan a cada una</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Wrong user name or password.</source>

@@ -314,6 +314,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>The window&apos;s views; Ctrl+1 to Ctrl+7 go to each</source>
+        <translation>Les vues de la fenêtre ; Ctrl+1 à Ctrl+7 mènent à chacune</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Wrong user name or password.</source>
