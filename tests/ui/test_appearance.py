@@ -166,8 +166,11 @@ def test_the_dialog_by_keys_and_clicks_changes_the_application_and_keeps_it_here
     assert dialog.preview.line.font().pointSizeF() == pytest.approx(normal_size * 1.5, abs=0.1)
     shown = dialog.preview.grab().toImage()  # drawn in the chosen colours: black, the cyan selection
     list_top = dialog.preview.list.mapTo(dialog.preview, dialog.preview.list.rect().topLeft())
+    ratio = shown.devicePixelRatio()  # 1.5 at 150 % scaling (tests/ui/test_scale_150.py)
     assert shown.pixelColor(2, 2).name() == "#000000"
-    assert shown.pixelColor(list_top.x() + 8, list_top.y() + 6).name() == "#1aebff"
+    assert (
+        shown.pixelColor(int((list_top.x() + 8) * ratio), int((list_top.y() + 6) * ratio)).name() == "#1aebff"
+    )
     assert qapp.font().pointSizeF() == normal_size and window_colours(qapp)[0] != "#000000"
     with qtbot.waitSignal(dialog.applied) as applied:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

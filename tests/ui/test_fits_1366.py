@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -132,6 +133,8 @@ def test_every_view_fits_1366_by_768_for_each_role(
     window.resize(SCREEN)
     window.show()
     settle(qtbot, window.operations)
+    # Run at QT_SCALE_FACTOR=1.5 by tests/ui/test_scale_150.py: the scaling really is in force.
+    assert window.devicePixelRatioF() == pytest.approx(float(os.environ.get("QT_SCALE_FACTOR") or 1))
     shown, problems = [], {}
     try:
         for spec in VIEWS:

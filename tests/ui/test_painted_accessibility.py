@@ -420,7 +420,9 @@ def test_the_current_card_is_the_lanes_focus_child_and_shows_a_ring(
     top = (card.center().x(), card.top())
 
     def ringed() -> bool:
-        return listing.viewport().grab().toImage().pixelColor(*top) == ink
+        image = listing.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()  # 1.5 at 150 % scaling (tests/ui/test_scale_150.py)
+        return image.pixelColor(int(top[0] * ratio), int(top[1] * ratio)) == ink
 
     assert ringed()
     listing.clearFocus()  # the focus elsewhere: the card stays selected, without the ring
