@@ -2,7 +2,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QFile, QSettings
+from PySide6.QtCore import QFile, QSettings, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,33 @@ def test_icons_render_and_recolour_on_dark(qapp) -> None:  # type: ignore[no-unt
     dark = icons._icon("calendar", True).pixmap(24, 24).toImage()
     assert light != dark
     assert "palette(" in icons.stylesheet()
+
+
+def test_an_icon_already_made_follows_a_palette_switched_while_open(qapp) -> None:  # type: ignore[no-untyped-def]
+    """View > Appearance… switches the palette live: icons made before it (the toolbar's, the
+    navigation's) are drawn in the new palette's line colour, not left in the old one."""
+    from clinic_desktop.ui.appearance import Appearance, Contrast, apply_appearance
+    from clinic_desktop.ui.application import apply_look
+
+    def line_colours(drawn: QIcon) -> set[str]:
+        image = drawn.pixmap(24, 24).toImage()
+        found = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        return {c.name() for c in found if c.alpha() == 255}
+
+    apply_look(qapp)
+    made = icons.icon("calendar")
+    assert icons.LINE_COLOUR in line_colours(made)
+    try:
+        apply_appearance(qapp, Appearance(contrast=Contrast.HIGH_DARK))
+        assert icons.palette_is_dark()
+        assert icons.LINE_COLOUR_ON_DARK in line_colours(made) and icons.LINE_COLOUR not in line_colours(made)
+        disabled = made.pixmap(QSize(24, 24), QIcon.Mode.Disabled).toImage()
+        assert disabled != made.pixmap(24, 24).toImage()  # greyed, as any icon is
+        scaled = made.pixmap(QSize(24, 24), 1.5)  # drawn sharp at 150 % scaling
+        assert scaled.width() == 36 and scaled.devicePixelRatio() == 1.5
+    finally:
+        apply_look(qapp)
+    assert icons.LINE_COLOUR in line_colours(made)
 
 
 def test_smoke_run_renders_every_view(
