@@ -18,11 +18,13 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.store import models as m
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views import audit_view
 from clinic_desktop.ui.views.audit_view import (
     ACTION,
     CHANGES,
+    INTACT_COLOUR,
     PATIENT,
     USER,
     WHAT,
@@ -157,7 +159,8 @@ def test_verify_is_green_while_intact_and_red_naming_the_entry_after_tampering(
         view.verify_button.click()
     assert intact.args[0].intact
     assert view.verdict_label.text().startswith("✓ The audit trail is intact:")
-    assert "2e7d32" in view.verdict_label.styleSheet()
+    green = readable_ink(INTACT_COLOUR)  # the verdict's green, made readable on this window's colour
+    assert green in view.verdict_label.styleSheet()
 
     # Someone with the database file rewrites who opened Maria's chart.
     opened = next(e for e in view.model.entries if e.action == "open")
@@ -166,7 +169,7 @@ def test_verify_is_green_while_intact_and_red_naming_the_entry_after_tampering(
         view.verify_button.click()
     assert broken.args[0].broken == opened.id
     assert view.verdict_label.text().startswith(f"✗ The audit trail is broken at entry {opened.id}:")
-    assert "2e7d32" not in view.verdict_label.styleSheet()
+    assert green not in view.verdict_label.styleSheet()
 
 
 def test_deleting_an_entry_is_named_too(qtbot: QtBot, view: AuditView) -> None:

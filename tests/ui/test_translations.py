@@ -108,13 +108,6 @@ PENDING = {
     "clinic_desktop/ui/application.py",
     "clinic_desktop/ui/widgets/setup_needed.py",
     # -- reports, audit, accounts, backup, export, import
-    "clinic_desktop/ui/views/reports_view.py",
-    "clinic_desktop/ui/views/audit_view.py",
-    "clinic_desktop/ui/dialogs/users.py",
-    "clinic_desktop/ui/dialogs/backup.py",
-    "clinic_desktop/ui/dialogs/export.py",
-    "clinic_desktop/ui/dialogs/import_patients.py",
-    "clinic_desktop/ui/dialogs/change_password.py",
     # -- the clinic's settings, appearance, the shortcuts sheet
     "clinic_desktop/ui/dialogs/setup/absences_page.py",
     "clinic_desktop/ui/dialogs/setup/catalogue_pages.py",

@@ -13,11 +13,12 @@ that none of them writes old ids into the restored clinic.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,14 +40,102 @@ from PySide6.QtWidgets import (
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.backups import backup_name, describe_size
 from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_long_date, display_time
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 TIME_ROLE = Qt.ItemDataRole.UserRole + 1
+ERROR_INK = "#a02020"  # a refusal's red, made readable in the palette in force (ui/appearance.py)
+# What a backup holds, by the backup service's keys (the English words themselves otherwise).
+COUNTED = {
+    "patients": QT_TRANSLATE_NOOP("BackupDialog", "{count} patients"),
+    "providers": QT_TRANSLATE_NOOP("BackupDialog", "{count} providers"),
+    "appointments": QT_TRANSLATE_NOOP("BackupDialog", "{count} appointments"),
+    "treatments": QT_TRANSLATE_NOOP("BackupDialog", "{count} treatments"),
+}
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """The counts a backup holds ("2 patients, 1 providers, …"), in the window's language."""
+    return ", ".join(
+        QCoreApplication.translate("BackupDialog", COUNTED[what]).format(count=f"{n:,}")
+        if what in COUNTED
+        else f"{n:,} {what}"
+        for what, n in counts.items()
+    )
+
+
+def confirmation_text(report: BackupReport, when: datetime, live_file: Path | None, folder: Path) -> str:
+    """What a restore asks first: what the file holds, when it was taken, where the current
+    database is kept (beside ``live_file``, a SQLite database, else as a dump in ``folder``) and that
+    the application closes afterwards."""
+    fields = {
+        "file": Path(report.file).name,
+        "date": display_long_date(when.date()),
+        "time": display_time(when),
+        "counts": counts_text(report.counts),
+        "schema": report.schema_version,
+        "app": APP_TITLE,
+    }
+    question = (
+        QCoreApplication.translate(
+            "BackupDialog",
+            "Replace the clinic database with the backup {file}, taken {date} at {time}? "
+            "It holds {counts} (schema {schema}).",
+        )
+        if report.counts
+        else QCoreApplication.translate(
+            "BackupDialog", "Replace the clinic database with the backup {file}, taken {date} at {time}?"
+        )
+    )
+    if live_file is not None:
+        kept = QCoreApplication.translate(
+            "BackupDialog",
+            "Everything entered after that backup will no longer be in the clinic's records. The current "
+            "database is kept first, beside it as {stem}-before-restore-<date and time>{suffix}, so the "
+            "restore can be undone by restoring that copy.",
+        ).format(stem=live_file.stem, suffix=live_file.suffix)
+    else:
+        kept = QCoreApplication.translate(
+            "BackupDialog",
+            "Everything entered after that backup will no longer be in the clinic's records. The current "
+            "database is kept first, as a dump in {folder}, so the restore can be undone by restoring "
+            "that copy.",
+        ).format(folder=folder)
+    others = QCoreApplication.translate(
+        "BackupDialog",
+        "Other workstations should stop working while it runs. When it is done this application "
+        "closes; start {app} again to work on the restored database.",
+    )
+    return "\n\n".join([question.format(**fields), kept, others.format(**fields)])
+
+
+def restored_text(report: RestoreReport) -> str:
+    """What a restore did: from which file, where the database it replaced is, any upgrade."""
+    sentences = [
+        QCoreApplication.translate("BackupDialog", "The clinic database was restored from {file}.").format(
+            file=Path(report.file).name
+        )
+    ]
+    if report.previous:
+        sentences.append(
+            QCoreApplication.translate("BackupDialog", "The database it replaced was kept as {file}.").format(
+                file=report.previous
+            )
+        )
+    if report.migrated_from != report.schema_version:
+        sentences.append(
+            QCoreApplication.translate(
+                "BackupDialog", "The backup was upgraded from schema {old} to {new}."
+            ).format(old=report.migrated_from, new=report.schema_version)
+        )
+    return " ".join(sentences)
 
 
 def ask(parent: QWidget, title: str, text: str, action: str) -> bool:
@@ -78,15 +167,21 @@ class BackupDialog(QDialog):
         # What a person answers; tests put their own answers here.
         self.confirm: Callable[[str, str], bool] = self._ask
         self.inform: Callable[[str, str], None] = self._tell
-        self.setWindowTitle("Backup and restore")
+        self.setWindowTitle(QCoreApplication.translate("BackupDialog", "Backup and restore"))
         self.resize(760, 520)
 
         location = services.store.location
-        database = QLabel(f"<b>Database:</b> {location.display}")
+        database = QLabel(
+            QCoreApplication.translate("BackupDialog", "<b>Database:</b> {location}").format(
+                location=escape(location.display)
+            )
+        )
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder = self._service.folder()
         self.folder_label = QLabel(
-            f"<b>Automatic backups</b> ({self._service.policy.describe()}), in {folder}"
+            QCoreApplication.translate(
+                "BackupDialog", "<b>Automatic backups</b> ({policy}), in {folder}"
+            ).format(policy=escape(shown(self._service.policy.describe())), folder=escape(str(folder)))
         )
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,8 +203,18 @@ class BackupDialog(QDialog):
     def _build_list(self) -> None:
         """The automatic backups, newest first, and what is said when there are none."""
         self.list = QTreeWidget()
-        name_table(self.list, "Automatic backups", "Newest first")
-        self.list.setHeaderLabels(["Taken", "Size", "File"])
+        name_table(
+            self.list,
+            QCoreApplication.translate("BackupDialog", "Automatic backups"),
+            QCoreApplication.translate("BackupDialog", "Newest first"),
+        )
+        self.list.setHeaderLabels(
+            [
+                QCoreApplication.translate("BackupDialog", "Taken"),
+                QCoreApplication.translate("BackupDialog", "Size"),
+                QCoreApplication.translate("BackupDialog", "File"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,16 +229,28 @@ class BackupDialog(QDialog):
 
     def _build_actions(self) -> QHBoxLayout:
         """Back up now, Restore and Restore from file."""
-        self.backup_button = QPushButton("&Back up now…")
-        self.backup_button.setToolTip("Write a copy of the database, while it is in use, and check it")
+        self.backup_button = QPushButton(QCoreApplication.translate("BackupDialog", "&Back up now…"))
+        self.backup_button.setToolTip(
+            QCoreApplication.translate(
+                "BackupDialog", "Write a copy of the database, while it is in use, and check it"
+            )
+        )
         self.backup_button.clicked.connect(lambda: self.back_up_now())
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(QCoreApplication.translate("BackupDialog", "&Restore…"))
         self.restore_button.setToolTip(
-            "Replace the database with the selected backup (the current one is kept)"
+            QCoreApplication.translate(
+                "BackupDialog", "Replace the database with the selected backup (the current one is kept)"
+            )
         )
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton("Restore from &file…")
-        self.restore_file_button.setToolTip("Replace the database with a backup file from elsewhere")
+        self.restore_file_button = QPushButton(
+            QCoreApplication.translate("BackupDialog", "Restore from &file…")
+        )
+        self.restore_file_button.setToolTip(
+            QCoreApplication.translate(
+                "BackupDialog", "Replace the database with a backup file from elsewhere"
+            )
+        )
         self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             button.setAutoDefault(False)
@@ -151,7 +268,7 @@ class BackupDialog(QDialog):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.hide()
-        self.status_label = QLabel("Loading the list of backups…")
+        self.status_label = QLabel(QCoreApplication.translate("BackupDialog", "Loading the list of backups…"))
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -176,7 +293,7 @@ class BackupDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     f"{display_long_date(taken.date())}  {display_time(taken)}",
-                    describe_size(entry.size),
+                    shown(describe_size(entry.size)),
                     entry.path.name,
                 ]
             )
@@ -190,13 +307,17 @@ class BackupDialog(QDialog):
             if not self._busy:
                 last = clinic_time.to_local(entries[0].taken_at)
                 self._set_status(
-                    f"The last automatic backup was taken {display_long_date(last.date())} "
-                    f"at {display_time(last)}."
+                    QCoreApplication.translate(
+                        "BackupDialog", "The last automatic backup was taken {date} at {time}."
+                    ).format(date=display_long_date(last.date()), time=display_time(last))
                 )
         else:
             self.empty_label.setText(
-                "There is no automatic backup yet: the application takes one when it has been open "
-                "a few seconds, then every day."
+                QCoreApplication.translate(
+                    "BackupDialog",
+                    "There is no automatic backup yet: the application takes one when it has been open "
+                    "a few seconds, then every day.",
+                )
             )
             self.empty_label.show()
             if not self._busy:
@@ -220,21 +341,27 @@ class BackupDialog(QDialog):
 
     def _file_filter(self) -> str:
         if self._service.kind == "sqlite":
-            return "Clinic backups (*.db);;All files (*)"
-        return "PostgreSQL backups (*.dump);;All files (*)"
+            return QCoreApplication.translate("BackupDialog", "Clinic backups (*.db);;All files (*)")
+        return QCoreApplication.translate("BackupDialog", "PostgreSQL backups (*.dump);;All files (*)")
 
     def back_up_now(self, path: str | Path | None = None) -> None:
         if self._busy:
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Back up the clinic database", str(self.suggested_path()), self._file_filter()
+                self,
+                QCoreApplication.translate("BackupDialog", "Back up the clinic database"),
+                str(self.suggested_path()),
+                self._file_filter(),
             )
             if not chosen:
                 return
             path = chosen
         target = Path(path)
-        self._start("backup", f"Backing up to {target.name}…")
+        self._start(
+            "backup",
+            QCoreApplication.translate("BackupDialog", "Backing up to {file}…").format(file=target.name),
+        )
         service = self._service
         self._operations.run("backup-run", lambda: service.backup(target), self._backed_up, self._failed)
 
@@ -242,9 +369,12 @@ class BackupDialog(QDialog):
         self._stop()
         if self._closed:
             return
-        counts = ", ".join(f"{n:,} {what}" for what, n in report.counts.items())
         self._set_status(
-            f"Backed up to {report.file} ({describe_size(report.size)}; {counts}). The copy was checked."
+            QCoreApplication.translate(
+                "BackupDialog", "Backed up to {file} ({size}; {counts}). The copy was checked."
+            ).format(
+                file=report.file, size=shown(describe_size(report.size)), counts=counts_text(report.counts)
+            )
         )
         self.refresh()
         self.backed_up.emit(report)
@@ -261,7 +391,7 @@ class BackupDialog(QDialog):
             folder = self._service.folder()
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
-                "Restore the clinic database from",
+                QCoreApplication.translate("BackupDialog", "Restore the clinic database from"),
                 str(folder if folder.is_dir() else folder.parent),
                 self._file_filter(),
             )
@@ -274,7 +404,9 @@ class BackupDialog(QDialog):
         """Check the file (off the GUI thread), then ask, then restore."""
         if self._busy:
             return
-        self._start("verify", f"Checking {path.name}…")
+        self._start(
+            "verify", QCoreApplication.translate("BackupDialog", "Checking {file}…").format(file=path.name)
+        )
         service = self._service
         self._operations.run(
             "backup-verify",
@@ -285,58 +417,49 @@ class BackupDialog(QDialog):
 
     def confirmation_text(self, report: BackupReport, taken_at: datetime | None) -> str:
         when = self._services.time.to_local(taken_at or report.taken_at)
-        counts = ", ".join(f"{n:,} {what}" for what, n in report.counts.items())
-        holds = f" It holds {counts} (schema {report.schema_version})." if counts else ""
         live = self._services.store.location
-        kept = (
-            f"beside it as {live.path.stem}-before-restore-<date and time>{live.path.suffix}"
-            if live.kind == "sqlite" and live.path is not None
-            else f"as a dump in {self._service.folder()}"
-        )
-        return (
-            f"Replace the clinic database with the backup {Path(report.file).name}, "
-            f"taken {display_long_date(when.date())} at {display_time(when)}?{holds}\n\n"
-            "Everything entered after that backup will no longer be in the clinic's records. "
-            f"The current database is kept first, {kept}, so the restore can be undone by restoring "
-            "that copy.\n\n"
-            "Other workstations should stop working while it runs. When it is done this application "
-            f"closes; start {APP_TITLE} again to work on the restored database."
-        )
+        live_file = live.path if live.kind == "sqlite" else None
+        return confirmation_text(report, when, live_file, self._service.folder())
 
     def _verified(self, report: BackupReport, taken_at: datetime | None) -> None:
         self._stop()
         if self._closed:
             return
         self.verified.emit(report)
-        self._set_status(f"{Path(report.file).name} was checked: it can be restored.")
-        if not self.confirm("Restore the clinic database?", self.confirmation_text(report, taken_at)):
-            self._set_status("Nothing was restored.")
+        name = Path(report.file).name
+        self._set_status(
+            QCoreApplication.translate("BackupDialog", "{file} was checked: it can be restored.").format(
+                file=name
+            )
+        )
+        title = QCoreApplication.translate("BackupDialog", "Restore the clinic database?")
+        if not self.confirm(title, self.confirmation_text(report, taken_at)):
+            self._set_status(QCoreApplication.translate("BackupDialog", "Nothing was restored."))
             return
-        self._start("restore", f"Restoring from {Path(report.file).name}… (do not switch the computer off)")
+        self._start(
+            "restore",
+            QCoreApplication.translate(
+                "BackupDialog", "Restoring from {file}… (do not switch the computer off)"
+            ).format(file=name),
+        )
         service, source = self._service, report.file
         self._operations.run("backup-restore", lambda: service.restore(source), self._restored, self._failed)
 
     def _restored(self, report: RestoreReport) -> None:
         self._stop()
-        kept = f" The database it replaced was kept as {report.previous}." if report.previous else ""
-        upgraded = (
-            f" The backup was upgraded from schema {report.migrated_from} to {report.schema_version}."
-            if report.migrated_from != report.schema_version
-            else ""
-        )
-        message = f"The clinic database was restored from {Path(report.file).name}.{kept}{upgraded}"
+        message = restored_text(report)
         self._set_status(message)
         self._update_buttons(finished=True)
-        self.inform(
-            "Restored",
-            f"{message}\n\n{APP_TITLE} will now close. Start it again to work on the restored database.",
-        )
+        closing = QCoreApplication.translate(
+            "BackupDialog", "{app} will now close. Start it again to work on the restored database."
+        ).format(app=APP_TITLE)
+        self.inform(QCoreApplication.translate("BackupDialog", "Restored"), f"{message}\n\n{closing}")
         self._closed = True
         self.accept()
         self.restored.emit(report)
 
     def _ask(self, title: str, text: str) -> bool:
-        return ask(self, title, text, "Restore")
+        return ask(self, title, text, QCoreApplication.translate("BackupDialog", "Restore"))
 
     def _tell(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
@@ -364,17 +487,20 @@ class BackupDialog(QDialog):
         self._stop()
         if self._closed:
             return
-        prefix = {"restore": "Nothing was restored: ", "verify": "This file cannot be restored: "}.get(
-            what, ""
-        )
-        if what == "backup":
-            prefix = "The backup failed: "
-        self._set_status(prefix + message, error=True)
+        if what == "restore":
+            said = QCoreApplication.translate("BackupDialog", "Nothing was restored: {reason}")
+        elif what == "verify":
+            said = QCoreApplication.translate("BackupDialog", "This file cannot be restored: {reason}")
+        elif what == "backup":
+            said = QCoreApplication.translate("BackupDialog", "The backup failed: {reason}")
+        else:
+            said = "{reason}"
+        self._set_status(said.format(reason=message), error=True)
         self.failed.emit(message)
 
     def _set_status(self, message: str, error: bool = False) -> None:
         self.status_label.setText(message)
-        self.status_label.setStyleSheet("color: #a02020;" if error else "")
+        self.status_label.setStyleSheet(f"color: {readable_ink(ERROR_INK)};" if error else "")
 
     def _update_buttons(self, finished: bool = False) -> None:
         idle = not self._busy and not finished

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patient_csv import (
     CSV_FIELDS,
@@ -44,11 +46,15 @@ from clinic_desktop.services.patient_csv import (
     PatientCsvService,
     RowResult,
 )
+from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
 PREVIEW_ROWS = 20
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportPatientsDialog", "(not imported)")
+ERROR_INK = "#a02020"  # a refusal's red, made readable in the palette in force (ui/appearance.py)
+REJECTED_INK = "#8b0000"  # a rejected line's verdict in the preview (dark red)
 
 
 def _preview(service: PatientCsvService, parsed: ParsedCsv) -> ImportReport | str:
@@ -56,7 +62,7 @@ def _preview(service: PatientCsvService, parsed: ParsedCsv) -> ImportReport | st
     try:
         return service.import_rows(parsed, dry_run=True)
     except ClinicError as exc:
-        return exc.message
+        return exc.message  # in the window's language (the services' words)
 
 
 def result_text(row: RowResult | None) -> str:
@@ -64,16 +70,231 @@ def result_text(row: RowResult | None) -> str:
     if row is None:
         return ""
     if not row.ok:
-        return row.message
-    text = {
-        "imported": "OK",
-        "updated": f"OK: updates {row.mrn}",
-        "unchanged": f"OK: {row.mrn} is already up to date",
-    }.get(row.action, "OK")
-    return f"{text} ({row.message})" if row.message else text
+        return shown(row.message)
+    note = shown(row.message) if row.message else ""
+    if row.action == "updated":
+        text = (
+            QCoreApplication.translate("ImportPatientsDialog", "OK: updates {mrn} ({note})")
+            if note
+            else QCoreApplication.translate("ImportPatientsDialog", "OK: updates {mrn}")
+        )
+    elif row.action == "unchanged":
+        text = (
+            QCoreApplication.translate("ImportPatientsDialog", "OK: {mrn} is already up to date ({note})")
+            if note
+            else QCoreApplication.translate("ImportPatientsDialog", "OK: {mrn} is already up to date")
+        )
+    else:
+        text = (
+            QCoreApplication.translate("ImportPatientsDialog", "OK ({note})")
+            if note
+            else QCoreApplication.translate("ImportPatientsDialog", "OK")
+        )
+    return text.format(mrn=row.mrn, note=note)
 
 
-class ImportPatientsDialog(QDialog):
+def summary_text(report: ImportReport, preview: bool) -> str:
+    """ "13 lines: 4 would be new, 1 would be updated, 8 rejected." (without "would be" once imported)."""
+    if preview:
+        new = QCoreApplication.translate("ImportPatientsDialog", "{count} would be new")
+        updated = QCoreApplication.translate("ImportPatientsDialog", "{count} would be updated")
+    else:
+        new = QCoreApplication.translate("ImportPatientsDialog", "{count} new")
+        updated = QCoreApplication.translate("ImportPatientsDialog", "{count} updated")
+    parts = [
+        new.format(count=f"{report.imported:,}"),
+        updated.format(count=f"{report.updated - report.unchanged:,}"),
+    ]
+    if report.unchanged:
+        parts.append(
+            QCoreApplication.translate("ImportPatientsDialog", "{count} already up to date").format(
+                count=f"{report.unchanged:,}"
+            )
+        )
+    parts.append(
+        QCoreApplication.translate("ImportPatientsDialog", "{count} rejected").format(
+            count=f"{len(report.rejected):,}"
+        )
+    )
+    duplicates = sum(1 for w in report.warnings if w.line > 1)
+    if duplicates:
+        parts.append(
+            QCoreApplication.translate("ImportPatientsDialog", "{count} with a warning").format(
+                count=f"{duplicates:,}"
+            )
+        )
+    summary = (
+        QCoreApplication.translate("ImportPatientsDialog", "1 line: {counts}.")
+        if report.read == 1
+        else QCoreApplication.translate("ImportPatientsDialog", "{count} lines: {counts}.")
+    )
+    return summary.format(count=f"{report.read:,}", counts=", ".join(parts))
+
+
+def preview_title() -> str:
+    return QCoreApplication.translate("ImportPatientsDialog", "Preview of the first {count} lines").format(
+        count=PREVIEW_ROWS
+    )
+
+
+class _ImportLayout(QDialog):
+    """The import window's parts, top to bottom (ImportPatientsDialog does the work)."""
+
+    if TYPE_CHECKING:
+
+        def choose_file(self) -> None: ...
+        def _mapping_changed(self) -> None: ...
+        def save_rejects(self, path: str | Path | None = None) -> Path | None: ...
+        def start_import(self) -> None: ...
+
+    def _build_file_row(self) -> QHBoxLayout:
+        """The file's path and "Choose file…"."""
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        set_name(
+            self.path_edit,
+            QCoreApplication.translate("ImportPatientsDialog", "File"),
+            QCoreApplication.translate("ImportPatientsDialog", "The CSV file to import"),
+        )
+        self.path_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ImportPatientsDialog", "Choose a CSV file (UTF-8, comma or semicolon separated)"
+            )
+        )
+        self.choose_button = QPushButton(QCoreApplication.translate("ImportPatientsDialog", "Choose file…"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(QCoreApplication.translate("ImportPatientsDialog", "File:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        return file_row
+
+    def _build_mapping(self) -> QGroupBox:
+        """Each patient field and the file's column read for it (self.combos)."""
+        self.mapping_table = QTableWidget(len(CSV_FIELDS), 2)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportPatientsDialog", "Patient field"),
+                QCoreApplication.translate("ImportPatientsDialog", "Column in the file"),
+            ]
+        )
+        name_table(
+            self.mapping_table,
+            QCoreApplication.translate("ImportPatientsDialog", "Columns"),
+            QCoreApplication.translate(
+                "ImportPatientsDialog", "Each patient field and the file's column read for it"
+            ),
+        )
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.combos: dict[str, QComboBox] = {}
+        for row, name in enumerate(CSV_FIELDS):
+            field = shown(FIELD_LABELS[name])
+            label = field + (" *" if name in REQUIRED_FIELDS else "")
+            item = QTableWidgetItem(label)
+            item.setToolTip(
+                QCoreApplication.translate("ImportPatientsDialog", "CSV header: {name}").format(name=name)
+            )
+            self.mapping_table.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.setEnabled(False)
+            set_name(
+                combo,
+                QCoreApplication.translate("ImportPatientsDialog", "Column in the file for {field}").format(
+                    field=field
+                ),
+            )
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_table.setCellWidget(row, 1, combo)
+            self.combos[name] = combo
+        mapping_box = QGroupBox(QCoreApplication.translate("ImportPatientsDialog", "Columns"))
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_table)
+        return mapping_box
+
+    def _build_preview(self) -> QGroupBox:
+        """The dry run's first lines and its summary."""
+        self.preview_table = QTableWidget(0, 4)
+        self.preview_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportPatientsDialog", "Line"),
+                QCoreApplication.translate("ImportPatientsDialog", "Name"),
+                QCoreApplication.translate("ImportPatientsDialog", "Date of birth"),
+                QCoreApplication.translate("ImportPatientsDialog", "Result"),
+            ]
+        )
+        name_table(
+            self.preview_table,
+            QCoreApplication.translate("ImportPatientsDialog", "Preview"),
+            QCoreApplication.translate(
+                "ImportPatientsDialog", "What importing the file's first lines would do"
+            ),
+        )
+        self.preview_table.verticalHeader().setVisible(False)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_table.setWordWrap(False)
+        heading = self.preview_table.horizontalHeader()
+        for column in (0, 1, 2):
+            heading.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        heading.setStretchLastSection(True)
+        self.preview_summary = QLabel("")
+        self.preview_summary.setWordWrap(True)
+        self.preview_box = preview_box = QGroupBox(preview_title())
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview_table, 1)
+        preview_layout.addWidget(self.preview_summary)
+        return preview_box
+
+    def _build_report(self) -> None:
+        """The import's result and its rejected rows (hidden until there is one)."""
+        self.report_box = QGroupBox(QCoreApplication.translate("ImportPatientsDialog", "Result"))
+        self.report_label = QLabel("")
+        self.report_label.setWordWrap(True)
+        self.rejected_list = QListWidget()
+        self.rejected_list.setMaximumHeight(160)
+        self.save_rejects_button = QPushButton(
+            QCoreApplication.translate("ImportPatientsDialog", "Save rejected rows…")
+        )
+        self.save_rejects_button.setAutoDefault(False)
+        self.save_rejects_button.clicked.connect(lambda: self.save_rejects())
+        report_layout = QVBoxLayout(self.report_box)
+        report_layout.addWidget(self.report_label)
+        report_layout.addWidget(self.rejected_list)
+        report_row = QHBoxLayout()
+        report_row.addStretch(1)
+        report_row.addWidget(self.save_rejects_button)
+        report_layout.addLayout(report_row)
+        self.report_box.hide()
+
+    def _build_bottom(self) -> QHBoxLayout:
+        """The status beside Import and Close."""
+        self.status_label = QLabel(
+            QCoreApplication.translate("ImportPatientsDialog", "Choose the file to import.")
+        )
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("ImportPatientsDialog", "Import"),
+            QDialogButtonBox.ButtonRole.ApplyRole,
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+        return bottom
+
+
+class ImportPatientsDialog(_ImportLayout):
     """One window, top to bottom: the file, its columns, a preview of the first lines, the result."""
 
     imported = Signal(object)  # the ImportReport, once the import is written
@@ -91,7 +312,9 @@ class ImportPatientsDialog(QDialog):
         self._report: ImportReport | None = None
         self._importing = False
         self._closed = False  # results arriving after the window closed are dropped
-        self.setWindowTitle("Import patients from a CSV file")
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportPatientsDialog", "Import patients from a CSV file")
+        )
         self.resize(1100, 700)
         file_row = self._build_file_row()
         mapping_box = self._build_mapping()
@@ -103,6 +326,7 @@ class ImportPatientsDialog(QDialog):
         splitter.setSizes([380, 720])
         self._build_report()
         bottom = self._build_bottom()
+        self.progress.connect(self._show_progress)
 
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
@@ -110,111 +334,14 @@ class ImportPatientsDialog(QDialog):
         layout.addWidget(self.report_box)
         layout.addLayout(bottom)
 
-    def _build_file_row(self) -> QHBoxLayout:
-        """The file's path and "Choose file…"."""
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        set_name(self.path_edit, "File", "The CSV file to import")
-        self.path_edit.setPlaceholderText("Choose a CSV file (UTF-8, comma or semicolon separated)")
-        self.choose_button = QPushButton("Choose file…")
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("File:"))
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.choose_button)
-        return file_row
-
-    def _build_mapping(self) -> QGroupBox:
-        """Each patient field and the file's column read for it (self.combos)."""
-        self.mapping_table = QTableWidget(len(CSV_FIELDS), 2)
-        self.mapping_table.setHorizontalHeaderLabels(["Patient field", "Column in the file"])
-        name_table(self.mapping_table, "Columns", "Each patient field and the file's column read for it")
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.combos: dict[str, QComboBox] = {}
-        for row, name in enumerate(CSV_FIELDS):
-            label = FIELD_LABELS[name] + (" *" if name in REQUIRED_FIELDS else "")
-            item = QTableWidgetItem(label)
-            item.setToolTip(f"CSV header: {name}")
-            self.mapping_table.setItem(row, 0, item)
-            combo = QComboBox()
-            combo.setEnabled(False)
-            set_name(combo, f"Column in the file for {FIELD_LABELS[name]}")
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.mapping_table.setCellWidget(row, 1, combo)
-            self.combos[name] = combo
-        mapping_box = QGroupBox("Columns")
-        mapping_layout = QVBoxLayout(mapping_box)
-        mapping_layout.addWidget(self.mapping_table)
-        return mapping_box
-
-    def _build_preview(self) -> QGroupBox:
-        """The dry run's first lines and its summary."""
-        self.preview_table = QTableWidget(0, 4)
-        self.preview_table.setHorizontalHeaderLabels(["Line", "Name", "Date of birth", "Result"])
-        name_table(self.preview_table, "Preview", "What importing the file's first lines would do")
-        self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_table.setWordWrap(False)
-        heading = self.preview_table.horizontalHeader()
-        for column in (0, 1, 2):
-            heading.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        heading.setStretchLastSection(True)
-        self.preview_summary = QLabel("")
-        self.preview_summary.setWordWrap(True)
-        self.preview_box = preview_box = QGroupBox(f"Preview of the first {PREVIEW_ROWS} lines")
-        preview_layout = QVBoxLayout(preview_box)
-        preview_layout.addWidget(self.preview_table, 1)
-        preview_layout.addWidget(self.preview_summary)
-        return preview_box
-
-    def _build_report(self) -> None:
-        """The import's result and its rejected rows (hidden until there is one)."""
-        self.report_box = QGroupBox("Result")
-        self.report_label = QLabel("")
-        self.report_label.setWordWrap(True)
-        self.rejected_list = QListWidget()
-        self.rejected_list.setMaximumHeight(160)
-        self.save_rejects_button = QPushButton("Save rejected rows…")
-        self.save_rejects_button.setAutoDefault(False)
-        self.save_rejects_button.clicked.connect(lambda: self.save_rejects())
-        report_layout = QVBoxLayout(self.report_box)
-        report_layout.addWidget(self.report_label)
-        report_layout.addWidget(self.rejected_list)
-        report_row = QHBoxLayout()
-        report_row.addStretch(1)
-        report_row.addWidget(self.save_rejects_button)
-        report_layout.addLayout(report_row)
-        self.report_box.hide()
-
-    def _build_bottom(self) -> QHBoxLayout:
-        """The status beside Import and Close."""
-        self.status_label = QLabel("Choose the file to import.")
-        self.status_label.setWordWrap(True)
-        self.progress.connect(self._show_progress)
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.import_button.setEnabled(False)
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_label, 1)
-        bottom.addWidget(self.buttons)
-        return bottom
-
     # --- the file -------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import patients", "", "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            QCoreApplication.translate("ImportPatientsDialog", "Import patients"),
+            "",
+            QCoreApplication.translate("ImportPatientsDialog", "CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_file(path)
@@ -225,10 +352,15 @@ class ImportPatientsDialog(QDialog):
         self._parsed = None
         self._report = None
         self.report_box.hide()
-        self.preview_box.setTitle(f"Preview of the first {PREVIEW_ROWS} lines")
+        self.preview_box.setTitle(preview_title())
         self.preview_table.setRowCount(0)
         self.preview_summary.setText("")
-        self._set_state(f"Reading {Path(path).name}…", can_import=False)
+        self._set_state(
+            QCoreApplication.translate("ImportPatientsDialog", "Reading {file}…").format(
+                file=Path(path).name
+            ),
+            can_import=False,
+        )
         service = self._service
 
         def work() -> tuple[ParsedCsv, ImportReport | str]:
@@ -242,7 +374,10 @@ class ImportPatientsDialog(QDialog):
             return
         parsed, preview = result
         self._parsed = parsed
-        choices = [NOT_IMPORTED] + [c or f"(column {i + 1})" for i, c in enumerate(parsed.columns)]
+        unnamed = QCoreApplication.translate("ImportPatientsDialog", "(column {number})")
+        choices = [QCoreApplication.translate("ImportPatientsDialog", NOT_IMPORTED)] + [
+            c or unnamed.format(number=i + 1) for i, c in enumerate(parsed.columns)
+        ]
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -276,7 +411,9 @@ class ImportPatientsDialog(QDialog):
             self._set_state(exc.message, can_import=False, error=True)
             return
         parsed, service = self._parsed, self._service
-        self._set_state("Checking the lines…", can_import=False)
+        self._set_state(
+            QCoreApplication.translate("ImportPatientsDialog", "Checking the lines…"), can_import=False
+        )
         self._operations.run(
             "import-preview", lambda: _preview(service, parsed), self._show_preview, self._failed
         )
@@ -291,10 +428,14 @@ class ImportPatientsDialog(QDialog):
             self.preview_summary.setText("")
             self._set_state(str(preview), can_import=False, error=True)
         else:
-            self.preview_summary.setText(self._summary(report, preview=True))
+            self.preview_summary.setText(summary_text(report, preview=True))
             ready = report.imported + report.updated - report.unchanged > 0
             self._set_state(
-                "Ready to import." if ready else "Nothing in this file would change the clinic's records.",
+                QCoreApplication.translate("ImportPatientsDialog", "Ready to import.")
+                if ready
+                else QCoreApplication.translate(
+                    "ImportPatientsDialog", "Nothing in this file would change the clinic's records."
+                ),
                 can_import=ready,
             )
         self.previewed.emit(preview)
@@ -316,24 +457,8 @@ class ImportPatientsDialog(QDialog):
                 if column == 3 and result is not None:
                     item.setToolTip(text)
                     if not result.ok:
-                        item.setForeground(Qt.GlobalColor.darkRed)
+                        item.setForeground(QColor(readable_ink(REJECTED_INK, QPalette.ColorRole.Base)))
                 self.preview_table.setItem(row, column, item)
-
-    @staticmethod
-    def _summary(report: ImportReport, preview: bool) -> str:
-        would = "would be " if preview else ""
-        parts = [
-            f"{report.read:,} line{'s' if report.read != 1 else ''}",
-            f"{report.imported:,} {would}new",
-            f"{report.updated - report.unchanged:,} {would}updated",
-        ]
-        if report.unchanged:
-            parts.append(f"{report.unchanged:,} already up to date")
-        parts.append(f"{len(report.rejected):,} rejected")
-        duplicates = sum(1 for w in report.warnings if w.line > 1)
-        if duplicates:
-            parts.append(f"{duplicates:,} with a warning")
-        return ": ".join([parts[0], ", ".join(parts[1:])]) + "."
 
     # --- importing ------------------------------------------------------------------------------
 
@@ -341,12 +466,12 @@ class ImportPatientsDialog(QDialog):
         if self._parsed is None or self._importing or not self.import_button.isEnabled():
             return
         self._importing = True
-        self._set_state("Importing…", can_import=False)
+        self._set_state(QCoreApplication.translate("ImportPatientsDialog", "Importing…"), can_import=False)
         parsed, service, emit = self._parsed, self._service, self.progress.emit
 
         def progress(message: str) -> None:
             with suppress(RuntimeError):  # the window went with the application: the import goes on
-                emit(message)
+                emit(shown(message))  # in the window's language here: the signal carries a plain str
 
         self._operations.run(
             "import-run",
@@ -358,7 +483,9 @@ class ImportPatientsDialog(QDialog):
     def _show_progress(self, message: str) -> None:
         """A large import takes a minute: say what it is doing (the other desks go on working)."""
         if self._importing and not self._closed:
-            self.status_label.setText(f"Importing… {message}")
+            self.status_label.setText(
+                QCoreApplication.translate("ImportPatientsDialog", "Importing… {step}").format(step=message)
+            )
 
     def _import_done(self, report: ImportReport) -> None:
         self._importing = False
@@ -366,21 +493,40 @@ class ImportPatientsDialog(QDialog):
             return
         self._report = report
         self._fill_table(report)  # the lines as they were actually imported
-        self.preview_box.setTitle(f"The first {PREVIEW_ROWS} lines, as imported")
+        self.preview_box.setTitle(
+            QCoreApplication.translate("ImportPatientsDialog", "The first {count} lines, as imported").format(
+                count=PREVIEW_ROWS
+            )
+        )
         self.preview_summary.setText("")
-        self.report_label.setText(self._summary(report, preview=False))
+        self.report_label.setText(summary_text(report, preview=False))
         self.rejected_list.clear()
         for rejected in report.rejected:
-            self.rejected_list.addItem(f"Line {rejected.line}: {rejected.reason}")
+            self.rejected_list.addItem(
+                QCoreApplication.translate("ImportPatientsDialog", "Line {line}: {reason}").format(
+                    line=rejected.line, reason=shown(rejected.reason)
+                )
+            )
         for warning in report.warnings:
-            self.rejected_list.addItem(f"Line {warning.line}, warning: {warning.message}")
+            self.rejected_list.addItem(
+                QCoreApplication.translate("ImportPatientsDialog", "Line {line}, warning: {warning}").format(
+                    line=warning.line, warning=shown(warning.message)
+                )
+            )
         self.save_rejects_button.setEnabled(bool(report.rejected))
         self.report_box.show()
         count = len(report.rejected)
-        lines = f"{count:,} line{'s' if count != 1 else ''}"
-        self._set_state(
-            f"Imported. {lines} rejected: see the list." if count else "Imported.", can_import=False
-        )
+        if count == 1:
+            said = QCoreApplication.translate(
+                "ImportPatientsDialog", "Imported. 1 line rejected: see the list."
+            )
+        elif count:
+            said = QCoreApplication.translate(
+                "ImportPatientsDialog", "Imported. {count} lines rejected: see the list."
+            ).format(count=f"{count:,}")
+        else:
+            said = QCoreApplication.translate("ImportPatientsDialog", "Imported.")
+        self._set_state(said, can_import=False)
         self.import_button.setDefault(False)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -390,7 +536,13 @@ class ImportPatientsDialog(QDialog):
         self._importing = False
         if self._closed:
             return
-        self._set_state(f"Nothing was imported: {error.message}", can_import=True, error=True)
+        self._set_state(
+            QCoreApplication.translate("ImportPatientsDialog", "Nothing was imported: {reason}").format(
+                reason=error.message
+            ),
+            can_import=True,
+            error=True,
+        )
 
     def _failed(self, error: ClinicError) -> None:
         if self._closed:
@@ -406,7 +558,10 @@ class ImportPatientsDialog(QDialog):
             source = Path(self.path_edit.text())
             suggested = str(source.with_name(f"{source.stem}-rejected.csv"))
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save rejected rows", suggested, "CSV files (*.csv)"
+                self,
+                QCoreApplication.translate("ImportPatientsDialog", "Save rejected rows"),
+                suggested,
+                QCoreApplication.translate("ImportPatientsDialog", "CSV files (*.csv)"),
             )
             if not chosen:
                 return None
@@ -416,7 +571,12 @@ class ImportPatientsDialog(QDialog):
         except ClinicError as exc:
             self._set_state(exc.message, can_import=False, error=True)
             return None
-        self._set_state(f"The rejected rows were saved to {path}.", can_import=False)
+        self._set_state(
+            QCoreApplication.translate(
+                "ImportPatientsDialog", "The rejected rows were saved to {file}."
+            ).format(file=path),
+            can_import=False,
+        )
         return Path(path)
 
     # --- state ----------------------------------------------------------------------------------
@@ -427,7 +587,7 @@ class ImportPatientsDialog(QDialog):
 
     def _set_state(self, message: str, can_import: bool, error: bool = False) -> None:
         self.status_label.setText(message)
-        self.status_label.setStyleSheet("color: #a02020;" if error else "")
+        self.status_label.setStyleSheet(f"color: {readable_ink(ERROR_INK)};" if error else "")
         self.import_button.setEnabled(can_import and not self._importing)
         self.close_button.setEnabled(not self._importing)
         self.choose_button.setEnabled(not self._importing)

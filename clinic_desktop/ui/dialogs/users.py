@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +41,10 @@ from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH, UserAccount
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_datetime
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
+from clinic_desktop.ui.main_status import ROLE_NAMES
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import set_name
@@ -49,16 +52,61 @@ from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Name", "Role", "Active", "Locked until", "Provider")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersDialog", "Name"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Role"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Active"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Locked until"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Provider"),
+)
 NAME, ROLE, ACTIVE, LOCKED, PROVIDER = range(len(COLUMNS))
-NOT_LINKED = "Not linked — choose the provider"
+NOT_LINKED = QT_TRANSLATE_NOOP("UsersDialog", "Not linked — choose the provider")
 USER_ID_ROLE = Qt.ItemDataRole.UserRole
 ROLE_TIPS = {
-    Role.RECEPTION: "Reception: scheduling, patient details, recalls; no clinical charting",
-    Role.PROVIDER: "Provider: everything reception does, and charting, signing, outcomes",
-    Role.MANAGER: "Manager: settings, users, reports, backups, the audit trail; reads charts, does not chart",
+    Role.RECEPTION: QT_TRANSLATE_NOOP(
+        "UsersDialog", "Reception: scheduling, patient details, recalls; no clinical charting"
+    ),
+    Role.PROVIDER: QT_TRANSLATE_NOOP(
+        "UsersDialog", "Provider: everything reception does, and charting, signing, outcomes"
+    ),
+    Role.MANAGER: QT_TRANSLATE_NOOP(
+        "UsersDialog",
+        "Manager: settings, users, reports, backups, the audit trail; reads charts, does not chart",
+    ),
 }
-DIFFERENT = "The two passwords are not the same; type the new password twice."
+DIFFERENT = QT_TRANSLATE_NOOP(
+    "UsersDialog", "The two passwords are not the same; type the new password twice."
+)
+MUTED = "#808080"  # a switched-off account's grey (made readable in the palette in force)
+
+
+def role_name(role: Role) -> str:
+    """A role as a sentence names it ("manager"), in the window's language: the status bar's words."""
+    return QCoreApplication.translate("MainStatus", ROLE_NAMES.get(role, role.value))
+
+
+def role_label(role: Role) -> str:
+    """A role as a list shows it ("Manager")."""
+    name = role_name(role)
+    return name[:1].upper() + name[1:]
+
+
+def role_tip(role: Role) -> str:
+    return QCoreApplication.translate("UsersDialog", ROLE_TIPS[role])
+
+
+def different_passwords() -> str:
+    return QCoreApplication.translate("UsersDialog", DIFFERENT)
+
+
+def size_hint(length: int) -> str:
+    """A new password's placeholder."""
+    return QCoreApplication.translate("UsersDialog", "at least {count} characters").format(count=length)
+
+
+def same_again() -> str:
+    """The repeated password's placeholder."""
+    return QCoreApplication.translate("UsersDialog", "the same again")
 
 
 class Notice(QLabel):
@@ -73,7 +121,7 @@ class Notice(QLabel):
 
     def refuse(self, message: str) -> None:
         self.refused = True
-        self.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
+        self.setStyleSheet(f"color: {readable_ink(alert_colour().name())}; font-weight: bold;")
         self.setText(message)
 
     def confirm(self, message: str) -> None:
@@ -102,10 +150,9 @@ class UserTableModel(ColumnTableModel):
     """The clinic's accounts (a handful to a few dozen: held whole). Switched-off accounts are
     greyed; a locked one is red in the last column."""
 
-    columns = COLUMNS
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.columns = tuple(QCoreApplication.translate("UsersDialog", title) for title in COLUMNS)
         self.users: list[UserAccount] = []
         self._now = datetime.min
         self._time = ClinicTime()
@@ -137,15 +184,22 @@ class UserTableModel(ColumnTableModel):
         if column == NAME:
             return user.name
         if column == ROLE:
-            return user.role.label
+            return role_label(user.role)
         if column == ACTIVE:
-            return "Yes" if user.active else "No — switched off"
+            return (
+                QCoreApplication.translate("UsersDialog", "Yes")
+                if user.active
+                else QCoreApplication.translate("UsersDialog", "No — switched off")
+            )
         if column == LOCKED and self.locked(user) and user.locked_until is not None:
             return display_datetime(self._time.to_local(user.locked_until), long=False)
         if column == PROVIDER:
             if user.provider_id is not None:
-                return self._providers.get(user.provider_id, f"Provider {user.provider_id}")
-            return NOT_LINKED if user.role is Role.PROVIDER else ""
+                return self._providers.get(
+                    user.provider_id,
+                    QCoreApplication.translate("UsersDialog", "Provider {id}").format(id=user.provider_id),
+                )
+            return QCoreApplication.translate("UsersDialog", NOT_LINKED) if user.role is Role.PROVIDER else ""
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,19 +210,22 @@ class UserTableModel(ColumnTableModel):
             return self.text(user, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == ROLE:
-                return ROLE_TIPS[user.role]
+                return role_tip(user.role)
             if index.column() == LOCKED and self.locked(user):
-                return "Locked after too many wrong passwords; Unlock lets them try again now"
+                return QCoreApplication.translate(
+                    "UsersDialog", "Locked after too many wrong passwords; Unlock lets them try again now"
+                )
             return self.text(user, index.column()) or None
         if role == USER_ID_ROLE:
             return user.id
         if role == Qt.ItemDataRole.ForegroundRole:
+            base = QPalette.ColorRole.Base
             if index.column() == LOCKED and self.locked(user):
-                return QBrush(alert_colour())
+                return QBrush(QColor(readable_ink(alert_colour().name(), base)))
             if index.column() == PROVIDER and user.role is Role.PROVIDER and user.provider_id is None:
-                return QBrush(alert_colour())
+                return QBrush(QColor(readable_ink(alert_colour().name(), base)))
             if not user.active:
-                return QBrush(Qt.GlobalColor.gray)
+                return QBrush(QColor(readable_ink(MUTED, base)))
         return None
 
 
@@ -181,9 +238,12 @@ class ProviderPicker(QComboBox):
 
     def __init__(self, services: ClinicServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("The provider record this account is: it charts and signs as them")
-        set_name(self, "Provider", "The provider record this account is: it charts and signs as them")
-        self.addItem("Choose the provider…", None)
+        tip = QCoreApplication.translate(
+            "UsersDialog", "The provider record this account is: it charts and signs as them"
+        )
+        self.setToolTip(tip)
+        set_name(self, QCoreApplication.translate("UsersDialog", "Provider"), tip)
+        self.addItem(QCoreApplication.translate("UsersDialog", "Choose the provider…"), None)
         for provider in services.resources.providers():
             if provider.active:
                 self.addItem(provider.name, provider.id)
@@ -222,7 +282,7 @@ class _FormDialog(QDialog):
 
     def run(self, key: str, work: Callable[[], object]) -> None:
         self.ok_button.setEnabled(False)
-        self.notice.confirm("Saving…")
+        self.notice.confirm(QCoreApplication.translate("UsersDialog", "Saving…"))
         self._operations.run(key, work, self._done, self._refused)
 
     def _done(self, result: object) -> None:
@@ -246,26 +306,29 @@ class AddUserDialog(_FormDialog):
     def __init__(
         self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
     ) -> None:
-        super().__init__(operations, "Add user", "Add user", parent)
+        title = QCoreApplication.translate("UsersDialog", "Add user")
+        super().__init__(operations, title, title, parent)
         self._services = services
         self.name = QLineEdit()
         self.name.setMaxLength(64)
-        self.name.setPlaceholderText("what they type to sign in, e.g. ana")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("UsersDialog", "what they type to sign in, e.g. ana")
+        )
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.label, role.value)
-            self.role.setItemData(self.role.count() - 1, ROLE_TIPS[role], Qt.ItemDataRole.ToolTipRole)
+            self.role.addItem(role_label(role), role.value)
+            self.role.setItemData(self.role.count() - 1, role_tip(role), Qt.ItemDataRole.ToolTipRole)
         self.role.setCurrentIndex(self.role.findData(Role.RECEPTION.value))
         self.provider = ProviderPicker(services)
-        self.provider_label = QLabel("Pro&vider:")
+        self.provider_label = QLabel(QCoreApplication.translate("UsersDialog", "Pro&vider:"))
         self.provider_label.setBuddy(self.provider)
-        self.password = password_edit(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.repeat = password_edit("the same again")
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Role:", self.role)
+        self.password = password_edit(size_hint(MIN_PASSWORD_LENGTH))
+        self.repeat = password_edit(same_again())
+        self.form.addRow(QCoreApplication.translate("UsersDialog", "&Name:"), self.name)
+        self.form.addRow(QCoreApplication.translate("UsersDialog", "&Role:"), self.role)
         self.form.addRow(self.provider_label, self.provider)
-        self.form.addRow("&Password:", self.password)
-        self.form.addRow("R&epeat password:", self.repeat)
+        self.form.addRow(QCoreApplication.translate("UsersDialog", "&Password:"), self.password)
+        self.form.addRow(QCoreApplication.translate("UsersDialog", "R&epeat password:"), self.repeat)
         self.role.currentIndexChanged.connect(lambda _i: self._role_chosen())
         self._role_chosen()
         self.resize(420, 0)
@@ -278,7 +341,7 @@ class AddUserDialog(_FormDialog):
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.notice.refuse(DIFFERENT)
+            self.notice.refuse(different_passwords())
             return
         users = self._services.users
         name, role, password = self.name.text(), Role(str(self.role.currentData())), self.password.text()
@@ -296,18 +359,23 @@ class SetPasswordDialog(_FormDialog):
         user: UserAccount,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(operations, f"New password for {user.name}", "Set password", parent)
+        super().__init__(
+            operations,
+            QCoreApplication.translate("UsersDialog", "New password for {name}").format(name=user.name),
+            QCoreApplication.translate("UsersDialog", "Set password"),
+            parent,
+        )
         self._services = services
         self.user = user
-        self.password = password_edit(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.repeat = password_edit("the same again")
-        self.form.addRow("&New password:", self.password)
-        self.form.addRow("R&epeat:", self.repeat)
+        self.password = password_edit(size_hint(MIN_PASSWORD_LENGTH))
+        self.repeat = password_edit(same_again())
+        self.form.addRow(QCoreApplication.translate("UsersDialog", "&New password:"), self.password)
+        self.form.addRow(QCoreApplication.translate("UsersDialog", "R&epeat:"), self.repeat)
         self.resize(400, 0)
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.notice.refuse(DIFFERENT)
+            self.notice.refuse(different_passwords())
             return
         users, name, password = self._services.users, self.user.name, self.password.text()
         self.run("users/password", lambda: users.set_password(name, password))
@@ -331,66 +399,27 @@ class UsersDialog(QDialog):
         self._operations = operations
         self.dialog: QDialog | None = None  # the add / set-password form open now (tests reach it)
         self._select_after: int | None = None
-        self.setWindowTitle("Users")
+        self.setWindowTitle(QCoreApplication.translate("UsersDialog", "Users"))
         self.resize(640, 440)
 
         intro = QLabel(
-            "Everyone who uses the clinic's computers signs in with an account of their own; what "
-            "they may do follows their role. Switch off the account of someone who has left rather "
-            "than deleting it: the audit trail keeps their name."
+            QCoreApplication.translate(
+                "UsersDialog",
+                "Everyone who uses the clinic's computers signs in with an account of their own; what "
+                "they may do follows their role. Switch off the account of someone who has left rather "
+                "than deleting it: the audit trail keeps their name.",
+            )
         )
         intro.setWordWrap(True)
         self.model = UserTableModel(self)
         self.table = QTableView()
-        set_up_record_table(self.table, self.model, "usersTable", spoken="Users")
+        set_up_record_table(
+            self.table, self.model, "usersTable", spoken=QCoreApplication.translate("UsersDialog", "Users")
+        )
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._enable())
         self.table.doubleClicked.connect(lambda _index: self.set_password())
 
-        self.add_button = QPushButton("&Add user…")
-        self.add_button.clicked.connect(lambda: self.add_user())
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role.label, role.value)
-        self.role.setToolTip("The selected user's role")
-        set_name(self.role, "Role", "The selected user's role")
-        self.provider = ProviderPicker(services)
-        self.provider.setToolTip("A provider account's provider record (it charts and signs as them)")
-        self.role.currentIndexChanged.connect(lambda _i: self._show_provider())
-        self.role_button = QPushButton("Change &role")
-        self.role_button.setToolTip(
-            "Give the selected user the role (and, for a provider, the provider) chosen"
-        )
-        self.role_button.clicked.connect(
-            lambda: self.change_role(Role(str(self.role.currentData())), self.provider.provider_id())
-        )
-        self.active_button = QPushButton("Switch &off")
-        self.active_button.setToolTip("A switched-off account cannot sign in; switch it on again any time")
-        self.active_button.clicked.connect(self.toggle_active)
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setToolTip("Let a user locked out by wrong passwords try again now")
-        self.unlock_button.clicked.connect(self.unlock)
-        self.password_button = QPushButton("Set &password…")
-        self.password_button.setToolTip("Give the selected user a new password")
-        self.password_button.clicked.connect(lambda: self.set_password())
-        for button in (
-            self.add_button,
-            self.role_button,
-            self.active_button,
-            self.unlock_button,
-            self.password_button,
-        ):
-            button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addSpacing(16)
-        row.addWidget(QLabel("Role:"))
-        row.addWidget(self.role)
-        row.addWidget(self.provider)
-        row.addWidget(self.role_button)
-        row.addStretch(1)
-        row.addWidget(self.active_button)
-        row.addWidget(self.unlock_button)
-        row.addWidget(self.password_button)
+        row = self._build_actions(services)
 
         self.notice = Notice()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -403,6 +432,76 @@ class UsersDialog(QDialog):
         layout.addWidget(close)
         self._enable()
         self.refresh()
+
+    def _build_actions(self, services: ClinicServices) -> QHBoxLayout:
+        """Add user; the role (and a provider's record) with Change role; Switch off, Unlock,
+        Set password."""
+        self.add_button = QPushButton(QCoreApplication.translate("UsersDialog", "&Add user…"))
+        self.add_button.clicked.connect(lambda: self.add_user())
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role_label(role), role.value)
+        self.role.setToolTip(QCoreApplication.translate("UsersDialog", "The selected user's role"))
+        set_name(
+            self.role,
+            QCoreApplication.translate("UsersDialog", "Role"),
+            QCoreApplication.translate("UsersDialog", "The selected user's role"),
+        )
+        self.provider = ProviderPicker(services)
+        self.provider.setToolTip(
+            QCoreApplication.translate(
+                "UsersDialog", "A provider account's provider record (it charts and signs as them)"
+            )
+        )
+        self.role.currentIndexChanged.connect(lambda _i: self._show_provider())
+        self.role_button = QPushButton(QCoreApplication.translate("UsersDialog", "Change &role"))
+        self.role_button.setToolTip(
+            QCoreApplication.translate(
+                "UsersDialog", "Give the selected user the role (and, for a provider, the provider) chosen"
+            )
+        )
+        self.role_button.clicked.connect(
+            lambda: self.change_role(Role(str(self.role.currentData())), self.provider.provider_id())
+        )
+        self.active_button = QPushButton(QCoreApplication.translate("UsersDialog", "Switch &off"))
+        self.active_button.setToolTip(
+            QCoreApplication.translate(
+                "UsersDialog", "A switched-off account cannot sign in; switch it on again any time"
+            )
+        )
+        self.active_button.clicked.connect(self.toggle_active)
+        self.unlock_button = QPushButton(QCoreApplication.translate("UsersDialog", "&Unlock"))
+        self.unlock_button.setToolTip(
+            QCoreApplication.translate(
+                "UsersDialog", "Let a user locked out by wrong passwords try again now"
+            )
+        )
+        self.unlock_button.clicked.connect(self.unlock)
+        self.password_button = QPushButton(QCoreApplication.translate("UsersDialog", "Set &password…"))
+        self.password_button.setToolTip(
+            QCoreApplication.translate("UsersDialog", "Give the selected user a new password")
+        )
+        self.password_button.clicked.connect(lambda: self.set_password())
+        for button in (
+            self.add_button,
+            self.role_button,
+            self.active_button,
+            self.unlock_button,
+            self.password_button,
+        ):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel(QCoreApplication.translate("UsersDialog", "Role:")))
+        row.addWidget(self.role)
+        row.addWidget(self.provider)
+        row.addWidget(self.role_button)
+        row.addStretch(1)
+        row.addWidget(self.active_button)
+        row.addWidget(self.unlock_button)
+        row.addWidget(self.password_button)
+        return row
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -453,7 +552,11 @@ class UsersDialog(QDialog):
         if user is not None:
             self.role.setCurrentIndex(self.role.findData(user.role.value))
             self.provider.choose(user.provider_id)
-            self.active_button.setText("Switch &on" if not user.active else "Switch &off")
+            self.active_button.setText(
+                QCoreApplication.translate("UsersDialog", "Switch &on")
+                if not user.active
+                else QCoreApplication.translate("UsersDialog", "Switch &off")
+            )
         self._show_provider()
 
     def _show_provider(self) -> None:
@@ -471,7 +574,7 @@ class UsersDialog(QDialog):
             self.changed.emit(user)
             self.refresh()
 
-        self.notice.confirm("Saving…")
+        self.notice.confirm(QCoreApplication.translate("UsersDialog", "Saving…"))
         self._operations.run(key, work, done, self._refused)
 
     def _refused(self, error: ClinicError) -> None:
@@ -487,14 +590,22 @@ class UsersDialog(QDialog):
             return
         link = provider_id if role is Role.PROVIDER else None
         if role is user.role and link in (None, user.provider_id):
-            self.notice.confirm(f"{user.name} is already a {role.label.lower()}.")
+            self.notice.confirm(
+                QCoreApplication.translate("UsersDialog", "{name} is already a {role}.").format(
+                    name=user.name, role=role_name(role)
+                )
+            )
             return
         users, user_id = self._services.users, user.id
 
         def said(u: UserAccount) -> str:
             linked = self.provider.currentText() if u.provider_id is not None else ""
-            return f"{u.name} is now a {u.role.label.lower()}" + (
-                f", charting as {linked}." if linked else "."
+            if linked:
+                return QCoreApplication.translate(
+                    "UsersDialog", "{name} is now a {role}, charting as {provider}."
+                ).format(name=u.name, role=role_name(u.role), provider=linked)
+            return QCoreApplication.translate("UsersDialog", "{name} is now a {role}.").format(
+                name=u.name, role=role_name(u.role)
             )
 
         self._write("users/change", lambda: users.change(user_id, role=role, provider_id=link), said)
@@ -507,7 +618,11 @@ class UsersDialog(QDialog):
         self._write(
             "users/change",
             lambda: users.change(user_id, active=active),
-            lambda u: f"{u.name}'s account is switched {'on' if u.active else 'off'}.",
+            lambda u: (
+                QCoreApplication.translate("UsersDialog", "{name}'s account is switched on.")
+                if u.active
+                else QCoreApplication.translate("UsersDialog", "{name}'s account is switched off.")
+            ).format(name=u.name),
         )
 
     def unlock(self) -> None:
@@ -515,7 +630,13 @@ class UsersDialog(QDialog):
         if user is None:
             return
         users, user_id = self._services.users, user.id
-        self._write("users/unlock", lambda: users.unlock(user_id), lambda u: f"{u.name} can sign in again.")
+        self._write(
+            "users/unlock",
+            lambda: users.unlock(user_id),
+            lambda u: QCoreApplication.translate("UsersDialog", "{name} can sign in again.").format(
+                name=u.name
+            ),
+        )
 
     def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self._services, self._operations, self)
@@ -527,7 +648,11 @@ class UsersDialog(QDialog):
 
     def _added(self, user: object) -> None:
         assert isinstance(user, UserAccount)
-        self.notice.confirm(f"{user.name} added as a {user.role.label.lower()}.")
+        self.notice.confirm(
+            QCoreApplication.translate("UsersDialog", "{name} added as a {role}.").format(
+                name=user.name, role=role_name(user.role)
+            )
+        )
         self._select_after = user.id
         self.changed.emit(user)
         self.refresh()
@@ -538,7 +663,10 @@ class UsersDialog(QDialog):
             return None
         dialog = SetPasswordDialog(self._services, self._operations, user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.done_with.connect(lambda _u: self.notice.confirm(f"{user.name}'s password was changed."))
+        changed = QCoreApplication.translate("UsersDialog", "{name}'s password was changed.").format(
+            name=user.name
+        )
+        dialog.done_with.connect(lambda _u: self.notice.confirm(changed))
         self.dialog = dialog
         dialog.open()
         return dialog

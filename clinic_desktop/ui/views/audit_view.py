@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QItemSelection,
     QModelIndex,
@@ -44,9 +45,12 @@ from clinic_desktop.domain.audit import AuditEntry
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.errors import ClinicError, NotFoundError
 from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.audit import AuditVerdict
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_date, display_time, medium_date_pattern, pydate, qdate
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_clear_button, set_name
@@ -59,8 +63,15 @@ PAGE = 500  # entries read at a time
 FILTER_DELAY_MS = 400  # a patient's name is typed a letter at a time: look it up once typing pauses
 ALL_USERS = "__all__"
 SYSTEM_USER = "system"
-INTACT_COLOUR = "#2e7d32"
-COLUMNS = ("When", "User", "Action", "What", "Patient", "Changes")
+INTACT_COLOUR = "#2e7d32"  # the verdict's green (made readable in the palette in force: readable_ink)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditView", "When"),
+    QT_TRANSLATE_NOOP("AuditView", "User"),
+    QT_TRANSLATE_NOOP("AuditView", "Action"),
+    QT_TRANSLATE_NOOP("AuditView", "What"),
+    QT_TRANSLATE_NOOP("AuditView", "Patient"),
+    QT_TRANSLATE_NOOP("AuditView", "Changes"),
+)
 WHEN, USER, ACTION, WHAT, PATIENT, CHANGES = range(len(COLUMNS))
 SUMMARY_FIELDS = 4  # a created or deleted record shows this many of its fields in the table
 # ...these first, when it has them (the trail keeps values sorted by name): what names the thing.
@@ -69,16 +80,67 @@ NAMING_FIELDS = (
     "indication", "start", "status",
 )  # fmt: skip
 LONG_VALUE = 40  # characters of one value in the table (the detail below shows it whole)
+# The trail's actions (the services write these words) as the table names them.
 ACTION_LABELS = {
-    "create": "Created",
-    "change": "Changed",
-    "delete": "Deleted",
-    "open": "Opened chart",
-    "sign_in": "Signed in",
-    "sign_in_failed": "Wrong password",
-    "locked": "Account locked",
-    "unlock": "Unlocked",
-    "password": "Password changed",
+    "create": QT_TRANSLATE_NOOP("AuditView", "Created"),
+    "change": QT_TRANSLATE_NOOP("AuditView", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditView", "Deleted"),
+    "open": QT_TRANSLATE_NOOP("AuditView", "Opened chart"),
+    "sign_in": QT_TRANSLATE_NOOP("AuditView", "Signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("AuditView", "Wrong password"),
+    "locked": QT_TRANSLATE_NOOP("AuditView", "Account locked"),
+    "unlock": QT_TRANSLATE_NOOP("AuditView", "Unlocked"),
+    "password": QT_TRANSLATE_NOOP("AuditView", "Password changed"),
+    "rehash": QT_TRANSLATE_NOOP("AuditView", "Password hash upgraded"),
+    "revoke": QT_TRANSLATE_NOOP("AuditView", "Revoked"),
+    "export": QT_TRANSLATE_NOOP("AuditView", "Exported"),
+    "restore": QT_TRANSLATE_NOOP("AuditView", "Restored"),
+    "key_export": QT_TRANSLATE_NOOP("AuditView", "Key exported"),
+    "key_import": QT_TRANSLATE_NOOP("AuditView", "Key imported"),
+    "key_replace": QT_TRANSLATE_NOOP("AuditView", "Key replaced"),
+    "adjust": QT_TRANSLATE_NOOP("AuditView", "Adjusted"),
+    "send": QT_TRANSLATE_NOOP("AuditView", "Sent"),
+    "retry": QT_TRANSLATE_NOOP("AuditView", "Sent again"),
+    "fail": QT_TRANSLATE_NOOP("AuditView", "Sending failed"),
+    "cancel": QT_TRANSLATE_NOOP("AuditView", "Cancelled"),
+    "interrupted": QT_TRANSLATE_NOOP("AuditView", "Interrupted"),
+}
+# The kinds of record the trail names (its entity words), as the table names them.
+ENTITY_LABELS = {
+    "access_token": QT_TRANSLATE_NOOP("AuditView", "Access token"),
+    "adverse_event": QT_TRANSLATE_NOOP("AuditView", "Adverse event"),
+    "allergy": QT_TRANSLATE_NOOP("AuditView", "Allergy"),
+    "appointment": QT_TRANSLATE_NOOP("AuditView", "Appointment"),
+    "appointment_type": QT_TRANSLATE_NOOP("AuditView", "Appointment type"),
+    "audit": QT_TRANSLATE_NOOP("AuditView", "Audit trail"),
+    "closure": QT_TRANSLATE_NOOP("AuditView", "Closure"),
+    "condition": QT_TRANSLATE_NOOP("AuditView", "Condition"),
+    "consent": QT_TRANSLATE_NOOP("AuditView", "Consent"),
+    "contact_log": QT_TRANSLATE_NOOP("AuditView", "Contact log"),
+    "database": QT_TRANSLATE_NOOP("AuditView", "Database"),
+    "demo": QT_TRANSLATE_NOOP("AuditView", "Demo clinic"),
+    "extra_session": QT_TRANSLATE_NOOP("AuditView", "Extra session"),
+    "followup_plan": QT_TRANSLATE_NOOP("AuditView", "Follow-up plan"),
+    "hours": QT_TRANSLATE_NOOP("AuditView", "Working hours"),
+    "lot": QT_TRANSLATE_NOOP("AuditView", "Lot"),
+    "measure": QT_TRANSLATE_NOOP("AuditView", "Outcome measure"),
+    "medication": QT_TRANSLATE_NOOP("AuditView", "Medication"),
+    "message": QT_TRANSLATE_NOOP("AuditView", "Message"),
+    "message_channel": QT_TRANSLATE_NOOP("AuditView", "Message channel"),
+    "message_consent": QT_TRANSLATE_NOOP("AuditView", "Message consent"),
+    "message_template": QT_TRANSLATE_NOOP("AuditView", "Message template"),
+    "outcome": QT_TRANSLATE_NOOP("AuditView", "Outcome"),
+    "patient": QT_TRANSLATE_NOOP("AuditView", "Patient"),
+    "protocol": QT_TRANSLATE_NOOP("AuditView", "Protocol"),
+    "provider": QT_TRANSLATE_NOOP("AuditView", "Provider"),
+    "reconstitution": QT_TRANSLATE_NOOP("AuditView", "Reconstitution"),
+    "room": QT_TRANSLATE_NOOP("AuditView", "Room"),
+    "settings": QT_TRANSLATE_NOOP("AuditView", "Settings"),
+    "time_off": QT_TRANSLATE_NOOP("AuditView", "Time off"),
+    "treatment": QT_TRANSLATE_NOOP("AuditView", "Treatment"),
+    "user": QT_TRANSLATE_NOOP("AuditView", "User"),
+    "waitlist": QT_TRANSLATE_NOOP("AuditView", "Waiting list"),
+    "weight": QT_TRANSLATE_NOOP("AuditView", "Weight"),
 }
 
 
@@ -86,12 +148,17 @@ ACTION_LABELS = {
 
 
 def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action.replace("_", " ").capitalize())
+    if action in ACTION_LABELS:
+        return QCoreApplication.translate("AuditView", ACTION_LABELS[action])
+    return action.replace("_", " ").capitalize()  # an action newer than this table: its own word
 
 
 def what_label(entry: AuditEntry) -> str:
     """'Appointment type 3', 'Patient 12', 'Settings idle_lock_minutes'."""
-    thing = entry.entity.replace("_", " ").capitalize()
+    if entry.entity in ENTITY_LABELS:
+        thing = QCoreApplication.translate("AuditView", ENTITY_LABELS[entry.entity])
+    else:
+        thing = entry.entity.replace("_", " ").capitalize()
     return f"{thing} {entry.entity_id}".strip()
 
 
@@ -99,7 +166,11 @@ def value_text(value: Any, limit: int | None = None) -> str:
     if value is None or value == "" or value == []:
         text = "—"
     elif isinstance(value, bool):
-        text = "yes" if value else "no"
+        text = (
+            QCoreApplication.translate("AuditView", "yes")
+            if value
+            else QCoreApplication.translate("AuditView", "no")
+        )
     elif isinstance(value, list):
         text = "; ".join(value_text(v) for v in value)
     elif isinstance(value, dict):
@@ -138,7 +209,7 @@ def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None)
     fields = changed_fields(before, after)
     if before is not None and after is not None:
         if not fields:
-            return "no field changed"
+            return QCoreApplication.translate("AuditView", "no field changed")
         return "; ".join(
             f"{field_label(n)}: {value_text(b, LONG_VALUE)} → {value_text(a, LONG_VALUE)}"
             for n, b, a in fields
@@ -146,13 +217,19 @@ def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None)
     fields = [(n, b, a) for n, b, a in fields if (a if after is not None else b) is not False]
     if not fields:
         return ""
-    shown = [
+    parts = [
         f"{field_label(n)}: {value_text(a if after is not None else b, LONG_VALUE)}"
         for n, b, a in fields[:SUMMARY_FIELDS]
     ]
     more = len(fields) - SUMMARY_FIELDS
-    text = ", ".join(shown) + (f", … ({more} more)" if more > 0 else "")
-    return text if after is not None else f"was {text}"
+    if more > 0:
+        parts.append(QCoreApplication.translate("AuditView", "… ({count} more)").format(count=more))
+    text = ", ".join(parts)
+    return (
+        text
+        if after is not None
+        else QCoreApplication.translate("AuditView", "was {values}").format(values=text)
+    )
 
 
 def patient_label(record: PatientRecord) -> str:
@@ -167,12 +244,11 @@ class AuditTableModel(ColumnTableModel):
     ones: ``canFetchMore`` says so and ``fetchMore`` asks for them (``more_wanted``); the view reads
     them off the GUI thread and hands them to ``append``."""
 
-    columns = COLUMNS
-
     more_wanted = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.columns = tuple(QCoreApplication.translate("AuditView", title) for title in COLUMNS)
         self.entries: list[AuditEntry] = []
         self.patients: dict[int, str] = {}
         self.time = ClinicTime()
@@ -221,7 +297,10 @@ class AuditTableModel(ColumnTableModel):
     def patient_text(self, entry: AuditEntry) -> str:
         if entry.patient_id is None:
             return ""
-        return self.patients.get(entry.patient_id, f"Patient {entry.patient_id}")
+        return self.patients.get(
+            entry.patient_id,
+            QCoreApplication.translate("AuditView", "Patient {id}").format(id=entry.patient_id),
+        )
 
     def text(self, entry: AuditEntry, column: int) -> str:
         if column == WHEN:
@@ -245,7 +324,9 @@ class AuditTableModel(ColumnTableModel):
             return self.text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == WHEN:
-                return f"Entry {entry.id} · clinic time ({self.time.timezone})"
+                return QCoreApplication.translate("AuditView", "Entry {id} · clinic time ({zone})").format(
+                    id=entry.id, zone=self.time.timezone
+                )
             return self.text(entry, index.column()) or None
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
@@ -322,13 +403,15 @@ class AuditView(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The title, the summary and "Verify trail"; the verdict's label (shown below it)."""
-        self.title = QLabel("Audit trail")
+        self.title = QLabel(QCoreApplication.translate("AuditView", "Audit trail"))
         self.title.setObjectName("viewTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(QCoreApplication.translate("AuditView", "Loading…"))
         self.summary.setObjectName("viewSummary")
-        self.verify_button = QPushButton("&Verify trail")
+        self.verify_button = QPushButton(QCoreApplication.translate("AuditView", "&Verify trail"))
         self.verify_button.setToolTip(
-            "Check the whole trail: any entry changed, deleted or put out of order is named"
+            QCoreApplication.translate(
+                "AuditView", "Check the whole trail: any entry changed, deleted or put out of order is named"
+            )
         )
         self.verify_button.clicked.connect(self.verify)
         self.verdict_label = QLabel("")
@@ -345,26 +428,36 @@ class AuditView(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         """The patient, the user and the optional first and last days."""
         self.patient = QLineEdit()
-        self.patient.setPlaceholderText("Patient: name, MRN or id")
+        self.patient.setPlaceholderText(QCoreApplication.translate("AuditView", "Patient: name, MRN or id"))
         self.patient.setClearButtonEnabled(True)
-        set_name(self.patient, "Patient", "Only this patient's entries: a name, an MRN or an id number")
-        name_clear_button(self.patient, "Clear the patient")
+        set_name(
+            self.patient,
+            QCoreApplication.translate("AuditView", "Patient"),
+            QCoreApplication.translate(
+                "AuditView", "Only this patient's entries: a name, an MRN or an id number"
+            ),
+        )
+        name_clear_button(self.patient, QCoreApplication.translate("AuditView", "Clear the patient"))
         self.patient.setToolTip(
-            "Only this patient's entries: type a name, an MRN, or the patient's id number"
+            QCoreApplication.translate(
+                "AuditView", "Only this patient's entries: type a name, an MRN, or the patient's id number"
+            )
         )
         self.patient.setMinimumWidth(220)
         self.patient_found = QLabel("")
         self.patient_found.setStyleSheet("color: palette(placeholder-text);")
         self.user = QComboBox()
-        self.user.addItem("All users", ALL_USERS)
-        self.user.setToolTip("Only what this user did")
+        self.user.addItem(QCoreApplication.translate("AuditView", "All users"), ALL_USERS)
+        self.user.setToolTip(QCoreApplication.translate("AuditView", "Only what this user did"))
         self.user.setMinimumContentsLength(14)
-        self.from_check = QCheckBox("&From")
-        self.from_date = self._date_edit("First day (clinic dates, included)")
-        set_name(self.from_date, "First day")
-        self.to_check = QCheckBox("&To")
-        self.to_date = self._date_edit("Last day (included)")
-        set_name(self.to_date, "Last day")
+        self.from_check = QCheckBox(QCoreApplication.translate("AuditView", "&From"))
+        self.from_date = self._date_edit(
+            QCoreApplication.translate("AuditView", "First day (clinic dates, included)")
+        )
+        set_name(self.from_date, QCoreApplication.translate("AuditView", "First day"))
+        self.to_check = QCheckBox(QCoreApplication.translate("AuditView", "&To"))
+        self.to_date = self._date_edit(QCoreApplication.translate("AuditView", "Last day (included)"))
+        set_name(self.to_date, QCoreApplication.translate("AuditView", "Last day"))
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
@@ -374,7 +467,7 @@ class AuditView(QWidget):
         filters.addWidget(self.patient)
         filters.addWidget(self.patient_found)
         filters.addSpacing(12)
-        user_label = QLabel("User:")
+        user_label = QLabel(QCoreApplication.translate("AuditView", "User:"))
         user_label.setBuddy(self.user)
         filters.addWidget(user_label)
         filters.addWidget(self.user)
@@ -391,15 +484,26 @@ class AuditView(QWidget):
         self.model = AuditTableModel(self)
         self.model.more_wanted.connect(self.load_more)
         self.table = QTableView()
-        set_up_record_table(self.table, self.model, "auditTable", spoken="Audit trail entries")
+        set_up_record_table(
+            self.table,
+            self.model,
+            "auditTable",
+            spoken=QCoreApplication.translate("AuditView", "Audit trail entries"),
+        )
         self._fitted = False  # the columns are sized to the first entries read, then left to the user
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("auditDetail")
-        set_name(self.detail, "Selected entry", "Every value before and after the change")
+        set_name(
+            self.detail,
+            QCoreApplication.translate("AuditView", "Selected entry"),
+            QCoreApplication.translate("AuditView", "Every value before and after the change"),
+        )
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText("Select an entry to see every value before and after.")
+        self.detail.setPlaceholderText(
+            QCoreApplication.translate("AuditView", "Select an entry to see every value before and after.")
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -474,7 +578,12 @@ class AuditView(QWidget):
         self._pending.stop()
         chosen = self.filters()
         if chosen.first and chosen.last and chosen.first > chosen.last:
-            self._say("The dates are the wrong way round: “From” is after “To”.", alert=True)
+            self._say(
+                QCoreApplication.translate(
+                    "AuditView", "The dates are the wrong way round: “From” is after “To”."
+                ),
+                alert=True,
+            )
             return
         services = self._services
         self._generation += 1
@@ -492,7 +601,7 @@ class AuditView(QWidget):
             self.patient_found.setText("")
             self._failed(error)
 
-        self.summary.setText("Loading…")
+        self.summary.setText(QCoreApplication.translate("AuditView", "Loading…"))
         self._operations.run(LOAD_KEY, work, self._loaded, failed)
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -548,17 +657,30 @@ class AuditView(QWidget):
     def _summarise(self) -> None:
         rows = self.model.rowCount()
         if not rows:
-            self.summary.setText("No entries match these filters.")
+            self.summary.setText(QCoreApplication.translate("AuditView", "No entries match these filters."))
             return
-        more = "" if self.model.complete else " (scroll down for older ones)"
-        self.summary.setText(f"{rows} entr{'ies' if rows != 1 else 'y'}, newest first{more}")
+        if self.model.complete:
+            said = (
+                QCoreApplication.translate("AuditView", "1 entry, newest first")
+                if rows == 1
+                else QCoreApplication.translate("AuditView", "{count} entries, newest first")
+            )
+        else:
+            said = (
+                QCoreApplication.translate("AuditView", "1 entry, newest first (scroll down for older ones)")
+                if rows == 1
+                else QCoreApplication.translate(
+                    "AuditView", "{count} entries, newest first (scroll down for older ones)"
+                )
+            )
+        self.summary.setText(said.format(count=rows))
 
     def _fill_users(self, names: Sequence[str]) -> None:
         """Refill without a change signal; the user chosen stays chosen."""
         chosen = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
-        self.user.addItem("All users", ALL_USERS)
+        self.user.addItem(QCoreApplication.translate("AuditView", "All users"), ALL_USERS)
         for name in [*names, SYSTEM_USER]:
             self.user.addItem(name, name)
         if chosen not in (None, ALL_USERS) and self.user.findData(chosen) < 0:
@@ -567,11 +689,13 @@ class AuditView(QWidget):
         self.user.blockSignals(False)
 
     def _failed(self, error: ClinicError) -> None:
-        self.summary.setText("Could not read the audit trail")
+        self.summary.setText(QCoreApplication.translate("AuditView", "Could not read the audit trail"))
         self._say(error.message, alert=True)
 
     def _say(self, text: str, alert: bool = False) -> None:
-        self.status.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
+        self.status.setStyleSheet(
+            f"color: {readable_ink(alert_colour().name())}; font-weight: bold;" if alert else ""
+        )
         self.status.setText(text)
 
     # --- the selected entry -------------------------------------------------------------------------
@@ -585,8 +709,9 @@ class AuditView(QWidget):
         from html import escape
 
         model = self.model
+        number = QCoreApplication.translate("AuditView", "Entry {id}").format(id=entry.id)
         head = (
-            f"<b>Entry {entry.id}</b> · {escape(model.text(entry, WHEN))} · {escape(entry.user)} · "
+            f"<b>{escape(number)}</b> · {escape(model.text(entry, WHEN))} · {escape(entry.user)} · "
             f"{escape(action_label(entry.action))} · {escape(what_label(entry))}"
         )
         if entry.patient_id is not None:
@@ -599,9 +724,14 @@ class AuditView(QWidget):
             f"<td>{escape(value_text(after))}</td></tr>"
             for name, before, after in fields
         )
+        field, before, after = (
+            escape(QCoreApplication.translate("AuditView", "Field")),
+            escape(QCoreApplication.translate("AuditView", "Before")),
+            escape(QCoreApplication.translate("AuditView", "After")),
+        )
         return (
-            f"{head}<table cellpadding='3'><tr><th align='left'>Field</th><th align='left'>Before</th>"
-            f"<th align='left'>After</th></tr>{rows}</table>"
+            f"{head}<table cellpadding='3'><tr><th align='left'>{field}</th><th align='left'>{before}</th>"
+            f"<th align='left'>{after}</th></tr>{rows}</table>"
         )
 
     # --- verifying ----------------------------------------------------------------------------------
@@ -610,11 +740,15 @@ class AuditView(QWidget):
         """Walk the whole chain off the GUI thread and say what was found, green or red."""
         self.verify_button.setEnabled(False)
         self.verdict_label.setStyleSheet("")
-        self.verdict_label.setText("Checking every entry of the trail…")
+        self.verdict_label.setText(
+            QCoreApplication.translate("AuditView", "Checking every entry of the trail…")
+        )
 
         def failed(error: ClinicError) -> None:
             self.verify_button.setEnabled(True)
-            self.verdict_label.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
+            self.verdict_label.setStyleSheet(
+                f"color: {readable_ink(alert_colour().name())}; font-weight: bold;"
+            )
             self.verdict_label.setText(error.message)
 
         self._operations.run(f"{LOAD_KEY}/verify", self._services.audit.verify, self._verified, failed)
@@ -622,10 +756,10 @@ class AuditView(QWidget):
     def _verified(self, verdict: AuditVerdict) -> None:
         self.verdict = verdict
         self.verify_button.setEnabled(True)
-        colour = INTACT_COLOUR if verdict.intact else alert_colour().name()
+        colour = readable_ink(INTACT_COLOUR if verdict.intact else alert_colour().name())
         mark = "✓" if verdict.intact else "✗"
         self.verdict_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.verdict_label.setText(f"{mark} {verdict.message}")
+        self.verdict_label.setText(f"{mark} {shown(verdict.message)}")
         self.verified.emit(verdict)
 
 
@@ -642,10 +776,17 @@ def _find_patient(services: ClinicServices, typed: str) -> tuple[int | None, str
         return record.id, patient_label(record)
     hits = sorted(services.patients.search(typed, limit=5), key=lambda h: -h.score)
     if not hits:
-        raise NotFoundError(f"No patient matches “{typed}”: type a name, an MRN or a patient's id.")
+        raise NotFoundError(
+            QCoreApplication.translate(
+                "AuditView", "No patient matches “{typed}”: type a name, an MRN or a patient's id."
+            ).format(typed=typed)
+        )
     record = hits[0].record
-    others = f" (best of {len(hits)} matches)" if len(hits) > 1 else ""
-    return record.id, patient_label(record) + others
+    if len(hits) > 1:
+        return record.id, QCoreApplication.translate(
+            "AuditView", "{patient} (best of {count} matches)"
+        ).format(patient=patient_label(record), count=len(hits))
+    return record.id, patient_label(record)
 
 
 def _read_page(

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -60,15 +61,21 @@ from PySide6.QtWidgets import (
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.words import shown
 from clinic_desktop.printing import pages as paper
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_date, display_medium_date, medium_date_pattern, pydate, qdate
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.bar_chart import BarChart, BarSeries
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
 from clinic_desktop.ui.widgets.record_table import ColumnFitter, Selection, set_up_record_table
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 Index = QModelIndex | QPersistentModelIndex
 LOAD_KEY = "reports"
@@ -76,28 +83,28 @@ FILTER_DELAY_MS = 300  # typing a date changes it a digit at a time: read once t
 # The tabs, in the order a manager reads the clinic: activity, stock, money lost, the schedule,
 # the recall list, results.
 TABS: tuple[tuple[ReportKind, str], ...] = (
-    (ReportKind.TREATMENTS, "Treatments"),
-    (ReportKind.UNITS, "Units by lot"),
-    (ReportKind.WASTE, "Waste (JW/JZ)"),
-    (ReportKind.ATTENDANCE, "No-shows && cancellations"),
-    (ReportKind.RECALLS, "Recall conversion"),
-    (ReportKind.RESPONDERS, "Responders"),
+    (ReportKind.TREATMENTS, QT_TRANSLATE_NOOP("ReportsView", "Treatments")),
+    (ReportKind.UNITS, QT_TRANSLATE_NOOP("ReportsView", "Units by lot")),
+    (ReportKind.WASTE, QT_TRANSLATE_NOOP("ReportsView", "Waste (JW/JZ)")),
+    (ReportKind.ATTENDANCE, QT_TRANSLATE_NOOP("ReportsView", "No-shows && cancellations")),
+    (ReportKind.RECALLS, QT_TRANSLATE_NOOP("ReportsView", "Recall conversion")),
+    (ReportKind.RESPONDERS, QT_TRANSLATE_NOOP("ReportsView", "Responders")),
 )
 NUMERIC = ("count", "units", "rate")
 PDF_MARGIN_MM = 15
 
 
 def show_chart(widget: BarChart, chart: Chart) -> None:
-    """The service's Qt-free chart, handed to the widget."""
+    """The service's Qt-free chart, handed to the widget (its words in the window's language)."""
     widget.set_data(
-        chart.categories,
-        [BarSeries(s.name, s.values) for s in chart.series],
+        [shown(category) for category in chart.categories],
+        [BarSeries(shown(s.name), s.values) for s in chart.series],
         stacked=chart.stacked,
         horizontal=chart.horizontal,
         percent=chart.percent,
-        value_title=chart.value_title,
-        category_title=chart.category_title,
-        empty_text=chart.empty_text,
+        value_title=shown(chart.value_title),
+        category_title=shown(chart.category_title),
+        empty_text=shown(chart.empty_text),
     )
 
 
@@ -130,7 +137,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         column = self.table.columns[section]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.title
+            return shown(column.title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
@@ -143,7 +150,7 @@ class ReportTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.table.columns):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.table.text(row, column)
+            return shown(self.table.text(row, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             kind = self.table.columns[column].kind
             side = Qt.AlignmentFlag.AlignRight if kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
@@ -196,7 +203,7 @@ def paint_report(device: QPagedPaintDevice, report: AnyReport, clinic_name: str,
     Returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The file could not be written.")
+        raise OSError(QCoreApplication.translate("ReportsView", "The file could not be written."))
     try:
         return _paint_pages(painter, device, report, clinic_name, printed)
     finally:
@@ -248,14 +255,15 @@ class _PaperTable:
         self.type = type_
         self.table = table
         self.columns = table.columns
-        self.texts = table.texts()
+        self.titles = [shown(column.title) for column in table.columns]
+        self.texts = [[shown(text) for text in row] for row in table.texts()]
         px, fm, bold_fm = type_.px, type_.fm, type_.bold_fm
         # Column widths: each column's widest text (the header may wrap over two lines), scaled
         # down to the page when together they are wider.
         self.gap = 10 * px
         natural = []
-        for c, column in enumerate(self.columns):
-            header = max((bold_fm.horizontalAdvance(w) for w in column.title.split()), default=0.0)
+        for c, title in enumerate(self.titles):
+            header = max((bold_fm.horizontalAdvance(w) for w in title.split()), default=0.0)
             first_total = len(self.texts) - table.total_rows
             cells = max(
                 (
@@ -264,7 +272,7 @@ class _PaperTable:
                 ),
                 default=0.0,
             )
-            natural.append(max(header, cells, bold_fm.horizontalAdvance(column.title) / 2) + self.gap)
+            natural.append(max(header, cells, bold_fm.horizontalAdvance(title) / 2) + self.gap)
         scale = min(1.0, page.width() / max(sum(natural), 1.0))
         self.widths = [w * scale for w in natural]
         self.header_height = 2 * bold_fm.height() + 6 * px
@@ -278,12 +286,12 @@ class _PaperTable:
         painter.setFont(self.type.bold)
         painter.setPen(ink)
         x = page.left()
-        for column, width in zip(self.columns, self.widths, strict=True):
+        for column, title, width in zip(self.columns, self.titles, self.widths, strict=True):
             side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
                 self._header_rect(x, y, width),
                 int(side | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
-                column.title,
+                title,
             )
             x += width
         y += self.header_height
@@ -324,13 +332,16 @@ def _paint_heading(
     y = page.top()
     painter.setFont(type_.title)
     painter.setPen(type_.ink)
-    painter.drawText(QPointF(page.left(), y + type_.title_fm.ascent()), report.title)
+    painter.drawText(QPointF(page.left(), y + type_.title_fm.ascent()), shown(report.title))
     y += type_.title_fm.height() + 4 * px
     painter.setFont(type_.body)
     painter.setPen(type_.grey)
+    scope = shown(report.scope.describe())
     for line in (
-        f"{clinic_name} · {report.scope.describe()}" if clinic_name else report.scope.describe(),
-        f"Printed {display_medium_date(printed)} by {APP_TITLE}",
+        f"{clinic_name} · {scope}" if clinic_name else scope,
+        QCoreApplication.translate("ReportsView", "Printed {date} by {app}").format(
+            date=display_medium_date(printed), app=APP_TITLE
+        ),
     ):
         painter.drawText(QPointF(page.left(), y + fm.ascent()), line)
         y += fm.height() + 2 * px
@@ -360,7 +371,7 @@ def _paint_pages(
     if not rows_left:
         painter.setFont(type_.body)
         painter.setPen(type_.grey)
-        painter.drawText(QPointF(page.left(), y + type_.fm.ascent()), chart.empty_text)
+        painter.drawText(QPointF(page.left(), y + type_.fm.ascent()), shown(chart.empty_text))
     while rows_left:
         if y + sheet.header_height + sheet.row_height > bottom:
             _footer(painter, page, type_.fm, pages, type_.grey)
@@ -380,7 +391,7 @@ def _paint_pages(
 def _footer(painter: QPainter, page: QRectF, fm: QFontMetricsF, number: int, colour: QColor) -> None:
     painter.setFont(QFont(painter.font()))
     painter.setPen(colour)
-    label = f"Page {number}"
+    label = QCoreApplication.translate("ReportsView", "Page {number}").format(number=number)
     painter.drawText(QPointF(page.right() - fm.horizontalAdvance(label), page.bottom() - fm.descent()), label)
 
 
@@ -388,7 +399,10 @@ def write_pdf(report: AnyReport, path: str | Path, clinic_name: str = "", printe
     """The report as an A4 PDF, written beside the target and moved into place. Returns pages."""
     when = printed or date.today()
     return paper.write_pdf(
-        path, report.title, pdf_layout(), lambda writer: paint_report(writer, report, clinic_name, when)
+        path,
+        shown(report.title),
+        pdf_layout(),
+        lambda writer: paint_report(writer, report, clinic_name, when),
     )
 
 
@@ -403,7 +417,134 @@ class _Loaded:
     today: date
 
 
-class ReportsView(QWidget):
+class _Exports:
+    """ReportsView's CSV, PDF and printing of the report shown (its own class: the view is long)."""
+
+    if TYPE_CHECKING:
+        report: AnyReport | None
+        exported: SignalInstance
+        _services: ClinicServices
+        _operations: Operations
+        _clinic_name: str
+        _today: date
+
+        def _say(self, text: str, alert: bool = False) -> None: ...
+
+    def _file_name(self, suffix: str) -> str:
+        assert self.report is not None
+        scope = self.report.scope
+        return f"{self.report.kind.value}-{display_date(scope.first)}-to-{display_date(scope.last)}.{suffix}"
+
+    def _ask_path(self, caption: str, suffix: str, kinds: str) -> str | None:
+        parent = cast(QWidget, self)
+        path, _filter = QFileDialog.getSaveFileName(parent, caption, self._file_name(suffix), kinds)
+        if not path:
+            return None
+        return path if path.lower().endswith(f".{suffix}") else f"{path}.{suffix}"
+
+    def export_csv(self, path: str | None = None) -> None:
+        """The report's table as CSV (the service writes it, off the GUI thread)."""
+        report = self.report
+        if report is None:
+            return
+        target = path or self._ask_path(
+            QCoreApplication.translate("ReportsView", "Export report as CSV"),
+            "csv",
+            QCoreApplication.translate("ReportsView", "CSV files (*.csv)"),
+        )
+        if not target:
+            return
+        reports = self._services.reports
+        self._operations.run(
+            "reports/export",
+            lambda: reports.write_csv(report, target),
+            lambda count: self._exported(
+                target,
+                (
+                    QCoreApplication.translate("ReportsView", "Exported 1 row to {file}.")
+                    if count == 1
+                    else QCoreApplication.translate("ReportsView", "Exported {count} rows to {file}.")
+                ).format(count=count, file=target),
+            ),
+            lambda error: self._say(
+                QCoreApplication.translate("ReportsView", "The CSV could not be written: {reason}").format(
+                    reason=error.message
+                ),
+                alert=True,
+            ),
+        )
+
+    def export_pdf(self, path: str | None = None) -> None:
+        """The report as an A4 PDF: the chart, drawn by the same code as on screen, and the table
+        (on the GUI thread: the painting uses Qt's fonts; a report is a page or two)."""
+        report = self.report
+        if report is None:
+            return
+        target = path or self._ask_path(
+            QCoreApplication.translate("ReportsView", "Export report as PDF"),
+            "pdf",
+            QCoreApplication.translate("ReportsView", "PDF files (*.pdf)"),
+        )
+        if not target:
+            return
+        try:
+            pages = write_pdf(report, target, self._clinic_name, self._today)
+        except OSError as error:
+            self._say(
+                QCoreApplication.translate("ReportsView", "The PDF could not be written: {reason}").format(
+                    reason=error
+                ),
+                alert=True,
+            )
+            return
+        self._exported(
+            target,
+            (
+                QCoreApplication.translate("ReportsView", "Exported 1 page to {file}.")
+                if pages == 1
+                else QCoreApplication.translate("ReportsView", "Exported {count} pages to {file}.")
+            ).format(count=pages, file=target),
+        )
+
+    def _exported(self, path: str, said: str) -> None:
+        self._say(said)
+        self.exported.emit(path)
+
+    def print_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(pdf_layout())
+        printer.setDocName(self._file_name("pdf").removesuffix(".pdf"))
+        dialog = QPrintDialog(printer, cast(QWidget, self))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("ReportsView", "Print {report}").format(
+                report=shown(report.title).lower()
+            )
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                paper.private_output(printer)
+                paint_report(printer, report, self._clinic_name, self._today)
+            except OSError as error:
+                self._say(
+                    QCoreApplication.translate(
+                        "ReportsView", "The report could not be printed: {reason}"
+                    ).format(reason=error),
+                    alert=True,
+                )
+                return
+            self._say(
+                QCoreApplication.translate("ReportsView", "{report} sent to the printer.").format(
+                    report=shown(report.title)
+                )
+            )
+
+
+class ReportsView(_Exports, QWidget):
     loaded = Signal(object)  # the report shown
     exported = Signal(str)  # the path of a CSV or PDF written
 
@@ -421,7 +562,7 @@ class ReportsView(QWidget):
         self._today = date.today()
         header = self._build_header()
         filters = self._build_filters()
-        self._build_actions(filters)
+        self._build_actions(header)  # beside the title: the filters' row keeps its room in every language
         self._build_tabs()
         self._build_report()
 
@@ -448,9 +589,9 @@ class ReportsView(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The view's title and the summary beside it."""
-        self.title = QLabel("Reports")
+        self.title = QLabel(QCoreApplication.translate("ReportsView", "Reports"))
         self.title.setObjectName("viewTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(QCoreApplication.translate("ReportsView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -460,17 +601,25 @@ class ReportsView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         """The range, the provider and "Last 12 months"."""
-        self.first = self._date_edit("First day of the range (clinic dates, included)")
-        self.last = self._date_edit("Last day of the range (included)")
+        self.first = self._date_edit(
+            QCoreApplication.translate("ReportsView", "First day of the range (clinic dates, included)")
+        )
+        self.last = self._date_edit(
+            QCoreApplication.translate("ReportsView", "Last day of the range (included)")
+        )
         self.provider = QComboBox()
-        self.provider.addItem("All providers", ALL)
-        self.provider.setToolTip("Only this provider's treatments, appointments and patients")
+        self.provider.addItem(QCoreApplication.translate("ReportsView", "All providers"), ALL)
+        self.provider.setToolTip(
+            QCoreApplication.translate(
+                "ReportsView", "Only this provider's treatments, appointments and patients"
+            )
+        )
         self.provider.setMinimumContentsLength(18)
-        first_label = QLabel("&From:")
+        first_label = QLabel(QCoreApplication.translate("ReportsView", "&From:"))
         first_label.setBuddy(self.first)
-        last_label = QLabel("&To:")
+        last_label = QLabel(QCoreApplication.translate("ReportsView", "&To:"))
         last_label.setBuddy(self.last)
-        provider_label = QLabel("&Provider:")
+        provider_label = QLabel(QCoreApplication.translate("ReportsView", "&Provider:"))
         provider_label.setBuddy(self.provider)
         filters = QHBoxLayout()
         filters.addWidget(first_label)
@@ -482,23 +631,43 @@ class ReportsView(QWidget):
         filters.addWidget(provider_label)
         filters.addWidget(self.provider)
         self.last_year = QToolButton()
-        self.last_year.setText("Last 12 months")
-        self.last_year.setToolTip("The last twelve calendar months, this one included, up to today")
+        self.last_year.setText(QCoreApplication.translate("ReportsView", "Last 12 months"))
+        self.last_year.setToolTip(
+            QCoreApplication.translate(
+                "ReportsView", "The last twelve calendar months, this one included, up to today"
+            )
+        )
         self.last_year.clicked.connect(self.reset_range)
         filters.addSpacing(8)
         filters.addWidget(self.last_year)
         filters.addStretch(1)
         return filters
 
-    def _build_actions(self, filters: QHBoxLayout) -> None:
-        """Export CSV, Export PDF and Print at the end of the filters, and the keys that turn tabs."""
+    def _build_actions(self, row: QHBoxLayout) -> None:
+        """Export CSV, Export PDF and Print at the end of ``row``, and the keys that turn tabs."""
         self.actions_: dict[str, QAction] = {}
-        self._action("csv", "Export CSV…", "Ctrl+E", "Save the table as a spreadsheet (CSV)", filters)
         self._action(
-            "pdf", "Export PDF…", "Ctrl+Shift+E", "Save the chart and the table as an A4 PDF", filters
+            "csv",
+            QCoreApplication.translate("ReportsView", "Export CSV…"),
+            "Ctrl+E",
+            QCoreApplication.translate("ReportsView", "Save the table as a spreadsheet (CSV)"),
+            row,
+        )
+        self._action(
+            "pdf",
+            QCoreApplication.translate("ReportsView", "Export PDF…"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("ReportsView", "Save the chart and the table as an A4 PDF"),
+            row,
         )
         # Ctrl+P is the window's (print the day list): two actions on one key would be ambiguous.
-        self._action("print", "Print…", "", "Print the chart and the table", filters)
+        self._action(
+            "print",
+            QCoreApplication.translate("ReportsView", "Print…"),
+            "",
+            QCoreApplication.translate("ReportsView", "Print the chart and the table"),
+            row,
+        )
         self.actions_["csv"].triggered.connect(lambda _c=False: self.export_csv())
         self.actions_["pdf"].triggered.connect(lambda _c=False: self.export_pdf())
         self.actions_["print"].triggered.connect(lambda _c=False: self.print_report())
@@ -516,9 +685,14 @@ class ReportsView(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(True)
         for kind, label in TABS:
-            index = self.tabs.addTab(label)
+            index = self.tabs.addTab(QCoreApplication.translate("ReportsView", label))
             self.tabs.setTabData(index, kind.value)
-            self.tabs.setTabToolTip(index, f"{kind.heading} (Ctrl+PgDown / Ctrl+PgUp: next / previous)")
+            self.tabs.setTabToolTip(
+                index,
+                QCoreApplication.translate(
+                    "ReportsView", "{report} (Ctrl+PgDown / Ctrl+PgUp: next / previous)"
+                ).format(report=shown(kind.heading)),
+            )
         self.tabs.currentChanged.connect(lambda _i: self.load())
 
     def _build_report(self) -> None:
@@ -534,7 +708,7 @@ class ReportsView(QWidget):
 
         self.chart = BarChart()
         self.chart.setObjectName("reportChart")
-        self.chart.clear("Loading…")
+        self.chart.clear(QCoreApplication.translate("ReportsView", "Loading…"))
         self.chart_area = QScrollArea()
         self.chart_area.setWidget(self.chart)
         self.chart_area.setWidgetResizable(True)
@@ -543,7 +717,11 @@ class ReportsView(QWidget):
         self.model = ReportTableModel(self)
         self.table = QTableView()
         set_up_record_table(
-            self.table, self.model, "reportTable", Selection.ExtendedSelection, spoken="Report"
+            self.table,
+            self.model,
+            "reportTable",
+            Selection.ExtendedSelection,
+            spoken=QCoreApplication.translate("ReportsView", "Report"),
         )
         self.column_fitter = ColumnFitter(self.table)  # the columns fit the view; long text elides
 
@@ -649,7 +827,12 @@ class ReportsView(QWidget):
         ranged = self._ranged
         first, last = pydate(self.first.date()), pydate(self.last.date())
         if ranged and first > last:
-            self._say("The range starts after it ends: choose a later “To” date.", alert=True)
+            self._say(
+                QCoreApplication.translate(
+                    "ReportsView", "The range starts after it ends: choose a later “To” date."
+                ),
+                alert=True,
+            )
             return
         kept = self._cache.get((kind, first, last, provider)) if ranged else None
         if kept is not None:
@@ -666,7 +849,7 @@ class ReportsView(QWidget):
                 _Loaded(report, providers, services.clinic.settings().name, services.patients.today()),
             )
 
-        self.summary.setText("Loading…")
+        self.summary.setText(QCoreApplication.translate("ReportsView", "Loading…"))
         self._enable(busy=True)
         self._operations.run(LOAD_KEY, work, self._loaded, self._failed)
 
@@ -690,15 +873,18 @@ class ReportsView(QWidget):
         self.report = report
         chart = report.chart()
         show_chart(self.chart, chart)
-        self.chart.setAccessibleName(f"Bar chart: {report.title}")
+        title = shown(report.title)
+        self.chart.setAccessibleName(
+            QCoreApplication.translate("ReportsView", "Bar chart: {report}").format(report=title)
+        )
         self.model.set_table(report.table())
         self._fit_columns()
-        self.heading.setText(report.title)
-        self.scope_label.setText(report.scope.describe() + _note(report))
+        self.heading.setText(title)
+        self.scope_label.setText(scope_text(report))
         rows = self.model.rowCount() - self.model.table.total_rows
-        self.summary.setText(report.headline())
+        self.summary.setText(shown(report.headline()))
         self.table.setVisible(self.model.rowCount() > 0)
-        self._say("" if rows else chart.empty_text)
+        self._say("" if rows else shown(chart.empty_text))
         self._enable()
         self.loaded.emit(report)
 
@@ -709,7 +895,7 @@ class ReportsView(QWidget):
         self.column_fitter.set_preferred(widths)  # as wide as their contents, within the view
 
     def _failed(self, error: ClinicError) -> None:
-        self.summary.setText("Could not read the report")
+        self.summary.setText(QCoreApplication.translate("ReportsView", "Could not read the report"))
         self._say(error.message, alert=True)
         self._enable()
 
@@ -719,88 +905,33 @@ class ReportsView(QWidget):
             self.actions_[key].setEnabled(ready)
 
     def _say(self, text: str, alert: bool = False) -> None:
-        self.status.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
+        self.status.setStyleSheet(
+            f"color: {readable_ink(alert_colour().name())}; font-weight: bold;" if alert else ""
+        )
         self.status.setText(text)
 
-    # --- export ---------------------------------------------------------------------------------
 
-    def _file_name(self, suffix: str) -> str:
-        assert self.report is not None
-        scope = self.report.scope
-        return f"{self.report.kind.value}-{display_date(scope.first)}-to-{display_date(scope.last)}.{suffix}"
-
-    def _ask_path(self, caption: str, suffix: str, kinds: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, caption, self._file_name(suffix), kinds)
-        if not path:
-            return None
-        return path if path.lower().endswith(f".{suffix}") else f"{path}.{suffix}"
-
-    def export_csv(self, path: str | None = None) -> None:
-        """The report's table as CSV (the service writes it, off the GUI thread)."""
-        report = self.report
-        if report is None:
-            return
-        target = path or self._ask_path("Export report as CSV", "csv", "CSV files (*.csv)")
-        if not target:
-            return
-        reports = self._services.reports
-        self._operations.run(
-            "reports/export",
-            lambda: reports.write_csv(report, target),
-            lambda count: self._exported(target, f"{count} row{'s' if count != 1 else ''}"),
-            lambda error: self._say(f"The CSV could not be written: {error.message}", alert=True),
-        )
-
-    def export_pdf(self, path: str | None = None) -> None:
-        """The report as an A4 PDF: the chart, drawn by the same code as on screen, and the table
-        (on the GUI thread: the painting uses Qt's fonts; a report is a page or two)."""
-        report = self.report
-        if report is None:
-            return
-        target = path or self._ask_path("Export report as PDF", "pdf", "PDF files (*.pdf)")
-        if not target:
-            return
-        try:
-            pages = write_pdf(report, target, self._clinic_name, self._today)
-        except OSError as error:
-            self._say(f"The PDF could not be written: {error}", alert=True)
-            return
-        self._exported(target, f"{pages} page{'s' if pages != 1 else ''}")
-
-    def _exported(self, path: str, what: str) -> None:
-        self._say(f"Exported {what} to {path}.")
-        self.exported.emit(path)
-
-    def print_report(self) -> None:
-        report = self.report
-        if report is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(pdf_layout())
-        printer.setDocName(self._file_name("pdf").removesuffix(".pdf"))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {report.title.lower()}")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                paper.private_output(printer)
-                paint_report(printer, report, self._clinic_name, self._today)
-            except OSError as error:
-                self._say(f"The report could not be printed: {error}", alert=True)
-                return
-            self._say(f"{report.title} sent to the printer.")
-
-
-def _note(report: AnyReport) -> str:
-    """What a reader needs to read the numbers right, beside the range."""
+def scope_text(report: AnyReport) -> str:
+    """The range and provider, with what a reader needs to read the numbers right beside them."""
+    scope = shown(report.scope.describe())
     kind = report.kind
     if kind is ReportKind.UNITS or kind is ReportKind.WASTE:
-        return " · units of different products are never added together"
-    if kind is ReportKind.ATTENDANCE:
-        return " · rates are shares of every appointment in the range"
-    if kind is ReportKind.RECALLS:
-        return " · a proposal counts once per patient and indication; booked from the recall list"
-    if kind is ReportKind.RESPONDERS:
-        return " · responder: 50% or more better than baseline by the range's end"
-    return ""
+        note = QCoreApplication.translate(
+            "ReportsView", "{scope} · units of different products are never added together"
+        )
+    elif kind is ReportKind.ATTENDANCE:
+        note = QCoreApplication.translate(
+            "ReportsView", "{scope} · rates are shares of every appointment in the range"
+        )
+    elif kind is ReportKind.RECALLS:
+        note = QCoreApplication.translate(
+            "ReportsView",
+            "{scope} · a proposal counts once per patient and indication; booked from the recall list",
+        )
+    elif kind is ReportKind.RESPONDERS:
+        note = QCoreApplication.translate(
+            "ReportsView", "{scope} · responder: 50% or more better than baseline by the range's end"
+        )
+    else:
+        return scope
+    return note.format(scope=scope)
