@@ -2,6 +2,1009 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Opened chart</source>
+        <translation>Historia clínica abierta</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password hash upgraded</source>
+        <translation>Cifrado de la contraseña actualizado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Key exported</source>
+        <translation>Clave exportada</translation>
+    </message>
+    <message>
+        <source>Key imported</source>
+        <translation>Clave importada</translation>
+    </message>
+    <message>
+        <source>Key replaced</source>
+        <translation>Clave sustituida</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajustado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Reenviado</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Envío fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Acontecimiento adverso</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Tipo de cita</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Enfermedad</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Clínica de demostración</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation>Sesión adicional</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>Escala de resultados</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Message channel</source>
+        <translation>Canal de mensajes</translation>
+    </message>
+    <message>
+        <source>Message consent</source>
+        <translation>Consentimiento para mensajes</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Plantilla de mensaje</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Reconstitution</source>
+        <translation>Reconstitución</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>ningún campo ha cambiado</translation>
+    </message>
+    <message>
+        <source>… ({count} more)</source>
+        <translation>… ({count} más)</translation>
+    </message>
+    <message>
+        <source>was {values}</source>
+        <translation>era {values}</translation>
+    </message>
+    <message>
+        <source>Patient {id}</source>
+        <translation>Paciente {id}</translation>
+    </message>
+    <message>
+        <source>Entry {id} · clinic time ({zone})</source>
+        <translation>Entrada {id} · hora de la clínica ({zone})</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify trail</source>
+        <translation>&amp;Comprobar el registro</translation>
+    </message>
+    <message>
+        <source>Check the whole trail: any entry changed, deleted or put out of order is named</source>
+        <translation>Comprobar todo el registro: se indica cualquier entrada modificada, eliminada o fuera de orden</translation>
+    </message>
+    <message>
+        <source>Patient: name, MRN or id</source>
+        <translation>Paciente: nombre, n.º de historia o id</translation>
+    </message>
+    <message>
+        <source>Only this patient&apos;s entries: a name, an MRN or an id number</source>
+        <translation>Solo las entradas de este paciente: un nombre, un número de historia clínica o un número de id</translation>
+    </message>
+    <message>
+        <source>Clear the patient</source>
+        <translation>Borrar el paciente</translation>
+    </message>
+    <message>
+        <source>Only this patient&apos;s entries: type a name, an MRN, or the patient&apos;s id number</source>
+        <translation>Solo las entradas de este paciente: escriba un nombre, un número de historia clínica o el número de id del paciente</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Only what this user did</source>
+        <translation>Solo lo que hizo este usuario</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>First day (clinic dates, included)</source>
+        <translation>Primer día (fechas de la clínica, incluido)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Last day (included)</source>
+        <translation>Último día (incluido)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Every value before and after the change</source>
+        <translation>Todos los valores antes y después del cambio</translation>
+    </message>
+    <message>
+        <source>Select an entry to see every value before and after.</source>
+        <translation>Seleccione una entrada para ver todos los valores antes y después.</translation>
+    </message>
+    <message>
+        <source>The dates are the wrong way round: “From” is after “To”.</source>
+        <translation>Las fechas están al revés: «Desde» es posterior a «Hasta».</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>1 entry, newest first</source>
+        <translation>1 entrada, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first</source>
+        <translation>{count} entradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>1 entry, newest first (scroll down for older ones)</source>
+        <translation>1 entrada, las más recientes primero (desplácese hacia abajo para ver las anteriores)</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first (scroll down for older ones)</source>
+        <translation>{count} entradas, las más recientes primero (desplácese hacia abajo para ver las anteriores)</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Entry {id}</source>
+        <translation>Entrada {id}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the trail…</source>
+        <translation>Comprobando cada entrada del registro…</translation>
+    </message>
+    <message>
+        <source>No patient matches “{typed}”: type a name, an MRN or a patient&apos;s id.</source>
+        <translation>Ningún paciente coincide con «{typed}»: escriba un nombre, un número de historia clínica o el id de un paciente.</translation>
+    </message>
+    <message>
+        <source>{patient} (best of {count} matches)</source>
+        <translation>{patient} (el más parecido de {count} coincidencias)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} pacientes</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} profesionales</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation>{count} tratamientos</translation>
+    </message>
+    <message>
+        <source>Replace the clinic database with the backup {file}, taken {date} at {time}? It holds {counts} (schema {schema}).</source>
+        <translation>¿Sustituir la base de datos de la clínica por la copia de seguridad {file}, hecha el {date} a las {time}? Contiene {counts} (esquema {schema}).</translation>
+    </message>
+    <message>
+        <source>Replace the clinic database with the backup {file}, taken {date} at {time}?</source>
+        <translation>¿Sustituir la base de datos de la clínica por la copia de seguridad {file}, hecha el {date} a las {time}?</translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will no longer be in the clinic&apos;s records. The current database is kept first, beside it as {stem}-before-restore-&lt;date and time&gt;{suffix}, so the restore can be undone by restoring that copy.</source>
+        <translation>Todo lo introducido después de esa copia dejará de estar en los registros de la clínica. Antes se guarda la base de datos actual, junto a ella, como {stem}-before-restore-&lt;fecha y hora&gt;{suffix}, de modo que la restauración se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will no longer be in the clinic&apos;s records. The current database is kept first, as a dump in {folder}, so the restore can be undone by restoring that copy.</source>
+        <translation>Todo lo introducido después de esa copia dejará de estar en los registros de la clínica. Antes se guarda la base de datos actual, como volcado en {folder}, de modo que la restauración se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Other workstations should stop working while it runs. When it is done this application closes; start {app} again to work on the restored database.</source>
+        <translation>Los demás puestos de trabajo deben dejar de trabajar mientras se realiza. Al terminar, esta aplicación se cierra; vuelva a abrir {app} para trabajar con la base de datos restaurada.</translation>
+    </message>
+    <message>
+        <source>The clinic database was restored from {file}.</source>
+        <translation>La base de datos de la clínica se restauró desde {file}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {file}.</source>
+        <translation>La base de datos sustituida se guardó como {file}.</translation>
+    </message>
+    <message>
+        <source>The backup was upgraded from schema {old} to {new}.</source>
+        <translation>La copia se actualizó del esquema {old} al {new}.</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Copia de seguridad y restauración</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database:&lt;/b&gt; {location}</source>
+        <translation>&lt;b&gt;Base de datos:&lt;/b&gt; {location}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automatic backups&lt;/b&gt; ({policy}), in {folder}</source>
+        <translation>&lt;b&gt;Copias de seguridad automáticas&lt;/b&gt; ({policy}), en {folder}</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer una copia ahora…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the database, while it is in use, and check it</source>
+        <translation>Escribir una copia de la base de datos, mientras se usa, y comprobarla</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup (the current one is kept)</source>
+        <translation>Sustituir la base de datos por la copia seleccionada (la actual se conserva)</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Restaurar desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup file from elsewhere</source>
+        <translation>Sustituir la base de datos por un archivo de copia de otro lugar</translation>
+    </message>
+    <message>
+        <source>Loading the list of backups…</source>
+        <translation>Cargando la lista de copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>The last automatic backup was taken {date} at {time}.</source>
+        <translation>La última copia automática se hizo el {date} a las {time}.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup yet: the application takes one when it has been open a few seconds, then every day.</source>
+        <translation>Aún no hay ninguna copia automática: la aplicación hace una cuando lleva abierta unos segundos y después cada día.</translation>
+    </message>
+    <message>
+        <source>Clinic backups (*.db);;All files (*)</source>
+        <translation>Copias de la clínica (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Copias de PostgreSQL (*.dump);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back up the clinic database</source>
+        <translation>Hacer una copia de la base de datos de la clínica</translation>
+    </message>
+    <message>
+        <source>Backing up to {file}…</source>
+        <translation>Haciendo la copia en {file}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size}; {counts}). The copy was checked.</source>
+        <translation>Copia hecha en {file} ({size}; {counts}). La copia se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Restore the clinic database from</source>
+        <translation>Restaurar la base de datos de la clínica desde</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+        <source>{file} was checked: it can be restored.</source>
+        <translation>{file} se ha comprobado: se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore the clinic database?</source>
+        <translation>¿Restaurar la base de datos de la clínica?</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Restoring from {file}… (do not switch the computer off)</source>
+        <translation>Restaurando desde {file}… (no apague el ordenador)</translation>
+    </message>
+    <message>
+        <source>{app} will now close. Start it again to work on the restored database.</source>
+        <translation>{app} se cerrará ahora. Vuelva a abrirlo para trabajar con la base de datos restaurada.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>No se ha restaurado nada: {reason}</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}</source>
+        <translation>Este archivo no se puede restaurar: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>La copia de seguridad ha fallado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Sesión iniciada como &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Inicie sesión para cambiar su contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat new password:</source>
+        <translation>Re&amp;petir la nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Escriba primero su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A provider&apos;s calendar (iCalendar, .ics)</source>
+        <translation>La agenda de un profesional (iCalendar, .ics)</translation>
+    </message>
+    <message>
+        <source>Appointments (CSV for a spreadsheet)</source>
+        <translation>Citas (CSV para una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Treatments (CSV for a spreadsheet)</source>
+        <translation>Tratamientos (CSV para una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>The recall list (CSV)</source>
+        <translation>La lista de recordatorios (CSV)</translation>
+    </message>
+    <message>
+        <source>One patient&apos;s complete record (FHIR R4, .json: their right of access)</source>
+        <translation>La historia clínica completa de un paciente (FHIR R4, .json: su derecho de acceso)</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s record (FHIR R4, a folder of JSON files)</source>
+        <translation>Las historias clínicas de todos los pacientes (FHIR R4, una carpeta de archivos JSON)</translation>
+    </message>
+    <message>
+        <source>Exported 1 appointment to {file}.</source>
+        <translation>Se exportó 1 cita a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} appointments to {file}.</source>
+        <translation>Se exportaron {count} citas a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 treatment to {file}.</source>
+        <translation>Se exportó 1 tratamiento a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} treatments to {file}.</source>
+        <translation>Se exportaron {count} tratamientos a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 patient due to {file}.</source>
+        <translation>Se exportó 1 paciente pendiente a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} patients due to {file}.</source>
+        <translation>Se exportaron {count} pacientes pendientes a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported the record of {mrn} ({count} entries) to {file}.</source>
+        <translation>Se exportó la historia clínica de {mrn} ({count} entradas) a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 patient record to {file}.</source>
+        <translation>Se exportó 1 historia clínica a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} patient records to {file}.</source>
+        <translation>Se exportaron {count} historias clínicas a {file}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>The last day exported</source>
+        <translation>El último día exportado</translation>
+    </message>
+    <message>
+        <source>Patients by their initials only (for a calendar others may see)</source>
+        <translation>Pacientes solo por sus iniciales (para una agenda que otros puedan ver)</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s MRN</source>
+        <translation>el número de historia clínica del paciente</translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation>P&amp;aciente</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>Pro&amp;fesional</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Sign in to export.</source>
+        <translation>Inicie sesión para exportar.</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Give the MRN of the patient whose record to export.</source>
+        <translation>Indique el número de historia clínica del paciente cuya historia desea exportar.</translation>
+    </message>
+    <message>
+        <source>Export every patient&apos;s record into</source>
+        <translation>Exportar las historias clínicas de todos los pacientes a</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} patients…</source>
+        <translation>{done} de {total} pacientes…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPatientsDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>OK: updates {mrn} ({note})</source>
+        <translation>Correcta: actualiza {mrn} ({note})</translation>
+    </message>
+    <message>
+        <source>OK: updates {mrn}</source>
+        <translation>Correcta: actualiza {mrn}</translation>
+    </message>
+    <message>
+        <source>OK: {mrn} is already up to date ({note})</source>
+        <translation>Correcta: {mrn} ya está al día ({note})</translation>
+    </message>
+    <message>
+        <source>OK: {mrn} is already up to date</source>
+        <translation>Correcta: {mrn} ya está al día</translation>
+    </message>
+    <message>
+        <source>OK ({note})</source>
+        <translation>Correcta ({note})</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>{count} would be new</source>
+        <translation>{count} serían nuevas</translation>
+    </message>
+    <message>
+        <source>{count} would be updated</source>
+        <translation>{count} se actualizarían</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} nuevas</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} actualizadas</translation>
+    </message>
+    <message>
+        <source>{count} already up to date</source>
+        <translation>{count} ya al día</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>{count} rechazadas</translation>
+    </message>
+    <message>
+        <source>{count} with a warning</source>
+        <translation>{count} con un aviso</translation>
+    </message>
+    <message>
+        <source>1 line: {counts}.</source>
+        <translation>1 línea: {counts}.</translation>
+    </message>
+    <message>
+        <source>{count} lines: {counts}.</source>
+        <translation>{count} líneas: {counts}.</translation>
+    </message>
+    <message>
+        <source>Preview of the first {count} lines</source>
+        <translation>Vista previa de las primeras {count} líneas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation>El archivo CSV que se va a importar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (UTF-8, comma or semicolon separated)</source>
+        <translation>Elija un archivo CSV (UTF-8, separado por comas o por punto y coma)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Patient field</source>
+        <translation>Campo del paciente</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Each patient field and the file&apos;s column read for it</source>
+        <translation>Cada campo del paciente y la columna del archivo que se lee para él</translation>
+    </message>
+    <message>
+        <source>CSV header: {name}</source>
+        <translation>Encabezado CSV: {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file for {field}</source>
+        <translation>Columna del archivo para {field}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What importing the file&apos;s first lines would do</source>
+        <translation>Lo que haría la importación de las primeras líneas del archivo</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que desea importar.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file</source>
+        <translation>Importar pacientes desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>Importar pacientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>(columna {number})</translation>
+    </message>
+    <message>
+        <source>Checking the lines…</source>
+        <translation>Comprobando las líneas…</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Listo para importar.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file would change the clinic&apos;s records.</source>
+        <translation>Nada de este archivo cambiaría los registros de la clínica.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Importing… {step}</source>
+        <translation>Importando… {step}</translation>
+    </message>
+    <message>
+        <source>The first {count} lines, as imported</source>
+        <translation>Las primeras {count} líneas, tal como se importaron</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}, warning: {warning}</source>
+        <translation>Línea {line}, aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>Imported. 1 line rejected: see the list.</source>
+        <translation>Importado. 1 línea rechazada: consulte la lista.</translation>
+    </message>
+    <message>
+        <source>Imported. {count} lines rejected: see the list.</source>
+        <translation>Importado. {count} líneas rechazadas: consulte la lista.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se ha importado nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved to {file}.</source>
+        <translation>Las filas rechazadas se guardaron en {file}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -325,6 +1328,201 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Units by lot</source>
+        <translation>Unidades por lote</translation>
+    </message>
+    <message>
+        <source>Waste (JW/JZ)</source>
+        <translation>Desperdicio (JW/JZ)</translation>
+    </message>
+    <message>
+        <source>No-shows &amp;&amp; cancellations</source>
+        <translation>Ausencias y cancelaciones</translation>
+    </message>
+    <message>
+        <source>Recall conversion</source>
+        <translation>Conversión de recordatorios</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Respondedores</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Printed {date} by {app}</source>
+        <translation>Impreso el {date} por {app}</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Página {number}</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported 1 row to {file}.</source>
+        <translation>Se exportó 1 fila a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>Se exportaron {count} filas a {file}.</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: {reason}</source>
+        <translation>No se pudo escribir el CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>No se pudo escribir el PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to {file}.</source>
+        <translation>Se exportó 1 página a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} pages to {file}.</source>
+        <translation>Se exportaron {count} páginas a {file}.</translation>
+    </message>
+    <message>
+        <source>Print {report}</source>
+        <translation>Imprimir el informe «{report}»</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: {reason}</source>
+        <translation>No se pudo imprimir el informe: {reason}</translation>
+    </message>
+    <message>
+        <source>{report} sent to the printer.</source>
+        <translation>{report}: enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>First day of the range (clinic dates, included)</source>
+        <translation>Primer día del periodo (fechas de la clínica, incluido)</translation>
+    </message>
+    <message>
+        <source>Last day of the range (included)</source>
+        <translation>Último día del periodo (incluido)</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s treatments, appointments and patients</source>
+        <translation>Solo los tratamientos, las citas y los pacientes de este profesional</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>The last twelve calendar months, this one included, up to today</source>
+        <translation>Los últimos doce meses naturales, incluido el actual, hasta hoy</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a spreadsheet (CSV)</source>
+        <translation>Guardar la tabla como hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the chart and the table as an A4 PDF</source>
+        <translation>Guardar el gráfico y la tabla como PDF A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the chart and the table</source>
+        <translation>Imprimir el gráfico y la tabla</translation>
+    </message>
+    <message>
+        <source>{report} (Ctrl+PgDown / Ctrl+PgUp: next / previous)</source>
+        <translation>{report} (Ctrl+AvPág / Ctrl+RePág: siguiente / anterior)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends: choose a later “To” date.</source>
+        <translation>El periodo empieza después de terminar: elija una fecha «Hasta» posterior.</translation>
+    </message>
+    <message>
+        <source>Bar chart: {report}</source>
+        <translation>Gráfico de barras: {report}</translation>
+    </message>
+    <message>
+        <source>Could not read the report</source>
+        <translation>No se pudo leer el informe</translation>
+    </message>
+    <message>
+        <source>{scope} · units of different products are never added together</source>
+        <translation>{scope} · nunca se suman unidades de productos distintos</translation>
+    </message>
+    <message>
+        <source>{scope} · rates are shares of every appointment in the range</source>
+        <translation>{scope} · las tasas son proporciones de todas las citas del periodo</translation>
+    </message>
+    <message>
+        <source>{scope} · a proposal counts once per patient and indication; booked from the recall list</source>
+        <translation>{scope} · una propuesta cuenta una vez por paciente e indicación; citas dadas desde la lista de recordatorios</translation>
+    </message>
+    <message>
+        <source>{scope} · responder: 50% or more better than baseline by the range&apos;s end</source>
+        <translation>{scope} · respondedor: una mejoría del 50 % o más respecto al valor basal al final del periodo</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -393,6 +1591,221 @@
     <message>
         <source>Creating the account…</source>
         <translation>Creando la cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueada hasta</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Not linked — choose the provider</source>
+        <translation>Sin vincular: elija el profesional</translation>
+    </message>
+    <message>
+        <source>Reception: scheduling, patient details, recalls; no clinical charting</source>
+        <translation>Recepción: agenda, datos de los pacientes, recordatorios; sin registro clínico</translation>
+    </message>
+    <message>
+        <source>Provider: everything reception does, and charting, signing, outcomes</source>
+        <translation>Profesional: todo lo que hace recepción, además del registro clínico, la firma y los resultados</translation>
+    </message>
+    <message>
+        <source>Manager: settings, users, reports, backups, the audit trail; reads charts, does not chart</source>
+        <translation>Gerente: ajustes, usuarios, informes, copias de seguridad, el registro de auditoría; consulta las historias clínicas, no registra en ellas</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type the new password twice.</source>
+        <translation>Las dos contraseñas no coinciden; escriba la nueva contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>la misma otra vez</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No — switched off</source>
+        <translation>No: desactivada</translation>
+    </message>
+    <message>
+        <source>Provider {id}</source>
+        <translation>Profesional {id}</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong passwords; Unlock lets them try again now</source>
+        <translation>Bloqueada tras demasiadas contraseñas incorrectas; Desbloquear le permite volver a intentarlo ahora</translation>
+    </message>
+    <message>
+        <source>The provider record this account is: it charts and signs as them</source>
+        <translation>La ficha de profesional que corresponde a esta cuenta: registra y firma como ese profesional</translation>
+    </message>
+    <message>
+        <source>Choose the provider…</source>
+        <translation>Elija el profesional…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>what they type to sign in, e.g. ana</source>
+        <translation>lo que escribe para iniciar sesión, p. ej. ana</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;fesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>Re&amp;petir la contraseña:</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Nueva contraseña para {name}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Everyone who uses the clinic&apos;s computers signs in with an account of their own; what they may do follows their role. Switch off the account of someone who has left rather than deleting it: the audit trail keeps their name.</source>
+        <translation>Todas las personas que usan los ordenadores de la clínica inician sesión con su propia cuenta; lo que pueden hacer depende de su rol. Desactive la cuenta de quien se haya marchado en lugar de eliminarla: el registro de auditoría conserva su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s role</source>
+        <translation>El rol del usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>A provider account&apos;s provider record (it charts and signs as them)</source>
+        <translation>La ficha de profesional de una cuenta de profesional (registra y firma como ese profesional)</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Cambiar el &amp;rol</translation>
+    </message>
+    <message>
+        <source>Give the selected user the role (and, for a provider, the provider) chosen</source>
+        <translation>Asignar al usuario seleccionado el rol elegido (y, si es un profesional, el profesional elegido)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>A switched-off account cannot sign in; switch it on again any time</source>
+        <translation>Una cuenta desactivada no puede iniciar sesión; puede volver a activarla en cualquier momento</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Let a user locked out by wrong passwords try again now</source>
+        <translation>Permitir que un usuario bloqueado por contraseñas incorrectas vuelva a intentarlo ahora</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Establecer la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password</source>
+        <translation>Dar una nueva contraseña al usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>{name} is already a {role}.</source>
+        <translation>{name} ya tiene el rol de {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is now a {role}, charting as {provider}.</source>
+        <translation>{name} tiene ahora el rol de {role} y registra como {provider}.</translation>
+    </message>
+    <message>
+        <source>{name} is now a {role}.</source>
+        <translation>{name} tiene ahora el rol de {role}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched on.</source>
+        <translation>La cuenta de {name} está activada.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off.</source>
+        <translation>La cuenta de {name} está desactivada.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} added as a {role}.</source>
+        <translation>{name} se ha añadido con el rol de {role}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password was changed.</source>
+        <translation>Se ha cambiado la contraseña de {name}.</translation>
     </message>
 </context>
 </TS>

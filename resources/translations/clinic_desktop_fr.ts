@@ -2,6 +2,1009 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Dossier patient</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Opened chart</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Password hash upgraded</source>
+        <translation>Chiffrement du mot de passe mis à jour</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Key exported</source>
+        <translation>Clé exportée</translation>
+    </message>
+    <message>
+        <source>Key imported</source>
+        <translation>Clé importée</translation>
+    </message>
+    <message>
+        <source>Key replaced</source>
+        <translation>Clé remplacée</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajusté</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Échec de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Événement indésirable</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Clinique de démonstration</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation>Séance supplémentaire</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Plan de suivi</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot de produit</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>Échelle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message au patient</translation>
+    </message>
+    <message>
+        <source>Message channel</source>
+        <translation>Canal de messages</translation>
+    </message>
+    <message>
+        <source>Message consent</source>
+        <translation>Consentement aux messages</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Modèle de message</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Reconstitution</source>
+        <translation>Reconstitution du flacon</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>aucun champ modifié</translation>
+    </message>
+    <message>
+        <source>… ({count} more)</source>
+        <translation>… ({count} de plus)</translation>
+    </message>
+    <message>
+        <source>was {values}</source>
+        <translation>était {values}</translation>
+    </message>
+    <message>
+        <source>Patient {id}</source>
+        <translation>Patient n° {id}</translation>
+    </message>
+    <message>
+        <source>Entry {id} · clinic time ({zone})</source>
+        <translation>Entrée {id} · heure de la clinique ({zone})</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify trail</source>
+        <translation>&amp;Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Check the whole trail: any entry changed, deleted or put out of order is named</source>
+        <translation>Vérifier tout le journal : toute entrée modifiée, supprimée ou déplacée est signalée</translation>
+    </message>
+    <message>
+        <source>Patient: name, MRN or id</source>
+        <translation>Patient : nom, n° de dossier ou identifiant</translation>
+    </message>
+    <message>
+        <source>Only this patient&apos;s entries: a name, an MRN or an id number</source>
+        <translation>Seulement les entrées de ce patient : un nom, un numéro de dossier ou un identifiant</translation>
+    </message>
+    <message>
+        <source>Clear the patient</source>
+        <translation>Effacer le patient</translation>
+    </message>
+    <message>
+        <source>Only this patient&apos;s entries: type a name, an MRN, or the patient&apos;s id number</source>
+        <translation>Seulement les entrées de ce patient : saisissez un nom, un numéro de dossier ou l&apos;identifiant du patient</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Only what this user did</source>
+        <translation>Seulement ce qu&apos;a fait cet utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>First day (clinic dates, included)</source>
+        <translation>Premier jour (dates de la clinique, inclus)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <source>Last day (included)</source>
+        <translation>Dernier jour (inclus)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Every value before and after the change</source>
+        <translation>Toutes les valeurs avant et après la modification</translation>
+    </message>
+    <message>
+        <source>Select an entry to see every value before and after.</source>
+        <translation>Sélectionnez une entrée pour voir toutes les valeurs avant et après.</translation>
+    </message>
+    <message>
+        <source>The dates are the wrong way round: “From” is after “To”.</source>
+        <translation>Les dates sont inversées : « Début » est après « Fin ».</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>1 entry, newest first</source>
+        <translation>1 entrée, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first</source>
+        <translation>{count} entrées, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>1 entry, newest first (scroll down for older ones)</source>
+        <translation>1 entrée, les plus récentes d&apos;abord (faites défiler vers le bas pour les plus anciennes)</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first (scroll down for older ones)</source>
+        <translation>{count} entrées, les plus récentes d&apos;abord (faites défiler vers le bas pour les plus anciennes)</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail</source>
+        <translation>Impossible de lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Entry {id}</source>
+        <translation>Entrée {id}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the trail…</source>
+        <translation>Vérification de chaque entrée du journal…</translation>
+    </message>
+    <message>
+        <source>No patient matches “{typed}”: type a name, an MRN or a patient&apos;s id.</source>
+        <translation>Aucun patient ne correspond à « {typed} » : saisissez un nom, un numéro de dossier ou l&apos;identifiant d&apos;un patient.</translation>
+    </message>
+    <message>
+        <source>{patient} (best of {count} matches)</source>
+        <translation>{patient} (le plus proche de {count} résultats)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} dossiers patients</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} praticiens</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation>{count} traitements</translation>
+    </message>
+    <message>
+        <source>Replace the clinic database with the backup {file}, taken {date} at {time}? It holds {counts} (schema {schema}).</source>
+        <translation>Remplacer la base de données de la clinique par la sauvegarde {file}, faite le {date} à {time} ? Elle contient {counts} (schéma {schema}).</translation>
+    </message>
+    <message>
+        <source>Replace the clinic database with the backup {file}, taken {date} at {time}?</source>
+        <translation>Remplacer la base de données de la clinique par la sauvegarde {file}, faite le {date} à {time} ?</translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will no longer be in the clinic&apos;s records. The current database is kept first, beside it as {stem}-before-restore-&lt;date and time&gt;{suffix}, so the restore can be undone by restoring that copy.</source>
+        <translation>Tout ce qui a été saisi après cette sauvegarde ne figurera plus dans les dossiers de la clinique. La base de données actuelle est d&apos;abord conservée à côté, sous le nom {stem}-before-restore-&lt;date et heure&gt;{suffix}, afin que la restauration puisse être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will no longer be in the clinic&apos;s records. The current database is kept first, as a dump in {folder}, so the restore can be undone by restoring that copy.</source>
+        <translation>Tout ce qui a été saisi après cette sauvegarde ne figurera plus dans les dossiers de la clinique. La base de données actuelle est d&apos;abord conservée sous forme d&apos;export dans {folder}, afin que la restauration puisse être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Other workstations should stop working while it runs. When it is done this application closes; start {app} again to work on the restored database.</source>
+        <translation>Les autres postes doivent cesser de travailler pendant l&apos;opération. Une fois terminée, cette application se ferme ; relancez {app} pour travailler sur la base de données restaurée.</translation>
+    </message>
+    <message>
+        <source>The clinic database was restored from {file}.</source>
+        <translation>La base de données de la clinique a été restaurée à partir de {file}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {file}.</source>
+        <translation>La base de données remplacée a été conservée sous le nom {file}.</translation>
+    </message>
+    <message>
+        <source>The backup was upgraded from schema {old} to {new}.</source>
+        <translation>La sauvegarde a été mise à niveau du schéma {old} au schéma {new}.</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database:&lt;/b&gt; {location}</source>
+        <translation>&lt;b&gt;Base de données :&lt;/b&gt; {location}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automatic backups&lt;/b&gt; ({policy}), in {folder}</source>
+        <translation>&lt;b&gt;Sauvegardes automatiques&lt;/b&gt; ({policy}), dans {folder}</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the database, while it is in use, and check it</source>
+        <translation>Écrire une copie de la base de données, pendant son utilisation, et la vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup (the current one is kept)</source>
+        <translation>Remplacer la base de données par la sauvegarde sélectionnée (l&apos;actuelle est conservée)</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup file from elsewhere</source>
+        <translation>Remplacer la base de données par un fichier de sauvegarde situé ailleurs</translation>
+    </message>
+    <message>
+        <source>Loading the list of backups…</source>
+        <translation>Chargement de la liste des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>The last automatic backup was taken {date} at {time}.</source>
+        <translation>La dernière sauvegarde automatique a été faite le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup yet: the application takes one when it has been open a few seconds, then every day.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde automatique : l&apos;application en fait une après quelques secondes d&apos;ouverture, puis chaque jour.</translation>
+    </message>
+    <message>
+        <source>Clinic backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes de la clinique (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Sauvegardes PostgreSQL (*.dump);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Back up the clinic database</source>
+        <translation>Sauvegarder la base de données de la clinique</translation>
+    </message>
+    <message>
+        <source>Backing up to {file}…</source>
+        <translation>Sauvegarde dans {file}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size}; {counts}). The copy was checked.</source>
+        <translation>Sauvegardé dans {file} ({size} ; {counts}). La copie a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Restore the clinic database from</source>
+        <translation>Restaurer la base de données de la clinique depuis</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>{file} was checked: it can be restored.</source>
+        <translation>{file} a été vérifié : il peut être restauré.</translation>
+    </message>
+    <message>
+        <source>Restore the clinic database?</source>
+        <translation>Restaurer la base de données de la clinique ?</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restoring from {file}… (do not switch the computer off)</source>
+        <translation>Restauration depuis {file}… (n&apos;éteignez pas l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>{app} will now close. Start it again to work on the restored database.</source>
+        <translation>{app} va maintenant se fermer. Relancez-le pour travailler sur la base de données restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Rien n&apos;a été restauré : {reason}</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}</source>
+        <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>La sauvegarde a échoué : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer de mot de passe</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Connecté en tant que &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Connectez-vous pour changer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe a&amp;ctuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat new password:</source>
+        <translation>R&amp;épéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Saisissez d&apos;abord votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A provider&apos;s calendar (iCalendar, .ics)</source>
+        <translation>L&apos;agenda d&apos;un praticien (iCalendar, .ics)</translation>
+    </message>
+    <message>
+        <source>Appointments (CSV for a spreadsheet)</source>
+        <translation>Rendez-vous (CSV pour un tableur)</translation>
+    </message>
+    <message>
+        <source>Treatments (CSV for a spreadsheet)</source>
+        <translation>Traitements (CSV pour un tableur)</translation>
+    </message>
+    <message>
+        <source>The recall list (CSV)</source>
+        <translation>La liste des rappels (CSV)</translation>
+    </message>
+    <message>
+        <source>One patient&apos;s complete record (FHIR R4, .json: their right of access)</source>
+        <translation>Le dossier complet d&apos;un patient (FHIR R4, .json : son droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Every patient&apos;s record (FHIR R4, a folder of JSON files)</source>
+        <translation>Les dossiers de tous les patients (FHIR R4, un dossier de fichiers JSON)</translation>
+    </message>
+    <message>
+        <source>Exported 1 appointment to {file}.</source>
+        <translation>1 rendez-vous exporté dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} appointments to {file}.</source>
+        <translation>{count} rendez-vous exportés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 treatment to {file}.</source>
+        <translation>1 traitement exporté dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} treatments to {file}.</source>
+        <translation>{count} traitements exportés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 patient due to {file}.</source>
+        <translation>1 patient à rappeler exporté dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} patients due to {file}.</source>
+        <translation>{count} patients à rappeler exportés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported the record of {mrn} ({count} entries) to {file}.</source>
+        <translation>Dossier de {mrn} ({count} entrées) exporté dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported 1 patient record to {file}.</source>
+        <translation>1 dossier patient exporté dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} patient records to {file}.</source>
+        <translation>{count} dossiers patients exportés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The last day exported</source>
+        <translation>Le dernier jour exporté</translation>
+    </message>
+    <message>
+        <source>Patients by their initials only (for a calendar others may see)</source>
+        <translation>Patients désignés par leurs initiales seulement (pour un agenda que d&apos;autres peuvent voir)</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s MRN</source>
+        <translation>le numéro de dossier du patient</translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Type d&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>P&amp;raticien</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Sign in to export.</source>
+        <translation>Connectez-vous pour exporter.</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Give the MRN of the patient whose record to export.</source>
+        <translation>Indiquez le numéro de dossier du patient dont le dossier doit être exporté.</translation>
+    </message>
+    <message>
+        <source>Export every patient&apos;s record into</source>
+        <translation>Exporter les dossiers de tous les patients dans</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} patients…</source>
+        <translation>{done} patients sur {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPatientsDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>OK: updates {mrn} ({note})</source>
+        <translation>Valide : met à jour {mrn} ({note})</translation>
+    </message>
+    <message>
+        <source>OK: updates {mrn}</source>
+        <translation>Valide : met à jour {mrn}</translation>
+    </message>
+    <message>
+        <source>OK: {mrn} is already up to date ({note})</source>
+        <translation>Valide : {mrn} est déjà à jour ({note})</translation>
+    </message>
+    <message>
+        <source>OK: {mrn} is already up to date</source>
+        <translation>Valide : {mrn} est déjà à jour</translation>
+    </message>
+    <message>
+        <source>OK ({note})</source>
+        <translation>Valide ({note})</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>{count} would be new</source>
+        <translation>{count} seraient nouvelles</translation>
+    </message>
+    <message>
+        <source>{count} would be updated</source>
+        <translation>{count} seraient mises à jour</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} nouvelles</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} mises à jour</translation>
+    </message>
+    <message>
+        <source>{count} already up to date</source>
+        <translation>{count} déjà à jour</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>{count} rejetées</translation>
+    </message>
+    <message>
+        <source>{count} with a warning</source>
+        <translation>{count} avec un avertissement</translation>
+    </message>
+    <message>
+        <source>1 line: {counts}.</source>
+        <translation>1 ligne : {counts}.</translation>
+    </message>
+    <message>
+        <source>{count} lines: {counts}.</source>
+        <translation>{count} lignes : {counts}.</translation>
+    </message>
+    <message>
+        <source>Preview of the first {count} lines</source>
+        <translation>Aperçu des {count} premières lignes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation>Le fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (UTF-8, comma or semicolon separated)</source>
+        <translation>Choisissez un fichier CSV (UTF-8, séparé par des virgules ou des points-virgules)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Patient field</source>
+        <translation>Champ du patient</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Each patient field and the file&apos;s column read for it</source>
+        <translation>Chaque champ du patient et la colonne du fichier lue pour lui</translation>
+    </message>
+    <message>
+        <source>CSV header: {name}</source>
+        <translation>En-tête CSV : {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file for {field}</source>
+        <translation>Colonne du fichier pour {field}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What importing the file&apos;s first lines would do</source>
+        <translation>Ce que ferait l&apos;importation des premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file</source>
+        <translation>Importer des patients depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>Importer des patients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>(colonne {number})</translation>
+    </message>
+    <message>
+        <source>Checking the lines…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Prêt à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file would change the clinic&apos;s records.</source>
+        <translation>Rien dans ce fichier ne modifierait les dossiers de la clinique.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Importing… {step}</source>
+        <translation>Importation… {step}</translation>
+    </message>
+    <message>
+        <source>The first {count} lines, as imported</source>
+        <translation>Les {count} premières lignes, telles qu&apos;importées</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}, warning: {warning}</source>
+        <translation>Ligne {line}, avertissement : {warning}</translation>
+    </message>
+    <message>
+        <source>Imported. 1 line rejected: see the list.</source>
+        <translation>Importation terminée. 1 ligne rejetée : voir la liste.</translation>
+    </message>
+    <message>
+        <source>Imported. {count} lines rejected: see the list.</source>
+        <translation>Importation terminée. {count} lignes rejetées : voir la liste.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importation terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved to {file}.</source>
+        <translation>Les lignes rejetées ont été enregistrées dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -325,6 +1328,201 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Units by lot</source>
+        <translation>Unités par lot</translation>
+    </message>
+    <message>
+        <source>Waste (JW/JZ)</source>
+        <translation>Pertes (JW/JZ)</translation>
+    </message>
+    <message>
+        <source>No-shows &amp;&amp; cancellations</source>
+        <translation>Absences et annulations</translation>
+    </message>
+    <message>
+        <source>Recall conversion</source>
+        <translation>Conversion des rappels</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Répondeurs</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Printed {date} by {app}</source>
+        <translation>Imprimé le {date} par {app}</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page n° {number}</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported 1 row to {file}.</source>
+        <translation>1 ligne exportée dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>{count} lignes exportées dans {file}.</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: {reason}</source>
+        <translation>Le CSV n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to {file}.</source>
+        <translation>1 page exportée dans {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} pages to {file}.</source>
+        <translation>{count} pages exportées dans {file}.</translation>
+    </message>
+    <message>
+        <source>Print {report}</source>
+        <translation>Imprimer le rapport « {report} »</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: {reason}</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>{report} sent to the printer.</source>
+        <translation>{report} : envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>First day of the range (clinic dates, included)</source>
+        <translation>Premier jour de la période (dates de la clinique, inclus)</translation>
+    </message>
+    <message>
+        <source>Last day of the range (included)</source>
+        <translation>Dernier jour de la période (inclus)</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s treatments, appointments and patients</source>
+        <translation>Seulement les traitements, rendez-vous et patients de ce praticien</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>The last twelve calendar months, this one included, up to today</source>
+        <translation>Les douze derniers mois civils, celui-ci compris, jusqu&apos;à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a spreadsheet (CSV)</source>
+        <translation>Enregistrer le tableau comme tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the chart and the table as an A4 PDF</source>
+        <translation>Enregistrer le graphique et le tableau en PDF A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the chart and the table</source>
+        <translation>Imprimer le graphique et le tableau</translation>
+    </message>
+    <message>
+        <source>{report} (Ctrl+PgDown / Ctrl+PgUp: next / previous)</source>
+        <translation>{report} (Ctrl+Pg suiv / Ctrl+Pg préc : suivant / précédent)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends: choose a later “To” date.</source>
+        <translation>La période commence après sa fin : choisissez une date « Fin » plus tardive.</translation>
+    </message>
+    <message>
+        <source>Bar chart: {report}</source>
+        <translation>Graphique à barres : {report}</translation>
+    </message>
+    <message>
+        <source>Could not read the report</source>
+        <translation>Impossible de lire le rapport</translation>
+    </message>
+    <message>
+        <source>{scope} · units of different products are never added together</source>
+        <translation>{scope} · les unités de produits différents ne sont jamais additionnées</translation>
+    </message>
+    <message>
+        <source>{scope} · rates are shares of every appointment in the range</source>
+        <translation>{scope} · les taux sont des parts de tous les rendez-vous de la période</translation>
+    </message>
+    <message>
+        <source>{scope} · a proposal counts once per patient and indication; booked from the recall list</source>
+        <translation>{scope} · une proposition compte une fois par patient et par indication ; rendez-vous pris depuis la liste des rappels</translation>
+    </message>
+    <message>
+        <source>{scope} · responder: 50% or more better than baseline by the range&apos;s end</source>
+        <translation>{scope} · répondeur : amélioration de 50 % ou plus par rapport à l&apos;état initial à la fin de la période</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -393,6 +1591,221 @@
     <message>
         <source>Creating the account…</source>
         <translation>Création du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Not linked — choose the provider</source>
+        <translation>Non lié — choisissez le praticien</translation>
+    </message>
+    <message>
+        <source>Reception: scheduling, patient details, recalls; no clinical charting</source>
+        <translation>Accueil : agenda, coordonnées des patients, rappels ; pas de saisie clinique</translation>
+    </message>
+    <message>
+        <source>Provider: everything reception does, and charting, signing, outcomes</source>
+        <translation>Praticien : tout ce que fait l&apos;accueil, plus la saisie clinique, la signature et les résultats</translation>
+    </message>
+    <message>
+        <source>Manager: settings, users, reports, backups, the audit trail; reads charts, does not chart</source>
+        <translation>Responsable : paramètres, utilisateurs, rapports, sauvegardes, journal d&apos;audit ; consulte les dossiers, n&apos;y saisit rien</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type the new password twice.</source>
+        <translation>Les deux mots de passe diffèrent ; saisissez deux fois le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>le même une seconde fois</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No — switched off</source>
+        <translation>Non — désactivé</translation>
+    </message>
+    <message>
+        <source>Provider {id}</source>
+        <translation>Praticien {id}</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong passwords; Unlock lets them try again now</source>
+        <translation>Verrouillé après trop de mots de passe incorrects ; Déverrouiller permet de réessayer tout de suite</translation>
+    </message>
+    <message>
+        <source>The provider record this account is: it charts and signs as them</source>
+        <translation>La fiche praticien de ce compte : il saisit et signe en son nom</translation>
+    </message>
+    <message>
+        <source>Choose the provider…</source>
+        <translation>Choisissez le praticien…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>what they type to sign in, e.g. ana</source>
+        <translation>ce qu&apos;il saisit pour se connecter, p. ex. ana</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;épéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Nouveau mot de passe pour {name}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>R&amp;épéter :</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Everyone who uses the clinic&apos;s computers signs in with an account of their own; what they may do follows their role. Switch off the account of someone who has left rather than deleting it: the audit trail keeps their name.</source>
+        <translation>Chaque personne qui utilise les ordinateurs de la clinique se connecte avec son propre compte ; ce qu&apos;elle peut faire dépend de son rôle. Désactivez le compte d&apos;une personne partie plutôt que de le supprimer : le journal d&apos;audit conserve son nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s role</source>
+        <translation>Le rôle de l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>A provider account&apos;s provider record (it charts and signs as them)</source>
+        <translation>La fiche praticien d&apos;un compte praticien (il saisit et signe en son nom)</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Give the selected user the role (and, for a provider, the provider) chosen</source>
+        <translation>Donner à l&apos;utilisateur sélectionné le rôle choisi (et, pour un praticien, le praticien choisi)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>Désac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>A switched-off account cannot sign in; switch it on again any time</source>
+        <translation>Un compte désactivé ne peut pas se connecter ; vous pouvez le réactiver à tout moment</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Let a user locked out by wrong passwords try again now</source>
+        <translation>Permettre à un utilisateur verrouillé après des mots de passe incorrects de réessayer tout de suite</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Définir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password</source>
+        <translation>Donner un nouveau mot de passe à l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>{name} is already a {role}.</source>
+        <translation>{name} a déjà le rôle {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is now a {role}, charting as {provider}.</source>
+        <translation>{name} a désormais le rôle {role} et saisit au nom de {provider}.</translation>
+    </message>
+    <message>
+        <source>{name} is now a {role}.</source>
+        <translation>{name} a désormais le rôle {role}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched on.</source>
+        <translation>Le compte de {name} est activé.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off.</source>
+        <translation>Le compte de {name} est désactivé.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>{name} added as a {role}.</source>
+        <translation>{name} a été ajouté avec le rôle {role}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password was changed.</source>
+        <translation>Le mot de passe de {name} a été changé.</translation>
     </message>
 </context>
 </TS>
