@@ -42,6 +42,7 @@ from clinic_desktop.domain.users import (
     MAX_IDLE_LOCK_MINUTES,
     validate_idle_minutes,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 if TYPE_CHECKING:
     from clinic_desktop.domain.entities import ClinicSettings
@@ -59,7 +60,7 @@ class Setting(Generic[V]):
     check: Check  # the value as saved, or a ValidationError; given the settings as they are
     help: str  # what it is, for the command line's help
     example: str  # a value its check accepts (given the setting it follows), for the help
-    label: str = ""  # the settings window's label, where the window shows it
+    label: str = ""  # the settings window's label (a Text: shown in the window's language)
     # The setting this one belongs to (a region to its country): checked against that setting's
     # new value when both change, and emptied when only that one changes.
     follows: str = ""
@@ -145,50 +146,50 @@ NAME = Setting(
     "name", str, "", _name,
     help="the clinic's name, heading every printed list",
     example="Riverside Pain Clinic",
-    label="Clinic &name:",
+    label=Text(QT_TR_NOOP("Clinic &name:")),
 )  # fmt: skip
 TIMEZONE = Setting(
     "timezone", str, "UTC", lambda v, _c: validate_timezone(v),
     help="the clinic's IANA time zone",
     example="Europe/Vienna",
-    label="&Time zone:",
+    label=Text(QT_TR_NOOP("&Time zone:")),
 )  # fmt: skip
 COUNTRY = Setting(
     "country", str, "", lambda v, _c: validate_country(v),
     help="two-letter country code for public holidays and phone numbers ('' for none)",
     example="AT",
-    label="&Country:",
+    label=Text(QT_TR_NOOP("&Country:")),
 )  # fmt: skip
 SUBDIVISION = Setting(
     "subdivision", str, "", lambda v, c: validate_subdivision(c.country, v),
     help="the country's state, province or region, for its public holidays",
     example="9",  # Vienna, in AT
-    label="&Region:",
+    label=Text(QT_TR_NOOP("&Region:")),
     follows="country",
 )  # fmt: skip
 IDLE_LOCK_MINUTES = Setting(
     "idle_lock_minutes", int, DEFAULT_IDLE_LOCK_MINUTES, lambda v, _c: str(validate_idle_minutes(v)),
     help=f"minutes untouched before a window locks, 1 to {MAX_IDLE_LOCK_MINUTES}",
     example="15",
-    label="&Lock an idle window after:",
+    label=Text(QT_TR_NOOP("&Lock an idle window after:")),
 )  # fmt: skip
 DATE_FORMAT = Setting(
     "date_format", str, DateFormat.LOCALE.value, lambda v, _c: parse_date_format(v).value,
     help=f"how the window writes dates: {', '.join(f.value for f in DateFormat)}",
     example="iso",
-    label="&Dates written as:",
+    label=Text(QT_TR_NOOP("&Dates written as:")),
 )  # fmt: skip
 CLOCK = Setting(
     "clock", str, Clock.LOCALE.value, lambda v, _c: parse_clock_choice(v).value,
     help=f"how times of day are written: {', '.join(c.value for c in Clock)} (locale: the country's clock)",
     example="12",
-    label="Times &written as:",
+    label=Text(QT_TR_NOOP("Times &written as:")),
 )  # fmt: skip
 RECALL_LEAD_DAYS = Setting(
     "recall_lead_days", int, DEFAULT_RECALL_LEAD_DAYS, lambda v, _c: str(validate_recall_lead_days(v)),
     help=f"days before a patient is due that the recall list shows them, 1 to {MAX_RECALL_LEAD_DAYS}",
     example="21",
-    label="Recall patients &from:",
+    label=Text(QT_TR_NOOP("Recall patients &from:")),
 )  # fmt: skip
 REMINDER_HOURS = Setting(
     "reminder_hours", int, DEFAULT_REMINDER_HOURS, _reminder,

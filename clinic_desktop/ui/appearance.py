@@ -17,6 +17,8 @@ colour (the teal of the navigation's selection) gives way to the palette's highl
 contrast, where every button and field is also edged in a strong line colour (Fusion shades edges
 from the window colour, which leaves none on black) and a checked button is filled with the
 highlight (``theme_stylesheet``). Fixed text colours (an error's red) go through ``readable_ink``.
+
+The choices' names are in the window's language (context "Appearance", docs/translating.md).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +54,10 @@ class TextSize(Enum):
 
     @property
     def label(self) -> str:
-        return "Large (150 %)" if self is TextSize.LARGE else "Normal"
+        """Its name in the window's language."""
+        if self is TextSize.LARGE:
+            return QCoreApplication.translate("Appearance", "Large (150 %)")
+        return QCoreApplication.translate("Appearance", "Normal")
 
 
 class Contrast(Enum):
@@ -61,11 +67,12 @@ class Contrast(Enum):
 
     @property
     def label(self) -> str:
-        return {
-            Contrast.STANDARD: "Standard (the system's colours)",
-            Contrast.HIGH_LIGHT: "High contrast, light (black on white)",
-            Contrast.HIGH_DARK: "High contrast, dark (white on black)",
-        }[self]
+        """Its name in the window's language."""
+        if self is Contrast.HIGH_LIGHT:
+            return QCoreApplication.translate("Appearance", "High contrast, light (black on white)")
+        if self is Contrast.HIGH_DARK:
+            return QCoreApplication.translate("Appearance", "High contrast, dark (white on black)")
+        return QCoreApplication.translate("Appearance", "Standard (the system's colours)")
 
 
 @dataclass(frozen=True)

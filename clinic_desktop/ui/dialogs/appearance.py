@@ -4,11 +4,13 @@ choice does).
 
 Both choices are lists chosen with the keyboard (Alt+T, Alt+P, then the arrows); the preview shows
 the chosen look before anything changes; Enter applies and keeps it, Esc leaves the look as it was.
-"""
+Its texts are in the window's language (context "AppearanceDialog")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +37,7 @@ from clinic_desktop.ui.appearance import (
     palette_for,
     platform_palette,
 )
+from clinic_desktop.ui.dates import display_time
 from clinic_desktop.ui.settings import UiSettings
 
 
@@ -58,19 +61,36 @@ class Preview(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.heading = QLabel("<b>Wednesday 9 December</b>")
-        self.line = QLabel("09:00 to 09:30, Laura Wright, spasticity treatment")
+        self.heading = QLabel(
+            "<b>{}</b>".format(QCoreApplication.translate("AppearanceDialog", "Wednesday 9 December"))
+        )
+        self.line = QLabel(
+            QCoreApplication.translate(
+                "AppearanceDialog", "{start} to {end}, Laura Wright, spasticity treatment"
+            ).format(start=display_time(time(9, 0)), end=display_time(time(9, 30)))
+        )
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search patients")
-        self.field.setAccessibleName("Preview: a search field")
+        self.field.setPlaceholderText(QCoreApplication.translate("AppearanceDialog", "Search patients"))
+        self.field.setAccessibleName(
+            QCoreApplication.translate("AppearanceDialog", "Preview: a search field")
+        )
         self.list = QListWidget()
-        self.list.addItems(["Arrived: Laura Wright", "Expected: Omar Haddad"])
+        self.list.addItems(
+            [
+                QCoreApplication.translate("AppearanceDialog", "Arrived: Laura Wright"),
+                QCoreApplication.translate("AppearanceDialog", "Expected: Omar Haddad"),
+            ]
+        )
         self.list.setCurrentRow(0)
-        self.list.setAccessibleName("Preview: a list with its first row selected")
+        self.list.setAccessibleName(
+            QCoreApplication.translate("AppearanceDialog", "Preview: a list with its first row selected")
+        )
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * 3)
-        self.button = QPushButton("Book")
-        self.button.setAccessibleName("Preview: a button")
-        self.disabled = QLabel("Cancelled (a disabled control)")
+        self.button = QPushButton(QCoreApplication.translate("AppearanceDialog", "Book"))
+        self.button.setAccessibleName(QCoreApplication.translate("AppearanceDialog", "Preview: a button"))
+        self.disabled = QLabel(
+            QCoreApplication.translate("AppearanceDialog", "Cancelled (a disabled control)")
+        )
         self.disabled.setEnabled(False)
         for widget in (self.field, self.list, self.button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the preview shows, it is not used
@@ -114,7 +134,7 @@ class AppearanceDialog(QDialog):
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Appearance")
+        self.setWindowTitle(QCoreApplication.translate("AppearanceDialog", "Appearance"))
         self._settings = settings
         current = saved_appearance(settings)
 
@@ -122,30 +142,46 @@ class AppearanceDialog(QDialog):
         for size in TextSize:
             self.text_size.addItem(size.label, size)
         self.text_size.setCurrentIndex(list(TextSize).index(current.text_size))
-        self.text_size.setAccessibleName("Text size")
-        self.text_size.setAccessibleDescription("Normal, or large: half as large again as the system's text")
+        self.text_size.setAccessibleName(QCoreApplication.translate("AppearanceDialog", "Text size"))
+        self.text_size.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AppearanceDialog", "Normal, or large: half as large again as the system's text"
+            )
+        )
         self.contrast = QComboBox()
         for contrast in Contrast:
             self.contrast.addItem(contrast.label, contrast)
         self.contrast.setCurrentIndex(list(Contrast).index(current.contrast))
-        self.contrast.setAccessibleName("Colours")
+        self.contrast.setAccessibleName(QCoreApplication.translate("AppearanceDialog", "Colours"))
         self.contrast.setAccessibleDescription(
-            "The system's colours, or high contrast: black on white, or white on black"
+            QCoreApplication.translate(
+                "AppearanceDialog",
+                "The system's colours, or high contrast: black on white, or white on black",
+            )
         )
         form = QFormLayout()
-        form.addRow("&Text size:", self.text_size)
-        form.addRow("&Colours:", self.contrast)
-        note = QLabel("For this workstation only: others keep their own.")
+        form.addRow(QCoreApplication.translate("AppearanceDialog", "&Text size:"), self.text_size)
+        form.addRow(QCoreApplication.translate("AppearanceDialog", "&Colours:"), self.contrast)
+        note = QLabel(
+            QCoreApplication.translate(
+                "AppearanceDialog", "For this workstation only: others keep their own."
+            )
+        )
         note.setWordWrap(True)
 
         self.preview = Preview()
-        box = QGroupBox("Preview")
+        box = QGroupBox(QCoreApplication.translate("AppearanceDialog", "Preview"))
         QVBoxLayout(box).addWidget(self.preview)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("Use these", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(
+            QCoreApplication.translate("AppearanceDialog", "Use these"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.ok_button.setDefault(True)
-        self.ok_button.setAccessibleName("Use these: apply and keep for this workstation")
+        self.ok_button.setAccessibleName(
+            QCoreApplication.translate("AppearanceDialog", "Use these: apply and keep for this workstation")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -3,13 +3,15 @@
 Made from the action registry (ui/actions.py) when it opens, so it can never list a key the window
 does not have: an action's own shortcut, else its way through the menus by their underlined
 letters (Alt+F, then U). Below it, the keys that work inside a view (the calendar grid's T and N,
-Enter on a recall), which are the views' own and not commands of the window.
+Enter on a recall), which are the views' own and not commands of the window. Its texts are in the
+window's language (context "ShortcutsDialog"; the commands' own names and tips are the main menu's).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,24 +26,78 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.ui.actions import ActionRegistry
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+ESC = "Esc"  # named by Qt when shown (its own catalogue translates it where it has one)
 
-# Keys a view handles itself (its own key presses, not window commands), in the views' words.
+# Keys a view handles itself (its own key presses, not window commands), in the views' words:
+# (where, keys, what they do), marked for the catalogues; a letter key is the same in every language.
 IN_VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("Calendar grid", "T", "Go to today"),
-    ("Calendar grid", "N", "Book at the slot (or after the selected appointment)"),
-    ("Calendar grid", "Arrows", "Move the slot; land on an appointment to select it"),
-    ("Calendar grid", "Enter", "Open the selected appointment's patient"),
-    ("Calendar grid", "Delete", "Cancel the selected appointment (asks why)"),
-    ("Calendar grid", "+ / −", "Zoom in or out"),
-    ("Patient list", "Down / Enter", "Into the list / open the chart"),
-    ("Recall list", "Enter / Ctrl+Enter", "Book the proposed slot / show the choices"),
-    ("Booking dialog", "Enter", "Choose the patient typed; then book the highlighted choice"),
-    ("Booking dialog", "Esc", "Close without booking"),
-    ("Proposals", "1–5, Enter", "Pick a slot, book it"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Calendar grid"),
+        "T",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to today"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Calendar grid"),
+        "N",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Book at the slot (or after the selected appointment)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Calendar grid"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrows"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the slot; land on an appointment to select it"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Calendar grid"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected appointment's patient"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Calendar grid"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the selected appointment (asks why)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Calendar grid"),
+        "+ / −",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom in or out"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Patient list"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Down / Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Into the list / open the chart"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Recall list"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter / Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Book the proposed slot / show the choices"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Booking dialog"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose the patient typed; then book the highlighted choice"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Booking dialog"),
+        ESC,
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Close without booking"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Proposals"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "1–5, Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Pick a slot, book it"),
+    ),
 )
+
+
+def words(text: str) -> str:
+    """A text of IN_VIEWS in the window's language (a key's letter stays as it is)."""
+    if text == ESC:
+        return QKeySequence(Qt.Key.Key_Escape).toString(NATIVE)
+    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -85,25 +141,36 @@ def shortcut_rows(registry: ActionRegistry) -> list[ShortcutRow]:
 class ShortcutsDialog(QDialog):
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.rows = shortcut_rows(registry)
-        intro = QLabel("Every command you may use, and the keys that reach it from anywhere in the window.")
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ShortcutsDialog",
+                "Every command you may use, and the keys that reach it from anywhere in the window.",
+            )
+        )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsTable")
-        name_table(self.tree, "Keyboard shortcuts")
-        self.tree.setHeaderLabels(["Command", "Keys", "What it does"])
+        name_table(self.tree, QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsDialog", "Command"),
+                QCoreApplication.translate("ShortcutsDialog", "Keys"),
+                QCoreApplication.translate("ShortcutsDialog", "What it does"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        commands = QTreeWidgetItem(["Commands"])
+        commands = QTreeWidgetItem([QCoreApplication.translate("ShortcutsDialog", "Commands")])
         for row in self.rows:
             item = QTreeWidgetItem([row.command, row.keys, row.what])
             item.setToolTip(2, row.what)
             commands.addChild(item)
-        views = QTreeWidgetItem(["Inside the views"])
+        views = QTreeWidgetItem([QCoreApplication.translate("ShortcutsDialog", "Inside the views")])
         for where, keys, what in IN_VIEWS:
-            views.addChild(QTreeWidgetItem([where, keys, what]))
+            views.addChild(QTreeWidgetItem([words(where), words(keys), words(what)]))
         for group in (commands, views):
             font = group.font(0)
             font.setBold(True)

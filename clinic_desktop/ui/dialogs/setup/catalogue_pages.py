@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.outcomes import Measure
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatments import ProtocolTemplate, SiteDose, format_units, parse_units
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dialogs.setup.common import (
     RecordModel,
@@ -36,18 +37,36 @@ from clinic_desktop.ui.dialogs.setup.common import (
     selected_record,
     side_by_side,
 )
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 
-SITE_COLUMNS = ("Muscle or region", "Side", "Units", "Points")
+SITE_COLUMNS = (
+    QT_TRANSLATE_NOOP("CataloguePages", "Muscle or region"),
+    QT_TRANSLATE_NOOP("CataloguePages", "Side"),
+    QT_TRANSLATE_NOOP("CataloguePages", "Units"),
+    QT_TRANSLATE_NOOP("CataloguePages", "Points"),
+)
+SIDE_WORDS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("CataloguePages", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("CataloguePages", "right"),
+    Side.BILATERAL: QT_TRANSLATE_NOOP("CataloguePages", "bilateral"),
+    Side.MIDLINE: QT_TRANSLATE_NOOP("CataloguePages", "midline"),
+}
+
+
+def words(text: str) -> str:
+    """A text marked QT_TRANSLATE_NOOP("CataloguePages", ...) in the window's language."""
+    return QCoreApplication.translate("CataloguePages", text)
 
 
 class ProtocolsPage(SetupPage):
     key = "protocols"
-    title = "Protocols"
-    lead = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Protocols")
+    lead = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Templates that fill the injection sites when charting. The built-in ones (grey) follow their "
-        "published sources and cannot change; select one and save it under a new name to start your own."
+        "published sources and cannot change; select one and save it under a new name to start your own.",
     )
 
     def __init__(
@@ -56,15 +75,20 @@ class ProtocolsPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: ProtocolTemplate | None = None
         self.model: RecordModel[ProtocolTemplate] = RecordModel(
-            ("Protocol", "Total"),
+            (
+                QCoreApplication.translate("CataloguePages", "Protocol"),
+                QCoreApplication.translate("CataloguePages", "Total"),
+            ),
             lambda t: (
-                t.name,
-                f"{format_units(t.total_units)} U",
+                shown(t.name),
+                f"{format_units(t.total_units)} U",  # the unit's symbol, the same in every language
             ),
             self,
             dim=lambda t: t.builtin,
         )
-        self.table = record_table(self.model, "protocolsTable", spoken="Protocols")
+        self.table = record_table(
+            self.model, "protocolsTable", spoken=QCoreApplication.translate("CataloguePages", "Protocols")
+        )
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.name = QLineEdit()
         self.name.setObjectName("protocolName")
@@ -72,49 +96,28 @@ class ProtocolsPage(SetupPage):
         self.indication = QComboBox()
         self.indication.setObjectName("protocolIndication")
         for indication in Indication:
-            self.indication.addItem(indication.label, indication.value)
+            self.indication.addItem(shown(indication.label), indication.value)
         self.product = QComboBox()
         self.product.setObjectName("protocolProduct")
         for product in Product:
-            self.product.addItem(PRODUCTS[product].label, product.value)
+            self.product.addItem(shown(PRODUCTS[product].label), product.value)
         self.source = QLineEdit()
         self.source.setObjectName("protocolSource")
-        self.source.setPlaceholderText("where the doses come from (a paper, the clinic's own practice)")
-        self.sites = QTableWidget(0, len(SITE_COLUMNS))
-        self.sites.setObjectName("protocolSites")
-        name_table(self.sites, "Protocol's injection sites", "A muscle or region a row: its side and units")
-        self.sites.setHorizontalHeaderLabels(SITE_COLUMNS)
-        self.sites.verticalHeader().setVisible(False)
-        self.sites.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.sites.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sites.setMinimumHeight(120)
-        self.add_site = button("Add &site", "Add an injection site row")
-        self.add_site.setObjectName("addSite")
-        self.add_site.clicked.connect(lambda: self.add_site_row())
-        self.remove_site = button("Remove si&te", "Remove the selected site row")
-        self.remove_site.clicked.connect(self._remove_site_row)
-        self.new_button = button("&New protocol")
-        self.new_button.clicked.connect(self.start_new)
-        self.delete_button = button("&Delete protocol", "Delete the selected clinic protocol")
-        self.delete_button.setObjectName("deleteProtocol")
-        self.delete_button.clicked.connect(self.delete)
-        self.save_button = button("Sa&ve protocol")
-        self.primary = self.save_button
-        self.save_button.setObjectName("saveProtocol")
-        self.save_button.clicked.connect(self.save)
+        self.source.setPlaceholderText(
+            QCoreApplication.translate(
+                "CataloguePages", "where the doses come from (a paper, the clinic's own practice)"
+            )
+        )
+        sites = self._build_sites()
+        self._build_buttons()
         fields = form()
-        fields.addRow("&Name:", self.name)
-        fields.addRow("&Indication:", self.indication)
-        fields.addRow("&Product:", self.product)
-        fields.addRow("S&ource:", self.source)
-        site_buttons = QHBoxLayout()
-        site_buttons.addWidget(self.add_site)
-        site_buttons.addWidget(self.remove_site)
-        site_buttons.addStretch(1)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "&Name:"), self.name)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "&Indication:"), self.indication)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "&Product:"), self.product)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "S&ource:"), self.source)
         editor = QVBoxLayout()
         editor.addLayout(fields)
-        editor.addWidget(self.sites, 1)
-        editor.addLayout(site_buttons)
+        editor.addLayout(sites, 1)
         row = QHBoxLayout()
         row.addWidget(self.table, 5)
         row.addLayout(editor, 6)
@@ -128,6 +131,55 @@ class ProtocolsPage(SetupPage):
         self.layout_.addLayout(buttons)
         self.start_new()
 
+    def _build_sites(self) -> QVBoxLayout:
+        """The protocol's sites, a row each, with the buttons that add and remove a row."""
+        self.sites = QTableWidget(0, len(SITE_COLUMNS))
+        self.sites.setObjectName("protocolSites")
+        name_table(
+            self.sites,
+            QCoreApplication.translate("CataloguePages", "Protocol's injection sites"),
+            QCoreApplication.translate("CataloguePages", "A muscle or region a row: its side and units"),
+        )
+        self.sites.setHorizontalHeaderLabels([words(column) for column in SITE_COLUMNS])
+        self.sites.verticalHeader().setVisible(False)
+        self.sites.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sites.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sites.setMinimumHeight(120)
+        self.add_site = button(
+            QCoreApplication.translate("CataloguePages", "Add &site"),
+            QCoreApplication.translate("CataloguePages", "Add an injection site row"),
+        )
+        self.add_site.setObjectName("addSite")
+        self.add_site.clicked.connect(lambda: self.add_site_row())
+        self.remove_site = button(
+            QCoreApplication.translate("CataloguePages", "Remove si&te"),
+            QCoreApplication.translate("CataloguePages", "Remove the selected site row"),
+        )
+        self.remove_site.clicked.connect(self._remove_site_row)
+        site_buttons = QHBoxLayout()
+        site_buttons.addWidget(self.add_site)
+        site_buttons.addWidget(self.remove_site)
+        site_buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self.sites, 1)
+        column.addLayout(site_buttons)
+        return column
+
+    def _build_buttons(self) -> None:
+        """New protocol, Delete protocol and Save protocol."""
+        self.new_button = button(QCoreApplication.translate("CataloguePages", "&New protocol"))
+        self.new_button.clicked.connect(self.start_new)
+        self.delete_button = button(
+            QCoreApplication.translate("CataloguePages", "&Delete protocol"),
+            QCoreApplication.translate("CataloguePages", "Delete the selected clinic protocol"),
+        )
+        self.delete_button.setObjectName("deleteProtocol")
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button = button(QCoreApplication.translate("CataloguePages", "Sa&ve protocol"))
+        self.primary = self.save_button
+        self.save_button.setObjectName("saveProtocol")
+        self.save_button.clicked.connect(self.save)
+
     def read(self) -> Any:
         return self.services.treatments.protocols()
 
@@ -140,9 +192,9 @@ class ProtocolsPage(SetupPage):
         self.sites.insertRow(row)
         self.sites.setItem(row, 0, QTableWidgetItem(site.muscle if site else ""))
         side = QComboBox()
-        set_name(side, "Side")
+        set_name(side, QCoreApplication.translate("CataloguePages", "Side"))
         for choice in Side:
-            side.addItem(choice.value, choice.value)
+            side.addItem(words(SIDE_WORDS[choice]), choice.value)
         side.setCurrentIndex(side.findData((site.side if site else Side.BILATERAL).value))
         self.sites.setCellWidget(row, 1, side)
         self.sites.setItem(row, 2, QTableWidgetItem(format_units(site.units) if site else ""))
@@ -161,7 +213,13 @@ class ProtocolsPage(SetupPage):
         if template is None:
             return
         self.editing = template
-        self.name.setText(template.name if not template.builtin else f"{template.name} (clinic)")
+        self.name.setText(
+            template.name
+            if not template.builtin
+            else QCoreApplication.translate("CataloguePages", "{name} (clinic)").format(
+                name=shown(template.name)
+            )
+        )
         self.indication.setCurrentIndex(self.indication.findData(template.indication.value))
         self.product.setCurrentIndex(self.product.findData(template.product.value))
         self.source.setText(template.source)
@@ -169,7 +227,11 @@ class ProtocolsPage(SetupPage):
         for site in template.sites:
             self.add_site_row(site)
         self.delete_button.setEnabled(not template.builtin)
-        self.save_button.setText("Sa&ve as a clinic protocol" if template.builtin else "Sa&ve changes")
+        self.save_button.setText(
+            QCoreApplication.translate("CataloguePages", "Sa&ve as a clinic protocol")
+            if template.builtin
+            else QCoreApplication.translate("CataloguePages", "Sa&ve changes")
+        )
 
     def start_new(self) -> None:
         self.editing = None
@@ -178,7 +240,7 @@ class ProtocolsPage(SetupPage):
         self.source.clear()
         self.sites.setRowCount(0)
         self.delete_button.setEnabled(False)
-        self.save_button.setText("Sa&ve protocol")
+        self.save_button.setText(QCoreApplication.translate("CataloguePages", "Sa&ve protocol"))
 
     def site_doses(self) -> tuple[SiteDose, ...]:
         """The rows as sites; a row left wholly empty is skipped. Refused (ValidationError) with the
@@ -193,10 +255,18 @@ class ProtocolsPage(SetupPage):
             muscle, units, points = texts
             try:
                 if not points.isdigit():
-                    raise ValidationError(f"'{points}' is not a number of injection points.")
+                    raise ValidationError(
+                        QCoreApplication.translate(
+                            "CataloguePages", "'{points}' is not a number of injection points."
+                        ).format(points=points)
+                    )
                 sites.append(SiteDose(muscle, side, parse_units(units or "x"), int(points)))
             except ValidationError as error:
-                raise ValidationError(f"Site {row + 1}: {error.message}") from None
+                raise ValidationError(
+                    QCoreApplication.translate("CataloguePages", "Site {number}: {problem}").format(
+                        number=row + 1, problem=error.message
+                    )
+                ) from None
         return tuple(sites)
 
     def save(self) -> None:
@@ -221,20 +291,26 @@ class ProtocolsPage(SetupPage):
             self.editing = saved
             self.delete_button.setEnabled(True)
             units, points = format_units(saved.total_units), saved.total_injection_points
-            return f"{saved.name} saved: {units} U at {points} points."
+            return QCoreApplication.translate(
+                "CataloguePages", "{name} saved: {units} U at {points} points."
+            ).format(name=saved.name, units=units, points=points)
 
         self.run(lambda: treatments.save_protocol(template), said)
 
     def delete(self) -> None:
         template = self.editing
         if template is None or template.builtin or template.id is None:
-            self.notice.refuse("Select one of the clinic's own protocols to delete.")
+            self.notice.refuse(
+                QCoreApplication.translate(
+                    "CataloguePages", "Select one of the clinic's own protocols to delete."
+                )
+            )
             return
         protocol_id, treatments = template.id, self.services.treatments
 
         def said(_result: object) -> str:
             self.start_new()
-            return f"{template.name} deleted."
+            return QCoreApplication.translate("CataloguePages", "{name} deleted.").format(name=template.name)
 
         self.run(lambda: treatments.delete_protocol(protocol_id), said)
 
@@ -243,22 +319,31 @@ def _cell(item: QTableWidgetItem | None) -> str:
     return item.text().strip() if item is not None else ""
 
 
-def _number(text: str, what: str) -> Decimal:
+def _number(text: str, refusal: str) -> Decimal:
+    """``text`` as a number; else refused with ``refusal`` (a template with {text})."""
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(f"'{text}' is not a number for the {what}.") from None
+        raise ValidationError(refusal.format(text=text)) from None
     if not value.is_finite():
-        raise ValidationError(f"'{text}' is not a number for the {what}.")
+        raise ValidationError(refusal.format(text=text))
     return value
+
+
+def _range(measure: Measure) -> str:
+    """A measure's range: "0 to 10 /10"."""
+    low, high = f"{measure.low.normalize():f}", f"{measure.high.normalize():f}"
+    template = QCoreApplication.translate("CataloguePages", "{low} to {high} {unit}")
+    return template.format(low=low, high=high, unit=measure.unit).strip()
 
 
 class MeasuresPage(SetupPage):
     key = "measures"
-    title = "Outcome measures"
-    lead = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Outcome measures")
+    lead = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Scores recorded at visits to follow how a patient responds. The built-in ones (grey) are "
-        "fixed; the clinic may add its own. A measure's range must hold every score already recorded."
+        "fixed; the clinic may add its own. A measure's range must hold every score already recorded.",
     )
 
     def __init__(
@@ -267,20 +352,28 @@ class MeasuresPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: Measure | None = None
         self.model: RecordModel[Measure] = RecordModel(
-            ("Measure", "Range"),
-            lambda m: (
-                m.label,
-                f"{m.low.normalize():f} to {m.high.normalize():f} {m.unit}".strip(),
+            (
+                QCoreApplication.translate("CataloguePages", "Measure"),
+                QCoreApplication.translate("CataloguePages", "Range"),
             ),
+            lambda m: (shown(m.label), _range(m)),
             self,
             dim=lambda m: m.builtin,
         )
-        self.table = record_table(self.model, "measuresTable", spoken="Outcome measures")
+        self.table = record_table(
+            self.model,
+            "measuresTable",
+            spoken=QCoreApplication.translate("CataloguePages", "Outcome measures"),
+        )
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         self.code = QLineEdit()
         self.code.setObjectName("measureCode")
         self.code.setMaxLength(32)
-        self.code.setPlaceholderText("lowercase, e.g. neck_pain (kept once scores use it)")
+        self.code.setPlaceholderText(
+            QCoreApplication.translate(
+                "CataloguePages", "lowercase, e.g. neck_pain (kept once scores use it)"
+            )
+        )
         self.label = QLineEdit()
         self.label.setObjectName("measureLabel")
         self.label.setMaxLength(80)
@@ -291,17 +384,22 @@ class MeasuresPage(SetupPage):
         self.unit = QLineEdit()
         self.unit.setObjectName("measureUnit")
         self.unit.setMaxLength(20)
-        self.lower_better = QCheckBox("&Lower is better (pain, disability)")
+        self.lower_better = QCheckBox(
+            QCoreApplication.translate("CataloguePages", "&Lower is better (pain, disability)")
+        )
         self.lower_better.setObjectName("measureLowerBetter")
         self.lower_better.setChecked(True)
-        self.new_button = button("&New measure")
+        self.new_button = button(QCoreApplication.translate("CataloguePages", "&New measure"))
         self.new_button.clicked.connect(self.start_new)
         self.remove_button = button(
-            "&Remove measure", "Remove the selected clinic measure (only one never scored)"
+            QCoreApplication.translate("CataloguePages", "&Remove measure"),
+            QCoreApplication.translate(
+                "CataloguePages", "Remove the selected clinic measure (only one never scored)"
+            ),
         )
         self.remove_button.setObjectName("removeMeasure")
         self.remove_button.clicked.connect(self.remove)
-        self.save_button = button("&Add measure")
+        self.save_button = button(QCoreApplication.translate("CataloguePages", "&Add measure"))
         self.primary = self.save_button
         self.save_button.setObjectName("saveMeasure")
         self.save_button.clicked.connect(self.save)
@@ -309,11 +407,11 @@ class MeasuresPage(SetupPage):
         for widget in (self.low, self.high, self.unit):
             range_row.addWidget(widget)
         fields = form()
-        fields.addRow("Co&de:", self.code)
-        fields.addRow("La&bel:", self.label)
-        fields.addRow("L&owest:", self.low)
-        fields.addRow("&Highest:", self.high)
-        fields.addRow("&Unit:", self.unit)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "Co&de:"), self.code)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "La&bel:"), self.label)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "L&owest:"), self.low)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "&Highest:"), self.high)
+        fields.addRow(QCoreApplication.translate("CataloguePages", "&Unit:"), self.unit)
         fields.addRow("", self.lower_better)
         self.layout_.addLayout(side_by_side(self.table, fields), 1)
         self.layout_.addWidget(self.notice)
@@ -339,7 +437,7 @@ class MeasuresPage(SetupPage):
         self.editing = measure
         self.code.setText(measure.code)
         self.code.setEnabled(False)
-        self.label.setText(measure.label)
+        self.label.setText(shown(measure.label))
         self.low.setText(f"{measure.low.normalize():f}")
         self.high.setText(f"{measure.high.normalize():f}")
         self.unit.setText(measure.unit)
@@ -347,7 +445,7 @@ class MeasuresPage(SetupPage):
         for widget in (self.label, self.low, self.high, self.unit, self.lower_better, self.save_button):
             widget.setEnabled(not measure.builtin)
         self.remove_button.setEnabled(not measure.builtin)
-        self.save_button.setText("&Save changes")
+        self.save_button.setText(QCoreApplication.translate("CataloguePages", "&Save changes"))
 
     def start_new(self) -> None:
         self.editing = None
@@ -368,15 +466,25 @@ class MeasuresPage(SetupPage):
         ):
             widget.setEnabled(True)
         self.remove_button.setEnabled(False)
-        self.save_button.setText("&Add measure")
+        self.save_button.setText(QCoreApplication.translate("CataloguePages", "&Add measure"))
 
     def save(self) -> None:
         try:
             measure = Measure(
                 self.code.text().strip().lower(),
                 self.label.text(),
-                _number(self.low.text(), "lowest value"),
-                _number(self.high.text(), "highest value"),
+                _number(
+                    self.low.text(),
+                    QCoreApplication.translate(
+                        "CataloguePages", "'{text}' is not a number for the lowest value."
+                    ),
+                ),
+                _number(
+                    self.high.text(),
+                    QCoreApplication.translate(
+                        "CataloguePages", "'{text}' is not a number for the highest value."
+                    ),
+                ),
                 self.unit.text(),
                 self.lower_better.isChecked(),
                 False,
@@ -386,25 +494,32 @@ class MeasuresPage(SetupPage):
             return
         if self.editing is not None:
             catalogue = self.services.catalogue
-            self.run(lambda: catalogue.change_measure(measure), lambda m: f"{m.label} saved.")
+            self.run(
+                lambda: catalogue.change_measure(measure),
+                lambda m: QCoreApplication.translate("CataloguePages", "{name} saved.").format(name=m.label),
+            )
             return
         treatments = self.services.treatments
 
         def said(made: Measure) -> str:
             self.start_new()
-            return f"{made.label} added."
+            return QCoreApplication.translate("CataloguePages", "{name} added.").format(name=made.label)
 
         self.run(lambda: treatments.add_measure(measure), said)
 
     def remove(self) -> None:
         measure = self.editing
         if measure is None or measure.builtin:
-            self.notice.refuse("Select one of the clinic's own measures to remove.")
+            self.notice.refuse(
+                QCoreApplication.translate(
+                    "CataloguePages", "Select one of the clinic's own measures to remove."
+                )
+            )
             return
         catalogue = self.services.catalogue
 
         def said(_result: object) -> str:
             self.start_new()
-            return f"{measure.label} removed."
+            return QCoreApplication.translate("CataloguePages", "{name} removed.").format(name=measure.label)
 
         self.run(lambda: catalogue.remove_measure(measure.code), said)

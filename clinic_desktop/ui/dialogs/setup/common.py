@@ -4,16 +4,22 @@ answer shown under it, and every read and write run off the GUI thread (ui/opera
 A page never judges a value itself beyond turning text into the domain's types (a time of day, a
 date): the services check and refuse, in their own words, and the page shows the refusal where the
 person is looking. A change that would leave booked patients outside working hours is asked about
-(``ask_to_keep_bookings``): keep things as they are, or go ahead and mark those bookings."""
+(``ask_to_keep_bookings``): keep things as they are, or go ahead and mark those bookings.
+
+Every text is in the window's language (docs/translating.md): this module's under the context
+"SetupPage", which also holds every page's title and lead (declared on each page with
+QT_TRANSLATE_NOOP, translated here where they are shown). A time of day is typed and shown in the
+clinic's clock (``TimeField``): "9:00 AM" with a 12-hour clock, "09:00" with a 24-hour one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -31,13 +37,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from clinic_desktop.domain.clinic_time import parse_clock
+from clinic_desktop.domain.date_formats import Clock
 from clinic_desktop.domain.errors import ClinicError, ValidationError
-from clinic_desktop.domain.hours import WEEKDAYS, TimeBlock
+from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.working_time import OutsideHoursError
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dates import date_pattern, display_span, pydate, qdate
+from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.dates import clock as window_clock
+from clinic_desktop.ui.dates import date_pattern, display_span, display_time, pydate, qdate
 from clinic_desktop.ui.dialogs.users import Notice
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
@@ -45,11 +54,19 @@ from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+DIM_INK = "#808080"  # a row greyed out (switched off, built in, ended): made readable in the palette
+
+
+def setup_words(text: str) -> str:
+    """A text marked QT_TRANSLATE_NOOP("SetupPage", ...) (a page's title or lead, a weekday) in
+    the window's language."""
+    return QCoreApplication.translate("SetupPage", text)
 
 
 class RecordModel(ColumnTableModel, Generic[T]):
     """A short list of set-up records (providers, rooms, lots: held whole), each row's texts from
-    ``cells``; ``colour`` may give a row's swatch (first column) and ``dim`` greys a row out."""
+    ``cells``; ``colour`` may give a row's swatch (first column) and ``dim`` greys a row out.
+    ``columns`` are the headings as shown (translated by the page)."""
 
     def __init__(
         self,
@@ -91,7 +108,7 @@ class RecordModel(ColumnTableModel, Generic[T]):
 
                 return QBrush(alert_colour())
             if self._dim is not None and self._dim(row):
-                return QBrush(Qt.GlobalColor.gray)
+                return QBrush(QColor(readable_ink(DIM_INK, QPalette.ColorRole.Base)))
         return None
 
 
@@ -103,7 +120,7 @@ class SetupPage(QWidget):
     changed = Signal(str)  # what was saved, in words
 
     key = ""
-    title = ""
+    title = ""  # marked QT_TRANSLATE_NOOP("SetupPage", ...) on each page, shown translated
     lead = ""
     # The button Enter presses (the dialog's default while the page is shown), and for a page with
     # two forms, each form's box and its button: Enter presses the button of the form being typed in.
@@ -118,9 +135,9 @@ class SetupPage(QWidget):
         self.setObjectName(f"setupPage_{self.key}")
         self.forms: list[tuple[QWidget, QPushButton]] = []
         self._enter = _EnterPresses(self)
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(self.shown_title())
         self.heading.setObjectName("viewTitle")
-        self.intro = QLabel(self.lead)
+        self.intro = QLabel(self.shown_lead())
         self.intro.setWordWrap(True)
         self.notice = Notice()
         self.layout_ = QVBoxLayout(self)
@@ -129,10 +146,21 @@ class SetupPage(QWidget):
         if self.lead:
             self.layout_.addWidget(self.intro)
 
+    def shown_title(self) -> str:
+        """The page's title in the window's language (``title`` is the English, marked)."""
+        return setup_words(self.title)
+
+    def shown_lead(self) -> str:
+        """The page's lead in the window's language (a page fills in its fields here)."""
+        return setup_words(self.lead) if self.lead else ""
+
     # --- reading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the page's records (off the GUI thread) and show them."""
+        """Read the page's records (off the GUI thread) and show them; the page's times of day
+        follow the clinic's clock (a setting the clinic page may just have changed)."""
+        for field in self.findChildren(TimeField):
+            field.follow_clock()
         self.operations.run(f"setup/{self.key}/read", self.read, self._read_done, self._refused)
 
     def read(self) -> Any:  # runs in a worker thread: service calls only
@@ -174,7 +202,7 @@ class SetupPage(QWidget):
                 return
             self._refused(error)
 
-        self.notice.confirm("Saving…")
+        self.notice.confirm(QCoreApplication.translate("SetupPage", "Saving…"))
         self.operations.run(f"setup/{self.key}/write", work, done, refused)
 
     def add_form(self, box: QWidget, pressed: QPushButton) -> None:
@@ -206,10 +234,16 @@ class SetupPage(QWidget):
         message = error.message
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Bookings outside working hours")
+        box.setWindowTitle(QCoreApplication.translate("SetupPage", "Bookings outside working hours"))
         box.setText(message)
-        keep = box.addButton("&Keep things as they are", QMessageBox.ButtonRole.RejectRole)
-        ahead = box.addButton("&Go ahead, mark those bookings", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            QCoreApplication.translate("SetupPage", "&Keep things as they are"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        ahead = box.addButton(
+            QCoreApplication.translate("SetupPage", "&Go ahead, mark those bookings"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         self.question = box  # tests answer it
@@ -218,7 +252,11 @@ class SetupPage(QWidget):
         if box.clickedButton() is ahead:
             go_ahead()
         else:
-            self.notice.refuse("Nothing was changed: " + message.split(". Keep")[0] + ".")
+            # The message without its last sentence (the question just answered), in any language.
+            what = message.rstrip().rsplit(". ", 1)[0].rstrip(".")
+            self.notice.refuse(
+                QCoreApplication.translate("SetupPage", "Nothing was changed: {what}.").format(what=what)
+            )
         return True
 
     question: QMessageBox | None = None
@@ -313,21 +351,116 @@ def form() -> QFormLayout:
 # --- times, dates, weekdays ---------------------------------------------------------------------------
 
 
-def time_edit(value: str, name: str) -> QLineEdit:
-    """A time of day typed as HH:MM (the domain reads it and says what is wrong)."""
-    edit = QLineEdit(value)
-    edit.setObjectName(name)
-    edit.setMaxLength(5)
-    edit.setPlaceholderText("HH:MM")
-    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00") + 24)
-    return edit
+WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_SHORT = (
+    QT_TRANSLATE_NOOP("SetupPage", "Mon"),
+    QT_TRANSLATE_NOOP("SetupPage", "Tue"),
+    QT_TRANSLATE_NOOP("SetupPage", "Wed"),
+    QT_TRANSLATE_NOOP("SetupPage", "Thu"),
+    QT_TRANSLATE_NOOP("SetupPage", "Fri"),
+    QT_TRANSLATE_NOOP("SetupPage", "Sat"),
+    QT_TRANSLATE_NOOP("SetupPage", "Sun"),
+)
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("SetupPage", "Monday"),
+    QT_TRANSLATE_NOOP("SetupPage", "Tuesday"),
+    QT_TRANSLATE_NOOP("SetupPage", "Wednesday"),
+    QT_TRANSLATE_NOOP("SetupPage", "Thursday"),
+    QT_TRANSLATE_NOOP("SetupPage", "Friday"),
+    QT_TRANSLATE_NOOP("SetupPage", "Saturday"),
+    QT_TRANSLATE_NOOP("SetupPage", "Sunday"),
+)
 
 
-def clock(edit: QLineEdit, what: str) -> time:
-    try:
-        return parse_clock(edit.text())
-    except ValidationError as error:
-        raise ValidationError(f"{what}: {error.message}") from None
+def weekday_name(day: int) -> str:
+    """Monday (0) to Sunday (6), in the window's language."""
+    return setup_words(WEEKDAY_NAMES[day])
+
+
+def short_weekday(day: int) -> str:
+    """Mon (0) to Sun (6), in the window's language."""
+    return setup_words(WEEKDAY_SHORT[day])
+
+
+def weekdays_words(days: Sequence[int] | range) -> str:
+    """[0, 1, 2, 3, 4] -> 'Mon-Fri'; [0, 2, 4] -> 'Mon, Wed, Fri', in the window's language."""
+    chosen = sorted(set(days))
+    if len(chosen) > 2 and chosen == list(range(chosen[0], chosen[-1] + 1)):
+        return f"{short_weekday(chosen[0])}-{short_weekday(chosen[-1])}"
+    return ", ".join(short_weekday(day) for day in chosen)
+
+
+_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?(am|pm|a|p)?")
+
+
+def read_time(text: str) -> time:
+    """A time of day as a person types it, in either clock: '9:00 AM', '5:30 pm', '9 a. m.' or
+    '09:00', '17:30'. An hour from 1 to 11 written without AM or PM and without a leading zero
+    ('5:30') is morning or afternoon only to the one who typed it: with a 12-hour clock it is
+    refused with the question; with a 24-hour clock it is the morning. Refused (ValidationError) in
+    the clinic's clock's words."""
+    cleaned = text.lower().replace(".", "").replace(" ", "")
+    found = _TIME.fullmatch(cleaned)
+    twelve = window_clock() is Clock.H12
+    if found is not None:
+        hours, minutes, half = int(found[1]), int(found[2] or 0), found[3]
+        if half and 1 <= hours <= 12 and minutes < 60:
+            return time(hours % 12 + (12 if half.startswith("p") else 0), minutes)
+        if not half and found[2] is not None and hours < 24 and minutes < 60:
+            if twelve and 1 <= hours <= 11 and not found[1].startswith("0"):
+                raise ValidationError(
+                    QCoreApplication.translate(
+                        "SetupPage",
+                        "Is {time} in the morning or the afternoon? Write {morning} or {afternoon}.",
+                    ).format(
+                        time=text.strip(),
+                        morning=display_time(time(hours, minutes)),
+                        afternoon=display_time(time(hours + 12, minutes)),
+                    )
+                )
+            return time(hours, minutes)
+    first, second = (time(9, 0), time(17, 30)) if twelve else (time(8, 30), time(17, 30))
+    raise ValidationError(
+        QCoreApplication.translate(
+            "SetupPage", "'{text}' is not a time of day. Write it as {example} or {other}."
+        ).format(text=text.strip(), example=display_time(first), other=display_time(second))
+    )
+
+
+class TimeField(QLineEdit):
+    """A time of day typed and shown in the clinic's clock: '9:00 AM' with a 12-hour clock, '09:00'
+    with a 24-hour one. Either form is read whatever the clock (``read_time``); leaving the field
+    writes what was typed in the clinic's clock, so the person sees how it was understood."""
+
+    def __init__(self, value: time, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setMaxLength(12)
+        self.editingFinished.connect(self.follow_clock)
+        self.follow_clock(value)
+
+    def follow_clock(self, value: time | None = None) -> None:
+        """Show ``value`` (default: what the field holds, when it reads as a time) in the clinic's
+        clock, with the clock's example as the placeholder."""
+        if value is None:
+            try:
+                value = read_time(self.text())
+            except ValidationError:
+                value = None
+        if value is not None:
+            self.setText(display_time(value))
+        twelve = window_clock() is Clock.H12
+        self.setPlaceholderText(
+            QCoreApplication.translate("SetupPage", "e.g. {time}").format(time=display_time(time(9, 0)))
+        )
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00 PM" if twelve else "00:00") + 24)
+
+    def value(self, what: str) -> time:
+        """The time typed; refused with ``what`` it is ("Start: ...") when it is not one."""
+        try:
+            return read_time(self.text())
+        except ValidationError as error:
+            raise ValidationError(f"{what}: {error.message}") from None
 
 
 def date_edit(value: date, name: str) -> QDateEdit:
@@ -345,19 +478,24 @@ def day_of(edit: QDateEdit) -> date:
 
 
 class WeekdayPicker(QWidget):
-    """Monday to Sunday as boxes to tick, and "Mon–Fri" to tick the working week in one go."""
+    """Monday to Sunday as boxes to tick (in the window's language), and "Mon–Fri" to tick the
+    working week in one go."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
-        for day in WEEKDAYS:
-            box = QCheckBox(day.capitalize())
-            box.setObjectName(f"weekday_{day}")
+        for code, short, full in zip(WEEKDAY_CODES, WEEKDAY_SHORT, WEEKDAY_NAMES, strict=True):
+            box = QCheckBox(setup_words(short))
+            box.setObjectName(f"weekday_{code}")
+            box.setAccessibleName(setup_words(full))
             self.boxes.append(box)
             row.addWidget(box)
-        self.working_week = button("Mon–&Fri", "Tick Monday to Friday")
+        self.working_week = button(
+            QCoreApplication.translate("SetupPage", "Mon–&Fri"),
+            QCoreApplication.translate("SetupPage", "Tick Monday to Friday"),
+        )
         self.working_week.setObjectName("weekdaysMonFri")
         self.working_week.clicked.connect(lambda: self.set_days(range(5)))
         row.addSpacing(8)
@@ -374,25 +512,31 @@ class WeekdayPicker(QWidget):
 
 
 class HoursForm(QWidget):
-    """A working day as two times, with an optional break: "08:00 to 17:00, break 12:00 to 13:00"."""
+    """A working day as two times, with an optional break: "08:00 to 17:00, break 12:00 to 13:00"
+    (or "8:00 AM to 5:00 PM" with a 12-hour clock)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.start = time_edit("08:00", "hoursStart")
-        self.end = time_edit("17:00", "hoursEnd")
-        self.has_break = QCheckBox("&Break")
+        self.start = TimeField(time(8, 0), "hoursStart")
+        self.end = TimeField(time(17, 0), "hoursEnd")
+        self.has_break = QCheckBox(QCoreApplication.translate("SetupPage", "&Break"))
         self.has_break.setObjectName("hoursBreak")
-        self.break_start = time_edit("12:00", "breakStart")
-        self.break_end = time_edit("13:00", "breakEnd")
-        set_name(self.start, "Starts at")
-        set_name(self.end, "Ends at")
-        set_name(self.break_start, "Break starts at")
-        set_name(self.break_end, "Break ends at")
+        self.break_start = TimeField(time(12, 0), "breakStart")
+        self.break_end = TimeField(time(13, 0), "breakEnd")
+        set_name(self.start, QCoreApplication.translate("SetupPage", "Starts at"))
+        set_name(self.end, QCoreApplication.translate("SetupPage", "Ends at"))
+        set_name(self.break_start, QCoreApplication.translate("SetupPage", "Break starts at"))
+        set_name(self.break_end, QCoreApplication.translate("SetupPage", "Break ends at"))
         self.has_break.toggled.connect(self._enable)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        parts: list[QWidget] = [self.start, QLabel("to"), self.end]
-        parts += [self.has_break, self.break_start, QLabel("to"), self.break_end]
+        parts: list[QWidget] = [self.start, QLabel(QCoreApplication.translate("SetupPage", "to")), self.end]
+        parts += [
+            self.has_break,
+            self.break_start,
+            QLabel(QCoreApplication.translate("SetupPage", "to")),
+            self.break_end,
+        ]
         for index, widget in enumerate(parts):
             if index == 3:
                 row.addSpacing(12)
@@ -405,20 +549,27 @@ class HoursForm(QWidget):
         self.break_start.setEnabled(on)
         self.break_end.setEnabled(on)
 
-    def edits(self) -> tuple[QLineEdit, ...]:
+    def edits(self) -> tuple[TimeField, ...]:
         return (self.start, self.end, self.break_start, self.break_end)
 
     def blocks(self) -> list[TimeBlock]:
         """The day's working blocks; refused (ValidationError) when a time is malformed or a block
         ends before it starts (domain/hours.py)."""
-        start, end = clock(self.start, "Start"), clock(self.end, "End")
+        start, end = (
+            self.start.value(QCoreApplication.translate("SetupPage", "Start")),
+            self.end.value(QCoreApplication.translate("SetupPage", "End")),
+        )
         day = TimeBlock(start, end)  # refuses a day that ends before it starts
         if not self.has_break.isChecked():
             return [day]
-        pause, back = clock(self.break_start, "Break"), clock(self.break_end, "Break end")
+        pause, back = (
+            self.break_start.value(QCoreApplication.translate("SetupPage", "Break")),
+            self.break_end.value(QCoreApplication.translate("SetupPage", "Break end")),
+        )
         if not (start < pause < back < end):
             raise ValidationError(
-                f"The break ({display_span(pause, back, '-')}) must lie inside the day "
-                f"({display_span(start, end, '-')})."
+                QCoreApplication.translate(
+                    "SetupPage", "The break ({pause}) must lie inside the day ({day})."
+                ).format(pause=display_span(pause, back, "-"), day=display_span(start, end, "-"))
             )
         return [TimeBlock(start, pause), TimeBlock(back, end)]

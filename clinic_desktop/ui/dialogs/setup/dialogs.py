@@ -1,13 +1,13 @@
 """The two windows over the set-up pages: File > Clinic settings… (every page, for a manager), and
 the first run's set-up checklist (the pages a clinic needs before it can book, ticked as they are
 done, with Back and Next; the manager may close it and come back: the ticks come from the database,
-so it opens where the clinic has got to)."""
+so it opens where the clinic has got to). Their texts are under the context "SetupDialogs"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clinic_desktop.domain.setup import SetupStatus
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dialogs.setup.absences_page import AbsencesPage, ExtraSessionsPage
 from clinic_desktop.ui.dialogs.setup.catalogue_pages import MeasuresPage, ProtocolsPage
@@ -82,7 +83,7 @@ class _PagesDialog(QDialog):
         self.pages: dict[str, SetupPage] = {}
         self.list = QListWidget()
         self.list.setObjectName("setupPages")
-        name_table(self.list, "Settings pages")
+        name_table(self.list, QCoreApplication.translate("SetupDialogs", "Settings pages"))
         self.list.setIconSize(QSize(16, 16))
         self.stack = QStackedWidget()
         for page_class in pages:
@@ -93,7 +94,7 @@ class _PagesDialog(QDialog):
             )
             page.changed.connect(self._changed)
             self.pages[page.key] = page
-            self.list.addItem(QListWidgetItem(page.title))
+            self.list.addItem(QListWidgetItem(page.shown_title()))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -163,8 +164,14 @@ class ClinicSettingsDialog(_PagesDialog):
     def __init__(
         self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
     ) -> None:
-        super().__init__(services, operations, SETTINGS_PAGES, "Clinic settings", parent)
-        close = QPushButton("&Close")
+        super().__init__(
+            services,
+            operations,
+            SETTINGS_PAGES,
+            QCoreApplication.translate("SetupDialogs", "Clinic settings"),
+            parent,
+        )
+        close = QPushButton(QCoreApplication.translate("SetupDialogs", "&Close"))
         close.setObjectName("closeSettings")
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -192,26 +199,36 @@ class SetupChecklist(_PagesDialog):
         parent: QWidget | None = None,
         start: str | None = None,
     ) -> None:
-        super().__init__(services, operations, CHECKLIST_PAGES, "Set up the clinic", parent)
+        super().__init__(
+            services,
+            operations,
+            CHECKLIST_PAGES,
+            QCoreApplication.translate("SetupDialogs", "Set up the clinic"),
+            parent,
+        )
         self.status: SetupStatus | None = None
         self._start = start  # the page to open at (else: the first thing still to do)
         self.summary = QLabel("")
         self.summary.setObjectName("setupSummary")
         self.summary.setWordWrap(True)
-        self.back_button = QPushButton(icon("previous"), "&Back")
+        self.back_button = QPushButton(icon("previous"), QCoreApplication.translate("SetupDialogs", "&Back"))
         self.back_button.setObjectName("setupBack")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.list.setCurrentRow(max(0, self.list.currentRow() - 1)))
-        self.next_button = QPushButton(icon("next"), "&Next")
+        self.next_button = QPushButton(icon("next"), QCoreApplication.translate("SetupDialogs", "&Next"))
         self.next_button.setObjectName("setupNext")
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(self._next)
-        self.later_button = QPushButton("Finish &later")
+        self.later_button = QPushButton(QCoreApplication.translate("SetupDialogs", "Finish &later"))
         self.later_button.setObjectName("setupLater")
         self.later_button.setAutoDefault(False)
-        self.later_button.setToolTip("Close the set-up; File > Set up the clinic… opens it again")
+        self.later_button.setToolTip(
+            QCoreApplication.translate(
+                "SetupDialogs", "Close the set-up; File > Set up the clinic… opens it again"
+            )
+        )
         self.later_button.clicked.connect(self.reject)
-        self.done_button = QPushButton("&Done")
+        self.done_button = QPushButton(QCoreApplication.translate("SetupDialogs", "&Done"))
         self.done_button.setObjectName("setupDone")
         self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self.accept)
@@ -249,15 +266,21 @@ class SetupChecklist(_PagesDialog):
             "stock": DONE if status.lots else OPTIONAL,
         }
         for row, page in enumerate(self.pages.values()):
-            self.list.item(row).setText(f"{ticks[page.key]}  {page.title}")
+            self.list.item(row).setText(f"{ticks[page.key]}  {page.shown_title()}")
         if status.can_book:
             self.summary.setText(
-                "The clinic can book now. Rooms and the first lot of toxin can be added now or later; "
-                "everything here stays in File > Clinic settings…"
+                QCoreApplication.translate(
+                    "SetupDialogs",
+                    "The clinic can book now. Rooms and the first lot of toxin can be added now or later; "
+                    "everything here stays in File > Clinic settings…",
+                )
             )
         else:
+            missing = " ".join(shown(sentence) for _page, sentence in status.missing())
             self.summary.setText(
-                "Before the clinic can book: " + " ".join(sentence for _page, sentence in status.missing())
+                QCoreApplication.translate("SetupDialogs", "Before the clinic can book: {missing}").format(
+                    missing=missing
+                )
             )
         if not self._started:  # open where the clinic has got to
             self._started = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.domain.working_time import weekdays_text
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.resources import PROVIDER_PALETTE
 from clinic_desktop.ui.dates import display_block
@@ -36,16 +36,20 @@ from clinic_desktop.ui.dialogs.setup.common import (
     labelled,
     record_table,
     side_by_side,
+    weekdays_words,
 )
+from clinic_desktop.ui.dialogs.setup.hours_page import provider_words
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.operations import Operations
 
 
 class ProvidersPage(SetupPage):
     key = "providers"
-    title = "Providers"
-    lead = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Providers")
+    lead = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Everyone who treats patients here. Tick what each one treats (nothing ticked: everything); "
-        "a provider who leaves is switched off, not deleted: their bookings and charts keep their name."
+        "a provider who leaves is switched off, not deleted: their bookings and charts keep their name.",
     )
 
     def __init__(
@@ -54,13 +58,21 @@ class ProvidersPage(SetupPage):
         super().__init__(services, operations, parent)
         self.editing: Provider | None = None
         self.model: RecordModel[Provider] = RecordModel(
-            ("Name", "Title"),
-            lambda p: (p.name + ("" if p.active else " (switched off)"), p.credentials),
+            (
+                QCoreApplication.translate("ProvidersPage", "Name"),
+                QCoreApplication.translate("ProvidersPage", "Title"),
+            ),
+            lambda p: (provider_words(p), p.credentials),
             self,
             colour=lambda p: p.colour,
             dim=lambda p: not p.active,
         )
-        self.table = record_table(self.model, "providersTable", give_way=0, spoken="Providers")
+        self.table = record_table(
+            self.model,
+            "providersTable",
+            give_way=0,
+            spoken=QCoreApplication.translate("ProvidersPage", "Providers"),
+        )
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._selected())
         colour_row = self._build_name_and_colour()
         self._build_treats()
@@ -68,10 +80,12 @@ class ProvidersPage(SetupPage):
         self._build_buttons()
 
         fields = form()
-        fields.addRow("&Name:", self.name)
-        fields.addRow("&Title or credentials:", self.credentials)
-        labelled(fields, "Calendar c&olour:", colour_row, self.colour)
-        labelled(fields, "T&reats:", self.treats, self.treats)
+        fields.addRow(QCoreApplication.translate("ProvidersPage", "&Name:"), self.name)
+        fields.addRow(QCoreApplication.translate("ProvidersPage", "&Title or credentials:"), self.credentials)
+        labelled(
+            fields, QCoreApplication.translate("ProvidersPage", "Calendar c&olour:"), colour_row, self.colour
+        )
+        labelled(fields, QCoreApplication.translate("ProvidersPage", "T&reats:"), self.treats, self.treats)
         fields.addRow("", self.active)
         fields.addRow(self.hours_group)
         self.layout_.addLayout(side_by_side(self.table, fields), 1)
@@ -88,17 +102,22 @@ class ProvidersPage(SetupPage):
         self.name = QLineEdit()
         self.name.setObjectName("providerName")
         self.name.setMaxLength(120)
-        self.name.setPlaceholderText("e.g. Dr Ana Lind")
+        self.name.setPlaceholderText(QCoreApplication.translate("ProvidersPage", "e.g. Dr Ana Lind"))
         self.credentials = QLineEdit()
         self.credentials.setObjectName("providerTitle")
         self.credentials.setMaxLength(60)
-        self.credentials.setPlaceholderText("e.g. MD, neurologist")
+        self.credentials.setPlaceholderText(
+            QCoreApplication.translate("ProvidersPage", "e.g. MD, neurologist")
+        )
         self.colour = QLineEdit(PROVIDER_PALETTE[0])
         self.colour.setObjectName("providerColour")
         self.colour.setMaxLength(7)
         self.colour.setFixedWidth(self.colour.fontMetrics().horizontalAdvance("#000000") + 24)
         self.colour.textChanged.connect(lambda _t: self._swatch())
-        self.pick_colour = button("Pic&k…", "Pick the colour of this provider's calendar column")
+        self.pick_colour = button(
+            QCoreApplication.translate("ProvidersPage", "Pic&k…"),
+            QCoreApplication.translate("ProvidersPage", "Pick the colour of this provider's calendar column"),
+        )
         self.pick_colour.clicked.connect(self._choose_colour)
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour)
@@ -115,19 +134,23 @@ class ProvidersPage(SetupPage):
         grid.setVerticalSpacing(2)
         self.treat_boxes: dict[Indication, QCheckBox] = {}
         for index, indication in enumerate(Indication):
-            box = QCheckBox(indication.label)
+            box = QCheckBox(shown(indication.label))
             box.setObjectName(f"treats_{indication.value}")
             self.treat_boxes[indication] = box
             grid.addWidget(box, index // 2, index % 2)
         self.treats.setFocusProxy(self.treat_boxes[Indication.CHRONIC_MIGRAINE])
-        self.active = QCheckBox("&Working here")
-        self.active.setToolTip("Switched off: kept on record with their history, no longer booked")
+        self.active = QCheckBox(QCoreApplication.translate("ProvidersPage", "&Working here"))
+        self.active.setToolTip(
+            QCoreApplication.translate(
+                "ProvidersPage", "Switched off: kept on record with their history, no longer booked"
+            )
+        )
         self.active.setObjectName("providerActive")
         self.active.setChecked(True)
 
     def _build_hours(self) -> None:
         """The weekdays and hours the provider works."""
-        self.hours_group = QGroupBox("Weekly &hours")
+        self.hours_group = QGroupBox(QCoreApplication.translate("ProvidersPage", "Weekly &hours"))
         self.hours_group.setObjectName("providerHours")
         self.weekdays = WeekdayPicker()
         self.hours = HoursForm()
@@ -137,10 +160,13 @@ class ProvidersPage(SetupPage):
 
     def _build_buttons(self) -> None:
         """New provider and Add (or Save) provider."""
-        self.new_button = button("New pro&vider", "Clear the form to add another provider")
+        self.new_button = button(
+            QCoreApplication.translate("ProvidersPage", "New pro&vider"),
+            QCoreApplication.translate("ProvidersPage", "Clear the form to add another provider"),
+        )
         self.new_button.setObjectName("newProvider")
         self.new_button.clicked.connect(self.start_new)
-        self.save_button = button("&Add provider")
+        self.save_button = button(QCoreApplication.translate("ProvidersPage", "&Add provider"))
         self.primary = self.save_button
         self.save_button.setObjectName("saveProvider")
         self.save_button.clicked.connect(self.save)
@@ -174,7 +200,7 @@ class ProvidersPage(SetupPage):
         self.active.setChecked(provider.active)
         self.active.setEnabled(True)
         self.hours_group.setVisible(False)  # a provider's hours change on the Weekly hours page
-        self.save_button.setText("&Save changes")
+        self.save_button.setText(QCoreApplication.translate("ProvidersPage", "&Save changes"))
 
     def start_new(self) -> None:
         self.editing = None
@@ -188,7 +214,7 @@ class ProvidersPage(SetupPage):
         self.active.setEnabled(False)
         self.hours_group.setVisible(True)
         self.weekdays.set_days([])
-        self.save_button.setText("&Add provider")
+        self.save_button.setText(QCoreApplication.translate("ProvidersPage", "&Add provider"))
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _swatch(self) -> None:
@@ -198,7 +224,9 @@ class ProvidersPage(SetupPage):
         )
 
     def _choose_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour.text()), self, "Calendar colour")
+        chosen = QColorDialog.getColor(
+            QColor(self.colour.text()), self, QCoreApplication.translate("ProvidersPage", "Calendar colour")
+        )
         if chosen.isValid():
             self.colour.setText(chosen.name())
 
@@ -215,7 +243,7 @@ class ProvidersPage(SetupPage):
             provider_id, active = self.editing.id, self.active.isChecked()
             self.run(
                 lambda: resources.change_provider(provider_id, name, title, colour, treats, active),
-                lambda p: f"{p.name} saved.",
+                lambda p: QCoreApplication.translate("ProvidersPage", "{name} saved.").format(name=p.name),
             )
             return
         days = self.weekdays.days()
@@ -233,11 +261,14 @@ class ProvidersPage(SetupPage):
 
         def said(provider: Provider) -> str:
             self.start_new()
-            hours = (
-                f", working {weekdays_text(days)} {', '.join(display_block(b) for b in blocks)}"
-                if days
-                else ""
+            if not days:
+                return QCoreApplication.translate("ProvidersPage", "{name} added.").format(name=provider.name)
+            return QCoreApplication.translate(
+                "ProvidersPage", "{name} added, working {days} {hours}."
+            ).format(
+                name=provider.name,
+                days=weekdays_words(days),
+                hours=", ".join(display_block(b) for b in blocks),
             )
-            return f"{provider.name} added{hours}."
 
         self.run(add, said)
