@@ -94,10 +94,13 @@ resources: $(STAMP)
 ## catalogues resources/translations/clinic_desktop_LANG.ts (pyside6-lupdate: new ones untranslated,
 ## vanished ones dropped), compiled to .qm (pyside6-lrelease, which counts what is unfinished), and
 ## the .qm into the package (make resources). Translate the new texts (pyside6-linguist), run it again.
+## The sources are named one by one: pyside6-rcc's output (resources_rc.py, megabytes of bytes
+## literals) holds no texts and crashes lupdate's Python parser.
 TRANSLATIONS ?= es fr
+TRANSLATED_SOURCES = $(shell find clinic_desktop -name '*.py' ! -name resources_rc.py | LC_ALL=C sort)
 translations: $(STAMP)
 	@for lang in $(TRANSLATIONS); do \
-		$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete clinic_desktop \
+		$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete $(TRANSLATED_SOURCES) \
 			-source-language en -target-language $$lang -ts resources/translations/clinic_desktop_$$lang.ts \
 		&& $(BIN)/pyside6-lrelease resources/translations/clinic_desktop_$$lang.ts || exit 1; \
 	done

@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an idle window after:</source>
+        <translation>&amp;Bloquear una ventana inactiva tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates written as:</source>
+        <translation>&amp;Fechas escritas como:</translation>
+    </message>
+    <message>
+        <source>Times &amp;written as:</source>
+        <translation>&amp;Horas escritas como:</translation>
+    </message>
+    <message>
+        <source>Recall patients &amp;from:</source>
+        <translation>Recordar a los pacientes &amp;desde:</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Extra sessions</source>
+        <translation>Sesiones extra</translation>
+    </message>
+    <message>
+        <source>Session ends at</source>
+        <translation>La sesión termina a las</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>Añadir &amp;sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Quitar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation>Quitar la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Extra session {hours} on {day} added.</source>
+        <translation>Sesión extra de {hours} el {day} añadida.</translation>
+    </message>
+    <message>
+        <source>Select the session to remove.</source>
+        <translation>Seleccione la sesión que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>The session of {day} was removed.</source>
+        <translation>Se ha quitado la sesión del {day}.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s time off</source>
+        <translation>Ausencias del profesional</translation>
+    </message>
+    <message>
+        <source>e.g. annual leave, a course</source>
+        <translation>p. ej., vacaciones, un curso</translation>
+    </message>
+    <message>
+        <source>Add &amp;time off</source>
+        <translation>Añadir &amp;ausencia</translation>
+    </message>
+    <message>
+        <source>Remove time o&amp;ff</source>
+        <translation>&amp;Quitar ausencia</translation>
+    </message>
+    <message>
+        <source>Remove the selected time off</source>
+        <translation>Quitar la ausencia seleccionada</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s time off</source>
+        <translation>Ausencias de un profesional</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o (inclusive):</source>
+        <translation>&amp;Hasta (incluido):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Clinic closures</source>
+        <translation>Cierres de la clínica</translation>
+    </message>
+    <message>
+        <source>e.g. staff training, building works</source>
+        <translation>p. ej., formación del personal, obras</translation>
+    </message>
+    <message>
+        <source>A&amp;dd closure</source>
+        <translation>Añadir c&amp;ierre</translation>
+    </message>
+    <message>
+        <source>Remove clos&amp;ure</source>
+        <translation>Q&amp;uitar cierre</translation>
+    </message>
+    <message>
+        <source>Remove the selected closure</source>
+        <translation>Quitar el cierre seleccionado</translation>
+    </message>
+    <message>
+        <source>The clinic closed</source>
+        <translation>Clínica cerrada</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>To (inclusi&amp;ve):</source>
+        <translation>Ha&amp;sta (incluido):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>{name} is off {days}.</source>
+        <translation>{name} está ausente: {days}.</translation>
+    </message>
+    <message>
+        <source>Select the time off to remove.</source>
+        <translation>Seleccione la ausencia que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Time off {days} removed.</source>
+        <translation>Ausencia del {days} quitada.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed {days}.</source>
+        <translation>La clínica está cerrada: {days}.</translation>
+    </message>
+    <message>
+        <source>Select the closure to remove.</source>
+        <translation>Seleccione el cierre que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Closure {days} removed.</source>
+        <translation>Cierre del {days} quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>Large (150 %)</source>
+        <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal (el del sistema)</translation>
+    </message>
+    <message>
+        <source>High contrast, light (black on white)</source>
+        <translation>Alto contraste, claro (negro sobre blanco)</translation>
+    </message>
+    <message>
+        <source>High contrast, dark (white on black)</source>
+        <translation>Alto contraste, oscuro (blanco sobre negro)</translation>
+    </message>
+    <message>
+        <source>Standard (the system&apos;s colours)</source>
+        <translation>Estándar (los colores del sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceDialog</name>
+    <message>
+        <source>Wednesday 9 December</source>
+        <translation>Miércoles 9 de diciembre</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, Laura Wright, spasticity treatment</source>
+        <translation>{start} a {end}, Laura Wright, tratamiento de la espasticidad</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Preview: a search field</source>
+        <translation>Vista previa: un campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Arrived: Laura Wright</source>
+        <translation>Llegada: Laura Wright</translation>
+    </message>
+    <message>
+        <source>Expected: Omar Haddad</source>
+        <translation>Esperado: Omar Haddad</translation>
+    </message>
+    <message>
+        <source>Preview: a list with its first row selected</source>
+        <translation>Vista previa: una lista con su primera fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Preview: a button</source>
+        <translation>Vista previa: un botón</translation>
+    </message>
+    <message>
+        <source>Cancelled (a disabled control)</source>
+        <translation>Cancelada (un control desactivado)</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Normal, or large: half as large again as the system&apos;s text</source>
+        <translation>Normal o grande: una vez y media el texto del sistema</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours, or high contrast: black on white, or white on black</source>
+        <translation>Los colores del sistema, o alto contraste: negro sobre blanco o blanco sobre negro</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>For this workstation only: others keep their own.</source>
+        <translation>Solo para este puesto de trabajo: los demás conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>Usar estos</translation>
+    </message>
+    <message>
+        <source>Use these: apply and keep for this workstation</source>
+        <translation>Usar estos: aplicarlos y conservarlos en este puesto de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>When</source>
@@ -596,6 +916,233 @@
     </message>
 </context>
 <context>
+    <name>CataloguePages</name>
+    <message>
+        <source>Muscle or region</source>
+        <translation>Músculo o región</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>línea media</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Dosis total</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <source>where the doses come from (a paper, the clinic&apos;s own practice)</source>
+        <translation>de dónde salen las dosis (un artículo, la práctica de la clínica)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>Pro&amp;ducto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Protocol&apos;s injection sites</source>
+        <translation>Puntos de inyección del protocolo</translation>
+    </message>
+    <message>
+        <source>A muscle or region a row: its side and units</source>
+        <translation>Un músculo o región por fila: su lado y sus unidades</translation>
+    </message>
+    <message>
+        <source>Add &amp;site</source>
+        <translation>Añadir &amp;punto</translation>
+    </message>
+    <message>
+        <source>Add an injection site row</source>
+        <translation>Añadir una fila de punto de inyección</translation>
+    </message>
+    <message>
+        <source>Remove si&amp;te</source>
+        <translation>&amp;Quitar punto</translation>
+    </message>
+    <message>
+        <source>Remove the selected site row</source>
+        <translation>Quitar la fila de punto seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;New protocol</source>
+        <translation>Nuevo pro&amp;tocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete protocol</source>
+        <translation>&amp;Borrar protocolo</translation>
+    </message>
+    <message>
+        <source>Delete the selected clinic protocol</source>
+        <translation>Borrar el protocolo de la clínica seleccionado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve protocol</source>
+        <translation>&amp;Guardar protocolo</translation>
+    </message>
+    <message>
+        <source>{name} (clinic)</source>
+        <translation>{name} (clínica)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as a clinic protocol</source>
+        <translation>&amp;Guardar como protocolo de la clínica</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&apos;{points}&apos; is not a number of injection points.</source>
+        <translation>«{points}» no es un número de puntos de inyección.</translation>
+    </message>
+    <message>
+        <source>Site {number}: {problem}</source>
+        <translation>Fila {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} saved: {units} U at {points} points.</source>
+        <translation>{name} guardado: {units} U en {points} puntos.</translation>
+    </message>
+    <message>
+        <source>Select one of the clinic&apos;s own protocols to delete.</source>
+        <translation>Seleccione uno de los protocolos propios de la clínica para borrarlo.</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} borrado.</translation>
+    </message>
+    <message>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} a {high} {unit}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Medidas de resultado</translation>
+    </message>
+    <message>
+        <source>lowercase, e.g. neck_pain (kept once scores use it)</source>
+        <translation>en minúsculas, p. ej., dolor_cuello (se conserva una vez usado en puntuaciones)</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better (pain, disability)</source>
+        <translation>Cuanto más &amp;bajo, mejor (dolor, discapacidad)</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Nueva medida</translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation>&amp;Quitar medida</translation>
+    </message>
+    <message>
+        <source>Remove the selected clinic measure (only one never scored)</source>
+        <translation>Quitar la medida de la clínica seleccionada (solo si nunca se ha puntuado)</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>Añadir medid&amp;a</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>L&amp;owest:</source>
+        <translation>Valor &amp;mínimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest:</source>
+        <translation>Valor má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number for the lowest value.</source>
+        <translation>«{text}» no es un número para el valor mínimo.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number for the highest value.</source>
+        <translation>«{text}» no es un número para el valor máximo.</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name}: guardado.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name}: añadido.</translation>
+    </message>
+    <message>
+        <source>Select one of the clinic&apos;s own measures to remove.</source>
+        <translation>Seleccione una de las medidas propias de la clínica para quitarla.</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>{name}: quitado.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -632,6 +1179,49 @@
     <message>
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <source>e.g. Riverside Pain Clinic</source>
+        <translation>p. ej., Clínica del Dolor Riverside</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source> days before they are due</source>
+        <translation> días antes de su fecha prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Save clinic settings</source>
+        <translation>&amp;Guardar los ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>Save every setting on this page</source>
+        <translation>Guardar todos los ajustes de esta página</translation>
+    </message>
+    <message>
+        <source>None (no public holidays)</source>
+        <translation>Ninguno (sin días festivos)</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s)</source>
+        <translation>(la de este ordenador)</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>Todo el país</translation>
+    </message>
+    <message>
+        <source>A date of birth of 3 April 1980 is written {birth}; today is {today}; half past two in the afternoon is {time} (files for other systems keep the ISO form).</source>
+        <translation>Una fecha de nacimiento del 3 de abril de 1980 se escribe {birth}; hoy es {today}; las dos y media de la tarde son las {time} (los archivos para otros sistemas conservan la forma ISO).</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {zone}.</source>
+        <translation>Guardado: {name}, {zone}.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1361,81 @@
     <message>
         <source>{done} of {total} patients…</source>
         <translation>{done} de {total} pacientes…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>{name} (switched off)</source>
+        <translation>{name} (desactivado)</translation>
+    </message>
+    <message>
+        <source>Add a provider first (the Providers page).</source>
+        <translation>Añada primero un profesional (la página Profesionales).</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>{day} (ended)</source>
+        <translation>{day} (terminado)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Not working these days</source>
+        <translation>&amp;No trabaja estos días</translation>
+    </message>
+    <message>
+        <source>The first day the new hours apply; the days before keep their hours</source>
+        <translation>El primer día en que se aplica el nuevo horario; los días anteriores conservan el suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Apply hours</source>
+        <translation>Apl&amp;icar horario</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <source>Starting fro&amp;m:</source>
+        <translation>&amp;A partir del:</translation>
+    </message>
+    <message>
+        <source>{name}: {days} not working from {day}.</source>
+        <translation>{name}: {days} sin trabajar a partir del {day}.</translation>
+    </message>
+    <message>
+        <source>{name}: {days} {hours} from {day}.</source>
+        <translation>{name}: {days} {hours} a partir del {day}.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1993,97 @@
     </message>
 </context>
 <context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Title or credentials:</source>
+        <translation>&amp;Título o titulación:</translation>
+    </message>
+    <message>
+        <source>Calendar c&amp;olour:</source>
+        <translation>C&amp;olor en el calendario:</translation>
+    </message>
+    <message>
+        <source>T&amp;reats:</source>
+        <translation>T&amp;rata:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Ana Lind</source>
+        <translation>p. ej., Dra. Ana Lind</translation>
+    </message>
+    <message>
+        <source>e.g. MD, neurologist</source>
+        <translation>p. ej., médica, neuróloga</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Pick the colour of this provider&apos;s calendar column</source>
+        <translation>Elegir el color de la columna de este profesional en el calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Working here</source>
+        <translation>Trabaja a&amp;quí</translation>
+    </message>
+    <message>
+        <source>Switched off: kept on record with their history, no longer booked</source>
+        <translation>Desactivado: se conserva en el registro con su historial, ya no se le dan citas</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;hours</source>
+        <translation>&amp;Horario semanal</translation>
+    </message>
+    <message>
+        <source>New pro&amp;vider</source>
+        <translation>Nuevo &amp;profesional</translation>
+    </message>
+    <message>
+        <source>Clear the form to add another provider</source>
+        <translation>Vaciar el formulario para añadir otro profesional</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>Añadir profe&amp;sional</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Calendar colour</source>
+        <translation>Color en el calendario</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name}: guardado.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name}: añadido.</translation>
+    </message>
+    <message>
+        <source>{name} added, working {days} {hours}.</source>
+        <translation>{name}: añadido, trabaja {days} {hours}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Treatments</source>
@@ -1523,6 +2279,578 @@
     </message>
 </context>
 <context>
+    <name>RoomsTypesPages</name>
+    <message>
+        <source>exam</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedimientos</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>e.g. Room 1, Procedure room</source>
+        <translation>p. ej., Sala 1, Sala de procedimientos</translation>
+    </message>
+    <message>
+        <source>New roo&amp;m</source>
+        <translation>Nueva &amp;sala</translation>
+    </message>
+    <message>
+        <source>&amp;Remove room</source>
+        <translation>&amp;Quitar sala</translation>
+    </message>
+    <message>
+        <source>Remove the selected room (only one never booked)</source>
+        <translation>Quitar la sala seleccionada (solo si nunca se ha reservado)</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>Añadir sa&amp;la</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name}: guardado.</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) added.</source>
+        <translation>{name} ({kind}): añadida.</translation>
+    </message>
+    <message>
+        <source>Select the room to remove.</source>
+        <translation>Seleccione la sala que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>{name}: quitado.</translation>
+    </message>
+    <message>
+        <source>{name} (toxin)</source>
+        <translation>{name} (toxina)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Tipos de cita</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Any room (the provider&apos;s own)</source>
+        <translation>Cualquier sala (la del profesional)</translation>
+    </message>
+    <message>
+        <source>A {kind} room</source>
+        <translation>Una sala de {kind}</translation>
+    </message>
+    <message>
+        <source>None (not tied to an indication)</source>
+        <translation>Ninguna (sin indicación asociada)</translation>
+    </message>
+    <message>
+        <source>A to&amp;xin treatment (the 12-week rule applies)</source>
+        <translation>Tratamiento con to&amp;xina (regla de las 12 semanas)</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;olor:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m needed:</source>
+        <translation>&amp;Sala necesaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indicación:</translation>
+    </message>
+    <message>
+        <source>Add the &amp;ticked types</source>
+        <translation>Añadir los tipos &amp;marcados</translation>
+    </message>
+    <message>
+        <source>Add the suggested types ticked above</source>
+        <translation>Añadir los tipos sugeridos marcados arriba</translation>
+    </message>
+    <message>
+        <source>Suggested from what your providers treat</source>
+        <translation>Sugeridos según lo que tratan sus profesionales</translation>
+    </message>
+    <message>
+        <source>New t&amp;ype</source>
+        <translation>Nuevo &amp;tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove type</source>
+        <translation>&amp;Quitar tipo</translation>
+    </message>
+    <message>
+        <source>Remove the selected type (only one never booked)</source>
+        <translation>Quitar el tipo seleccionado (solo si nunca se ha reservado)</translation>
+    </message>
+    <message>
+        <source>&amp;Add type</source>
+        <translation>Añadir ti&amp;po</translation>
+    </message>
+    <message>
+        <source>Suggested appointment types to tick, {count}</source>
+        <translation>Tipos de cita sugeridos para marcar, {count}</translation>
+    </message>
+    <message>
+        <source>{name} — {minutes} minutes, needs a {kind} room</source>
+        <translation>{name} — {minutes} minutos, necesita una sala de {kind}</translation>
+    </message>
+    <message>
+        <source>{name} — {minutes} minutes</source>
+        <translation>{name} — {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Added 1 type: {names}.</source>
+        <translation>Se ha añadido 1 tipo: {names}.</translation>
+    </message>
+    <message>
+        <source>Added {count} types: {names}.</source>
+        <translation>Se han añadido {count} tipos: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} minutes) added.</source>
+        <translation>{name} ({minutes} minutos): añadido.</translation>
+    </message>
+    <message>
+        <source>Select the type to remove.</source>
+        <translation>Seleccione el tipo que quiere quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialogs</name>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Set up the clinic</source>
+        <translation>Puesta en marcha de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>Terminar &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Close the set-up; File &gt; Set up the clinic… opens it again</source>
+        <translation>Cerrar la puesta en marcha; Archivo &gt; Puesta en marcha de la clínica… la vuelve a abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>The clinic can book now. Rooms and the first lot of toxin can be added now or later; everything here stays in File &gt; Clinic settings…</source>
+        <translation>La clínica ya puede dar citas. Las salas y el primer lote de toxina pueden añadirse ahora o más tarde; todo lo de aquí sigue en Archivo &gt; Ajustes de la clínica…</translation>
+    </message>
+    <message>
+        <source>Before the clinic can book: {missing}</source>
+        <translation>Antes de que la clínica pueda dar citas: {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Extra sessions</source>
+        <translation>Sesiones extra</translation>
+    </message>
+    <message>
+        <source>One-off sessions outside a provider&apos;s weekly hours: a Saturday clinic, a longer day.</source>
+        <translation>Sesiones puntuales fuera del horario semanal de un profesional: una consulta un sábado, una jornada más larga.</translation>
+    </message>
+    <message>
+        <source>Time off and closures</source>
+        <translation>Ausencias y cierres</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s days away, and the days the whole clinic is closed. Public holidays of the clinic&apos;s country and region are known already and need no entry.</source>
+        <translation>Los días en que un profesional no está y los días en que toda la clínica cierra. Los días festivos del país y la región de la clínica ya se conocen y no hay que introducirlos.</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <source>Templates that fill the injection sites when charting. The built-in ones (grey) follow their published sources and cannot change; select one and save it under a new name to start your own.</source>
+        <translation>Plantillas que rellenan los puntos de inyección al registrar un tratamiento. Las incorporadas (en gris) siguen sus fuentes publicadas y no pueden cambiarse; seleccione una y guárdela con otro nombre para crear la suya.</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Medidas de resultado</translation>
+    </message>
+    <message>
+        <source>Scores recorded at visits to follow how a patient responds. The built-in ones (grey) are fixed; the clinic may add its own. A measure&apos;s range must hold every score already recorded.</source>
+        <translation>Puntuaciones registradas en las visitas para seguir la respuesta del paciente. Las incorporadas (en gris) son fijas; la clínica puede añadir las suyas. El intervalo de una medida debe incluir todas las puntuaciones ya registradas.</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>La clínica</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name heads every printed list. Appointments are kept in the clinic&apos;s time zone; the country and region give the public holidays (nobody is booked on them) and the way phone numbers are read.</source>
+        <translation>El nombre de la clínica encabeza todas las listas impresas. Las citas se guardan en la zona horaria de la clínica; el país y la región determinan los días festivos (en ellos no se dan citas) y cómo se leen los números de teléfono.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Bookings outside working hours</source>
+        <translation>Citas fuera del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep things as they are</source>
+        <translation>&amp;Dejarlo todo como está</translation>
+    </message>
+    <message>
+        <source>&amp;Go ahead, mark those bookings</source>
+        <translation>&amp;Seguir adelante y marcar esas citas</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {what}.</source>
+        <translation>No se ha cambiado nada: {what}.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Is {time} in the morning or the afternoon? Write {morning} or {afternoon}.</source>
+        <translation>¿Es {time} por la mañana o por la tarde? Escriba {morning} o {afternoon}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day. Write it as {example} or {other}.</source>
+        <translation>«{text}» no es una hora. Escríbala así: {example} o {other}.</translation>
+    </message>
+    <message>
+        <source>e.g. {time}</source>
+        <translation>p. ej., {time}</translation>
+    </message>
+    <message>
+        <source>Mon–&amp;Fri</source>
+        <translation>Lun–&amp;Vie</translation>
+    </message>
+    <message>
+        <source>Tick Monday to Friday</source>
+        <translation>Marcar de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>Pa&amp;usa</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Empieza a las</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Termina a las</translation>
+    </message>
+    <message>
+        <source>Break starts at</source>
+        <translation>La pausa empieza a las</translation>
+    </message>
+    <message>
+        <source>Break ends at</source>
+        <translation>La pausa termina a las</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Break end</source>
+        <translation>Fin de la pausa</translation>
+    </message>
+    <message>
+        <source>The break ({pause}) must lie inside the day ({day}).</source>
+        <translation>La pausa ({pause}) debe quedar dentro de la jornada ({day}).</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Horario semanal</translation>
+    </message>
+    <message>
+        <source>When each provider works, week by week. Tick the days, give the times, and the date the hours start (the weeks before keep theirs). No times ticked on a day: not working that day.</source>
+        <translation>Cuándo trabaja cada profesional, semana a semana. Marque los días, indique las horas y la fecha en que empieza el horario (las semanas anteriores conservan el suyo). Un día sin horas marcadas: no trabaja ese día.</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Everyone who treats patients here. Tick what each one treats (nothing ticked: everything); a provider who leaves is switched off, not deleted: their bookings and charts keep their name.</source>
+        <translation>Todas las personas que tratan pacientes aquí. Marque lo que trata cada una (nada marcado: todo); un profesional que se va se desactiva, no se borra: sus citas e historias clínicas conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s rooms and their kind. A type of visit that needs a kind of room (the bladder procedure needs a procedure room) is booked into a free room of that kind.</source>
+        <translation>Las salas de la clínica y su tipo. Un tipo de visita que necesita un tipo de sala (el procedimiento de vejiga necesita una sala de procedimientos) se reserva en una sala libre de ese tipo.</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Tipos de cita</translation>
+    </message>
+    <message>
+        <source>The kinds of visit the clinic books. A toxin treatment type is tied to the indication it treats: its bookings are checked against the 12-week minimum interval.</source>
+        <translation>Los tipos de visita para los que la clínica da cita. Un tipo de tratamiento con toxina está ligado a la indicación que trata: sus citas se comprueban frente al intervalo mínimo de 12 semanas.</translation>
+    </message>
+    <message>
+        <source>Toxin stock</source>
+        <translation>Existencias de toxina</translation>
+    </message>
+    <message>
+        <source>Lots in stock, soonest expiry first; those expiring within {days} days are in red. Vials are taken off as treatments are charted; anything else (a vial broken, lost, returned, or found in a count) is an adjustment with its reason.</source>
+        <translation>Lotes en existencias, los que caducan antes primero; los que caducan en menos de {days} días aparecen en rojo. Los viales se descuentan al registrar los tratamientos; cualquier otra cosa (un vial roto, perdido, devuelto o encontrado en un recuento) es un ajuste con su motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Calendar grid</source>
+        <translation>Cuadrícula del calendario</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Book at the slot (or after the selected appointment)</source>
+        <translation>Dar cita en la franja (o después de la cita seleccionada)</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move the slot; land on an appointment to select it</source>
+        <translation>Mover la franja; al llegar a una cita, se selecciona</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the selected appointment&apos;s patient</source>
+        <translation>Abrir el paciente de la cita seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment (asks why)</source>
+        <translation>Anular la cita seleccionada (pregunta el motivo)</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Acercar o alejar</translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation>Lista de pacientes</translation>
+    </message>
+    <message>
+        <source>Down / Enter</source>
+        <translation>Abajo / Intro</translation>
+    </message>
+    <message>
+        <source>Into the list / open the chart</source>
+        <translation>Entrar en la lista / abrir la historia clínica</translation>
+    </message>
+    <message>
+        <source>Recall list</source>
+        <translation>Lista de recordatorios</translation>
+    </message>
+    <message>
+        <source>Enter / Ctrl+Enter</source>
+        <translation>Intro / Control+Intro</translation>
+    </message>
+    <message>
+        <source>Book the proposed slot / show the choices</source>
+        <translation>Dar cita en la franja propuesta / mostrar las opciones</translation>
+    </message>
+    <message>
+        <source>Booking dialog</source>
+        <translation>Ventana de citas</translation>
+    </message>
+    <message>
+        <source>Choose the patient typed; then book the highlighted choice</source>
+        <translation>Elegir el paciente escrito; después, dar cita en la opción resaltada</translation>
+    </message>
+    <message>
+        <source>Close without booking</source>
+        <translation>Cerrar sin dar cita</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>1–5, Enter</source>
+        <translation>1–5, Intro</translation>
+    </message>
+    <message>
+        <source>Pick a slot, book it</source>
+        <translation>Elegir una franja y dar la cita</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every command you may use, and the keys that reach it from anywhere in the window.</source>
+        <translation>Todas las órdenes que puede usar y las teclas que llegan a ellas desde cualquier lugar de la ventana.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Inside the views</source>
+        <translation>Dentro de las vistas</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1591,6 +2919,125 @@
     <message>
         <source>Creating the account…</source>
         <translation>Creando la cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Vials left</source>
+        <translation>Viales restantes</translation>
+    </message>
+    <message>
+        <source>Vial size</source>
+        <translation>Tamaño del vial</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stock lots</source>
+        <translation>Lotes en existencias</translation>
+    </message>
+    <message>
+        <source>as printed on the box</source>
+        <translation>tal como figura en la caja</translation>
+    </message>
+    <message>
+        <source>&amp;Receive lot</source>
+        <translation>&amp;Recibir lote</translation>
+    </message>
+    <message>
+        <source>A delivery</source>
+        <translation>Una entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>Número de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Cad&amp;uca:</translation>
+    </message>
+    <message>
+        <source>&amp;Vials:</source>
+        <translation>&amp;Viales:</translation>
+    </message>
+    <message>
+        <source>Vial si&amp;ze:</source>
+        <translation>&amp;Tamaño del vial:</translation>
+    </message>
+    <message>
+        <source>+ vials found, − vials broken, lost or returned</source>
+        <translation>+ viales encontrados, − viales rotos, perdidos o devueltos</translation>
+    </message>
+    <message>
+        <source>why: vial broken, returned to the supplier, found in the count</source>
+        <translation>por qué: vial roto, devuelto al proveedor, encontrado en el recuento</translation>
+    </message>
+    <message>
+        <source>A&amp;djust count</source>
+        <translation>&amp;Ajustar recuento</translation>
+    </message>
+    <message>
+        <source>The selected lot&apos;s count</source>
+        <translation>Recuento del lote seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Change by (vials):</source>
+        <translation>Cambiar &amp;en (viales):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>{units} units</source>
+        <translation>{units} unidades</translation>
+    </message>
+    <message>
+        <source>Select a lot to adjust its count.</source>
+        <translation>Seleccione un lote para ajustar su recuento.</translation>
+    </message>
+    <message>
+        <source>No adjustments to this lot.</source>
+        <translation>Este lote no tiene ajustes.</translation>
+    </message>
+    <message>
+        <source>Adjustments: {list}</source>
+        <translation>Ajustes: {list}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} received: {vials} vials, expires {day}.</source>
+        <translation>Lote {lot} recibido: {vials} viales, caduca el {day}.</translation>
+    </message>
+    <message>
+        <source>Select the lot whose count changes.</source>
+        <translation>Seleccione el lote cuyo recuento cambia.</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: 1 vial left.</source>
+        <translation>Lote {lot}: queda 1 vial.</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {vials} vials left.</source>
+        <translation>Lote {lot}: quedan {vials} viales.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nom de la clinique :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>F&amp;useau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an idle window after:</source>
+        <translation>&amp;Verrouiller une fenêtre inactive après :</translation>
+    </message>
+    <message>
+        <source>&amp;Dates written as:</source>
+        <translation>Format des &amp;dates :</translation>
+    </message>
+    <message>
+        <source>Times &amp;written as:</source>
+        <translation>Format des &amp;heures :</translation>
+    </message>
+    <message>
+        <source>Recall patients &amp;from:</source>
+        <translation>&amp;Rappeler les patients dès :</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Extra sessions</source>
+        <translation>Séances supplémentaires</translation>
+    </message>
+    <message>
+        <source>Session ends at</source>
+        <translation>La séance se termine à</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Ajouter la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Retirer la séance</translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation>Retirer la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Extra session {hours} on {day} added.</source>
+        <translation>Séance supplémentaire de {hours} le {day} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Select the session to remove.</source>
+        <translation>Sélectionnez la séance à retirer.</translation>
+    </message>
+    <message>
+        <source>The session of {day} was removed.</source>
+        <translation>La séance du {day} a été retirée.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s time off</source>
+        <translation>Absences du praticien</translation>
+    </message>
+    <message>
+        <source>e.g. annual leave, a course</source>
+        <translation>p. ex. congés annuels, une formation</translation>
+    </message>
+    <message>
+        <source>Add &amp;time off</source>
+        <translation>Ajouter l&apos;a&amp;bsence</translation>
+    </message>
+    <message>
+        <source>Remove time o&amp;ff</source>
+        <translation>&amp;Retirer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Remove the selected time off</source>
+        <translation>Retirer l&apos;absence sélectionnée</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s time off</source>
+        <translation>Absences d&apos;un praticien</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o (inclusive):</source>
+        <translation>&amp;Au (inclus) :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Clinic closures</source>
+        <translation>Fermetures de la clinique</translation>
+    </message>
+    <message>
+        <source>e.g. staff training, building works</source>
+        <translation>p. ex. formation du personnel, travaux</translation>
+    </message>
+    <message>
+        <source>A&amp;dd closure</source>
+        <translation>Ajouter la ferm&amp;eture</translation>
+    </message>
+    <message>
+        <source>Remove clos&amp;ure</source>
+        <translation>Ret&amp;irer la fermeture</translation>
+    </message>
+    <message>
+        <source>Remove the selected closure</source>
+        <translation>Retirer la fermeture sélectionnée</translation>
+    </message>
+    <message>
+        <source>The clinic closed</source>
+        <translation>Clinique fermée</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>To (inclusi&amp;ve):</source>
+        <translation>Au (inc&amp;lus) :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>{name} is off {days}.</source>
+        <translation>{name} est absent(e) : {days}.</translation>
+    </message>
+    <message>
+        <source>Select the time off to remove.</source>
+        <translation>Sélectionnez l&apos;absence à retirer.</translation>
+    </message>
+    <message>
+        <source>Time off {days} removed.</source>
+        <translation>Absence du {days} retirée.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed {days}.</source>
+        <translation>La clinique est fermée : {days}.</translation>
+    </message>
+    <message>
+        <source>Select the closure to remove.</source>
+        <translation>Sélectionnez la fermeture à retirer.</translation>
+    </message>
+    <message>
+        <source>Closure {days} removed.</source>
+        <translation>Fermeture du {days} retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>Large (150 %)</source>
+        <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale (celle du système)</translation>
+    </message>
+    <message>
+        <source>High contrast, light (black on white)</source>
+        <translation>Contraste élevé, clair (noir sur blanc)</translation>
+    </message>
+    <message>
+        <source>High contrast, dark (white on black)</source>
+        <translation>Contraste élevé, sombre (blanc sur noir)</translation>
+    </message>
+    <message>
+        <source>Standard (the system&apos;s colours)</source>
+        <translation>Standard (les couleurs du système)</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceDialog</name>
+    <message>
+        <source>Wednesday 9 December</source>
+        <translation>Mercredi 9 décembre</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, Laura Wright, spasticity treatment</source>
+        <translation>{start} à {end}, Laura Wright, traitement de la spasticité</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Rechercher des patients</translation>
+    </message>
+    <message>
+        <source>Preview: a search field</source>
+        <translation>Aperçu : un champ de recherche</translation>
+    </message>
+    <message>
+        <source>Arrived: Laura Wright</source>
+        <translation>Arrivée : Laura Wright</translation>
+    </message>
+    <message>
+        <source>Expected: Omar Haddad</source>
+        <translation>Attendu : Omar Haddad</translation>
+    </message>
+    <message>
+        <source>Preview: a list with its first row selected</source>
+        <translation>Aperçu : une liste dont la première ligne est sélectionnée</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Preview: a button</source>
+        <translation>Aperçu : un bouton</translation>
+    </message>
+    <message>
+        <source>Cancelled (a disabled control)</source>
+        <translation>Annulé (une commande désactivée)</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Normal, or large: half as large again as the system&apos;s text</source>
+        <translation>Normale ou grande : une fois et demie le texte du système</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours, or high contrast: black on white, or white on black</source>
+        <translation>Les couleurs du système, ou un contraste élevé : noir sur blanc ou blanc sur noir</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>For this workstation only: others keep their own.</source>
+        <translation>Pour ce poste de travail uniquement : les autres gardent le leur.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>Utiliser ces choix</translation>
+    </message>
+    <message>
+        <source>Use these: apply and keep for this workstation</source>
+        <translation>Utiliser ces choix : les appliquer et les garder pour ce poste de travail</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>When</source>
@@ -596,6 +916,233 @@
     </message>
 </context>
 <context>
+    <name>CataloguePages</name>
+    <message>
+        <source>Muscle or region</source>
+        <translation>Muscle ou région</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation>bilatéral</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>ligne médiane</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Dose totale</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>where the doses come from (a paper, the clinic&apos;s own practice)</source>
+        <translation>d&apos;où viennent les doses (un article, la pratique de la clinique)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indication :</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>Pro&amp;duit :</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Protocol&apos;s injection sites</source>
+        <translation>Points d&apos;injection du protocole</translation>
+    </message>
+    <message>
+        <source>A muscle or region a row: its side and units</source>
+        <translation>Un muscle ou une région par ligne : son côté et ses unités</translation>
+    </message>
+    <message>
+        <source>Add &amp;site</source>
+        <translation>Ajouter un &amp;point</translation>
+    </message>
+    <message>
+        <source>Add an injection site row</source>
+        <translation>Ajouter une ligne de point d&apos;injection</translation>
+    </message>
+    <message>
+        <source>Remove si&amp;te</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <source>Remove the selected site row</source>
+        <translation>Retirer la ligne de point sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;New protocol</source>
+        <translation>Nouveau proto&amp;cole</translation>
+    </message>
+    <message>
+        <source>&amp;Delete protocol</source>
+        <translation>Suppri&amp;mer le protocole</translation>
+    </message>
+    <message>
+        <source>Delete the selected clinic protocol</source>
+        <translation>Supprimer le protocole de la clinique sélectionné</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve protocol</source>
+        <translation>&amp;Enregistrer le protocole</translation>
+    </message>
+    <message>
+        <source>{name} (clinic)</source>
+        <translation>{name} (clinique)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as a clinic protocol</source>
+        <translation>&amp;Enregistrer comme protocole de la clinique</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&apos;{points}&apos; is not a number of injection points.</source>
+        <translation>« {points} » n&apos;est pas un nombre de points d&apos;injection.</translation>
+    </message>
+    <message>
+        <source>Site {number}: {problem}</source>
+        <translation>Ligne {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} saved: {units} U at {points} points.</source>
+        <translation>{name} enregistré : {units} U en {points} points.</translation>
+    </message>
+    <message>
+        <source>Select one of the clinic&apos;s own protocols to delete.</source>
+        <translation>Sélectionnez l&apos;un des protocoles propres à la clinique pour le supprimer.</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} supprimé.</translation>
+    </message>
+    <message>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} à {high} {unit}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Mesures de résultat</translation>
+    </message>
+    <message>
+        <source>lowercase, e.g. neck_pain (kept once scores use it)</source>
+        <translation>en minuscules, p. ex. douleur_cou (conservé dès que des scores l&apos;utilisent)</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better (pain, disability)</source>
+        <translation>Plus &amp;bas = mieux (douleur, handicap)</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>Nouvelle &amp;mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation>&amp;Retirer la mesure</translation>
+    </message>
+    <message>
+        <source>Remove the selected clinic measure (only one never scored)</source>
+        <translation>Retirer la mesure de la clinique sélectionnée (seulement si elle n&apos;a jamais été notée)</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Ajouter la mesure</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de :</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>L&amp;owest:</source>
+        <translation>&amp;Valeur minimale :</translation>
+    </message>
+    <message>
+        <source>&amp;Highest:</source>
+        <translation>Valeur ma&amp;ximale :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enre&amp;gistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number for the lowest value.</source>
+        <translation>« {text} » n&apos;est pas un nombre pour la valeur minimale.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number for the highest value.</source>
+        <translation>« {text} » n&apos;est pas un nombre pour la valeur maximale.</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} : enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} : ajouté.</translation>
+    </message>
+    <message>
+        <source>Select one of the clinic&apos;s own measures to remove.</source>
+        <translation>Sélectionnez l&apos;une des mesures propres à la clinique pour la retirer.</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>{name} : retiré.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -632,6 +1179,49 @@
     <message>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <source>e.g. Riverside Pain Clinic</source>
+        <translation>p. ex. Clinique de la douleur Riverside</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days before they are due</source>
+        <translation> jours avant leur date prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Save clinic settings</source>
+        <translation>&amp;Enregistrer les paramètres de la clinique</translation>
+    </message>
+    <message>
+        <source>Save every setting on this page</source>
+        <translation>Enregistrer tous les paramètres de cette page</translation>
+    </message>
+    <message>
+        <source>None (no public holidays)</source>
+        <translation>Aucun (pas de jours fériés)</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s)</source>
+        <translation>(celui de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>Tout le pays</translation>
+    </message>
+    <message>
+        <source>A date of birth of 3 April 1980 is written {birth}; today is {today}; half past two in the afternoon is {time} (files for other systems keep the ISO form).</source>
+        <translation>Une date de naissance du 3 avril 1980 s&apos;écrit {birth} ; aujourd&apos;hui est le {today} ; deux heures et demie de l&apos;après-midi s&apos;écrit {time} (les fichiers destinés à d&apos;autres systèmes gardent la forme ISO).</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {zone}.</source>
+        <translation>Enregistré : {name}, {zone}.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1361,81 @@
     <message>
         <source>{done} of {total} patients…</source>
         <translation>{done} patients sur {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>{name} (switched off)</source>
+        <translation>{name} (désactivé)</translation>
+    </message>
+    <message>
+        <source>Add a provider first (the Providers page).</source>
+        <translation>Ajoutez d&apos;abord un praticien (la page Praticiens).</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>{day} (ended)</source>
+        <translation>{day} (terminé)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Not working these days</source>
+        <translation>&amp;Ne travaille pas ces jours-là</translation>
+    </message>
+    <message>
+        <source>The first day the new hours apply; the days before keep their hours</source>
+        <translation>Le premier jour où les nouveaux horaires s&apos;appliquent ; les jours précédents gardent les leurs</translation>
+    </message>
+    <message>
+        <source>&amp;Apply hours</source>
+        <translation>&amp;Appliquer les horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jours :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>Starting fro&amp;m:</source>
+        <translation>&amp;Date de début :</translation>
+    </message>
+    <message>
+        <source>{name}: {days} not working from {day}.</source>
+        <translation>{name} : {days} ne travaille pas à partir du {day}.</translation>
+    </message>
+    <message>
+        <source>{name}: {days} {hours} from {day}.</source>
+        <translation>{name} : {days} {hours} à partir du {day}.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1993,97 @@
     </message>
 </context>
 <context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Title or credentials:</source>
+        <translation>&amp;Titre ou qualifications :</translation>
+    </message>
+    <message>
+        <source>Calendar c&amp;olour:</source>
+        <translation>C&amp;ouleur dans l&apos;agenda :</translation>
+    </message>
+    <message>
+        <source>T&amp;reats:</source>
+        <translation>T&amp;raite :</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Ana Lind</source>
+        <translation>p. ex. Dr Ana Lind</translation>
+    </message>
+    <message>
+        <source>e.g. MD, neurologist</source>
+        <translation>p. ex. médecin, neurologue</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <source>Pick the colour of this provider&apos;s calendar column</source>
+        <translation>Choisir la couleur de la colonne de ce praticien dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Working here</source>
+        <translation>&amp;Exerce ici</translation>
+    </message>
+    <message>
+        <source>Switched off: kept on record with their history, no longer booked</source>
+        <translation>Désactivé : conservé avec son historique, on ne lui donne plus de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;hours</source>
+        <translation>&amp;Horaires hebdomadaires</translation>
+    </message>
+    <message>
+        <source>New pro&amp;vider</source>
+        <translation>Nouveau &amp;praticien</translation>
+    </message>
+    <message>
+        <source>Clear the form to add another provider</source>
+        <translation>Vider le formulaire pour ajouter un autre praticien</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>&amp;Ajouter le praticien</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enre&amp;gistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Calendar colour</source>
+        <translation>Couleur dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} : enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} : ajouté.</translation>
+    </message>
+    <message>
+        <source>{name} added, working {days} {hours}.</source>
+        <translation>{name} : ajouté, travaille {days} {hours}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Treatments</source>
@@ -1523,6 +2279,578 @@
     </message>
 </context>
 <context>
+    <name>RoomsTypesPages</name>
+    <message>
+        <source>exam</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>soins</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>e.g. Room 1, Procedure room</source>
+        <translation>p. ex. Salle 1, Salle de soins</translation>
+    </message>
+    <message>
+        <source>New roo&amp;m</source>
+        <translation>Nouvelle &amp;salle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove room</source>
+        <translation>&amp;Retirer la salle</translation>
+    </message>
+    <message>
+        <source>Remove the selected room (only one never booked)</source>
+        <translation>Retirer la salle sélectionnée (seulement si elle n&apos;a jamais été réservée)</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>&amp;Ajouter la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enre&amp;gistrer les modifications</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} : enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) added.</source>
+        <translation>{name} ({kind}) : ajoutée.</translation>
+    </message>
+    <message>
+        <source>Select the room to remove.</source>
+        <translation>Sélectionnez la salle à retirer.</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>{name} : retiré.</translation>
+    </message>
+    <message>
+        <source>{name} (toxin)</source>
+        <translation>{name} (toxine)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Types de rendez-vous</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Any room (the provider&apos;s own)</source>
+        <translation>Toute salle (celle du praticien)</translation>
+    </message>
+    <message>
+        <source>A {kind} room</source>
+        <translation>Une salle de {kind}</translation>
+    </message>
+    <message>
+        <source>None (not tied to an indication)</source>
+        <translation>Aucune (pas liée à une indication)</translation>
+    </message>
+    <message>
+        <source>A to&amp;xin treatment (the 12-week rule applies)</source>
+        <translation>Traitement par to&amp;xine (règle des 12 semaines)</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;ouleur :</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m needed:</source>
+        <translation>&amp;Salle requise :</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indication :</translation>
+    </message>
+    <message>
+        <source>Add the &amp;ticked types</source>
+        <translation>Ajouter les types &amp;cochés</translation>
+    </message>
+    <message>
+        <source>Add the suggested types ticked above</source>
+        <translation>Ajouter les types suggérés cochés ci-dessus</translation>
+    </message>
+    <message>
+        <source>Suggested from what your providers treat</source>
+        <translation>Suggérés d&apos;après ce que traitent vos praticiens</translation>
+    </message>
+    <message>
+        <source>New t&amp;ype</source>
+        <translation>Nouveau t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Remove type</source>
+        <translation>&amp;Retirer le type</translation>
+    </message>
+    <message>
+        <source>Remove the selected type (only one never booked)</source>
+        <translation>Retirer le type sélectionné (seulement s&apos;il n&apos;a jamais été réservé)</translation>
+    </message>
+    <message>
+        <source>&amp;Add type</source>
+        <translation>&amp;Ajouter le type</translation>
+    </message>
+    <message>
+        <source>Suggested appointment types to tick, {count}</source>
+        <translation>Types de rendez-vous suggérés à cocher, {count}</translation>
+    </message>
+    <message>
+        <source>{name} — {minutes} minutes, needs a {kind} room</source>
+        <translation>{name} — {minutes} min, demande une salle de {kind}</translation>
+    </message>
+    <message>
+        <source>{name} — {minutes} minutes</source>
+        <translation>{name} — {minutes} min</translation>
+    </message>
+    <message>
+        <source>Added 1 type: {names}.</source>
+        <translation>1 type ajouté : {names}.</translation>
+    </message>
+    <message>
+        <source>Added {count} types: {names}.</source>
+        <translation>{count} types ajoutés : {names}.</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} minutes) added.</source>
+        <translation>{name} ({minutes} min) : ajouté.</translation>
+    </message>
+    <message>
+        <source>Select the type to remove.</source>
+        <translation>Sélectionnez le type à retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialogs</name>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Paramètres de la clinique</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Set up the clinic</source>
+        <translation>Mise en place de la clinique</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>Finir plus ta&amp;rd</translation>
+    </message>
+    <message>
+        <source>Close the set-up; File &gt; Set up the clinic… opens it again</source>
+        <translation>Fermer la mise en place ; Fichier &gt; Mise en place de la clinique… la rouvre</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>The clinic can book now. Rooms and the first lot of toxin can be added now or later; everything here stays in File &gt; Clinic settings…</source>
+        <translation>La clinique peut maintenant donner des rendez-vous. Les salles et le premier lot de toxine peuvent être ajoutés maintenant ou plus tard ; tout ceci reste dans Fichier &gt; Paramètres de la clinique…</translation>
+    </message>
+    <message>
+        <source>Before the clinic can book: {missing}</source>
+        <translation>Avant que la clinique puisse donner des rendez-vous : {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Extra sessions</source>
+        <translation>Séances supplémentaires</translation>
+    </message>
+    <message>
+        <source>One-off sessions outside a provider&apos;s weekly hours: a Saturday clinic, a longer day.</source>
+        <translation>Séances ponctuelles en dehors des horaires hebdomadaires d&apos;un praticien : une consultation le samedi, une journée plus longue.</translation>
+    </message>
+    <message>
+        <source>Time off and closures</source>
+        <translation>Absences et fermetures</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s days away, and the days the whole clinic is closed. Public holidays of the clinic&apos;s country and region are known already and need no entry.</source>
+        <translation>Les jours d&apos;absence d&apos;un praticien et les jours où toute la clinique est fermée. Les jours fériés du pays et de la région de la clinique sont déjà connus et n&apos;ont pas à être saisis.</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Templates that fill the injection sites when charting. The built-in ones (grey) follow their published sources and cannot change; select one and save it under a new name to start your own.</source>
+        <translation>Modèles qui remplissent les points d&apos;injection lors de la saisie d&apos;un traitement. Les modèles intégrés (en gris) suivent leurs sources publiées et ne peuvent pas être modifiés ; sélectionnez-en un et enregistrez-le sous un autre nom pour créer le vôtre.</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Mesures de résultat</translation>
+    </message>
+    <message>
+        <source>Scores recorded at visits to follow how a patient responds. The built-in ones (grey) are fixed; the clinic may add its own. A measure&apos;s range must hold every score already recorded.</source>
+        <translation>Scores relevés lors des visites pour suivre la réponse du patient. Les mesures intégrées (en gris) sont fixes ; la clinique peut ajouter les siennes. La plage d&apos;une mesure doit contenir tous les scores déjà relevés.</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>La clinique</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name heads every printed list. Appointments are kept in the clinic&apos;s time zone; the country and region give the public holidays (nobody is booked on them) and the way phone numbers are read.</source>
+        <translation>Le nom de la clinique figure en tête de chaque liste imprimée. Les rendez-vous sont tenus dans le fuseau horaire de la clinique ; le pays et la région donnent les jours fériés (aucun rendez-vous n&apos;y est donné) et la façon de lire les numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Bookings outside working hours</source>
+        <translation>Rendez-vous en dehors des horaires de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Keep things as they are</source>
+        <translation>&amp;Laisser les choses en l&apos;état</translation>
+    </message>
+    <message>
+        <source>&amp;Go ahead, mark those bookings</source>
+        <translation>&amp;Continuer et marquer ces rendez-vous</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {what}.</source>
+        <translation>Rien n&apos;a été modifié : {what}.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Is {time} in the morning or the afternoon? Write {morning} or {afternoon}.</source>
+        <translation>{time}, est-ce le matin ou l&apos;après-midi ? Écrivez {morning} ou {afternoon}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day. Write it as {example} or {other}.</source>
+        <translation>« {text} » n&apos;est pas une heure. Écrivez-la ainsi : {example} ou {other}.</translation>
+    </message>
+    <message>
+        <source>e.g. {time}</source>
+        <translation>p. ex. {time}</translation>
+    </message>
+    <message>
+        <source>Mon–&amp;Fri</source>
+        <translation>Lun–&amp;Ven</translation>
+    </message>
+    <message>
+        <source>Tick Monday to Friday</source>
+        <translation>Cocher du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Commence à</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Se termine à</translation>
+    </message>
+    <message>
+        <source>Break starts at</source>
+        <translation>La pause commence à</translation>
+    </message>
+    <message>
+        <source>Break ends at</source>
+        <translation>La pause se termine à</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Break end</source>
+        <translation>Fin de la pause</translation>
+    </message>
+    <message>
+        <source>The break ({pause}) must lie inside the day ({day}).</source>
+        <translation>La pause ({pause}) doit se situer dans la journée ({day}).</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Horaires hebdomadaires</translation>
+    </message>
+    <message>
+        <source>When each provider works, week by week. Tick the days, give the times, and the date the hours start (the weeks before keep theirs). No times ticked on a day: not working that day.</source>
+        <translation>Quand chaque praticien travaille, semaine par semaine. Cochez les jours, indiquez les heures et la date à laquelle les horaires commencent (les semaines précédentes gardent les leurs). Un jour sans heures cochées : pas de travail ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Everyone who treats patients here. Tick what each one treats (nothing ticked: everything); a provider who leaves is switched off, not deleted: their bookings and charts keep their name.</source>
+        <translation>Toutes les personnes qui traitent des patients ici. Cochez ce que traite chacune (rien de coché : tout) ; un praticien qui part est désactivé, pas supprimé : ses rendez-vous et ses dossiers gardent son nom.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s rooms and their kind. A type of visit that needs a kind of room (the bladder procedure needs a procedure room) is booked into a free room of that kind.</source>
+        <translation>Les salles de la clinique et leur type. Un type de visite qui demande un type de salle (l&apos;intervention sur la vessie demande une salle de soins) est réservé dans une salle libre de ce type.</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Types de rendez-vous</translation>
+    </message>
+    <message>
+        <source>The kinds of visit the clinic books. A toxin treatment type is tied to the indication it treats: its bookings are checked against the 12-week minimum interval.</source>
+        <translation>Les types de visite pour lesquels la clinique donne rendez-vous. Un type de traitement par toxine est lié à l&apos;indication qu&apos;il traite : ses rendez-vous sont vérifiés au regard de l&apos;intervalle minimal de 12 semaines.</translation>
+    </message>
+    <message>
+        <source>Toxin stock</source>
+        <translation>Stock de toxine</translation>
+    </message>
+    <message>
+        <source>Lots in stock, soonest expiry first; those expiring within {days} days are in red. Vials are taken off as treatments are charted; anything else (a vial broken, lost, returned, or found in a count) is an adjustment with its reason.</source>
+        <translation>Lots en stock, la péremption la plus proche en premier ; ceux qui expirent dans les {days} jours sont en rouge. Les flacons sont décomptés à la saisie des traitements ; tout le reste (un flacon cassé, perdu, retourné ou retrouvé lors d&apos;un inventaire) est un ajustement avec son motif.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Calendar grid</source>
+        <translation>Grille de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Book at the slot (or after the selected appointment)</source>
+        <translation>Donner rendez-vous sur le créneau (ou après le rendez-vous sélectionné)</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Move the slot; land on an appointment to select it</source>
+        <translation>Déplacer le créneau ; arriver sur un rendez-vous le sélectionne</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Open the selected appointment&apos;s patient</source>
+        <translation>Ouvrir le patient du rendez-vous sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment (asks why)</source>
+        <translation>Annuler le rendez-vous sélectionné (demande pourquoi)</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoom avant ou arrière</translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation>Liste des patients</translation>
+    </message>
+    <message>
+        <source>Down / Enter</source>
+        <translation>Bas / Entrée</translation>
+    </message>
+    <message>
+        <source>Into the list / open the chart</source>
+        <translation>Entrer dans la liste / ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Recall list</source>
+        <translation>Liste des rappels</translation>
+    </message>
+    <message>
+        <source>Enter / Ctrl+Enter</source>
+        <translation>Entrée / Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Book the proposed slot / show the choices</source>
+        <translation>Donner rendez-vous sur le créneau proposé / afficher les choix</translation>
+    </message>
+    <message>
+        <source>Booking dialog</source>
+        <translation>Fenêtre de prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Choose the patient typed; then book the highlighted choice</source>
+        <translation>Choisir le patient saisi ; puis donner rendez-vous sur le choix en surbrillance</translation>
+    </message>
+    <message>
+        <source>Close without booking</source>
+        <translation>Fermer sans donner rendez-vous</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>1–5, Enter</source>
+        <translation>1–5, Entrée</translation>
+    </message>
+    <message>
+        <source>Pick a slot, book it</source>
+        <translation>Choisir un créneau, donner le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every command you may use, and the keys that reach it from anywhere in the window.</source>
+        <translation>Toutes les commandes que vous pouvez utiliser et les touches qui y mènent depuis n&apos;importe où dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu&apos;elle fait</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Inside the views</source>
+        <translation>Dans les vues</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1591,6 +2919,125 @@
     <message>
         <source>Creating the account…</source>
         <translation>Création du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Lot</source>
+        <translation>N° de lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Vials left</source>
+        <translation>Flacons restants</translation>
+    </message>
+    <message>
+        <source>Vial size</source>
+        <translation>Taille du flacon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stock lots</source>
+        <translation>Lots en stock</translation>
+    </message>
+    <message>
+        <source>as printed on the box</source>
+        <translation>tel qu&apos;imprimé sur la boîte</translation>
+    </message>
+    <message>
+        <source>&amp;Receive lot</source>
+        <translation>&amp;Réceptionner le lot</translation>
+    </message>
+    <message>
+        <source>A delivery</source>
+        <translation>Une livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>Numéro de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>E&amp;xpire le :</translation>
+    </message>
+    <message>
+        <source>&amp;Vials:</source>
+        <translation>&amp;Nombre de flacons :</translation>
+    </message>
+    <message>
+        <source>Vial si&amp;ze:</source>
+        <translation>&amp;Taille du flacon :</translation>
+    </message>
+    <message>
+        <source>+ vials found, − vials broken, lost or returned</source>
+        <translation>+ flacons retrouvés, − flacons cassés, perdus ou retournés</translation>
+    </message>
+    <message>
+        <source>why: vial broken, returned to the supplier, found in the count</source>
+        <translation>pourquoi : flacon cassé, retourné au fournisseur, retrouvé à l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>A&amp;djust count</source>
+        <translation>&amp;Ajuster le compte</translation>
+    </message>
+    <message>
+        <source>The selected lot&apos;s count</source>
+        <translation>Compte du lot sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Change by (vials):</source>
+        <translation>&amp;Modifier de (flacons) :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Mot&amp;if :</translation>
+    </message>
+    <message>
+        <source>{units} units</source>
+        <translation>{units} unités</translation>
+    </message>
+    <message>
+        <source>Select a lot to adjust its count.</source>
+        <translation>Sélectionnez un lot pour ajuster son compte.</translation>
+    </message>
+    <message>
+        <source>No adjustments to this lot.</source>
+        <translation>Aucun ajustement de ce lot.</translation>
+    </message>
+    <message>
+        <source>Adjustments: {list}</source>
+        <translation>Ajustements : {list}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} received: {vials} vials, expires {day}.</source>
+        <translation>Lot {lot} réceptionné : {vials} flacons, expire le {day}.</translation>
+    </message>
+    <message>
+        <source>Select the lot whose count changes.</source>
+        <translation>Sélectionnez le lot dont le compte change.</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: 1 vial left.</source>
+        <translation>Lot {lot} : il reste 1 flacon.</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {vials} vials left.</source>
+        <translation>Lot {lot} : il reste {vials} flacons.</translation>
     </message>
 </context>
 <context>
