@@ -94,10 +94,13 @@ resources: $(STAMP)
 ## catalogues resources/translations/clinic_desktop_LANG.ts (pyside6-lupdate: new ones untranslated,
 ## vanished ones dropped), compiled to .qm (pyside6-lrelease, which counts what is unfinished), and
 ## the .qm into the package (make resources). Translate the new texts (pyside6-linguist), run it again.
+## lupdate reads every module but resources_rc.py (rcc's bytes, no texts: lupdate 6.11 crashes on
+## it once the catalogues compiled into it are large).
 TRANSLATIONS ?= es fr
+TRANSLATED_SOURCES = $(shell find clinic_desktop -name '*.py' ! -name resources_rc.py | sort)
 translations: $(STAMP)
 	@for lang in $(TRANSLATIONS); do \
-		$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete clinic_desktop \
+		$(BIN)/pyside6-lupdate -locations none -no-obsolete $(TRANSLATED_SOURCES) \
 			-source-language en -target-language $$lang -ts resources/translations/clinic_desktop_$$lang.ts \
 		&& $(BIN)/pyside6-lrelease resources/translations/clinic_desktop_$$lang.ts || exit 1; \
 	done
