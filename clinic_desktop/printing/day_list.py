@@ -9,15 +9,22 @@ the list that page shows (one provider's, or all providers'). Laid out for A4 an
 
 A list made with initials (DayList.names == "initials") is one to leave on a counter: the service
 has already replaced the names and blanked the phone numbers and MRNs; here the phone column is
-dropped and every page says that the names are initials, so nobody takes the list for a mistake."""
+dropped and every page says that the names are initials, so nobody takes the list for a mistake.
+
+The list is for the clinic's staff: it is worded in the window's language (the catalogue the
+window installed, context "DayListPrintout"); the command line, with none, prints it in English.
+What the services wrote (alerts, the last dose, a visit too early) is shown through ``shown``."""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from clinic_desktop.domain.date_formats import PLAIN, Writing
 from clinic_desktop.domain.day_list import DayList, DayListRow
+from clinic_desktop.domain.words import shown
 from clinic_desktop.printing.pages import Printout, Section, page_layout, save_printout
 
 ALERT_COLOUR = "#b3261e"
@@ -26,20 +33,27 @@ STRIPE = "#f1f4f7"
 HEADER_FILL = "#dfe6ec"
 MARGIN_MM = 12  # a dense list: narrower margins than a letter
 
-# (heading, width %) of each variant's columns.
-PROVIDER_COLUMNS = (
-    ("Time", 10),
-    ("Patient", 24),
-    ("Indication · plan", 20),
-    ("Last dose", 20),
-    ("Alerts · notes", 26),
-)
+# Width (%) of each variant's columns, by key; their headings are _heading's.
+PROVIDER_COLUMNS = (("time", 10), ("patient", 24), ("indication", 20), ("last_dose", 20), ("alerts", 26))
 # The phone column holds "+44 20 7946 0958" on one line at 9 pt on Letter (its text never wraps).
-RECEPTION_COLUMNS = (("Time", 9), ("Patient", 23), ("Phone", 19), ("Visit", 21), ("Room", 11), ("Notes", 17))
-PRIVATE_RECEPTION_COLUMNS = (("Time", 9), ("Patient", 20), ("Visit", 33), ("Room", 14), ("Notes", 24))
-INITIALS_NOTE = "names shown as initials"
-ANCHOR_LABEL = "Audit trail anchor:"
-INITIALS_EXPLAINED = "Names are shown as initials; phone numbers and record numbers are left out."
+RECEPTION_COLUMNS = (("time", 9), ("patient", 23), ("phone", 19), ("visit", 21), ("room", 11), ("notes", 17))
+PRIVATE_RECEPTION_COLUMNS = (("time", 9), ("patient", 20), ("visit", 33), ("room", 14), ("notes", 24))
+
+
+def _heading(key: str) -> str:
+    """A column's heading in the window's language."""
+    headings = {
+        "time": QCoreApplication.translate("DayListPrintout", "Time"),
+        "patient": QCoreApplication.translate("DayListPrintout", "Patient"),
+        "indication": QCoreApplication.translate("DayListPrintout", "Indication · plan"),
+        "last_dose": QCoreApplication.translate("DayListPrintout", "Last dose"),
+        "alerts": QCoreApplication.translate("DayListPrintout", "Alerts · notes"),
+        "phone": QCoreApplication.translate("DayListPrintout", "Phone"),
+        "visit": QCoreApplication.translate("DayListPrintout", "Visit"),
+        "room": QCoreApplication.translate("DayListPrintout", "Room"),
+        "notes": QCoreApplication.translate("DayListPrintout", "Notes"),
+    }
+    return headings[key]
 
 
 def is_reception(day_list: DayList, reception: bool = False) -> bool:
@@ -52,8 +66,13 @@ def is_private(day_list: DayList) -> bool:
 
 
 def title(day_list: DayList, reception: bool = False) -> str:
-    kind = "Reception list" if is_reception(day_list, reception) else "Day list"
-    return f"{kind} — {day_list.title} — {day_list.writing.day_words(day_list.day)}"
+    """'Day list — Dr Lind — Tuesday, November 24, 2026'."""
+    words = (
+        QCoreApplication.translate("DayListPrintout", "Reception list — {who} — {day}")
+        if is_reception(day_list, reception)
+        else QCoreApplication.translate("DayListPrintout", "Day list — {who} — {day}")
+    )
+    return words.format(who=shown(day_list.title), day=day_list.writing.day_words(day_list.day))
 
 
 def footer(day_list: DayList, reception: bool = False, heading: str | None = None) -> str:
@@ -61,10 +80,15 @@ def footer(day_list: DayList, reception: bool = False, heading: str | None = Non
     whether names are initials, and when it was printed; beneath, the audit trail's anchor at that
     moment (domain/audit.py: a copy of the newest entry's hash kept outside the database, which
     `audit verify --anchor` checks)."""
-    private = f" · {INITIALS_NOTE}" if is_private(day_list) else ""
-    shown = heading or title(day_list, reception)
-    line = f"{shown}{private} · printed {day_list.writing.stamp(day_list.printed_at)}"
-    return f"{line}\n{ANCHOR_LABEL} {day_list.anchor}" if day_list.anchor else line
+    what = heading or title(day_list, reception)
+    if is_private(day_list):
+        what += " · " + QCoreApplication.translate("DayListPrintout", "names shown as initials")
+    printed = QCoreApplication.translate("DayListPrintout", "printed {when}")
+    line = f"{what} · " + printed.format(when=day_list.writing.stamp(day_list.printed_at))
+    if not day_list.anchor:
+        return line
+    anchor = QCoreApplication.translate("DayListPrintout", "Audit trail anchor: {anchor}")
+    return f"{line}\n" + anchor.format(anchor=day_list.anchor)
 
 
 def _time(row: DayListRow, writing: Writing) -> str:
@@ -75,21 +99,29 @@ def _time(row: DayListRow, writing: Writing) -> str:
 
 
 def _patient(row: DayListRow) -> str:
-    mrn = f" · MRN {escape(row.mrn)}" if row.mrn else ""
-    return f"<b>{escape(row.patient_name)}</b><br/><span style='color:{MUTED}'>{row.age} y{mrn}</span>"
+    """The name in bold over the age (and the MRN, where the list has it)."""
+    age = QCoreApplication.translate("DayListPrintout", "{age} y").format(age=row.age)
+    mrn = (
+        " · " + QCoreApplication.translate("DayListPrintout", "MRN {mrn}").format(mrn=escape(row.mrn))
+        if row.mrn
+        else ""
+    )
+    return f"<b>{escape(row.patient_name)}</b><br/><span style='color:{MUTED}'>{age}{mrn}</span>"
 
 
 def _cells(row: DayListRow, reception: bool, private: bool = False, writing: Writing = PLAIN) -> list[str]:
     if reception:
         # Reception hands out the consent form; the clinical alerts are the provider's.
-        expired = any(a.startswith("Consent expired") for a in row.alerts)
-        consent = f"<div style='color:{ALERT_COLOUR}'><b>Consent expired</b></div>" if expired else ""
+        expired = any(str(a).startswith("Consent expired") for a in row.alerts)  # the services' English
+        said = escape(QCoreApplication.translate("DayListPrintout", "Consent expired"))
+        consent = f"<div style='color:{ALERT_COLOUR}'><b>{said}</b></div>" if expired else ""
         consent += _too_early(row)  # reception booked it, and can move it
         visit = escape(row.type_name)
         if row.provider_name:
             visit += f"<br/><span style='color:{MUTED}'>{escape(row.provider_name)}</span>"
         number = f"<div style='white-space:nowrap'>{escape(row.phone)}</div>"  # never over two lines
-        phone = [] if private else [number if row.phone else f"<span style='color:{MUTED}'>no phone</span>"]
+        no_phone = escape(QCoreApplication.translate("DayListPrintout", "no phone"))
+        phone = [] if private else [number if row.phone else f"<span style='color:{MUTED}'>{no_phone}</span>"]
         return [
             _time(row, writing),
             _patient(row),
@@ -98,18 +130,24 @@ def _cells(row: DayListRow, reception: bool, private: bool = False, writing: Wri
             escape(row.room_name or ""),
             consent + escape(row.notes),
         ]
-    indication = escape(row.indication.label) if row.indication is not None else escape(row.type_name)
-    plan = f"<br/><span style='color:{MUTED}'>{escape(row.plan)}</span>" if row.plan else ""
-    last = escape(row.last_dose.text(row.start.date())) if row.last_dose is not None else "First treatment"
+    indication = escape(shown(row.indication.label)) if row.indication is not None else escape(row.type_name)
+    plan = f"<br/><span style='color:{MUTED}'>{escape(shown(row.plan))}</span>" if row.plan else ""
+    last = (
+        escape(shown(row.last_dose.text(row.start.date())))
+        if row.last_dose is not None
+        else escape(QCoreApplication.translate("DayListPrintout", "First treatment"))
+    )
     last += _too_early(row)
-    alerts = "".join(f"<div style='color:{ALERT_COLOUR}'><b>{escape(a)}</b></div>" for a in row.alerts)
+    alerts = "".join(f"<div style='color:{ALERT_COLOUR}'><b>{escape(shown(a))}</b></div>" for a in row.alerts)
     notes = f"<div><i>{escape(row.notes)}</i></div>" if row.notes else ""
     return [_time(row, writing), _patient(row), indication + plan, last, alerts + notes]
 
 
 def _too_early(row: DayListRow) -> str:
     """A toxin-treatment visit booked before the first safe day, flagged in the alert colour."""
-    return f"<div style='color:{ALERT_COLOUR}'><b>{escape(row.too_early)}</b></div>" if row.too_early else ""
+    if not row.too_early:
+        return ""
+    return f"<div style='color:{ALERT_COLOUR}'><b>{escape(shown(row.too_early))}</b></div>"
 
 
 def _columns(reception: bool, private: bool) -> tuple[tuple[str, int], ...]:
@@ -124,8 +162,8 @@ TABLE = "<table width='100%' cellspacing='0' cellpadding='4' border='0'>"
 def _head(reception: bool, private: bool) -> str:
     """The column headings, as a table of their own (the rows below share its widths)."""
     cells = "".join(
-        f"<th width='{w}%' align='left' bgcolor='{HEADER_FILL}'>{escape(name)}</th>"
-        for name, w in _columns(reception, private)
+        f"<th width='{w}%' align='left' bgcolor='{HEADER_FILL}'>{escape(_heading(key))}</th>"
+        for key, w in _columns(reception, private)
     )
     return f"{TABLE}<tr>{cells}</tr></table>"
 
@@ -142,14 +180,25 @@ def _row(row: DayListRow, number: int, reception: bool, private: bool, writing: 
 
 
 def _summary(rows: list[DayListRow], cancelled: int, writing: Writing) -> str:
-    parts = [f"{len(rows)} appointment{'s' if len(rows) != 1 else ''}"]
+    """'5 appointments · 9:00 AM–12:30 PM · 2 with alerts · 1 cancelled, not listed'."""
+    parts = [
+        QCoreApplication.translate("DayListPrintout", "1 appointment")
+        if len(rows) == 1
+        else QCoreApplication.translate("DayListPrintout", "{count} appointments").format(count=len(rows))
+    ]
     if rows:
         parts.append(writing.span(rows[0].start, max(r.end for r in rows)))
     alerts = sum(1 for r in rows if r.alerts)
     if alerts:
-        parts.append(f"{alerts} with alerts")
+        parts.append(
+            QCoreApplication.translate("DayListPrintout", "{count} with alerts").format(count=alerts)
+        )
     if cancelled:
-        parts.append(f"{cancelled} cancelled, not listed")
+        parts.append(
+            QCoreApplication.translate("DayListPrintout", "{count} cancelled, not listed").format(
+                count=cancelled
+            )
+        )
     return " · ".join(parts)
 
 
@@ -158,35 +207,37 @@ def day_list_printout(day_list: DayList, reception: bool = False) -> Printout:
     new page, or reception's, every provider in one table in time order."""
     reception = is_reception(day_list, reception)
     private = is_private(day_list)
-    zone = escape(day_list.timezone)
-    printed = f"printed {day_list.writing.stamp(day_list.printed_at)} ({zone})"
-    explained = f"<p style='color:{MUTED}'>{INITIALS_EXPLAINED}</p>" if private else ""
+    printed = QCoreApplication.translate("DayListPrintout", "printed {when} ({zone})").format(
+        when=day_list.writing.stamp(day_list.printed_at), zone=escape(day_list.timezone)
+    )
+    initials = QCoreApplication.translate(
+        "DayListPrintout", "Names are shown as initials; phone numbers and record numbers are left out."
+    )
+    explained = f"<p style='color:{MUTED}'>{escape(initials)}</p>" if private else ""
     whole = title(day_list, reception)
     if not day_list.rows:
-        heading = (
-            f"<h2>{escape(whole)}</h2><p style='color:{MUTED}'>{printed}</p>{explained}"
-            "<p>No appointments on this day.</p>"
-        )
+        nothing = escape(QCoreApplication.translate("DayListPrintout", "No appointments on this day."))
+        heading = f"<h2>{escape(whole)}</h2><p style='color:{MUTED}'>{printed}</p>{explained}<p>{nothing}</p>"
         return Printout(whole, (Section(footer(day_list, reception), heading),))
     if reception or day_list.provider_id is not None:
         groups = [(whole, list(day_list.rows))]
     else:
-        groups = [
-            (f"Day list — {name} — {day_list.writing.day_words(day_list.day)}", rows)
-            for name, rows in day_list.by_provider()
-        ]
+        one_provider = QCoreApplication.translate("DayListPrintout", "Day list — {who} — {day}")
+        day = day_list.writing.day_words(day_list.day)
+        groups = [(one_provider.format(who=name, day=day), rows) for name, rows in day_list.by_provider()]
     head = _head(reception, private)
     sections = []
-    for number, (shown, rows) in enumerate(groups):
+    continued = QCoreApplication.translate("DayListPrintout", "{list} (continued)")
+    for number, (listed, rows) in enumerate(groups):
         cancelled = day_list.cancelled if number == 0 else 0
         heading = (
-            f"<h2>{escape(shown)}</h2>"
+            f"<h2>{escape(listed)}</h2>"
             f"<p style='color:{MUTED}'>{_summary(rows, cancelled, day_list.writing)} · {printed}</p>"
             f"{explained}{head}"
         )
-        repeat = f"<p style='color:{MUTED}'>{escape(shown)} (continued)</p>{head}"
+        repeat = f"<p style='color:{MUTED}'>{escape(continued.format(list=listed))}</p>{head}"
         blocks = tuple(_row(row, n, reception, private, day_list.writing) for n, row in enumerate(rows))
-        sections.append(Section(footer(day_list, reception, shown), heading, repeat, blocks))
+        sections.append(Section(footer(day_list, reception, listed), heading, repeat, blocks))
     return Printout(whole, tuple(sections))
 
 

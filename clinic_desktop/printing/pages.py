@@ -5,7 +5,10 @@ report). ``paint_printout`` lays out a list in blocks that are never split (an a
 stay on one page): Qt's text documents ignore CSS's page-break-inside, so the blocks are laid out
 one by one and a page is turned before a block that does not fit. Each section of a printout (one
 provider's list) starts a page, repeats its column headings on every page, and names itself in
-the footers of its own pages."""
+the footers of its own pages.
+
+What the pages themselves say ("Page 2 of 3") is in the window's language (context "PrintedPages"),
+English from the command line."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -76,6 +79,11 @@ def write_pdf(path: str | Path, title: str, layout: QPageLayout, paint: Callable
     return pages
 
 
+def not_opened() -> str:
+    """Why nothing was printed when Qt could not start painting on the device."""
+    return QCoreApplication.translate("PrintedPages", "the printer or file could not be opened")
+
+
 def private_output(printer: QPrinter) -> None:
     """Before painting on a printer: when the person chose to print to a file (the print dialog's
     "Print to File"), that file names patients, so it is made owner-only first; Qt then writes
@@ -115,7 +123,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str 
     pages = int(copy.pageCount())
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened")
+        raise OSError(not_opened())
     try:
         painter.scale(scale, scale)
         body = height - footer_height
@@ -192,7 +200,8 @@ def block_document(html: str, font: QFont, width: float, ruler: QImage) -> QText
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.documentLayout().setPaintDevice(ruler)
-    document.setHtml(f"<html><body>{html}</body></html>")
+    page = f"<html><body>{html}</body></html>"
+    document.setHtml(page)
     document.setTextWidth(width)
     return document
 
@@ -254,7 +263,7 @@ def paint_printout(printout: Printout, device: QPagedPaintDevice) -> int:
     total = len(pages.footers)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened")
+        raise OSError(not_opened())
     try:
         painter.scale(scale, scale)
         for page in range(total):
@@ -323,7 +332,9 @@ def _paint_footer(
     painter.setPen(QColor("#555555"))
     metrics = QFontMetricsF(font)
     lines = text.split("\n")
-    number = f"Page {page + 1} of {pages}"
+    number = QCoreApplication.translate("PrintedPages", "Page {page} of {pages}").format(
+        page=page + 1, pages=pages
+    )
     for index, words in enumerate(lines):
         line = QRectF(0, height - (len(lines) - index) * line_height, width, line_height)
         room = width - (metrics.horizontalAdvance(number) + 12 if index == 0 else 0)

@@ -2,7 +2,12 @@
 to book (with the slot the follow-up engine keeps for them, when there is one).
 
 The window prints them (the recall list's "Print recall letters…") and the command line writes them
-to a PDF file (`recalls letters --pdf FILE`); both lay out the same document, made here."""
+to a PDF file (`recalls letters --pdf FILE`); both lay out the same document, made here.
+
+The letters are for patients, and written in English whatever the window's language: the record's
+language chooses only the aftercare sheet's and the messages' words (domain/aftercare.py, the message
+templates), and no letter in another language exists yet. So nothing here goes through the window's
+catalogues (they would write to the patient in the receptionist's language)."""
 
 from __future__ import annotations
 
@@ -93,7 +98,8 @@ def letters_document(
     font.setPointSizeF(LETTER_POINT_SIZE)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setHtml(f"<html><body>{''.join(pages)}</body></html>")
+    letters = f"<html><body>{''.join(pages)}</body></html>"
+    document.setHtml(letters)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
     return document
 

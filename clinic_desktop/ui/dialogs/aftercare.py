@@ -11,11 +11,12 @@ has a translation for it, else in English; ``language`` overrides both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,9 +37,22 @@ from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_u
 from clinic_desktop.printing.pages import page_layout, private_output, write_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.names import set_name
 
 URGENT_COLOUR = "#b3261e"
+LABEL_COLOUR = "#555555"
+Ink = Callable[[str], str]  # a fixed colour as it is drawn: as it is on paper, readable on screen
+
+
+def paper_ink(colour: str) -> str:
+    """On paper (print, PDF) the colours stay as chosen: the page is white."""
+    return colour
+
+
+def screen_ink(colour: str) -> str:
+    """In the preview the colours are made readable on the palette's base (high contrast)."""
+    return readable_ink(colour, QPalette.ColorRole.Base)
 
 
 def sites_summary(sites: tuple[SiteDose, ...] | list[SiteDose], sheet: AftercareSheet) -> str:
@@ -56,9 +70,15 @@ def product_text(treatment: TreatmentRecord) -> str:
 
 
 def aftercare_html(
-    treatment: TreatmentRecord, patient_name: str, language: str = DEFAULT_LANGUAGE, clinic_name: str = ""
+    treatment: TreatmentRecord,
+    patient_name: str,
+    language: str = DEFAULT_LANGUAGE,
+    clinic_name: str = "",
+    ink: Ink = paper_ink,
 ) -> str:
+    """The sheet in the patient's language (domain/aftercare.py), its colours through ``ink``."""
     sheet = aftercare_sheet(language)
+    muted, urgent = ink(LABEL_COLOUR), ink(URGENT_COLOUR)
     labels = sheet.labels
     details = (
         (labels["patient"], patient_name),
@@ -68,12 +88,12 @@ def aftercare_html(
         (labels["sites"], sites_summary(treatment.sites, sheet)),
     )
     rows = "".join(
-        f"<tr><td style='padding: 3px 14px 3px 0; color: #555555;'>{escape(label)}</td>"
+        f"<tr><td style='padding: 3px 14px 3px 0; color: {muted};'>{escape(label)}</td>"
         f"<td style='padding: 3px 0;'><b>{escape(value)}</b></td></tr>"
         for label, value in details
     )
     advice = "".join(f"<li style='margin-bottom: 6px;'>{escape(item)}</li>" for item in sheet.advice)
-    clinic = f"<p style='color: #555555; margin: 0;'>{escape(clinic_name)}</p>" if clinic_name else ""
+    clinic = f"<p style='color: {muted}; margin: 0;'>{escape(clinic_name)}</p>" if clinic_name else ""
     return (
         f"<html lang='{sheet.language}'><head><title>{escape(sheet.title)}</title></head><body>"
         f"{clinic}"
@@ -84,8 +104,8 @@ def aftercare_html(
         f"<h2 style='font-size: 14pt; margin-top: 16px;'>{escape(sheet.call_heading)}</h2>"
         f"<p style='font-size: 12pt;'>{escape(sheet.call_clinic)}</p>"
         f"<table width='100%' cellspacing='0' cellpadding='8' border='1' "
-        f"style='border-color: {URGENT_COLOUR}; border-style: solid; margin-top: 6px;'>"
-        f"<tr><td style='font-size: 12pt; color: {URGENT_COLOUR};'><b>{escape(sheet.urgent)}</b></td>"
+        f"style='border-color: {urgent}; border-style: solid; margin-top: 6px;'>"
+        f"<tr><td style='font-size: 12pt; color: {urgent};'><b>{escape(sheet.urgent)}</b></td>"
         "</tr></table>"
         f"<p style='font-size: 12pt; margin-top: 22px;'>{escape(labels['clinic_phone'])}: "
         "______________________________</p>"
@@ -94,15 +114,19 @@ def aftercare_html(
 
 
 def aftercare_document(
-    treatment: TreatmentRecord, patient_name: str, language: str = DEFAULT_LANGUAGE, clinic_name: str = ""
+    treatment: TreatmentRecord,
+    patient_name: str,
+    language: str = DEFAULT_LANGUAGE,
+    clinic_name: str = "",
+    ink: Ink = paper_ink,
 ) -> QTextDocument:
-    """The sheet as a document ready to preview, print or save."""
+    """The sheet as a document ready to print or save (``ink``: screen_ink for a preview)."""
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(11)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setHtml(aftercare_html(treatment, patient_name, language, clinic_name))
+    document.setHtml(aftercare_html(treatment, patient_name, language, clinic_name, ink))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, aftercare_sheet(language).title)
     return document
 
@@ -135,7 +159,11 @@ class AftercareDialog(QDialog):
         self.patient_name = patient_name
         self.clinic_name = clinic_name
         self.file_stem = file_stem
-        self.setWindowTitle(f"Aftercare sheet — {patient_name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("AftercareDialog", "Aftercare sheet — {name}").format(
+                name=patient_name
+            )
+        )
         self.resize(720, 800)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -143,19 +171,28 @@ class AftercareDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(aftercare_sheet(language).language), 0))
         self._first_language = self.language_code
         self.language.currentIndexChanged.connect(self._rebuild)
-        language_label = QLabel("&Language:")
+        language_label = QLabel(QCoreApplication.translate("AftercareDialog", "&Language:"))
         language_label.setBuddy(self.language)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(placeholder-text);")
         if language.strip() and aftercare_sheet(language).language != language.strip().lower()[:2]:
-            self.note.setText(f"There is no translation for “{language}” yet: the sheet is in English.")
+            self.note.setText(
+                QCoreApplication.translate(
+                    "AftercareDialog",
+                    "There is no translation for “{language}” yet: the sheet is in English.",
+                ).format(language=language)
+            )
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        set_name(self.preview, "Aftercare sheet", "What will be printed, in the language chosen")
-        self.print_button = QPushButton("&Print…")
+        set_name(
+            self.preview,
+            QCoreApplication.translate("AftercareDialog", "Aftercare sheet"),
+            QCoreApplication.translate("AftercareDialog", "What will be printed, in the language chosen"),
+        )
+        self.print_button = QPushButton(QCoreApplication.translate("AftercareDialog", "&Print…"))
         self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button = QPushButton("&Save PDF…")
+        self.pdf_button = QPushButton(QCoreApplication.translate("AftercareDialog", "&Save PDF…"))
         self.pdf_button.clicked.connect(self.save_sheet)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -183,7 +220,11 @@ class AftercareDialog(QDialog):
         self.document = aftercare_document(
             self.treatment, self.patient_name, self.language_code, self.clinic_name
         )
-        preview = self.document.clone(self)
+        # The same sheet on screen, its colours readable in the palette in force (the paper's stay).
+        preview = aftercare_document(
+            self.treatment, self.patient_name, self.language_code, self.clinic_name, screen_ink
+        )
+        preview.setParent(self)
         preview.setDocumentMargin(24)
         self.preview.setDocument(preview)
 
@@ -192,14 +233,18 @@ class AftercareDialog(QDialog):
         printer.setPageLayout(page_layout())
         printer.setDocName(f"{self.file_stem}.pdf")
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print aftercare sheet")
+        dialog.setWindowTitle(QCoreApplication.translate("AftercareDialog", "Print aftercare sheet"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             private_output(printer)
             self.document.print_(printer)
 
     def save_sheet(self) -> None:
+        suggested = f"{self.file_stem}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save aftercare sheet as PDF", f"{self.file_stem}.pdf", "PDF documents (*.pdf)"
+            self,
+            QCoreApplication.translate("AftercareDialog", "Save aftercare sheet as PDF"),
+            suggested,
+            QCoreApplication.translate("AftercareDialog", "PDF documents (*.pdf)"),
         )
         if path:
             if not path.lower().endswith(".pdf"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -52,6 +52,8 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import long_date_pattern, pydate, qdate
 from clinic_desktop.ui.operations import Operations
 
+A4 = "A4"  # the paper size's own name, written so in every language
+
 
 class DayListDialog(QDialog):
     loaded = Signal()  # a day list arrived and the preview shows it (tests wait on it)
@@ -69,7 +71,7 @@ class DayListDialog(QDialog):
         self.operations = operations
         self.day_list: DayList | None = None
         self.printout: Printout | None = None
-        self.setWindowTitle("Print day list")
+        self.setWindowTitle(QCoreApplication.translate("DayListDialog", "Print day list"))
         self.resize(*default_size())
         self._build_choices(day, provider_id)
         self._build_preview()
@@ -89,7 +91,7 @@ class DayListDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(long_date_pattern())
         self.provider_combo = QComboBox()
-        self.provider_combo.addItem("All providers", None)
+        self.provider_combo.addItem(QCoreApplication.translate("DayListDialog", "All providers"), None)
         session = services.session
         if provider_id is None and session is not None and is_linked_provider(session):
             provider_id = session.provider_id  # a provider's own day list is their default
@@ -101,17 +103,24 @@ class DayListDialog(QDialog):
         self.clinical = services.may(Permission.CHART_READ)
         self.variant_combo = QComboBox()
         if self.clinical:
-            self.variant_combo.addItem("Provider's list (alerts, last dose)", False)
-        self.variant_combo.addItem("Reception list (phone numbers)", True)
+            self.variant_combo.addItem(
+                QCoreApplication.translate("DayListDialog", "Provider's list (alerts, last dose)"), False
+            )
+        self.variant_combo.addItem(
+            QCoreApplication.translate("DayListDialog", "Reception list (phone numbers)"), True
+        )
         self.variant_combo.setEnabled(self.variant_combo.count() > 1)
-        self.initials_box = QCheckBox("&Initials only")
+        self.initials_box = QCheckBox(QCoreApplication.translate("DayListDialog", "&Initials only"))
         self.initials_box.setToolTip(
-            "Show patients by their initials, without phone numbers or record numbers: "
-            "for a list left where others can see it"
+            QCoreApplication.translate(
+                "DayListDialog",
+                "Show patients by their initials, without phone numbers or record numbers: "
+                "for a list left where others can see it",
+            )
         )
         self.paper_combo = QComboBox()
-        self.paper_combo.addItem("A4", "a4")
-        self.paper_combo.addItem("US Letter", "letter")
+        self.paper_combo.addItem(A4, "a4")
+        self.paper_combo.addItem(QCoreApplication.translate("DayListDialog", "US Letter"), "letter")
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
 
     def _build_preview(self) -> None:
@@ -123,35 +132,39 @@ class DayListDialog(QDialog):
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.previewChanged.connect(self._show_zoom)
         self.fit_width_button = QToolButton()
-        self.fit_width_button.setText("Fit &width")
-        self.fit_width_button.setToolTip("The page as wide as the window (Ctrl+0)")
+        self.fit_width_button.setText(QCoreApplication.translate("DayListDialog", "Fit &width"))
+        self.fit_width_button.setToolTip(
+            QCoreApplication.translate("DayListDialog", "The page as wide as the window (Ctrl+0)")
+        )
         self.fit_width_button.setCheckable(True)
         self.fit_width_button.clicked.connect(self.fit_width)
         self.whole_page_button = QToolButton()
-        self.whole_page_button.setText("W&hole page")
-        self.whole_page_button.setToolTip("A whole page in view")
+        self.whole_page_button.setText(QCoreApplication.translate("DayListDialog", "W&hole page"))
+        self.whole_page_button.setToolTip(QCoreApplication.translate("DayListDialog", "A whole page in view"))
         self.whole_page_button.setCheckable(True)
         self.whole_page_button.clicked.connect(self.whole_page)
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip("Smaller (Ctrl+-)")
+        self.zoom_out_button.setToolTip(QCoreApplication.translate("DayListDialog", "Smaller (Ctrl+-)"))
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_label = QLabel("")
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("000 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in_button = QToolButton()
         self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip("Larger (Ctrl++)")
+        self.zoom_in_button.setToolTip(QCoreApplication.translate("DayListDialog", "Larger (Ctrl++)"))
         self.zoom_in_button.clicked.connect(self.zoom_in)
 
     def _build_buttons(self) -> QPushButton:
         """Print, Save PDF and Close, and the keys that do the same; returns Close."""
-        self.status = QLabel("Loading…")
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setToolTip("Print the list (Ctrl+P)")
-        self.save_button = QPushButton("&Save PDF…")
-        self.save_button.setToolTip("Save the list as a PDF file (Ctrl+S)")
-        close_button = QPushButton("Close")
+        self.status = QLabel(QCoreApplication.translate("DayListDialog", "Loading…"))
+        self.print_button = QPushButton(QCoreApplication.translate("DayListDialog", "&Print…"))
+        self.print_button.setToolTip(QCoreApplication.translate("DayListDialog", "Print the list (Ctrl+P)"))
+        self.save_button = QPushButton(QCoreApplication.translate("DayListDialog", "&Save PDF…"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("DayListDialog", "Save the list as a PDF file (Ctrl+S)")
+        )
+        close_button = QPushButton(QCoreApplication.translate("DayListDialog", "Close"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.print_button.clicked.connect(self.print_list)
@@ -172,10 +185,10 @@ class DayListDialog(QDialog):
         """The choices above the preview, the zoom and the buttons below it."""
         controls = QHBoxLayout()
         for label, widget in (
-            ("&Day", self.date_edit),
-            ("P&rovider", self.provider_combo),
-            ("&List", self.variant_combo),
-            ("P&aper", self.paper_combo),
+            (QCoreApplication.translate("DayListDialog", "&Day"), self.date_edit),
+            (QCoreApplication.translate("DayListDialog", "P&rovider"), self.provider_combo),
+            (QCoreApplication.translate("DayListDialog", "&List"), self.variant_combo),
+            (QCoreApplication.translate("DayListDialog", "P&aper"), self.paper_combo),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -228,7 +241,7 @@ class DayListDialog(QDialog):
         return str(self.paper_combo.currentData())
 
     def reload(self) -> None:
-        self.status.setText("Loading…")
+        self.status.setText(QCoreApplication.translate("DayListDialog", "Loading…"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         day, provider, names = self.day, self.provider_id, self.names
@@ -298,14 +311,29 @@ class DayListDialog(QDialog):
         self.printout = day_list_printout(self.day_list, self.reception)
         self.printer.setPageLayout(page_layout(self.paper, MARGIN_MM))
         self.preview.updatePreview()
-        rows = len(self.day_list.rows)
-        pages = self.preview.pageCount()
-        self.status.setText(
-            f"{rows} appointment{'s' if rows != 1 else ''} · {pages} page{'s' if pages != 1 else ''}"
-            + (" · nothing booked on this day" if not rows else "")
-        )
+        self.status.setText(self._counts(len(self.day_list.rows), self.preview.pageCount()))
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
+
+    @staticmethod
+    def _counts(rows: int, pages: int) -> str:
+        """'3 appointments · 1 page', and when nothing is booked, that nothing is."""
+        appointments = (
+            QCoreApplication.translate("DayListDialog", "1 appointment")
+            if rows == 1
+            else QCoreApplication.translate("DayListDialog", "{count} appointments").format(count=rows)
+        )
+        paged = (
+            QCoreApplication.translate("DayListDialog", "1 page")
+            if pages == 1
+            else QCoreApplication.translate("DayListDialog", "{count} pages").format(count=pages)
+        )
+        counts = f"{appointments} · {paged}"
+        return (
+            counts
+            if rows
+            else counts + " · " + QCoreApplication.translate("DayListDialog", "nothing booked on this day")
+        )
 
     def _paint(self, printer: QPrinter) -> None:
         if self.printout is not None:
@@ -329,21 +357,29 @@ class DayListDialog(QDialog):
         printer.setPageLayout(page_layout(self.paper, MARGIN_MM))
         printer.setDocName(self.file_stem)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print day list")
+        dialog.setWindowTitle(QCoreApplication.translate("DayListDialog", "Print day list"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 private_output(printer)
             except OSError as exc:
-                self.status.setText(f"Could not print to {printer.outputFileName()}: {exc.strerror or exc}")
+                self.status.setText(
+                    QCoreApplication.translate("DayListDialog", "Could not print to {file}: {reason}").format(
+                        file=printer.outputFileName(), reason=exc.strerror or exc
+                    )
+                )
                 return
             self._paint(printer)
-            self.status.setText("Sent to the printer.")
+            self.status.setText(QCoreApplication.translate("DayListDialog", "Sent to the printer."))
 
     def save_list(self) -> None:
         if self.printout is None or not self.save_button.isEnabled():
             return
+        suggested = f"{self.file_stem}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save day list as PDF", f"{self.file_stem}.pdf", "PDF documents (*.pdf)"
+            self,
+            QCoreApplication.translate("DayListDialog", "Save day list as PDF"),
+            suggested,
+            QCoreApplication.translate("DayListDialog", "PDF documents (*.pdf)"),
         )
         if path:
             self.save_to(path)
@@ -356,9 +392,18 @@ class DayListDialog(QDialog):
         try:
             pages = save_printout(self.printout, path, page_layout(self.paper, MARGIN_MM))
         except OSError as exc:
-            self.status.setText(f"Could not save {Path(path).name}: {exc.strerror or exc}")
+            self.status.setText(
+                QCoreApplication.translate("DayListDialog", "Could not save {file}: {reason}").format(
+                    file=Path(path).name, reason=exc.strerror or exc
+                )
+            )
             return 0
-        self.status.setText(f"Saved {Path(path).name} ({pages} page{'s' if pages != 1 else ''}).")
+        saved = (
+            QCoreApplication.translate("DayListDialog", "Saved {file} (1 page).")
+            if pages == 1
+            else QCoreApplication.translate("DayListDialog", "Saved {file} ({count} pages).")
+        )
+        self.status.setText(saved.format(file=Path(path).name, count=pages))
         return pages
 
 

@@ -6,7 +6,7 @@ or a treatment) before anything is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,10 +31,13 @@ from clinic_desktop.domain.messages import (
     Template,
     TemplateName,
 )
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.operations import Operations
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing, a moment after the last key
+PROBLEM_COLOUR = "#b3261e"  # what the rules refuse (through readable_ink: every palette)
 
 
 class TemplatesDialog(QDialog):
@@ -45,7 +48,7 @@ class TemplatesDialog(QDialog):
         self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Message templates")
+        self.setWindowTitle(QCoreApplication.translate("MessageTemplates", "Message templates"))
         self.setObjectName("messageTemplates")
         self._services = services
         self._operations = operations
@@ -61,7 +64,7 @@ class TemplatesDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        self.reset = QPushButton("Back to the &default")
+        self.reset = QPushButton(QCoreApplication.translate("MessageTemplates", "Back to the &default"))
         self.buttons.addButton(self.reset, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -85,18 +88,18 @@ class TemplatesDialog(QDialog):
         """Which template: the message, the channel and the language."""
         self.name = QComboBox()
         for name in TemplateName:
-            self.name.addItem(name.label, name.value)
+            self.name.addItem(shown(name.label), name.value)
         self.channel = QComboBox()
         for channel in Channel:
-            self.channel.addItem(channel.label, channel.value)
+            self.channel.addItem(shown(channel.label), channel.value)
         self.language = QComboBox()
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
         pick = QHBoxLayout()
         for label, box in (
-            ("&Message:", self.name),
-            ("C&hannel:", self.channel),
-            ("&Language:", self.language),
+            (QCoreApplication.translate("MessageTemplates", "&Message:"), self.name),
+            (QCoreApplication.translate("MessageTemplates", "C&hannel:"), self.channel),
+            (QCoreApplication.translate("MessageTemplates", "&Language:"), self.language),
         ):
             title = QLabel(label)
             title.setBuddy(box)
@@ -115,10 +118,10 @@ class TemplatesDialog(QDialog):
         self.fields.setWordWrap(True)
         self.fields.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout()
-        self.subject_label = QLabel("&Subject:")
+        self.subject_label = QLabel(QCoreApplication.translate("MessageTemplates", "&Subject:"))
         self.subject_label.setBuddy(self.subject)
         form.addRow(self.subject_label, self.subject)
-        body_label = QLabel("&Text:")
+        body_label = QLabel(QCoreApplication.translate("MessageTemplates", "&Text:"))
         body_label.setBuddy(self.body)
         form.addRow(body_label, self.body)
         form.addRow("", self.fields)
@@ -128,7 +131,7 @@ class TemplatesDialog(QDialog):
 
     def _build_preview(self) -> QVBoxLayout:
         """The message as a patient would read it, and what is wrong with it."""
-        self.preview_title = QLabel("Preview")
+        self.preview_title = QLabel(QCoreApplication.translate("MessageTemplates", "Preview"))
         self.preview_title.setStyleSheet("font-weight: 600;")
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
@@ -145,7 +148,7 @@ class TemplatesDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("templateProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {readable_ink(PROBLEM_COLOUR)};")
         shown = QVBoxLayout()
         shown.addWidget(self.preview_title)
         shown.addWidget(self.preview_subject)
@@ -182,12 +185,20 @@ class TemplatesDialog(QDialog):
         self.subject.setText(template.subject)
         self.body.setPlainText(template.body)
         allowed = EMAIL_FIELDS if email else SMS_FIELDS
+        fields = "; ".join(f"{{{f}}} {shown(FIELD_HELP[f])}" for f in allowed)
         self.fields.setText(
-            "Fields: "
-            + "; ".join(f"{{{f}}} {FIELD_HELP[f]}" for f in allowed)
-            + ("" if email else ". A text says only where and when: no name, no condition, no treatment.")
+            QCoreApplication.translate("MessageTemplates", "Fields: {fields}").format(fields=fields)
+            if email
+            else QCoreApplication.translate(
+                "MessageTemplates",
+                "Fields: {fields}. A text says only where and when: no name, no condition, no treatment.",
+            ).format(fields=fields)
         )
-        self.status.setText("Changed by the clinic." if template.custom else "The starting text.")
+        self.status.setText(
+            QCoreApplication.translate("MessageTemplates", "Changed by the clinic.")
+            if template.custom
+            else QCoreApplication.translate("MessageTemplates", "The starting text.")
+        )
         self.update_preview()
 
     def current(self) -> Template:
@@ -207,8 +218,13 @@ class TemplatesDialog(QDialog):
             self.preview_subject.setText(subject)
             self.preview_subject.setVisible(bool(subject))
             self.preview.setText(body)
-            count = f" · {len(body)} characters" if self.current().channel is Channel.SMS else ""
-            self.preview_title.setText(f"Preview{count}")
+            self.preview_title.setText(
+                QCoreApplication.translate("MessageTemplates", "Preview · {count} characters").format(
+                    count=len(body)
+                )
+                if self.current().channel is Channel.SMS
+                else QCoreApplication.translate("MessageTemplates", "Preview")
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not self.problem.text())
         self.previewed.emit()
 
@@ -218,7 +234,13 @@ class TemplatesDialog(QDialog):
         def done(saved: Template) -> None:
             self._templates[(saved.name, saved.channel, saved.language)] = saved
             self.status.setText(
-                f"Saved: {saved.name.label}, {saved.channel.label.lower()}, {LANGUAGES[saved.language]}."
+                QCoreApplication.translate(
+                    "MessageTemplates", "Saved: {message}, {channel}, {language}."
+                ).format(
+                    message=shown(saved.name.label),
+                    channel=shown(saved.channel.label).lower(),
+                    language=LANGUAGES[saved.language],
+                )
             )
             self.saved.emit(saved)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,30 +36,33 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus, Sex
 from clinic_desktop.domain.weights import WeightUnit, check_weight_day, parse_weight
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.patient_words import method_label, sex_label, status_label
 
 Weighing = tuple[str, WeightUnit, date]  # as typed, its unit, the day measured
 
+# Each one-line field and its label (shown through translate("PatientForm", label)).
 TEXT_FIELDS = (
-    ("given_name", "Given name *"),
-    ("family_name", "Family name *"),
-    ("preferred_name", "Preferred name"),
-    ("date_of_birth", "Date of birth *"),
-    ("phone", "Phone"),
-    ("phone_alt", "Other phone"),
-    ("email", "Email"),
-    ("preferred_times", "Best times to call"),
-    ("language", "Language for printed sheets"),
-    ("emergency_contact", "Emergency contact"),
-    ("referring_physician", "Referring physician"),
-    ("external_id", "External id"),
-    ("bleeding_risk", "Bleeding risk note"),
+    ("given_name", QT_TRANSLATE_NOOP("PatientForm", "Given name *")),
+    ("family_name", QT_TRANSLATE_NOOP("PatientForm", "Family name *")),
+    ("preferred_name", QT_TRANSLATE_NOOP("PatientForm", "Preferred name")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("PatientForm", "Date of birth *")),
+    ("phone", QT_TRANSLATE_NOOP("PatientForm", "Phone")),
+    ("phone_alt", QT_TRANSLATE_NOOP("PatientForm", "Other phone")),
+    ("email", QT_TRANSLATE_NOOP("PatientForm", "Email")),
+    ("preferred_times", QT_TRANSLATE_NOOP("PatientForm", "Best times to call")),
+    ("language", QT_TRANSLATE_NOOP("PatientForm", "Language for printed sheets")),
+    ("emergency_contact", QT_TRANSLATE_NOOP("PatientForm", "Emergency contact")),
+    ("referring_physician", QT_TRANSLATE_NOOP("PatientForm", "Referring physician")),
+    ("external_id", QT_TRANSLATE_NOOP("PatientForm", "External id")),
+    ("bleeding_risk", QT_TRANSLATE_NOOP("PatientForm", "Bleeding risk note")),
 )
 
 
@@ -70,21 +73,29 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, candidates: list[PatientRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(QCoreApplication.translate("PatientForm", "Possible duplicate"))
         self.chosen: PatientRecord | None = None
         layout = QVBoxLayout(self)
         text = QLabel(
-            "This may be a patient the clinic already has (same date of birth and a similar name, "
-            "or the same phone). Open the existing record instead?"
+            QCoreApplication.translate(
+                "PatientForm",
+                "This may be a patient the clinic already has (same date of birth and a similar name, "
+                "or the same phone). Open the existing record instead?",
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.list = QListWidget()
-        name_table(self.list, "Possible duplicates")
+        name_table(self.list, QCoreApplication.translate("PatientForm", "Possible duplicates"))
+        born = QCoreApplication.translate("PatientForm", "{mrn}   {name}   born {birth}   {phone}")
         for record in candidates:
             item = QListWidgetItem(
-                f"{record.mrn}   {record.sort_name}   "
-                f"born {display_date(record.date_of_birth)}   {record.phone}"
+                born.format(
+                    mrn=record.mrn,
+                    name=record.sort_name,
+                    birth=display_date(record.date_of_birth),
+                    phone=record.phone,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.list.addItem(item)
@@ -92,8 +103,13 @@ class DuplicatesDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("Open existing", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button = buttons.addButton("Register anyway", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.open_button = buttons.addButton(
+            QCoreApplication.translate("PatientForm", "Open existing"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button = buttons.addButton(
+            QCoreApplication.translate("PatientForm", "Register anyway"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self._open)
@@ -126,7 +142,11 @@ class PatientFormDialog(QDialog):
         self._services = services
         self._operations = operations
         self._record = record
-        self.setWindowTitle("New patient" if record is None else f"Edit {record.display_name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("PatientForm", "New patient")
+            if record is None
+            else QCoreApplication.translate("PatientForm", "Edit {name}").format(name=record.display_name)
+        )
         self.edits: dict[str, QLineEdit] = {}
         tabs = QTabWidget()
         identity, contact, clinical = QWidget(), QWidget(), QWidget()
@@ -139,14 +159,19 @@ class PatientFormDialog(QDialog):
         self._build_identity(forms["identity"])
         self._build_contact(forms["contact"])
         self._build_clinical(forms["clinical"])
-        tabs.addTab(identity, "Identity")
-        tabs.addTab(contact, "Contact")
+        tabs.addTab(identity, QCoreApplication.translate("PatientForm", "Identity"))
+        tabs.addTab(contact, QCoreApplication.translate("PatientForm", "Contact"))
         reads = services.may(Permission.CHART_READ)
         charts = services.may(Permission.CHART_WRITE)
         for widget in (self.anticoagulant, self.edits["bleeding_risk"]):
             forms["clinical"].setRowVisible(widget, reads)
             widget.setEnabled(charts)
-        tabs.addTab(clinical, "Clinical and notes" if reads else "Referral and notes")
+        tabs.addTab(
+            clinical,
+            QCoreApplication.translate("PatientForm", "Clinical and notes")
+            if reads
+            else QCoreApplication.translate("PatientForm", "Referral and notes"),
+        )
 
         self.error = QLabel("")
         self.error.setObjectName("formError")
@@ -177,45 +202,55 @@ class PatientFormDialog(QDialog):
             "referring_physician": "clinical", "bleeding_risk": "clinical",
         }  # fmt: skip
         order = self._services.patients.date_order
-        example = {"MDY": "e.g. 4/2/1980 or 1980-04-02", "DMY": "e.g. 2.4.1980 or 1980-04-02"}.get(
-            order, "1980-04-02"
-        )
+        example = {
+            "MDY": QCoreApplication.translate("PatientForm", "e.g. 4/2/1980 or 1980-04-02"),
+            "DMY": QCoreApplication.translate("PatientForm", "e.g. 2.4.1980 or 1980-04-02"),
+        }.get(order, "1980-04-02")
         for key, label in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             if key == "date_of_birth":
                 edit.setPlaceholderText(example)
             if key == "language":
-                edit.setPlaceholderText("two letters, e.g. es for Spanish; blank: the clinic's language")
+                edit.setPlaceholderText(
+                    QCoreApplication.translate(
+                        "PatientForm", "two letters, e.g. es for Spanish; blank: the clinic's language"
+                    )
+                )
                 edit.setMaxLength(2)
             self.edits[key] = edit
-            forms[placement[key]].addRow(label, edit)
+            forms[placement[key]].addRow(QCoreApplication.translate("PatientForm", label), edit)
 
     def _build_identity(self, form: QFormLayout) -> None:
         """Sex, status and a new weighing on the identity tab."""
         services = self._services
         self.sex = QComboBox()
-        for value, text in (("", "—"), ("female", "Female"), ("male", "Male"), ("other", "Other")):
-            self.sex.addItem(text, value)
-        form.insertRow(4, "Sex", self.sex)
+        self.sex.addItem("—", "")
+        for sex in (Sex.FEMALE, Sex.MALE, Sex.OTHER):
+            self.sex.addItem(sex_label(sex), sex.value)
+        form.insertRow(4, QCoreApplication.translate("PatientForm", "Sex"), self.sex)
         self.status = QComboBox()
-        for value in ("active", "inactive", "deceased"):
-            self.status.addItem(value.capitalize(), value)
-        form.addRow("Status", self.status)
+        for status in (PatientStatus.ACTIVE, PatientStatus.INACTIVE, PatientStatus.DECEASED):
+            self.status.addItem(status_label(status), status.value)
+        form.addRow(QCoreApplication.translate("PatientForm", "Status"), self.status)
         # A weighing (optional): children's toxin doses are set by weight. Pounds are accepted for
         # US clinics and stored as kilograms (domain/weights.py); earlier weighings are kept.
         self.weight = QLineEdit()
         self.weight.setObjectName("field_weight")
-        self.weight.setPlaceholderText("new weighing (optional)")
-        set_name(self.weight, "Weight", "A new weighing (optional)")
+        self.weight.setPlaceholderText(QCoreApplication.translate("PatientForm", "new weighing (optional)"))
+        set_name(
+            self.weight,
+            QCoreApplication.translate("PatientForm", "Weight"),
+            QCoreApplication.translate("PatientForm", "A new weighing (optional)"),
+        )
         self.weight_unit = QComboBox()
-        set_name(self.weight_unit, "Weight unit")
+        set_name(self.weight_unit, QCoreApplication.translate("PatientForm", "Weight unit"))
         for unit in WeightUnit:
             self.weight_unit.addItem(unit.value, unit.value)
         if services.patients.region == "US":  # a US clinic's scales read pounds as often as not
             self.weight_unit.setCurrentIndex(self.weight_unit.findData(WeightUnit.LB.value))
         self.weighed_on = QDateEdit()
-        set_name(self.weighed_on, "Weighed on")
+        set_name(self.weighed_on, QCoreApplication.translate("PatientForm", "Weighed on"))
         self.weighed_on.setCalendarPopup(True)
         self.weighed_on.setDisplayFormat(date_pattern())
         today = services.patients.today()
@@ -224,34 +259,37 @@ class PatientFormDialog(QDialog):
         weight_row = QHBoxLayout()
         weight_row.addWidget(self.weight, 1)
         weight_row.addWidget(self.weight_unit)
-        weight_row.addWidget(QLabel("on"))
+        weight_row.addWidget(QLabel(QCoreApplication.translate("PatientForm", "on")))
         weight_row.addWidget(self.weighed_on)
-        form.addRow("Weight", weight_row)
+        form.addRow(QCoreApplication.translate("PatientForm", "Weight"), weight_row)
 
     def _build_contact(self, form: QFormLayout) -> None:
         """The preferred way of contact and the address on the contact tab."""
         self.contact_method = QComboBox()
-        for value, text in (
-            ("", "—"),
-            ("phone", "Phone"),
-            ("sms", "Text message"),
-            ("email", "Email"),
-            ("letter", "Letter"),
-        ):
-            self.contact_method.addItem(text, value)
-        form.insertRow(3, "Preferred contact", self.contact_method)
+        self.contact_method.addItem("—", "")
+        for method in ContactMethod:
+            # The form spells the text message out; the chart's short "SMS" is method_label's.
+            label = (
+                QCoreApplication.translate("PatientForm", "Text message")
+                if method is ContactMethod.SMS
+                else method_label(method)
+            )
+            self.contact_method.addItem(label, method.value)
+        form.insertRow(3, QCoreApplication.translate("PatientForm", "Preferred contact"), self.contact_method)
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(70)
         self.address.setTabChangesFocus(True)
-        form.addRow("Address", self.address)
+        form.addRow(QCoreApplication.translate("PatientForm", "Address"), self.address)
 
     def _build_clinical(self, form: QFormLayout) -> None:
         """The bleeding risk box and the notes on the clinical tab."""
-        self.anticoagulant = QCheckBox("Takes an anticoagulant / bleeding risk")
+        self.anticoagulant = QCheckBox(
+            QCoreApplication.translate("PatientForm", "Takes an anticoagulant / bleeding risk")
+        )
         form.insertRow(1, "", self.anticoagulant)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        form.addRow("Notes", self.notes)
+        form.addRow(QCoreApplication.translate("PatientForm", "Notes"), self.notes)
 
     def _fill(self, data: PatientInput) -> None:
         for key, edit in self.edits.items():
@@ -278,7 +316,9 @@ class PatientFormDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
-        self.error.setText("Saving…" if busy else self.error.text())
+        self.error.setText(
+            QCoreApplication.translate("PatientForm", "Saving…") if busy else self.error.text()
+        )
 
     def weighing(self) -> Weighing | None:
         """The weight typed, its unit and day; None when the field is left empty."""
@@ -339,7 +379,7 @@ class PatientFormDialog(QDialog):
                 return
             if result != DuplicatesDialog.CREATE:
                 self._busy(False)
-                self.error.setText("Not saved.")
+                self.error.setText(QCoreApplication.translate("PatientForm", "Not saved."))
                 return
         services = self._services
         weighing = self.weighing()

@@ -5,15 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ColumnTableModel(QAbstractTableModel):
-    """A flat table: ``columns`` are the header titles, ``shown()`` the number of rows."""
+    """A flat table: ``columns`` are the header titles, ``shown()`` the number of rows.
+
+    The titles are shown as given (already in the window's language), unless ``context`` is set:
+    then each is looked up in the catalogues under that context when shown, so a table can declare
+    them once as ``QT_TRANSLATE_NOOP(context, "Title")`` (docs/translating.md)."""
 
     columns: Sequence[str] = ()
+    context: str = ""
 
     def shown(self) -> int:
         raise NotImplementedError
@@ -36,5 +41,6 @@ class ColumnTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section]
+            title = self.columns[section]
+            return QCoreApplication.translate(self.context, title) if self.context else title
         return None

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +35,8 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, age_on
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.dates import display_date
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
+from clinic_desktop.ui.patient_words import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[PatientRecord, bool]  # the record, and whether one of its consents has expired
@@ -42,18 +45,27 @@ FetchIds = Callable[[str, bool, list[str] | None], Sequence[int]]
 # Operations.run's shape: (key, work, on_done, on_error); work runs elsewhere, callbacks here.
 Runner = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[ClinicError], None]], None]
 
-COLUMNS = ("MRN", "Name", "Date of birth", "Phone", "Status", "Alerts")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PatientList", "MRN"),
+    QT_TRANSLATE_NOOP("PatientList", "Name"),
+    QT_TRANSLATE_NOOP("PatientList", "Date of birth"),
+    QT_TRANSLATE_NOOP("PatientList", "Phone"),
+    QT_TRANSLATE_NOOP("PatientList", "Status"),
+    QT_TRANSLATE_NOOP("PatientList", "Alerts"),
+)
 MRN, NAME, BIRTH, PHONE, STATUS, ALERTS = range(len(COLUMNS))
 SORT_KEYS: dict[int, str] = {MRN: "mrn", NAME: "name", BIRTH: "date_of_birth", STATUS: "status"}
+# The status filter's choices (shown through translate("PatientList", ...)) and the statuses each lists.
 STATUS_FILTERS: dict[str, list[str] | None] = {
-    "All": None,
-    "Active": [PatientStatus.ACTIVE.value],
-    "Inactive": [PatientStatus.INACTIVE.value],
-    "Deceased": [PatientStatus.DECEASED.value],
+    QT_TRANSLATE_NOOP("PatientList", "All"): None,
+    QT_TRANSLATE_NOOP("PatientList", "Active"): [PatientStatus.ACTIVE.value],
+    QT_TRANSLATE_NOOP("PatientList", "Inactive"): [PatientStatus.INACTIVE.value],
+    QT_TRANSLATE_NOOP("PatientList", "Deceased"): [PatientStatus.DECEASED.value],
 }
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 PLACEHOLDER = "…"
-EXPIRED = "Consent expired"
+EXPIRED = QT_TRANSLATE_NOOP("PatientList", "Consent expired")
+ANTICOAGULANT = QT_TRANSLATE_NOOP("PatientList", "Anticoagulant")
 
 # Red that reads on a light and on a dark window (the palette has no "warning" role).
 ALERT_ON_LIGHT = "#b3261e"
@@ -275,9 +287,11 @@ class PatientListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("PatientList", COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Click to sort" if section in SORT_KEYS else None
+            return (
+                QCoreApplication.translate("PatientList", "Click to sort") if section in SORT_KEYS else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -302,7 +316,7 @@ class PatientListModel(QAbstractTableModel):
         cached = self._cache[patient_id]
         if cached is None:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == NAME:
-                return "(no longer on file)"
+                return QCoreApplication.translate("PatientList", "(no longer on file)")
             return None
         record, expired = cached
         column = index.column()
@@ -310,9 +324,13 @@ class PatientListModel(QAbstractTableModel):
             return self._text(record, expired, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ALERTS and expired:
-                return "A consent has expired: renew it before treatment."
+                return QCoreApplication.translate(
+                    "PatientList", "A consent has expired: renew it before treatment."
+                )
             if column == NAME:
-                return f"{record.display_name} — Enter or double-click opens the chart"
+                return QCoreApplication.translate(
+                    "PatientList", "{name} — Enter or double-click opens the chart"
+                ).format(name=record.display_name)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ALERTS and self._alerts(record, expired):
@@ -338,16 +356,17 @@ class PatientListModel(QAbstractTableModel):
         if column == PHONE:
             return display_phone(record.phone, self._region)
         if column == STATUS:
-            return record.status.value.capitalize()
-        return " · ".join(self._alerts(record, expired))
+            return status_label(record.status)
+        return " · ".join(QCoreApplication.translate("PatientList", a) for a in self._alerts(record, expired))
 
     @staticmethod
     def _alerts(record: PatientRecord, expired: bool) -> list[str]:
+        """The alerts' English words (marked above), translated where they are shown."""
         found = []
         if expired:
             found.append(EXPIRED)
         if record.anticoagulant:
-            found.append("Anticoagulant")
+            found.append(ANTICOAGULANT)
         return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -32,6 +32,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
+from clinic_desktop.ui import patient_words
 from clinic_desktop.ui.dates import display_date, display_datetime
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour, muted_brush
@@ -67,7 +68,8 @@ class ChartTab:
 
 class TextTableModel(ColumnTableModel):
     """A short table of text (a patient's appointments, consents, contacts); alert rows in red,
-    muted rows (cancelled, superseded) in the disabled text colour."""
+    muted rows (cancelled, superseded) in the disabled text colour. ``headers`` are shown as given:
+    the page translates them."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -150,8 +152,8 @@ def local_text(clinic_time: ClinicTime, instant: datetime, with_time: bool = Tru
 
 
 def method_label(value: str) -> str:
-    """'sms' -> 'SMS', 'phone' -> 'Phone'."""
-    return "SMS" if value == "sms" else value.capitalize()
+    """'sms' -> 'SMS', 'phone' -> 'Phone', in the window's language (ui/patient_words.py)."""
+    return patient_words.method_label(value)
 
 
 class ChartPage(QWidget):

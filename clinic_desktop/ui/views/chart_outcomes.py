@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,9 +29,11 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Measure, Score
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
@@ -45,14 +47,18 @@ from clinic_desktop.ui.views.chart_base import (
 )
 from clinic_desktop.ui.widgets.outcome_graph import OutcomeGraph, TreatmentMark, number_text
 
-SCORE_COLUMNS = ("Date", "Score", "Change")
+SCORE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ChartOutcomes", "Date"),
+    QT_TRANSLATE_NOOP("ChartOutcomes", "Score"),
+    QT_TRANSLATE_NOOP("ChartOutcomes", "Change"),
+)
 
 
 def ordered_measures(measures: list[Measure] | tuple[Measure, ...]) -> list[Measure]:
     """Headache days first (the measure the stopping rules read), then the built-ins in their
     order, then the clinic's own by name."""
     builtin = [m for m in measures if m.builtin]
-    own = sorted((m for m in measures if not m.builtin), key=lambda m: m.label.casefold())
+    own = sorted((m for m in measures if not m.builtin), key=lambda m: shown(m.label).casefold())
     return sorted(builtin, key=lambda m: m.code != HEADACHE_DAYS) + own
 
 
@@ -72,11 +78,11 @@ class OutcomesPage(ChartPage):
         self.chart: PatientChart | None = None
         self._chosen_once = False
         self._day_set = False
-        shown = self._build_heading()
+        measure_label = self._build_heading()
         self._build_scores()
         value_label, day_label = self._build_entry()
         top = QHBoxLayout()
-        top.addWidget(shown)
+        top.addWidget(measure_label)
         top.addWidget(self.selector)
         top.addStretch(1)
         right = QVBoxLayout()
@@ -102,9 +108,11 @@ class OutcomesPage(ChartPage):
     def _build_heading(self) -> QLabel:
         """The measure shown, the status and the stopping rule's flag; returns the measure's label."""
         self.selector = QComboBox()
-        self.selector.setToolTip("Which measure the graph and the table show")
-        shown = QLabel("&Measure:")
-        shown.setBuddy(self.selector)
+        self.selector.setToolTip(
+            QCoreApplication.translate("ChartOutcomes", "Which measure the graph and the table show")
+        )
+        measure_label = QLabel(QCoreApplication.translate("ChartOutcomes", "&Measure:"))
+        measure_label.setBuddy(self.selector)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -118,42 +126,52 @@ class OutcomesPage(ChartPage):
             "border-radius: 4px; padding: 6px 10px; background: rgba(179, 38, 30, 0.10); }"
         )
         self.stop.hide()
-        return shown
+        return measure_label
 
     def _build_scores(self) -> None:
         """The measure's graph and its table of scores."""
         self.graph = OutcomeGraph()
         self.graph.empty_hint = (
-            "Type a value in “Record a score” below and press Enter."
+            QCoreApplication.translate(
+                "ChartOutcomes", "Type a value in “Record a score” below and press Enter."
+            )
             if self.services.may(Permission.CHART_WRITE)
-            else "No scores recorded yet."
+            else QCoreApplication.translate("ChartOutcomes", "No scores recorded yet.")
         )
-        self.model = TextTableModel(SCORE_COLUMNS, self)
+        self.model = TextTableModel(
+            [QCoreApplication.translate("ChartOutcomes", c) for c in SCORE_COLUMNS], self
+        )
         self.table = text_table(self.model)
-        name_table(self.table, "Scores")
+        name_table(self.table, QCoreApplication.translate("ChartOutcomes", "Scores"))
         self.table.setMinimumWidth(340)
         self.table_label = QLabel("")
 
     def _build_entry(self) -> tuple[QLabel, QLabel]:
         """A new score's measure, value and day; returns the value's and the day's labels."""
         self.add_measure = QComboBox()
-        set_name(self.add_measure, "Measure to record")
+        set_name(self.add_measure, QCoreApplication.translate("ChartOutcomes", "Measure to record"))
         self.value = QLineEdit()
         self.value.setClearButtonEnabled(True)
-        name_clear_button(self.value, "Clear the value")
+        name_clear_button(self.value, QCoreApplication.translate("ChartOutcomes", "Clear the value"))
         self.value.setMaximumWidth(120)
         self.value.returnPressed.connect(self.save)
-        value_label = QLabel("&Value:")
+        value_label = QLabel(QCoreApplication.translate("ChartOutcomes", "&Value:"))
         value_label.setBuddy(self.value)
         self.unit = QLabel("")
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_pattern())
-        self.day.setToolTip("The day the score describes (a diary month: the day it was counted)")
-        day_label = QLabel("&Date:")
+        self.day.setToolTip(
+            QCoreApplication.translate(
+                "ChartOutcomes", "The day the score describes (a diary month: the day it was counted)"
+            )
+        )
+        day_label = QLabel(QCoreApplication.translate("ChartOutcomes", "&Date:"))
         day_label.setBuddy(self.day)
-        self.save_button = QPushButton("Add score")
-        self.save_button.setToolTip("Save the score (Enter in the value field)")
+        self.save_button = QPushButton(QCoreApplication.translate("ChartOutcomes", "Add score"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("ChartOutcomes", "Save the score (Enter in the value field)")
+        )
         self.save_button.clicked.connect(self.save)
         self.message = InlineMessage()
         self._fill_combos()
@@ -163,7 +181,7 @@ class OutcomesPage(ChartPage):
 
     def _build_record_form(self, value_label: QLabel, day_label: QLabel) -> QGroupBox:
         """The "Record a score" box, shown to those who may write the chart."""
-        form = QGroupBox("Record a score")
+        form = QGroupBox(QCoreApplication.translate("ChartOutcomes", "Record a score"))
         self.record_form = form
         self.writes = self.services.may(Permission.CHART_WRITE)
         form.setVisible(self.writes)
@@ -195,13 +213,24 @@ class OutcomesPage(ChartPage):
             combo.clear()
             for measure in self.measures:
                 count = len(outcomes.get(measure.code, []))
-                text = measure.label
+                text = shown(measure.label)
                 if combo is self.selector:
-                    text += f" — {count} score{'s' if count != 1 else ''}" if count else " — none yet"
+                    text = self._with_count(text, count)
                 combo.addItem(text, measure.code)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         self._measure_shown()
+
+    @staticmethod
+    def _with_count(label: str, count: int) -> str:
+        """'Headache days per month — 3 scores'."""
+        if count == 1:
+            words = QCoreApplication.translate("ChartOutcomes", "{measure} — 1 score")
+        elif count:
+            words = QCoreApplication.translate("ChartOutcomes", "{measure} — {count} scores")
+        else:
+            words = QCoreApplication.translate("ChartOutcomes", "{measure} — none yet")
+        return words.format(measure=label, count=count)
 
     def _measures_loaded(self, measures: list[Measure]) -> None:
         self.measures = ordered_measures(measures)
@@ -219,9 +248,13 @@ class OutcomesPage(ChartPage):
 
     def _measure_shown(self) -> None:
         measure = self.measure
-        self.unit.setText(measure.unit)
+        self.unit.setText(shown(measure.unit))
         self.value.setPlaceholderText(f"{number_text(measure.low)}–{number_text(measure.high)}")
-        self.value.setToolTip(f"{measure.label}: {measure.low} to {measure.high}. Enter saves.")
+        self.value.setToolTip(
+            QCoreApplication.translate("ChartOutcomes", "{measure}: {low} to {high}. Enter saves.").format(
+                measure=shown(measure.label), low=measure.low, high=measure.high
+            )
+        )
         if self.chart is not None:
             self._show_scores(self.chart)
 
@@ -238,10 +271,18 @@ class OutcomesPage(ChartPage):
         if migraine is None:
             self.status.hide()
         else:
-            self.status.setText(f"Chronic migraine: {migraine.summary}.")
+            self.status.setText(
+                QCoreApplication.translate("ChartOutcomes", "Chronic migraine: {summary}.").format(
+                    summary=shown(migraine.summary)
+                )
+            )
             self.status.show()
         if migraine is not None and migraine.stop_flag:
-            self.stop.setText(f"⚠ {migraine.stop_flag}. Review before the next treatment.")
+            self.stop.setText(
+                QCoreApplication.translate(
+                    "ChartOutcomes", "⚠ {flag}. Review before the next treatment."
+                ).format(flag=shown(migraine.stop_flag))
+            )
             self.stop.show()
         else:
             self.stop.hide()
@@ -268,16 +309,21 @@ class OutcomesPage(ChartPage):
         self.graph.set_data(measure, scores, marks, baseline)
         first_treated = min((m.day for m in marks), default=None)
         changes = self._changes(measure, scores, baseline, first_treated)
+        unit = shown(measure.unit)
         rows = [
-            [f"{display_date(s.day)}", f"{number_text(s.value)} {measure.unit}".strip(), change]
+            [f"{display_date(s.day)}", f"{number_text(s.value)} {unit}".strip(), change]
             for s, change in zip(scores, changes, strict=True)
         ]
         self.model.set_rows(rows[::-1])
         fit_columns(self.table)
         count = len(scores)
-        self.table_label.setText(
-            f"{count} score{'s' if count != 1 else ''}, most recent first" if count else "No scores yet"
-        )
+        if count == 1:
+            counted = QCoreApplication.translate("ChartOutcomes", "1 score, most recent first")
+        elif count:
+            counted = QCoreApplication.translate("ChartOutcomes", "{count} scores, most recent first")
+        else:
+            counted = QCoreApplication.translate("ChartOutcomes", "No scores yet")
+        self.table_label.setText(counted.format(count=count))
 
     @staticmethod
     def _changes(
@@ -291,22 +337,29 @@ class OutcomesPage(ChartPage):
             found = []
             for s in scores:
                 if first_treated is None or s.day <= first_treated:
-                    found.append("pre-treatment")
+                    found.append(QCoreApplication.translate("ChartOutcomes", "pre-treatment"))
                     continue
                 percent = int(((baseline - s.value) / baseline * 100).to_integral_value())
-                found.append(
-                    f"{percent}% fewer" if percent > 0 else f"{-percent}% more" if percent else "no change"
-                )
+                if percent > 0:
+                    words = QCoreApplication.translate("ChartOutcomes", "{percent}% fewer")
+                elif percent < 0:
+                    words = QCoreApplication.translate("ChartOutcomes", "{percent}% more")
+                else:
+                    words = QCoreApplication.translate("ChartOutcomes", "no change")
+                found.append(words.format(percent=abs(percent)))
             return found
         if not scores:
             return []
         first = scores[0].value
+        versus = QCoreApplication.translate("ChartOutcomes", "{change} vs first")
 
         def against_first(value: Decimal) -> str:
             sign = "+" if value > first else "−" if value < first else "±"
-            return f"{sign}{number_text(abs(value - first))} vs first"
+            return versus.format(change=f"{sign}{number_text(abs(value - first))}")
 
-        return ["first score"] + [against_first(s.value) for s in scores[1:]]
+        return [QCoreApplication.translate("ChartOutcomes", "first score")] + [
+            against_first(s.value) for s in scores[1:]
+        ]
 
     # --- recording ----------------------------------------------------------------------------------
 
@@ -316,17 +369,23 @@ class OutcomesPage(ChartPage):
         measure = self.measure
         typed = self.value.text().strip()
         if not typed:
-            self.message.refuse(f"Type a value for {measure.label} ({measure.low} to {measure.high}).")
+            self.message.refuse(
+                QCoreApplication.translate(
+                    "ChartOutcomes", "Type a value for {measure} ({low} to {high})."
+                ).format(measure=shown(measure.label), low=measure.low, high=measure.high)
+            )
             return
         patient_id = self.patient_id
         day: date = self.day.date().toPython()  # type: ignore[assignment]
         treatments = self.services.treatments
-        unit = f" {measure.unit}" if measure.unit else ""
+        value = f"{typed} {shown(measure.unit)}" if measure.unit else typed
         self.write(
             f"chart/{patient_id}/outcome",
             lambda: treatments.add_outcome(patient_id, measure.code, typed, day),
             self.save_button,
             self.message,
-            f"{measure.label}: {typed}{unit} on {display_date(day)} saved.",
+            QCoreApplication.translate("ChartOutcomes", "{measure}: {value} on {day} saved.").format(
+                measure=shown(measure.label), value=value, day=display_date(day)
+            ),
             self.value.clear,
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.access import Permission
+from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import format_per_kg
 from clinic_desktop.domain.treatments import TreatmentRecord, format_units
 from clinic_desktop.domain.weights import format_kg
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import RecordResult
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.proposals import ProposalsDialog
-from clinic_desktop.ui.dialogs.treatment import (
-    SIDE_LABELS,
-    AdverseEventDialog,
-    AmendDialog,
-    TreatmentDialog,
-)
+from clinic_desktop.ui.dialogs.treatment import AdverseEventDialog, AmendDialog, TreatmentDialog
+from clinic_desktop.ui.dialogs.treatment.labels import severity_label, side_label
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
@@ -55,26 +55,74 @@ from clinic_desktop.ui.views.chart_base import (
 )
 from clinic_desktop.ui.widgets.injection_map import InjectionMap
 
-COLUMNS = ("Date", "Indication", "Protocol", "Product", "Lot", "Units", "Waste", "Status", "Changes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ChartTreatments", "Date"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Indication"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Protocol"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Product"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Lot"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Units"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Waste"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Status"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Changes"),
+)
+SITE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ChartTreatments", "Muscle or region"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Side"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Units"),
+    QT_TRANSLATE_NOOP("ChartTreatments", "Points"),
+)
 RULE_LABELS = {
-    "interval": "12-week interval",
-    "dose_window": "400 U in 3 months",
-    "unusual_total": "Unusual total",
+    "interval": QT_TRANSLATE_NOOP("ChartTreatments", "12-week interval"),
+    "dose_window": QT_TRANSLATE_NOOP("ChartTreatments", "400 U in 3 months"),
+    "unusual_total": QT_TRANSLATE_NOOP("ChartTreatments", "Unusual total"),
 }
+# The fields an amendment changes, as the history names them (others: their name, spaced).
+FIELD_WORDS = {
+    "notes": QT_TRANSLATE_NOOP("ChartTreatments", "notes"),
+    "waste_units": QT_TRANSLATE_NOOP("ChartTreatments", "waste units"),
+    "sites": QT_TRANSLATE_NOOP("ChartTreatments", "sites"),
+}
+OVERRIDE_COLOUR = "#a15c00"  # the overrides' heading (through readable_ink: every palette)
+GREY = "#808080"  # "nothing happened since", quiet
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+def _words(text: str) -> str:
+    return QCoreApplication.translate("ChartTreatments", text)
+
+
+def _counted(count: int, one: str, more: str) -> str:
+    """``one`` (already translated) for a single one, else ``more`` with {count} filled in."""
+    return (one if count == 1 else more).format(count=count)
 
 
 def changes_text(t: TreatmentRecord) -> str:
+    """'2 overrides, 1 amendment': what happened to a treatment since it was charted."""
     parts = []
     if t.overrides:
-        parts.append(_plural(len(t.overrides), "override"))
+        parts.append(
+            _counted(
+                len(t.overrides),
+                QCoreApplication.translate("ChartTreatments", "1 override"),
+                QCoreApplication.translate("ChartTreatments", "{count} overrides"),
+            )
+        )
     if t.amendments:
-        parts.append(_plural(len(t.amendments), "amendment"))
+        parts.append(
+            _counted(
+                len(t.amendments),
+                QCoreApplication.translate("ChartTreatments", "1 amendment"),
+                QCoreApplication.translate("ChartTreatments", "{count} amendments"),
+            )
+        )
     if t.adverse_events:
-        parts.append(_plural(len(t.adverse_events), "adverse event"))
+        parts.append(
+            _counted(
+                len(t.adverse_events),
+                QCoreApplication.translate("ChartTreatments", "1 adverse event"),
+                QCoreApplication.translate("ChartTreatments", "{count} adverse events"),
+            )
+        )
     return ", ".join(parts)
 
 
@@ -93,9 +141,9 @@ class TreatmentsPage(ChartPage):
         self.treatments: list[TreatmentRecord] = []
         self.dialog: QWidget | None = None
         self.follow_up: ProposalsDialog | None = None  # opened after charting: Enter books the first
-        self.model = TextTableModel(COLUMNS, self)
+        self.model = TextTableModel([_words(c) for c in COLUMNS], self)
         self.table = text_table(self.model)
-        name_table(self.table, "Treatments")
+        name_table(self.table, QCoreApplication.translate("ChartTreatments", "Treatments"))
         self.table.selectionModel().selectionChanged.connect(self._selected)
         top = self._build_buttons()
         below = self._build_detail()
@@ -115,23 +163,33 @@ class TreatmentsPage(ChartPage):
 
     def _build_buttons(self) -> QHBoxLayout:
         """The summary and the buttons above the table (charting ones only for those who chart)."""
-        self.chart_button = QPushButton("Chart treatment…")
-        self.chart_button.setToolTip("Record today's injections (Ctrl+T)")
+        self.chart_button = QPushButton(QCoreApplication.translate("ChartTreatments", "Chart treatment…"))
+        self.chart_button.setToolTip(
+            QCoreApplication.translate("ChartTreatments", "Record today's injections (Ctrl+T)")
+        )
         self.chart_button.setShortcut(QKeySequence("Ctrl+T"))
         self.chart_button.clicked.connect(self.chart_treatment)
-        self.sign_button = QPushButton("Sign")
-        self.sign_button.setToolTip("Sign the selected draft")
+        self.sign_button = QPushButton(QCoreApplication.translate("ChartTreatments", "Sign"))
+        self.sign_button.setToolTip(QCoreApplication.translate("ChartTreatments", "Sign the selected draft"))
         self.sign_button.clicked.connect(self.sign)
-        self.amend_button = QPushButton("Amend…")
-        self.amend_button.setToolTip("Correct notes, waste or sites, with a reason")
+        self.amend_button = QPushButton(QCoreApplication.translate("ChartTreatments", "Amend…"))
+        self.amend_button.setToolTip(
+            QCoreApplication.translate("ChartTreatments", "Correct notes, waste or sites, with a reason")
+        )
         self.amend_button.clicked.connect(self.amend)
-        self.event_button = QPushButton("Add adverse event…")
+        self.event_button = QPushButton(QCoreApplication.translate("ChartTreatments", "Add adverse event…"))
         self.event_button.clicked.connect(self.add_event)
-        self.print_button = QPushButton("Print map")
-        self.print_button.setToolTip("Print the injection map of the selected treatment")
+        self.print_button = QPushButton(QCoreApplication.translate("ChartTreatments", "Print map"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate("ChartTreatments", "Print the injection map of the selected treatment")
+        )
         self.print_button.clicked.connect(self.print_map)
-        self.aftercare_button = QPushButton("Aftercare sheet…")
-        self.aftercare_button.setToolTip("Print or save the aftercare advice, in the patient's language")
+        self.aftercare_button = QPushButton(QCoreApplication.translate("ChartTreatments", "Aftercare sheet…"))
+        self.aftercare_button.setToolTip(
+            QCoreApplication.translate(
+                "ChartTreatments", "Print or save the aftercare advice, in the patient's language"
+            )
+        )
         self.aftercare_button.clicked.connect(self.aftercare)
         self.summary = QLabel("")
         self.message = InlineMessage()
@@ -152,9 +210,12 @@ class TreatmentsPage(ChartPage):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.sites_model = TextTableModel(("Muscle or region", "Side", "Units", "Points"), self)
+        self.sites_model = TextTableModel([_words(c) for c in SITE_COLUMNS], self)
         self.sites_table = text_table(self.sites_model)
-        name_table(self.sites_table, "Injection sites of the selected treatment")
+        name_table(
+            self.sites_table,
+            QCoreApplication.translate("ChartTreatments", "Injection sites of the selected treatment"),
+        )
         self.sites_table.selectionModel().selectionChanged.connect(self._site_selected)
         self.sites_table.verticalHeader().setDefaultSectionSize(24)
         self.history = QLabel("")
@@ -194,36 +255,53 @@ class TreatmentsPage(ChartPage):
         self.treatments = list(chart.treatments)
         time = self.facts.time
         rows, drafts = [], set()
+        signed = QCoreApplication.translate("ChartTreatments", "Signed")
+        draft = QCoreApplication.translate("ChartTreatments", "Draft — not signed")
         for row, t in enumerate(self.treatments):
             if not t.signed:
                 drafts.add(row)
             rows.append(
                 [
                     local_text(time, t.performed_at),
-                    t.indication.label,
+                    shown(t.indication.label),
                     t.protocol or NOTHING,
                     PRODUCTS[t.product].brand if t.product in PRODUCTS else t.product.value,
                     t.lot_number,
                     f"{format_units(t.total_units)} U" + (f" · {_per_kg(t)}" if t.weight_kg else ""),
                     f"{format_units(t.waste_units)} U · {t.waste_modifier}",
-                    "Signed" if t.signed else "Draft — not signed",
+                    signed if t.signed else draft,
                     changes_text(t),
                 ]
             )
         self.model.set_rows(rows, alerts=drafts)
         fit_columns(self.table)
-        count = len(rows)
-        self.summary.setText(
-            f"{_plural(count, 'treatment')}, most recent first"
-            + (f" · {_plural(len(drafts), 'draft')} to sign" if drafts else "")
-            if count
-            else "No treatments charted yet." + (" Chart one with Ctrl+T." if self.writes else "")
-        )
+        self.summary.setText(self._summary(len(rows), len(drafts)))
         ids = [t.id for t in self.treatments]
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
         if self.treatments:
             self.table.selectRow(row)
         self._show_detail()
+
+    def _summary(self, count: int, drafts: int) -> str:
+        """'3 treatments, most recent first · 1 draft to sign'."""
+        if not count:
+            if self.writes:
+                return QCoreApplication.translate(
+                    "ChartTreatments", "No treatments charted yet. Chart one with Ctrl+T."
+                )
+            return QCoreApplication.translate("ChartTreatments", "No treatments charted yet.")
+        summary = _counted(
+            count,
+            QCoreApplication.translate("ChartTreatments", "1 treatment, most recent first"),
+            QCoreApplication.translate("ChartTreatments", "{count} treatments, most recent first"),
+        )
+        if drafts:
+            summary += " · " + _counted(
+                drafts,
+                QCoreApplication.translate("ChartTreatments", "1 draft to sign"),
+                QCoreApplication.translate("ChartTreatments", "{count} drafts to sign"),
+            )
+        return summary
 
     def current(self) -> TreatmentRecord | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -252,86 +330,16 @@ class TreatmentsPage(ChartPage):
         if t is None:
             self.map.set_sites([])
             return
-        time = self.facts.time
-        red = alert_colour().name()
-        info = PRODUCTS.get(t.product)
-        product = f"{info.label} ({info.brand})" if info else t.product.value
-        dilution = (
-            f"{format_units(t.diluent_ml)} mL per vial"
-            + (
-                f" ({format_units(t.units_per_tenth_ml.normalize())} U per 0.1 mL)"
-                if t.units_per_tenth_ml
-                else ""
-            )
-            if t.diluent_ml is not None
-            else "dilution not recorded"
-        )
-        status = (
-            f"Signed by {escape(t.signed_by)} on {local_text(time, t.signed_at)}"
-            if t.signed_at is not None
-            else f"<b style='color:{red}'>Draft — not signed</b>"
-        )
-        ticks = [
-            ("✓ " if t.consent_checked else "✗ ") + "consent checked",
-            ("✓ " if t.aftercare_given else "✗ ") + "aftercare given",
-        ]
-        supervised = f" (supervised by {escape(t.supervised_by_name)})" if t.supervised_by_name else ""
-        lines = [
-            f"<b>{local_text(time, t.performed_at)}</b> · {escape(t.provider_name)}{supervised} · "
-            f"{escape(t.indication.label)}" + (f" · {escape(t.protocol)}" if t.protocol else ""),
-            f"{escape(product)}, lot {escape(t.lot_number)} (expires {display_date(t.lot_expires_on)}) · "
-            f"{escape(dilution)} · guidance: {escape(t.guidance.label)}",
-            f"<b>{format_units(t.total_units)} U</b>"
-            + (f" (<b>{_per_kg(t)}</b>)" if t.weight_kg else "")
-            + f" at {_plural(t.total_injection_points, 'point')} · "
-            f"waste {format_units(t.waste_units)} U ({t.waste_modifier}) · {' · '.join(ticks)}",
-            status,
-        ]
-        if t.notes:
-            lines.append(f"<i>{escape(t.notes)}</i>")
-        self.detail.setText("<br>".join(lines))
+        self.detail.setText(facts_html(t, self.facts.time))
         self.sites_model.set_rows(
             [
-                [s.muscle, SIDE_LABELS[s.side], f"{format_units(s.units)} U", str(s.injection_points)]
+                [s.muscle, side_label(s.side), f"{format_units(s.units)} U", str(s.injection_points)]
                 for s in t.sites
             ]
         )
         fit_columns(self.sites_table)
         self.map.set_sites(t.sites)
-        self.history.setText(self._history(t))
-
-    def _history(self, t: TreatmentRecord) -> str:
-        time = self.facts.time
-        parts = []
-        if t.adverse_events:
-            items = "".join(
-                f"<li>{escape(e.kind)} ({e.severity.value}), from {display_date(e.onset)}"
-                + (f" to {display_date(e.resolved)}" if e.resolved else ", not resolved")
-                + (f" — {escape(e.notes)}" if e.notes else "")
-                + "</li>"
-                for e in t.adverse_events
-            )
-            parts.append(f"<b>Adverse events</b><ul style='margin-left:-24px'>{items}</ul>")
-        if t.overrides:
-            items = "".join(
-                f"<li><b>{escape(RULE_LABELS.get(o.rule, o.rule))}</b>: {escape(o.message)}<br>"
-                f"Overridden by {escape(o.by)} on {local_text(time, o.at)} — “{escape(o.reason)}”</li>"
-                for o in t.overrides
-            )
-            parts.append(f"<b style='color:#a15c00'>Overrides</b><ul style='margin-left:-24px'>{items}</ul>")
-        if t.amendments:
-            entries = []
-            for a in t.amendments:
-                changes = "".join(
-                    f"<br>{escape(name.replace('_', ' '))}: {escape(_value(change.get('before')))} → "
-                    f"{escape(_value(change.get('after')))}"
-                    for name, change in a.changes.items()
-                )
-                entries.append(
-                    f"<li>{local_text(time, a.at)} by {escape(a.by)} — “{escape(a.reason)}”{changes}</li>"
-                )
-            parts.append(f"<b>Amendments</b><ul style='margin-left:-24px'>{''.join(entries)}</ul>")
-        return "".join(parts) or "<span style='color:gray'>No adverse events, overrides or amendments.</span>"
+        self.history.setText(history_html(t, self.facts.time))
 
     def _site_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         rows = [index.row() for index in self.sites_table.selectionModel().selectedRows()]
@@ -353,11 +361,15 @@ class TreatmentsPage(ChartPage):
 
     def _recorded(self, result: RecordResult) -> None:
         t = result.treatment
-        done = "signed" if t.signed else "saved as a draft"
-        notes = " ".join(w.message for w in result.warnings)
-        self.message.confirm(
-            f"Treatment of {format_units(t.total_units)} U {done}." + (f" Note: {notes}" if notes else "")
-        )
+        done = (
+            QCoreApplication.translate("ChartTreatments", "Treatment of {units} U signed.")
+            if t.signed
+            else QCoreApplication.translate("ChartTreatments", "Treatment of {units} U saved as a draft.")
+        ).format(units=format_units(t.total_units))
+        notes = " ".join(shown(w.message) for w in result.warnings)
+        if notes:
+            done += " " + QCoreApplication.translate("ChartTreatments", "Note: {notes}").format(notes=notes)
+        self.message.confirm(done)
         self.changed.emit()
         self.propose_follow_up(result)
 
@@ -366,7 +378,8 @@ class TreatmentsPage(ChartPage):
         t = result.treatment
         dialog = ProposalsDialog(self.services, self.operations, t.patient_id, t.indication, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.booked.connect(lambda _booked: self._written("Next follow-up booked."))
+        booked = QCoreApplication.translate("ChartTreatments", "Next follow-up booked.")
+        dialog.booked.connect(lambda _booked: self._written(booked))
         dialog.destroyed.connect(lambda: setattr(self, "follow_up", None))
         self.follow_up = dialog
         dialog.open()
@@ -382,7 +395,9 @@ class TreatmentsPage(ChartPage):
             lambda: treatments.sign(t.id, t.provider_name),
             self.sign_button,
             self.message,
-            f"Treatment of {display_date(t.performed_on)} signed by {t.provider_name}.",
+            QCoreApplication.translate("ChartTreatments", "Treatment of {day} signed by {name}.").format(
+                day=display_date(t.performed_on), name=t.provider_name
+            ),
             lambda: None,
         )
 
@@ -392,7 +407,8 @@ class TreatmentsPage(ChartPage):
             return
         dialog = AmendDialog(self.services, self.operations, t, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.amended.connect(lambda _r: self._written("Amendment saved."))
+        saved = QCoreApplication.translate("ChartTreatments", "Amendment saved.")
+        dialog.amended.connect(lambda _r: self._written(saved))
         dialog.open()
         self.dialog = dialog
 
@@ -402,7 +418,8 @@ class TreatmentsPage(ChartPage):
             return
         dialog = AdverseEventDialog(self.services, self.operations, t, self.facts.today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.added.connect(lambda _r: self._written("Adverse event added."))
+        added = QCoreApplication.translate("ChartTreatments", "Adverse event added.")
+        dialog.added.connect(lambda _r: self._written(added))
         dialog.open()
         self.dialog = dialog
 
@@ -431,14 +448,161 @@ class TreatmentsPage(ChartPage):
         assert self.chart is not None
         r = self.chart.record
         per_kg = f" ({_per_kg(t)})" if t.weight_kg else ""
-        return (
-            f"{r.given_name} {r.family_name} ({r.mrn}) — {local_text(self.facts.time, t.performed_at)} — "
-            f"{t.protocol or t.indication.label}, {format_units(t.total_units)} U{per_kg} {t.product.value}, "
-            f"lot {t.lot_number}"
+        return QCoreApplication.translate(
+            "ChartTreatments", "{name} ({mrn}) — {when} — {treatment}, {dose} {product}, lot {lot}"
+        ).format(
+            name=f"{r.given_name} {r.family_name}",
+            mrn=r.mrn,
+            when=local_text(self.facts.time, t.performed_at),
+            treatment=t.protocol or shown(t.indication.label),
+            dose=f"{format_units(t.total_units)} U{per_kg}",
+            product=t.product.value,
+            lot=t.lot_number,
         )
+
+
+def _dilution(t: TreatmentRecord) -> str:
+    """'2 mL per vial (5 U per 0.1 mL)', or that it was not recorded."""
+    if t.diluent_ml is None:
+        return QCoreApplication.translate("ChartTreatments", "dilution not recorded")
+    ml = format_units(t.diluent_ml)
+    if t.units_per_tenth_ml:
+        return QCoreApplication.translate(
+            "ChartTreatments", "{ml} mL per vial ({units} U per 0.1 mL)"
+        ).format(ml=ml, units=format_units(t.units_per_tenth_ml.normalize()))
+    return QCoreApplication.translate("ChartTreatments", "{ml} mL per vial").format(ml=ml)
+
+
+def facts_html(t: TreatmentRecord, time: ClinicTime) -> str:
+    """The selected treatment in full: when, who, what, the dose, the ticks and the signature."""
+    red = alert_colour().name()
+    info = PRODUCTS.get(t.product)
+    product = f"{info.label} ({info.brand})" if info else t.product.value
+    if t.signed_at is not None:
+        status = QCoreApplication.translate("ChartTreatments", "Signed by {name} on {when}").format(
+            name=escape(t.signed_by), when=local_text(time, t.signed_at)
+        )
+    else:
+        draft = QCoreApplication.translate("ChartTreatments", "Draft — not signed")
+        status = f"<b style='color:{red}'>{escape(draft)}</b>"
+    ticks = [
+        ("✓ " if t.consent_checked else "✗ ")
+        + QCoreApplication.translate("ChartTreatments", "consent checked"),
+        ("✓ " if t.aftercare_given else "✗ ")
+        + QCoreApplication.translate("ChartTreatments", "aftercare given"),
+    ]
+    supervised = (
+        " "
+        + QCoreApplication.translate("ChartTreatments", "(supervised by {name})").format(
+            name=escape(t.supervised_by_name)
+        )
+        if t.supervised_by_name
+        else ""
+    )
+    dose = f"<b>{format_units(t.total_units)} U</b>" + (f" (<b>{_per_kg(t)}</b>)" if t.weight_kg else "")
+    points = _counted(
+        t.total_injection_points,
+        QCoreApplication.translate("ChartTreatments", "1 point"),
+        QCoreApplication.translate("ChartTreatments", "{count} points"),
+    )
+    lines = [
+        f"<b>{local_text(time, t.performed_at)}</b> · {escape(t.provider_name)}{supervised} · "
+        f"{escape(shown(t.indication.label))}" + (f" · {escape(t.protocol)}" if t.protocol else ""),
+        QCoreApplication.translate(
+            "ChartTreatments", "{product}, lot {lot} (expires {expires}) · {dilution} · guidance: {guidance}"
+        ).format(
+            product=escape(product),
+            lot=escape(t.lot_number),
+            expires=display_date(t.lot_expires_on),
+            dilution=escape(_dilution(t)),
+            guidance=escape(shown(t.guidance.label)),
+        ),
+        QCoreApplication.translate(
+            "ChartTreatments", "{dose} at {points} · waste {waste} U ({modifier}) · {ticks}"
+        ).format(
+            dose=dose,
+            points=escape(points),
+            waste=format_units(t.waste_units),
+            modifier=t.waste_modifier,
+            ticks=escape(" · ".join(ticks)),
+        ),
+        status,
+    ]
+    if t.notes:
+        lines.append(f"<i>{escape(t.notes)}</i>")
+    return "<br>".join(lines)
+
+
+def _events_html(t: TreatmentRecord) -> str:
+    resolved = QCoreApplication.translate(
+        "ChartTreatments", "{event} ({severity}), from {onset} to {resolved}"
+    )
+    ongoing = QCoreApplication.translate(
+        "ChartTreatments", "{event} ({severity}), from {onset}, not resolved"
+    )
+    items = "".join(
+        "<li>"
+        + (resolved if e.resolved else ongoing).format(
+            event=escape(e.kind),
+            severity=escape(severity_label(e.severity).lower()),
+            onset=display_date(e.onset),
+            resolved=display_date(e.resolved) if e.resolved else "",
+        )
+        + (f" — {escape(e.notes)}" if e.notes else "")
+        + "</li>"
+        for e in t.adverse_events
+    )
+    title = escape(QCoreApplication.translate("ChartTreatments", "Adverse events"))
+    return f"<b>{title}</b><ul style='margin-left:-24px'>{items}</ul>"
+
+
+def _overrides_html(t: TreatmentRecord, time: ClinicTime) -> str:
+    by = QCoreApplication.translate("ChartTreatments", "Overridden by {name} on {when} — “{reason}”")
+    items = "".join(
+        f"<li><b>{escape(_words(RULE_LABELS[o.rule]) if o.rule in RULE_LABELS else o.rule)}</b>: "
+        f"{escape(shown(o.message))}<br>"
+        + by.format(name=escape(o.by), when=local_text(time, o.at), reason=escape(o.reason))
+        + "</li>"
+        for o in t.overrides
+    )
+    title = escape(QCoreApplication.translate("ChartTreatments", "Overrides"))
+    colour = readable_ink(OVERRIDE_COLOUR)
+    return f"<b style='color:{colour}'>{title}</b><ul style='margin-left:-24px'>{items}</ul>"
+
+
+def _amendments_html(t: TreatmentRecord, time: ClinicTime) -> str:
+    entry = QCoreApplication.translate("ChartTreatments", "{when} by {name} — “{reason}”")
+    entries = []
+    for a in t.amendments:
+        changes = "".join(
+            f"<br>{escape(_words(FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace('_', ' '))}: "
+            f"{escape(_value(change.get('before')))} → {escape(_value(change.get('after')))}"
+            for name, change in a.changes.items()
+        )
+        said = entry.format(when=local_text(time, a.at), name=escape(a.by), reason=escape(a.reason))
+        entries.append(f"<li>{said}{changes}</li>")
+    title = escape(QCoreApplication.translate("ChartTreatments", "Amendments"))
+    return f"<b>{title}</b><ul style='margin-left:-24px'>{''.join(entries)}</ul>"
+
+
+def history_html(t: TreatmentRecord, time: ClinicTime) -> str:
+    """What happened to the treatment since: adverse events, overrides, amendments."""
+    parts = []
+    if t.adverse_events:
+        parts.append(_events_html(t))
+    if t.overrides:
+        parts.append(_overrides_html(t, time))
+    if t.amendments:
+        parts.append(_amendments_html(t, time))
+    if parts:
+        return "".join(parts)
+    nothing = QCoreApplication.translate("ChartTreatments", "No adverse events, overrides or amendments.")
+    return f"<span style='color:{readable_ink(GREY)}'>{escape(nothing)}</span>"
 
 
 def _per_kg(t: TreatmentRecord) -> str:
     """'6 U/kg at 20 kg': a dose given by weight, at the weight it was checked against."""
     assert t.weight_kg is not None
-    return f"{format_per_kg(t.total_units, t.weight_kg)} at {format_kg(t.weight_kg)}"
+    return QCoreApplication.translate("ChartTreatments", "{dose} at {weight}").format(
+        dose=format_per_kg(t.total_units, t.weight_kg), weight=format_kg(t.weight_kg)
+    )

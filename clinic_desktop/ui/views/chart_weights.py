@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from clinic_desktop.domain.safety import WEIGHT_VALID_DAYS, Recipient
 from clinic_desktop.domain.weights import WeightUnit, format_kg, kg_to_pounds
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
@@ -33,31 +34,43 @@ from clinic_desktop.ui.views.chart_base import (
 class WeightsPage(ChartPage):
     def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
         super().__init__(services, operations)
-        self.model = TextTableModel(("Measured on", "Weight", "In pounds", "Recorded by"), self)
+        columns = (
+            QCoreApplication.translate("ChartWeights", "Measured on"),
+            QCoreApplication.translate("ChartWeights", "Weight"),
+            QCoreApplication.translate("ChartWeights", "In pounds"),
+            QCoreApplication.translate("ChartWeights", "Recorded by"),
+        )
+        self.model = TextTableModel(columns, self)
         self.table = text_table(self.model)
-        name_table(self.table, "Weights")
+        name_table(self.table, QCoreApplication.translate("ChartWeights", "Weights"))
         self.summary = QLabel("")
         self.summary.setObjectName("weightSummary")
         self.summary.setWordWrap(True)
         self.value = QLineEdit()
         self.value.setObjectName("weightValue")
-        self.value.setPlaceholderText("e.g. 19.5 — Enter records it")
+        self.value.setPlaceholderText(
+            QCoreApplication.translate("ChartWeights", "e.g. 19.5 — Enter records it")
+        )
         self.value.setMaximumWidth(180)
         self.value.returnPressed.connect(self.save)
         self.unit = QComboBox()
         for unit in WeightUnit:
-            self.unit.addItem(unit.label, unit.value)
-        self.unit.setToolTip("Pounds are stored as kilograms (1 lb = 0.45359237 kg)")
-        set_name(self.unit, "Weight unit")
+            self.unit.addItem(shown(unit.label), unit.value)
+        self.unit.setToolTip(
+            QCoreApplication.translate(
+                "ChartWeights", "Pounds are stored as kilograms (1 lb = 0.45359237 kg)"
+            )
+        )
+        set_name(self.unit, QCoreApplication.translate("ChartWeights", "Weight unit"))
         self.measured = QDateEdit()
         self.measured.setCalendarPopup(True)
         self.measured.setDisplayFormat(date_pattern())
-        self.save_button = QPushButton("Record weight")
+        self.save_button = QPushButton(QCoreApplication.translate("ChartWeights", "Record weight"))
         self.save_button.clicked.connect(self.save)
         self.message = InlineMessage()
-        label = QLabel("Weig&ht:")
+        label = QLabel(QCoreApplication.translate("ChartWeights", "Weig&ht:"))
         label.setBuddy(self.value)
-        on = QLabel("measured on")
+        on = QLabel(QCoreApplication.translate("ChartWeights", "measured on"))
         on.setBuddy(self.measured)
         form = QHBoxLayout()
         form.addWidget(label)
@@ -89,20 +102,26 @@ class WeightsPage(ChartPage):
         recipient = Recipient(chart.record.date_of_birth, tuple(chart.weights))
         newest = chart.weight
         said = (
-            f"Newest weighing: {format_kg(newest.kg)} on {display_date(newest.on)}."
+            QCoreApplication.translate("ChartWeights", "Newest weighing: {weight} on {day}.").format(
+                weight=format_kg(newest.kg), day=display_date(newest.on)
+            )
             if newest is not None
-            else "No weight recorded yet."
+            else QCoreApplication.translate("ChartWeights", "No weight recorded yet.")
         )
         alert = False
         if recipient.child_on(today):
             if recipient.recent_weight(today) is None:
-                said += (
-                    f" Under 18: toxin doses are set by weight, and charting needs a weight from the last "
-                    f"{WEIGHT_VALID_DAYS} days. Weigh the patient and record it here."
+                child = QCoreApplication.translate(
+                    "ChartWeights",
+                    "Under 18: toxin doses are set by weight, and charting needs a weight from the last "
+                    "{days} days. Weigh the patient and record it here.",
                 )
                 alert = True
             else:
-                said += f" Under 18: doses are set by this weight (it holds for {WEIGHT_VALID_DAYS} days)."
+                child = QCoreApplication.translate(
+                    "ChartWeights", "Under 18: doses are set by this weight (it holds for {days} days)."
+                )
+            said += " " + child.format(days=WEIGHT_VALID_DAYS)
         self.summary.setText(said)
         self.summary.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
 
@@ -119,7 +138,9 @@ class WeightsPage(ChartPage):
             lambda: patients.add_weight(patient_id, text, day, unit),
             self.save_button,
             self.message,
-            f"Weight {text.strip()} {unit.value} recorded for {display_date(day)}.",
+            QCoreApplication.translate("ChartWeights", "Weight {weight} {unit} recorded for {day}.").format(
+                weight=text.strip(), unit=unit.value, day=display_date(day)
+            ),
             self.value.clear,
         )
         self.value.setFocus(Qt.FocusReason.OtherFocusReason)

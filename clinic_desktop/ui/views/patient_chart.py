@@ -21,7 +21,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,13 +49,17 @@ from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
 from clinic_desktop.domain.weights import format_kg
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import date_pattern, display_date, display_span, qdate
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.patient_words import sex_label, status_label
 from clinic_desktop.ui.views.chart_base import (
     NOTHING,
     ChartPage,
@@ -76,7 +80,19 @@ from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
 from clinic_desktop.ui.views.chart_weights import WeightsPage
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
-CONSENT_KINDS = ("Botulinum toxin treatment", "Photography", "Sharing records with the referring physician")
+# The kinds of consent offered (the field also takes any other): kept on the record in English, so
+# that every workstation's consents of one kind are one kind (the domain's lapsed_consents), and
+# shown in the window's language.
+CONSENT_KINDS = (
+    QT_TRANSLATE_NOOP("PatientChart", "Botulinum toxin treatment"),
+    QT_TRANSLATE_NOOP("PatientChart", "Photography"),
+    QT_TRANSLATE_NOOP("PatientChart", "Sharing records with the referring physician"),
+)
+
+
+def consent_kind_words(kind: str) -> str:
+    """A consent's kind as the window shows it: one of CONSENT_KINDS translated, any other as typed."""
+    return QCoreApplication.translate("PatientChart", kind) if kind in CONSENT_KINDS else kind
 
 
 # --- Overview -----------------------------------------------------------------------------------
@@ -84,51 +100,61 @@ CONSENT_KINDS = ("Botulinum toxin treatment", "Photography", "Sharing records wi
 
 class OverviewPage(ChartPage):
     IDENTITY = (
-        ("name", "Name"),
-        ("preferred_name", "Preferred name"),
-        ("birth", "Date of birth"),
-        ("sex", "Sex"),
-        ("mrn", "MRN"),
-        ("status", "Status"),
-        ("external_id", "External id"),
+        ("name", QT_TRANSLATE_NOOP("PatientChart", "Name:")),
+        ("preferred_name", QT_TRANSLATE_NOOP("PatientChart", "Preferred name:")),
+        ("birth", QT_TRANSLATE_NOOP("PatientChart", "Date of birth:")),
+        ("sex", QT_TRANSLATE_NOOP("PatientChart", "Sex:")),
+        ("mrn", QT_TRANSLATE_NOOP("PatientChart", "MRN:")),
+        ("status", QT_TRANSLATE_NOOP("PatientChart", "Status:")),
+        ("external_id", QT_TRANSLATE_NOOP("PatientChart", "External id:")),
     )
     CONTACT = (
-        ("phone", "Phone"),
-        ("phone_alt", "Other phone"),
-        ("email", "Email"),
-        ("address", "Address"),
-        ("preferred", "Prefers"),
-        ("emergency", "Emergency contact"),
-        ("referrer", "Referring physician"),
+        ("phone", QT_TRANSLATE_NOOP("PatientChart", "Phone:")),
+        ("phone_alt", QT_TRANSLATE_NOOP("PatientChart", "Other phone:")),
+        ("email", QT_TRANSLATE_NOOP("PatientChart", "Email:")),
+        ("address", QT_TRANSLATE_NOOP("PatientChart", "Address:")),
+        ("preferred", QT_TRANSLATE_NOOP("PatientChart", "Prefers:")),
+        ("emergency", QT_TRANSLATE_NOOP("PatientChart", "Emergency contact:")),
+        ("referrer", QT_TRANSLATE_NOOP("PatientChart", "Referring physician:")),
     )
 
     def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
         super().__init__(services, operations)
         self.fields: dict[str, QLabel] = {}
-        identity = self._form("Identity", self.IDENTITY)
-        contact = self._form("Contact", self.CONTACT)
-        notes_box = QGroupBox("Notes")
+        identity = self._form(QCoreApplication.translate("PatientChart", "Identity"), self.IDENTITY)
+        contact = self._form(QCoreApplication.translate("PatientChart", "Contact"), self.CONTACT)
+        notes_box = QGroupBox(QCoreApplication.translate("PatientChart", "Notes"))
         self.notes = value_label()
         QVBoxLayout(notes_box).addWidget(self.notes)
 
         # Conditions, allergies and medications are the clinical record: shown when the chart
         # holds it (the service leaves it out for a role that may not read it, reception).
-        self.clinical = QGroupBox("Clinical summary")
+        self.clinical = QGroupBox(QCoreApplication.translate("PatientChart", "Clinical summary"))
         clinical_layout = QVBoxLayout(self.clinical)
-        self.conditions = self._section(clinical_layout, "Conditions")
-        self.allergies = self._section(clinical_layout, "Allergies")
-        self.medications = self._section(clinical_layout, "Medications")
+        self.conditions = self._section(
+            clinical_layout, QCoreApplication.translate("PatientChart", "Conditions")
+        )
+        self.allergies = self._section(
+            clinical_layout, QCoreApplication.translate("PatientChart", "Allergies")
+        )
+        self.medications = self._section(
+            clinical_layout, QCoreApplication.translate("PatientChart", "Medications")
+        )
         clinical_layout.addStretch(1)
         reads = services.may(Permission.CHART_READ)
         self.clinical.setVisible(reads)
         self.clinical_note = QLabel(
-            "Conditions, allergies, medications, treatments and scores are shown to providers and managers."
+            QCoreApplication.translate(
+                "PatientChart",
+                "Conditions, allergies, medications, treatments and scores are shown to providers "
+                "and managers.",
+            )
         )
         self.clinical_note.setObjectName("clinicalNote")
         self.clinical_note.setWordWrap(True)
         self.clinical_note.setStyleSheet("color: palette(placeholder-text);")
         self.clinical_note.setVisible(not reads)
-        merged = QGroupBox("Records merged into this one")
+        merged = QGroupBox(QCoreApplication.translate("PatientChart", "Records merged into this one"))
         self.merges = value_label()
         self.merges.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(merged).addWidget(self.merges)
@@ -165,7 +191,7 @@ class OverviewPage(ChartPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label in fields:
             self.fields[key] = value_label()
-            form.addRow(f"{label}:", self.fields[key])
+            form.addRow(QCoreApplication.translate("PatientChart", label), self.fields[key])
         return box
 
     @staticmethod
@@ -187,13 +213,14 @@ class OverviewPage(ChartPage):
         region = self.facts.region
         contact = method_label(r.preferred_contact) if r.preferred_contact else ""
         preferred = ", ".join(p for p in (contact, r.preferred_times) if p)
+        born = QCoreApplication.translate("PatientChart", "{date} (age {age})")
         values = {
             "name": f"{r.given_name} {r.family_name}",
             "preferred_name": r.preferred_name,
-            "birth": f"{display_date(r.date_of_birth)} (age {chart.age})",
-            "sex": r.sex.capitalize(),
+            "birth": born.format(date=display_date(r.date_of_birth), age=chart.age),
+            "sex": sex_label(r.sex),
             "mrn": r.mrn,
-            "status": r.status.value.capitalize(),
+            "status": status_label(r.status),
             "external_id": r.external_id,
             "phone": display_phone(r.phone, region),
             "phone_alt": display_phone(r.phone_alt, region),
@@ -206,13 +233,16 @@ class OverviewPage(ChartPage):
         for key, text in values.items():
             self.fields[key].setText(or_nothing(text))
         self.notes.setText(or_nothing(r.notes))
+        merged = QCoreApplication.translate("PatientChart", "{mrn} on {day}")
+        merged_moved = QCoreApplication.translate("PatientChart", "{mrn} on {day} — {moved}")
         self.merges.setText(
             bullet_list(
-                f"{escape(mrn)} on {local_text(self.facts.time, at, with_time=False)}"
-                + (f" — {escape(moved)}" if moved else "")
+                (merged_moved if moved else merged).format(
+                    mrn=escape(mrn), day=local_text(self.facts.time, at, with_time=False), moved=escape(moved)
+                )
                 for mrn, at, moved in chart.merges
             )
-            or "None"
+            or QCoreApplication.translate("PatientChart", "None")
         )
         self.clinical.setVisible(chart.clinical)
         self.clinical_note.setVisible(not chart.clinical)
@@ -223,15 +253,17 @@ class OverviewPage(ChartPage):
         r = chart.record
         summary = chart.summary
         alert = alert_colour().name()
+        icd10 = QCoreApplication.translate("PatientChart", "ICD-10 {code}")
+        noted = QCoreApplication.translate("PatientChart", "(noted {day})")
         self.conditions.setText(
             bullet_list(
-                f"{escape(c.indication.label)}"
-                + (f" — ICD-10 <b>{escape(c.icd10)}</b>" if c.icd10 else "")
-                + (f" (noted {display_date(c.noted_on)})" if c.noted_on else "")
+                escape(shown(c.indication.label))
+                + (" — " + icd10.format(code=f"<b>{escape(c.icd10)}</b>") if c.icd10 else "")
+                + (" " + noted.format(day=display_date(c.noted_on)) if c.noted_on else "")
                 + (f"<br><i>{escape(c.notes)}</i>" if c.notes else "")
                 for c in summary.conditions
             )
-            or "None recorded"
+            or QCoreApplication.translate("PatientChart", "None recorded")
         )
         self.allergies.setText(
             bullet_list(
@@ -240,18 +272,30 @@ class OverviewPage(ChartPage):
                 + (f" ({escape(a.severity)})" if a.severity else "")
                 for a in summary.allergies
             )
-            or "No known allergies recorded"
+            or QCoreApplication.translate("PatientChart", "No known allergies recorded")
         )
+        on_anticoagulant = QCoreApplication.translate("PatientChart", "anticoagulant")
         medications = [
             escape(f"{m.name} {m.dose}".strip())
-            + (f" <b style='color:{alert}'>· anticoagulant</b>" if m.anticoagulant else "")
+            + (f" <b style='color:{alert}'>· {escape(on_anticoagulant)}</b>" if m.anticoagulant else "")
             for m in summary.medications
         ]
         if r.anticoagulant and not any(m.anticoagulant for m in summary.medications):
-            medications.append(f"<b style='color:{alert}'>Anticoagulated</b> (on the record)")
+            word = escape(QCoreApplication.translate("PatientChart", "Anticoagulated"))
+            medications.append(
+                QCoreApplication.translate("PatientChart", "{anticoagulated} (on the record)").format(
+                    anticoagulated=f"<b style='color:{alert}'>{word}</b>"
+                )
+            )
         if r.bleeding_risk:
-            medications.append(f"Bleeding risk: {escape(r.bleeding_risk)}")
-        self.medications.setText(bullet_list(medications) or "None recorded")
+            medications.append(
+                QCoreApplication.translate("PatientChart", "Bleeding risk: {note}").format(
+                    note=escape(r.bleeding_risk)
+                )
+            )
+        self.medications.setText(
+            bullet_list(medications) or QCoreApplication.translate("PatientChart", "None recorded")
+        )
 
 
 class Chip(QLabel):
@@ -289,20 +333,45 @@ def bullet_list(items: Any) -> str:
 
 # --- Appointments -------------------------------------------------------------------------------
 
-APPOINTMENT_COLUMNS = ("Date", "Time", "Provider", "Type", "Room", "Status")
+APPOINTMENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("PatientChart", "Date"),
+    QT_TRANSLATE_NOOP("PatientChart", "Time"),
+    QT_TRANSLATE_NOOP("PatientChart", "Provider"),
+    QT_TRANSLATE_NOOP("PatientChart", "Type"),
+    QT_TRANSLATE_NOOP("PatientChart", "Room"),
+    QT_TRANSLATE_NOOP("PatientChart", "Status"),
+)
+CONSENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("PatientChart", "Consent"),
+    QT_TRANSLATE_NOOP("PatientChart", "Signed"),
+    QT_TRANSLATE_NOOP("PatientChart", "Expires"),
+    QT_TRANSLATE_NOOP("PatientChart", "State"),
+    QT_TRANSLATE_NOOP("PatientChart", "Notes"),
+)
+CONTACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("PatientChart", "When"),
+    QT_TRANSLATE_NOOP("PatientChart", "How"),
+    QT_TRANSLATE_NOOP("PatientChart", "Note"),
+    QT_TRANSLATE_NOOP("PatientChart", "By"),
+)
+
+
+def headers(columns: tuple[str, ...]) -> list[str]:
+    """A table's column headings in the window's language."""
+    return [QCoreApplication.translate("PatientChart", title) for title in columns]
 
 
 class AppointmentsPage(ChartPage):
     def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
         super().__init__(services, operations)
-        self.upcoming_model = TextTableModel(APPOINTMENT_COLUMNS, self)
-        self.past_model = TextTableModel(APPOINTMENT_COLUMNS, self)
-        self.upcoming_label = QLabel("Upcoming")
-        self.past_label = QLabel("Past")
+        self.upcoming_model = TextTableModel(headers(APPOINTMENT_COLUMNS), self)
+        self.past_model = TextTableModel(headers(APPOINTMENT_COLUMNS), self)
+        self.upcoming_label = QLabel(QCoreApplication.translate("PatientChart", "Upcoming"))
+        self.past_label = QLabel(QCoreApplication.translate("PatientChart", "Past"))
         self.upcoming = text_table(self.upcoming_model)
         self.past = text_table(self.past_model)
-        name_table(self.upcoming, "Upcoming appointments")
-        name_table(self.past, "Past appointments")
+        name_table(self.upcoming, QCoreApplication.translate("PatientChart", "Upcoming appointments"))
+        name_table(self.past, QCoreApplication.translate("PatientChart", "Past appointments"))
         layout = QVBoxLayout(self)
         for label in (self.upcoming_label, self.past_label):
             font = label.font()
@@ -319,7 +388,7 @@ class AppointmentsPage(ChartPage):
         for row, entry in enumerate(entries):
             a = entry.appointment
             start, end = time.to_local(a.start), time.to_local(a.end)
-            status = a.status.label + (f" — {a.cancel_reason}" if a.cancel_reason else "")
+            status = shown(a.status.label) + (f" — {a.cancel_reason}" if a.cancel_reason else "")
             rows.append(
                 [
                     f"{start:%a} {display_date(start.date())}",
@@ -340,10 +409,16 @@ class AppointmentsPage(ChartPage):
         self._fill(self.upcoming_model, self.upcoming, chart.upcoming)
         self._fill(self.past_model, self.past, chart.past)
         self.upcoming_label.setText(
-            f"Upcoming ({len(chart.upcoming)})" if chart.upcoming else "Upcoming: none booked"
+            QCoreApplication.translate("PatientChart", "Upcoming ({count})").format(count=len(chart.upcoming))
+            if chart.upcoming
+            else QCoreApplication.translate("PatientChart", "Upcoming: none booked")
         )
         self.past_label.setText(
-            f"Past ({len(chart.past)}, most recent first)" if chart.past else "Past: none"
+            QCoreApplication.translate("PatientChart", "Past ({count}, most recent first)").format(
+                count=len(chart.past)
+            )
+            if chart.past
+            else QCoreApplication.translate("PatientChart", "Past: none")
         )
 
 
@@ -353,32 +428,35 @@ class AppointmentsPage(ChartPage):
 class ConsentsPage(ChartPage):
     def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
         super().__init__(services, operations)
-        self.model = TextTableModel(("Consent", "Signed", "Expires", "State", "Notes"), self)
+        self.model = TextTableModel(headers(CONSENT_COLUMNS), self)
         self.table = text_table(self.model)
-        name_table(self.table, "Consents")
-        self.add_button = QPushButton("Add consent…")
-        self.add_button.setToolTip("Record a consent the patient has signed")
+        name_table(self.table, QCoreApplication.translate("PatientChart", "Consents"))
+        self.add_button = QPushButton(QCoreApplication.translate("PatientChart", "Add consent…"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("PatientChart", "Record a consent the patient has signed")
+        )
         self.add_button.clicked.connect(self.open_form)
 
-        self.form = QGroupBox("Add consent")
+        self.form = QGroupBox(QCoreApplication.translate("PatientChart", "Add consent"))
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems(list(CONSENT_KINDS))
+        for kind in CONSENT_KINDS:
+            self.kind.addItem(consent_kind_words(kind), kind)
         self.signed = QDateEdit()
         self.signed.setCalendarPopup(True)
         self.signed.setDisplayFormat(date_pattern())
-        self.expires_check = QCheckBox("Expires on")
+        self.expires_check = QCheckBox(QCoreApplication.translate("PatientChart", "Expires on"))
         self.expires_check.setChecked(True)
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat(date_pattern())
         self.expires_check.toggled.connect(self.expires.setEnabled)
         self.consent_notes = QLineEdit()
-        self.consent_notes.setPlaceholderText("Optional")
-        self.save_button = QPushButton("Save consent")
+        self.consent_notes.setPlaceholderText(QCoreApplication.translate("PatientChart", "Optional"))
+        self.save_button = QPushButton(QCoreApplication.translate("PatientChart", "Save consent"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(QCoreApplication.translate("PatientChart", "Cancel"))
         cancel.clicked.connect(self.close_form)
         expires_row = QHBoxLayout()
         expires_row.addWidget(self.expires_check)
@@ -392,10 +470,10 @@ class ConsentsPage(ChartPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.consent_notes.setMinimumWidth(420)
         self.kind.setMinimumWidth(420)
-        form.addRow("&Consent for:", self.kind)
-        form.addRow("&Signed on:", self.signed)
+        form.addRow(QCoreApplication.translate("PatientChart", "&Consent for:"), self.kind)
+        form.addRow(QCoreApplication.translate("PatientChart", "&Signed on:"), self.signed)
         form.addRow("", expires_row)
-        form.addRow("&Notes:", self.consent_notes)
+        form.addRow(QCoreApplication.translate("PatientChart", "&Notes:"), self.consent_notes)
         form.addRow("", buttons)
         self.form.hide()
         self.message = InlineMessage()
@@ -419,15 +497,17 @@ class ConsentsPage(ChartPage):
         for row, consent in enumerate(consents):
             if consent.id in lapsed:
                 alerts.add(row)
-                state = "Expired"
+                state = QCoreApplication.translate("PatientChart", "Expired")
             elif consent.expired(today):
                 muted.add(row)
-                state = "Expired, renewed since"
+                state = QCoreApplication.translate("PatientChart", "Expired, renewed since")
+            elif consent.expires_on is None:
+                state = QCoreApplication.translate("PatientChart", "No expiry")
             else:
-                state = "No expiry" if consent.expires_on is None else "Valid"
+                state = QCoreApplication.translate("PatientChart", "Valid")
             rows.append(
                 [
-                    consent.kind,
+                    consent_kind_words(consent.kind),
                     f"{display_date(consent.signed_on)}",
                     f"{display_date(consent.expires_on)}" if consent.expires_on else NOTHING,
                     state,
@@ -437,16 +517,27 @@ class ConsentsPage(ChartPage):
         self.model.set_rows(rows, alerts=alerts, muted=muted)
         fit_columns(self.table)
         count = len(alerts)
-        self.summary.setText(
-            "No consents recorded."
-            if not rows
-            else f"{len(rows)} consent{'s' if len(rows) != 1 else ''}"
-            + (f" · {count} expired — renew before treatment" if count else "")
-        )
+        self.summary.setText(self._summary(len(rows), count))
         if count:
             self.summary.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
         else:
             self.summary.setStyleSheet("")
+
+    @staticmethod
+    def _summary(consents: int, expired: int) -> str:
+        """'3 consents · 1 expired — renew before treatment'."""
+        if not consents:
+            return QCoreApplication.translate("PatientChart", "No consents recorded.")
+        held = (
+            QCoreApplication.translate("PatientChart", "1 consent")
+            if consents == 1
+            else QCoreApplication.translate("PatientChart", "{count} consents").format(count=consents)
+        )
+        if not expired:
+            return held
+        return QCoreApplication.translate(
+            "PatientChart", "{consents} · {count} expired — renew before treatment"
+        ).format(consents=held, count=expired)
 
     def open_form(self) -> None:
         today = self.facts.today
@@ -471,6 +562,9 @@ class ConsentsPage(ChartPage):
             return
         patient_id = self.patient_id
         kind = self.kind.currentText()
+        offered = self.kind.findText(kind)
+        if offered >= 0 and self.kind.itemData(offered):
+            kind = str(self.kind.itemData(offered))  # one of the kinds offered: kept in English
         signed: date = self.signed.date().toPython()  # type: ignore[assignment]
         expires: date | None = self.expires.date().toPython() if self.expires_check.isChecked() else None  # type: ignore[assignment]
         notes = self.consent_notes.text()
@@ -480,34 +574,46 @@ class ConsentsPage(ChartPage):
             lambda: patients.add_consent(patient_id, kind, signed, expires, notes),
             self.save_button,
             self.message,
-            f"Consent “{kind.strip()}” added.",
+            QCoreApplication.translate("PatientChart", "Consent “{kind}” added.").format(
+                kind=consent_kind_words(kind.strip())
+            ),
             self.close_form,
         )
 
 
 # --- Contact log --------------------------------------------------------------------------------
 
-METHOD_LABELS = {method: method_label(method.value) for method in ContactMethod}
+
+def method_labels() -> dict[ContactMethod, str]:
+    """Each way of contact in the window's language (read when a page is built: after the catalogue)."""
+    return {method: method_label(method.value) for method in ContactMethod}
 
 
 class ContactLogPage(ChartPage):
     def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
         super().__init__(services, operations)
-        self.model = TextTableModel(("When", "How", "Note", "By"), self)
+        self.model = TextTableModel(headers(CONTACT_COLUMNS), self)
         self.table = text_table(self.model)
-        name_table(self.table, "Contact log")
+        name_table(self.table, QCoreApplication.translate("PatientChart", "Contact log"))
         self.method = QComboBox()
-        for method, label in METHOD_LABELS.items():
+        self.methods = method_labels()
+        for method, label in self.methods.items():
             self.method.addItem(label, method.value)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What was said or sent — Enter logs it")
-        set_name(self.note, "Contact note", "What was said or sent; Enter logs it")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("PatientChart", "What was said or sent — Enter logs it")
+        )
+        set_name(
+            self.note,
+            QCoreApplication.translate("PatientChart", "Contact note"),
+            QCoreApplication.translate("PatientChart", "What was said or sent; Enter logs it"),
+        )
         self.note.returnPressed.connect(self.save)
-        self.save_button = QPushButton("Log contact")
+        self.save_button = QPushButton(QCoreApplication.translate("PatientChart", "Log contact"))
         self.save_button.clicked.connect(self.save)
         self.message = InlineMessage()
         add = QHBoxLayout()
-        how = QLabel("How:")
+        how = QLabel(QCoreApplication.translate("PatientChart", "How:"))
         how.setBuddy(self.method)
         add.addWidget(how)
         add.addWidget(self.method)
@@ -525,17 +631,21 @@ class ContactLogPage(ChartPage):
         time = self.facts.time
         self.model.set_rows(
             [
-                [local_text(time, e.at), METHOD_LABELS.get(e.method, e.method.value), e.note, e.by]
+                [local_text(time, e.at), self.methods.get(e.method, e.method.value), e.note, e.by]
                 for e in chart.contacts
             ]
         )
         fit_columns(self.table)
         count = len(chart.contacts)
-        self.summary.setText(
-            f"{count} contact{'s' if count != 1 else ''}, most recent first"
-            if count
-            else "No contacts logged yet."
-        )
+        if count == 1:
+            summary = QCoreApplication.translate("PatientChart", "1 contact, most recent first")
+        elif count:
+            summary = QCoreApplication.translate(
+                "PatientChart", "{count} contacts, most recent first"
+            ).format(count=count)
+        else:
+            summary = QCoreApplication.translate("PatientChart", "No contacts logged yet.")
+        self.summary.setText(summary)
 
     def save(self) -> None:
         if self.patient_id is None:
@@ -549,23 +659,30 @@ class ContactLogPage(ChartPage):
             lambda: patients.log_contact(patient_id, method, note),
             self.save_button,
             self.message,
-            "Contact logged.",
+            QCoreApplication.translate("PatientChart", "Contact logged."),
             self.note.clear,
         )
 
 
+# The tabs' titles are shown through translate("PatientChart", title).
 CHART_TABS: list[ChartTab] = [
-    ChartTab("overview", "&Overview", OverviewPage),
-    ChartTab("appointments", "&Appointments", AppointmentsPage),
-    ChartTab("treatments", "&Treatments", TreatmentsPage, Permission.CHART_READ),
-    ChartTab("outcomes", "O&utcomes", OutcomesPage, Permission.CHART_READ),
-    ChartTab("consents", "&Consents", ConsentsPage),
-    ChartTab("contacts", "Contact &log", ContactLogPage),
-    ChartTab("weight", "&Weight", WeightsPage),  # children's doses are set by it: every role weighs
+    ChartTab("overview", QT_TRANSLATE_NOOP("PatientChart", "&Overview"), OverviewPage),
+    ChartTab("appointments", QT_TRANSLATE_NOOP("PatientChart", "&Appointments"), AppointmentsPage),
+    ChartTab(
+        "treatments", QT_TRANSLATE_NOOP("PatientChart", "&Treatments"), TreatmentsPage, Permission.CHART_READ
+    ),
+    ChartTab("outcomes", QT_TRANSLATE_NOOP("PatientChart", "O&utcomes"), OutcomesPage, Permission.CHART_READ),
+    ChartTab("consents", QT_TRANSLATE_NOOP("PatientChart", "&Consents"), ConsentsPage),
+    ChartTab("contacts", QT_TRANSLATE_NOOP("PatientChart", "Contact &log"), ContactLogPage),
+    # children's doses are set by it: every role weighs
+    ChartTab("weight", QT_TRANSLATE_NOOP("PatientChart", "&Weight"), WeightsPage),
 ]
 
 
 # --- the window ---------------------------------------------------------------------------------
+
+
+POSITIVE_BORDER = "#2e7d32"  # the responder chip's green edge (through readable_ink: every palette)
 
 
 class PatientChartWindow(QWidget):
@@ -591,9 +708,12 @@ class PatientChartWindow(QWidget):
         self.facts = ClinicFacts()
         self.pages: dict[str, QWidget] = {}
         self._gone = False
-        self.setWindowTitle(f"Patient chart — {APP_TITLE}")
+        self.setWindowTitle(
+            QCoreApplication.translate("PatientChart", "Patient chart — {app}").format(app=APP_TITLE)
+        )
         self.resize(1040, 720)
         alert = alert_colour().name()
+        positive = readable_ink(POSITIVE_BORDER)
         self.setStyleSheet(
             "QLabel#chartName { font-size: 22px; font-weight: bold; }"
             "QLabel#alertChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; "
@@ -602,7 +722,7 @@ class PatientChartWindow(QWidget):
             "border: 1px solid palette(mid); background: palette(button); }"
             "QLabel#noAlerts { color: palette(placeholder-text); }"
             "QLabel#positiveChip { font-weight: bold; border-radius: 11px; padding: 3px 12px; "
-            "color: palette(text); border: 1px solid #2e7d32; background: rgba(46, 125, 50, 0.16); }"
+            f"color: palette(text); border: 1px solid {positive}; background: rgba(46, 125, 50, 0.16); }}"
         )
 
         self.tabs = QTabWidget()
@@ -618,7 +738,7 @@ class PatientChartWindow(QWidget):
 
     def _build_header(self) -> QVBoxLayout:
         """The name, birth and contact lines, the alert chips and the buttons that act on the record."""
-        self.name = QLabel("Loading…")
+        self.name = QLabel(QCoreApplication.translate("PatientChart", "Loading…"))
         self.name.setObjectName("chartName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel("")
@@ -627,19 +747,29 @@ class PatientChartWindow(QWidget):
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chips = QWidget()  # replaced by a row of alert chips when the chart arrives
         self.chip_labels: list[QLabel] = []
-        self.edit_button = QPushButton("Edit details…")
-        self.edit_button.setToolTip("Correct name, date of birth, contact details (Ctrl+E)")
+        self.edit_button = QPushButton(QCoreApplication.translate("PatientChart", "Edit details…"))
+        self.edit_button.setToolTip(
+            QCoreApplication.translate(
+                "PatientChart", "Correct name, date of birth, contact details (Ctrl+E)"
+            )
+        )
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_details)
         # Right of access: the patient's whole record as one FHIR file, for roles that may export it.
-        self.export_button = QPushButton("Export record…")
-        self.export_button.setToolTip("The patient's complete record as a FHIR file (right of access)")
+        self.export_button = QPushButton(QCoreApplication.translate("PatientChart", "Export record…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "PatientChart", "The patient's complete record as a FHIR file (right of access)"
+            )
+        )
         self.export_button.setEnabled(False)
         self.export_button.setVisible(self.services.may(Permission.EXPORT_RECORDS))
         self.export_button.clicked.connect(self.export_record)
-        self.book_button = QPushButton("Book…")
-        self.book_button.setToolTip("Book an appointment for this patient (Ctrl+B)")
+        self.book_button = QPushButton(QCoreApplication.translate("PatientChart", "Book…"))
+        self.book_button.setToolTip(
+            QCoreApplication.translate("PatientChart", "Book an appointment for this patient (Ctrl+B)")
+        )
         self.book_button.setVisible(self.services.may(Permission.SCHEDULE))
         self.book_button.clicked.connect(lambda: self.book_requested.emit(self.patient_id))
         title_row = QHBoxLayout()
@@ -657,7 +787,7 @@ class PatientChartWindow(QWidget):
         return header
 
     def _add_close_action(self) -> None:
-        close = QAction("Close chart", self)
+        close = QAction(QCoreApplication.translate("PatientChart", "Close chart"), self)
         close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -718,7 +848,7 @@ class PatientChartWindow(QWidget):
         if self._gone:
             return
         if self.chart is None:
-            self.name.setText("This chart cannot be shown")
+            self.name.setText(QCoreApplication.translate("PatientChart", "This chart cannot be shown"))
         self.details.setText(error.message)
 
     def _loaded(self, result: tuple[PatientChart, ClinicFacts]) -> None:
@@ -735,7 +865,7 @@ class PatientChartWindow(QWidget):
                 if isinstance(page, ChartPage):
                     page.changed.connect(self._page_changed)
                 self.pages[spec.key] = page
-                self.tabs.addTab(page, spec.title)
+                self.tabs.addTab(page, QCoreApplication.translate("PatientChart", spec.title))
         for page in self.pages.values():
             if isinstance(page, ChartPage):
                 page.facts = facts
@@ -752,30 +882,34 @@ class PatientChartWindow(QWidget):
         """The alert chips, as the service gave them for the reader (PatientView decides): all of
         them for a role that reads the clinical record; for reception, only what is theirs to act
         on, an expired consent."""
-        return list(chart.alerts)
+        return [shown(alert) for alert in chart.alerts]
 
     def _show_header(self, chart: PatientChart) -> None:
         r: PatientRecord = chart.record
         self.setWindowTitle(f"{r.family_name}, {r.given_name} ({r.mrn}) — {APP_TITLE}")
         preferred = f" ({r.preferred_name})" if r.preferred_name else ""
         self.name.setText(f"{r.given_name}{preferred} {r.family_name}")
-        sex = r.sex.capitalize() or "Sex not recorded"
-        weight = chart.weight
-        weighed = f" · {format_kg(weight.kg)} ({display_date(weight.on)})" if weight is not None else ""
-        self.details.setText(
-            f"{chart.age} years · {sex} · Born {display_date(r.date_of_birth)} · MRN {r.mrn}{weighed}"
-        )
+        self.details.setText(self._details(chart))
         region = self.facts.region
         phones = [display_phone(p, region) for p in (r.phone, r.phone_alt) if p]
-        parts = [f"Phone {' / '.join(phones)}" if phones else "No phone", r.email or "no email"]
+        parts = [
+            QCoreApplication.translate("PatientChart", "Phone {numbers}").format(numbers=" / ".join(phones))
+            if phones
+            else QCoreApplication.translate("PatientChart", "No phone"),
+            r.email or QCoreApplication.translate("PatientChart", "no email"),
+        ]
         if r.preferred_contact:
-            parts.append(f"prefers {method_label(r.preferred_contact)}")
+            parts.append(
+                QCoreApplication.translate("PatientChart", "prefers {method}").format(
+                    method=method_label(r.preferred_contact)
+                )
+            )
         self.contact.setText(" · ".join(parts))
         chips = QWidget()
         row = FlowLayout(chips)  # the chips wrap onto another line rather than widen the window
         self.chip_labels = []
         if r.status != PatientStatus.ACTIVE:
-            self.chip_labels.append(chip(r.status.value.capitalize(), "statusChip"))
+            self.chip_labels.append(chip(status_label(r.status), "statusChip"))
         alerts = self._alerts(chart)
         for alert in alerts:
             self.chip_labels.append(chip(f"⚠ {alert}", "alertChip"))
@@ -783,13 +917,18 @@ class PatientChartWindow(QWidget):
         migraine = chart.migraine if clinical else None
         if migraine is not None and migraine.responder and migraine.reduction is not None:
             percent = int((migraine.reduction * 100).to_integral_value())
-            self.chip_labels.append(chip(f"✓ Responder: {percent}% fewer headache days", "positiveChip"))
+            responder = QCoreApplication.translate(
+                "PatientChart", "✓ Responder: {percent}% fewer headache days"
+            )
+            self.chip_labels.append(chip(responder.format(percent=percent), "positiveChip"))
         if not alerts:
             self.chip_labels.append(
                 chip(
-                    "No allergy, anticoagulant or expired consent on record"
+                    QCoreApplication.translate(
+                        "PatientChart", "No allergy, anticoagulant or expired consent on record"
+                    )
                     if clinical
-                    else "No expired consent on record",
+                    else QCoreApplication.translate("PatientChart", "No expired consent on record"),
                     "noAlerts",
                 )
             )
@@ -798,6 +937,19 @@ class PatientChartWindow(QWidget):
         self.header.replaceWidget(self.chips, chips)
         self.chips.deleteLater()
         self.chips = chips
+
+    @staticmethod
+    def _details(chart: PatientChart) -> str:
+        """'52 years · Female · Born 04/03/1973 · MRN 000123 · 61.5 kg (03/01/2026)'."""
+        r = chart.record
+        sex = sex_label(r.sex) or QCoreApplication.translate("PatientChart", "Sex not recorded")
+        details = QCoreApplication.translate(
+            "PatientChart", "{age} years · {sex} · Born {birth} · MRN {mrn}"
+        ).format(age=chart.age, sex=sex, birth=display_date(r.date_of_birth), mrn=r.mrn)
+        weight = chart.weight
+        if weight is None:
+            return details
+        return f"{details} · {format_kg(weight.kg)} ({display_date(weight.on)})"
 
     @property
     def alert_texts(self) -> list[str]:

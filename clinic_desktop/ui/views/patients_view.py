@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import (
     PATIENT_ID_ROLE,
     SORT_KEYS,
@@ -40,7 +41,26 @@ from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 SEARCH_LIMIT = 200
 DEBOUNCE_MS = 150
-SEARCH_PLACEHOLDER = "Name, phone, date of birth or MRN"
+SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("PatientsView", "Name, phone, date of birth or MRN")
+# How many patients the list shows, by the status filter's choice: (one, more than one).
+COUNT_WORDS: dict[str, tuple[str, str]] = {
+    "All": (
+        QT_TRANSLATE_NOOP("PatientsView", "{count} patient"),
+        QT_TRANSLATE_NOOP("PatientsView", "{count} patients"),
+    ),
+    "Active": (
+        QT_TRANSLATE_NOOP("PatientsView", "{count} active patient"),
+        QT_TRANSLATE_NOOP("PatientsView", "{count} active patients"),
+    ),
+    "Inactive": (
+        QT_TRANSLATE_NOOP("PatientsView", "{count} inactive patient"),
+        QT_TRANSLATE_NOOP("PatientsView", "{count} inactive patients"),
+    ),
+    "Deceased": (
+        QT_TRANSLATE_NOOP("PatientsView", "{count} deceased patient"),
+        QT_TRANSLATE_NOOP("PatientsView", "{count} deceased patients"),
+    ),
+}
 COLUMN_WIDTHS = (110, 290, 170, 170, 100)  # the last column (alerts) stretches
 SORT_KEY_COLUMNS = {key: column for column, key in SORT_KEYS.items()}
 
@@ -76,8 +96,11 @@ class PatientsView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.hint = QLabel(
-            "Down moves into the list · Enter or double-click opens the chart · "
-            "Ctrl+F finds a patient from anywhere"
+            QCoreApplication.translate(
+                "PatientsView",
+                "Down moves into the list · Enter or double-click opens the chart · "
+                "Ctrl+F finds a patient from anywhere",
+            )
         )
         self.hint.setObjectName("placeholderText")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -96,25 +119,39 @@ class PatientsView(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The title, the search, which patients are shown and how many."""
-        self.title = QLabel("Patients")
+        self.title = QLabel(QCoreApplication.translate("PatientsView", "Patients"))
         self.title.setObjectName("viewTitle")
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search.setPlaceholderText(QCoreApplication.translate("PatientsView", SEARCH_PLACEHOLDER))
         self.search.setClearButtonEnabled(True)
-        set_name(self.search, "Search patients by name, date of birth, MRN or phone")
-        name_clear_button(self.search, "Clear the search")
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText("Search")
+        set_name(
+            self.search,
+            QCoreApplication.translate(
+                "PatientsView", "Search patients by name, date of birth, MRN or phone"
+            ),
+        )
+        name_clear_button(self.search, QCoreApplication.translate("PatientsView", "Clear the search"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            QCoreApplication.translate("PatientsView", "Search")
+        )
         self.search.setMinimumWidth(380)
-        self.search.setToolTip("Find a patient (Ctrl+F). Down moves into the list, Enter opens the chart.")
+        self.search.setToolTip(
+            QCoreApplication.translate(
+                "PatientsView", "Find a patient (Ctrl+F). Down moves into the list, Enter opens the chart."
+            )
+        )
         self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self._return_pressed)
         self.search.installEventFilter(self)
         self.status_filter = QComboBox()
-        self.status_filter.addItems(list(STATUS_FILTERS))
-        self.status_filter.setToolTip("Which patients the list shows")
-        self.status_filter.currentTextChanged.connect(self._filter_changed)
-        status_label = QLabel("&Show:")
+        for choice in STATUS_FILTERS:
+            self.status_filter.addItem(QCoreApplication.translate("PatientList", choice), choice)
+        self.status_filter.setToolTip(
+            QCoreApplication.translate("PatientsView", "Which patients the list shows")
+        )
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        status_label = QLabel(QCoreApplication.translate("PatientsView", "&Show:"))
         status_label.setBuddy(self.status_filter)
         self.count = QLabel("")
         self.count.setObjectName("viewSummary")
@@ -138,7 +175,11 @@ class PatientsView(QWidget):
         self.model.failed.connect(self._failed)
         self.table = PatientTable()
         heading = set_up_record_table(self.table, self.model, "patientTable", fixed_rows=True)
-        name_table(self.table, "Patients", "Enter opens the chart of the patient highlighted")
+        name_table(
+            self.table,
+            QCoreApplication.translate("PatientsView", "Patients"),
+            QCoreApplication.translate("PatientsView", "Enter opens the chart of the patient highlighted"),
+        )
         heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(SORT_KEY_COLUMNS["name"], Qt.SortOrder.AscendingOrder)
@@ -220,12 +261,12 @@ class PatientsView(QWidget):
         self.model.set_clinic(*result)
 
     def _statuses(self) -> list[str] | None:
-        return STATUS_FILTERS.get(self.status_filter.currentText())
+        return STATUS_FILTERS.get(str(self.status_filter.currentData()))
 
     def _show_list(self, fresh: bool = False) -> None:
         self._debounce.stop()
         self._searched = ""
-        self.count.setText("Loading…")
+        self.count.setText(QCoreApplication.translate("PatientsView", "Loading…"))
         self.model.reload(fresh=fresh)
         heading = self.table.horizontalHeader()
         column = SORT_KEY_COLUMNS[self.model.sort_key]
@@ -261,29 +302,36 @@ class PatientsView(QWidget):
                 if statuses is None or h.record.status.value in statuses
             ]
 
-        self.count.setText("Searching…")
+        self.count.setText(QCoreApplication.translate("PatientsView", "Searching…"))
         self.model.load_rows(work, fresh=fresh)
 
     def _shown(self, rows: int) -> None:
         listing = self.model.listing
         heading = self.table.horizontalHeader()
         if listing:
-            which = self.status_filter.currentText().lower()
-            kind = "" if which == "all" else f"{which} "
-            self.count.setText(f"{rows:,} {kind}patient{'s' if rows != 1 else ''}")
+            one, more = COUNT_WORDS.get(str(self.status_filter.currentData()), COUNT_WORDS["All"])
+            words = QCoreApplication.translate("PatientsView", one if rows == 1 else more)
+            self.count.setText(words.format(count=f"{rows:,}"))
         else:
             if heading.sortIndicatorSection() != -1:
                 heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # rank order, no column's
-            more = "+" if rows >= SEARCH_LIMIT else ""
-            self.count.setText(f"{rows}{more} found" if rows else "None found")
+            count = f"{rows}+" if rows >= SEARCH_LIMIT else str(rows)
+            self.count.setText(
+                QCoreApplication.translate("PatientsView", "{count} found").format(count=count)
+                if rows
+                else QCoreApplication.translate("PatientsView", "None found")
+            )
         self.table.setVisible(rows > 0)
         self.empty.setVisible(rows == 0)
         if rows == 0:
             self.empty.setText(
-                f"No patient matches “{self._searched}”. Try the family name, a date of birth "
-                "(1980-04-02), the last digits of a phone number, or the MRN."
+                QCoreApplication.translate(
+                    "PatientsView",
+                    "No patient matches “{text}”. Try the family name, a date of birth "
+                    "(1980-04-02), the last digits of a phone number, or the MRN.",
+                ).format(text=self._searched)
                 if not listing
-                else "No patients to show."
+                else QCoreApplication.translate("PatientsView", "No patients to show.")
             )
         self._reselect(listing)
         self.loaded.emit(rows)
@@ -305,13 +353,13 @@ class PatientsView(QWidget):
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _failed(self, error: ClinicError) -> None:
-        self.count.setText("Could not load")
+        self.count.setText(QCoreApplication.translate("PatientsView", "Could not load"))
         self.count.setToolTip(error.message)
         self._operations.failed.emit(error)
 
     # --- user actions ---------------------------------------------------------------------------
 
-    def _filter_changed(self, _text: str) -> None:
+    def _filter_changed(self, _index: int) -> None:
         self.model.set_statuses(self._statuses())
         if self.search.text().strip():
             self._search_now()

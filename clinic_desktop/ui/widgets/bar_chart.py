@@ -18,6 +18,8 @@ bar_chart_painting's; this module holds the data, the words and the widget.
 
 A screen reader hears ``describe()`` as the chart's description and every bar as a child named by
 ``bar_text`` ("Dec 2025 — Visits: 42"), its value alone as the child's value (ui/accessible.py).
+The chart's own words are in the window's language (context "BarChart"); the categories, series
+and titles are the caller's, in it already.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -69,6 +71,11 @@ class BarSeries:
     values: tuple[float, ...]
 
 
+def nothing_to_show() -> str:
+    """What an empty chart says when its caller gives no words of its own."""
+    return QCoreApplication.translate("BarChart", "Nothing to show.")
+
+
 def number_locale() -> QLocale:
     """The user's locale for numbers (thousands grouped); the C locale groups nothing, so a bare
     environment (the test platform) gets English digits grouped by commas."""
@@ -96,13 +103,15 @@ class BarChart(QWidget):
         self.percent = False
         self.value_title = ""
         self.category_title = ""
-        self.empty_text = "Nothing to show."
+        self.empty_text = nothing_to_show()
         self.value_text: Callable[[float], str] = self._default_text
         # No setMinimumSize: it would override minimumSizeHint, which grows with the categories.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self.setAccessibleName("Bar chart")
-        self.accessible_items = PaintedItems(self, self._bar_rect, name="Bar chart")
+        self.setAccessibleName(QCoreApplication.translate("BarChart", "Bar chart"))
+        self.accessible_items = PaintedItems(
+            self, self._bar_rect, name=QCoreApplication.translate("BarChart", "Bar chart")
+        )
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -116,10 +125,11 @@ class BarChart(QWidget):
         percent: bool = False,
         value_title: str = "",
         category_title: str = "",
-        empty_text: str = "Nothing to show.",
+        empty_text: str = "",
         value_text: Callable[[float], str] | None = None,
     ) -> None:
-        """Categories along one axis, each series a value per category (percent: fractions)."""
+        """Categories along one axis, each series a value per category (percent: fractions);
+        ``empty_text``: what an empty chart says ("Nothing to show." when not given)."""
         for s in series:
             if len(s.values) != len(categories):
                 raise ValueError(
@@ -128,7 +138,8 @@ class BarChart(QWidget):
         self.categories = tuple(categories)
         self.series = tuple(series)
         self.stacked, self.horizontal, self.percent = stacked, horizontal, percent
-        self.value_title, self.category_title, self.empty_text = value_title, category_title, empty_text
+        self.value_title, self.category_title = value_title, category_title
+        self.empty_text = empty_text or nothing_to_show()
         self.value_text = value_text or self._default_text
         self.setAccessibleDescription(self.describe())
         self.accessible_items.sync(
@@ -169,7 +180,10 @@ class BarChart(QWidget):
         name = self.series[series].name
         text = f"{self.categories[category]} — {name}: {self.value_text(value)}"
         if self.stacked and len(self.series) > 1:
-            text += f" (total {self.value_text(self.total(category))})"
+            total = QCoreApplication.translate("BarChart", "(total {total})").format(
+                total=self.value_text(self.total(category))
+            )
+            text += f" {total}"
         return text
 
     def describe(self) -> str:
@@ -185,11 +199,17 @@ class BarChart(QWidget):
             if i >= 7:
                 break
         axis = (
-            f"{self.value_title} by {self.category_title.lower()}"
+            QCoreApplication.translate("BarChart", "{values} by {categories}").format(
+                values=self.value_title, categories=self.category_title.lower()
+            )
             if self.category_title
             else self.value_title
         )
-        return f"Bar chart of {axis}. " + "; ".join(parts)
+        return (
+            QCoreApplication.translate("BarChart", "Bar chart of {what}.").format(what=axis)
+            + " "
+            + "; ".join(parts)
+        )
 
     def colour(self, series: int) -> QColor:
         return QColor(SERIES_COLOURS[series % len(SERIES_COLOURS)])

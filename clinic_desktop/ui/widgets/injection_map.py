@@ -12,6 +12,10 @@ page) and is tested on a QImage.
 
 A screen reader hears every site, on whichever view it is drawn, as a child of the drawing:
 "left frontalis, 5 units" (ui/accessible.py); the sites on other views are offscreen.
+
+Its words are in the window's language (context "InjectionMap"): the views, the sides, the units.
+A view is known in the code by its English title (VIEWS), shown through ``view_title``. The
+muscles are named as charted, the clinic's own words, and are not translated.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,22 +46,79 @@ from PySide6.QtWidgets import QSizePolicy, QTabBar, QToolTip, QVBoxLayout, QWidg
 from clinic_desktop.domain.codes import Side
 from clinic_desktop.domain.treatments import SiteDose, format_units
 from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 
-HEAD_FRONT = "Head and neck — front"
-HEAD_BACK = "Head and neck — back"
-ARMS = "Arms"
-LEGS = "Legs"
-BLADDER = "Bladder"
+HEAD_FRONT = QT_TRANSLATE_NOOP("InjectionMap", "Head and neck — front")
+HEAD_BACK = QT_TRANSLATE_NOOP("InjectionMap", "Head and neck — back")
+ARMS = QT_TRANSLATE_NOOP("InjectionMap", "Arms")
+LEGS = QT_TRANSLATE_NOOP("InjectionMap", "Legs")
+BLADDER = QT_TRANSLATE_NOOP("InjectionMap", "Bladder")
 VIEWS: tuple[str, ...] = (HEAD_FRONT, HEAD_BACK, ARMS, LEGS, BLADDER)
-VIEW_TABS = {HEAD_FRONT: "Head front", HEAD_BACK: "Head back", ARMS: "Arms", LEGS: "Legs", BLADDER: "Bladder"}
+VIEW_TABS = {
+    HEAD_FRONT: QT_TRANSLATE_NOOP("InjectionMap", "Head front"),
+    HEAD_BACK: QT_TRANSLATE_NOOP("InjectionMap", "Head back"),
+    ARMS: ARMS,
+    LEGS: LEGS,
+    BLADDER: BLADDER,
+}
 # How each view is seen, said on the drawing: which of the patient's sides is on the viewer's left.
 VIEW_NOTES = {
-    HEAD_FRONT: "Facing you",
-    HEAD_BACK: "Seen from behind",
-    ARMS: "Front, palms forward",
-    LEGS: "Seen from behind",
+    HEAD_FRONT: QT_TRANSLATE_NOOP("InjectionMap", "Facing you"),
+    HEAD_BACK: QT_TRANSLATE_NOOP("InjectionMap", "Seen from behind"),
+    ARMS: QT_TRANSLATE_NOOP("InjectionMap", "Front, palms forward"),
+    LEGS: QT_TRANSLATE_NOOP("InjectionMap", "Seen from behind"),
     BLADDER: "",
 }
+# A site's side in a sentence ("frontalis (left)").
+SIDE_WORDS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("InjectionMap", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("InjectionMap", "right"),
+    Side.BILATERAL: QT_TRANSLATE_NOOP("InjectionMap", "both sides"),
+    Side.MIDLINE: QT_TRANSLATE_NOOP("InjectionMap", "midline"),
+}
+
+
+def view_title(view: str) -> str:
+    """A view's title in the window's language ("Head and neck — front")."""
+    return QCoreApplication.translate("InjectionMap", view)
+
+
+def view_tab(view: str) -> str:
+    """A view's short name, its tab's ("Head front")."""
+    return QCoreApplication.translate("InjectionMap", VIEW_TABS[view])
+
+
+def side_words(side: Side | str) -> str:
+    """'left', 'both sides' ... in the window's language (a value the map does not know: as it is)."""
+    value = side.value if isinstance(side, Side) else str(side)
+    try:
+        return QCoreApplication.translate("InjectionMap", SIDE_WORDS[Side(value)])
+    except ValueError:
+        return value
+
+
+def units_words(units: Decimal) -> str:
+    """'5 units', '1 unit'."""
+    if units == 1:
+        return QCoreApplication.translate("InjectionMap", "1 unit")
+    return QCoreApplication.translate("InjectionMap", "{count} units").format(count=format_units(units))
+
+
+def points_words(points: int, spoken: bool = False) -> str:
+    """'3 points' (``spoken``: '3 injection points')."""
+    if spoken:
+        one, more = (
+            QCoreApplication.translate("InjectionMap", "1 injection point"),
+            QCoreApplication.translate("InjectionMap", "{count} injection points"),
+        )
+    else:
+        one, more = (
+            QCoreApplication.translate("InjectionMap", "1 point"),
+            QCoreApplication.translate("InjectionMap", "{count} points"),
+        )
+    return (one if points == 1 else more).format(count=points)
+
+
 ASPECT = {HEAD_FRONT: 0.85, HEAD_BACK: 0.85, ARMS: 0.95, LEGS: 0.7, BLADDER: 1.0}  # width / height
 
 PAPER = QColor("#fbfaf8")
@@ -179,25 +241,33 @@ def points_for(muscle: str, side: Side) -> list[tuple[str, float, float]]:
 
 def site_label(site: SiteDose) -> str:
     units = f"{format_units(site.units)} U"
-    return f"{units} both sides" if site.side is Side.BILATERAL else units
+    if site.side is Side.BILATERAL:
+        return QCoreApplication.translate("InjectionMap", "{units} both sides").format(units=units)
+    return units
 
 
 def spoken_site(site: SiteDose) -> str:
     """A site as a screen reader says it: "left frontalis, 5 units"; "frontalis, both sides, 20
     units" (the units of both sides together, as charted); "procerus, midline, 5 units"."""
-    units = f"{format_units(site.units)} unit{'' if site.units == 1 else 's'}"
-    if site.side in (Side.LEFT, Side.RIGHT):
-        return f"{site.side.value} {site.muscle}, {units}"
-    where = "both sides" if site.side is Side.BILATERAL else site.side.value
-    return f"{site.muscle}, {where}, {units}"
+    units = units_words(site.units)
+    if site.side is Side.LEFT:
+        words = QCoreApplication.translate("InjectionMap", "left {muscle}, {units}")
+    elif site.side is Side.RIGHT:
+        words = QCoreApplication.translate("InjectionMap", "right {muscle}, {units}")
+    else:
+        words = QCoreApplication.translate("InjectionMap", "{muscle}, {side}, {units}")
+    return words.format(muscle=site.muscle, side=side_words(site.side), units=units)
 
 
 def spoken_site_details(site: SiteDose) -> str:
     """The injection points, and where the site is drawn (or that the map cannot place it)."""
-    points = f"{site.injection_points} injection point{'s' if site.injection_points != 1 else ''}"
+    points = points_words(site.injection_points, spoken=True)
     views = list(dict.fromkeys(where for where, _x, _y in points_for(site.muscle, site.side)))
-    drawn = f"drawn on {', '.join(VIEW_TABS[v] for v in views)}" if views else "not on the map"
-    return f"{points}, {drawn}"
+    if views:
+        drawn = QCoreApplication.translate("InjectionMap", "{points}, drawn on {views}")
+    else:
+        drawn = QCoreApplication.translate("InjectionMap", "{points}, not on the map")
+    return drawn.format(points=points, views=", ".join(view_tab(v) for v in views))
 
 
 def _site_words(site: SiteDose) -> ItemWords:
@@ -205,8 +275,9 @@ def _site_words(site: SiteDose) -> ItemWords:
 
 
 def site_description(site: SiteDose) -> str:
-    points = f", {site.injection_points} point{'s' if site.injection_points != 1 else ''}"
-    return f"{site.muscle} ({site.side.value}) — {format_units(site.units)} U{points}"
+    """'frontalis (left) — 5 U, 2 points'."""
+    points = points_words(site.injection_points)
+    return f"{site.muscle} ({side_words(site.side)}) — {format_units(site.units)} U, {points}"
 
 
 # --- the drawings -------------------------------------------------------------------------------
@@ -482,7 +553,7 @@ class MapPainter:
             painter.setFont(self.title)
             painter.setPen(TEXT_COLOUR)
             painter.drawText(
-                scene.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, view
+                scene.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, view_title(view)
             )
         self._draw_body(painter, view, transform)
         self._draw_sides(painter, view, body)
@@ -527,8 +598,11 @@ class MapPainter:
         if view == BLADDER:
             return
         s = self.scale
-        viewer_left = "Right" if view in (HEAD_FRONT, ARMS) else "Left"
-        viewer_right = "Left" if viewer_left == "Right" else "Right"
+        right, left = (
+            QCoreApplication.translate("InjectionMap", "Right"),
+            QCoreApplication.translate("InjectionMap", "Left"),
+        )
+        viewer_left, viewer_right = (right, left) if view in (HEAD_FRONT, ARMS) else (left, right)
         painter.setFont(self.small)
         painter.setPen(MUTED_TEXT)
         fm = self.metrics(self.small, painter.device())
@@ -536,7 +610,7 @@ class MapPainter:
         row = QRectF(body.left(), top, body.width(), fm.height())
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft, viewer_left)
         painter.drawText(row, Qt.AlignmentFlag.AlignRight, viewer_right)
-        note = VIEW_NOTES[view]
+        note = QCoreApplication.translate("InjectionMap", VIEW_NOTES[view]) if VIEW_NOTES[view] else ""
         if note:
             below = QRectF(body.left() - 40 * s, body.bottom() + 2 * s, body.width() + 80 * s, fm.height())
             painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, note)
@@ -594,7 +668,8 @@ class MapPainter:
             return
         s = self.scale
         fm = self.metrics(self.small, painter.device())
-        lines = ["Not on the map:"] + [site_description(self.sites[i]) for i in missing]
+        lines = [QCoreApplication.translate("InjectionMap", "Not on the map:")]
+        lines += [site_description(self.sites[i]) for i in missing]
         width = min(max(fm.horizontalAdvance(text) for text in lines) + 16 * s, rect.width() - 8 * s)
         height = fm.height() * len(lines) + 10 * s
         box = QRectF(rect.left() + 4 * s, rect.bottom() - height - 4 * s, width, height)
@@ -663,7 +738,11 @@ def render_sites(
     if not shown:
         painter.setFont(drawer.units)
         painter.setPen(MUTED_TEXT)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No injection sites charted")
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("InjectionMap", "No injection sites charted"),
+        )
     else:
         columns = 1 if len(shown) == 1 else 2
         rows = math.ceil(len(shown) / columns)
@@ -694,7 +773,9 @@ class _Canvas(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 260)
-        self.accessible_items = PaintedItems(self, self._site_rect, name="Injection sites")
+        self.accessible_items = PaintedItems(
+            self, self._site_rect, name=QCoreApplication.translate("InjectionMap", "Injection sites")
+        )
 
     def _site_rect(self, key: Hashable) -> QRect | None:
         """Where a site is drawn on the shown view: its dot(s) and its label (None: elsewhere)."""
@@ -724,7 +805,11 @@ class _Canvas(QWidget):
         if not self.owner.sites:
             painter.setFont(drawer.small)
             painter.setPen(MUTED_TEXT)
-            hint = "Click a grey circle to add a site" if self.owner.editable else "No sites charted"
+            hint = (
+                QCoreApplication.translate("InjectionMap", "Click a grey circle to add a site")
+                if self.owner.editable
+                else QCoreApplication.translate("InjectionMap", "No sites charted")
+            )
             painter.drawText(
                 rect.adjusted(0, 0, 0, -6), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, hint
             )
@@ -777,8 +862,12 @@ class _Canvas(QWidget):
                 QToolTip.showText(event.globalPos(), site_description(self.owner.sites[index]), self)
             elif region is not None:
                 muscle, side = region
-                verb = "Add a site: " if self.owner.editable else ""
-                QToolTip.showText(event.globalPos(), f"{verb}{muscle} ({side})", self)
+                where = f"{muscle} ({side_words(side)})"
+                if self.owner.editable:
+                    where = QCoreApplication.translate("InjectionMap", "Add a site: {site}").format(
+                        site=where
+                    )
+                QToolTip.showText(event.globalPos(), where, self)
             else:
                 QToolTip.hideText()
             return True
@@ -802,11 +891,11 @@ class InjectionMap(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         for view in VIEWS:
-            number = self.tabs.addTab(VIEW_TABS[view])
-            self.tabs.setTabToolTip(number, view)
+            number = self.tabs.addTab(view_tab(view))
+            self.tabs.setTabToolTip(number, view_title(view))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.canvas = _Canvas(self)
-        self.setAccessibleName("Injection map")
+        self.setAccessibleName(QCoreApplication.translate("InjectionMap", "Injection map"))
         self._name_canvas()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -823,7 +912,7 @@ class InjectionMap(QWidget):
         counts = views_with_sites(self.sites)
         for number, view in enumerate(VIEWS):
             count = counts[view]
-            self.tabs.setTabText(number, f"{VIEW_TABS[view]} · {count}" if count else VIEW_TABS[view])
+            self.tabs.setTabText(number, f"{view_tab(view)} · {count}" if count else view_tab(view))
         if not (keep_view and counts[self.view]):
             first = next((v for v in VIEWS if counts[v]), None)
             if first is not None:
@@ -861,10 +950,18 @@ class InjectionMap(QWidget):
 
     def _name_canvas(self) -> None:
         """The drawing's name says the view shown; its description, how many sites and where."""
-        self.canvas.setAccessibleName(f"Injection sites, {self.view}")
+        self.canvas.setAccessibleName(
+            QCoreApplication.translate("InjectionMap", "Injection sites, {view}").format(
+                view=view_title(self.view)
+            )
+        )
         counts = views_with_sites(self.sites)
-        where = "; ".join(f"{VIEW_TABS[v]}: {n}" for v, n in counts.items() if n)
-        total = f"{len(self.sites)} site{'' if len(self.sites) == 1 else 's'}"
+        where = "; ".join(f"{view_tab(v)}: {n}" for v, n in counts.items() if n)
+        total = (
+            QCoreApplication.translate("InjectionMap", "1 site")
+            if len(self.sites) == 1
+            else QCoreApplication.translate("InjectionMap", "{count} sites").format(count=len(self.sites))
+        )
         self.canvas.setAccessibleDescription(f"{total} ({where})" if where else total)
 
     # --- where things are, for tests and keyboard users -----------------------------------------
@@ -897,7 +994,7 @@ class InjectionMap(QWidget):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent or self)
-        dialog.setWindowTitle("Print injection map")
+        dialog.setWindowTitle(QCoreApplication.translate("InjectionMap", "Print injection map"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         private_output(printer)  # the heading names the patient

@@ -4,7 +4,8 @@ What a clinician reads off it at a glance: the scores joined in date order, when
 treated and with how many units, and for headache days the baseline, the "responder" zone (50% or
 more fewer days than baseline, domain/outcomes.py) and the 15-day line under which migraine counts
 as episodic. ``render_to`` draws into any painter, so the same picture prints and is tested on a
-QImage.
+QImage. Its words are in the window's language (context "OutcomeGraph"); a measure's name and unit
+come from the domain and are shown through ``shown``.
 
 A screen reader hears the summary (``describe``) and, as the graph's children, every score ("3
 March 2026: 14 days") and every treatment ("Treatment on 1 March 2026: 155 U"), ui/accessible.py.
@@ -18,7 +19,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clinic_desktop.domain.outcomes import EPISODIC_BELOW, HEADACHE_DAYS, RESPONDER_REDUCTION, Measure, Score
+from clinic_desktop.domain.words import shown
 from clinic_desktop.ui.accessible import ItemWords, PaintedItems, Speaker, painted
 from clinic_desktop.ui.dates import display_date
 
@@ -104,7 +106,14 @@ def spoken_day(day: date) -> str:
 
 
 def _mark_words(mark: TreatmentMark) -> ItemWords:
-    name = f"Treatment on {spoken_day(mark.day)}" + (f": {mark.label}" if mark.label else "")
+    if mark.label:
+        name = QCoreApplication.translate("OutcomeGraph", "Treatment on {day}: {units}").format(
+            day=spoken_day(mark.day), units=mark.label
+        )
+    else:
+        name = QCoreApplication.translate("OutcomeGraph", "Treatment on {day}").format(
+            day=spoken_day(mark.day)
+        )
     return ItemWords(name, value=mark.label)
 
 
@@ -119,8 +128,10 @@ class OutcomeGraph(QWidget):
         self.empty_hint = ""
         self.setMinimumSize(420, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Outcome graph")
-        self.accessible_items = PaintedItems(self, self._item_rect, name="Outcome graph")
+        self.setAccessibleName(QCoreApplication.translate("OutcomeGraph", "Outcome graph"))
+        self.accessible_items = PaintedItems(
+            self, self._item_rect, name=QCoreApplication.translate("OutcomeGraph", "Outcome graph")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
@@ -154,7 +165,7 @@ class OutcomeGraph(QWidget):
     def value_words(self, value: Decimal) -> str:
         """A score with its unit: "14 days", "1 day", "7/10", "52 points"."""
         number = number_text(value)
-        unit = self.measure.unit if self.measure is not None else ""
+        unit = shown(self.measure.unit) if self.measure is not None else ""
         if not unit:
             return number
         if unit.startswith("/"):
@@ -199,11 +210,13 @@ class OutcomeGraph(QWidget):
     def describe(self) -> str:
         """What the graph shows, in words (tooltip and screen readers)."""
         if self.measure is None:
-            return "No measure chosen"
+            return QCoreApplication.translate("OutcomeGraph", "No measure chosen")
         if not self.scores:
-            return f"No scores for {self.measure.label} yet"
+            return QCoreApplication.translate("OutcomeGraph", "No scores for {measure} yet").format(
+                measure=shown(self.measure.label)
+            )
         values = ", ".join(f"{display_date(s.day)}: {number_text(s.value)}" for s in self.scores[-6:])
-        return f"{self.measure.label} — {values}"
+        return f"{shown(self.measure.label)} — {values}"
 
     # --- geometry ---------------------------------------------------------------------------------
 
@@ -277,9 +290,11 @@ class OutcomeGraph(QWidget):
 
     def _draw_empty(self, painter: QPainter, area: QRectF, muted: QColor) -> None:
         if self.measure is None:
-            message = "Choose a measure to see its graph."
+            message = QCoreApplication.translate("OutcomeGraph", "Choose a measure to see its graph.")
         else:
-            message = f"No scores for {self.measure.label} yet."
+            message = QCoreApplication.translate("OutcomeGraph", "No scores for {measure} yet.").format(
+                measure=shown(self.measure.label)
+            )
         if self.empty_hint:
             message += "\n" + self.empty_hint
         painter.setPen(muted)
@@ -287,14 +302,29 @@ class OutcomeGraph(QWidget):
 
     def _legend_items(self) -> list[tuple[str, str]]:
         assert self.measure is not None
-        items = [("series", self.measure.label)]
+        items = [("series", shown(self.measure.label))]
         if self.marks:
-            items.append(("treatment", "Treatment (units given)"))
+            items.append(("treatment", QCoreApplication.translate("OutcomeGraph", "Treatment (units given)")))
         if self.headache_days:
             if self.baseline is not None:
-                items.append(("baseline", f"Baseline {number_text(self.baseline)} days"))
-                items.append(("responder", "Responder zone (50% or more fewer days)"))
-            items.append(("episodic", f"Under {EPISODIC_BELOW} days: episodic"))
+                baseline = QCoreApplication.translate("OutcomeGraph", "Baseline {days} days").format(
+                    days=number_text(self.baseline)
+                )
+                items.append(("baseline", baseline))
+                items.append(
+                    (
+                        "responder",
+                        QCoreApplication.translate("OutcomeGraph", "Responder zone (50% or more fewer days)"),
+                    )
+                )
+            items.append(
+                (
+                    "episodic",
+                    QCoreApplication.translate("OutcomeGraph", "Under {days} days: episodic").format(
+                        days=EPISODIC_BELOW
+                    ),
+                )
+            )
         return items
 
     def _legend_rows(self, width: float, fm: QFontMetricsF) -> list[list[tuple[str, str, float]]]:
@@ -361,7 +391,7 @@ class OutcomeGraph(QWidget):
             painter.drawText(
                 QPointF(plot.left() - 8 - fm.horizontalAdvance(label), y + fm.ascent() / 2 - 1), label
             )
-        unit = self.measure.unit or self.measure.label
+        unit = shown(self.measure.unit or self.measure.label)
         painter.setPen(muted)
         painter.drawText(QPointF(plot.left() - 8, plot.top() - 6), unit)
         painter.setPen(QPen(text, 1))
@@ -406,7 +436,9 @@ class OutcomeGraph(QWidget):
             band.setAlpha(45)
             top = frame.y(limit)
             painter.fillRect(QRectF(plot.left(), top, plot.width(), plot.bottom() - top), band)
-            label = f"responder zone: {number_text(limit)} days or fewer"
+            label = QCoreApplication.translate("OutcomeGraph", "responder zone: {days} days or fewer").format(
+                days=number_text(limit)
+            )
             self._guide_label(
                 painter, fm, label, plot.left() + 6, plot.bottom() - 4, RESPONDER_COLOUR.darker(140)
             )
@@ -414,12 +446,16 @@ class OutcomeGraph(QWidget):
             text = self.palette().color(QPalette.ColorRole.Text)
             painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            label = f"baseline {number_text(self.baseline)} days"
+            label = QCoreApplication.translate("OutcomeGraph", "baseline {days} days").format(
+                days=number_text(self.baseline)
+            )
             self._guide_label(painter, fm, label, plot.right() - fm.horizontalAdvance(label) - 6, y - 4, text)
         y = frame.y(EPISODIC_BELOW)
         painter.setPen(QPen(EPISODIC_COLOUR, 1.5, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = f"under {EPISODIC_BELOW}: episodic"
+        label = QCoreApplication.translate("OutcomeGraph", "under {days}: episodic").format(
+            days=EPISODIC_BELOW
+        )
         x = plot.right() - fm.horizontalAdvance(label) - 6
         self._guide_label(painter, fm, label, x, y + fm.ascent() + 3, EPISODIC_COLOUR.darker(120))
 

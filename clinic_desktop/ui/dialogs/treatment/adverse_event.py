@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, TreatmentRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
+from clinic_desktop.ui.dialogs.treatment.labels import severity_label
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
@@ -45,18 +46,24 @@ class AdverseEventDialog(QDialog):
         self.services = services
         self.operations = operations
         self.treatment = treatment
-        self.setWindowTitle(f"Adverse event after the treatment of {display_date(treatment.performed_on)}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "AdverseEventDialog", "Adverse event after the treatment of {day}"
+            ).format(day=display_date(treatment.performed_on))
+        )
         self.kind = QLineEdit()
-        self.kind.setPlaceholderText("e.g. neck pain, ptosis, dysphagia")
+        self.kind.setPlaceholderText(
+            QCoreApplication.translate("AdverseEventDialog", "e.g. neck pain, ptosis, dysphagia")
+        )
         self.severity = QComboBox()
         for value in Severity:
-            self.severity.addItem(value.value.capitalize(), value.value)
+            self.severity.addItem(severity_label(value), value.value)
         first = treatment.performed_on
         self.onset = self._date(first, first, today)
-        self.resolved_check = QCheckBox("Resolved on")
+        self.resolved_check = QCheckBox(QCoreApplication.translate("AdverseEventDialog", "Resolved on"))
         self.resolved = self._date(today, first, today)
         self.resolved.setEnabled(False)
-        set_name(self.resolved, "Resolved on")
+        set_name(self.resolved, QCoreApplication.translate("AdverseEventDialog", "Resolved on"))
         self.resolved_check.toggled.connect(self.resolved.setEnabled)
         self.notes = QLineEdit()
         self.message = QLabel("")
@@ -68,13 +75,16 @@ class AdverseEventDialog(QDialog):
         resolved_row.addWidget(self.resolved)
         resolved_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("&What happened:", self.kind)
-        form.addRow("&Severity:", self.severity)
-        form.addRow("&Onset:", self.onset)
+        form.addRow(QCoreApplication.translate("AdverseEventDialog", "&What happened:"), self.kind)
+        form.addRow(QCoreApplication.translate("AdverseEventDialog", "&Severity:"), self.severity)
+        form.addRow(QCoreApplication.translate("AdverseEventDialog", "&Onset:"), self.onset)
         form.addRow("", resolved_row)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(QCoreApplication.translate("AdverseEventDialog", "&Notes:"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Add adverse event", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            QCoreApplication.translate("AdverseEventDialog", "Add adverse event"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -106,7 +116,9 @@ class AdverseEventDialog(QDialog):
     def save(self) -> None:
         entry = self.entry()
         if not entry.kind:
-            self.message.setText("Say what the adverse event was.")
+            self.message.setText(
+                QCoreApplication.translate("AdverseEventDialog", "Say what the adverse event was.")
+            )
             self.message.show()
             self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,10 +42,18 @@ class AmendDialog(QDialog):
         self.services = services
         self.operations = operations
         self.treatment = treatment
-        self.setWindowTitle(f"Amend treatment of {display_date(treatment.performed_on)}")
+        self.setWindowTitle(
+            QCoreApplication.translate("AmendDialog", "Amend treatment of {day}").format(
+                day=display_date(treatment.performed_on)
+            )
+        )
         self.resize(640, 560)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Required: why the record changes (kept with your name)")
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "AmendDialog", "Required: why the record changes (kept with your name)"
+            )
+        )
         self.notes = QPlainTextEdit(treatment.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(64)
@@ -58,23 +66,29 @@ class AmendDialog(QDialog):
         self.message.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
         self.message.hide()
         form = QFormLayout()
-        form.addRow("&Reason:", self.reason)
-        form.addRow("&Notes:", self.notes)
-        form.addRow("&Waste (units):", self.waste)
+        form.addRow(QCoreApplication.translate("AmendDialog", "&Reason:"), self.reason)
+        form.addRow(QCoreApplication.translate("AmendDialog", "&Notes:"), self.notes)
+        form.addRow(QCoreApplication.translate("AmendDialog", "&Waste (units):"), self.waste)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save amendment", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            QCoreApplication.translate("AmendDialog", "Save amendment"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if treatment.signed:
             note = QLabel(
-                f"Signed by {treatment.signed_by}: the change is added as an amendment; the original stays."
+                QCoreApplication.translate(
+                    "AmendDialog",
+                    "Signed by {name}: the change is added as an amendment; the original stays.",
+                ).format(name=treatment.signed_by)
             )
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Injection sites"))
+        layout.addWidget(QLabel(QCoreApplication.translate("AmendDialog", "Injection sites")))
         layout.addWidget(self.sites, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -86,7 +100,9 @@ class AmendDialog(QDialog):
         notes = self.notes.toPlainText().strip()
         if notes != t.notes:
             found["notes"] = notes
-        waste = parse_units(self.waste.text() or "0", "wasted units")
+        waste = parse_units(
+            self.waste.text() or "0", QCoreApplication.translate("AmendDialog", "wasted units")
+        )
         if waste != t.waste_units:
             found["waste_units"] = waste
         read = self.sites.read
@@ -104,11 +120,11 @@ class AmendDialog(QDialog):
             return
         reason = self.reason.text().strip()
         if not reason:
-            self._show("Give the reason for the amendment.")
+            self._show(QCoreApplication.translate("AmendDialog", "Give the reason for the amendment."))
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if not changes:
-            self._show("Nothing has changed.")
+            self._show(QCoreApplication.translate("AmendDialog", "Nothing has changed."))
             return
         treatments, t = self.services.treatments, self.treatment
         self.save_button.setEnabled(False)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from clinic_desktop.domain.clinic_time import ClinicTime
@@ -25,11 +25,12 @@ from clinic_desktop.domain.treatments import (
     units_per_tenth_ml,
 )
 from clinic_desktop.domain.weights import Weight, format_kg
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.treatment.form import _TreatmentForm
-from clinic_desktop.ui.dialogs.treatment.labels import MUTED, lot_label, waste_text
+from clinic_desktop.ui.dialogs.treatment.labels import MUTED, lot_label, protocol_label, waste_text
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 
@@ -99,13 +100,18 @@ class _ChoiceFields(_TreatmentForm):
 
     def _per_kg_label(self, per_kg: WeightBasedTemplate, day: date) -> str:
         weight = self.recipient.recent_weight(day) if self.recipient is not None else None
+        per_kg_units = format_units(per_kg.units_per_kg)
         if weight is None:
-            return f"{per_kg.name} — {format_units(per_kg.units_per_kg)} U/kg, needs a recent weight"
+            return QCoreApplication.translate(
+                "TreatmentDialog", "{name} — {units} U/kg, needs a recent weight"
+            ).format(name=per_kg.name, units=per_kg_units)
         try:
             units = per_kg.for_weight(weight.kg).total_units
         except ClinicError:
-            return f"{per_kg.name} — {format_units(per_kg.units_per_kg)} U/kg"
-        return f"{per_kg.name} — {format_units(units)} U at {format_kg(weight.kg)}"
+            return f"{per_kg.name} — {per_kg_units} U/kg"
+        return QCoreApplication.translate("TreatmentDialog", "{name} — {units} U at {weight}").format(
+            name=per_kg.name, units=format_units(units), weight=format_kg(weight.kg)
+        )
 
     def _update_per_kg(self) -> None:
         """Units per kilogram of the sites as typed, at the weight of the day; for a child the
@@ -120,27 +126,34 @@ class _ChoiceFields(_TreatmentForm):
         alert = f"color: {alert_colour().name()}; font-weight: bold;"
         if weight is None:
             self.per_kg.setText(
-                f"Under 18: doses are set by weight, and no weight from the last {WEIGHT_VALID_DAYS} "
-                "days is on record. Weigh the patient and record it (the chart's Weight tab) first."
+                QCoreApplication.translate(
+                    "TreatmentDialog",
+                    "Under 18: doses are set by weight, and no weight from the last {days} "
+                    "days is on record. Weigh the patient and record it (the chart's Weight tab) first.",
+                ).format(days=WEIGHT_VALID_DAYS)
             )
             self.per_kg.setStyleSheet(alert)
             self.per_kg.setVisible(child)
             return
         sites = self.sites.read.sites
         total = total_units(sites)
-        text = (
-            f"{format_per_kg(total, weight.kg)} at {format_kg(weight.kg)} (weighed {display_date(weight.on)})"
+        text = QCoreApplication.translate("TreatmentDialog", "{dose} at {weight} (weighed {day})").format(
+            dose=format_per_kg(total, weight.kg), weight=format_kg(weight.kg), day=display_date(weight.on)
         )
         over = False
         if child:
             product, indication = self.product_value(), Indication(self.indication.currentData())
             limit = session_limit(product, indication, sites)
             if limit is None:
-                text += " · no weight-based limit is known for this product and indication"
+                text += " · " + QCoreApplication.translate(
+                    "TreatmentDialog", "no weight-based limit is known for this product and indication"
+                )
             else:
                 cap = limit.units(weight.kg)
                 over = total > cap
-                text += f" · a child's limit here: {format_units(cap)} U ({limit.words})"
+                text += " · " + QCoreApplication.translate(
+                    "TreatmentDialog", "a child's limit here: {units} U ({limit})"
+                ).format(units=format_units(cap), limit=shown(limit.words))
         self.per_kg.setText(text)
         self.per_kg.setStyleSheet(alert if over else "font-weight: bold;")
         self.per_kg.show()
@@ -164,8 +177,11 @@ class _ChoiceFields(_TreatmentForm):
             self._filling = False
             self._set_product(per_kg.product, TEMPLATE_STRENGTH.get(per_kg.name))
             self._show_problem(
-                f"The {choice} template sets the units from the weight: record the patient's weight "
-                f"(from the last {WEIGHT_VALID_DAYS} days) in the chart's Weight tab first."
+                QCoreApplication.translate(
+                    "TreatmentDialog",
+                    "The {name} template sets the units from the weight: record the patient's weight "
+                    "(from the last {days} days) in the chart's Weight tab first.",
+                ).format(name=choice, days=WEIGHT_VALID_DAYS)
             )
         self._edited()
 
@@ -190,13 +206,20 @@ class _ChoiceFields(_TreatmentForm):
         protocol_saved tells when it is done. False: nothing was sent (said why, or cancelled)."""
         read = self.sites.read
         if read.problems or not read.sites:
-            self._show_problem(read.problems[0] if read.problems else "Add the injection sites first.")
+            self._show_problem(
+                read.problems[0]
+                if read.problems
+                else QCoreApplication.translate("TreatmentDialog", "Add the injection sites first.")
+            )
             return False
         if name is None:
             current = self.template()
             suggested = current.name if current is not None and not current.builtin else ""
             name, ok = QInputDialog.getText(
-                self, "Save as protocol", "Name of the clinic's protocol:", text=suggested
+                self,
+                QCoreApplication.translate("TreatmentDialog", "Save as protocol"),
+                QCoreApplication.translate("TreatmentDialog", "Name of the clinic's protocol:"),
+                text=suggested,
             )
             if not ok:
                 return False
@@ -228,7 +251,7 @@ class _ChoiceFields(_TreatmentForm):
         self.protocols = [t for t in self.protocols if t.id != saved.id or t.builtin] + [saved]
         self._filling = True
         index = self.protocol.findData(saved.name)
-        label = f"{saved.name} — {format_units(saved.total_units)} U"
+        label = protocol_label(saved.name, saved.total_units)
         if index < 0:
             self.protocol.addItem(label, saved.name)
             index = self.protocol.count() - 1
@@ -236,7 +259,11 @@ class _ChoiceFields(_TreatmentForm):
             self.protocol.setItemText(index, label)
         self.protocol.setCurrentIndex(index)
         self._filling = False
-        self.message.setText(f"Saved the protocol '{saved.name}' ({format_units(saved.total_units)} U).")
+        self.message.setText(
+            QCoreApplication.translate("TreatmentDialog", "Saved the protocol '{name}' ({units} U).").format(
+                name=saved.name, units=format_units(saved.total_units)
+            )
+        )
         self.message.show()
         self.protocol_saved.emit(saved)
 
@@ -261,7 +288,12 @@ class _ChoiceFields(_TreatmentForm):
         for lot in lots:
             self.lot.addItem(lot_label(lot), lot.lot_number)
         if not lots:
-            self.lot.addItem(f"No usable lot of {self.product_value().value} in stock", None)
+            self.lot.addItem(
+                QCoreApplication.translate("TreatmentDialog", "No usable lot of {product} in stock").format(
+                    product=self.product_value().value
+                ),
+                None,
+            )
         self.lot.setEnabled(bool(lots))
         self.lot.setCurrentIndex(0)
         self._filling = False
@@ -289,8 +321,13 @@ class _ChoiceFields(_TreatmentForm):
         volumes = info.diluent_ml.get(vial, ())
         for volume in volumes:
             strength = format_units(units_per_tenth_ml(vial, volume).normalize())
-            self.diluent.addItem(f"{format_units(volume)} mL ({strength} U per 0.1 mL)", str(volume))
-        self.diluent.addItem("Not recorded", None)
+            self.diluent.addItem(
+                QCoreApplication.translate("TreatmentDialog", "{ml} mL ({units} U per 0.1 mL)").format(
+                    ml=format_units(volume), units=strength
+                ),
+                str(volume),
+            )
+        self.diluent.addItem(QCoreApplication.translate("TreatmentDialog", "Not recorded"), None)
         by_strength = {units_per_tenth_ml(vial, v).normalize(): v for v in volumes}
         chosen = by_strength.get(wanted.normalize()) if wanted is not None else None
         if chosen is None and Decimal(2) in volumes:
@@ -350,7 +387,9 @@ class _ChoiceFields(_TreatmentForm):
 
     def waste_units(self) -> Decimal | None:
         text = self.waste.text().strip()
-        return parse_units(text, "wasted units") if text else None
+        return (
+            parse_units(text, QCoreApplication.translate("TreatmentDialog", "wasted units")) if text else None
+        )
 
     def _edited(self, *_args: object) -> None:
         if self._filling or not self._loaded:

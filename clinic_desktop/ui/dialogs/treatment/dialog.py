@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -35,12 +35,13 @@ from clinic_desktop.domain.treatments import (
     format_units,
     units_per_tenth_ml,
 )
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.treatments import ClinicalRuleError, RecordResult
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.treatment.choices import LAST_TIME, _ChoiceFields, usable_lots_by_product
-from clinic_desktop.ui.dialogs.treatment.labels import AMBER
+from clinic_desktop.ui.dialogs.treatment.labels import amber, protocol_label
 from clinic_desktop.ui.operations import Operations
 
 
@@ -138,15 +139,19 @@ class TreatmentDialog(_ChoiceFields):
         self.lots, self.protocols = setup.lots, setup.protocols
         record = chart.record
         self.recipient = Recipient(record.date_of_birth, tuple(chart.weights))
-        self.setWindowTitle(f"Chart treatment — {record.given_name} {record.family_name} ({record.mrn})")
+        self.setWindowTitle(
+            QCoreApplication.translate("TreatmentDialog", "Chart treatment — {name} ({mrn})").format(
+                name=f"{record.given_name} {record.family_name}", mrn=record.mrn
+            )
+        )
         if chart.alerts:
-            self.alerts.setText("⚠ " + " · ".join(chart.alerts))
+            self.alerts.setText("⚠ " + " · ".join(shown(alert) for alert in chart.alerts))
             self.alerts.show()
         latest = chart.treatments[0] if chart.treatments else None
 
         for provider in setup.providers:
             self.provider.addItem(provider.name, provider.id)
-        self.supervised.addItem("Nobody", None)
+        self.supervised.addItem(QCoreApplication.translate("TreatmentDialog", "Nobody"), None)
         for provider in setup.providers:
             self.supervised.addItem(provider.name, provider.id)
         today_visit = self._todays_visit(chart)
@@ -156,7 +161,11 @@ class TreatmentDialog(_ChoiceFields):
             # The person charting is the provider who gives it (domain/signing.py): not a choice.
             provider_id = setup.own_provider_id
             self.provider.setEnabled(False)
-            self.provider.setToolTip("You chart and sign as yourself; a supervising physician goes below")
+            self.provider.setToolTip(
+                QCoreApplication.translate(
+                    "TreatmentDialog", "You chart and sign as yourself; a supervising physician goes below"
+                )
+            )
         if provider_id is not None:
             self.provider.setCurrentIndex(max(self.provider.findData(provider_id), 0))
 
@@ -166,15 +175,18 @@ class TreatmentDialog(_ChoiceFields):
         indication = setup.indication
         self.indication.setCurrentIndex(max(self.indication.findData(indication.value), 0))
 
-        self.protocol.addItem("No template — enter the sites", None)
+        self.protocol.addItem(
+            QCoreApplication.translate("TreatmentDialog", "No template — enter the sites"), None
+        )
         for template in setup.protocols:
-            self.protocol.addItem(f"{template.name} — {format_units(template.total_units)} U", template.name)
+            self.protocol.addItem(protocol_label(template.name, template.total_units), template.name)
         for per_kg in WEIGHT_BASED_PROTOCOLS:
             self.protocol.addItem(self._per_kg_label(per_kg, setup.today), per_kg.name)
         if latest is not None:
             self.protocol.addItem(
-                f"Same sites as last time ({display_date(latest.performed_on)}, "
-                f"{format_units(latest.total_units)} U)",
+                QCoreApplication.translate(
+                    "TreatmentDialog", "Same sites as last time ({day}, {units} U)"
+                ).format(day=display_date(latest.performed_on), units=format_units(latest.total_units)),
                 LAST_TIME,
             )
         self._lots_day = setup.today
@@ -242,15 +254,21 @@ class TreatmentDialog(_ChoiceFields):
         if read.problems:
             raise ClinicError(read.problems[0])
         if not read.sites:
-            raise ClinicError("Add the injection sites (choose a protocol, or click the map).")
+            raise ClinicError(
+                QCoreApplication.translate(
+                    "TreatmentDialog", "Add the injection sites (choose a protocol, or click the map)."
+                )
+            )
         lot = self.current_lot()
         if lot is None:
             raise ClinicError(
-                f"There is no usable lot of {self.product_value().value} in stock; add one first."
+                QCoreApplication.translate(
+                    "TreatmentDialog", "There is no usable lot of {product} in stock; add one first."
+                ).format(product=self.product_value().value)
             )
         provider = self.provider.currentData()
         if provider is None:
-            raise ClinicError("Choose the provider.")
+            raise ClinicError(QCoreApplication.translate("TreatmentDialog", "Choose the provider."))
         template = self.template()
         protocol = template.name if template else ""
         if self.protocol.currentData() == LAST_TIME and self.chart and self.chart.treatments:
@@ -276,7 +294,11 @@ class TreatmentDialog(_ChoiceFields):
         )
 
     def _notes(self) -> list[str]:
-        return [] if self.consent.isChecked() else ["Consent not yet ticked as checked."]
+        return (
+            []
+            if self.consent.isChecked()
+            else [QCoreApplication.translate("TreatmentDialog", "Consent not yet ticked as checked.")]
+        )
 
     def check_now(self) -> None:
         self._debounce.stop()
@@ -330,9 +352,13 @@ class TreatmentDialog(_ChoiceFields):
 
     def _ask_reason(self) -> None:
         self.override_box.show()
-        self.override.setStyleSheet(f"border: 2px solid {AMBER};")
+        self.override.setStyleSheet(f"border: 2px solid {amber()};")
         self.override.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._show_problem("Give the override reason: it is kept on the record with your name.")
+        self._show_problem(
+            QCoreApplication.translate(
+                "TreatmentDialog", "Give the override reason: it is kept on the record with your name."
+            )
+        )
 
     def _saved(self, result: RecordResult) -> None:
         self._set_enabled(True)

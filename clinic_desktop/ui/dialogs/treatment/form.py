@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.treatments import AdverseEventEntry, Guidance, Severity
+from clinic_desktop.domain.words import shown
 from clinic_desktop.ui.dates import date_pattern, datetime_pattern
 from clinic_desktop.ui.dialogs.treatment.findings import FindingsPanel
-from clinic_desktop.ui.dialogs.treatment.labels import AMBER, product_label
+from clinic_desktop.ui.dialogs.treatment.labels import amber, product_label, severity_label
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
@@ -48,7 +49,7 @@ class _TreatmentForm(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = date(1970, 1, 1)
-        self.setWindowTitle("Chart treatment")
+        self.setWindowTitle(QCoreApplication.translate("TreatmentDialog", "Chart treatment"))
         self.setSizeGripEnabled(True)
         self.resize(1180, 800)
         self._build()
@@ -85,14 +86,17 @@ class _TreatmentForm(QDialog):
         self.provider = QComboBox()
         self.supervised = QComboBox()
         self.supervised.setToolTip(
-            "A nurse injector's supervising physician, kept beside the provider who gives and signs it"
+            QCoreApplication.translate(
+                "TreatmentDialog",
+                "A nurse injector's supervising physician, kept beside the provider who gives and signs it",
+            )
         )
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(datetime_pattern())
         self.indication = QComboBox()
         for indication in Indication:
-            self.indication.addItem(indication.label, indication.value)
+            self.indication.addItem(shown(indication.label), indication.value)
         self.protocol = QComboBox()
         self.product = QComboBox()
         for product in Product:
@@ -100,10 +104,14 @@ class _TreatmentForm(QDialog):
         self.lot = QComboBox()
         self.lot.setMinimumContentsLength(30)
         self.diluent = QComboBox()
-        self.diluent.setToolTip("Saline added to each vial; the label's volumes for this vial size")
+        self.diluent.setToolTip(
+            QCoreApplication.translate(
+                "TreatmentDialog", "Saline added to each vial; the label's volumes for this vial size"
+            )
+        )
         self.guidance = QComboBox()
         for guidance in Guidance:
-            self.guidance.addItem(guidance.label, guidance.value)
+            self.guidance.addItem(shown(guidance.label), guidance.value)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -118,15 +126,15 @@ class _TreatmentForm(QDialog):
             else:
                 grid.addLayout(widget, row, column * 2 + 1)
 
-        pair(0, 0, "P&rovider:", self.provider)
-        pair(0, 1, "&Date and time:", self.when)
-        pair(1, 0, "&Indication:", self.indication)
-        pair(1, 1, "Pro&tocol:", self.protocol)
-        pair(2, 0, "Pro&duct:", self.product)
-        pair(2, 1, "&Lot:", self.lot)
-        pair(3, 0, "Dil&uent per vial:", self.diluent)
-        pair(3, 1, "&Guidance:", self.guidance)
-        pair(4, 0, "Supervised b&y:", self.supervised)
+        pair(0, 0, QCoreApplication.translate("TreatmentDialog", "P&rovider:"), self.provider)
+        pair(0, 1, QCoreApplication.translate("TreatmentDialog", "&Date and time:"), self.when)
+        pair(1, 0, QCoreApplication.translate("TreatmentDialog", "&Indication:"), self.indication)
+        pair(1, 1, QCoreApplication.translate("TreatmentDialog", "Pro&tocol:"), self.protocol)
+        pair(2, 0, QCoreApplication.translate("TreatmentDialog", "Pro&duct:"), self.product)
+        pair(2, 1, QCoreApplication.translate("TreatmentDialog", "&Lot:"), self.lot)
+        pair(3, 0, QCoreApplication.translate("TreatmentDialog", "Dil&uent per vial:"), self.diluent)
+        pair(3, 1, QCoreApplication.translate("TreatmentDialog", "&Guidance:"), self.guidance)
+        pair(4, 0, QCoreApplication.translate("TreatmentDialog", "Supervised b&y:"), self.supervised)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return grid
@@ -135,12 +143,16 @@ class _TreatmentForm(QDialog):
         """The sites table with its totals, units per kg and waste, beside the injection map."""
         self.sites = SitesEditor()
         self.waste = QLineEdit()
-        self.waste.setPlaceholderText("rest of vials")
+        self.waste.setPlaceholderText(QCoreApplication.translate("TreatmentDialog", "rest of vials"))
         self.waste.setMaximumWidth(130)
-        self.waste.setToolTip("Units discarded. Leave blank: what is left in the vials opened")
+        self.waste.setToolTip(
+            QCoreApplication.translate(
+                "TreatmentDialog", "Units discarded. Leave blank: what is left in the vials opened"
+            )
+        )
         self.waste_summary = QLabel("")
         waste_row = QHBoxLayout()
-        waste_label = QLabel("&Waste (units):")
+        waste_label = QLabel(QCoreApplication.translate("TreatmentDialog", "&Waste (units):"))
         waste_label.setBuddy(self.waste)
         waste_row.addWidget(waste_label)
         waste_row.addWidget(self.waste)
@@ -148,7 +160,7 @@ class _TreatmentForm(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        sites_title = QLabel("Injection sites")
+        sites_title = QLabel(QCoreApplication.translate("TreatmentDialog", "Injection sites"))
         sites_title.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(sites_title)
         left_layout.addWidget(self.sites, 1)
@@ -171,26 +183,43 @@ class _TreatmentForm(QDialog):
 
     def _build_details(self) -> QVBoxLayout:
         """Consent and aftercare ticks, the adverse events of the visit, the notes."""
-        self.consent = QCheckBox("Consent checked before injecting")
-        self.consent.setToolTip("Space ticks it")
-        self.aftercare = QCheckBox("Aftercare advice given")
+        self.consent = QCheckBox(
+            QCoreApplication.translate("TreatmentDialog", "Consent checked before injecting")
+        )
+        self.consent.setToolTip(QCoreApplication.translate("TreatmentDialog", "Space ticks it"))
+        self.aftercare = QCheckBox(QCoreApplication.translate("TreatmentDialog", "Aftercare advice given"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes (optional)")
-        set_name(self.notes, "Notes", "Optional")
+        self.notes.setPlaceholderText(QCoreApplication.translate("TreatmentDialog", "Notes (optional)"))
+        set_name(
+            self.notes,
+            QCoreApplication.translate("TreatmentDialog", "Notes"),
+            QCoreApplication.translate("TreatmentDialog", "Optional"),
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(56)
         self.events = QTableWidget(0, 4)
-        self.events.setHorizontalHeaderLabels(["Adverse event", "Severity", "Onset", "Notes"])
-        name_table(self.events, "Adverse events of this visit")
+        self.events.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("TreatmentDialog", "Adverse event"),
+                QCoreApplication.translate("TreatmentDialog", "Severity"),
+                QCoreApplication.translate("TreatmentDialog", "Onset"),
+                QCoreApplication.translate("TreatmentDialog", "Notes"),
+            ]
+        )
+        name_table(self.events, QCoreApplication.translate("TreatmentDialog", "Adverse events of this visit"))
         self.events.verticalHeader().setVisible(False)
         self.events.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.events.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.events.setFixedHeight(86)
         self.events.hide()
-        self.add_event = QPushButton("Add adverse event")
-        self.add_event.setToolTip("Something that happened during the visit (vasovagal, bleeding, …)")
+        self.add_event = QPushButton(QCoreApplication.translate("TreatmentDialog", "Add adverse event"))
+        self.add_event.setToolTip(
+            QCoreApplication.translate(
+                "TreatmentDialog", "Something that happened during the visit (vasovagal, bleeding, …)"
+            )
+        )
         self.add_event.clicked.connect(self.add_event_row)
-        self.remove_event = QPushButton("Remove")
+        self.remove_event = QPushButton(QCoreApplication.translate("TreatmentDialog", "Remove"))
         self.remove_event.clicked.connect(self._remove_event_row)
         self.remove_event.hide()
         checks = QHBoxLayout()
@@ -210,10 +239,14 @@ class _TreatmentForm(QDialog):
         """What the safety rules find, and the override reason when one is needed."""
         self.findings = FindingsPanel()
         self.override = QLineEdit()
-        self.override.setPlaceholderText("Why you are going ahead anyway (kept on the record)")
-        self.override_label = QLabel("&Override reason:")
+        self.override.setPlaceholderText(
+            QCoreApplication.translate(
+                "TreatmentDialog", "Why you are going ahead anyway (kept on the record)"
+            )
+        )
+        self.override_label = QLabel(QCoreApplication.translate("TreatmentDialog", "&Override reason:"))
         self.override_label.setBuddy(self.override)
-        self.override_label.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+        self.override_label.setStyleSheet(f"color: {amber()}; font-weight: bold;")
         override_row = QHBoxLayout()
         override_row.addWidget(self.override_label)
         override_row.addWidget(self.override, 1)
@@ -221,7 +254,7 @@ class _TreatmentForm(QDialog):
         self.override_box.setLayout(override_row)
         override_row.setContentsMargins(0, 0, 0, 0)
         self.override_box.hide()
-        checks_box = QGroupBox("Safety checks")
+        checks_box = QGroupBox(QCoreApplication.translate("TreatmentDialog", "Safety checks"))
         checks_layout = QVBoxLayout(checks_box)
         checks_layout.addWidget(self.findings, 1)
         checks_layout.addWidget(self.override_box)
@@ -231,15 +264,29 @@ class _TreatmentForm(QDialog):
         """The message line and the buttons: Cancel, Save draft, Save as protocol…, Sign."""
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.draft_button = self.buttons.addButton("Save draft", QDialogButtonBox.ButtonRole.ActionRole)
-        self.draft_button.setToolTip("Save unsigned; sign it later from the chart")
-        self.template_button = self.buttons.addButton(
-            "Save as protocol…", QDialogButtonBox.ButtonRole.ActionRole
+        self.draft_button = self.buttons.addButton(
+            QCoreApplication.translate("TreatmentDialog", "Save draft"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.template_button.setToolTip("Keep these sites as one of the clinic's own protocol templates")
-        self.sign_button = self.buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_button.setToolTip("Record and sign (Ctrl+Return)")
-        self.sign_button.setText("Sign  (Ctrl+Return)")
+        self.draft_button.setToolTip(
+            QCoreApplication.translate("TreatmentDialog", "Save unsigned; sign it later from the chart")
+        )
+        self.template_button = self.buttons.addButton(
+            QCoreApplication.translate("TreatmentDialog", "Save as protocol…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.template_button.setToolTip(
+            QCoreApplication.translate(
+                "TreatmentDialog", "Keep these sites as one of the clinic's own protocol templates"
+            )
+        )
+        self.sign_button = self.buttons.addButton(
+            QCoreApplication.translate("TreatmentDialog", "Sign  (Ctrl+Return)"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.sign_button.setToolTip(
+            QCoreApplication.translate("TreatmentDialog", "Record and sign (Ctrl+Return)")
+        )
         self.sign_button.setStyleSheet("font-weight: bold; padding: 4px 14px;")
         self.sign_button.setDefault(True)
         self.message = QLabel("")
@@ -268,12 +315,12 @@ class _TreatmentForm(QDialog):
         self.events.insertRow(row)
         self.events.setItem(row, 0, QTableWidgetItem(""))
         severity = QComboBox()
-        set_name(severity, "Severity")
+        set_name(severity, QCoreApplication.translate("TreatmentDialog", "Severity"))
         for value in Severity:
-            severity.addItem(value.value.capitalize(), value.value)
+            severity.addItem(severity_label(value), value.value)
         self.events.setCellWidget(row, 1, severity)
         onset = QDateEdit()
-        set_name(onset, "Onset")
+        set_name(onset, QCoreApplication.translate("TreatmentDialog", "Onset"))
         onset.setDisplayFormat(date_pattern())
         onset.setCalendarPopup(True)
         day = self.when.date()

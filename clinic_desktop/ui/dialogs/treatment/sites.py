@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.codes import Side
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatments import SiteDose, format_units, site_units, total_points, total_units
-from clinic_desktop.ui.dialogs.treatment.labels import SIDE_LABELS
+from clinic_desktop.ui.dialogs.treatment.labels import SIDE_LABELS, side_label
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.widgets.injection_map import known_muscles
@@ -42,8 +42,8 @@ MUSCLE, SIDE, UNITS, POINTS = range(4)
 class _SideDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for side, label in SIDE_LABELS.items():
-            combo.addItem(label, side.value)
+        for side in SIDE_LABELS:
+            combo.addItem(side_label(side), side.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -84,8 +84,21 @@ class SitesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Muscle or region", "Side", "Units", "Points"])
-        name_table(self.table, "Injection sites", "A muscle or region a row: its side, units and points")
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("InjectionSites", "Muscle or region"),
+                QCoreApplication.translate("InjectionSites", "Side"),
+                QCoreApplication.translate("InjectionSites", "Units"),
+                QCoreApplication.translate("InjectionSites", "Points"),
+            ]
+        )
+        name_table(
+            self.table,
+            QCoreApplication.translate("InjectionSites", "Injection sites"),
+            QCoreApplication.translate(
+                "InjectionSites", "A muscle or region a row: its side, units and points"
+            ),
+        )
         self.table.setItemDelegateForColumn(MUSCLE, _MuscleDelegate(self.table))
         self.table.setItemDelegateForColumn(SIDE, _SideDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,11 +119,15 @@ class SitesEditor(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(lambda _item: self._changed())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.add_button = QPushButton("Add site")
-        self.add_button.setToolTip("Add a row (or click a grey circle on the map)")
+        self.add_button = QPushButton(QCoreApplication.translate("InjectionSites", "Add site"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("InjectionSites", "Add a row (or click a grey circle on the map)")
+        )
         self.add_button.clicked.connect(lambda: self.add_site("", Side.LEFT, None, 1, edit=True))
-        self.remove_button = QPushButton("Remove site")
-        self.remove_button.setToolTip("Remove the selected row (Delete)")
+        self.remove_button = QPushButton(QCoreApplication.translate("InjectionSites", "Remove site"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("InjectionSites", "Remove the selected row (Delete)")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -148,7 +165,7 @@ class SitesEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, MUSCLE, QTableWidgetItem(muscle))
-        side_item = QTableWidgetItem(SIDE_LABELS[side])
+        side_item = QTableWidgetItem(side_label(side))
         side_item.setData(Qt.ItemDataRole.UserRole, side.value)
         self.table.setItem(row, SIDE, side_item)
         units_item = QTableWidgetItem(format_units(units) if units is not None else "")
@@ -214,14 +231,24 @@ class SitesEditor(QWidget):
             points = int(points_item.data(Qt.ItemDataRole.EditRole) or 0) if points_item is not None else 1
             try:
                 if not muscle:
-                    raise ClinicError("name the muscle or region")
+                    raise ClinicError(
+                        QCoreApplication.translate("InjectionSites", "name the muscle or region")
+                    )
                 if not units_text:
-                    raise ClinicError(f"enter the units given in the {muscle}")
-                units = site_units(units_text, f"{muscle} ({side.value})")
+                    raise ClinicError(
+                        QCoreApplication.translate(
+                            "InjectionSites", "enter the units given in the {muscle}"
+                        ).format(muscle=muscle)
+                    )
+                units = site_units(units_text, f"{muscle} ({side_label(side).lower()})")
                 read.sites.append(SiteDose(muscle, side, units, points))
                 read.rows.append(row)
             except ClinicError as exc:
-                read.problems.append(f"Row {row + 1}: {exc.message}")
+                read.problems.append(
+                    QCoreApplication.translate("InjectionSites", "Row {row}: {problem}").format(
+                        row=row + 1, problem=exc.message
+                    )
+                )
         return read
 
     def _changed(self) -> None:
@@ -230,10 +257,12 @@ class SitesEditor(QWidget):
         self.read = self._read()
         sites = self.read.sites
         points = total_points(sites)
-        self.total.setText(
-            f"Total {format_units(total_units(sites))} U · "
-            f"{points} injection point{'s' if points != 1 else ''}"
+        total = (
+            QCoreApplication.translate("InjectionSites", "Total {units} U · 1 injection point")
+            if points == 1
+            else QCoreApplication.translate("InjectionSites", "Total {units} U · {count} injection points")
         )
+        self.total.setText(total.format(units=format_units(total_units(sites)), count=points))
         self.problem.setText(" ".join(self.read.problems))
         self.problem.setVisible(bool(self.read.problems))
         self.changed.emit()
