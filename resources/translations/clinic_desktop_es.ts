@@ -212,6 +212,135 @@
     </message>
 </context>
 <context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Adverse event after the treatment of {day}</source>
+        <translation>Acontecimiento adverso tras el tratamiento del {day}</translation>
+    </message>
+    <message>
+        <source>e.g. neck pain, ptosis, dysphagia</source>
+        <translation>p. ej., dolor de cuello, ptosis, disfagia</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Qué ocurrió:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Añadir acontecimiento adverso</translation>
+    </message>
+    <message>
+        <source>Say what the adverse event was.</source>
+        <translation>Indique cuál fue el acontecimiento adverso.</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareDialog</name>
+    <message>
+        <source>Aftercare sheet — {name}</source>
+        <translation>Hoja de cuidados posteriores — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>There is no translation for “{language}” yet: the sheet is in English.</source>
+        <translation>Aún no hay traducción para «{language}»: la hoja está en inglés.</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>Hoja de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>What will be printed, in the language chosen</source>
+        <translation>Lo que se imprimirá, en el idioma elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Print aftercare sheet</source>
+        <translation>Imprimir la hoja de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>Save aftercare sheet as PDF</source>
+        <translation>Guardar la hoja de cuidados posteriores como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend treatment of {day}</source>
+        <translation>Corregir el tratamiento del {day}</translation>
+    </message>
+    <message>
+        <source>Required: why the record changes (kept with your name)</source>
+        <translation>Obligatorio: por qué cambia el registro (se guarda con su nombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Waste (units):</source>
+        <translation>&amp;Desperdicio (unidades):</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>Guardar la corrección</translation>
+    </message>
+    <message>
+        <source>Signed by {name}: the change is added as an amendment; the original stays.</source>
+        <translation>Firmado por {name}: el cambio se añade como corrección; el original se conserva.</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Puntos de inyección</translation>
+    </message>
+    <message>
+        <source>wasted units</source>
+        <translation>unidades desperdiciadas</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment.</source>
+        <translation>Indique el motivo de la corrección.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Large (150 %)</source>
@@ -916,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Gráfico de barras</translation>
+    </message>
+    <message>
+        <source>(total {total})</source>
+        <translation>(total: {total})</translation>
+    </message>
+    <message>
+        <source>{values} by {categories}</source>
+        <translation>{values} por {categories}</translation>
+    </message>
+    <message>
+        <source>Bar chart of {what}.</source>
+        <translation>Gráfico de barras de {what}.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePages</name>
     <message>
         <source>Muscle or region</source>
@@ -1182,6 +1334,503 @@
     </message>
 </context>
 <context>
+    <name>ChartOutcomes</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Which measure the graph and the table show</source>
+        <translation>Qué medida muestran el gráfico y la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>Type a value in “Record a score” below and press Enter.</source>
+        <translation>Escriba un valor en «Registrar una puntuación», abajo, y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>No scores recorded yet.</source>
+        <translation>Aún no hay puntuaciones registradas.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Measure to record</source>
+        <translation>Medida que se registra</translation>
+    </message>
+    <message>
+        <source>Clear the value</source>
+        <translation>Borrar el valor</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>The day the score describes (a diary month: the day it was counted)</source>
+        <translation>El día al que se refiere la puntuación (un mes de diario: el día en que se contó)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Add score</source>
+        <translation>Añadir puntuación</translation>
+    </message>
+    <message>
+        <source>Save the score (Enter in the value field)</source>
+        <translation>Guardar la puntuación (Intro en el campo del valor)</translation>
+    </message>
+    <message>
+        <source>Record a score</source>
+        <translation>Registrar una puntuación</translation>
+    </message>
+    <message>
+        <source>{measure} — 1 score</source>
+        <translation>{measure} — 1 puntuación</translation>
+    </message>
+    <message>
+        <source>{measure} — {count} scores</source>
+        <translation>{measure} — {count} puntuaciones</translation>
+    </message>
+    <message>
+        <source>{measure} — none yet</source>
+        <translation>{measure} — ninguna aún</translation>
+    </message>
+    <message>
+        <source>{measure}: {low} to {high}. Enter saves.</source>
+        <translation>{measure}: de {low} a {high}. Intro guarda.</translation>
+    </message>
+    <message>
+        <source>Chronic migraine: {summary}.</source>
+        <translation>Migraña crónica: {summary}.</translation>
+    </message>
+    <message>
+        <source>⚠ {flag}. Review before the next treatment.</source>
+        <translation>⚠ {flag}. Revíselo antes del próximo tratamiento.</translation>
+    </message>
+    <message>
+        <source>1 score, most recent first</source>
+        <translation>1 puntuación, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>{count} scores, most recent first</source>
+        <translation>{count} puntuaciones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Aún no hay puntuaciones</translation>
+    </message>
+    <message>
+        <source>pre-treatment</source>
+        <translation>antes del tratamiento</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer</source>
+        <translation>{percent} % menos</translation>
+    </message>
+    <message>
+        <source>{percent}% more</source>
+        <translation>{percent} % más</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>{change} vs first</source>
+        <translation>{change} respecto a la primera</translation>
+    </message>
+    <message>
+        <source>first score</source>
+        <translation>primera puntuación</translation>
+    </message>
+    <message>
+        <source>Type a value for {measure} ({low} to {high}).</source>
+        <translation>Escriba un valor para {measure} (de {low} a {high}).</translation>
+    </message>
+    <message>
+        <source>{measure}: {value} on {day} saved.</source>
+        <translation>{measure}: {value} del {day} guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTreatments</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Desperdicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Muscle or region</source>
+        <translation>Músculo o región</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>12-week interval</source>
+        <translation>Intervalo de 12 semanas</translation>
+    </message>
+    <message>
+        <source>400 U in 3 months</source>
+        <translation>400 U en 3 meses</translation>
+    </message>
+    <message>
+        <source>Unusual total</source>
+        <translation>Total inusual</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>waste units</source>
+        <translation>unidades desperdiciadas</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>puntos de inyección</translation>
+    </message>
+    <message>
+        <source>1 override</source>
+        <translation>1 excepción</translation>
+    </message>
+    <message>
+        <source>{count} overrides</source>
+        <translation>{count} excepciones</translation>
+    </message>
+    <message>
+        <source>1 amendment</source>
+        <translation>1 corrección</translation>
+    </message>
+    <message>
+        <source>{count} amendments</source>
+        <translation>{count} correcciones</translation>
+    </message>
+    <message>
+        <source>1 adverse event</source>
+        <translation>1 acontecimiento adverso</translation>
+    </message>
+    <message>
+        <source>{count} adverse events</source>
+        <translation>{count} acontecimientos adversos</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Chart treatment…</source>
+        <translation>Registrar tratamiento…</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s injections (Ctrl+T)</source>
+        <translation>Registrar las inyecciones de hoy (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <source>Sign the selected draft</source>
+        <translation>Firmar el borrador seleccionado</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Correct notes, waste or sites, with a reason</source>
+        <translation>Corregir notas, desperdicio o puntos, con un motivo</translation>
+    </message>
+    <message>
+        <source>Add adverse event…</source>
+        <translation>Añadir acontecimiento adverso…</translation>
+    </message>
+    <message>
+        <source>Print map</source>
+        <translation>Imprimir mapa</translation>
+    </message>
+    <message>
+        <source>Print the injection map of the selected treatment</source>
+        <translation>Imprimir el mapa de inyecciones del tratamiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet…</source>
+        <translation>Hoja de cuidados posteriores…</translation>
+    </message>
+    <message>
+        <source>Print or save the aftercare advice, in the patient&apos;s language</source>
+        <translation>Imprimir o guardar los consejos posteriores, en el idioma del paciente</translation>
+    </message>
+    <message>
+        <source>Injection sites of the selected treatment</source>
+        <translation>Puntos de inyección del tratamiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Draft — not signed</source>
+        <translation>Borrador — sin firmar</translation>
+    </message>
+    <message>
+        <source>No treatments charted yet. Chart one with Ctrl+T.</source>
+        <translation>Aún no hay tratamientos registrados. Registre uno con Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No treatments charted yet.</source>
+        <translation>Aún no hay tratamientos registrados.</translation>
+    </message>
+    <message>
+        <source>1 treatment, most recent first</source>
+        <translation>1 tratamiento, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>{count} treatments, most recent first</source>
+        <translation>{count} tratamientos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>1 draft to sign</source>
+        <translation>1 borrador por firmar</translation>
+    </message>
+    <message>
+        <source>{count} drafts to sign</source>
+        <translation>{count} borradores por firmar</translation>
+    </message>
+    <message>
+        <source>Treatment of {units} U signed.</source>
+        <translation>Tratamiento de {units} U firmado.</translation>
+    </message>
+    <message>
+        <source>Treatment of {units} U saved as a draft.</source>
+        <translation>Tratamiento de {units} U guardado como borrador.</translation>
+    </message>
+    <message>
+        <source>Note: {notes}</source>
+        <translation>Nota: {notes}</translation>
+    </message>
+    <message>
+        <source>Next follow-up booked.</source>
+        <translation>Próxima cita de seguimiento reservada.</translation>
+    </message>
+    <message>
+        <source>Treatment of {day} signed by {name}.</source>
+        <translation>Tratamiento del {day} firmado por {name}.</translation>
+    </message>
+    <message>
+        <source>Amendment saved.</source>
+        <translation>Corrección guardada.</translation>
+    </message>
+    <message>
+        <source>Adverse event added.</source>
+        <translation>Acontecimiento adverso añadido.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) — {when} — {treatment}, {dose} {product}, lot {lot}</source>
+        <translation>{name} ({mrn}) — {when} — {treatment}, {dose} {product}, lote {lot}</translation>
+    </message>
+    <message>
+        <source>dilution not recorded</source>
+        <translation>dilución no registrada</translation>
+    </message>
+    <message>
+        <source>{ml} mL per vial ({units} U per 0.1 mL)</source>
+        <translation>{ml} mL por vial ({units} U por 0,1 mL)</translation>
+    </message>
+    <message>
+        <source>{ml} mL per vial</source>
+        <translation>{ml} mL por vial</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {when}</source>
+        <translation>Firmado por {name} el {when}</translation>
+    </message>
+    <message>
+        <source>consent checked</source>
+        <translation>consentimiento comprobado</translation>
+    </message>
+    <message>
+        <source>aftercare given</source>
+        <translation>consejos posteriores entregados</translation>
+    </message>
+    <message>
+        <source>(supervised by {name})</source>
+        <translation>(supervisado por {name})</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>{count} points</source>
+        <translation>{count} puntos</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot} (expires {expires}) · {dilution} · guidance: {guidance}</source>
+        <translation>{product}, lote {lot} (caduca el {expires}) · {dilution} · guiado: {guidance}</translation>
+    </message>
+    <message>
+        <source>{dose} at {points} · waste {waste} U ({modifier}) · {ticks}</source>
+        <translation>{dose} en {points} · desperdicio {waste} U ({modifier}) · {ticks}</translation>
+    </message>
+    <message>
+        <source>{event} ({severity}), from {onset} to {resolved}</source>
+        <translation>{event} ({severity}), del {onset} al {resolved}</translation>
+    </message>
+    <message>
+        <source>{event} ({severity}), from {onset}, not resolved</source>
+        <translation>{event} ({severity}), desde el {onset}, sin resolver</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Acontecimientos adversos</translation>
+    </message>
+    <message>
+        <source>Overridden by {name} on {when} — “{reason}”</source>
+        <translation>Autorizado por {name} el {when} — «{reason}»</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Excepciones</translation>
+    </message>
+    <message>
+        <source>{when} by {name} — “{reason}”</source>
+        <translation>{when}, por {name} — «{reason}»</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>No adverse events, overrides or amendments.</source>
+        <translation>Sin acontecimientos adversos, excepciones ni correcciones.</translation>
+    </message>
+    <message>
+        <source>{dose} at {weight}</source>
+        <translation>{dose} con {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWeights</name>
+    <message>
+        <source>Measured on</source>
+        <translation>Medido el</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>In pounds</source>
+        <translation>En libras</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>e.g. 19.5 — Enter records it</source>
+        <translation>p. ej., 19,5 — Intro lo registra</translation>
+    </message>
+    <message>
+        <source>Pounds are stored as kilograms (1 lb = 0.45359237 kg)</source>
+        <translation>Las libras se guardan como kilogramos (1 lb = 0,45359237 kg)</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unidad de peso</translation>
+    </message>
+    <message>
+        <source>Record weight</source>
+        <translation>Registrar peso</translation>
+    </message>
+    <message>
+        <source>Weig&amp;ht:</source>
+        <translation>P&amp;eso:</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>medido el</translation>
+    </message>
+    <message>
+        <source>Newest weighing: {weight} on {day}.</source>
+        <translation>Última pesada: {weight} el {day}.</translation>
+    </message>
+    <message>
+        <source>No weight recorded yet.</source>
+        <translation>Aún no hay ningún peso registrado.</translation>
+    </message>
+    <message>
+        <source>Under 18: toxin doses are set by weight, and charting needs a weight from the last {days} days. Weigh the patient and record it here.</source>
+        <translation>Menor de 18 años: las dosis de toxina se fijan según el peso, y para registrar un tratamiento se necesita un peso de los últimos {days} días. Pese al paciente y regístrelo aquí.</translation>
+    </message>
+    <message>
+        <source>Under 18: doses are set by this weight (it holds for {days} days).</source>
+        <translation>Menor de 18 años: las dosis se fijan según este peso (vale durante {days} días).</translation>
+    </message>
+    <message>
+        <source>Weight {weight} {unit} recorded for {day}.</source>
+        <translation>Peso de {weight} {unit} registrado para el {day}.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicPage</name>
     <message>
         <source>e.g. Riverside Pain Clinic</source>
@@ -1222,6 +1871,260 @@
     <message>
         <source>Saved: {name}, {zone}.</source>
         <translation>Guardado: {name}, {zone}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListDialog</name>
+    <message>
+        <source>Print day list</source>
+        <translation>Imprimir la lista del día</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s list (alerts, last dose)</source>
+        <translation>Lista del profesional (alertas, última dosis)</translation>
+    </message>
+    <message>
+        <source>Reception list (phone numbers)</source>
+        <translation>Lista de recepción (teléfonos)</translation>
+    </message>
+    <message>
+        <source>&amp;Initials only</source>
+        <translation>&amp;Solo iniciales</translation>
+    </message>
+    <message>
+        <source>Show patients by their initials, without phone numbers or record numbers: for a list left where others can see it</source>
+        <translation>Mostrar a los pacientes por sus iniciales, sin teléfonos ni números de historia clínica: para una lista que quede a la vista de otros</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation>La página tan ancha como la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>W&amp;hole page</source>
+        <translation>Página &amp;completa</translation>
+    </message>
+    <message>
+        <source>A whole page in view</source>
+        <translation>Una página entera a la vista</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Más pequeño (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Más grande (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the list (Ctrl+P)</source>
+        <translation>Imprimir la lista (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file (Ctrl+S)</source>
+        <translation>Guardar la lista como archivo PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider</source>
+        <translation>&amp;Profesional</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>Pap&amp;el</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>nothing booked on this day</source>
+        <translation>no hay nada reservado este día</translation>
+    </message>
+    <message>
+        <source>Could not print to {file}: {reason}</source>
+        <translation>No se pudo imprimir en {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save day list as PDF</source>
+        <translation>Guardar la lista del día como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>No se pudo guardar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file} (1 page).</source>
+        <translation>Guardado {file} (1 página).</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({count} pages).</source>
+        <translation>Guardado {file} ({count} páginas).</translation>
+    </message>
+</context>
+<context>
+    <name>DayListPrintout</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Indication · plan</source>
+        <translation>Indicación · plan</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Última dosis</translation>
+    </message>
+    <message>
+        <source>Alerts · notes</source>
+        <translation>Alertas · notas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Reception list — {who} — {day}</source>
+        <translation>Lista de recepción — {who} — {day}</translation>
+    </message>
+    <message>
+        <source>Day list — {who} — {day}</source>
+        <translation>Lista del día — {who} — {day}</translation>
+    </message>
+    <message>
+        <source>names shown as initials</source>
+        <translation>nombres en iniciales</translation>
+    </message>
+    <message>
+        <source>printed {when}</source>
+        <translation>impreso el {when}</translation>
+    </message>
+    <message>
+        <source>Audit trail anchor: {anchor}</source>
+        <translation>Ancla del registro de auditoría: {anchor}</translation>
+    </message>
+    <message>
+        <source>{age} y</source>
+        <translation>{age} años</translation>
+    </message>
+    <message>
+        <source>MRN {mrn}</source>
+        <translation>HC {mrn}</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentimiento caducado</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <source>First treatment</source>
+        <translation>Primer tratamiento</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>{count} with alerts</source>
+        <translation>{count} con alertas</translation>
+    </message>
+    <message>
+        <source>{count} cancelled, not listed</source>
+        <translation>{count} canceladas, no incluidas</translation>
+    </message>
+    <message>
+        <source>printed {when} ({zone})</source>
+        <translation>impreso el {when} ({zone})</translation>
+    </message>
+    <message>
+        <source>Names are shown as initials; phone numbers and record numbers are left out.</source>
+        <translation>Los nombres aparecen en iniciales; se omiten los teléfonos y los números de historia clínica.</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>No hay citas este día.</translation>
+    </message>
+    <message>
+        <source>{list} (continued)</source>
+        <translation>{list} (continuación)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2573,228 @@
     </message>
 </context>
 <context>
+    <name>InjectionMap</name>
+    <message>
+        <source>Head and neck — front</source>
+        <translation>Cabeza y cuello — delante</translation>
+    </message>
+    <message>
+        <source>Head and neck — back</source>
+        <translation>Cabeza y cuello — detrás</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Brazos</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Piernas</translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation>Vejiga</translation>
+    </message>
+    <message>
+        <source>Head front</source>
+        <translation>Cabeza delante</translation>
+    </message>
+    <message>
+        <source>Head back</source>
+        <translation>Cabeza detrás</translation>
+    </message>
+    <message>
+        <source>Facing you</source>
+        <translation>De frente a usted</translation>
+    </message>
+    <message>
+        <source>Seen from behind</source>
+        <translation>Visto por detrás</translation>
+    </message>
+    <message>
+        <source>Front, palms forward</source>
+        <translation>De frente, palmas hacia delante</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>línea media</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unidad</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} unidades</translation>
+    </message>
+    <message>
+        <source>1 injection point</source>
+        <translation>1 punto de inyección</translation>
+    </message>
+    <message>
+        <source>{count} injection points</source>
+        <translation>{count} puntos de inyección</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>{count} points</source>
+        <translation>{count} puntos</translation>
+    </message>
+    <message>
+        <source>{units} both sides</source>
+        <translation>{units} ambos lados</translation>
+    </message>
+    <message>
+        <source>left {muscle}, {units}</source>
+        <translation>{muscle}, lado izquierdo, {units}</translation>
+    </message>
+    <message>
+        <source>right {muscle}, {units}</source>
+        <translation>{muscle}, lado derecho, {units}</translation>
+    </message>
+    <message>
+        <source>{muscle}, {side}, {units}</source>
+        <translation>{muscle}: {side}, {units}</translation>
+    </message>
+    <message>
+        <source>{points}, drawn on {views}</source>
+        <translation>{points}, dibujado en {views}</translation>
+    </message>
+    <message>
+        <source>{points}, not on the map</source>
+        <translation>{points}, no está en el mapa</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Not on the map:</source>
+        <translation>Fuera del mapa:</translation>
+    </message>
+    <message>
+        <source>No injection sites charted</source>
+        <translation>No hay puntos de inyección registrados</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Puntos de inyección</translation>
+    </message>
+    <message>
+        <source>Click a grey circle to add a site</source>
+        <translation>Haga clic en un círculo gris para añadir un punto</translation>
+    </message>
+    <message>
+        <source>No sites charted</source>
+        <translation>No hay puntos registrados</translation>
+    </message>
+    <message>
+        <source>Add a site: {site}</source>
+        <translation>Añadir un punto: {site}</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation>Mapa de inyecciones</translation>
+    </message>
+    <message>
+        <source>Injection sites, {view}</source>
+        <translation>Puntos de inyección, {view}</translation>
+    </message>
+    <message>
+        <source>1 site</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>{count} sites</source>
+        <translation>{count} puntos</translation>
+    </message>
+    <message>
+        <source>Print injection map</source>
+        <translation>Imprimir el mapa de inyecciones</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionSites</name>
+    <message>
+        <source>Muscle or region</source>
+        <translation>Músculo o región</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Puntos de inyección</translation>
+    </message>
+    <message>
+        <source>A muscle or region a row: its side, units and points</source>
+        <translation>Un músculo o región por fila: su lado, unidades y puntos</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Añadir punto</translation>
+    </message>
+    <message>
+        <source>Add a row (or click a grey circle on the map)</source>
+        <translation>Añadir una fila (o hacer clic en un círculo gris del mapa)</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Quitar punto</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Quitar la fila seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>name the muscle or region</source>
+        <translation>indique el músculo o la región</translation>
+    </message>
+    <message>
+        <source>enter the units given in the {muscle}</source>
+        <translation>indique las unidades administradas en {muscle}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Total {units} U · 1 injection point</source>
+        <translation>Total {units} U · 1 punto de inyección</translation>
+    </message>
+    <message>
+        <source>Total {units} U · {count} injection points</source>
+        <translation>Total {units} U · {count} puntos de inyección</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1990,6 +3115,994 @@
     <message>
         <source>The window&apos;s views; Ctrl+1 to Ctrl+7 go to each</source>
         <translation>Las vistas de la ventana; Ctrl+1 a Ctrl+7 llevan a cada una</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Volver al texto &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Campos: {fields}</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}. A text says only where and when: no name, no condition, no treatment.</source>
+        <translation>Campos: {fields}. Un SMS solo dice dónde y cuándo: ni nombre, ni enfermedad, ni tratamiento.</translation>
+    </message>
+    <message>
+        <source>Changed by the clinic.</source>
+        <translation>Modificado por la clínica.</translation>
+    </message>
+    <message>
+        <source>The starting text.</source>
+        <translation>El texto inicial.</translation>
+    </message>
+    <message>
+        <source>Preview · {count} characters</source>
+        <translation>Vista previa · {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Saved: {message}, {channel}, {language}.</source>
+        <translation>Guardado: {message}, {channel}, {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeGraph</name>
+    <message>
+        <source>Treatment on {day}: {units}</source>
+        <translation>Tratamiento del {day}: {units}</translation>
+    </message>
+    <message>
+        <source>Treatment on {day}</source>
+        <translation>Tratamiento del {day}</translation>
+    </message>
+    <message>
+        <source>Outcome graph</source>
+        <translation>Gráfico de resultados</translation>
+    </message>
+    <message>
+        <source>No measure chosen</source>
+        <translation>No se ha elegido ninguna medida</translation>
+    </message>
+    <message>
+        <source>No scores for {measure} yet</source>
+        <translation>Aún no hay puntuaciones de {measure}</translation>
+    </message>
+    <message>
+        <source>Choose a measure to see its graph.</source>
+        <translation>Elija una medida para ver su gráfico.</translation>
+    </message>
+    <message>
+        <source>No scores for {measure} yet.</source>
+        <translation>Aún no hay puntuaciones de {measure}.</translation>
+    </message>
+    <message>
+        <source>Treatment (units given)</source>
+        <translation>Tratamiento (unidades administradas)</translation>
+    </message>
+    <message>
+        <source>Baseline {days} days</source>
+        <translation>Basal: {days} días</translation>
+    </message>
+    <message>
+        <source>Responder zone (50% or more fewer days)</source>
+        <translation>Zona de respuesta (50 % o más días menos)</translation>
+    </message>
+    <message>
+        <source>Under {days} days: episodic</source>
+        <translation>Menos de {days} días: episódica</translation>
+    </message>
+    <message>
+        <source>responder zone: {days} days or fewer</source>
+        <translation>zona de respuesta: {days} días o menos</translation>
+    </message>
+    <message>
+        <source>baseline {days} days</source>
+        <translation>basal: {days} días</translation>
+    </message>
+    <message>
+        <source>under {days}: episodic</source>
+        <translation>menos de {days}: episódica</translation>
+    </message>
+</context>
+<context>
+    <name>PatientChart</name>
+    <message>
+        <source>Botulinum toxin treatment</source>
+        <translation>Tratamiento con toxina botulínica</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>Sharing records with the referring physician</source>
+        <translation>Compartir la historia clínica con el médico remitente</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexo:</translation>
+    </message>
+    <message>
+        <source>MRN:</source>
+        <translation>N.º de historia clínica:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>Id. externo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Otro teléfono:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Prefiere:</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Contacto de emergencia:</translation>
+    </message>
+    <message>
+        <source>Referring physician:</source>
+        <translation>Médico remitente:</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Clinical summary</source>
+        <translation>Resumen clínico</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Enfermedades</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Conditions, allergies, medications, treatments and scores are shown to providers and managers.</source>
+        <translation>Las enfermedades, alergias, medicación, tratamientos y puntuaciones se muestran a los profesionales y a los gerentes.</translation>
+    </message>
+    <message>
+        <source>Records merged into this one</source>
+        <translation>Historias fusionadas en esta</translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation>{date} ({age} años)</translation>
+    </message>
+    <message>
+        <source>{mrn} on {day}</source>
+        <translation>{mrn} el {day}</translation>
+    </message>
+    <message>
+        <source>{mrn} on {day} — {moved}</source>
+        <translation>{mrn} el {day} — {moved}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>CIE-10 {code}</translation>
+    </message>
+    <message>
+        <source>(noted {day})</source>
+        <translation>(anotado el {day})</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Nada registrado</translation>
+    </message>
+    <message>
+        <source>No known allergies recorded</source>
+        <translation>No constan alergias conocidas</translation>
+    </message>
+    <message>
+        <source>anticoagulant</source>
+        <translation>anticoagulante</translation>
+    </message>
+    <message>
+        <source>Anticoagulated</source>
+        <translation>Anticoagulado</translation>
+    </message>
+    <message>
+        <source>{anticoagulated} (on the record)</source>
+        <translation>{anticoagulated} (según la historia)</translation>
+    </message>
+    <message>
+        <source>Bleeding risk: {note}</source>
+        <translation>Riesgo de sangrado: {note}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Citas pasadas</translation>
+    </message>
+    <message>
+        <source>Upcoming ({count})</source>
+        <translation>Próximas ({count})</translation>
+    </message>
+    <message>
+        <source>Upcoming: none booked</source>
+        <translation>Próximas: ninguna reservada</translation>
+    </message>
+    <message>
+        <source>Past ({count}, most recent first)</source>
+        <translation>Pasadas ({count}, las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Past: none</source>
+        <translation>Pasadas: ninguna</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Añadir consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record a consent the patient has signed</source>
+        <translation>Registrar un consentimiento firmado por el paciente</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Añadir consentimiento</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Guardar consentimiento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Consent for:</source>
+        <translation>Consent&amp;imiento para:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Firmado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Expired, renewed since</source>
+        <translation>Caducado, renovado después</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sin caducidad</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>No hay consentimientos registrados.</translation>
+    </message>
+    <message>
+        <source>1 consent</source>
+        <translation>1 consentimiento</translation>
+    </message>
+    <message>
+        <source>{count} consents</source>
+        <translation>{count} consentimientos</translation>
+    </message>
+    <message>
+        <source>{consents} · {count} expired — renew before treatment</source>
+        <translation>{consents} · {count} caducados — renuévelos antes del tratamiento</translation>
+    </message>
+    <message>
+        <source>Consent “{kind}” added.</source>
+        <translation>Consentimiento «{kind}» añadido.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>What was said or sent — Enter logs it</source>
+        <translation>Qué se dijo o envió — Intro lo registra</translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation>Nota del contacto</translation>
+    </message>
+    <message>
+        <source>What was said or sent; Enter logs it</source>
+        <translation>Qué se dijo o envió; Intro lo registra</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <source>1 contact, most recent first</source>
+        <translation>1 contacto, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>{count} contacts, most recent first</source>
+        <translation>{count} contactos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Aún no hay contactos registrados.</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Contacto registrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation>&amp;Citas</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments</source>
+        <translation>&amp;Tratamientos</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>Res&amp;ultados</translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>C&amp;onsentimientos</translation>
+    </message>
+    <message>
+        <source>Contact &amp;log</source>
+        <translation>Registro de cont&amp;actos</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Peso</translation>
+    </message>
+    <message>
+        <source>Patient chart — {app}</source>
+        <translation>Historia clínica del paciente — {app}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar datos…</translation>
+    </message>
+    <message>
+        <source>Correct name, date of birth, contact details (Ctrl+E)</source>
+        <translation>Corregir el nombre, la fecha de nacimiento y los datos de contacto (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export record…</source>
+        <translation>Exportar historia…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s complete record as a FHIR file (right of access)</source>
+        <translation>La historia clínica completa del paciente como archivo FHIR (derecho de acceso)</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Dar cita…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this patient (Ctrl+B)</source>
+        <translation>Dar una cita a este paciente (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Close chart</source>
+        <translation>Cerrar historia</translation>
+    </message>
+    <message>
+        <source>This chart cannot be shown</source>
+        <translation>No se puede mostrar esta historia clínica</translation>
+    </message>
+    <message>
+        <source>Phone {numbers}</source>
+        <translation>Teléfono {numbers}</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Sin teléfono</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>sin correo electrónico</translation>
+    </message>
+    <message>
+        <source>prefers {method}</source>
+        <translation>prefiere {method}</translation>
+    </message>
+    <message>
+        <source>✓ Responder: {percent}% fewer headache days</source>
+        <translation>✓ Respondedor: {percent} % menos días de cefalea</translation>
+    </message>
+    <message>
+        <source>No allergy, anticoagulant or expired consent on record</source>
+        <translation>Sin alergias, anticoagulantes ni consentimientos caducados registrados</translation>
+    </message>
+    <message>
+        <source>No expired consent on record</source>
+        <translation>Ningún consentimiento caducado registrado</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Sexo no registrado</translation>
+    </message>
+    <message>
+        <source>{age} years · {sex} · Born {birth} · MRN {mrn}</source>
+        <translation>{age} años · {sex} · Nacido/a el {birth} · HC {mrn}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Apellidos *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth *</source>
+        <translation>Fecha de nacimiento *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Best times to call</source>
+        <translation>Mejor hora para llamar</translation>
+    </message>
+    <message>
+        <source>Language for printed sheets</source>
+        <translation>Idioma de las hojas impresas</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médico remitente</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id. externo</translation>
+    </message>
+    <message>
+        <source>Bleeding risk note</source>
+        <translation>Nota sobre riesgo de sangrado</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>This may be a patient the clinic already has (same date of birth and a similar name, or the same phone). Open the existing record instead?</source>
+        <translation>Puede que la clínica ya tenga a este paciente (misma fecha de nacimiento y nombre parecido, o el mismo teléfono). ¿Abrir la historia existente en su lugar?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>{mrn}   {name}   born {birth}   {phone}</source>
+        <translation>{mrn}   {name}   nacido/a el {birth}   {phone}</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Abrir la existente</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Registrar de todos modos</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Clinical and notes</source>
+        <translation>Datos clínicos y notas</translation>
+    </message>
+    <message>
+        <source>Referral and notes</source>
+        <translation>Derivación y notas</translation>
+    </message>
+    <message>
+        <source>e.g. 4/2/1980 or 1980-04-02</source>
+        <translation>p. ej., 4/2/1980 o 1980-04-02</translation>
+    </message>
+    <message>
+        <source>e.g. 2.4.1980 or 1980-04-02</source>
+        <translation>p. ej., 2.4.1980 o 1980-04-02</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. es for Spanish; blank: the clinic&apos;s language</source>
+        <translation>dos letras, p. ej., es para español; vacío: el idioma de la clínica</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>new weighing (optional)</source>
+        <translation>nueva pesada (opcional)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>A new weighing (optional)</source>
+        <translation>Una nueva pesada (opcional)</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unidad de peso</translation>
+    </message>
+    <message>
+        <source>Weighed on</source>
+        <translation>Pesado el</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto (SMS)</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Takes an anticoagulant / bleeding risk</source>
+        <translation>Toma anticoagulantes / riesgo de sangrado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se ha guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientList</name>
+    <message>
+        <source>MRN</source>
+        <translation>N.º HC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivos</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecidos</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentimiento caducado</translation>
+    </message>
+    <message>
+        <source>Anticoagulant</source>
+        <translation>Anticoagulante</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>Haga clic para ordenar</translation>
+    </message>
+    <message>
+        <source>(no longer on file)</source>
+        <translation>(ya no figura en el archivo)</translation>
+    </message>
+    <message>
+        <source>A consent has expired: renew it before treatment.</source>
+        <translation>Un consentimiento ha caducado: renuévelo antes del tratamiento.</translation>
+    </message>
+    <message>
+        <source>{name} — Enter or double-click opens the chart</source>
+        <translation>{name} — Intro o doble clic abre la historia clínica</translation>
+    </message>
+</context>
+<context>
+    <name>PatientWords</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Mensaje SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>Name, phone, date of birth or MRN</source>
+        <translation>Nombre, teléfono, fecha de nacimiento o n.º de historia</translation>
+    </message>
+    <message>
+        <source>{count} patient</source>
+        <translation>{count} paciente</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} pacientes</translation>
+    </message>
+    <message>
+        <source>{count} active patient</source>
+        <translation>{count} paciente activo</translation>
+    </message>
+    <message>
+        <source>{count} active patients</source>
+        <translation>{count} pacientes activos</translation>
+    </message>
+    <message>
+        <source>{count} inactive patient</source>
+        <translation>{count} paciente inactivo</translation>
+    </message>
+    <message>
+        <source>{count} inactive patients</source>
+        <translation>{count} pacientes inactivos</translation>
+    </message>
+    <message>
+        <source>{count} deceased patient</source>
+        <translation>{count} paciente fallecido</translation>
+    </message>
+    <message>
+        <source>{count} deceased patients</source>
+        <translation>{count} pacientes fallecidos</translation>
+    </message>
+    <message>
+        <source>Down moves into the list · Enter or double-click opens the chart · Ctrl+F finds a patient from anywhere</source>
+        <translation>Flecha abajo entra en la lista · Intro o doble clic abre la historia clínica · Ctrl+F busca un paciente desde cualquier parte</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Search patients by name, date of birth, MRN or phone</source>
+        <translation>Buscar pacientes por nombre, fecha de nacimiento, n.º de historia o teléfono</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find a patient (Ctrl+F). Down moves into the list, Enter opens the chart.</source>
+        <translation>Buscar un paciente (Ctrl+F). Flecha abajo entra en la lista, Intro abre la historia clínica.</translation>
+    </message>
+    <message>
+        <source>Which patients the list shows</source>
+        <translation>Qué pacientes muestra la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Enter opens the chart of the patient highlighted</source>
+        <translation>Intro abre la historia clínica del paciente resaltado</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} encontrados</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Ninguno encontrado</translation>
+    </message>
+    <message>
+        <source>No patient matches “{text}”. Try the family name, a date of birth (1980-04-02), the last digits of a phone number, or the MRN.</source>
+        <translation>Ningún paciente coincide con «{text}». Pruebe con los apellidos, una fecha de nacimiento (1980-04-02), las últimas cifras de un teléfono o el n.º de historia.</translation>
+    </message>
+    <message>
+        <source>No patients to show.</source>
+        <translation>No hay pacientes que mostrar.</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>No se pudo cargar</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPages</name>
+    <message>
+        <source>the printer or file could not be opened</source>
+        <translation>no se pudo abrir la impresora o el archivo</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +4572,33 @@
     <message>
         <source>Select the type to remove.</source>
         <translation>Seleccione el tipo que quiere quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFindings</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be saved yet:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Aún no se puede guardar:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Rechazado:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs a reason:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Requiere un motivo:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <source>✓ No rule stops this treatment.</source>
+        <translation>✓ Ninguna regla impide este tratamiento.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +5178,316 @@
     <message>
         <source>Lot {lot}: {vials} vials left.</source>
         <translation>Lote {lot}: quedan {vials} viales.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>{name} — {units} U/kg, needs a recent weight</source>
+        <translation>{name} — {units} U/kg, requiere un peso reciente</translation>
+    </message>
+    <message>
+        <source>{name} — {units} U at {weight}</source>
+        <translation>{name} — {units} U con {weight}</translation>
+    </message>
+    <message>
+        <source>Under 18: doses are set by weight, and no weight from the last {days} days is on record. Weigh the patient and record it (the chart&apos;s Weight tab) first.</source>
+        <translation>Menor de 18 años: las dosis se fijan según el peso, y no hay ningún peso de los últimos {days} días registrado. Pese primero al paciente y regístrelo (pestaña Peso de la historia clínica).</translation>
+    </message>
+    <message>
+        <source>{dose} at {weight} (weighed {day})</source>
+        <translation>{dose} con {weight} (pesado el {day})</translation>
+    </message>
+    <message>
+        <source>no weight-based limit is known for this product and indication</source>
+        <translation>no se conoce un límite por peso para este producto e indicación</translation>
+    </message>
+    <message>
+        <source>a child&apos;s limit here: {units} U ({limit})</source>
+        <translation>límite pediátrico aquí: {units} U ({limit})</translation>
+    </message>
+    <message>
+        <source>The {name} template sets the units from the weight: record the patient&apos;s weight (from the last {days} days) in the chart&apos;s Weight tab first.</source>
+        <translation>La plantilla {name} fija las unidades según el peso: registre primero el peso del paciente (de los últimos {days} días) en la pestaña Peso de la historia clínica.</translation>
+    </message>
+    <message>
+        <source>Add the injection sites first.</source>
+        <translation>Añada primero los puntos de inyección.</translation>
+    </message>
+    <message>
+        <source>Save as protocol</source>
+        <translation>Guardar como protocolo</translation>
+    </message>
+    <message>
+        <source>Name of the clinic&apos;s protocol:</source>
+        <translation>Nombre del protocolo de la clínica:</translation>
+    </message>
+    <message>
+        <source>Saved the protocol &apos;{name}&apos; ({units} U).</source>
+        <translation>Protocolo «{name}» guardado ({units} U).</translation>
+    </message>
+    <message>
+        <source>No usable lot of {product} in stock</source>
+        <translation>No hay ningún lote utilizable de {product} en existencias</translation>
+    </message>
+    <message>
+        <source>{ml} mL ({units} U per 0.1 mL)</source>
+        <translation>{ml} mL ({units} U por 0,1 mL)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>wasted units</source>
+        <translation>unidades desperdiciadas</translation>
+    </message>
+    <message>
+        <source>Chart treatment — {name} ({mrn})</source>
+        <translation>Registrar tratamiento — {name} ({mrn})</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>You chart and sign as yourself; a supervising physician goes below</source>
+        <translation>Usted registra y firma en su propio nombre; el médico supervisor se indica abajo</translation>
+    </message>
+    <message>
+        <source>No template — enter the sites</source>
+        <translation>Sin plantilla — introduzca los puntos</translation>
+    </message>
+    <message>
+        <source>Same sites as last time ({day}, {units} U)</source>
+        <translation>Los mismos puntos que la última vez ({day}, {units} U)</translation>
+    </message>
+    <message>
+        <source>Add the injection sites (choose a protocol, or click the map).</source>
+        <translation>Añada los puntos de inyección (elija un protocolo o haga clic en el mapa).</translation>
+    </message>
+    <message>
+        <source>There is no usable lot of {product} in stock; add one first.</source>
+        <translation>No hay ningún lote utilizable de {product} en existencias; añada uno primero.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Elija el profesional.</translation>
+    </message>
+    <message>
+        <source>Consent not yet ticked as checked.</source>
+        <translation>El consentimiento aún no está marcado como comprobado.</translation>
+    </message>
+    <message>
+        <source>Give the override reason: it is kept on the record with your name.</source>
+        <translation>Indique el motivo para continuar: se guarda en la historia con su nombre.</translation>
+    </message>
+    <message>
+        <source>Chart treatment</source>
+        <translation>Registrar tratamiento</translation>
+    </message>
+    <message>
+        <source>A nurse injector&apos;s supervising physician, kept beside the provider who gives and signs it</source>
+        <translation>El médico que supervisa a un enfermero inyector, guardado junto al profesional que lo administra y firma</translation>
+    </message>
+    <message>
+        <source>Saline added to each vial; the label&apos;s volumes for this vial size</source>
+        <translation>Suero fisiológico añadido a cada vial; los volúmenes de la ficha técnica para este tamaño de vial</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indicación:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tocolo:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>Pr&amp;oducto:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <source>Dil&amp;uent per vial:</source>
+        <translation>&amp;Diluyente por vial:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Guiado:</translation>
+    </message>
+    <message>
+        <source>Supervised b&amp;y:</source>
+        <translation>S&amp;upervisado por:</translation>
+    </message>
+    <message>
+        <source>rest of vials</source>
+        <translation>resto de los viales</translation>
+    </message>
+    <message>
+        <source>Units discarded. Leave blank: what is left in the vials opened</source>
+        <translation>Unidades desechadas. Déjelo en blanco: lo que queda en los viales abiertos</translation>
+    </message>
+    <message>
+        <source>&amp;Waste (units):</source>
+        <translation>Desperdi&amp;cio (unidades):</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Puntos de inyección</translation>
+    </message>
+    <message>
+        <source>Consent checked before injecting</source>
+        <translation>Consentimiento comprobado antes de inyectar</translation>
+    </message>
+    <message>
+        <source>Space ticks it</source>
+        <translation>La barra espaciadora lo marca</translation>
+    </message>
+    <message>
+        <source>Aftercare advice given</source>
+        <translation>Consejos posteriores entregados</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Notas (opcional)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Acontecimiento adverso</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Adverse events of this visit</source>
+        <translation>Acontecimientos adversos de esta visita</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Añadir acontecimiento adverso</translation>
+    </message>
+    <message>
+        <source>Something that happened during the visit (vasovagal, bleeding, …)</source>
+        <translation>Algo que ocurrió durante la visita (vasovagal, sangrado, …)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Why you are going ahead anyway (kept on the record)</source>
+        <translation>Por qué continúa de todos modos (se guarda en la historia)</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>&amp;Motivo para continuar:</translation>
+    </message>
+    <message>
+        <source>Safety checks</source>
+        <translation>Controles de seguridad</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save unsigned; sign it later from the chart</source>
+        <translation>Guardar sin firmar; fírmelo después desde la historia clínica</translation>
+    </message>
+    <message>
+        <source>Save as protocol…</source>
+        <translation>Guardar como protocolo…</translation>
+    </message>
+    <message>
+        <source>Keep these sites as one of the clinic&apos;s own protocol templates</source>
+        <translation>Guardar estos puntos como una plantilla de protocolo propia de la clínica</translation>
+    </message>
+    <message>
+        <source>Sign  (Ctrl+Return)</source>
+        <translation>Firmar  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Record and sign (Ctrl+Return)</source>
+        <translation>Registrar y firmar (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentWords</name>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Línea media</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>1 vial left</source>
+        <translation>queda 1 vial</translation>
+    </message>
+    <message>
+        <source>{count} vials left</source>
+        <translation>quedan {count} viales</translation>
+    </message>
+    <message>
+        <source>{lot} — expires {day} — {vials} of {units} U</source>
+        <translation>{lot} — caduca el {day} — {vials} de {units} U</translation>
+    </message>
+    <message>
+        <source>1 vial of {units} U opened</source>
+        <translation>1 vial de {units} U abierto</translation>
+    </message>
+    <message>
+        <source>{count} vials of {units} U opened</source>
+        <translation>{count} viales de {units} U abiertos</translation>
+    </message>
+    <message>
+        <source>{waste} U discarded</source>
+        <translation>{waste} U desechadas</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,135 @@
     </message>
 </context>
 <context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Adverse event after the treatment of {day}</source>
+        <translation>Événement indésirable après le traitement du {day}</translation>
+    </message>
+    <message>
+        <source>e.g. neck pain, ptosis, dysphagia</source>
+        <translation>p. ex. douleur cervicale, ptosis, dysphagie</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Que s&apos;est-il passé :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Remarques :</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Ajouter l&apos;événement indésirable</translation>
+    </message>
+    <message>
+        <source>Say what the adverse event was.</source>
+        <translation>Indiquez quel a été l&apos;événement indésirable.</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareDialog</name>
+    <message>
+        <source>Aftercare sheet — {name}</source>
+        <translation>Fiche de conseils après traitement — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>There is no translation for “{language}” yet: the sheet is in English.</source>
+        <translation>Il n&apos;existe pas encore de traduction pour « {language} » : la fiche est en anglais.</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>Fiche de conseils après traitement</translation>
+    </message>
+    <message>
+        <source>What will be printed, in the language chosen</source>
+        <translation>Ce qui sera imprimé, dans la langue choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Print aftercare sheet</source>
+        <translation>Imprimer la fiche de conseils</translation>
+    </message>
+    <message>
+        <source>Save aftercare sheet as PDF</source>
+        <translation>Enregistrer la fiche de conseils en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend treatment of {day}</source>
+        <translation>Modifier le traitement du {day}</translation>
+    </message>
+    <message>
+        <source>Required: why the record changes (kept with your name)</source>
+        <translation>Obligatoire : pourquoi le dossier change (conservé avec votre nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Remarques :</translation>
+    </message>
+    <message>
+        <source>&amp;Waste (units):</source>
+        <translation>&amp;Perte (unités) :</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Signed by {name}: the change is added as an amendment; the original stays.</source>
+        <translation>Signé par {name} : la modification est ajoutée comme avenant ; l&apos;original est conservé.</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>wasted units</source>
+        <translation>unités perdues</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment.</source>
+        <translation>Indiquez le motif de la modification.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Large (150 %)</source>
@@ -916,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Diagramme en barres</translation>
+    </message>
+    <message>
+        <source>(total {total})</source>
+        <translation>(total : {total})</translation>
+    </message>
+    <message>
+        <source>{values} by {categories}</source>
+        <translation>{values} par {categories}</translation>
+    </message>
+    <message>
+        <source>Bar chart of {what}.</source>
+        <translation>Diagramme en barres : {what}.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePages</name>
     <message>
         <source>Muscle or region</source>
@@ -1182,6 +1334,503 @@
     </message>
 </context>
 <context>
+    <name>ChartOutcomes</name>
+    <message>
+        <source>Date</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Which measure the graph and the table show</source>
+        <translation>La mesure affichée par le graphique et le tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <source>Type a value in “Record a score” below and press Enter.</source>
+        <translation>Saisissez une valeur dans « Enregistrer un résultat » ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No scores recorded yet.</source>
+        <translation>Aucun résultat enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Measure to record</source>
+        <translation>Mesure à enregistrer</translation>
+    </message>
+    <message>
+        <source>Clear the value</source>
+        <translation>Effacer la valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>The day the score describes (a diary month: the day it was counted)</source>
+        <translation>Le jour que décrit le résultat (un mois de journal : le jour où il a été compté)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Add score</source>
+        <translation>Ajouter le résultat</translation>
+    </message>
+    <message>
+        <source>Save the score (Enter in the value field)</source>
+        <translation>Enregistrer le résultat (Entrée dans le champ de la valeur)</translation>
+    </message>
+    <message>
+        <source>Record a score</source>
+        <translation>Enregistrer un résultat</translation>
+    </message>
+    <message>
+        <source>{measure} — 1 score</source>
+        <translation>{measure} — 1 résultat</translation>
+    </message>
+    <message>
+        <source>{measure} — {count} scores</source>
+        <translation>{measure} — {count} résultats</translation>
+    </message>
+    <message>
+        <source>{measure} — none yet</source>
+        <translation>{measure} — aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{measure}: {low} to {high}. Enter saves.</source>
+        <translation>{measure} : de {low} à {high}. Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Chronic migraine: {summary}.</source>
+        <translation>Migraine chronique : {summary}.</translation>
+    </message>
+    <message>
+        <source>⚠ {flag}. Review before the next treatment.</source>
+        <translation>⚠ {flag}. À revoir avant le prochain traitement.</translation>
+    </message>
+    <message>
+        <source>1 score, most recent first</source>
+        <translation>1 résultat, le plus récent en premier</translation>
+    </message>
+    <message>
+        <source>{count} scores, most recent first</source>
+        <translation>{count} résultats, les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Aucun résultat pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>pre-treatment</source>
+        <translation>avant traitement</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer</source>
+        <translation>{percent} % de moins</translation>
+    </message>
+    <message>
+        <source>{percent}% more</source>
+        <translation>{percent} % de plus</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>pas de changement</translation>
+    </message>
+    <message>
+        <source>{change} vs first</source>
+        <translation>{change} par rapport au premier</translation>
+    </message>
+    <message>
+        <source>first score</source>
+        <translation>premier résultat</translation>
+    </message>
+    <message>
+        <source>Type a value for {measure} ({low} to {high}).</source>
+        <translation>Saisissez une valeur pour {measure} (de {low} à {high}).</translation>
+    </message>
+    <message>
+        <source>{measure}: {value} on {day} saved.</source>
+        <translation>{measure} : {value} du {day} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTreatments</name>
+    <message>
+        <source>Date</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indication traitée</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>N° de lot</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Muscle or region</source>
+        <translation>Muscle ou région</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Nb de points</translation>
+    </message>
+    <message>
+        <source>12-week interval</source>
+        <translation>Intervalle de 12 semaines</translation>
+    </message>
+    <message>
+        <source>400 U in 3 months</source>
+        <translation>400 U en 3 mois</translation>
+    </message>
+    <message>
+        <source>Unusual total</source>
+        <translation>Total inhabituel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>remarques</translation>
+    </message>
+    <message>
+        <source>waste units</source>
+        <translation>unités perdues</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>1 override</source>
+        <translation>1 dérogation</translation>
+    </message>
+    <message>
+        <source>{count} overrides</source>
+        <translation>{count} dérogations</translation>
+    </message>
+    <message>
+        <source>1 amendment</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <source>{count} amendments</source>
+        <translation>{count} modifications</translation>
+    </message>
+    <message>
+        <source>1 adverse event</source>
+        <translation>1 événement indésirable</translation>
+    </message>
+    <message>
+        <source>{count} adverse events</source>
+        <translation>{count} événements indésirables</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Chart treatment…</source>
+        <translation>Consigner un traitement…</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s injections (Ctrl+T)</source>
+        <translation>Consigner les injections du jour (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Sign the selected draft</source>
+        <translation>Signer le brouillon sélectionné</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Correct notes, waste or sites, with a reason</source>
+        <translation>Corriger les remarques, la perte ou les points, avec un motif</translation>
+    </message>
+    <message>
+        <source>Add adverse event…</source>
+        <translation>Ajouter un événement indésirable…</translation>
+    </message>
+    <message>
+        <source>Print map</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>Print the injection map of the selected treatment</source>
+        <translation>Imprimer la carte des injections du traitement sélectionné</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet…</source>
+        <translation>Fiche de conseils…</translation>
+    </message>
+    <message>
+        <source>Print or save the aftercare advice, in the patient&apos;s language</source>
+        <translation>Imprimer ou enregistrer les conseils après traitement, dans la langue du patient</translation>
+    </message>
+    <message>
+        <source>Injection sites of the selected treatment</source>
+        <translation>Points d&apos;injection du traitement sélectionné</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Draft — not signed</source>
+        <translation>Brouillon — non signé</translation>
+    </message>
+    <message>
+        <source>No treatments charted yet. Chart one with Ctrl+T.</source>
+        <translation>Aucun traitement consigné pour l&apos;instant. Consignez-en un avec Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No treatments charted yet.</source>
+        <translation>Aucun traitement consigné pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>1 treatment, most recent first</source>
+        <translation>1 traitement, le plus récent en premier</translation>
+    </message>
+    <message>
+        <source>{count} treatments, most recent first</source>
+        <translation>{count} traitements, les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>1 draft to sign</source>
+        <translation>1 brouillon à signer</translation>
+    </message>
+    <message>
+        <source>{count} drafts to sign</source>
+        <translation>{count} brouillons à signer</translation>
+    </message>
+    <message>
+        <source>Treatment of {units} U signed.</source>
+        <translation>Traitement de {units} U signé.</translation>
+    </message>
+    <message>
+        <source>Treatment of {units} U saved as a draft.</source>
+        <translation>Traitement de {units} U enregistré comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Note: {notes}</source>
+        <translation>Remarque : {notes}</translation>
+    </message>
+    <message>
+        <source>Next follow-up booked.</source>
+        <translation>Prochain rendez-vous de suivi pris.</translation>
+    </message>
+    <message>
+        <source>Treatment of {day} signed by {name}.</source>
+        <translation>Traitement du {day} signé par {name}.</translation>
+    </message>
+    <message>
+        <source>Amendment saved.</source>
+        <translation>Modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>Adverse event added.</source>
+        <translation>Événement indésirable ajouté.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) — {when} — {treatment}, {dose} {product}, lot {lot}</source>
+        <translation>{name} ({mrn}) — {when} — {treatment}, {dose} {product}, n° de lot {lot}</translation>
+    </message>
+    <message>
+        <source>dilution not recorded</source>
+        <translation>dilution non consignée</translation>
+    </message>
+    <message>
+        <source>{ml} mL per vial ({units} U per 0.1 mL)</source>
+        <translation>{ml} mL par flacon ({units} U pour 0,1 mL)</translation>
+    </message>
+    <message>
+        <source>{ml} mL per vial</source>
+        <translation>{ml} mL par flacon</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {when}</source>
+        <translation>Signé par {name} le {when}</translation>
+    </message>
+    <message>
+        <source>consent checked</source>
+        <translation>consentement vérifié</translation>
+    </message>
+    <message>
+        <source>aftercare given</source>
+        <translation>conseils après traitement remis</translation>
+    </message>
+    <message>
+        <source>(supervised by {name})</source>
+        <translation>(sous la supervision de {name})</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point d&apos;injection</translation>
+    </message>
+    <message>
+        <source>{count} points</source>
+        <translation>{count} points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot} (expires {expires}) · {dilution} · guidance: {guidance}</source>
+        <translation>{product}, lot {lot} (expire le {expires}) · {dilution} · guidage : {guidance}</translation>
+    </message>
+    <message>
+        <source>{dose} at {points} · waste {waste} U ({modifier}) · {ticks}</source>
+        <translation>{dose} en {points} · perte {waste} U ({modifier}) · {ticks}</translation>
+    </message>
+    <message>
+        <source>{event} ({severity}), from {onset} to {resolved}</source>
+        <translation>{event} ({severity}), du {onset} au {resolved}</translation>
+    </message>
+    <message>
+        <source>{event} ({severity}), from {onset}, not resolved</source>
+        <translation>{event} ({severity}), depuis le {onset}, non résolu</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Événements indésirables</translation>
+    </message>
+    <message>
+        <source>Overridden by {name} on {when} — “{reason}”</source>
+        <translation>Dérogation accordée par {name} le {when} — « {reason} »</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>{when} by {name} — “{reason}”</source>
+        <translation>{when}, par {name} — « {reason} »</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>No adverse events, overrides or amendments.</source>
+        <translation>Aucun événement indésirable, aucune dérogation ni modification.</translation>
+    </message>
+    <message>
+        <source>{dose} at {weight}</source>
+        <translation>{dose} à {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWeights</name>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>In pounds</source>
+        <translation>En livres</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesées</translation>
+    </message>
+    <message>
+        <source>e.g. 19.5 — Enter records it</source>
+        <translation>p. ex. 19,5 — Entrée l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>Pounds are stored as kilograms (1 lb = 0.45359237 kg)</source>
+        <translation>Les livres sont enregistrées en kilogrammes (1 lb = 0,45359237 kg)</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unité de poids</translation>
+    </message>
+    <message>
+        <source>Record weight</source>
+        <translation>Enregistrer le poids</translation>
+    </message>
+    <message>
+        <source>Weig&amp;ht:</source>
+        <translation>Poi&amp;ds :</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>mesuré le</translation>
+    </message>
+    <message>
+        <source>Newest weighing: {weight} on {day}.</source>
+        <translation>Dernière pesée : {weight} le {day}.</translation>
+    </message>
+    <message>
+        <source>No weight recorded yet.</source>
+        <translation>Aucun poids enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Under 18: toxin doses are set by weight, and charting needs a weight from the last {days} days. Weigh the patient and record it here.</source>
+        <translation>Moins de 18 ans : les doses de toxine sont fixées selon le poids, et consigner un traitement demande un poids des {days} derniers jours. Pesez le patient et enregistrez-le ici.</translation>
+    </message>
+    <message>
+        <source>Under 18: doses are set by this weight (it holds for {days} days).</source>
+        <translation>Moins de 18 ans : les doses sont fixées selon ce poids (valable {days} jours).</translation>
+    </message>
+    <message>
+        <source>Weight {weight} {unit} recorded for {day}.</source>
+        <translation>Poids de {weight} {unit} enregistré pour le {day}.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicPage</name>
     <message>
         <source>e.g. Riverside Pain Clinic</source>
@@ -1222,6 +1871,260 @@
     <message>
         <source>Saved: {name}, {zone}.</source>
         <translation>Enregistré : {name}, {zone}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListDialog</name>
+    <message>
+        <source>Print day list</source>
+        <translation>Imprimer la liste du jour</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s list (alerts, last dose)</source>
+        <translation>Liste du praticien (alertes, dernière dose)</translation>
+    </message>
+    <message>
+        <source>Reception list (phone numbers)</source>
+        <translation>Liste de l&apos;accueil (numéros de téléphone)</translation>
+    </message>
+    <message>
+        <source>&amp;Initials only</source>
+        <translation>Initiales &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Show patients by their initials, without phone numbers or record numbers: for a list left where others can see it</source>
+        <translation>Afficher les patients par leurs initiales, sans numéros de téléphone ni numéros de dossier : pour une liste laissée à la vue de tous</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajuster à la lar&amp;geur</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation>La page aussi large que la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>W&amp;hole page</source>
+        <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+        <source>A whole page in view</source>
+        <translation>Une page entière visible</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Plus petit (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Plus grand (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the list (Ctrl+P)</source>
+        <translation>Imprimer la liste (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>En&amp;registrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer la liste en fichier PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider</source>
+        <translation>&amp;Praticien</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} rendez-vous</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page imprimée</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages imprimées</translation>
+    </message>
+    <message>
+        <source>nothing booked on this day</source>
+        <translation>aucun rendez-vous ce jour-là</translation>
+    </message>
+    <message>
+        <source>Could not print to {file}: {reason}</source>
+        <translation>Impossible d&apos;imprimer dans {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save day list as PDF</source>
+        <translation>Enregistrer la liste du jour en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>Impossible d&apos;enregistrer {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file} (1 page).</source>
+        <translation>{file} enregistré (1 page).</translation>
+    </message>
+    <message>
+        <source>Saved {file} ({count} pages).</source>
+        <translation>{file} enregistré ({count} pages).</translation>
+    </message>
+</context>
+<context>
+    <name>DayListPrintout</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Indication · plan</source>
+        <translation>Indication · protocole</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Dernière dose</translation>
+    </message>
+    <message>
+        <source>Alerts · notes</source>
+        <translation>Alertes · remarques</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Reception list — {who} — {day}</source>
+        <translation>Liste de l&apos;accueil — {who} — {day}</translation>
+    </message>
+    <message>
+        <source>Day list — {who} — {day}</source>
+        <translation>Liste du jour — {who} — {day}</translation>
+    </message>
+    <message>
+        <source>names shown as initials</source>
+        <translation>noms en initiales</translation>
+    </message>
+    <message>
+        <source>printed {when}</source>
+        <translation>imprimé le {when}</translation>
+    </message>
+    <message>
+        <source>Audit trail anchor: {anchor}</source>
+        <translation>Ancre du journal d&apos;audit : {anchor}</translation>
+    </message>
+    <message>
+        <source>{age} y</source>
+        <translation>{age} ans</translation>
+    </message>
+    <message>
+        <source>MRN {mrn}</source>
+        <translation>Dossier {mrn}</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentement expiré</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <source>First treatment</source>
+        <translation>Premier traitement</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} with alerts</source>
+        <translation>{count} avec alertes</translation>
+    </message>
+    <message>
+        <source>{count} cancelled, not listed</source>
+        <translation>{count} annulés, non listés</translation>
+    </message>
+    <message>
+        <source>printed {when} ({zone})</source>
+        <translation>imprimé le {when} ({zone})</translation>
+    </message>
+    <message>
+        <source>Names are shown as initials; phone numbers and record numbers are left out.</source>
+        <translation>Les noms sont en initiales ; les numéros de téléphone et de dossier sont omis.</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{list} (continued)</source>
+        <translation>{list} (suite)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2573,228 @@
     </message>
 </context>
 <context>
+    <name>InjectionMap</name>
+    <message>
+        <source>Head and neck — front</source>
+        <translation>Tête et cou — face</translation>
+    </message>
+    <message>
+        <source>Head and neck — back</source>
+        <translation>Tête et cou — dos</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Jambes</translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation>Vessie</translation>
+    </message>
+    <message>
+        <source>Head front</source>
+        <translation>Tête face</translation>
+    </message>
+    <message>
+        <source>Head back</source>
+        <translation>Tête dos</translation>
+    </message>
+    <message>
+        <source>Facing you</source>
+        <translation>Face à vous</translation>
+    </message>
+    <message>
+        <source>Seen from behind</source>
+        <translation>Vu de dos</translation>
+    </message>
+    <message>
+        <source>Front, palms forward</source>
+        <translation>De face, paumes vers l&apos;avant</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>des deux côtés</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>ligne médiane</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unité</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} unités</translation>
+    </message>
+    <message>
+        <source>1 injection point</source>
+        <translation>1 point d&apos;injection</translation>
+    </message>
+    <message>
+        <source>{count} injection points</source>
+        <translation>{count} points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point d&apos;injection</translation>
+    </message>
+    <message>
+        <source>{count} points</source>
+        <translation>{count} points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>{units} both sides</source>
+        <translation>{units} des deux côtés</translation>
+    </message>
+    <message>
+        <source>left {muscle}, {units}</source>
+        <translation>{muscle}, côté gauche, {units}</translation>
+    </message>
+    <message>
+        <source>right {muscle}, {units}</source>
+        <translation>{muscle}, côté droit, {units}</translation>
+    </message>
+    <message>
+        <source>{muscle}, {side}, {units}</source>
+        <translation>{muscle} : {side}, {units}</translation>
+    </message>
+    <message>
+        <source>{points}, drawn on {views}</source>
+        <translation>{points}, dessiné sur {views}</translation>
+    </message>
+    <message>
+        <source>{points}, not on the map</source>
+        <translation>{points}, absent de la carte</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Not on the map:</source>
+        <translation>Absents de la carte :</translation>
+    </message>
+    <message>
+        <source>No injection sites charted</source>
+        <translation>Aucun point d&apos;injection consigné</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>Click a grey circle to add a site</source>
+        <translation>Cliquez sur un cercle gris pour ajouter un point</translation>
+    </message>
+    <message>
+        <source>No sites charted</source>
+        <translation>Aucun point consigné</translation>
+    </message>
+    <message>
+        <source>Add a site: {site}</source>
+        <translation>Ajouter un point : {site}</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation>Carte des injections</translation>
+    </message>
+    <message>
+        <source>Injection sites, {view}</source>
+        <translation>Points d&apos;injection, {view}</translation>
+    </message>
+    <message>
+        <source>1 site</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>{count} sites</source>
+        <translation>{count} points</translation>
+    </message>
+    <message>
+        <source>Print injection map</source>
+        <translation>Imprimer la carte des injections</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionSites</name>
+    <message>
+        <source>Muscle or region</source>
+        <translation>Muscle ou région</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Nb de points</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>A muscle or region a row: its side, units and points</source>
+        <translation>Un muscle ou une région par ligne : son côté, ses unités et ses points</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add a row (or click a grey circle on the map)</source>
+        <translation>Ajouter une ligne (ou cliquer sur un cercle gris de la carte)</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Retirer la ligne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>name the muscle or region</source>
+        <translation>indiquez le muscle ou la région</translation>
+    </message>
+    <message>
+        <source>enter the units given in the {muscle}</source>
+        <translation>indiquez les unités injectées dans {muscle}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>Total {units} U · 1 injection point</source>
+        <translation>Total : {units} U · 1 point d&apos;injection</translation>
+    </message>
+    <message>
+        <source>Total {units} U · {count} injection points</source>
+        <translation>Total : {units} U · {count} points d&apos;injection</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1990,6 +3115,994 @@
     <message>
         <source>The window&apos;s views; Ctrl+1 to Ctrl+7 go to each</source>
         <translation>Les vues de la fenêtre ; Ctrl+1 à Ctrl+7 mènent à chacune</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Revenir au texte par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Champs : {fields}</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}. A text says only where and when: no name, no condition, no treatment.</source>
+        <translation>Champs : {fields}. Un SMS ne dit que le lieu et l&apos;heure : ni nom, ni pathologie, ni traitement.</translation>
+    </message>
+    <message>
+        <source>Changed by the clinic.</source>
+        <translation>Modifié par la clinique.</translation>
+    </message>
+    <message>
+        <source>The starting text.</source>
+        <translation>Le texte de départ.</translation>
+    </message>
+    <message>
+        <source>Preview · {count} characters</source>
+        <translation>Aperçu · {count} caractères</translation>
+    </message>
+    <message>
+        <source>Saved: {message}, {channel}, {language}.</source>
+        <translation>Enregistré : {message}, {channel}, {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeGraph</name>
+    <message>
+        <source>Treatment on {day}: {units}</source>
+        <translation>Traitement du {day} : {units}</translation>
+    </message>
+    <message>
+        <source>Treatment on {day}</source>
+        <translation>Traitement du {day}</translation>
+    </message>
+    <message>
+        <source>Outcome graph</source>
+        <translation>Graphique des résultats</translation>
+    </message>
+    <message>
+        <source>No measure chosen</source>
+        <translation>Aucune mesure choisie</translation>
+    </message>
+    <message>
+        <source>No scores for {measure} yet</source>
+        <translation>Aucun résultat pour {measure} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Choose a measure to see its graph.</source>
+        <translation>Choisissez une mesure pour voir son graphique.</translation>
+    </message>
+    <message>
+        <source>No scores for {measure} yet.</source>
+        <translation>Aucun résultat pour {measure} pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Treatment (units given)</source>
+        <translation>Traitement (unités injectées)</translation>
+    </message>
+    <message>
+        <source>Baseline {days} days</source>
+        <translation>Valeur initiale : {days} jours</translation>
+    </message>
+    <message>
+        <source>Responder zone (50% or more fewer days)</source>
+        <translation>Zone de réponse (au moins 50 % de jours en moins)</translation>
+    </message>
+    <message>
+        <source>Under {days} days: episodic</source>
+        <translation>Moins de {days} jours : épisodique</translation>
+    </message>
+    <message>
+        <source>responder zone: {days} days or fewer</source>
+        <translation>zone de réponse : {days} jours ou moins</translation>
+    </message>
+    <message>
+        <source>baseline {days} days</source>
+        <translation>valeur initiale : {days} jours</translation>
+    </message>
+    <message>
+        <source>under {days}: episodic</source>
+        <translation>moins de {days} : épisodique</translation>
+    </message>
+</context>
+<context>
+    <name>PatientChart</name>
+    <message>
+        <source>Botulinum toxin treatment</source>
+        <translation>Traitement par toxine botulique</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>Sharing records with the referring physician</source>
+        <translation>Partage du dossier avec le médecin adresseur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nom d&apos;usage :</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>MRN:</source>
+        <translation>N° de dossier :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>Identifiant externe :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Autre téléphone :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Préfère :</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Personne à prévenir :</translation>
+    </message>
+    <message>
+        <source>Referring physician:</source>
+        <translation>Médecin adresseur :</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Clinical summary</source>
+        <translation>Résumé clinique</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Pathologies</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies connues</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Traitements en cours</translation>
+    </message>
+    <message>
+        <source>Conditions, allergies, medications, treatments and scores are shown to providers and managers.</source>
+        <translation>Les pathologies, allergies, traitements en cours, traitements et résultats sont visibles des praticiens et des gestionnaires.</translation>
+    </message>
+    <message>
+        <source>Records merged into this one</source>
+        <translation>Dossiers fusionnés dans celui-ci</translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation>{date} ({age} ans)</translation>
+    </message>
+    <message>
+        <source>{mrn} on {day}</source>
+        <translation>{mrn} le {day}</translation>
+    </message>
+    <message>
+        <source>{mrn} on {day} — {moved}</source>
+        <translation>{mrn} le {day} — {moved}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>ICD-10 {code}</source>
+        <translation>CIM-10 {code}</translation>
+    </message>
+    <message>
+        <source>(noted {day})</source>
+        <translation>(noté le {day})</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Rien de consigné</translation>
+    </message>
+    <message>
+        <source>No known allergies recorded</source>
+        <translation>Aucune allergie connue consignée</translation>
+    </message>
+    <message>
+        <source>anticoagulant</source>
+        <translation>sous anticoagulant</translation>
+    </message>
+    <message>
+        <source>Anticoagulated</source>
+        <translation>Sous anticoagulant</translation>
+    </message>
+    <message>
+        <source>{anticoagulated} (on the record)</source>
+        <translation>{anticoagulated} (d&apos;après le dossier)</translation>
+    </message>
+    <message>
+        <source>Bleeding risk: {note}</source>
+        <translation>Risque hémorragique : {note}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Rendez-vous à venir</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Rendez-vous passés</translation>
+    </message>
+    <message>
+        <source>Upcoming ({count})</source>
+        <translation>À venir ({count})</translation>
+    </message>
+    <message>
+        <source>Upcoming: none booked</source>
+        <translation>À venir : aucun rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Past ({count}, most recent first)</source>
+        <translation>Passés ({count}, les plus récents en premier)</translation>
+    </message>
+    <message>
+        <source>Past: none</source>
+        <translation>Passés : aucun</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Ajouter un consentement…</translation>
+    </message>
+    <message>
+        <source>Record a consent the patient has signed</source>
+        <translation>Enregistrer un consentement signé par le patient</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Ajouter un consentement</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Consent for:</source>
+        <translation>Consentement p&amp;our :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Re&amp;marques :</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expired, renewed since</source>
+        <translation>Expiré, renouvelé depuis</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>1 consent</source>
+        <translation>1 consentement</translation>
+    </message>
+    <message>
+        <source>{count} consents</source>
+        <translation>{count} consentements</translation>
+    </message>
+    <message>
+        <source>{consents} · {count} expired — renew before treatment</source>
+        <translation>{consents} · {count} expirés — à renouveler avant le traitement</translation>
+    </message>
+    <message>
+        <source>Consent “{kind}” added.</source>
+        <translation>Consentement « {kind} » ajouté.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>What was said or sent — Enter logs it</source>
+        <translation>Ce qui a été dit ou envoyé — Entrée l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation>Remarque sur le contact</translation>
+    </message>
+    <message>
+        <source>What was said or sent; Enter logs it</source>
+        <translation>Ce qui a été dit ou envoyé ; Entrée l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Moyen :</translation>
+    </message>
+    <message>
+        <source>1 contact, most recent first</source>
+        <translation>1 contact, le plus récent en premier</translation>
+    </message>
+    <message>
+        <source>{count} contacts, most recent first</source>
+        <translation>{count} contacts, les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Contact enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation>&amp;Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments</source>
+        <translation>&amp;Traitements</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>&amp;Consentements</translation>
+    </message>
+    <message>
+        <source>Contact &amp;log</source>
+        <translation>&amp;Journal des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Poids</translation>
+    </message>
+    <message>
+        <source>Patient chart — {app}</source>
+        <translation>Dossier du patient — {app}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les informations…</translation>
+    </message>
+    <message>
+        <source>Correct name, date of birth, contact details (Ctrl+E)</source>
+        <translation>Corriger le nom, la date de naissance, les coordonnées (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export record…</source>
+        <translation>Exporter le dossier…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s complete record as a FHIR file (right of access)</source>
+        <translation>Le dossier complet du patient en fichier FHIR (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Prendre rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this patient (Ctrl+B)</source>
+        <translation>Prendre un rendez-vous pour ce patient (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Close chart</source>
+        <translation>Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>This chart cannot be shown</source>
+        <translation>Ce dossier ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <source>Phone {numbers}</source>
+        <translation>Téléphone {numbers}</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Pas de téléphone</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>prefers {method}</source>
+        <translation>préfère {method}</translation>
+    </message>
+    <message>
+        <source>✓ Responder: {percent}% fewer headache days</source>
+        <translation>✓ Répondeur : {percent} % de jours de céphalée en moins</translation>
+    </message>
+    <message>
+        <source>No allergy, anticoagulant or expired consent on record</source>
+        <translation>Aucune allergie, aucun anticoagulant ni consentement expiré au dossier</translation>
+    </message>
+    <message>
+        <source>No expired consent on record</source>
+        <translation>Aucun consentement expiré au dossier</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Sexe non renseigné</translation>
+    </message>
+    <message>
+        <source>{age} years · {sex} · Born {birth} · MRN {mrn}</source>
+        <translation>{age} ans · {sex} · Né(e) le {birth} · Dossier {mrn}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <source>Given name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Nom de famille *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Date of birth *</source>
+        <translation>Date de naissance *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Best times to call</source>
+        <translation>Meilleurs moments pour appeler</translation>
+    </message>
+    <message>
+        <source>Language for printed sheets</source>
+        <translation>Langue des documents imprimés</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médecin adresseur</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Bleeding risk note</source>
+        <translation>Remarque sur le risque hémorragique</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>This may be a patient the clinic already has (same date of birth and a similar name, or the same phone). Open the existing record instead?</source>
+        <translation>Ce patient est peut-être déjà connu de la clinique (même date de naissance et nom proche, ou même téléphone). Ouvrir plutôt le dossier existant ?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>{mrn}   {name}   born {birth}   {phone}</source>
+        <translation>{mrn}   {name}   né(e) le {birth}   {phone}</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Ouvrir l&apos;existant</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Clinical and notes</source>
+        <translation>Clinique et remarques</translation>
+    </message>
+    <message>
+        <source>Referral and notes</source>
+        <translation>Adressage et remarques</translation>
+    </message>
+    <message>
+        <source>e.g. 4/2/1980 or 1980-04-02</source>
+        <translation>p. ex. 4/2/1980 ou 1980-04-02</translation>
+    </message>
+    <message>
+        <source>e.g. 2.4.1980 or 1980-04-02</source>
+        <translation>p. ex. 2.4.1980 ou 1980-04-02</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. es for Spanish; blank: the clinic&apos;s language</source>
+        <translation>deux lettres, p. ex. fr pour le français ; vide : la langue de la clinique</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>new weighing (optional)</source>
+        <translation>nouvelle pesée (facultatif)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>A new weighing (optional)</source>
+        <translation>Une nouvelle pesée (facultatif)</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unité de poids</translation>
+    </message>
+    <message>
+        <source>Weighed on</source>
+        <translation>Pesé le</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Texto (SMS)</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Moyen de contact préféré</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Takes an anticoagulant / bleeding risk</source>
+        <translation>Sous anticoagulant / risque hémorragique</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientList</name>
+    <message>
+        <source>MRN</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactifs</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédés</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentement expiré</translation>
+    </message>
+    <message>
+        <source>Anticoagulant</source>
+        <translation>Sous anticoagulant</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>Cliquez pour trier</translation>
+    </message>
+    <message>
+        <source>(no longer on file)</source>
+        <translation>(ne figure plus au fichier)</translation>
+    </message>
+    <message>
+        <source>A consent has expired: renew it before treatment.</source>
+        <translation>Un consentement a expiré : renouvelez-le avant le traitement.</translation>
+    </message>
+    <message>
+        <source>{name} — Enter or double-click opens the chart</source>
+        <translation>{name} — Entrée ou double-clic ouvre le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PatientWords</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Texto (SMS)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>Name, phone, date of birth or MRN</source>
+        <translation>Nom, téléphone, date de naissance ou n° de dossier</translation>
+    </message>
+    <message>
+        <source>{count} patient</source>
+        <translation>{count} patient au total</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} patients au total</translation>
+    </message>
+    <message>
+        <source>{count} active patient</source>
+        <translation>{count} patient actif</translation>
+    </message>
+    <message>
+        <source>{count} active patients</source>
+        <translation>{count} patients actifs</translation>
+    </message>
+    <message>
+        <source>{count} inactive patient</source>
+        <translation>{count} patient inactif</translation>
+    </message>
+    <message>
+        <source>{count} inactive patients</source>
+        <translation>{count} patients inactifs</translation>
+    </message>
+    <message>
+        <source>{count} deceased patient</source>
+        <translation>{count} patient décédé</translation>
+    </message>
+    <message>
+        <source>{count} deceased patients</source>
+        <translation>{count} patients décédés</translation>
+    </message>
+    <message>
+        <source>Down moves into the list · Enter or double-click opens the chart · Ctrl+F finds a patient from anywhere</source>
+        <translation>Flèche bas entre dans la liste · Entrée ou double-clic ouvre le dossier · Ctrl+F cherche un patient depuis n&apos;importe où</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Search patients by name, date of birth, MRN or phone</source>
+        <translation>Chercher des patients par nom, date de naissance, n° de dossier ou téléphone</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find a patient (Ctrl+F). Down moves into the list, Enter opens the chart.</source>
+        <translation>Chercher un patient (Ctrl+F). Flèche bas entre dans la liste, Entrée ouvre le dossier.</translation>
+    </message>
+    <message>
+        <source>Which patients the list shows</source>
+        <translation>Les patients que montre la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Enter opens the chart of the patient highlighted</source>
+        <translation>Entrée ouvre le dossier du patient en surbrillance</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} trouvé(s)</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>No patient matches “{text}”. Try the family name, a date of birth (1980-04-02), the last digits of a phone number, or the MRN.</source>
+        <translation>Aucun patient ne correspond à « {text} ». Essayez le nom de famille, une date de naissance (1980-04-02), les derniers chiffres d&apos;un téléphone ou le n° de dossier.</translation>
+    </message>
+    <message>
+        <source>No patients to show.</source>
+        <translation>Aucun patient à afficher.</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Chargement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPages</name>
+    <message>
+        <source>the printer or file could not be opened</source>
+        <translation>l&apos;imprimante ou le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +4572,33 @@
     <message>
         <source>Select the type to remove.</source>
         <translation>Sélectionnez le type à retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFindings</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be saved yet:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Impossible d&apos;enregistrer pour l&apos;instant :&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Refusé :&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs a reason:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Motif requis :&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Remarque : {text}</translation>
+    </message>
+    <message>
+        <source>✓ No rule stops this treatment.</source>
+        <translation>✓ Aucune règle n&apos;empêche ce traitement.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +5178,316 @@
     <message>
         <source>Lot {lot}: {vials} vials left.</source>
         <translation>Lot {lot} : il reste {vials} flacons.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>{name} — {units} U/kg, needs a recent weight</source>
+        <translation>{name} — {units} U/kg, nécessite un poids récent</translation>
+    </message>
+    <message>
+        <source>{name} — {units} U at {weight}</source>
+        <translation>{name} — {units} U pour {weight}</translation>
+    </message>
+    <message>
+        <source>Under 18: doses are set by weight, and no weight from the last {days} days is on record. Weigh the patient and record it (the chart&apos;s Weight tab) first.</source>
+        <translation>Moins de 18 ans : les doses sont fixées selon le poids, et aucun poids des {days} derniers jours n&apos;est consigné. Pesez d&apos;abord le patient et enregistrez-le (onglet Poids du dossier).</translation>
+    </message>
+    <message>
+        <source>{dose} at {weight} (weighed {day})</source>
+        <translation>{dose} pour {weight} (pesé le {day})</translation>
+    </message>
+    <message>
+        <source>no weight-based limit is known for this product and indication</source>
+        <translation>aucune limite selon le poids n&apos;est connue pour ce produit et cette indication</translation>
+    </message>
+    <message>
+        <source>a child&apos;s limit here: {units} U ({limit})</source>
+        <translation>limite pédiatrique ici : {units} U ({limit})</translation>
+    </message>
+    <message>
+        <source>The {name} template sets the units from the weight: record the patient&apos;s weight (from the last {days} days) in the chart&apos;s Weight tab first.</source>
+        <translation>Le modèle {name} fixe les unités selon le poids : enregistrez d&apos;abord le poids du patient (des {days} derniers jours) dans l&apos;onglet Poids du dossier.</translation>
+    </message>
+    <message>
+        <source>Add the injection sites first.</source>
+        <translation>Ajoutez d&apos;abord les points d&apos;injection.</translation>
+    </message>
+    <message>
+        <source>Save as protocol</source>
+        <translation>Enregistrer comme protocole</translation>
+    </message>
+    <message>
+        <source>Name of the clinic&apos;s protocol:</source>
+        <translation>Nom du protocole de la clinique :</translation>
+    </message>
+    <message>
+        <source>Saved the protocol &apos;{name}&apos; ({units} U).</source>
+        <translation>Protocole « {name} » enregistré ({units} U).</translation>
+    </message>
+    <message>
+        <source>No usable lot of {product} in stock</source>
+        <translation>Aucun lot utilisable de {product} en stock</translation>
+    </message>
+    <message>
+        <source>{ml} mL ({units} U per 0.1 mL)</source>
+        <translation>{ml} mL ({units} U pour 0,1 mL)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non consigné</translation>
+    </message>
+    <message>
+        <source>wasted units</source>
+        <translation>unités perdues</translation>
+    </message>
+    <message>
+        <source>Chart treatment — {name} ({mrn})</source>
+        <translation>Consigner un traitement — {name} ({mrn})</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>You chart and sign as yourself; a supervising physician goes below</source>
+        <translation>Vous consignez et signez en votre nom ; le médecin superviseur s&apos;indique plus bas</translation>
+    </message>
+    <message>
+        <source>No template — enter the sites</source>
+        <translation>Sans modèle — saisissez les points</translation>
+    </message>
+    <message>
+        <source>Same sites as last time ({day}, {units} U)</source>
+        <translation>Mêmes points que la dernière fois ({day}, {units} U)</translation>
+    </message>
+    <message>
+        <source>Add the injection sites (choose a protocol, or click the map).</source>
+        <translation>Ajoutez les points d&apos;injection (choisissez un protocole ou cliquez sur la carte).</translation>
+    </message>
+    <message>
+        <source>There is no usable lot of {product} in stock; add one first.</source>
+        <translation>Aucun lot utilisable de {product} en stock ; ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Choisissez le praticien.</translation>
+    </message>
+    <message>
+        <source>Consent not yet ticked as checked.</source>
+        <translation>Le consentement n&apos;est pas encore coché comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Give the override reason: it is kept on the record with your name.</source>
+        <translation>Indiquez le motif de la dérogation : il est conservé au dossier avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Chart treatment</source>
+        <translation>Consigner un traitement</translation>
+    </message>
+    <message>
+        <source>A nurse injector&apos;s supervising physician, kept beside the provider who gives and signs it</source>
+        <translation>Le médecin qui supervise un infirmier injecteur, conservé à côté du praticien qui injecte et signe</translation>
+    </message>
+    <message>
+        <source>Saline added to each vial; the label&apos;s volumes for this vial size</source>
+        <translation>Sérum physiologique ajouté à chaque flacon ; les volumes du RCP pour cette taille de flacon</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indication :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tocole :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>Pr&amp;oduit :</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>Dil&amp;uent per vial:</source>
+        <translation>Dil&amp;uant par flacon :</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Guidage :</translation>
+    </message>
+    <message>
+        <source>Supervised b&amp;y:</source>
+        <translation>Supervisé p&amp;ar :</translation>
+    </message>
+    <message>
+        <source>rest of vials</source>
+        <translation>reste des flacons</translation>
+    </message>
+    <message>
+        <source>Units discarded. Leave blank: what is left in the vials opened</source>
+        <translation>Unités jetées. Laissez vide : ce qui reste dans les flacons ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Waste (units):</source>
+        <translation>Pe&amp;rte (unités) :</translation>
+    </message>
+    <message>
+        <source>Injection sites</source>
+        <translation>Points d&apos;injection</translation>
+    </message>
+    <message>
+        <source>Consent checked before injecting</source>
+        <translation>Consentement vérifié avant l&apos;injection</translation>
+    </message>
+    <message>
+        <source>Space ticks it</source>
+        <translation>La barre d&apos;espace le coche</translation>
+    </message>
+    <message>
+        <source>Aftercare advice given</source>
+        <translation>Conseils après traitement remis</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Remarques (facultatif)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Événement indésirable</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Adverse events of this visit</source>
+        <translation>Événements indésirables de cette visite</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Ajouter un événement indésirable</translation>
+    </message>
+    <message>
+        <source>Something that happened during the visit (vasovagal, bleeding, …)</source>
+        <translation>Quelque chose survenu pendant la visite (malaise vagal, saignement, …)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Why you are going ahead anyway (kept on the record)</source>
+        <translation>Pourquoi vous poursuivez malgré tout (conservé au dossier)</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>&amp;Motif de la dérogation :</translation>
+    </message>
+    <message>
+        <source>Safety checks</source>
+        <translation>Contrôles de sécurité</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save unsigned; sign it later from the chart</source>
+        <translation>Enregistrer sans signer ; signez plus tard depuis le dossier</translation>
+    </message>
+    <message>
+        <source>Save as protocol…</source>
+        <translation>Enregistrer comme protocole…</translation>
+    </message>
+    <message>
+        <source>Keep these sites as one of the clinic&apos;s own protocol templates</source>
+        <translation>Conserver ces points comme modèle de protocole propre à la clinique</translation>
+    </message>
+    <message>
+        <source>Sign  (Ctrl+Return)</source>
+        <translation>Signer  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Record and sign (Ctrl+Return)</source>
+        <translation>Enregistrer et signer (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentWords</name>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Des deux côtés</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Ligne médiane</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>1 vial left</source>
+        <translation>1 flacon restant</translation>
+    </message>
+    <message>
+        <source>{count} vials left</source>
+        <translation>{count} flacons restants</translation>
+    </message>
+    <message>
+        <source>{lot} — expires {day} — {vials} of {units} U</source>
+        <translation>{lot} — expire le {day} — {vials} de {units} U</translation>
+    </message>
+    <message>
+        <source>1 vial of {units} U opened</source>
+        <translation>1 flacon de {units} U ouvert</translation>
+    </message>
+    <message>
+        <source>{count} vials of {units} U opened</source>
+        <translation>{count} flacons de {units} U ouverts</translation>
+    </message>
+    <message>
+        <source>{waste} U discarded</source>
+        <translation>{waste} U jetées</translation>
     </message>
 </context>
 <context>
