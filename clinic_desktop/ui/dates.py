@@ -7,7 +7,10 @@ US month/day, UK day/month, or ISO); the window follows it through ``display_dat
 ``date_pattern`` (set at start and whenever the setting changes, like Qt's own QLocale.setDefault).
 The clock (12- or 24-hour, or the clinic's country's) follows the same way through ``display_time``
 and ``time_pattern``; both ask domain/date_formats.py, which the printouts and messages ask too.
-Files written for machines stay ISO and do not come here."""
+Days and months written in words (Tue 24 Nov) are in the window's language (``use_language``, set
+with the window's catalogue, ui/languages.py): English through domain/date_formats.py, another
+language through Qt's own CLDR names for it, in the clinic's order. Files written for machines stay
+ISO and do not come here."""
 
 from __future__ import annotations
 
@@ -47,10 +50,58 @@ def pydate(value: QDate) -> date:
 
 class _Chosen:
     """The clinic's date format for this window (one per application, as the setting is one per
-    clinic)."""
+    clinic), and the window's language (one per workstation)."""
 
     format = DateFormat.LOCALE
     clock = Clock.H24  # resolved: 12 or 24
+    language = "en"
+
+
+ENGLISH = "en"
+# Qt's date patterns of the dates written in words, for a window in another language than English
+# (whose words domain/date_formats.py writes): by kind, the US order, ISO's and the others'.
+WORD_PATTERNS: dict[str, tuple[str, str, str]] = {
+    "long": ("ddd MMM d, yyyy", "ddd yyyy-MM-dd", "ddd d MMM yyyy"),
+    "short_day": ("ddd MMM d", "ddd d MMM", "ddd d MMM"),
+    "medium": ("MMM d, yyyy", "yyyy-MM-dd", "d MMM yyyy"),
+    "full": ("dddd, MMMM d, yyyy", "dddd d MMMM yyyy", "dddd d MMMM yyyy"),
+    "month_day": ("MMM d", "d MMM", "d MMM"),
+    "day_and_month": ("dddd, MMMM d", "dddd d MMMM", "dddd d MMMM"),
+    "month_year": ("MMMM yyyy", "MMMM yyyy", "MMMM yyyy"),
+    "weekday": ("ddd", "ddd", "ddd"),
+}
+# Where a language writes a date in words with words of its own between (Spanish: "de").
+LANGUAGE_PATTERNS: dict[str, dict[str, str]] = {
+    "es": {
+        "full": "dddd, d 'de' MMMM 'de' yyyy",
+        "day_and_month": "dddd, d 'de' MMMM",
+        "month_year": "MMMM 'de' yyyy",
+    },
+}
+
+
+def use_language(code: str) -> None:
+    """Write days and months in words in this language ("en", "es", "fr"): the window's, set
+    when its catalogue is installed (ui/languages.py)."""
+    _Chosen.language = code or ENGLISH
+
+
+def window_locale() -> QLocale:
+    """The window's language as a QLocale, for a date field's names of days and months (in
+    English, the default locale, as before)."""
+    return QLocale(_Chosen.language) if _Chosen.language != ENGLISH else QLocale()
+
+
+def _in_words(kind: str, day: date) -> str | None:
+    """``day`` written in words in the window's language; None in English (the domain's)."""
+    if _Chosen.language == ENGLISH:
+        return None
+    order = date_order()
+    us, iso, others = WORD_PATTERNS[kind]
+    pattern = us if order is DateFormat.US else iso if order is DateFormat.ISO else others
+    if order is not DateFormat.US:
+        pattern = LANGUAGE_PATTERNS.get(_Chosen.language, {}).get(kind, pattern)
+    return QLocale(_Chosen.language).toString(qdate(day), pattern)
 
 
 def use_date_format(chosen: DateFormat | str) -> None:
@@ -126,12 +177,12 @@ def date_order() -> DateFormat:
 
 def display_long_date(day: date) -> str:
     """'Mon Dec 7, 2026' (US), 'Mon 7 Dec 2026' (UK), 'Mon 2026-12-07' (ISO)."""
-    return long_date(day, date_order())
+    return _in_words("long", day) or long_date(day, date_order())
 
 
 def display_day(day: date) -> str:
     """'Mon Dec 7' (US), 'Mon 7 Dec' (the others)."""
-    return short_day(day, date_order())
+    return _in_words("short_day", day) or short_day(day, date_order())
 
 
 def display_datetime(moment: datetime, long: bool = True) -> str:
@@ -152,12 +203,12 @@ def datetime_pattern() -> str:
 
 def display_medium_date(day: date) -> str:
     """'Dec 7, 2026' (US), '7 Dec 2026' (UK), '2026-12-07' (ISO)."""
-    return medium_date(day, date_order())
+    return _in_words("medium", day) or medium_date(day, date_order())
 
 
 def display_full_date(day: date) -> str:
     """'Monday, December 7, 2026' (US), 'Monday 7 December 2026' (the others)."""
-    return full_date(day, date_order())
+    return _in_words("full", day) or full_date(day, date_order())
 
 
 def window_writing() -> Writing:
@@ -167,7 +218,7 @@ def window_writing() -> Writing:
 
 def display_day_and_month(day: date) -> str:
     """'Tuesday, November 24' (US), 'Tuesday 24 November' (the others)."""
-    return day_and_month(day, date_order())
+    return _in_words("day_and_month", day) or day_and_month(day, date_order())
 
 
 def medium_date_pattern() -> str:
@@ -183,4 +234,14 @@ def display_block(block: TimeBlock) -> str:
 
 def display_month_day(day: date) -> str:
     """'Nov 24' (US), '24 Nov' (the others)."""
-    return month_day(day, date_order())
+    return _in_words("month_day", day) or month_day(day, date_order())
+
+
+def display_month_year(day: date) -> str:
+    """'November 2026': the month view's."""
+    return _in_words("month_year", day) or f"{day:%B %Y}"
+
+
+def display_weekday(day: date) -> str:
+    """'Tue': a day of the week, short."""
+    return _in_words("weekday", day) or f"{day:%a}"

@@ -17,7 +17,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from clinic_desktop.domain import words
-from clinic_desktop.ui import resources_rc  # noqa: F401  (the compiled catalogues: ":/translations/")
+from clinic_desktop.ui import (
+    dates,
+    resources_rc,  # noqa: F401  (the compiled catalogues: ":/translations/")
+)
 
 SOURCE_LANGUAGE = "en"
 # Each language named in itself: someone who cannot read the current language still finds theirs.
@@ -54,6 +57,7 @@ def services_words(template: str) -> str:
 def remove_translators(app: QCoreApplication) -> None:
     """Take away the catalogues install_translator put in (tests, or before installing another)."""
     words.use_translator(None)
+    dates.use_language(SOURCE_LANGUAGE)
     for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(translator)
         translator.setParent(None)
@@ -75,6 +79,7 @@ def install_translator(app: QCoreApplication, choice: str) -> str:
         return SOURCE_LANGUAGE  # a missing catalogue is a packaging fault; English still works
     app.installTranslator(ours)
     words.use_translator(services_words)  # the services' messages too (domain/words.py)
+    dates.use_language(code)  # days and months in words (ui/dates.py)
     qt_own = QTranslator(app)
     qt_own.setObjectName(TRANSLATOR_NAME)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -4,10 +4,11 @@ the shortcuts and About. Each returns (or keeps) its dialog, so tests can reach 
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinic_desktop import APP_TITLE, __version__
@@ -145,7 +146,9 @@ class CommandsMixin:
         dialog = ChangePasswordDialog(self.services, self.operations, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(
-            lambda _name: self.statusBar().showMessage("Your password was changed.", 10_000)
+            lambda _name: self.statusBar().showMessage(
+                QCoreApplication.translate("MainCommands", "Your password was changed."), 10_000
+            )
         )
         dialog.open()
         return dialog
@@ -165,12 +168,22 @@ class CommandsMixin:
 
     def show_about(self) -> None:
         info = self.services.clinic.info()
+        about = QCoreApplication.translate(
+            "MainCommands",
+            "Scheduling and charting for clinics that treat chronic pain with therapeutic botulinum toxin.",
+        )
+        facts = QCoreApplication.translate(
+            "MainCommands",
+            "Database: {database}<br>Schema version: {schema}<br>Clinic time zone: {zone}<br>"
+            "Qt for Python (PySide6) {pyside}",
+        ).format(
+            database=escape(str(info.database)),
+            schema=info.schema_version,
+            zone=escape(str(info.timezone)),
+            pyside=pyside_version,
+        )
         QMessageBox.about(
             self._window,
-            f"About {APP_TITLE}",
-            f"<h3>{APP_TITLE} {__version__}</h3>"
-            "<p>Scheduling and charting for clinics that treat chronic pain with therapeutic "
-            "botulinum toxin.</p>"
-            f"<p>Database: {info.database}<br>Schema version: {info.schema_version}<br>"
-            f"Clinic time zone: {info.timezone}<br>Qt for Python (PySide6) {pyside_version}</p>",
+            QCoreApplication.translate("MainCommands", "About {app}").format(app=APP_TITLE),
+            f"<h3>{APP_TITLE} {__version__}</h3><p>{about}</p><p>{facts}</p>",
         )

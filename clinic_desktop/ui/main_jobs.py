@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.ui.views.outbox_view import MESSAGES_JOB
@@ -65,25 +67,48 @@ class JobsMixin:
 
     def _job_finished(self, key: str, result: object) -> None:
         if key == BACKUP_JOB and result is not None:
-            self.statusBar().showMessage(f"Automatic backup taken: {getattr(result, 'file', '')}", 10_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainJobs", "Automatic backup taken: {file}").format(
+                    file=getattr(result, "file", "")
+                ),
+                10_000,
+            )
         elif key == MESSAGES_JOB:
             sent = getattr(result, "sent", 0)
             if isinstance(sent, int) and sent:
-                self.statusBar().showMessage(
-                    f"{sent} message{'s' if sent != 1 else ''} sent to patients", 10_000
+                said = (
+                    QCoreApplication.translate("MainJobs", "1 message sent to patients")
+                    if sent == 1
+                    else QCoreApplication.translate("MainJobs", "{count} messages sent to patients").format(
+                        count=sent
+                    )
                 )
+                self.statusBar().showMessage(said, 10_000)
 
     def _job_failed(self, key: str, error: ClinicError) -> None:
         """Kept in the status bar (not a dialog that would take the keyboard from reception)."""
         if key == BACKUP_JOB:
-            self.statusBar().showMessage(f"The automatic backup failed: {error.message}")
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainJobs", "The automatic backup failed: {reason}").format(
+                    reason=error.message
+                )
+            )
         elif key == MESSAGES_JOB:
-            self.statusBar().showMessage(f"The messages to patients could not be sent: {error.message}")
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainJobs", "The messages to patients could not be sent: {reason}"
+                ).format(reason=error.message)
+            )
 
     def _proposals_refreshed(self, count: int) -> None:
-        self.statusBar().showMessage(
-            f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''})", 10_000
+        said = (
+            QCoreApplication.translate("MainJobs", "Follow-up proposals updated (1 patient)")
+            if count == 1
+            else QCoreApplication.translate(
+                "MainJobs", "Follow-up proposals updated ({count} patients)"
+            ).format(count=count)
         )
+        self.statusBar().showMessage(said, 10_000)
 
     def _pause_background(self) -> None:
         self.live.stop()

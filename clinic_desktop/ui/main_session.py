@@ -16,6 +16,7 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.signing import unlinked_message
 from clinic_desktop.domain.users import DEFAULT_IDLE_LOCK_MINUTES, Session
+from clinic_desktop.domain.words import shown
 from clinic_desktop.ui.main_menu import VIEWS
 from clinic_desktop.ui.main_status import signed_in_text
 
@@ -81,7 +82,7 @@ class SessionMixin:
             self.show_view(allowed[0])
         if session is not None and session.role is Role.PROVIDER and session.provider_id is None:
             # An account from before accounts were linked: a manager links it (File > Users…).
-            self.statusBar().showMessage(unlinked_message(session.name))
+            self.statusBar().showMessage(shown(unlinked_message(session.name)))
 
     def _idle_minutes(self) -> int:
         """The clinic's idle time (a setting shared by every workstation), read at start and at

@@ -9,6 +9,7 @@ nothing else. These helpers give such controls the words a person would say
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QToolButton, QTreeView, QWidget
 
 QT_CLEAR_ACTION = "_q_qlineeditclearaction"  # the object name Qt gives a line edit's clear action
@@ -30,16 +31,21 @@ def name_table(view: QAbstractItemView, words: str, description: str = "") -> No
     if not words:
         return
     set_name(view, words, description)
+    columns = QCoreApplication.translate("Names", "{table}, column headings").format(table=words)
     if isinstance(view, QTableView):
-        view.horizontalHeader().setAccessibleName(f"{words}, column headings")
-        view.verticalHeader().setAccessibleName(f"{words}, row headings")
+        view.horizontalHeader().setAccessibleName(columns)
+        view.verticalHeader().setAccessibleName(
+            QCoreApplication.translate("Names", "{table}, row headings").format(table=words)
+        )
     elif isinstance(view, QTreeView):
-        view.header().setAccessibleName(f"{words}, column headings")
+        view.header().setAccessibleName(columns)
 
 
-def name_clear_button(edit: QLineEdit, words: str = "Clear") -> None:
+def name_clear_button(edit: QLineEdit, words: str = "") -> None:
     """Name the clear button Qt puts in a line edit (``setClearButtonEnabled``): it draws an icon
-    and has no text. (An icon added with ``QLineEdit.addAction`` is named by its action's text.)"""
+    and has no text (default: "Clear"). (An icon added with ``QLineEdit.addAction`` is named by its
+    action's text.)"""
+    words = words or QCoreApplication.translate("Names", "Clear")
     for button in edit.findChildren(QToolButton):
         action = button.defaultAction()
         if action is not None and action.objectName() == QT_CLEAR_ACTION:

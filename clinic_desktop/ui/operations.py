@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,6 @@ def as_clinic_error(error: BaseException) -> ClinicError:
     if isinstance(error, ClinicError):
         return error
     log.error("background work failed", exc_info=error)
-    failed = FailedError(f"Something went wrong while loading: {error}")
+    failed = FailedError(QT_TR_NOOP("Something went wrong while loading: {problem}"), problem=str(error))
     failed.__cause__ = error
     return failed

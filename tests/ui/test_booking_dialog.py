@@ -12,14 +12,17 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from clinic_desktop.domain.codes import Indication, Product
+from clinic_desktop.domain.colours import AA_TEXT, contrast_ratio
 from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError, ValidationError
 from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.patients import PatientInput
+from clinic_desktop.ui.appearance import Appearance, Contrast, TextSize, apply_appearance
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.keys import focus_chain
 from clinic_desktop.ui.main_window import MainWindow
@@ -423,3 +426,22 @@ def test_the_reason_field_opens_for_the_refusal_type_not_its_words(  # type: ign
     assert dialog.error.text() == refusal.message
     assert dialog.override.isVisible() is asks
     dialog.reject()
+
+
+def test_the_error_stays_readable_in_the_high_contrast_dark_palette(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The form's red comes through readable_ink: on the dark palette's black it is lightened to
+    AA, not left as a dark red nobody can read."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    dialog = open_dialog(window, qtbot, "2026-11-25T10:00")
+    apply_appearance(app, Appearance(TextSize.NORMAL, Contrast.HIGH_DARK))
+    try:
+        dialog.submit()  # nobody chosen: the form says so, in its error colour
+        assert dialog.error.text() == "Choose the patient first."
+        ink = dialog.error.styleSheet().removeprefix("color: ").removesuffix(";")
+        assert QColor(ink).isValid() and ink != "#b00020"
+        ground = app.palette().color(QPalette.ColorRole.Window).name()
+        assert contrast_ratio(ink, ground) >= AA_TEXT
+    finally:
+        apply_appearance(app, Appearance())
+        dialog.reject()

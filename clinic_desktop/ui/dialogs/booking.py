@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -46,6 +46,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
 from clinic_desktop.services.patients import SearchHit
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import datetime_pattern
 from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type
 from clinic_desktop.ui.dialogs.booking_proposals import PatientPlanMixin
@@ -56,6 +57,8 @@ from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.patient_picker import PatientPicker
 from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices
 from clinic_desktop.ui.widgets.repeat_control import RepeatControl
+
+ERROR_RED = "#b00020"
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ class BookingDialog(PatientPlanMixin, QDialog):
         ``patient_id``: the patient already chosen; ``indication``: the treatment they are due for
         (the recall list knows it); ``search``: text typed for a patient, searched at once."""
         super().__init__(parent)
-        self.setWindowTitle("Book appointment")
+        self.setWindowTitle(QCoreApplication.translate("BookingDialog", "Book appointment"))
         self.setMinimumWidth(860)
         self._services = services
         self._operations = operations
@@ -150,7 +153,10 @@ class BookingDialog(PatientPlanMixin, QDialog):
         self.plan_note.hide()
         self.choices = ProposalChoices()
         self.choices.setToolTip(
-            "The clinic's proposals for this patient, best first: Enter books the one highlighted"
+            QCoreApplication.translate(
+                "BookingDialog",
+                "The clinic's proposals for this patient, best first: Enter books the one highlighted",
+            )
         )
         self.choices.highlighted.connect(self._proposal_highlighted)
         self.choices.book_requested.connect(self.submit)
@@ -165,32 +171,41 @@ class BookingDialog(PatientPlanMixin, QDialog):
         self.provider = QComboBox()
         self.provider.currentIndexChanged.connect(lambda _i: self._chosen_by_hand())
         self.type = QComboBox()
-        set_name(self.type, "Appointment type")
+        set_name(self.type, QCoreApplication.translate("BookingDialog", "Appointment type"))
         self.type.currentIndexChanged.connect(self._type_chosen)
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
-        set_name(self.duration, "Length in minutes")
+        self.duration.setSuffix(QCoreApplication.translate("BookingDialog", " min"))
+        set_name(self.duration, QCoreApplication.translate("BookingDialog", "Length in minutes"))
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(datetime_pattern())
-        set_name(self.when, "When", "The day and time the appointment starts")
+        set_name(
+            self.when,
+            QCoreApplication.translate("BookingDialog", "When"),
+            QCoreApplication.translate("BookingDialog", "The day and time the appointment starts"),
+        )
         self.when.dateTimeChanged.connect(lambda _v: self._chosen_by_hand())
-        self.next_free = QPushButton("Next free slot")
-        self.next_free.setToolTip("The first free time for this type with this provider, from the chosen day")
+        self.next_free = QPushButton(QCoreApplication.translate("BookingDialog", "Next free slot"))
+        self.next_free.setToolTip(
+            QCoreApplication.translate(
+                "BookingDialog", "The first free time for this type with this provider, from the chosen day"
+            )
+        )
         self.next_free.clicked.connect(self.find_free_slot)
         self.series = RepeatControl()
         self.repeat, self.every, self.count = self.series.repeat, self.series.every, self.series.count
         self.room = QComboBox()
         self.override = QLineEdit()
-        self.override.setPlaceholderText("Why it is booked anyway (kept on record)")
-        self.override_label = QLabel("Override reason")
+        self.override.setPlaceholderText(
+            QCoreApplication.translate("BookingDialog", "Why it is booked anyway (kept on record)")
+        )
+        self.override_label = QLabel(QCoreApplication.translate("BookingDialog", "Override reason"))
         self.notes = QLineEdit()
         self.error = QLabel("")
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
 
     def _build_form(self) -> QFormLayout:
@@ -202,15 +217,15 @@ class BookingDialog(PatientPlanMixin, QDialog):
         type_row.addWidget(self.type, 1)
         type_row.addWidget(self.duration)
         form = QFormLayout()
-        form.addRow("&Patient", self.search)
+        form.addRow(QCoreApplication.translate("BookingDialog", "&Patient"), self.search)
         form.addRow("", self.hits)
-        form.addRow("Pro&vider", self.provider)
-        form.addRow("Type", type_row)
-        form.addRow("When", when_row)
-        form.addRow("Series", self.series)
-        form.addRow("R&oom", self.room)
+        form.addRow(QCoreApplication.translate("BookingDialog", "Pro&vider"), self.provider)
+        form.addRow(QCoreApplication.translate("BookingDialog", "Type"), type_row)
+        form.addRow(QCoreApplication.translate("BookingDialog", "When"), when_row)
+        form.addRow(QCoreApplication.translate("BookingDialog", "Series"), self.series)
+        form.addRow(QCoreApplication.translate("BookingDialog", "R&oom"), self.room)
         form.addRow(self.override_label, self.override)
-        form.addRow("&Notes", self.notes)
+        form.addRow(QCoreApplication.translate("BookingDialog", "&Notes"), self.notes)
         self._form = form
         form.setRowVisible(self.override, False)
         return form
@@ -218,11 +233,17 @@ class BookingDialog(PatientPlanMixin, QDialog):
     def _build_buttons(self) -> QLabel:
         """Book (the default button) and Cancel; the returned hint says what Enter and Esc do."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.book_button = self.buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button = self.buttons.addButton(
+            QCoreApplication.translate("BookingDialog", "Book"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.book_button.setEnabled(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        hint = QLabel("Enter books the highlighted choice · Esc closes without booking")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "BookingDialog", "Enter books the highlighted choice · Esc closes without booking"
+            )
+        )
         hint.setStyleSheet("color: palette(placeholder-text);")
         return hint
 
@@ -259,10 +280,15 @@ class BookingDialog(PatientPlanMixin, QDialog):
         if wanted is not None:
             self.provider.setCurrentIndex(max(self.provider.findData(wanted), 0))
         for kind in setup.types:
-            self.type.addItem(f"{kind.name} ({kind.minutes} min)", kind)
+            self.type.addItem(
+                QCoreApplication.translate("BookingDialog", "{type} ({minutes} min)").format(
+                    type=kind.name, minutes=kind.minutes
+                ),
+                kind,
+            )
         # A first visit until the patient says otherwise: a procedure is chosen on purpose.
         self.type.setCurrentIndex(first_visit_type(setup.types))
-        self.room.addItem("Any suitable room", None)
+        self.room.addItem(QCoreApplication.translate("BookingDialog", "Any suitable room"), None)
         for room in setup.rooms:
             self.room.addItem(f"{room.name} ({room.kind})", room.id)
         exact = self._start is not None and self._start >= setup.now
@@ -325,9 +351,9 @@ class BookingDialog(PatientPlanMixin, QDialog):
         kind = self.type.currentData()
         patient = self.patient_id
         if patient is None:
-            raise ValueError("Choose the patient first.")
+            raise ValueError(QCoreApplication.translate("BookingDialog", "Choose the patient first."))
         if not isinstance(kind, AppointmentType):
-            raise ValueError("Choose the type of appointment.")
+            raise ValueError(QCoreApplication.translate("BookingDialog", "Choose the type of appointment."))
         every, count = self.series.series() or (None, None)
         return BookingRequest(
             patient_id=patient,
@@ -402,6 +428,8 @@ class BookingDialog(PatientPlanMixin, QDialog):
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
+        # The error's red, readable in the palette in force now (high contrast, dark: appearance.py).
+        self.error.setStyleSheet(f"color: {readable_ink(ERROR_RED)};")
         self.error.setText(message)
         self.error.show()
 

@@ -12,12 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.followup import DueWindow
 from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.followups import Proposal
 from clinic_desktop.ui.dates import display_medium_date, display_month_day
@@ -53,16 +56,36 @@ class PatientPlan:
         """One line above the proposals: what is due and since when, in words."""
         window = self.window
         if window is None:
-            return f"No toxin treatment yet: a {first_visit.lower()} first."
+            return QCoreApplication.translate(
+                "BookingDialog", "No toxin treatment yet: a {visit} first."
+            ).format(visit=first_visit.lower())
         due = f"{display_month_day(window.due_from)} – {display_medium_date(window.due_by)}"
         late = window.days_overdue(today)
-        due += f" ({late} days overdue)" if late else ""
-        last = f"; last dose {display_medium_date(self.last_dose)}" if self.last_dose else ""
-        floor = f", not before {display_medium_date(window.floor)}" if window.floor > today else ""
-        offer = (
-            " Proposed, best first:" if self.proposals else " Nothing free to propose: choose a time below."
+        if late:
+            due += f" ({overdue_text(late)})"
+        said = QCoreApplication.translate("BookingDialog", "Next {indication} treatment due {window}").format(
+            indication=shown(window.indication.label).lower(), window=due
         )
-        return f"Next {window.indication.label.lower()} treatment due {due}{last}{floor}.{offer}"
+        if self.last_dose:
+            last = display_medium_date(self.last_dose)
+            said += "; " + QCoreApplication.translate("BookingDialog", "last dose {day}").format(day=last)
+        if window.floor > today:
+            floor = display_medium_date(window.floor)
+            said += ", " + QCoreApplication.translate("BookingDialog", "not before {day}").format(day=floor)
+        if self.proposals:
+            offer = QCoreApplication.translate("BookingDialog", "Proposed, best first:")
+        else:
+            offer = QCoreApplication.translate(
+                "BookingDialog", "Nothing free to propose: choose a time below."
+            )
+        return f"{said}. {offer}"
+
+
+def overdue_text(days: int) -> str:
+    """'1 day overdue', '3 days overdue'."""
+    if days == 1:
+        return QCoreApplication.translate("BookingDialog", "1 day overdue")
+    return QCoreApplication.translate("BookingDialog", "{days} days overdue").format(days=days)
 
 
 def load_plan(services: ClinicServices, patient_id: int, indication: Indication | None = None) -> PatientPlan:

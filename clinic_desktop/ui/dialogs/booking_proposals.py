@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from clinic_desktop.domain.entities import AppointmentType
@@ -55,9 +56,13 @@ class PatientPlanMixin(SlotSearchMixin):
         self.series.set_interval(plan.target_days)
         self._filling = False
         kind = self.type.currentData()
-        note = plan.describe(kind.name if kind else "first visit", self.today)
+        first_visit = kind.name if kind else QCoreApplication.translate("BookingDialog", "first visit")
+        note = plan.describe(first_visit, self.today)
         if self._exact and plan.proposals:
-            note += " (Enter books the time chosen in the calendar; Tab or Down to take a proposal.)"
+            note += " " + QCoreApplication.translate(
+                "BookingDialog",
+                "(Enter books the time chosen in the calendar; Tab or Down to take a proposal.)",
+            )
         self.plan_note.setText(note)
         self.plan_note.show()
         self.choices.setVisible(bool(plan.proposals))
@@ -81,7 +86,11 @@ class PatientPlanMixin(SlotSearchMixin):
             self.why.hide()
             return
         last_dose = self.plan.last_dose if self.plan is not None else None
-        self.why.setText("Why: " + reason_words(self.clinic_time, proposal, last_dose) + ".")
+        self.why.setText(
+            QCoreApplication.translate("BookingDialog", "Why: {reasons}.").format(
+                reasons=reason_words(self.clinic_time, proposal, last_dose)
+            )
+        )
         self.why.show()
         self._filling = True
         self.provider.setCurrentIndex(max(self.provider.findData(proposal.provider_id), 0))

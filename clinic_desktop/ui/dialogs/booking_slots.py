@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.entities import AppointmentType
@@ -147,7 +147,11 @@ class SlotSearchMixin(BookingState):
 
     def _slot_found(self, slots: list[Slot]) -> None:
         if not slots:
-            self._show_error("No free time for this type with this provider in the next 90 days.")
+            self._show_error(
+                QCoreApplication.translate(
+                    "BookingDialog", "No free time for this type with this provider in the next 90 days."
+                )
+            )
             self.slot_found.emit(False)
             return
         slot = slots[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,10 +34,11 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.followup import DueWindow
-from clinic_desktop.printing.recall_letters import indication_words
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import Proposal, ProposalTakenError
+from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import (
     display_day,
     display_medium_date,
@@ -46,9 +47,11 @@ from clinic_desktop.ui.dates import (
     long_date_pattern,
     pydate,
     qdate,
+    window_locale,
 )
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.keys import set_default_button
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.proposal_choices import ProposalChoices, reasons
@@ -58,9 +61,9 @@ SNOOZE_DAYS = 14
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 CONTACT_KINDS = (
-    ("called", "&Called (spoke to the patient)"),
-    ("left_message", "&Left a message"),
-    ("declined", "&Declined"),
+    ("called", QT_TRANSLATE_NOOP("ContactDialog", "&Called (spoke to the patient)")),
+    ("left_message", QT_TRANSLATE_NOOP("ContactDialog", "&Left a message")),
+    ("declined", QT_TRANSLATE_NOOP("ContactDialog", "&Declined")),
 )
 
 
@@ -70,6 +73,18 @@ def workstation_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return ""
+
+
+def indication_in_words(indication: Indication) -> str:
+    """The indication inside a sentence, in the window's language: 'chronic migraine', but
+    'TMJ disorder / bruxism' (a name that starts with capitals keeps them)."""
+    label = shown(indication.label)
+    return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label
+
+
+def alert_style() -> str:
+    """The style of a warning in words: the alert colour, readable in the palette in force, bold."""
+    return f"color: {readable_ink(alert_colour().name())}; font-weight: bold;"
 
 
 def day_text(day: date, today: date | None = None) -> str:
@@ -127,9 +142,9 @@ class ProposalsDialog(QDialog):
         self.clinic_time = ClinicTime()
         self.result_: BookingResult | None = None
         self._booking = False
-        self.setWindowTitle("Book the next follow-up")
+        self.setWindowTitle(QCoreApplication.translate("ProposalsDialog", "Book the next follow-up"))
 
-        self.intro = QLabel("Finding the best free slots…")
+        self.intro = QLabel(QCoreApplication.translate("ProposalsDialog", "Finding the best free slots…"))
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.last_dose: date | None = None
@@ -145,10 +160,17 @@ class ProposalsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setVisible(bool(message))
         self._alert(bool(message))
-        hint = QLabel("Enter books the selected slot · 1–5 pick a slot · Esc closes without booking")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "ProposalsDialog",
+                "Enter books the selected slot · 1–5 pick a slot · Esc closes without booking",
+            )
+        )
         hint.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox()
-        self.book_button = buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button = buttons.addButton(
+            QCoreApplication.translate("ProposalsDialog", "&Book"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.book_button.setEnabled(False)
         self.book_button.clicked.connect(self.book_selected)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -194,15 +216,33 @@ class ProposalsDialog(QDialog):
         self.last_dose = loaded.last_dose
         window = loaded.window
         self.indication = window.indication
-        self.setWindowTitle(f"Book the next follow-up — {loaded.name}")
-        overdue = window.days_overdue(loaded.today)
-        late = f" · <b style='color:{alert_colour().name()}'>{overdue} days overdue</b>" if overdue else ""
-        self.intro.setText(
-            f"<b>{escape(loaded.name)}</b> — next {escape(indication_words(window.indication))} "
-            f"treatment due {window_text(window.due_from, window.due_by, loaded.today)}{late}<br>"
-            f"Last treatment {day_text(window.last_treatment, loaded.today)}; "
-            f"not before {day_text(window.floor, loaded.today)} (12-week minimum)."
+        self.setWindowTitle(
+            QCoreApplication.translate("ProposalsDialog", "Book the next follow-up — {patient}").format(
+                patient=loaded.name
+            )
         )
+        overdue = window.days_overdue(loaded.today)
+        due = QCoreApplication.translate(
+            "ProposalsDialog", "next {indication} treatment due {window}"
+        ).format(
+            indication=indication_in_words(window.indication),
+            window=window_text(window.due_from, window.due_by, loaded.today),
+        )
+        late = ""
+        if overdue:
+            days = (
+                QCoreApplication.translate("ProposalsDialog", "1 day overdue")
+                if overdue == 1
+                else QCoreApplication.translate("ProposalsDialog", "{days} days overdue").format(days=overdue)
+            )
+            late = f" · <b style='color:{readable_ink(alert_colour().name())}'>{escape(days)}</b>"
+        history = QCoreApplication.translate(
+            "ProposalsDialog", "Last treatment {last}; not before {floor} (12-week minimum)."
+        ).format(
+            last=day_text(window.last_treatment, loaded.today), floor=day_text(window.floor, loaded.today)
+        )
+        html = f"<b>{escape(loaded.name)}</b> — {escape(due)}{late}<br>{escape(history)}"
+        self.intro.setText(html)
         self.show_proposals(loaded.proposals)
 
     def show_proposals(self, proposals: list[Proposal]) -> None:
@@ -212,7 +252,11 @@ class ProposalsDialog(QDialog):
         if self.proposals:
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.reasons.setText("There is no free slot to propose in the next 90 days.")
+            self.reasons.setText(
+                QCoreApplication.translate(
+                    "ProposalsDialog", "There is no free slot to propose in the next 90 days."
+                )
+            )
         self.book_button.setEnabled(bool(self.proposals))
         self.loaded.emit(len(self.proposals))
 
@@ -223,10 +267,11 @@ class ProposalsDialog(QDialog):
             return
         said = reasons(self.clinic_time, proposal, self.last_dose)
         items = "".join(f"<li>{escape(reason)}</li>" for reason in said)
-        self.reasons.setText(
-            f"<b>Why {escape(slot_text(self.clinic_time, proposal))}</b>"
-            f"<ul style='margin-left:-20px'>{items}</ul>"
+        why = QCoreApplication.translate("ProposalsDialog", "Why {slot}").format(
+            slot=slot_text(self.clinic_time, proposal)
         )
+        html = f"<b>{escape(why)}</b><ul style='margin-left:-20px'>{items}</ul>"
+        self.reasons.setText(html)
 
     # --- choosing and booking -------------------------------------------------------------------
 
@@ -282,7 +327,7 @@ class ProposalsDialog(QDialog):
         self._booking = False
         self.book_button.setEnabled(bool(self.proposals))
         if not self.proposals:
-            self.intro.setText("No follow-up to propose.")
+            self.intro.setText(QCoreApplication.translate("ProposalsDialog", "No follow-up to propose."))
         self._show_message(error.message)
 
     def _show_message(self, text: str) -> None:
@@ -291,7 +336,7 @@ class ProposalsDialog(QDialog):
         self._alert(bool(text))
 
     def _alert(self, on: bool) -> None:
-        self.message.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if on else "")
+        self.message.setStyleSheet(alert_style() if on else "")
 
 
 # --- the recall list's two questions ---------------------------------------------------------------
@@ -302,27 +347,35 @@ class ContactDialog(QDialog):
 
     def __init__(self, patient: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Log contact — {patient}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ContactDialog", "Log contact — {patient}").format(patient=patient)
+        )
         self.setMinimumWidth(440)
-        intro = QLabel(f"Recall for <b>{escape(patient)}</b> ({escape(what)}): how did it go?")
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ContactDialog", "Recall for {patient} ({what}): how did it go?"
+            ).format(patient=f"<b>{escape(patient)}</b>", what=escape(what))
+        )
         intro.setWordWrap(True)
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for number, (kind, label) in enumerate(CONTACT_KINDS):
-            button = QRadioButton(label)
+            button = QRadioButton(QCoreApplication.translate("ContactDialog", label))
             button.setProperty("kind", kind)
             self.group.addButton(button, number)
             layout.addWidget(button)
         first = self.group.button(0)
         first.setChecked(True)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional note, e.g. call back after 4 pm")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("ContactDialog", "Optional note, e.g. call back after 4 pm")
+        )
         form = QFormLayout()
-        form.addRow("&Note:", self.note)
+        form.addRow(QCoreApplication.translate("ContactDialog", "&Note:"), self.note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(OK | CANCEL)
-        buttons.button(OK).setText("&Log")
+        buttons.button(OK).setText(QCoreApplication.translate("ContactDialog", "&Log"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -346,25 +399,32 @@ class SnoozeDialog(QDialog):
 
     def __init__(self, patient: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Snooze recall — {patient}")
+        self.setWindowTitle(
+            QCoreApplication.translate("SnoozeDialog", "Snooze recall — {patient}").format(patient=patient)
+        )
         self.setMinimumWidth(440)
         intro = QLabel(
-            f"<b>{escape(patient)}</b> leaves the recall list until the date below, then comes back."
+            QCoreApplication.translate(
+                "SnoozeDialog", "{patient} leaves the recall list until the date below, then comes back."
+            ).format(patient=f"<b>{escape(patient)}</b>")
         )
         intro.setWordWrap(True)
         later = today + timedelta(days=SNOOZE_DAYS)
         self.until = QDateEdit(qdate(later))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat(long_date_pattern())
+        self.until.setLocale(window_locale())
         tomorrow = today + timedelta(days=1)
         self.until.setMinimumDate(qdate(tomorrow))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional: why, e.g. away until December")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("SnoozeDialog", "Optional: why, e.g. away until December")
+        )
         form = QFormLayout()
-        form.addRow("&Until:", self.until)
-        form.addRow("&Note:", self.note)
+        form.addRow(QCoreApplication.translate("SnoozeDialog", "&Until:"), self.until)
+        form.addRow(QCoreApplication.translate("SnoozeDialog", "&Note:"), self.note)
         buttons = QDialogButtonBox(OK | CANCEL)
-        buttons.button(OK).setText("&Snooze")
+        buttons.button(OK).setText(QCoreApplication.translate("SnoozeDialog", "&Snooze"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

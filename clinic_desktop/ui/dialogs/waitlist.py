@@ -7,7 +7,9 @@ their request. The manager lists open requests and adds or removes one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,10 +43,26 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def describe(entry: WaitlistEntry) -> str:
-    wants = f"{entry.type_name or 'any visit type'} with {entry.provider_name or 'any provider'}"
-    until = f" to {display_day(entry.latest)}" if entry.latest else " on"
-    text = f"{entry.patient_name} — {wants}, {display_day(entry.earliest)}{until}"
-    text += f" · waiting since {display_month_day(entry.created_at)}"
+    """'Laura Wright — Review with Dr Lind, Tue 24 Nov to Fri 4 Dec · waiting since 2 Nov', and
+    the note on a line of its own."""
+    kind = entry.type_name or QCoreApplication.translate("Waitlist", "any visit type")
+    provider = entry.provider_name or QCoreApplication.translate("Waitlist", "any provider")
+    if entry.latest:
+        wants = QCoreApplication.translate(
+            "Waitlist", "{patient} — {type} with {provider}, {earliest} to {latest} · waiting since {since}"
+        )
+    else:
+        wants = QCoreApplication.translate(
+            "Waitlist", "{patient} — {type} with {provider}, {earliest} on · waiting since {since}"
+        )
+    text = wants.format(
+        patient=entry.patient_name,
+        type=kind,
+        provider=provider,
+        earliest=display_day(entry.earliest),
+        latest=display_day(entry.latest) if entry.latest else "",
+        since=display_month_day(entry.created_at),
+    )
     return text + (f"\n{entry.note}" if entry.note else "")
 
 
@@ -66,17 +84,25 @@ class WaitlistOfferDialog(QDialog):
         self._services = services
         self._operations = operations
         self._freed = freed
-        self.setWindowTitle("Offer the freed slot")
+        self.setWindowTitle(QCoreApplication.translate("Waitlist", "Offer the freed slot"))
         start = clinic_time.to_local(freed.appointment.start)
         end = clinic_time.to_local(freed.appointment.end)
         intro = QLabel(
-            f"{freed.provider_name}'s slot {display_span(start, end)} on {display_day(start.date())} "
-            "is free. "
-            "These patients on the waiting list would take it (longest waiting first):"
+            QCoreApplication.translate(
+                "Waitlist",
+                "{provider}'s slot {time} on {day} is free. These patients on the waiting list would take it "
+                "(longest waiting first):",
+            ).format(
+                provider=freed.provider_name, time=display_span(start, end), day=display_day(start.date())
+            )
         )
         intro.setWordWrap(True)
         self.offers = QListWidget()
-        name_table(self.offers, "Patients who would take it", "Longest waiting first")
+        name_table(
+            self.offers,
+            QCoreApplication.translate("Waitlist", "Patients who would take it"),
+            QCoreApplication.translate("Waitlist", "Longest waiting first"),
+        )
         for entry in offers:
             item = QListWidgetItem(describe(entry))
             item.setData(ID_ROLE, entry.id)
@@ -86,8 +112,13 @@ class WaitlistOfferDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.book_button = buttons.addButton("Book this patient", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.not_now_button = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.book_button = buttons.addButton(
+            QCoreApplication.translate("Waitlist", "Book this patient"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.not_now_button = buttons.addButton(
+            QCoreApplication.translate("Waitlist", "Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.book_button.setDefault(True)
         self.book_button.clicked.connect(self.book_selected)
         self.not_now_button.clicked.connect(self.reject)
@@ -133,20 +164,22 @@ class WaitlistDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._operations = operations
-        self.setWindowTitle("Waiting list")
+        self.setWindowTitle(QCoreApplication.translate("Waitlist", "Waiting list"))
 
         self.entries = QListWidget()
-        name_table(self.entries, "Waiting list")
+        name_table(self.entries, QCoreApplication.translate("Waitlist", "Waiting list"))
         self.entries.currentItemChanged.connect(lambda *_: self._update())
-        self.remove_button = QPushButton("Remove from list")
+        self.remove_button = QPushButton(QCoreApplication.translate("Waitlist", "Remove from list"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a patient: name, phone, date of birth or MRN")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("Waitlist", "Find a patient: name, phone, date of birth or MRN")
+        )
         self.search.setClearButtonEnabled(True)
-        name_clear_button(self.search, "Clear the search")
+        name_clear_button(self.search, QCoreApplication.translate("Waitlist", "Clear the search"))
         self.results = QListWidget()
-        name_table(self.results, "Patients found")
+        name_table(self.results, QCoreApplication.translate("Waitlist", "Patients found"))
         self.results.setMaximumHeight(110)
         self.results.currentItemChanged.connect(lambda *_: self._update())
         self._search_timer = QTimer(self)
@@ -155,44 +188,16 @@ class WaitlistDialog(QDialog):
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
-        self.provider = QComboBox()
-        self.provider.addItem("Any provider", None)
-        self.kind = QComboBox()
-        self.kind.addItem("Any visit type", None)
-        today = services.schedule.today()
-        self.earliest = QDateEdit(qdate(today))
-        self.earliest.setCalendarPopup(True)
-        self.until = QCheckBox("Until")
-        self.latest = QDateEdit(qdate(today))
-        self.latest.setCalendarPopup(True)
-        self.latest.setEnabled(False)
-        self.until.toggled.connect(self.latest.setEnabled)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. mornings only, can come at short notice")
-        self.add_button = QPushButton("Add to waiting list")
-        self.add_button.clicked.connect(self.add)
-
-        dates = QHBoxLayout()
-        dates.addWidget(self.earliest)
-        dates.addWidget(self.until)
-        dates.addWidget(self.latest)
-        form = QFormLayout()
-        form.addRow("Patient", self.search)
-        form.addRow("", self.results)
-        form.addRow("Provider", self.provider)
-        form.addRow("Visit type", self.kind)
-        form.addRow("From", dates)
-        form.addRow("Note", self.note)
-        form.addRow("", self.add_button)
-        adding = QGroupBox("Add a patient")
-        adding.setLayout(form)
+        adding = self._build_adding(services.schedule.today())
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Open requests, longest waiting first:"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("Waitlist", "Open requests, longest waiting first:"))
+        )
         layout.addWidget(self.entries, 1)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(adding)
@@ -202,6 +207,41 @@ class WaitlistDialog(QDialog):
         self._update()
         self._load_choices()
         self.reload()
+
+    def _build_adding(self, today: date) -> QGroupBox:
+        """The "Add a patient" box: who (found by typing above), with whom, what, from when, a note."""
+        self.provider = QComboBox()
+        self.provider.addItem(QCoreApplication.translate("Waitlist", "Any provider"), None)
+        self.kind = QComboBox()
+        self.kind.addItem(QCoreApplication.translate("Waitlist", "Any visit type"), None)
+        self.earliest = QDateEdit(qdate(today))
+        self.earliest.setCalendarPopup(True)
+        self.until = QCheckBox(QCoreApplication.translate("Waitlist", "Until"))
+        self.latest = QDateEdit(qdate(today))
+        self.latest.setCalendarPopup(True)
+        self.latest.setEnabled(False)
+        self.until.toggled.connect(self.latest.setEnabled)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("Waitlist", "e.g. mornings only, can come at short notice")
+        )
+        self.add_button = QPushButton(QCoreApplication.translate("Waitlist", "Add to waiting list"))
+        self.add_button.clicked.connect(self.add)
+        dates = QHBoxLayout()
+        dates.addWidget(self.earliest)
+        dates.addWidget(self.until)
+        dates.addWidget(self.latest)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Waitlist", "Patient"), self.search)
+        form.addRow("", self.results)
+        form.addRow(QCoreApplication.translate("Waitlist", "Provider"), self.provider)
+        form.addRow(QCoreApplication.translate("Waitlist", "Visit type"), self.kind)
+        form.addRow(QCoreApplication.translate("Waitlist", "From"), dates)
+        form.addRow(QCoreApplication.translate("Waitlist", "Note"), self.note)
+        form.addRow("", self.add_button)
+        adding = QGroupBox(QCoreApplication.translate("Waitlist", "Add a patient"))
+        adding.setLayout(form)
+        return adding
 
     # --- loading --------------------------------------------------------------------------------
 

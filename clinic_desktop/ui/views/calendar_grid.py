@@ -18,13 +18,14 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.words import shown
 from clinic_desktop.ui.accessible import PaintedItems, painted
 from clinic_desktop.ui.views.calendar_blocks import (
     FINISHED,
@@ -90,7 +91,11 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
         self._pending: dict[int, tuple[int, int, int]] = {}  # dropped, awaiting the service
         self.verticalScrollBar().setSingleStep(20)
         self.accessible_items = PaintedItems(
-            self, self._item_rect, name="Calendar", focusable=True, cursor=self.spoken_slot
+            self,
+            self._item_rect,
+            name=QCoreApplication.translate("CalendarGrid", "Calendar"),
+            focusable=True,
+            cursor=self.spoken_slot,
         )
 
     def _scale_of_text(self) -> float:
@@ -350,13 +355,13 @@ class CalendarGrid(GridPainting, GridKeys, GridWords, QAbstractScrollArea):
         menu = QMenu(self)
         current = entry.appointment.status
         for status in STATUS_CHOICES:
-            action = menu.addAction(status.label)
+            action = menu.addAction(shown(status.label))
             action.setCheckable(True)
             action.setChecked(status is current)
             action.setEnabled(current is not AppointmentStatus.CANCELLED and status is not current)
             action.triggered.connect(self._emitter(entry.appointment.id, status))
         menu.addSeparator()
-        cancel = menu.addAction("Cancel appointment…")
+        cancel = menu.addAction(QCoreApplication.translate("CalendarGrid", "Cancel appointment…"))
         cancel.setEnabled(current not in FINISHED)
         cancel.triggered.connect(self._emitter(entry.appointment.id, AppointmentStatus.CANCELLED))
         return menu

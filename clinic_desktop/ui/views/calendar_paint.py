@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.colours import legible, muted_text
-from clinic_desktop.ui.dates import display_hour, display_span, display_time
+from clinic_desktop.domain.words import shown
+from clinic_desktop.ui.dates import display_hour, display_span, display_time, display_weekday
 from clinic_desktop.ui.views.calendar_blocks import (
     BAR_WIDTH,
     FOCUS_FRAME,
@@ -165,7 +166,7 @@ class GridPainting(GridGeometry):
         day = self.columns[drag.column].day
         start, end = drag.start, drag.end
         start_at, end_at = time(start // 60 % 24, start % 60), time(end // 60 % 24, end % 60)
-        return f"{day:%a} {day.day} {display_span(start_at, end_at)}"
+        return f"{display_weekday(day)} {day.day} {display_span(start_at, end_at)}"
 
     def _paint_block(
         self, painter: QPainter, block: Block, rect: QRectF, ghost: bool = False, label: str = ""
@@ -246,8 +247,8 @@ class GridPainting(GridGeometry):
             return label, ""
         if not two_lines:  # the type last: where the block is narrow, it is what elides
             return f"{display_time(start)} {marker}{entry.patient_name} · {entry.type_name}", ""
-        shown = status not in (AppointmentStatus.BOOKED,)
-        tail = f" · {status.label}" if shown else ""
+        with_status = status not in (AppointmentStatus.BOOKED,)
+        tail = f" · {shown(status.label)}" if with_status else ""
         return f"{marker}{entry.patient_name}", f"{display_time(start)} {entry.type_name}{tail}"
 
     def one_line(self, block: Block, metrics: QFontMetricsF, width: float) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,16 +26,10 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -49,28 +44,44 @@ from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.setup import SetupStatus
 from clinic_desktop.domain.signing import is_linked_provider
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.ui.dates import (
     display_day,
     display_full_date,
     display_medium_date,
+    display_month_year,
     long_date_pattern,
     pydate,
-    qdate,
 )
 from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
-from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import muted_brush
-from clinic_desktop.ui.names import name_table, set_name
+from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
+from clinic_desktop.ui.views.calendar_header import MODES, CalendarHeader
 from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
 
-MODES = ("day", "week", "month")
 Index = QModelIndex | QPersistentModelIndex
-WEEKDAY_HEADINGS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_HEADINGS = (
+    QT_TRANSLATE_NOOP("CalendarView", "Mon"),
+    QT_TRANSLATE_NOOP("CalendarView", "Tue"),
+    QT_TRANSLATE_NOOP("CalendarView", "Wed"),
+    QT_TRANSLATE_NOOP("CalendarView", "Thu"),
+    QT_TRANSLATE_NOOP("CalendarView", "Fri"),
+    QT_TRANSLATE_NOOP("CalendarView", "Sat"),
+    QT_TRANSLATE_NOOP("CalendarView", "Sun"),
+)
+
+
+def appointments_text(count: int) -> str:
+    """'1 appointment', '3 appointments'."""
+    if count == 1:
+        return QCoreApplication.translate("CalendarView", "1 appointment")
+    return QCoreApplication.translate("CalendarView", "{count} appointments").format(count=count)
 
 
 @dataclass(frozen=True)
@@ -136,7 +147,7 @@ class MonthModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return WEEKDAY_HEADINGS[section]
+            return QCoreApplication.translate("CalendarView", WEEKDAY_HEADINGS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,15 +156,21 @@ class MonthModel(QAbstractTableModel):
         day = self.day_at(index)
         count = self.counts.get(day, 0)
         if role == Qt.ItemDataRole.DisplayRole:
-            booked = f"{count} appointment{'s' if count != 1 else ''}" if count else ""
+            booked = appointments_text(count) if count else ""
             return f"{day.day}\n{booked}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{display_full_date(day)}: {count} appointment{'s' if count != 1 else ''}"
-            return f"{tip}\n{self.closed[day]}" if day in self.closed else tip
+            tip = f"{display_full_date(day)}: {appointments_text(count)}"
+            return f"{tip}\n{shown(self.closed[day])}" if day in self.closed else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of the cell
-            words = f"{display_full_date(day)}, {count or 'no'} appointment{'s' if count != 1 else ''}"
-            words = f"Today, {words}" if day == self.today else words
-            return f"{words}. {self.closed[day]}" if day in self.closed else words
+            booked = (
+                appointments_text(count)
+                if count
+                else QCoreApplication.translate("CalendarView", "no appointments")
+            )
+            words = f"{display_full_date(day)}, {booked}"
+            if day == self.today:
+                words = QCoreApplication.translate("CalendarView", "Today, {day}").format(day=words)
+            return f"{words}. {shown(self.closed[day])}" if day in self.closed else words
         if role == Qt.ItemDataRole.BackgroundRole and day in self.closed:
             app = QApplication.instance()  # the same shade as closed time in the day and week grids
             if isinstance(app, QApplication):
@@ -175,7 +192,11 @@ def month_table(model: MonthModel) -> QTableView:
     """The month view's table: a week a row, a day a cell, stretched to the view."""
     table = QTableView()
     table.setObjectName("monthTable")
-    name_table(table, "Month", "A week a row, a day a cell: Enter opens the day")
+    name_table(
+        table,
+        QCoreApplication.translate("CalendarView", "Month"),
+        QCoreApplication.translate("CalendarView", "A week a row, a day a cell: Enter opens the day"),
+    )
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,7 +206,7 @@ def month_table(model: MonthModel) -> QTableView:
     return table
 
 
-class CalendarView(QWidget):
+class CalendarView(CalendarHeader, QWidget):
     loaded = Signal(int)  # number of appointments loaded for the visible range
     day_changed = Signal(object)
     chart_requested = Signal(int)  # patient id
@@ -206,9 +227,9 @@ class CalendarView(QWidget):
         self.clinic_time = ClinicTime()
         self.booking: BookingDialog | None = None
 
-        self.title = QLabel("Calendar")
+        self.title = QLabel(QCoreApplication.translate("CalendarView", "Calendar"))
         self.title.setObjectName("viewTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(QCoreApplication.translate("CalendarView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         self.notice = QLabel("")
         self.notice.setWordWrap(True)
@@ -244,64 +265,6 @@ class CalendarView(QWidget):
         layout.addWidget(self.stack, 1)
         self._show_date()
         self.reset_session()
-
-    def _build_header(self) -> QHBoxLayout:
-        """Day by day, the date, the mode (day, week, month), whose week, and Book…."""
-        self.previous_button = QPushButton(icon("previous"), "")
-        self.previous_button.clicked.connect(lambda: self.shift(-1))
-        self.next_button = QPushButton(icon("next"), "")
-        self.next_button.clicked.connect(lambda: self.shift(1))
-        self.today_button = QPushButton(icon("go-today"), "Today")
-        self.today_button.setToolTip("Go to today (T in the grid, Ctrl+T anywhere)")
-        self.today_button.clicked.connect(self.go_today)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)  # its format is set on every refresh (the setting's)
-        self.date_edit.setMinimumWidth(160)
-        set_name(self.date_edit, "Day shown")
-        self.date_edit.dateChanged.connect(self._date_edited)
-
-        self.mode_buttons = QButtonGroup(self)
-        mode_row = QHBoxLayout()
-        mode_row.setSpacing(0)
-        for mode in MODES:
-            button = QPushButton(mode.capitalize())
-            button.setCheckable(True)
-            button.setChecked(mode == self.mode)
-            button.setObjectName(f"mode_{mode}")
-            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
-            self.mode_buttons.addButton(button)
-            mode_row.addWidget(button)
-        self.provider_combo = QComboBox()
-        self.provider_combo.setMinimumWidth(180)
-        set_name(self.provider_combo, "Provider whose week is shown", tip="Whose week to show")
-        self.provider_combo.currentIndexChanged.connect(self._provider_chosen)
-        self.provider_combo.hide()
-        # A provider's own day is their default calendar (their column, their week); unticked, the
-        # whole clinic's day. Shown to a provider account linked to its provider record only.
-        self.own_provider_id: int | None = None
-        self.mine = QCheckBox("Only &my day")
-        self.mine.setToolTip("Show only your own column; untick to see every provider's day")
-        self.mine.toggled.connect(lambda _on: self.refresh())
-        self.mine.hide()
-        self.new_button = QPushButton(icon("new"), "Book…")
-        self.new_button.setToolTip(
-            "Book an appointment at the chosen slot, else the first free time of the day shown "
-            "(Ctrl+B anywhere; N in the grid, or double-click a free slot)"
-        )
-        self.new_button.clicked.connect(lambda: self.open_booking())
-
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addSpacing(12)
-        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
-            header.addWidget(widget)
-        header.addSpacing(12)
-        header.addLayout(mode_row)
-        header.addWidget(self.provider_combo)
-        header.addWidget(self.mine)
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        return header
 
     def reset_session(self) -> None:
         """Whoever signed in: a provider account starts on its own day and its own week."""
@@ -360,14 +323,6 @@ class CalendarView(QWidget):
         self._show_date()
         self.refresh()
 
-    def _show_date(self) -> None:
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(qdate(self._day))
-        self.date_edit.blockSignals(False)
-        unit = {"day": "day", "week": "week", "month": "month"}[self.mode]
-        set_name(self.previous_button, f"Previous {unit}", tip=f"Previous {unit} (Alt+Left)")
-        set_name(self.next_button, f"Next {unit}", tip=f"Next {unit} (Alt+Right)")
-
     def _date_edited(self, value: QDate) -> None:
         self.set_day(pydate(value))
 
@@ -388,7 +343,7 @@ class CalendarView(QWidget):
 
     def refresh(self) -> None:
         """Load the visible range only, off the GUI thread (dates written as the setting says now)."""
-        self.summary.setText("Loading…")
+        self.summary.setText(QCoreApplication.translate("CalendarView", "Loading…"))
         self.date_edit.setDisplayFormat(long_date_pattern())
         services, day, mode, provider_id = self._services, self._day, self.mode, self.provider_id
         only = self.own_provider_id if self.mine.isChecked() else None
@@ -399,7 +354,7 @@ class CalendarView(QWidget):
         if data.setup is not None and not data.setup.can_book:
             self.setup_needed.show_status(data.setup, self._services.may(Permission.SETTINGS))
             self.stack.setCurrentWidget(self.setup_needed)
-            self.summary.setText("Not ready to book yet")
+            self.summary.setText(QCoreApplication.translate("CalendarView", "Not ready to book yet"))
             self.loaded.emit(0)
             return
         if self.stack.currentWidget() is self.setup_needed:
@@ -412,7 +367,7 @@ class CalendarView(QWidget):
                 self._day, data.counts, data.clinic_time.local_date(data.now), data.closed
             )
             total = sum(v for d, v in data.counts.items() if d.month == self._day.month)
-            self.summary.setText(f"{self._day:%B %Y}: {total} appointment{'s' if total != 1 else ''}")
+            self.summary.setText(f"{display_month_year(self._day)}: {appointments_text(total)}")
         else:
             self.grid.set_data(data.columns, data.clinic_time, data.now)
             if self.mode == "week" and data.columns:
@@ -501,11 +456,21 @@ class CalendarView(QWidget):
     def series_choice(self, entry: ScheduleEntry) -> str | None:
         """For a block of a recurring series: move 'one' or 'following'; None when cancelled."""
         box = QMessageBox(self)
-        box.setWindowTitle("Recurring appointment")
-        box.setText(f"{entry.patient_name}'s appointment is part of a series. Move only this one, or "
-                    "this one and every later one by the same amount?")  # fmt: skip
-        one = box.addButton("Only this one", QMessageBox.ButtonRole.AcceptRole)
-        following = box.addButton("This and following", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(QCoreApplication.translate("CalendarView", "Recurring appointment"))
+        box.setText(
+            QCoreApplication.translate(
+                "CalendarView",
+                "{patient}'s appointment is part of a series. Move only this one, or this one and every "
+                "later one by the same amount?",
+            ).format(patient=entry.patient_name)
+        )
+        one = box.addButton(
+            QCoreApplication.translate("CalendarView", "Only this one"), QMessageBox.ButtonRole.AcceptRole
+        )
+        following = box.addButton(
+            QCoreApplication.translate("CalendarView", "This and following"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(one)
         box.exec()
@@ -550,7 +515,11 @@ class CalendarView(QWidget):
                 self.grid.snap_back(appointment_id)
                 return
             self.grid.snap_back(appointment_id)
-            QMessageBox.warning(self, "The appointment was not moved", error.message)
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("CalendarView", "The appointment was not moved"),
+                error.message,
+            )
 
         self._operations.run(f"calendar-move-{appointment_id}", work, self._changed, refused)
 
@@ -558,7 +527,11 @@ class CalendarView(QWidget):
         appointments = self._services.appointments
         if status is AppointmentStatus.CANCELLED:
             reason, ok = QInputDialog.getText(
-                self, "Cancel appointment", "Why is the appointment cancelled? (kept on record)"
+                self,
+                QCoreApplication.translate("CalendarView", "Cancel appointment"),
+                QCoreApplication.translate(
+                    "CalendarView", "Why is the appointment cancelled? (kept on record)"
+                ),
             )
             if not ok:
                 return
@@ -573,11 +546,13 @@ class CalendarView(QWidget):
         )
 
     def _status_refused(self, error: ClinicError) -> None:
-        QMessageBox.warning(self, "The appointment was not changed", error.message)
+        QMessageBox.warning(
+            self, QCoreApplication.translate("CalendarView", "The appointment was not changed"), error.message
+        )
 
     def _changed(self, result: object) -> None:
         warnings = result.warnings if isinstance(result, BookingResult) else []
-        self.notice.setText(" ".join(warnings))
+        self.notice.setText(" ".join(shown(warning) for warning in warnings))
         self.notice.setVisible(bool(warnings))
         self.refresh()
 
@@ -587,16 +562,24 @@ class CalendarView(QWidget):
             self.chart_requested.emit(found.appointment.patient_id)
 
 
+# The day's or week's summary counts these: "2 arrived · 1 in room".
+SUMMARY_STATUSES = {
+    AppointmentStatus.ARRIVED: QT_TRANSLATE_NOOP("CalendarView", "{count} arrived"),
+    AppointmentStatus.IN_ROOM: QT_TRANSLATE_NOOP("CalendarView", "{count} in room"),
+    AppointmentStatus.COMPLETED: QT_TRANSLATE_NOOP("CalendarView", "{count} completed"),
+}
+
+
 def _summary(entries: list[ScheduleEntry]) -> str:
     active = [e for e in entries if e.appointment.status is not AppointmentStatus.CANCELLED]
-    parts = [f"{len(active)} appointment{'s' if len(active) != 1 else ''}"]
-    for status in (AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM, AppointmentStatus.COMPLETED):
+    parts = [appointments_text(len(active))]
+    for status, words in SUMMARY_STATUSES.items():
         count = sum(1 for e in entries if e.appointment.status is status)
         if count:
-            parts.append(f"{count} {status.label.lower()}")
+            parts.append(QCoreApplication.translate("CalendarView", words).format(count=count))
     cancelled = len(entries) - len(active)
     if cancelled:
-        parts.append(f"{cancelled} cancelled")
+        parts.append(QCoreApplication.translate("CalendarView", "{count} cancelled").format(count=cancelled))
     return " · ".join(parts)
 
 
@@ -622,7 +605,9 @@ def _load(
                 continue
             hours: list[TimeBlock] = services.appointments.availability(provider.id, day)
             mine = tuple(e for e in entries if e.appointment.provider_id == provider.id)
-            subtitle = provider.credentials if hours else "Not working"
+            subtitle = (
+                provider.credentials if hours else QCoreApplication.translate("CalendarView", "Not working")
+            )
             columns.append(
                 GridColumn(provider.id, day, provider.name, subtitle, provider.colour, tuple(hours), mine)
             )
@@ -639,7 +624,7 @@ def _load(
                         chosen.id,
                         current,
                         f"{display_day(current)}",
-                        "" if hours else "Not working",
+                        "" if hours else QCoreApplication.translate("CalendarView", "Not working"),
                         chosen.colour,
                         tuple(hours),
                         tuple(schedule.entries),

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtGui import (
     QHelpEvent,
 )
 from PySide6.QtWidgets import QToolTip
 
+from clinic_desktop.domain.words import shown
 from clinic_desktop.ui.accessible import ItemWords
 from clinic_desktop.ui.dates import display_day_and_month, display_span, display_time
 from clinic_desktop.ui.views.calendar_blocks import (
@@ -28,16 +29,21 @@ class GridWords(GridGeometry):
         entry = block.entry
         start = self.clinic_time.to_local(entry.appointment.start)
         end = self.clinic_time.to_local(entry.appointment.end)
+        provider = f"{entry.provider_name} · {entry.room_name}" if entry.room_name else entry.provider_name
         lines = [
-            f"{entry.patient_name}",
+            entry.patient_name,
             f"{display_span(start, end, '-')}  {entry.type_name}",
-            f"{entry.provider_name}" + (f" · {entry.room_name}" if entry.room_name else ""),
-            f"Status: {entry.appointment.status.label}",
+            provider,
+            QCoreApplication.translate("CalendarGrid", "Status: {status}").format(
+                status=shown(entry.appointment.status.label)
+            ),
         ]
         if entry.expired_consent:
-            lines.append("⚠ Consent expired: renew it before treating")
+            lines.append(
+                QCoreApplication.translate("CalendarGrid", "⚠ Consent expired: renew it before treating")
+            )
         if entry.too_early:
-            lines.append(f"⚠ {entry.too_early}")
+            lines.append(f"⚠ {shown(entry.too_early)}")
         if entry.appointment.notes:
             lines.append(entry.appointment.notes)
         return "\n".join(lines)
@@ -52,19 +58,27 @@ class GridWords(GridGeometry):
         visit = entry.appointment
         start = self.clinic_time.to_local(visit.start)
         end = self.clinic_time.to_local(visit.end)
-        parts = [display_day_and_month(start.date())] if self._several_days() else []
-        parts += [
-            display_span(start, end, " to "),
-            entry.patient_name,
-            entry.type_name,
-            entry.provider_name,
-            visit.status.label.lower(),
-        ]
+        said = QCoreApplication.translate(
+            "CalendarGrid", "{start} to {end}, {patient}, {type}, {provider}, {status}"
+        ).format(
+            start=display_time(start),
+            end=display_time(end),
+            patient=entry.patient_name,
+            type=entry.type_name,
+            provider=entry.provider_name,
+            status=shown(visit.status.label).lower(),
+        )
+        if self._several_days():
+            said = f"{display_day_and_month(start.date())}, {said}"
         if entry.expired_consent:
-            parts.append("consent expired")
+            said = QCoreApplication.translate("CalendarGrid", "{appointment}, consent expired").format(
+                appointment=said
+            )
         if entry.too_early:
-            parts.append("booked too early")
-        return ", ".join(parts)
+            said = QCoreApplication.translate("CalendarGrid", "{appointment}, booked too early").format(
+                appointment=said
+            )
+        return said
 
     def _spoken(self, block: Block) -> ItemWords:
         return ItemWords(self.spoken_name(block), self.spoken_details(block))
@@ -72,11 +86,17 @@ class GridWords(GridGeometry):
     def spoken_details(self, block: Block) -> str:
         """What the tooltip adds: the room, the warnings in full, the notes."""
         entry = block.entry
-        details = [f"Room: {entry.room_name}"] if entry.room_name else []
+        details = []
+        if entry.room_name:
+            details.append(
+                QCoreApplication.translate("CalendarGrid", "Room: {room}").format(room=entry.room_name)
+            )
         if entry.expired_consent:
-            details.append("Consent expired: renew it before treating")
+            details.append(
+                QCoreApplication.translate("CalendarGrid", "Consent expired: renew it before treating")
+            )
         if entry.too_early:
-            details.append(entry.too_early)
+            details.append(shown(entry.too_early))
         if entry.appointment.notes:
             details.append(entry.appointment.notes)
         return ". ".join(details)
@@ -91,7 +111,11 @@ class GridWords(GridGeometry):
         where = display_day_and_month(day) if self._several_days() else column.title
         clock = time(minutes // 60 % 24, minutes % 60)
         working = any(local_minutes(b.start) <= minutes < local_minutes(b.end) for b in column.working)
-        return f"{display_time(clock)}, {where}, {'free' if working else 'outside working hours'}"
+        if working:
+            words = QCoreApplication.translate("CalendarGrid", "{time}, {where}, free")
+        else:
+            words = QCoreApplication.translate("CalendarGrid", "{time}, {where}, outside working hours")
+        return words.format(time=display_time(clock), where=where)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

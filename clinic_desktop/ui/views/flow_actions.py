@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
@@ -79,7 +79,12 @@ class FlowActionsMixin:
         names = [f"{r.name} ({r.kind})" for r in rooms]
         current = next((i for i, r in enumerate(rooms) if r.id == booked), 0)
         chosen, ok = QInputDialog.getItem(
-            self._view, "To room", "Which room does the patient go to?", names, current, False
+            self._view,
+            QCoreApplication.translate("FlowBoard", "To room"),
+            QCoreApplication.translate("FlowBoard", "Which room does the patient go to?"),
+            names,
+            current,
+            False,
         )
         if not ok:
             return False
@@ -109,7 +114,9 @@ class FlowActionsMixin:
         self._operations.run(f"{self._key}-rooms", services.resources.rooms, chosen)
 
     def _room_refused(self, error: ClinicError) -> None:
-        QMessageBox.warning(self._view, "Not sent to the room", error.message)
+        QMessageBox.warning(
+            self._view, QCoreApplication.translate("FlowBoard", "Not sent to the room"), error.message
+        )
 
     def set_selected_status(self, status: AppointmentStatus) -> None:
         appointment_id = self._selected
@@ -132,8 +139,15 @@ class FlowActionsMixin:
             return
         if reason is None:
             entry = self._entries.get(appointment_id)
-            who = entry.patient_name if entry else "this patient"
-            reason, ok = QInputDialog.getText(self._view, "Cancel visit", f"Why is {who}'s visit cancelled?")
+            if entry is not None:
+                question = QCoreApplication.translate(
+                    "FlowBoard", "Why is {patient}'s visit cancelled?"
+                ).format(patient=entry.patient_name)
+            else:
+                question = QCoreApplication.translate("FlowBoard", "Why is this patient's visit cancelled?")
+            reason, ok = QInputDialog.getText(
+                self._view, QCoreApplication.translate("FlowBoard", "Cancel visit"), question
+            )
             if not ok or not reason.strip():
                 return
         services = self._services

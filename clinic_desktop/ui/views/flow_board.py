@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QObject,
     Qt,
@@ -48,11 +49,13 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.colours import legible, muted_text
 from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import FlowBoard
 from clinic_desktop.ui.dates import display_full_date
 from clinic_desktop.ui.dialogs.waitlist import WaitlistOfferDialog
 from clinic_desktop.ui.icons import icon
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.flow_actions import FlowActionsMixin
@@ -66,13 +69,22 @@ AT_THE_DESK = frozenset({AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM})
 
 REFRESH_MS = 60_000
 
-# The buttons (and context-menu entries): label, target status.
+# The buttons (and context-menu entries): label, target status, tooltip.
 STEPS = (
-    ("Check in", AppointmentStatus.ARRIVED),
-    ("To room", AppointmentStatus.IN_ROOM),
-    ("Complete", AppointmentStatus.COMPLETED),
-    ("No show", AppointmentStatus.NO_SHOW),
-)
+    (QT_TRANSLATE_NOOP("FlowBoard", "Check in"), AppointmentStatus.ARRIVED,
+     QT_TRANSLATE_NOOP("FlowBoard", "Check the selected patient in (Enter)")),
+    (QT_TRANSLATE_NOOP("FlowBoard", "To room"), AppointmentStatus.IN_ROOM,
+     QT_TRANSLATE_NOOP("FlowBoard", "Send the selected patient to a room (Enter)")),
+    (QT_TRANSLATE_NOOP("FlowBoard", "Complete"), AppointmentStatus.COMPLETED,
+     QT_TRANSLATE_NOOP("FlowBoard", "Mark the visit completed (Enter)")),
+    (QT_TRANSLATE_NOOP("FlowBoard", "No show"), AppointmentStatus.NO_SHOW, ""),
+)  # fmt: skip
+# The days named in the title, by how far from today.
+NAMED_DAYS = {
+    0: QT_TRANSLATE_NOOP("FlowBoard", "Today · {day}"),
+    1: QT_TRANSLATE_NOOP("FlowBoard", "Tomorrow · {day}"),
+    -1: QT_TRANSLATE_NOOP("FlowBoard", "Yesterday · {day}"),
+}
 
 
 class FlowBoardView(FlowActionsMixin, QWidget):
@@ -131,18 +143,26 @@ class FlowBoardView(FlowActionsMixin, QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The day's buttons, the title, the summary and the closed-day notice."""
-        self.title = QLabel("Today")
+        self.title = QLabel(QCoreApplication.translate("FlowBoard", "Today"))
         self.title.setObjectName("viewTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(QCoreApplication.translate("FlowBoard", "Loading…"))
         self.summary.setObjectName("viewSummary")
         self.previous_button = QPushButton(icon("previous"), "")
-        set_name(self.previous_button, "Previous day", tip="Previous day (Alt+Left or Page Up)")
+        set_name(
+            self.previous_button,
+            QCoreApplication.translate("FlowBoard", "Previous day"),
+            tip=QCoreApplication.translate("FlowBoard", "Previous day (Alt+Left or Page Up)"),
+        )
         self.previous_button.clicked.connect(lambda: self.shift(-1))
         self.next_button = QPushButton(icon("next"), "")
-        set_name(self.next_button, "Next day", tip="Next day (Alt+Right or Page Down)")
+        set_name(
+            self.next_button,
+            QCoreApplication.translate("FlowBoard", "Next day"),
+            tip=QCoreApplication.translate("FlowBoard", "Next day (Alt+Right or Page Down)"),
+        )
         self.next_button.clicked.connect(lambda: self.shift(1))
-        self.today_button = QPushButton(icon("go-today"), "Today")
-        self.today_button.setToolTip("Back to today (T)")
+        self.today_button = QPushButton(icon("go-today"), QCoreApplication.translate("FlowBoard", "Today"))
+        self.today_button.setToolTip(QCoreApplication.translate("FlowBoard", "Back to today (T)"))
         self.today_button.clicked.connect(self.go_today)
         header = QHBoxLayout()  # the day's buttons first: they stay put as the title changes length
         for widget in (self.previous_button, self.next_button, self.today_button):
@@ -150,9 +170,8 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         header.addSpacing(12)
         header.addWidget(self.title)
         header.addStretch(1)
-        self.summary.setWordWrap(
-            True
-        )  # under the title, as in the calendar: a long day never widens the window
+        # Under the title, as in the calendar: a long day never widens the window.
+        self.summary.setWordWrap(True)
         # A day the clinic is closed, with visits booked all the same.
         self.notice = QLabel("")
         self.notice.setObjectName("closedNotice")
@@ -168,27 +187,39 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         """The steps for the selected visit (Check in, To room, ...), Cancel, Undo and Waitlist."""
         self.buttons: dict[AppointmentStatus, QPushButton] = {}
         actions = QHBoxLayout()
-        for label, status in STEPS:
-            button = QPushButton(label)
+        for label, status, tip in STEPS:
+            button = QPushButton(QCoreApplication.translate("FlowBoard", label))
+            button.setToolTip(QCoreApplication.translate("FlowBoard", tip) if tip else "")
             button.clicked.connect(lambda _=False, s=status: self.set_selected_status(s))
             self.buttons[status] = button
             actions.addWidget(button)
-        self.buttons[AppointmentStatus.ARRIVED].setToolTip("Check the selected patient in (Enter)")
-        self.buttons[AppointmentStatus.IN_ROOM].setToolTip("Send the selected patient to a room (Enter)")
-        self.buttons[AppointmentStatus.COMPLETED].setToolTip("Mark the visit completed (Enter)")
-        self.cancel_button = QPushButton("Cancel visit…")
-        self.cancel_button.setToolTip("Cancel the selected visit and offer its slot to the waiting list")
+        self.cancel_button = QPushButton(QCoreApplication.translate("FlowBoard", "Cancel visit…"))
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate(
+                "FlowBoard", "Cancel the selected visit and offer its slot to the waiting list"
+            )
+        )
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
-        self.undo_button = QPushButton("Undo step")
-        self.undo_button.setToolTip("Take the selected visit one step back (after a mis-click)")
+        self.undo_button = QPushButton(QCoreApplication.translate("FlowBoard", "Undo step"))
+        self.undo_button.setToolTip(
+            QCoreApplication.translate(
+                "FlowBoard", "Take the selected visit one step back (after a mis-click)"
+            )
+        )
         self.undo_button.clicked.connect(self.undo_selected)
-        self.waitlist_button = QPushButton(icon("recalls"), "Waitlist…")
-        self.waitlist_button.setToolTip("Patients waiting for an earlier or any slot")
+        self.waitlist_button = QPushButton(
+            icon("recalls"), QCoreApplication.translate("FlowBoard", "Waitlist…")
+        )
+        self.waitlist_button.setToolTip(
+            QCoreApplication.translate("FlowBoard", "Patients waiting for an earlier or any slot")
+        )
         self.waitlist_button.clicked.connect(self.open_waitlist)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.undo_button)
-        self.hint = QLabel("Enter: next step")
-        self.hint.setToolTip("Enter: the next step for the selected patient")
+        self.hint = QLabel(QCoreApplication.translate("FlowBoard", "Enter: next step"))
+        self.hint.setToolTip(
+            QCoreApplication.translate("FlowBoard", "Enter: the next step for the selected patient")
+        )
         actions.addSpacing(12)
         actions.addWidget(self.hint)
         actions.addStretch(1)
@@ -202,14 +233,14 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         board = QHBoxLayout()
         for lane in flow.Lane:
             column = QVBoxLayout()
-            heading = QLabel(lane.label)
+            heading = QLabel(shown(lane.label))
             heading.setObjectName("laneTitle")
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
             listing = QListWidget()
             listing.setObjectName(f"lane_{lane.value}")
-            listing.setAccessibleName(lane.label)
+            listing.setAccessibleName(shown(lane.label))
             listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             listing.setItemDelegate(CardDelegate(listing))
             listing.setResizeMode(QListView.ResizeMode.Adjust)
@@ -251,15 +282,9 @@ class FlowBoardView(FlowActionsMixin, QWidget):
 
     def _show_title(self) -> None:
         today = self._services.schedule.today()
-        named = {
-            today: "Today",
-            today + timedelta(days=1): "Tomorrow",
-            today - timedelta(days=1): "Yesterday",
-        }
-        prefix = named.get(self._day)
-        self.title.setText(
-            f"{prefix} · {display_full_date(self._day)}" if prefix else f"{display_full_date(self._day)}"
-        )
+        named = NAMED_DAYS.get((self._day - today).days)
+        day = display_full_date(self._day)
+        self.title.setText(QCoreApplication.translate("FlowBoard", named).format(day=day) if named else day)
         self.today_button.setEnabled(self._day != today)
 
     def set_day(self, day: date) -> None:
@@ -318,25 +343,26 @@ class FlowBoardView(FlowActionsMixin, QWidget):
             for row in reversed(rows) if lane is flow.Lane.DONE else rows:
                 listing.addItem(card_item(row, clinic_time, board))
             listing.blockSignals(False)
-            self.lane_titles[lane].setText(f"{lane.label} ({len(rows)})")
-            listing.setAccessibleName(f"{lane.label}, {len(rows)} patient{'' if len(rows) == 1 else 's'}")
+            self.lane_titles[lane].setText(f"{shown(lane.label)} ({len(rows)})")
+            listing.setAccessibleName(lane_words(shown(lane.label), len(rows)))
         self._selected = None
         if selected is not None and selected in self._statuses:
             self.select_visit(selected)
         self._show_emptiness(board, closed)
-        self.summary.setText(board.summary)
+        self.summary.setText(shown(board.summary))
         self._update_buttons()
         self.loaded.emit(len(board.rows))
 
     def _show_emptiness(self, board: FlowBoard, closed: str | None) -> None:
         """Nothing booked: say so (and why, when the clinic is closed) instead of empty lanes."""
-        when = f"{display_full_date(board.day)}"
-        keys = "Alt+Left and Alt+Right (or Page Up and Page Down) change the day; T comes back to today."
+        when = display_full_date(board.day)
+        keys = QCoreApplication.translate(
+            "FlowBoard",
+            "Alt+Left and Alt+Right (or Page Up and Page Down) change the day; T comes back to today.",
+        )
         if board.rows:
             self._turn_to(self.lanes_page, self.lanes[flow.Lane.EXPECTED])
-            count = len(board.rows)
-            booked = f"{count} visit is" if count == 1 else f"{count} visits are"
-            self.notice.setText(f"{closed}, yet {booked} booked." if closed else "")
+            self.notice.setText(closed_yet_booked(shown(closed), len(board.rows)) if closed else "")
             self.notice.setVisible(bool(closed))
             return
         self.notice.hide()
@@ -345,12 +371,18 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         quiet = muted_text(palette.color(QPalette.ColorRole.WindowText).name(), window)
         self.empty_text.setStyleSheet(f"color: {quiet};")  # quieter than the title, yet readable
         if closed:
-            self.empty_title.setText(f"The clinic is closed on {when}")
-            self.empty_text.setText(f"{closed}. Nothing is booked.\n{keys}")
+            self.empty_title.setText(
+                QCoreApplication.translate("FlowBoard", "The clinic is closed on {day}").format(day=when)
+            )
+            nothing = QCoreApplication.translate("FlowBoard", "{why}. Nothing is booked.").format(
+                why=shown(closed)
+            )
+            self.empty_text.setText(f"{nothing}\n{keys}")
         else:
-            self.empty_title.setText(f"Nothing is booked on {when}")
-            cancelled = f"{board.cancelled} cancelled, none still booked. " if board.cancelled else ""
-            self.empty_text.setText(f"{cancelled}{keys}")
+            self.empty_title.setText(
+                QCoreApplication.translate("FlowBoard", "Nothing is booked on {day}").format(day=when)
+            )
+            self.empty_text.setText(f"{cancelled_words(board.cancelled)}{keys}")
         self._turn_to(self.empty, self.empty)
 
     def _turn_to(self, page: QWidget, focus: QWidget) -> None:
@@ -455,6 +487,34 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.lanes[flow.Lane.EXPECTED].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def lane_words(lane: str, count: int) -> str:
+    """A lane as a screen reader names it: 'Waiting, 2 patients'."""
+    if count == 1:
+        return QCoreApplication.translate("FlowBoard", "{lane}, 1 patient").format(lane=lane)
+    return QCoreApplication.translate("FlowBoard", "{lane}, {count} patients").format(lane=lane, count=count)
+
+
+def cancelled_words(count: int) -> str:
+    """Before the day keys on an empty day: '2 cancelled, none still booked. ' (nothing if none)."""
+    if not count:
+        return ""
+    return (
+        QCoreApplication.translate("FlowBoard", "{count} cancelled, none still booked.").format(count=count)
+        + " "
+    )
+
+
+def closed_yet_booked(closed: str, count: int) -> str:
+    """The notice of a closed day with visits booked: 'Public holiday, yet 2 visits are booked.'"""
+    if count == 1:
+        return QCoreApplication.translate("FlowBoard", "{closed}, yet 1 visit is booked.").format(
+            closed=closed
+        )
+    return QCoreApplication.translate("FlowBoard", "{closed}, yet {count} visits are booked.").format(
+        closed=closed, count=count
+    )
 
 
 def _day_step(event: QKeyEvent) -> int | None:

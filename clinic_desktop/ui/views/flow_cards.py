@@ -3,15 +3,17 @@ drawn as a block with the visit type's colour down its left edge (``CardDelegate
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from clinic_desktop.domain import flow
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.colours import legible
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services.appointments import FlowBoard, FlowRow
 from clinic_desktop.ui.dates import display_time
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,7 +29,10 @@ LEVEL_COLOURS = {
 TYPE_STRIP = 5  # the visit type's colour down a card's left edge, as on the calendar
 FOCUS_RING = 2  # px: the ring round the card the keys act on, while its lane has the focus
 # A long wait in words, for those who cannot see the amber and the red.
-LEVEL_WORDS = {flow.WaitLevel.AMBER: "a long wait", flow.WaitLevel.RED: "a very long wait"}
+LEVEL_WORDS = {
+    flow.WaitLevel.AMBER: QT_TRANSLATE_NOOP("FlowBoard", "a long wait"),
+    flow.WaitLevel.RED: QT_TRANSLATE_NOOP("FlowBoard", "a very long wait"),
+}
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -81,32 +86,66 @@ def card_item(row: FlowRow, clinic_time: ClinicTime, board: FlowBoard) -> QListW
     ]
     spoken = [display_time(start), row.entry.patient_name, row.entry.type_name, row.entry.provider_name]
     level = flow.WaitLevel.OK
+    status = shown(visit.status.label)
     if row.lane is flow.Lane.EXPECTED:
         late = flow.minutes_between(visit.start, board.now) or 0
-        lines.append(visit.status.label + (f" · {late} min late" if late > 0 else ""))
-        spoken.append(visit.status.label.lower() + (f", {minutes_words(late)} late" if late > 0 else ""))
+        if late > 0:
+            lines.append(
+                QCoreApplication.translate("FlowBoard", "{status} · {minutes} min late").format(
+                    status=status, minutes=late
+                )
+            )
+            spoken.append(
+                QCoreApplication.translate("FlowBoard", "{status}, {minutes} late").format(
+                    status=status.lower(), minutes=minutes_words(late)
+                )
+            )
+        else:
+            lines.append(status)
+            spoken.append(status.lower())
     elif row.lane is flow.Lane.WAITING:
         level = flow.wait_level(row.waiting_minutes)
         waited = row.waiting_minutes
-        lines.append(f"Waiting {waited} min" if waited is not None else "Waiting")
-        spoken.append(f"waiting {minutes_words(waited)}" if waited is not None else "waiting")
+        if waited is not None:
+            lines.append(
+                QCoreApplication.translate("FlowBoard", "Waiting {minutes} min").format(minutes=waited)
+            )
+            spoken.append(
+                QCoreApplication.translate("FlowBoard", "waiting {minutes}").format(
+                    minutes=minutes_words(waited)
+                )
+            )
+        else:
+            lines.append(QCoreApplication.translate("FlowBoard", "Waiting"))
+            spoken.append(QCoreApplication.translate("FlowBoard", "waiting"))
         if level in LEVEL_WORDS:
-            spoken.append(LEVEL_WORDS[level])
+            spoken.append(QCoreApplication.translate("FlowBoard", LEVEL_WORDS[level]))
     elif row.lane is flow.Lane.IN_ROOM:
-        room = row.room_name or "No room set"
-        lines.append(f"{room} · {row.room_minutes} min" if row.room_minutes is not None else room)
-        minutes = f", {minutes_words(row.room_minutes)}" if row.room_minutes is not None else ""
-        spoken.append(f"in room: {room}{minutes}")
+        room = row.room_name or QCoreApplication.translate("FlowBoard", "No room set")
+        if row.room_minutes is not None:
+            lines.append(
+                QCoreApplication.translate("FlowBoard", "{room} · {minutes} min").format(
+                    room=room, minutes=row.room_minutes
+                )
+            )
+            spoken.append(
+                QCoreApplication.translate("FlowBoard", "in room: {room}, {minutes}").format(
+                    room=room, minutes=minutes_words(row.room_minutes)
+                )
+            )
+        else:
+            lines.append(room)
+            spoken.append(QCoreApplication.translate("FlowBoard", "in room: {room}").format(room=room))
     else:
-        lines.append(visit.status.label)
-        spoken.append(visit.status.label.lower())
+        lines.append(status)
+        spoken.append(status.lower())
     item = QListWidgetItem("\n".join(lines))
     item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
     item.setData(ID_ROLE, visit.id)
     item.setData(STATUS_ROLE, visit.status.value)
     item.setData(LEVEL_ROLE, level.value)
     item.setData(TYPE_COLOUR_ROLE, row.entry.type_colour)
-    item.setToolTip(f"{row.entry.patient_name}\n{row.entry.type_name}\n{visit.status.label}")
+    item.setToolTip(f"{row.entry.patient_name}\n{row.entry.type_name}\n{status}")
     fill = LEVEL_COLOURS.get(level)
     if fill is not None:
         look = legible(fill)
@@ -116,4 +155,7 @@ def card_item(row: FlowRow, clinic_time: ClinicTime, board: FlowBoard) -> QListW
 
 
 def minutes_words(count: int) -> str:
-    return f"{count} minute{'' if count == 1 else 's'}"
+    """'1 minute', '35 minutes'."""
+    if count == 1:
+        return QCoreApplication.translate("FlowBoard", "1 minute")
+    return QCoreApplication.translate("FlowBoard", "{count} minutes").format(count=count)

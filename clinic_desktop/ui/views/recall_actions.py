@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ClinicError, OverrideRequiredError
-from clinic_desktop.printing.recall_letters import indication_words, letters_document
+from clinic_desktop.domain.words import shown
+from clinic_desktop.printing.recall_letters import letters_document
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.followups import MARK_KINDS, Proposal, ProposalTakenError, RecallRow
@@ -25,15 +26,25 @@ from clinic_desktop.ui.dialogs.proposals import (
     ContactDialog,
     ProposalsDialog,
     SnoozeDialog,
+    alert_style,
     day_text,
+    indication_in_words,
     slot_text,
     workstation_user,
 )
 from clinic_desktop.ui.jobs import JobRunner
-from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 
 REFRESH_KEY = "followups-refresh"
+
+
+def exported_text(count: int, path: str) -> str:
+    """'Exported 12 rows to /home/ana/recalls.csv.'"""
+    if count == 1:
+        return QCoreApplication.translate("RecallsView", "Exported 1 row to {path}.").format(path=path)
+    return QCoreApplication.translate("RecallsView", "Exported {count} rows to {path}.").format(
+        count=count, path=path
+    )
 
 
 class RecallActions(QWidget):
@@ -81,8 +92,11 @@ class RecallActions(QWidget):
         if row.caution and self._warned != key:  # say why first; a second Enter books anyway
             self._warned = key
             self._say(
-                f"{row.patient_name}: {row.caution}. Ctrl+Shift+R books a review instead; Enter again "
-                "books the treatment anyway.",
+                QCoreApplication.translate(
+                    "RecallsView",
+                    "{patient}: {caution}. Ctrl+Shift+R books a review instead; Enter again books the "
+                    "treatment anyway.",
+                ).format(patient=row.patient_name, caution=shown(row.caution)),
                 alert=True,
             )
             return
@@ -100,7 +114,11 @@ class RecallActions(QWidget):
             return
         followups = self._services.followups
         by = workstation_user()
-        self._say(f"Booking a review for {row.patient_name}…")
+        self._say(
+            QCoreApplication.translate("RecallsView", "Booking a review for {patient}…").format(
+                patient=row.patient_name
+            )
+        )
         self.actions_["review"].setEnabled(False)
         self._operations.run(
             "recalls/write",
@@ -112,14 +130,20 @@ class RecallActions(QWidget):
     def _review_booked(self, row: RecallRow, result: BookingResult) -> None:
         start = self._clinic_time.to_local(result.appointments[0].start)
         self._say(
-            f"Booked a review for {row.patient_name}: {display_day(start.date())} {display_time(start)}."
+            QCoreApplication.translate("RecallsView", "Booked a review for {patient}: {day} {time}.").format(
+                patient=row.patient_name, day=display_day(start.date()), time=display_time(start)
+            )
         )
         self._written()
 
     def _book(self, row: RecallRow, proposal: Proposal, reason: str = "") -> None:
         followups = self._services.followups
         by = workstation_user()
-        self._say(f"Booking {row.patient_name}: {slot_text(self._clinic_time, proposal)}…")
+        self._say(
+            QCoreApplication.translate("RecallsView", "Booking {patient}: {slot}…").format(
+                patient=row.patient_name, slot=slot_text(self._clinic_time, proposal)
+            )
+        )
         self.actions_["book"].setEnabled(False)
         self._operations.run(
             "recalls/write",
@@ -129,13 +153,17 @@ class RecallActions(QWidget):
         )
 
     def _booked(self, row: RecallRow, proposal: Proposal) -> None:
-        self._say(f"Booked {row.patient_name}: {slot_text(self._clinic_time, proposal)}.")
+        self._say(
+            QCoreApplication.translate("RecallsView", "Booked {patient}: {slot}.").format(
+                patient=row.patient_name, slot=slot_text(self._clinic_time, proposal)
+            )
+        )
         self._written()
 
     def _not_booked(self, row: RecallRow, proposal: Proposal, error: ClinicError, reason: str) -> None:
         """The slot was taken: the fresh proposals; too early now: ask why it is booked anyway."""
         if isinstance(error, ProposalTakenError):
-            self._say(f"{row.patient_name}: {error.message}", alert=True)
+            self._say(f"{row.patient_name}: {error.message}", alert=True)  # the patient, then the refusal
             self.open_proposals(row, error.proposals, error.message)
             self.refresh()
             return
@@ -171,8 +199,15 @@ class RecallActions(QWidget):
 
     def _booked_in_dialog(self, row: RecallRow, dialog: ProposalsDialog) -> None:
         chosen = dialog.selected()
-        slot = f": {slot_text(dialog.clinic_time, chosen)}" if chosen is not None else ""
-        self._say(f"Booked {row.patient_name}{slot}.")
+        if chosen is not None:
+            said = QCoreApplication.translate("RecallsView", "Booked {patient}: {slot}.").format(
+                patient=row.patient_name, slot=slot_text(dialog.clinic_time, chosen)
+            )
+        else:
+            said = QCoreApplication.translate("RecallsView", "Booked {patient}.").format(
+                patient=row.patient_name
+            )
+        self._say(said)
         self._written()
 
     # --- notes and snoozes ----------------------------------------------------------------------
@@ -185,7 +220,7 @@ class RecallActions(QWidget):
         if kind is not None:
             self._mark(row, kind, note)
             return None
-        dialog = ContactDialog(row.patient_name, indication_words(row.indication), self)
+        dialog = ContactDialog(row.patient_name, indication_in_words(row.indication), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._mark(row, dialog.kind(), dialog.note_text()))
         self.dialog = dialog
@@ -218,11 +253,19 @@ class RecallActions(QWidget):
         )
 
     def _marked(self, row: RecallRow, kind: str, until: date | None) -> None:
-        what = MARK_KINDS.get(kind, kind)
+        what = shown(MARK_KINDS.get(kind, kind))
         if until is not None:
-            self._say(f"{row.patient_name} snoozed until {day_text(until, self._today)}.")
+            self._say(
+                QCoreApplication.translate("RecallsView", "{patient} snoozed until {day}.").format(
+                    patient=row.patient_name, day=day_text(until, self._today)
+                )
+            )
         else:
-            self._say(f"{row.patient_name}: “{what}” logged.")
+            self._say(
+                QCoreApplication.translate("RecallsView", "{patient}: “{what}” logged.").format(
+                    patient=row.patient_name, what=what
+                )
+            )
             self._keep = (row.patient_id, row.indication)
         self._written()
 
@@ -235,7 +278,12 @@ class RecallActions(QWidget):
             return
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Export recall list", f"recalls-{self._today:%Y-%m-%d}.csv", "CSV files (*.csv)"
+                self,
+                QCoreApplication.translate("RecallsView", "Export recall list"),
+                QCoreApplication.translate("RecallsView", "recalls-{date}.csv").format(
+                    date=f"{self._today:%Y-%m-%d}"
+                ),
+                QCoreApplication.translate("RecallsView", "CSV files (*.csv)"),
             )
             if not path:
                 return
@@ -246,7 +294,7 @@ class RecallActions(QWidget):
         self._operations.run(
             "recalls/export",
             lambda: followups.export_csv(rows, target),
-            lambda count: self._say(f"Exported {count} row{'s' if count != 1 else ''} to {target}."),
+            lambda count: self._say(exported_text(count, target)),
             self._refused,
         )
 
@@ -261,7 +309,14 @@ class RecallActions(QWidget):
             return
         patients = self._services.patients
         ids = sorted({r.patient_id for r in chosen})
-        self._say(f"Preparing {len(chosen)} letter{'s' if len(chosen) != 1 else ''}…")
+        if len(chosen) == 1:
+            self._say(QCoreApplication.translate("RecallsView", "Preparing 1 letter…"))
+        else:
+            self._say(
+                QCoreApplication.translate("RecallsView", "Preparing {count} letters…").format(
+                    count=len(chosen)
+                )
+            )
         self._operations.run(
             "recalls/letters",
             lambda: {pid: patients.get(pid).address for pid in ids},
@@ -279,17 +334,39 @@ class RecallActions(QWidget):
         )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
-        printer.setDocName(f"recall-letters-{self._today:%Y-%m-%d}")
+        printer.setDocName(
+            QCoreApplication.translate("RecallsView", "recall-letters-{date}").format(
+                date=f"{self._today:%Y-%m-%d}"
+            )
+        )
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {len(rows)} recall letter{'s' if len(rows) != 1 else ''}")
+        count = len(rows)
+        if count == 1:
+            dialog.setWindowTitle(QCoreApplication.translate("RecallsView", "Print 1 recall letter"))
+        else:
+            dialog.setWindowTitle(
+                QCoreApplication.translate("RecallsView", "Print {count} recall letters").format(count=count)
+            )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 private_output(printer)
             except OSError as exc:
-                self._say(f"The letters could not be printed: {exc.strerror or exc}", alert=True)
+                self._say(
+                    QCoreApplication.translate(
+                        "RecallsView", "The letters could not be printed: {reason}"
+                    ).format(reason=exc.strerror or exc),
+                    alert=True,
+                )
                 return
             document.print_(printer)
-            self._say(f"{len(rows)} recall letter{'s' if len(rows) != 1 else ''} sent to the printer.")
+            if count == 1:
+                self._say(QCoreApplication.translate("RecallsView", "1 recall letter sent to the printer."))
+            else:
+                self._say(
+                    QCoreApplication.translate(
+                        "RecallsView", "{count} recall letters sent to the printer."
+                    ).format(count=count)
+                )
         else:
             self._say("")
 
@@ -304,7 +381,7 @@ class RecallActions(QWidget):
         list. False when one is already running."""
         if not self._jobs.run_now(REFRESH_KEY):
             return False
-        self._say("Refreshing follow-up proposals…")
+        self._say(QCoreApplication.translate("RecallsView", "Refreshing follow-up proposals…"))
         self._enable()
         return True
 
@@ -315,7 +392,11 @@ class RecallActions(QWidget):
     @Slot(str, int, int)
     def _job_progress(self, key: str, done: int, total: int) -> None:
         if key == REFRESH_KEY and self.refreshing:
-            self._say(f"Refreshing follow-up proposals… {done} of {total} patients")
+            self._say(
+                QCoreApplication.translate(
+                    "RecallsView", "Refreshing follow-up proposals… {done} of {total} patients"
+                ).format(done=done, total=total)
+            )
 
     def _job_finished(self, key: str, count: object) -> None:
         if key != REFRESH_KEY:
@@ -323,7 +404,14 @@ class RecallActions(QWidget):
         self._enable()
         if not isinstance(count, int):
             return  # stopped (the lock, closing): nothing was written
-        self._say(f"Follow-up proposals updated ({count} patient{'s' if count != 1 else ''}).")
+        if count == 1:
+            self._say(QCoreApplication.translate("RecallsView", "Follow-up proposals updated (1 patient)."))
+        else:
+            self._say(
+                QCoreApplication.translate(
+                    "RecallsView", "Follow-up proposals updated ({count} patients)."
+                ).format(count=count)
+            )
         self.proposals_refreshed.emit(count)
         self.refresh()
 
@@ -332,7 +420,12 @@ class RecallActions(QWidget):
             self._refresh_failed(error)
 
     def _refresh_failed(self, error: ClinicError) -> None:
-        self._say(f"The proposals could not be refreshed: {error.message}", alert=True)
+        self._say(
+            QCoreApplication.translate(
+                "RecallsView", "The proposals could not be refreshed: {reason}"
+            ).format(reason=error.message),
+            alert=True,
+        )
         self._enable()
 
     # --- saying what happened ---------------------------------------------------------------------
@@ -346,5 +439,5 @@ class RecallActions(QWidget):
         self._enable()
 
     def _say(self, text: str, alert: bool = False) -> None:
-        self.status.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;" if alert else "")
+        self.status.setStyleSheet(alert_style() if alert else "")
         self.status.setText(text)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import QTableView
 
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.patients import fold
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services.followups import RecallRow
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.dates import display_medium_date
 from clinic_desktop.ui.dialogs.proposals import day_text, slot_text, window_text
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.columns import ColumnTableModel
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.views.patient_chart import method_label
@@ -31,8 +34,11 @@ Index = QModelIndex | QPersistentModelIndex
 NOTHING = "—"
 # The brief's order, but the phone before the contact preference: it is what reception dials.
 COLUMNS = (
-    "Patient", "Indication", "Last treated", "Due", "Overdue", "Proposed slot", "Phone", "Contact by",
-    "Last contact attempt",
+    QT_TRANSLATE_NOOP("RecallsView", "Patient"), QT_TRANSLATE_NOOP("RecallsView", "Indication"),
+    QT_TRANSLATE_NOOP("RecallsView", "Last treated"), QT_TRANSLATE_NOOP("RecallsView", "Due"),
+    QT_TRANSLATE_NOOP("RecallsView", "Overdue"), QT_TRANSLATE_NOOP("RecallsView", "Proposed slot"),
+    QT_TRANSLATE_NOOP("RecallsView", "Phone"), QT_TRANSLATE_NOOP("RecallsView", "Contact by"),
+    QT_TRANSLATE_NOOP("RecallsView", "Last contact attempt"),
 )  # fmt: skip
 PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = range(len(COLUMNS))
 # Preferred widths; on a narrower screen the widest give way (their text elides), down to a floor
@@ -44,13 +50,27 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# A row's status as the tooltip says it (services/followups.py RecallRow.status).
+RECALL_STATUSES = {
+    "overdue": QT_TRANSLATE_NOOP("RecallsView", "overdue"),
+    "due": QT_TRANSLATE_NOOP("RecallsView", "due"),
+    "upcoming": QT_TRANSLATE_NOOP("RecallsView", "upcoming"),
+}
+
+
+def days_text(days: int) -> str:
+    """'1 day', '12 days'."""
+    if days == 1:
+        return QCoreApplication.translate("RecallsView", "1 day")
+    return QCoreApplication.translate("RecallsView", "{days} days").format(days=days)
+
+
 class RecallModel(ColumnTableModel):
     """The recall rows as read (a few thousand at most: the list is due-soon patients only)."""
 
-    columns = COLUMNS
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.columns = tuple(QCoreApplication.translate("RecallsView", title) for title in COLUMNS)
         self.rows: list[RecallRow] = []
         self.clinic_time = ClinicTime()
         self.today = date(1970, 1, 1)
@@ -69,23 +89,27 @@ class RecallModel(ColumnTableModel):
         if column == PATIENT:
             return f"{CAUTION_MARK}{row.patient_name}" if row.caution else row.patient_name
         if column == INDICATION:
-            return row.indication.label
+            return shown(row.indication.label)
         if column == LAST:
             return day_text(row.last_treatment, self.today)
         if column == DUE:
             return window_text(row.due_from, row.due_by, self.today)
         if column == OVERDUE:
             if row.days_overdue > 0:
-                return f"{row.days_overdue} day{'s' if row.days_overdue != 1 else ''}"
+                return days_text(row.days_overdue)
             ahead = (row.due_from - self.today).days
-            return "Due now" if ahead <= 0 else f"Due in {ahead} day{'s' if ahead != 1 else ''}"
+            if ahead <= 0:
+                return QCoreApplication.translate("RecallsView", "Due now")
+            if ahead == 1:
+                return QCoreApplication.translate("RecallsView", "Due in 1 day")
+            return QCoreApplication.translate("RecallsView", "Due in {days} days").format(days=ahead)
         if column == PROPOSED:
             return slot_text(self.clinic_time, row.proposed) if row.proposed else NOTHING
         if column == CONTACT:
             return method_label(row.preferred_contact) if row.preferred_contact else NOTHING
         if column == PHONE:
             return display_phone(row.phone, self.region) or NOTHING
-        return row.last_attempt or NOTHING
+        return shown(row.last_attempt) if row.last_attempt else NOTHING
 
     def sort_key(self, row: RecallRow, column: int) -> Any:
         if column == PATIENT:
@@ -121,15 +145,24 @@ class RecallModel(ColumnTableModel):
 
     def _tip(self, row: RecallRow, column: int) -> str:
         if column == PATIENT and row.caution:
-            return f"{row.caution}\nCtrl+Shift+R books a review instead of the treatment"
+            review = QCoreApplication.translate(
+                "RecallsView", "Ctrl+Shift+R books a review instead of the treatment"
+            )
+            return f"{shown(row.caution)}\n{review}"
         if column == PROPOSED:
             if row.proposed is None:
-                return "No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now"
-            reasons = "\n".join(f"• {r}" for r in row.proposed.reasons)
-            return f"{slot_text(self.clinic_time, row.proposed)}\n{reasons}\nEnter books it"
+                return QCoreApplication.translate(
+                    "RecallsView",
+                    "No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now",
+                )
+            reasons = "\n".join(f"• {shown(r)}" for r in row.proposed.reasons)
+            books = QCoreApplication.translate("RecallsView", "Enter books it")
+            return f"{slot_text(self.clinic_time, row.proposed)}\n{reasons}\n{books}"
         if column == DUE:
-            return (
-                f"Due {display_medium_date(row.due_from)} to {display_medium_date(row.due_by)} ({row.status})"
+            return QCoreApplication.translate("RecallsView", "Due {from_day} to {by_day} ({status})").format(
+                from_day=display_medium_date(row.due_from),
+                by_day=display_medium_date(row.due_by),
+                status=QCoreApplication.translate("RecallsView", RECALL_STATUSES.get(row.status, row.status)),
             )
         return self.text(row, column)
 

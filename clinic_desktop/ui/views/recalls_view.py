@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QObject,
     Qt,
@@ -43,6 +44,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import ClinicError
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.followups import (
     LAPSED_AFTER_DAYS,
@@ -50,6 +52,7 @@ from clinic_desktop.services.followups import (
 )
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.recall_actions import REFRESH_KEY, RecallActions
@@ -75,6 +78,32 @@ class _Loaded:
     clinic_time: ClinicTime
     today: date
     region: str
+
+
+# The list's commands: key, text, shortcut, tooltip (buttons in this order; a gap after the chart's
+# and after the letters').
+ACTIONS = (
+    ("book", QT_TRANSLATE_NOOP("RecallsView", "Book proposal"), "Enter",
+     QT_TRANSLATE_NOOP("RecallsView", "Book the proposed slot (none kept: show the choices)")),
+    ("propose", QT_TRANSLATE_NOOP("RecallsView", "Propose…"), "Ctrl+Return",
+     QT_TRANSLATE_NOOP("RecallsView", "The five best free slots, with their reasons")),
+    # Ctrl+Shift+L: Ctrl+L is the window's (Lock now), and one key on two actions fires neither.
+    ("contact", QT_TRANSLATE_NOOP("RecallsView", "Log contact…"), "Ctrl+Shift+L",
+     QT_TRANSLATE_NOOP("RecallsView", "Called, left a message or declined")),
+    ("snooze", QT_TRANSLATE_NOOP("RecallsView", "Snooze…"), "Ctrl+D",
+     QT_TRANSLATE_NOOP("RecallsView", "Leave the patient off the list until a date")),
+    ("review", QT_TRANSLATE_NOOP("RecallsView", "Book review instead"), "Ctrl+Shift+R",
+     QT_TRANSLATE_NOOP("RecallsView", "Book a review with the provider, not the treatment")),
+    ("chart", QT_TRANSLATE_NOOP("RecallsView", "Open chart"), "Ctrl+O",
+     QT_TRANSLATE_NOOP("RecallsView", "Open the selected patient's chart (double-click)")),
+    ("export", QT_TRANSLATE_NOOP("RecallsView", "Export CSV…"), "Ctrl+E",
+     QT_TRANSLATE_NOOP("RecallsView", "Save the rows shown as a spreadsheet (CSV)")),
+    # Ctrl+Shift+P: Ctrl+P is the window's (the day list), and one key on two actions fires neither.
+    ("letters", QT_TRANSLATE_NOOP("RecallsView", "Print recall letters…"), "Ctrl+Shift+P",
+     QT_TRANSLATE_NOOP("RecallsView", "One letter per selected patient")),
+    ("refresh", QT_TRANSLATE_NOOP("RecallsView", "Refresh proposals"), "Shift+F5",
+     QT_TRANSLATE_NOOP("RecallsView", "Find a slot again for everyone due in 4 weeks")),
+)  # fmt: skip
 
 
 class RecallsView(RecallActions):
@@ -122,9 +151,9 @@ class RecallsView(RecallActions):
         self._enable()
 
     def _build_header(self) -> QHBoxLayout:
-        self.title = QLabel("Recalls")
+        self.title = QLabel(QCoreApplication.translate("RecallsView", "Recalls"))
         self.title.setObjectName("viewTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(QCoreApplication.translate("RecallsView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -135,36 +164,45 @@ class RecallsView(RecallActions):
 
     def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name")
+        self.search.setPlaceholderText(QCoreApplication.translate("RecallsView", "Filter by name"))
         self.search.setClearButtonEnabled(True)
-        set_name(self.search, "Filter recalls by patient name")
-        name_clear_button(self.search, "Clear the filter")
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText("Search")
+        set_name(self.search, QCoreApplication.translate("RecallsView", "Filter recalls by patient name"))
+        name_clear_button(self.search, QCoreApplication.translate("RecallsView", "Clear the filter"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            QCoreApplication.translate("RecallsView", "Search")
+        )
         self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self._name_filter)
         self.search.returnPressed.connect(self._enter_list)
         self.provider = QComboBox()
-        self.provider.addItem("All providers", ALL)
-        self.provider.setToolTip("Patients whose last treatment was with this provider")
+        self.provider.addItem(QCoreApplication.translate("RecallsView", "All providers"), ALL)
+        self.provider.setToolTip(
+            QCoreApplication.translate("RecallsView", "Patients whose last treatment was with this provider")
+        )
         self.provider.setMinimumContentsLength(16)
         self.indication = QComboBox()
-        self.indication.addItem("All indications", ALL)
+        self.indication.addItem(QCoreApplication.translate("RecallsView", "All indications"), ALL)
         for indication in Indication:
-            self.indication.addItem(indication.label, indication.value)
-        self.snoozed = QCheckBox("Include &snoozed")
-        self.snoozed.setToolTip("Also show patients snoozed until a later date")
+            self.indication.addItem(shown(indication.label), indication.value)
+        self.snoozed = QCheckBox(QCoreApplication.translate("RecallsView", "Include &snoozed"))
+        self.snoozed.setToolTip(
+            QCoreApplication.translate("RecallsView", "Also show patients snoozed until a later date")
+        )
         self.provider.currentIndexChanged.connect(lambda _i: self.refresh())
         self.indication.currentIndexChanged.connect(lambda _i: self.refresh())
         self.snoozed.toggled.connect(lambda _on: self.refresh())
-        self.lapsed = QCheckBox("Include &lapsed")
+        self.lapsed = QCheckBox(QCoreApplication.translate("RecallsView", "Include &lapsed"))
         self.lapsed.setToolTip(
-            f"Also show patients overdue by more than {LAPSED_AFTER_DAYS} days "
-            "(they need a new consultation rather than a recall)"
+            QCoreApplication.translate(
+                "RecallsView",
+                "Also show patients overdue by more than {days} days (they need a new consultation rather "
+                "than a recall)",
+            ).format(days=LAPSED_AFTER_DAYS)
         )
         self.lapsed.toggled.connect(lambda _on: self.refresh())
-        provider_label = QLabel("&Provider:")
+        provider_label = QLabel(QCoreApplication.translate("RecallsView", "&Provider:"))
         provider_label.setBuddy(self.provider)
-        indication_label = QLabel("&Indication:")
+        indication_label = QLabel(QCoreApplication.translate("RecallsView", "&Indication:"))
         indication_label.setBuddy(self.indication)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -185,26 +223,10 @@ class RecallsView(RecallActions):
         self.toolbar_row = QWidget()
         self.toolbar = FlowLayout(self.toolbar_row, spacing=6)
         self.toolbar.setContentsMargins(0, 0, 0, 0)
-        self._action("book", "Book proposal", "Enter", "Book the proposed slot (none kept: show the choices)")
-        self._action("propose", "Propose…", "Ctrl+Return", "The five best free slots, with their reasons")
-        # Ctrl+Shift+L: Ctrl+L is the window's (Lock now), and one key on two actions fires neither.
-        self._action("contact", "Log contact…", "Ctrl+Shift+L", "Called, left a message or declined")
-        self._action("snooze", "Snooze…", "Ctrl+D", "Leave the patient off the list until a date")
-        self._action(
-            "review",
-            "Book review instead",
-            "Ctrl+Shift+R",
-            "Book a review with the provider, not the treatment",
-        )
-        self._action("chart", "Open chart", "Ctrl+O", "Open the selected patient's chart (double-click)")
-        self.toolbar.addItem(QSpacerItem(10, 1))
-        self._action("export", "Export CSV…", "Ctrl+E", "Save the rows shown as a spreadsheet (CSV)")
-        # Ctrl+Shift+P: Ctrl+P is the window's (the day list), and one key on two actions fires neither.
-        self._action("letters", "Print recall letters…", "Ctrl+Shift+P", "One letter per selected patient")
-        self.toolbar.addItem(QSpacerItem(10, 1))
-        self._action(
-            "refresh", "Refresh proposals", "Shift+F5", "Find a slot again for everyone due in 4 weeks"
-        )
+        for key, text, shortcut, tip in ACTIONS:
+            self._action(key, text, shortcut, tip)
+            if key in ("chart", "letters"):
+                self.toolbar.addItem(QSpacerItem(10, 1))
         self.actions_["book"].setShortcut(QKeySequence())  # Enter is the table's own key (below)
         handlers = {
             "book": self.book_selected,
@@ -229,7 +251,11 @@ class RecallsView(RecallActions):
         heading = set_up_record_table(
             self.table, self.proxy, "recallTable", Selection.ExtendedSelection, fixed_rows=True
         )
-        name_table(self.table, "Patients due a recall", "Most overdue first; Enter opens the chart")
+        name_table(
+            self.table,
+            QCoreApplication.translate("RecallsView", "Patients due a recall"),
+            QCoreApplication.translate("RecallsView", "Most overdue first; Enter opens the chart"),
+        )
         heading.setSortIndicatorClearable(True)
         heading.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order: most overdue
         self.table.setSortingEnabled(True)
@@ -248,8 +274,11 @@ class RecallsView(RecallActions):
         self.status.setObjectName("recallStatus")
         self.status.setWordWrap(True)
         self.hint = QLabel(
-            "Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+Shift+L log a call · "
-            "Ctrl+D snooze · ⚠ Ctrl+Shift+R books a review instead · Ctrl+O or double-click opens the chart"
+            QCoreApplication.translate(
+                "RecallsView",
+                "Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+Shift+L log a call · Ctrl+D "
+                "snooze · ⚠ Ctrl+Shift+R books a review instead · Ctrl+O or double-click opens the chart",
+            )
         )
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)  # on two lines on a laptop's screen rather than widen the window
@@ -270,6 +299,11 @@ class RecallsView(RecallActions):
         self.table.clearSelection()
 
     def _action(self, key: str, text: str, shortcut: str, tip: str) -> QAction:
+        """A command of the list: ``text`` and ``tip`` as declared (ACTIONS), translated here."""
+        text, tip = (
+            QCoreApplication.translate("RecallsView", text),
+            QCoreApplication.translate("RecallsView", tip),
+        )
         action = QAction(text, self)
         action.setIconText(text)  # keep the "…" that says a dialog follows (buttons drop it otherwise)
         action.setObjectName(f"recalls_{key}")
@@ -311,7 +345,7 @@ class RecallsView(RecallActions):
             return _Loaded(rows, providers, services.time, patients.today(), patients.region)
 
         if not self.model.rows:
-            self.summary.setText("Loading…")
+            self.summary.setText(QCoreApplication.translate("RecallsView", "Loading…"))
         self._operations.run("recalls", work, self._show, self._failed)
         self._operations.run("recalls/clinic", lambda: services.clinic.settings().name, self._named)
 
@@ -333,26 +367,36 @@ class RecallsView(RecallActions):
         overdue = sum(1 for r in rows if r.days_overdue > 0)
         due = sum(1 for r in rows if r.status != "upcoming")
         upcoming = len(rows) - due
-        text = f"{due} due or overdue, {overdue} overdue"
+        text = QCoreApplication.translate("RecallsView", "{due} due or overdue, {overdue} overdue").format(
+            due=due, overdue=overdue
+        )
         if upcoming:
-            text += f" · {upcoming} due in the next 4 weeks"
+            text += " · " + QCoreApplication.translate(
+                "RecallsView", "{count} due in the next 4 weeks"
+            ).format(count=upcoming)
         if self.search.text().strip() and len(rows) != self.model.rowCount():
-            text += f" (name filter: {len(rows)} of {self.model.rowCount()})"
+            text += " " + QCoreApplication.translate(
+                "RecallsView", "(name filter: {shown} of {total})"
+            ).format(shown=len(rows), total=self.model.rowCount())
         self.summary.setText(text)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if not rows:
+            typed = self.search.text().strip()
             self.empty.setText(
-                f"No one matches “{self.search.text().strip()}”."
-                if self.search.text().strip() and self.model.rowCount()
-                else "No one is due for a follow-up with these filters: every due patient is booked."
+                QCoreApplication.translate("RecallsView", "No one matches “{text}”.").format(text=typed)
+                if typed and self.model.rowCount()
+                else QCoreApplication.translate(
+                    "RecallsView",
+                    "No one is due for a follow-up with these filters: every due patient is booked.",
+                )
             )
         self._select(keep)
         self._enable()
         self.loaded.emit(len(rows))
 
     def _failed(self, error: ClinicError) -> None:
-        self.summary.setText("Could not load the recall list")
+        self.summary.setText(QCoreApplication.translate("RecallsView", "Could not load the recall list"))
         self.status.setText(error.message)
         self._operations.failed.emit(error)
 

@@ -8,7 +8,7 @@ acts on a stale list. The picker owns the two widgets; the dialog places them in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
@@ -38,9 +38,13 @@ class PatientPicker(QObject):
         self._pending = False  # Enter came before the hits: choose the first when they arrive
         self._searched = ""
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, phone, date of birth or MRN; Enter chooses the first")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "PatientPicker", "Name, phone, date of birth or MRN; Enter chooses the first"
+            )
+        )
         self.search.setClearButtonEnabled(True)
-        name_clear_button(self.search, "Clear the search")
+        name_clear_button(self.search, QCoreApplication.translate("PatientPicker", "Clear the search"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -48,7 +52,11 @@ class PatientPicker(QObject):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.installEventFilter(self)
         self.hits = QListWidget()
-        name_table(self.hits, "Patients found", "Up and Down choose one")
+        name_table(
+            self.hits,
+            QCoreApplication.translate("PatientPicker", "Patients found"),
+            QCoreApplication.translate("PatientPicker", "Up and Down choose one"),
+        )
         self.hits.setMinimumHeight(60)
         self.hits.setMaximumHeight(96)
         self.hits.currentItemChanged.connect(lambda *_: self.changed.emit())
@@ -82,8 +90,12 @@ class PatientPicker(QObject):
         for hit in hits:
             record = hit.record
             born = f"{display_date(record.date_of_birth)}" if record.date_of_birth else "?"
-            marker = "  ⚠ consent expired" if hit.expired_consent else ""
-            item = QListWidgetItem(f"{record.display_name} · born {born} · {record.mrn}{marker}")
+            text = QCoreApplication.translate("PatientPicker", "{name} · born {born} · {mrn}").format(
+                name=record.display_name, born=born, mrn=record.mrn
+            )
+            if hit.expired_consent:
+                text += "  " + QCoreApplication.translate("PatientPicker", "⚠ consent expired")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.hits.addItem(item)
         if hits:
@@ -96,7 +108,11 @@ class PatientPicker(QObject):
             if hits:
                 self.go_on.emit()
             else:
-                self.failed.emit(f"No patient matches “{self._searched}”.")
+                self.failed.emit(
+                    QCoreApplication.translate("PatientPicker", "No patient matches “{text}”.").format(
+                        text=self._searched
+                    )
+                )
 
     def type_and_pick(self, text: str) -> None:
         """Search for ``text`` as if typed, and choose the first hit (Enter pressed)."""

@@ -11,16 +11,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.words import shown
 from clinic_desktop.services.followups import Proposal
 from clinic_desktop.ui.dates import display_long_date, display_span
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table
 
-HEADINGS = ("", "When", "Visit", "With", "Why")
+HEADINGS = (
+    "",
+    QT_TRANSLATE_NOOP("ProposalChoices", "When"),
+    QT_TRANSLATE_NOOP("ProposalChoices", "Visit"),
+    QT_TRANSLATE_NOOP("ProposalChoices", "With"),
+    QT_TRANSLATE_NOOP("ProposalChoices", "Why"),
+)
 
 
 def proposal_minutes(proposal: Proposal) -> int:
@@ -35,15 +43,19 @@ def when_text(clinic_time: ClinicTime, proposal: Proposal) -> str:
 
 def visit_text(proposal: Proposal) -> str:
     """'Migraine treatment (30 min)': the type booked and its length."""
-    return f"{proposal.type_name} ({proposal_minutes(proposal)} min)"
+    return QCoreApplication.translate("ProposalChoices", "{type} ({minutes} min)").format(
+        type=proposal.type_name, minutes=proposal_minutes(proposal)
+    )
 
 
 def reasons(clinic_time: ClinicTime, proposal: Proposal, last_dose: date | None = None) -> list[str]:
     """The engine's reasons, and how long after the last toxin dose the slot falls."""
-    words = list(proposal.reasons)
+    words = [shown(reason) for reason in proposal.reasons]
     if last_dose is not None:
         days = (clinic_time.local_date(proposal.start) - last_dose).days
-        words.append(f"{days} days after the last dose")
+        words.append(
+            QCoreApplication.translate("ProposalChoices", "{days} days after the last dose").format(days=days)
+        )
     return words
 
 
@@ -71,11 +83,17 @@ class ProposalChoices(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proposalList")
-        name_table(self, "Proposed times", "Best first: Enter books the one highlighted")
+        name_table(
+            self,
+            QCoreApplication.translate("ProposalChoices", "Proposed times"),
+            QCoreApplication.translate("ProposalChoices", "Best first: Enter books the one highlighted"),
+        )
         self.proposals: list[Proposal] = []
         self.clinic_time = ClinicTime()
         self.setColumnCount(len(HEADINGS))
-        self.setHeaderLabels(list(HEADINGS))
+        self.setHeaderLabels(
+            [QCoreApplication.translate("ProposalChoices", text) if text else "" for text in HEADINGS]
+        )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)

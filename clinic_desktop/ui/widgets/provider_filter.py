@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from clinic_desktop.domain.entities import Provider
@@ -17,8 +18,11 @@ def fill_provider_filter(combo: QComboBox, providers: Sequence[Provider]) -> Non
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem("All providers", ALL)
+    combo.addItem(QCoreApplication.translate("ProviderFilter", "All providers"), ALL)
     for provider in providers:
-        combo.addItem(provider.name + ("" if provider.active else " (inactive)"), provider.id)
+        name = provider.name
+        if not provider.active:
+            name = QCoreApplication.translate("ProviderFilter", "{provider} (inactive)").format(provider=name)
+        combo.addItem(name, provider.id)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
     combo.blockSignals(False)

@@ -7,6 +7,7 @@ daylight-saving changes, as the command line's --every-weeks/--count do.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
@@ -23,19 +24,22 @@ def series_weeks(target_days: int) -> int:
 class RepeatControl(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repeat = QCheckBox("&Repeat every")
+        self.repeat = QCheckBox(QCoreApplication.translate("RepeatControl", "&Repeat every"))
         self.repeat.setToolTip(
-            "Book a series at the same wall-clock time each time (daylight-saving changes included)"
+            QCoreApplication.translate(
+                "RepeatControl",
+                "Book a series at the same wall-clock time each time (daylight-saving changes included)",
+            )
         )
         self.every = QSpinBox()
         self.every.setRange(1, 52)
-        self.every.setSuffix(" weeks")
-        set_name(self.every, "Weeks between visits")
+        self.every.setSuffix(QCoreApplication.translate("RepeatControl", " weeks"))
+        set_name(self.every, QCoreApplication.translate("RepeatControl", "Weeks between visits"))
         self.every.setValue(series_weeks(MIN_INTERVAL_DAYS))
         self.count = QSpinBox()
         self.count.setRange(2, 26)
-        self.count.setSuffix(" visits")
-        set_name(self.count, "Number of visits")
+        self.count.setSuffix(QCoreApplication.translate("RepeatControl", " visits"))
+        set_name(self.count, QCoreApplication.translate("RepeatControl", "Number of visits"))
         self.count.setValue(SERIES_COUNT)
         self.repeat.toggled.connect(self._toggled)
         self._toggled(False)

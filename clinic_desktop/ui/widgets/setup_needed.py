@@ -4,16 +4,18 @@ who to ask)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clinic_desktop.domain.setup import SetupStatus
+from clinic_desktop.domain.words import shown
+from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 
 BUTTONS = {
-    "providers": "Add a &provider…",
-    "hours": "Set &working hours…",
-    "types": "Add &appointment types…",
-    "rooms": "Add a &room…",
+    "providers": QT_TRANSLATE_NOOP("SetupNeeded", "Add a &provider…"),
+    "hours": QT_TRANSLATE_NOOP("SetupNeeded", "Set &working hours…"),
+    "types": QT_TRANSLATE_NOOP("SetupNeeded", "Add &appointment types…"),
+    "rooms": QT_TRANSLATE_NOOP("SetupNeeded", "Add a &room…"),
 }
 
 
@@ -25,7 +27,9 @@ class SetupNeeded(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupNeeded")
-        self.heading = QLabel("The clinic cannot book appointments yet")
+        self.heading = QLabel(
+            QCoreApplication.translate("SetupNeeded", "The clinic cannot book appointments yet")
+        )
         self.heading.setObjectName("viewTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel("")
@@ -48,13 +52,17 @@ class SetupNeeded(QFrame):
     def show_status(self, status: SetupStatus, may_set_up: bool) -> None:
         missing = [m for m in status.missing() if m[0] != "rooms"] or status.missing()
         self.page = missing[0][0] if missing else "providers"
-        sentences = " ".join(sentence for _page, sentence in missing)
+        sentences = " ".join(shown(sentence) for _page, sentence in missing)
         if may_set_up:
             self.text.setText(sentences)
-            self.button.setText(BUTTONS.get(self.page, "Open the clinic settings…"))
+            button = BUTTONS.get(self.page, QT_TRANSLATE_NOOP("SetupNeeded", "Open the clinic settings…"))
+            self.button.setText(QCoreApplication.translate("SetupNeeded", button))
             self.button.setVisible(True)
         else:
-            self.text.setText(f"{sentences} Ask the clinic's manager to finish setting the clinic up.")
+            ask = QCoreApplication.translate(
+                "SetupNeeded", "Ask the clinic's manager to finish setting the clinic up."
+            )
+            self.text.setText(f"{sentences} {ask}")
             self.button.setVisible(False)
         # A wrapped label centred in a box layout is not asked its height for its width: give it.
         self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))
