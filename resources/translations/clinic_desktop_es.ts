@@ -35,6 +35,10 @@
         <source>Recall patients &amp;from:</source>
         <translation>Recordar a los pacientes &amp;desde:</translation>
     </message>
+    <message>
+        <source>Something went wrong while loading: {problem}</source>
+        <translation>Algo falló al cargar los datos: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>AbsencesPage</name>
@@ -1068,6 +1072,383 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book appointment</source>
+        <translation>Reservar cita</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s proposals for this patient, best first: Enter books the one highlighted</source>
+        <translation>Las propuestas de la clínica para este paciente, la mejor primero: Intro reserva la resaltada</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Tipo de cita</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>The day and time the appointment starts</source>
+        <translation>El día y la hora de inicio de la cita</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Siguiente hueco libre</translation>
+    </message>
+    <message>
+        <source>The first free time for this type with this provider, from the chosen day</source>
+        <translation>La primera hora libre para este tipo con este profesional, a partir del día elegido</translation>
+    </message>
+    <message>
+        <source>Why it is booked anyway (kept on record)</source>
+        <translation>Por qué se reserva de todos modos (queda registrado)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>Pro&amp;fesional</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>Sa&amp;la</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Enter books the highlighted choice · Esc closes without booking</source>
+        <translation>Intro reserva la opción resaltada · Esc cierra sin reservar</translation>
+    </message>
+    <message>
+        <source>{type} ({minutes} min)</source>
+        <translation>{type} ({minutes} minutos)</translation>
+    </message>
+    <message>
+        <source>Any suitable room</source>
+        <translation>Cualquier sala adecuada</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Elija primero al paciente.</translation>
+    </message>
+    <message>
+        <source>Choose the type of appointment.</source>
+        <translation>Elija el tipo de cita.</translation>
+    </message>
+    <message>
+        <source>No toxin treatment yet: a {visit} first.</source>
+        <translation>Aún sin tratamiento con toxina: primero, {visit}.</translation>
+    </message>
+    <message>
+        <source>Next {indication} treatment due {window}</source>
+        <translation>Próximo tratamiento de {indication} previsto {window}</translation>
+    </message>
+    <message>
+        <source>last dose {day}</source>
+        <translation>última dosis {day}</translation>
+    </message>
+    <message>
+        <source>not before {day}</source>
+        <translation>no antes del {day}</translation>
+    </message>
+    <message>
+        <source>Proposed, best first:</source>
+        <translation>Propuestas, la mejor primero:</translation>
+    </message>
+    <message>
+        <source>Nothing free to propose: choose a time below.</source>
+        <translation>No hay nada libre que proponer: elija una hora abajo.</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} días de retraso</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>primera visita</translation>
+    </message>
+    <message>
+        <source>(Enter books the time chosen in the calendar; Tab or Down to take a proposal.)</source>
+        <translation>(Intro reserva la hora elegida en el calendario; Tab o Abajo para tomar una propuesta.)</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}.</source>
+        <translation>Por qué: {reasons}.</translation>
+    </message>
+    <message>
+        <source>No free time for this type with this provider in the next 90 days.</source>
+        <translation>No hay horas libres para este tipo con este profesional en los próximos 90 días.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Cancelar la cita…</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>⚠ Consent expired: renew it before treating</source>
+        <translation>⚠ Consentimiento vencido: renuévelo antes de tratar</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, {patient}, {type}, {provider}, {status}</source>
+        <translation>{start} a {end}, {patient}, {type}, {provider}, {status}</translation>
+    </message>
+    <message>
+        <source>{appointment}, consent expired</source>
+        <translation>{appointment}, consentimiento vencido</translation>
+    </message>
+    <message>
+        <source>{appointment}, booked too early</source>
+        <translation>{appointment}, reservada demasiado pronto</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Sala: {room}</translation>
+    </message>
+    <message>
+        <source>Consent expired: renew it before treating</source>
+        <translation>Consentimiento vencido: renuévelo antes de tratar</translation>
+    </message>
+    <message>
+        <source>{time}, {where}, free</source>
+        <translation>{time}, {where}, libre</translation>
+    </message>
+    <message>
+        <source>{time}, {where}, outside working hours</source>
+        <translation>{time}, {where}, fuera del horario de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today (T in the grid, Ctrl+T anywhere)</source>
+        <translation>Ir a hoy (T en la cuadrícula, Ctrl+T en cualquier lugar)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <source>Provider whose week is shown</source>
+        <translation>Profesional cuya semana se muestra</translation>
+    </message>
+    <message>
+        <source>Whose week to show</source>
+        <translation>De quién mostrar la semana</translation>
+    </message>
+    <message>
+        <source>Only &amp;my day</source>
+        <translation>Solo &amp;mi día</translation>
+    </message>
+    <message>
+        <source>Show only your own column; untick to see every provider&apos;s day</source>
+        <translation>Mostrar solo su propia columna; desmarque para ver el día de todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <source>Book an appointment at the chosen slot, else the first free time of the day shown (Ctrl+B anywhere; N in the grid, or double-click a free slot)</source>
+        <translation>Reservar una cita en el hueco elegido o, si no, en la primera hora libre del día mostrado (Ctrl+B en cualquier lugar; N en la cuadrícula, o doble clic en un hueco libre)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>no appointments</source>
+        <translation>ninguna cita</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Hoy, {day}</translation>
+    </message>
+    <message>
+        <source>A week a row, a day a cell: Enter opens the day</source>
+        <translation>Una semana por fila, un día por celda: Intro abre el día</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Not ready to book yet</source>
+        <translation>Aún no se pueden reservar citas</translation>
+    </message>
+    <message>
+        <source>Recurring appointment</source>
+        <translation>Cita periódica</translation>
+    </message>
+    <message>
+        <source>{patient}&apos;s appointment is part of a series. Move only this one, or this one and every later one by the same amount?</source>
+        <translation>La cita de {patient} forma parte de una serie. ¿Mover solo esta o esta y todas las posteriores en la misma medida?</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Solo esta</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Esta y las siguientes</translation>
+    </message>
+    <message>
+        <source>The appointment was not moved</source>
+        <translation>La cita no se ha movido</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <source>Why is the appointment cancelled? (kept on record)</source>
+        <translation>¿Por qué se cancela la cita? (queda registrado)</translation>
+    </message>
+    <message>
+        <source>The appointment was not changed</source>
+        <translation>La cita no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{count} arrived</source>
+        <translation>{count} han llegado</translation>
+    </message>
+    <message>
+        <source>{count} in room</source>
+        <translation>{count} en sala</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} completadas</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} canceladas</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>No trabaja</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePages</name>
     <message>
         <source>Muscle or region</source>
@@ -1874,6 +2255,41 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Called (spoke to the patient)</source>
+        <translation>&amp;Llamada (habló con el paciente)</translation>
+    </message>
+    <message>
+        <source>&amp;Left a message</source>
+        <translation>Dejó un &amp;mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>&amp;Rechazó</translation>
+    </message>
+    <message>
+        <source>Log contact — {patient}</source>
+        <translation>Registrar contacto — {patient}</translation>
+    </message>
+    <message>
+        <source>Recall for {patient} ({what}): how did it go?</source>
+        <translation>Recordatorio de {patient} ({what}): ¿cómo ha ido?</translation>
+    </message>
+    <message>
+        <source>Optional note, e.g. call back after 4 pm</source>
+        <translation>Nota opcional, p. ej., volver a llamar después de las 16:00</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Re&amp;gistrar</translation>
+    </message>
+</context>
+<context>
     <name>DayListDialog</name>
     <message>
         <source>Print day list</source>
@@ -2264,6 +2680,221 @@
     <message>
         <source>{done} of {total} patients…</source>
         <translation>{done} de {total} pacientes…</translation>
+    </message>
+</context>
+<context>
+    <name>FlowBoard</name>
+    <message>
+        <source>To room</source>
+        <translation>A sala</translation>
+    </message>
+    <message>
+        <source>Which room does the patient go to?</source>
+        <translation>¿A qué sala pasa el paciente?</translation>
+    </message>
+    <message>
+        <source>Not sent to the room</source>
+        <translation>No se ha enviado a la sala</translation>
+    </message>
+    <message>
+        <source>Why is {patient}&apos;s visit cancelled?</source>
+        <translation>¿Por qué se cancela la visita de {patient}?</translation>
+    </message>
+    <message>
+        <source>Why is this patient&apos;s visit cancelled?</source>
+        <translation>¿Por qué se cancela la visita de este paciente?</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Cancelar la visita</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Check the selected patient in (Enter)</source>
+        <translation>Registrar la llegada del paciente seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Send the selected patient to a room (Enter)</source>
+        <translation>Enviar al paciente seleccionado a una sala (Intro)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Mark the visit completed (Enter)</source>
+        <translation>Marcar la visita como completada (Intro)</translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Today · {day}</source>
+        <translation>Hoy · {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow · {day}</source>
+        <translation>Mañana · {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday · {day}</source>
+        <translation>Ayer · {day}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left or Page Up)</source>
+        <translation>Día anterior (Alt+Izquierda o Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right or Page Down)</source>
+        <translation>Día siguiente (Alt+Derecha o Av Pág)</translation>
+    </message>
+    <message>
+        <source>Back to today (T)</source>
+        <translation>Volver a hoy (T)</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>Cancelar la visita…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected visit and offer its slot to the waiting list</source>
+        <translation>Cancelar la visita seleccionada y ofrecer su hueco a la lista de espera</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Deshacer paso</translation>
+    </message>
+    <message>
+        <source>Take the selected visit one step back (after a mis-click)</source>
+        <translation>Devolver la visita seleccionada un paso atrás (tras un clic erróneo)</translation>
+    </message>
+    <message>
+        <source>Waitlist…</source>
+        <translation>Lista de espera…</translation>
+    </message>
+    <message>
+        <source>Patients waiting for an earlier or any slot</source>
+        <translation>Pacientes que esperan un hueco antes o cualquier hueco</translation>
+    </message>
+    <message>
+        <source>Enter: next step</source>
+        <translation>Intro: siguiente paso</translation>
+    </message>
+    <message>
+        <source>Enter: the next step for the selected patient</source>
+        <translation>Intro: el siguiente paso para el paciente seleccionado</translation>
+    </message>
+    <message>
+        <source>Alt+Left and Alt+Right (or Page Up and Page Down) change the day; T comes back to today.</source>
+        <translation>Alt+Izquierda y Alt+Derecha (o Re Pág y Av Pág) cambian el día; T vuelve a hoy.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on {day}</source>
+        <translation>La clínica está cerrada el {day}</translation>
+    </message>
+    <message>
+        <source>{why}. Nothing is booked.</source>
+        <translation>{why}. No hay nada reservado.</translation>
+    </message>
+    <message>
+        <source>Nothing is booked on {day}</source>
+        <translation>No hay nada reservado el {day}</translation>
+    </message>
+    <message>
+        <source>{lane}, 1 patient</source>
+        <translation>{lane}, 1 paciente</translation>
+    </message>
+    <message>
+        <source>{lane}, {count} patients</source>
+        <translation>{lane}, {count} pacientes</translation>
+    </message>
+    <message>
+        <source>{count} cancelled, none still booked.</source>
+        <translation>{count} canceladas, ninguna sigue reservada.</translation>
+    </message>
+    <message>
+        <source>{closed}, yet 1 visit is booked.</source>
+        <translation>{closed}; sin embargo, hay 1 visita reservada.</translation>
+    </message>
+    <message>
+        <source>{closed}, yet {count} visits are booked.</source>
+        <translation>{closed}; sin embargo, hay {count} visitas reservadas.</translation>
+    </message>
+    <message>
+        <source>a long wait</source>
+        <translation>una espera larga</translation>
+    </message>
+    <message>
+        <source>a very long wait</source>
+        <translation>una espera muy larga</translation>
+    </message>
+    <message>
+        <source>{status} · {minutes} min late</source>
+        <translation>{status} · {minutes} min de retraso</translation>
+    </message>
+    <message>
+        <source>{status}, {minutes} late</source>
+        <translation>{status}, {minutes} de retraso</translation>
+    </message>
+    <message>
+        <source>Waiting {minutes} min</source>
+        <translation>Esperando {minutes} min</translation>
+    </message>
+    <message>
+        <source>waiting {minutes}</source>
+        <translation>esperando {minutes}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>No room set</source>
+        <translation>Sin sala asignada</translation>
+    </message>
+    <message>
+        <source>{room} · {minutes} min</source>
+        <translation>{room} · desde hace {minutes} min</translation>
+    </message>
+    <message>
+        <source>in room: {room}, {minutes}</source>
+        <translation>en sala: {room}, {minutes}</translation>
+    </message>
+    <message>
+        <source>in room: {room}</source>
+        <translation>en sala: {room}</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutos</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3460,56 @@
     </message>
 </context>
 <context>
+    <name>MainCommands</name>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se ha cambiado su contraseña.</translation>
+    </message>
+    <message>
+        <source>Scheduling and charting for clinics that treat chronic pain with therapeutic botulinum toxin.</source>
+        <translation>Agenda e historia clínica para clínicas que tratan el dolor crónico con toxina botulínica terapéutica.</translation>
+    </message>
+    <message>
+        <source>Database: {database}&lt;br&gt;Schema version: {schema}&lt;br&gt;Clinic time zone: {zone}&lt;br&gt;Qt for Python (PySide6) {pyside}</source>
+        <translation>Base de datos: {database}&lt;br&gt;Versión del esquema: {schema}&lt;br&gt;Zona horaria de la clínica: {zone}&lt;br&gt;Qt para Python (PySide6) {pyside}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>MainJobs</name>
+    <message>
+        <source>Automatic backup taken: {file}</source>
+        <translation>Copia de seguridad automática realizada: {file}</translation>
+    </message>
+    <message>
+        <source>1 message sent to patients</source>
+        <translation>1 mensaje enviado a pacientes</translation>
+    </message>
+    <message>
+        <source>{count} messages sent to patients</source>
+        <translation>{count} mensajes enviados a pacientes</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La copia de seguridad automática ha fallado: {reason}</translation>
+    </message>
+    <message>
+        <source>The messages to patients could not be sent: {reason}</source>
+        <translation>No se han podido enviar los mensajes a los pacientes: {reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated (1 patient)</source>
+        <translation>Propuestas de seguimiento actualizadas (1 paciente)</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated ({count} patients)</source>
+        <translation>Propuestas de seguimiento actualizadas ({count} pacientes)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <source>Calendar</source>
@@ -3177,6 +3858,183 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>{table}, column headings</source>
+        <translation>{table}, encabezados de columna</translation>
+    </message>
+    <message>
+        <source>{table}, row headings</source>
+        <translation>{table}, encabezados de fila</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxColumns</name>
+    <message>
+        <source>Due</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Why / what happened</source>
+        <translation>Motivo / qué ocurrió</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirados</translation>
+    </message>
+    <message>
+        <source>{count} queued</source>
+        <translation>{count} en cola</translation>
+    </message>
+    <message>
+        <source>{count} sent</source>
+        <translation>{count} enviados</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} fallidos</translation>
+    </message>
+    <message>
+        <source>{message} (booked)</source>
+        <translation>{message} (cita reservada)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Next try {when}: {problem}</source>
+        <translation>Próximo intento {when}: {problem}</translation>
+    </message>
+    <message>
+        <source>Waiting for its time</source>
+        <translation>Esperando su hora</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Send what is due now (it also goes every few minutes on its own)</source>
+        <translation>Enviar ahora lo pendiente (también se envía solo cada pocos minutos)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Send a failed message again, after checking it did not reach the patient</source>
+        <translation>Volver a enviar un mensaje fallido, tras comprobar que no llegó al paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel message</source>
+        <translation>&amp;Cancelar mensaje</translation>
+    </message>
+    <message>
+        <source>Withdraw a queued or failed message: it will not be sent</source>
+        <translation>Retirar un mensaje en cola o fallido: no se enviará</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Plantillas…</translation>
+    </message>
+    <message>
+        <source>What each message says, in each language (a manager&apos;s)</source>
+        <translation>Lo que dice cada mensaje, en cada idioma (lo edita un gerente)</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} mostrados</translation>
+    </message>
+    <message>
+        <source>Sending what is due…</source>
+        <translation>Enviando lo pendiente…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, waiting {waiting}.</source>
+        <translation>Enviados {sent}, fallidos {failed}, en espera {waiting}.</translation>
+    </message>
+    <message>
+        <source>The messages could not be sent: {reason}</source>
+        <translation>No se han podido enviar los mensajes: {reason}</translation>
+    </message>
+    <message>
+        <source>{message} to {patient} is queued again: it goes at the next send.</source>
+        <translation>{message} para {patient} vuelve a estar en cola: saldrá en el próximo envío.</translation>
+    </message>
+    <message>
+        <source>{message} to {patient} is withdrawn.</source>
+        <translation>{message} para {patient} se ha retirado.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeGraph</name>
     <message>
         <source>Treatment on {day}: {units}</source>
@@ -3233,6 +4091,21 @@
     <message>
         <source>under {days}: episodic</source>
         <translation>menos de {days}: episódica</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Override reason needed</source>
+        <translation>Se necesita un motivo de excepción</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Reason (kept on record):</source>
+        <translation>{refusal}
+
+Motivo (queda registrado):</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4818,37 @@
     </message>
 </context>
 <context>
+    <name>PatientPicker</name>
+    <message>
+        <source>Name, phone, date of birth or MRN; Enter chooses the first</source>
+        <translation>Nombre, teléfono, fecha de nacimiento o n.º de historia clínica; Intro elige el primero</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Up and Down choose one</source>
+        <translation>Arriba y Abajo eligen uno</translation>
+    </message>
+    <message>
+        <source>{name} · born {born} · {mrn}</source>
+        <translation>{name} · nacido/a el {born} · {mrn}</translation>
+    </message>
+    <message>
+        <source>⚠ consent expired</source>
+        <translation>⚠ consentimiento vencido</translation>
+    </message>
+    <message>
+        <source>No patient matches “{text}”.</source>
+        <translation>Ningún paciente coincide con «{text}».</translation>
+    </message>
+</context>
+<context>
     <name>PatientWords</name>
     <message>
         <source>Active</source>
@@ -4106,6 +5010,103 @@
     </message>
 </context>
 <context>
+    <name>ProposalChoices</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>{type} ({minutes} min)</source>
+        <translation>{type} ({minutes} minutos)</translation>
+    </message>
+    <message>
+        <source>{days} days after the last dose</source>
+        <translation>{days} días después de la última dosis</translation>
+    </message>
+    <message>
+        <source>Proposed times</source>
+        <translation>Horas propuestas</translation>
+    </message>
+    <message>
+        <source>Best first: Enter books the one highlighted</source>
+        <translation>La mejor primero: Intro reserva la resaltada</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Book the next follow-up</source>
+        <translation>Reservar el próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>Finding the best free slots…</source>
+        <translation>Buscando los mejores huecos libres…</translation>
+    </message>
+    <message>
+        <source>Enter books the selected slot · 1–5 pick a slot · Esc closes without booking</source>
+        <translation>Intro reserva el hueco seleccionado · 1–5 eligen un hueco · Esc cierra sin reservar</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <source>Book the next follow-up — {patient}</source>
+        <translation>Reservar el próximo seguimiento — {patient}</translation>
+    </message>
+    <message>
+        <source>next {indication} treatment due {window}</source>
+        <translation>próximo tratamiento de {indication} previsto {window}</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} días de retraso</translation>
+    </message>
+    <message>
+        <source>Last treatment {last}; not before {floor} (12-week minimum).</source>
+        <translation>Último tratamiento {last}; no antes del {floor} (mínimo de 12 semanas).</translation>
+    </message>
+    <message>
+        <source>There is no free slot to propose in the next 90 days.</source>
+        <translation>No hay ningún hueco libre que proponer en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <source>Why {slot}</source>
+        <translation>Por qué {slot}</translation>
+    </message>
+    <message>
+        <source>No follow-up to propose.</source>
+        <translation>No hay ningún seguimiento que proponer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilter</name>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>{provider} (inactive)</source>
+        <translation>{provider} (inactivo)</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Name</source>
@@ -4194,6 +5195,392 @@
     <message>
         <source>{name} added, working {days} {hours}.</source>
         <translation>{name}: añadido, trabaja {days} {hours}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsView</name>
+    <message>
+        <source>Exported 1 row to {path}.</source>
+        <translation>Se ha exportado 1 fila a {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>Se han exportado {count} filas a {path}.</translation>
+    </message>
+    <message>
+        <source>{patient}: {caution}. Ctrl+Shift+R books a review instead; Enter again books the treatment anyway.</source>
+        <translation>{patient}: {caution}. Ctrl+Mayús+R reserva una revisión en su lugar; Intro de nuevo reserva el tratamiento de todos modos.</translation>
+    </message>
+    <message>
+        <source>Booking a review for {patient}…</source>
+        <translation>Reservando una revisión para {patient}…</translation>
+    </message>
+    <message>
+        <source>Booked a review for {patient}: {day} {time}.</source>
+        <translation>Revisión reservada para {patient}: {day} {time}.</translation>
+    </message>
+    <message>
+        <source>Booking {patient}: {slot}…</source>
+        <translation>Reservando a {patient}: {slot}…</translation>
+    </message>
+    <message>
+        <source>Booked {patient}: {slot}.</source>
+        <translation>Reservado a {patient}: {slot}.</translation>
+    </message>
+    <message>
+        <source>Booked {patient}.</source>
+        <translation>Reservado a {patient}.</translation>
+    </message>
+    <message>
+        <source>{patient} snoozed until {day}.</source>
+        <translation>{patient} pospuesto hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>{patient}: “{what}” logged.</source>
+        <translation>{patient}: «{what}» registrado.</translation>
+    </message>
+    <message>
+        <source>Export recall list</source>
+        <translation>Exportar la lista de recordatorios</translation>
+    </message>
+    <message>
+        <source>recalls-{date}.csv</source>
+        <translation>recordatorios-{date}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preparing 1 letter…</source>
+        <translation>Preparando 1 carta…</translation>
+    </message>
+    <message>
+        <source>Preparing {count} letters…</source>
+        <translation>Preparando {count} cartas…</translation>
+    </message>
+    <message>
+        <source>recall-letters-{date}</source>
+        <translation>cartas-recordatorio-{date}</translation>
+    </message>
+    <message>
+        <source>Print 1 recall letter</source>
+        <translation>Imprimir 1 carta de recordatorio</translation>
+    </message>
+    <message>
+        <source>Print {count} recall letters</source>
+        <translation>Imprimir {count} cartas de recordatorio</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed: {reason}</source>
+        <translation>No se han podido imprimir las cartas: {reason}</translation>
+    </message>
+    <message>
+        <source>1 recall letter sent to the printer.</source>
+        <translation>1 carta de recordatorio enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>{count} recall letters sent to the printer.</source>
+        <translation>{count} cartas de recordatorio enviadas a la impresora.</translation>
+    </message>
+    <message>
+        <source>Refreshing follow-up proposals…</source>
+        <translation>Actualizando las propuestas de seguimiento…</translation>
+    </message>
+    <message>
+        <source>Refreshing follow-up proposals… {done} of {total} patients</source>
+        <translation>Actualizando las propuestas de seguimiento… {done} de {total} pacientes</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated (1 patient).</source>
+        <translation>Propuestas de seguimiento actualizadas (1 paciente).</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated ({count} patients).</source>
+        <translation>Propuestas de seguimiento actualizadas ({count} pacientes).</translation>
+    </message>
+    <message>
+        <source>The proposals could not be refreshed: {reason}</source>
+        <translation>No se han podido actualizar las propuestas: {reason}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Last treated</source>
+        <translation>Último tratamiento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Proposed slot</source>
+        <translation>Hueco propuesto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Contacto por</translation>
+    </message>
+    <message>
+        <source>Last contact attempt</source>
+        <translation>Último intento de contacto</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} días</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Pendiente ya</translation>
+    </message>
+    <message>
+        <source>Due in 1 day</source>
+        <translation>Previsto en 1 día</translation>
+    </message>
+    <message>
+        <source>Due in {days} days</source>
+        <translation>Previsto en {days} días</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R books a review instead of the treatment</source>
+        <translation>Ctrl+Mayús+R reserva una revisión en lugar del tratamiento</translation>
+    </message>
+    <message>
+        <source>No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now</source>
+        <translation>Aún no hay hueco guardado para este paciente: Intro o Ctrl+Intro buscan huecos libres ahora</translation>
+    </message>
+    <message>
+        <source>Enter books it</source>
+        <translation>Intro lo reserva</translation>
+    </message>
+    <message>
+        <source>Due {from_day} to {by_day} ({status})</source>
+        <translation>Previsto del {from_day} al {by_day} ({status})</translation>
+    </message>
+    <message>
+        <source>Book proposal</source>
+        <translation>Reservar propuesta</translation>
+    </message>
+    <message>
+        <source>Book the proposed slot (none kept: show the choices)</source>
+        <translation>Reservar el hueco propuesto (si no hay ninguno guardado: mostrar las opciones)</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Proponer…</translation>
+    </message>
+    <message>
+        <source>The five best free slots, with their reasons</source>
+        <translation>Los cinco mejores huecos libres, con sus motivos</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>Called, left a message or declined</source>
+        <translation>Llamado, mensaje dejado o rechazado</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Posponer…</translation>
+    </message>
+    <message>
+        <source>Leave the patient off the list until a date</source>
+        <translation>Dejar al paciente fuera de la lista hasta una fecha</translation>
+    </message>
+    <message>
+        <source>Book review instead</source>
+        <translation>Reservar revisión en su lugar</translation>
+    </message>
+    <message>
+        <source>Book a review with the provider, not the treatment</source>
+        <translation>Reservar una revisión con el profesional, no el tratamiento</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Abrir historia</translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s chart (double-click)</source>
+        <translation>Abrir la historia clínica del paciente seleccionado (doble clic)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a spreadsheet (CSV)</source>
+        <translation>Guardar las filas mostradas como hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Print recall letters…</source>
+        <translation>Imprimir cartas de recordatorio…</translation>
+    </message>
+    <message>
+        <source>One letter per selected patient</source>
+        <translation>Una carta por paciente seleccionado</translation>
+    </message>
+    <message>
+        <source>Refresh proposals</source>
+        <translation>Actualizar propuestas</translation>
+    </message>
+    <message>
+        <source>Find a slot again for everyone due in 4 weeks</source>
+        <translation>Volver a buscar hueco para todos los que vencen en 4 semanas</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Filter recalls by patient name</source>
+        <translation>Filtrar los recordatorios por nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Patients whose last treatment was with this provider</source>
+        <translation>Pacientes cuyo último tratamiento fue con este profesional</translation>
+    </message>
+    <message>
+        <source>All indications</source>
+        <translation>Todas las indicaciones</translation>
+    </message>
+    <message>
+        <source>Include &amp;snoozed</source>
+        <translation>Incluir p&amp;ospuestos</translation>
+    </message>
+    <message>
+        <source>Also show patients snoozed until a later date</source>
+        <translation>Mostrar también los pacientes pospuestos hasta una fecha posterior</translation>
+    </message>
+    <message>
+        <source>Include &amp;lapsed</source>
+        <translation>Incluir perdidos de &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>Also show patients overdue by more than {days} days (they need a new consultation rather than a recall)</source>
+        <translation>Mostrar también los pacientes con más de {days} días de retraso (necesitan una nueva consulta más que un recordatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>Indica&amp;ción:</translation>
+    </message>
+    <message>
+        <source>Patients due a recall</source>
+        <translation>Pacientes a los que toca un recordatorio</translation>
+    </message>
+    <message>
+        <source>Most overdue first; Enter opens the chart</source>
+        <translation>Los más retrasados primero; Intro abre la historia</translation>
+    </message>
+    <message>
+        <source>Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+Shift+L log a call · Ctrl+D snooze · ⚠ Ctrl+Shift+R books a review instead · Ctrl+O or double-click opens the chart</source>
+        <translation>Intro reserva el hueco propuesto · Ctrl+Intro otros huecos · Ctrl+Mayús+L registrar una llamada · Ctrl+D posponer · ⚠ Ctrl+Mayús+R reserva una revisión en su lugar · Ctrl+O o doble clic abre la historia</translation>
+    </message>
+    <message>
+        <source>{due} due or overdue, {overdue} overdue</source>
+        <translation>{due} pendientes o con retraso, {overdue} con retraso</translation>
+    </message>
+    <message>
+        <source>{count} due in the next 4 weeks</source>
+        <translation>{count} previstos en las próximas 4 semanas</translation>
+    </message>
+    <message>
+        <source>(name filter: {shown} of {total})</source>
+        <translation>(filtro por nombre: {shown} de {total})</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Nadie coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>No one is due for a follow-up with these filters: every due patient is booked.</source>
+        <translation>Con estos filtros no hay nadie pendiente de seguimiento: todos los pacientes pendientes tienen cita.</translation>
+    </message>
+    <message>
+        <source>Could not load the recall list</source>
+        <translation>No se ha podido cargar la lista de recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatControl</name>
+    <message>
+        <source>&amp;Repeat every</source>
+        <translation>&amp;Repetir cada</translation>
+    </message>
+    <message>
+        <source>Book a series at the same wall-clock time each time (daylight-saving changes included)</source>
+        <translation>Reservar una serie a la misma hora del reloj cada vez (incluidos los cambios de horario de verano)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Weeks between visits</source>
+        <translation>Semanas entre visitas</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> visitas</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Número de visitas</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +6036,37 @@
     </message>
 </context>
 <context>
+    <name>SetupNeeded</name>
+    <message>
+        <source>Add a &amp;provider…</source>
+        <translation>Añadir un &amp;profesional…</translation>
+    </message>
+    <message>
+        <source>Set &amp;working hours…</source>
+        <translation>Definir el &amp;horario de trabajo…</translation>
+    </message>
+    <message>
+        <source>Add &amp;appointment types…</source>
+        <translation>Añadir &amp;tipos de cita…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;room…</source>
+        <translation>Añadir una &amp;sala…</translation>
+    </message>
+    <message>
+        <source>The clinic cannot book appointments yet</source>
+        <translation>La clínica aún no puede reservar citas</translation>
+    </message>
+    <message>
+        <source>Open the clinic settings…</source>
+        <translation>Abrir la configuración de la clínica…</translation>
+    </message>
+    <message>
+        <source>Ask the clinic&apos;s manager to finish setting the clinic up.</source>
+        <translation>Pida al gerente de la clínica que termine de configurarla.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Extra sessions</source>
@@ -5059,6 +6477,33 @@
     <message>
         <source>Creating the account…</source>
         <translation>Creando la cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze recall — {patient}</source>
+        <translation>Posponer recordatorio — {patient}</translation>
+    </message>
+    <message>
+        <source>{patient} leaves the recall list until the date below, then comes back.</source>
+        <translation>{patient} sale de la lista de recordatorios hasta la fecha de abajo y luego vuelve.</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. away until December</source>
+        <translation>Opcional: el motivo, p. ej., ausente hasta diciembre</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Posponer</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +7148,117 @@
     <message>
         <source>{name}&apos;s password was changed.</source>
         <translation>Se ha cambiado la contraseña de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Waitlist</name>
+    <message>
+        <source>any visit type</source>
+        <translation>cualquier tipo de visita</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>cualquier profesional</translation>
+    </message>
+    <message>
+        <source>{patient} — {type} with {provider}, {earliest} to {latest} · waiting since {since}</source>
+        <translation>{patient} — {type} con {provider}, del {earliest} al {latest} · en espera desde el {since}</translation>
+    </message>
+    <message>
+        <source>{patient} — {type} with {provider}, {earliest} on · waiting since {since}</source>
+        <translation>{patient} — {type} con {provider}, a partir del {earliest} · en espera desde el {since}</translation>
+    </message>
+    <message>
+        <source>Offer the freed slot</source>
+        <translation>Ofrecer el hueco liberado</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s slot {time} on {day} is free. These patients on the waiting list would take it (longest waiting first):</source>
+        <translation>El hueco de {provider} de {time} el {day} está libre. Estos pacientes de la lista de espera lo aceptarían (los que más esperan primero):</translation>
+    </message>
+    <message>
+        <source>Patients who would take it</source>
+        <translation>Pacientes que lo aceptarían</translation>
+    </message>
+    <message>
+        <source>Longest waiting first</source>
+        <translation>Los que más esperan primero</translation>
+    </message>
+    <message>
+        <source>Book this patient</source>
+        <translation>Reservar a este paciente</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Find a patient: name, phone, date of birth or MRN</source>
+        <translation>Buscar un paciente: nombre, teléfono, fecha de nacimiento o n.º de historia clínica</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Open requests, longest waiting first:</source>
+        <translation>Solicitudes abiertas, las que más esperan primero:</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <source>Any visit type</source>
+        <translation>Cualquier tipo de visita</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>e.g. mornings only, can come at short notice</source>
+        <translation>p. ej., solo por la mañana, puede venir avisando con poca antelación</translation>
+    </message>
+    <message>
+        <source>Add to waiting list</source>
+        <translation>Añadir a la lista de espera</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Añadir un paciente</translation>
     </message>
 </context>
 </TS>

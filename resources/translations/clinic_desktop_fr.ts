@@ -35,6 +35,10 @@
         <source>Recall patients &amp;from:</source>
         <translation>&amp;Rappeler les patients dès :</translation>
     </message>
+    <message>
+        <source>Something went wrong while loading: {problem}</source>
+        <translation>Une erreur s&apos;est produite pendant le chargement : {problem}</translation>
+    </message>
 </context>
 <context>
     <name>AbsencesPage</name>
@@ -1068,6 +1072,383 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book appointment</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s proposals for this patient, best first: Enter books the one highlighted</source>
+        <translation>Les propositions de la clinique pour ce patient, la meilleure d&apos;abord : Entrée réserve celle qui est en surbrillance</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>The day and time the appointment starts</source>
+        <translation>Le jour et l&apos;heure du début du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Prochain créneau libre</translation>
+    </message>
+    <message>
+        <source>The first free time for this type with this provider, from the chosen day</source>
+        <translation>Le premier horaire libre pour ce type avec ce praticien, à partir du jour choisi</translation>
+    </message>
+    <message>
+        <source>Why it is booked anyway (kept on record)</source>
+        <translation>Pourquoi le rendez-vous est pris malgré tout (conservé au dossier)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motif de la dérogation</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>Nom du &amp;patient</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>Pra&amp;ticien</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Re&amp;marques</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Enter books the highlighted choice · Esc closes without booking</source>
+        <translation>Entrée réserve le choix en surbrillance · Échap ferme sans réserver</translation>
+    </message>
+    <message>
+        <source>{type} ({minutes} min)</source>
+        <translation>{type} ({minutes} minutes)</translation>
+    </message>
+    <message>
+        <source>Any suitable room</source>
+        <translation>N&apos;importe quelle salle adaptée</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Choisissez d&apos;abord le patient.</translation>
+    </message>
+    <message>
+        <source>Choose the type of appointment.</source>
+        <translation>Choisissez le type de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>No toxin treatment yet: a {visit} first.</source>
+        <translation>Pas encore de traitement par toxine : d&apos;abord {visit}.</translation>
+    </message>
+    <message>
+        <source>Next {indication} treatment due {window}</source>
+        <translation>Prochain traitement ({indication}) prévu {window}</translation>
+    </message>
+    <message>
+        <source>last dose {day}</source>
+        <translation>dernière dose le {day}</translation>
+    </message>
+    <message>
+        <source>not before {day}</source>
+        <translation>pas avant le {day}</translation>
+    </message>
+    <message>
+        <source>Proposed, best first:</source>
+        <translation>Propositions, la meilleure d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>Nothing free to propose: choose a time below.</source>
+        <translation>Aucun créneau libre à proposer : choisissez un horaire ci-dessous.</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>première visite</translation>
+    </message>
+    <message>
+        <source>(Enter books the time chosen in the calendar; Tab or Down to take a proposal.)</source>
+        <translation>(Entrée réserve l&apos;horaire choisi dans le calendrier ; Tab ou Bas pour prendre une proposition.)</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}.</source>
+        <translation>Pourquoi : {reasons}.</translation>
+    </message>
+    <message>
+        <source>No free time for this type with this provider in the next 90 days.</source>
+        <translation>Aucun horaire libre pour ce type avec ce praticien dans les 90 prochains jours.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <source>⚠ Consent expired: renew it before treating</source>
+        <translation>⚠ Consentement expiré : renouvelez-le avant de traiter</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, {patient}, {type}, {provider}, {status}</source>
+        <translation>{start} à {end}, {patient}, {type}, {provider}, {status}</translation>
+    </message>
+    <message>
+        <source>{appointment}, consent expired</source>
+        <translation>{appointment}, consentement expiré</translation>
+    </message>
+    <message>
+        <source>{appointment}, booked too early</source>
+        <translation>{appointment}, pris trop tôt</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Salle : {room}</translation>
+    </message>
+    <message>
+        <source>Consent expired: renew it before treating</source>
+        <translation>Consentement expiré : renouvelez-le avant de traiter</translation>
+    </message>
+    <message>
+        <source>{time}, {where}, free</source>
+        <translation>{time}, {where}, libre</translation>
+    </message>
+    <message>
+        <source>{time}, {where}, outside working hours</source>
+        <translation>{time}, {where}, hors des heures de travail</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to today (T in the grid, Ctrl+T anywhere)</source>
+        <translation>Aller à aujourd&apos;hui (T dans la grille, Ctrl+T partout)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <source>Provider whose week is shown</source>
+        <translation>Praticien dont la semaine est affichée</translation>
+    </message>
+    <message>
+        <source>Whose week to show</source>
+        <translation>La semaine de quel praticien afficher</translation>
+    </message>
+    <message>
+        <source>Only &amp;my day</source>
+        <translation>&amp;Mon jour uniquement</translation>
+    </message>
+    <message>
+        <source>Show only your own column; untick to see every provider&apos;s day</source>
+        <translation>N&apos;afficher que votre colonne ; décochez pour voir la journée de tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Réserver…</translation>
+    </message>
+    <message>
+        <source>Book an appointment at the chosen slot, else the first free time of the day shown (Ctrl+B anywhere; N in the grid, or double-click a free slot)</source>
+        <translation>Prendre un rendez-vous sur le créneau choisi, sinon au premier horaire libre du jour affiché (Ctrl+B partout ; N dans la grille, ou double-clic sur un créneau libre)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} rendez-vous</translation>
+    </message>
+    <message>
+        <source>no appointments</source>
+        <translation>aucun rendez-vous</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Aujourd&apos;hui, {day}</translation>
+    </message>
+    <message>
+        <source>A week a row, a day a cell: Enter opens the day</source>
+        <translation>Une semaine par ligne, un jour par case : Entrée ouvre le jour</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Not ready to book yet</source>
+        <translation>Pas encore prêt pour les rendez-vous</translation>
+    </message>
+    <message>
+        <source>Recurring appointment</source>
+        <translation>Rendez-vous récurrent</translation>
+    </message>
+    <message>
+        <source>{patient}&apos;s appointment is part of a series. Move only this one, or this one and every later one by the same amount?</source>
+        <translation>Le rendez-vous de {patient} fait partie d&apos;une série. Déplacer seulement celui-ci, ou celui-ci et tous les suivants d&apos;autant ?</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Seulement celui-ci</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Celui-ci et les suivants</translation>
+    </message>
+    <message>
+        <source>The appointment was not moved</source>
+        <translation>Le rendez-vous n&apos;a pas été déplacé</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Why is the appointment cancelled? (kept on record)</source>
+        <translation>Pourquoi le rendez-vous est-il annulé ? (conservé au dossier)</translation>
+    </message>
+    <message>
+        <source>The appointment was not changed</source>
+        <translation>Le rendez-vous n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{count} arrived</source>
+        <translation>{count} arrivés</translation>
+    </message>
+    <message>
+        <source>{count} in room</source>
+        <translation>{count} en salle</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} terminés</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} annulés</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Ne travaille pas</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePages</name>
     <message>
         <source>Muscle or region</source>
@@ -1874,6 +2255,41 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Called (spoke to the patient)</source>
+        <translation>A&amp;ppelé (a parlé au patient)</translation>
+    </message>
+    <message>
+        <source>&amp;Left a message</source>
+        <translation>&amp;Message laissé</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>&amp;Refusé</translation>
+    </message>
+    <message>
+        <source>Log contact — {patient}</source>
+        <translation>Consigner le contact — {patient}</translation>
+    </message>
+    <message>
+        <source>Recall for {patient} ({what}): how did it go?</source>
+        <translation>Rappel pour {patient} ({what}) : comment cela s&apos;est-il passé ?</translation>
+    </message>
+    <message>
+        <source>Optional note, e.g. call back after 4 pm</source>
+        <translation>Note facultative, p. ex. rappeler après 16 h</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Consigner</translation>
+    </message>
+</context>
+<context>
     <name>DayListDialog</name>
     <message>
         <source>Print day list</source>
@@ -2264,6 +2680,221 @@
     <message>
         <source>{done} of {total} patients…</source>
         <translation>{done} patients sur {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>FlowBoard</name>
+    <message>
+        <source>To room</source>
+        <translation>En salle</translation>
+    </message>
+    <message>
+        <source>Which room does the patient go to?</source>
+        <translation>Dans quelle salle va le patient ?</translation>
+    </message>
+    <message>
+        <source>Not sent to the room</source>
+        <translation>Non envoyé en salle</translation>
+    </message>
+    <message>
+        <source>Why is {patient}&apos;s visit cancelled?</source>
+        <translation>Pourquoi la visite de {patient} est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>Why is this patient&apos;s visit cancelled?</source>
+        <translation>Pourquoi la visite de ce patient est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Annuler la visite</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Check the selected patient in (Enter)</source>
+        <translation>Enregistrer l&apos;arrivée du patient sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Send the selected patient to a room (Enter)</source>
+        <translation>Envoyer le patient sélectionné dans une salle (Entrée)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Mark the visit completed (Enter)</source>
+        <translation>Marquer la visite comme terminée (Entrée)</translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Today · {day}</source>
+        <translation>Aujourd&apos;hui · {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow · {day}</source>
+        <translation>Demain · {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday · {day}</source>
+        <translation>Hier · {day}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left or Page Up)</source>
+        <translation>Jour précédent (Alt+Gauche ou Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right or Page Down)</source>
+        <translation>Jour suivant (Alt+Droite ou Page suivante)</translation>
+    </message>
+    <message>
+        <source>Back to today (T)</source>
+        <translation>Revenir à aujourd&apos;hui (T)</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>Annuler la visite…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected visit and offer its slot to the waiting list</source>
+        <translation>Annuler la visite sélectionnée et proposer son créneau à la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Annuler l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Take the selected visit one step back (after a mis-click)</source>
+        <translation>Ramener la visite sélectionnée une étape en arrière (après un clic par erreur)</translation>
+    </message>
+    <message>
+        <source>Waitlist…</source>
+        <translation>Liste d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Patients waiting for an earlier or any slot</source>
+        <translation>Patients qui attendent un créneau plus tôt ou n&apos;importe quel créneau</translation>
+    </message>
+    <message>
+        <source>Enter: next step</source>
+        <translation>Entrée : étape suivante</translation>
+    </message>
+    <message>
+        <source>Enter: the next step for the selected patient</source>
+        <translation>Entrée : l&apos;étape suivante pour le patient sélectionné</translation>
+    </message>
+    <message>
+        <source>Alt+Left and Alt+Right (or Page Up and Page Down) change the day; T comes back to today.</source>
+        <translation>Alt+Gauche et Alt+Droite (ou Page précédente et Page suivante) changent de jour ; T revient à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on {day}</source>
+        <translation>La clinique est fermée le {day}</translation>
+    </message>
+    <message>
+        <source>{why}. Nothing is booked.</source>
+        <translation>{why}. Aucun rendez-vous n&apos;est pris.</translation>
+    </message>
+    <message>
+        <source>Nothing is booked on {day}</source>
+        <translation>Aucun rendez-vous le {day}</translation>
+    </message>
+    <message>
+        <source>{lane}, 1 patient</source>
+        <translation>{lane} : 1 patient</translation>
+    </message>
+    <message>
+        <source>{lane}, {count} patients</source>
+        <translation>{lane} : {count} patients</translation>
+    </message>
+    <message>
+        <source>{count} cancelled, none still booked.</source>
+        <translation>{count} annulés, aucun ne reste prévu.</translation>
+    </message>
+    <message>
+        <source>{closed}, yet 1 visit is booked.</source>
+        <translation>{closed}, et pourtant 1 visite est prévue.</translation>
+    </message>
+    <message>
+        <source>{closed}, yet {count} visits are booked.</source>
+        <translation>{closed}, et pourtant {count} visites sont prévues.</translation>
+    </message>
+    <message>
+        <source>a long wait</source>
+        <translation>une longue attente</translation>
+    </message>
+    <message>
+        <source>a very long wait</source>
+        <translation>une très longue attente</translation>
+    </message>
+    <message>
+        <source>{status} · {minutes} min late</source>
+        <translation>{status} · {minutes} min de retard</translation>
+    </message>
+    <message>
+        <source>{status}, {minutes} late</source>
+        <translation>{status}, {minutes} de retard</translation>
+    </message>
+    <message>
+        <source>Waiting {minutes} min</source>
+        <translation>En attente depuis {minutes} min</translation>
+    </message>
+    <message>
+        <source>waiting {minutes}</source>
+        <translation>en attente depuis {minutes}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>No room set</source>
+        <translation>Aucune salle attribuée</translation>
+    </message>
+    <message>
+        <source>{room} · {minutes} min</source>
+        <translation>{room} · depuis {minutes} min</translation>
+    </message>
+    <message>
+        <source>in room: {room}, {minutes}</source>
+        <translation>en salle : {room}, {minutes}</translation>
+    </message>
+    <message>
+        <source>in room: {room}</source>
+        <translation>en salle : {room}</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1&#xa0;minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count}&#xa0;minutes</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3460,56 @@
     </message>
 </context>
 <context>
+    <name>MainCommands</name>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Scheduling and charting for clinics that treat chronic pain with therapeutic botulinum toxin.</source>
+        <translation>Agenda et dossier patient pour les cliniques qui traitent la douleur chronique par toxine botulique thérapeutique.</translation>
+    </message>
+    <message>
+        <source>Database: {database}&lt;br&gt;Schema version: {schema}&lt;br&gt;Clinic time zone: {zone}&lt;br&gt;Qt for Python (PySide6) {pyside}</source>
+        <translation>Base de données : {database}&lt;br&gt;Version du schéma : {schema}&lt;br&gt;Fuseau horaire de la clinique : {zone}&lt;br&gt;Qt pour Python (PySide6) {pyside}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>MainJobs</name>
+    <message>
+        <source>Automatic backup taken: {file}</source>
+        <translation>Sauvegarde automatique effectuée : {file}</translation>
+    </message>
+    <message>
+        <source>1 message sent to patients</source>
+        <translation>1 message envoyé aux patients</translation>
+    </message>
+    <message>
+        <source>{count} messages sent to patients</source>
+        <translation>{count} messages envoyés aux patients</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The messages to patients could not be sent: {reason}</source>
+        <translation>Les messages aux patients n&apos;ont pas pu être envoyés : {reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated (1 patient)</source>
+        <translation>Propositions de suivi mises à jour (1 patient)</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated ({count} patients)</source>
+        <translation>Propositions de suivi mises à jour ({count} patients)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <source>Calendar</source>
@@ -3177,6 +3858,183 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>{table}, column headings</source>
+        <translation>{table}, en-têtes de colonne</translation>
+    </message>
+    <message>
+        <source>{table}, row headings</source>
+        <translation>{table}, en-têtes de ligne</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxColumns</name>
+    <message>
+        <source>Due</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Why / what happened</source>
+        <translation>Motif / ce qui s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>{count} queued</source>
+        <translation>{count} en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>{count} sent</source>
+        <translation>{count} envoyés</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} en échec</translation>
+    </message>
+    <message>
+        <source>{message} (booked)</source>
+        <translation>{message} (rendez-vous pris)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Next try {when}: {problem}</source>
+        <translation>Prochain essai {when} : {problem}</translation>
+    </message>
+    <message>
+        <source>Waiting for its time</source>
+        <translation>En attente de son heure</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages aux patients</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send what is due now (it also goes every few minutes on its own)</source>
+        <translation>Envoyer maintenant ce qui est dû (l&apos;envoi se fait aussi tout seul toutes les quelques minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Send a failed message again, after checking it did not reach the patient</source>
+        <translation>Renvoyer un message en échec, après avoir vérifié qu&apos;il n&apos;est pas parvenu au patient</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel message</source>
+        <translation>Annuler le messa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Withdraw a queued or failed message: it will not be sent</source>
+        <translation>Retirer un message en file d&apos;attente ou en échec : il ne sera pas envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>What each message says, in each language (a manager&apos;s)</source>
+        <translation>Ce que dit chaque message, dans chaque langue (réservé au gestionnaire)</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} affichés</translation>
+    </message>
+    <message>
+        <source>Sending what is due…</source>
+        <translation>Envoi de ce qui est dû…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, waiting {waiting}.</source>
+        <translation>Envoyés : {sent}, en échec : {failed}, en attente : {waiting}.</translation>
+    </message>
+    <message>
+        <source>The messages could not be sent: {reason}</source>
+        <translation>Les messages n&apos;ont pas pu être envoyés : {reason}</translation>
+    </message>
+    <message>
+        <source>{message} to {patient} is queued again: it goes at the next send.</source>
+        <translation>{message} pour {patient} est de nouveau en file d&apos;attente : il partira au prochain envoi.</translation>
+    </message>
+    <message>
+        <source>{message} to {patient} is withdrawn.</source>
+        <translation>{message} pour {patient} est retiré.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeGraph</name>
     <message>
         <source>Treatment on {day}: {units}</source>
@@ -3233,6 +4091,21 @@
     <message>
         <source>under {days}: episodic</source>
         <translation>moins de {days} : épisodique</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Override reason needed</source>
+        <translation>Motif de dérogation nécessaire</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Reason (kept on record):</source>
+        <translation>{refusal}
+
+Motif (conservé au dossier) :</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4818,37 @@
     </message>
 </context>
 <context>
+    <name>PatientPicker</name>
+    <message>
+        <source>Name, phone, date of birth or MRN; Enter chooses the first</source>
+        <translation>Nom, téléphone, date de naissance ou numéro de dossier ; Entrée choisit le premier</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Up and Down choose one</source>
+        <translation>Haut et Bas en choisissent un</translation>
+    </message>
+    <message>
+        <source>{name} · born {born} · {mrn}</source>
+        <translation>{name} · né(e) le {born} · {mrn}</translation>
+    </message>
+    <message>
+        <source>⚠ consent expired</source>
+        <translation>⚠ consentement expiré</translation>
+    </message>
+    <message>
+        <source>No patient matches “{text}”.</source>
+        <translation>Aucun patient ne correspond à « {text} ».</translation>
+    </message>
+</context>
+<context>
     <name>PatientWords</name>
     <message>
         <source>Active</source>
@@ -4106,6 +5010,103 @@
     </message>
 </context>
 <context>
+    <name>ProposalChoices</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>{type} ({minutes} min)</source>
+        <translation>{type} ({minutes}&#xa0;min)</translation>
+    </message>
+    <message>
+        <source>{days} days after the last dose</source>
+        <translation>{days} jours après la dernière dose</translation>
+    </message>
+    <message>
+        <source>Proposed times</source>
+        <translation>Horaires proposés</translation>
+    </message>
+    <message>
+        <source>Best first: Enter books the one highlighted</source>
+        <translation>La meilleure d&apos;abord : Entrée réserve celle en surbrillance</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Book the next follow-up</source>
+        <translation>Réserver le prochain suivi</translation>
+    </message>
+    <message>
+        <source>Finding the best free slots…</source>
+        <translation>Recherche des meilleurs créneaux libres…</translation>
+    </message>
+    <message>
+        <source>Enter books the selected slot · 1–5 pick a slot · Esc closes without booking</source>
+        <translation>Entrée réserve le créneau sélectionné · 1–5 choisissent un créneau · Échap ferme sans réserver</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Réserver</translation>
+    </message>
+    <message>
+        <source>Book the next follow-up — {patient}</source>
+        <translation>Réserver le prochain suivi — {patient}</translation>
+    </message>
+    <message>
+        <source>next {indication} treatment due {window}</source>
+        <translation>prochain traitement ({indication}) prévu {window}</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+        <source>Last treatment {last}; not before {floor} (12-week minimum).</source>
+        <translation>Dernier traitement le {last} ; pas avant le {floor} (12 semaines minimum).</translation>
+    </message>
+    <message>
+        <source>There is no free slot to propose in the next 90 days.</source>
+        <translation>Aucun créneau libre à proposer dans les 90 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Why {slot}</source>
+        <translation>Pourquoi {slot}</translation>
+    </message>
+    <message>
+        <source>No follow-up to propose.</source>
+        <translation>Aucun suivi à proposer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilter</name>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>{provider} (inactive)</source>
+        <translation>{provider} (inactif)</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Name</source>
@@ -4194,6 +5195,392 @@
     <message>
         <source>{name} added, working {days} {hours}.</source>
         <translation>{name} : ajouté, travaille {days} {hours}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsView</name>
+    <message>
+        <source>Exported 1 row to {path}.</source>
+        <translation>1 ligne exportée vers {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>{count} lignes exportées vers {path}.</translation>
+    </message>
+    <message>
+        <source>{patient}: {caution}. Ctrl+Shift+R books a review instead; Enter again books the treatment anyway.</source>
+        <translation>{patient} : {caution}. Ctrl+Maj+R réserve plutôt une consultation de réévaluation ; Entrée une seconde fois réserve quand même le traitement.</translation>
+    </message>
+    <message>
+        <source>Booking a review for {patient}…</source>
+        <translation>Réservation d&apos;une réévaluation pour {patient}…</translation>
+    </message>
+    <message>
+        <source>Booked a review for {patient}: {day} {time}.</source>
+        <translation>Réévaluation réservée pour {patient} : {day} {time}.</translation>
+    </message>
+    <message>
+        <source>Booking {patient}: {slot}…</source>
+        <translation>Réservation pour {patient} : {slot}…</translation>
+    </message>
+    <message>
+        <source>Booked {patient}: {slot}.</source>
+        <translation>Rendez-vous pris pour {patient} : {slot}.</translation>
+    </message>
+    <message>
+        <source>Booked {patient}.</source>
+        <translation>Rendez-vous pris pour {patient}.</translation>
+    </message>
+    <message>
+        <source>{patient} snoozed until {day}.</source>
+        <translation>{patient} reporté jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>{patient}: “{what}” logged.</source>
+        <translation>{patient} : « {what} » consigné.</translation>
+    </message>
+    <message>
+        <source>Export recall list</source>
+        <translation>Exporter la liste des rappels</translation>
+    </message>
+    <message>
+        <source>recalls-{date}.csv</source>
+        <translation>rappels-{date}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preparing 1 letter…</source>
+        <translation>Préparation d&apos;une lettre…</translation>
+    </message>
+    <message>
+        <source>Preparing {count} letters…</source>
+        <translation>Préparation de {count} lettres…</translation>
+    </message>
+    <message>
+        <source>recall-letters-{date}</source>
+        <translation>lettres-rappel-{date}</translation>
+    </message>
+    <message>
+        <source>Print 1 recall letter</source>
+        <translation>Imprimer 1 lettre de rappel</translation>
+    </message>
+    <message>
+        <source>Print {count} recall letters</source>
+        <translation>Imprimer {count} lettres de rappel</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed: {reason}</source>
+        <translation>Les lettres n&apos;ont pas pu être imprimées : {reason}</translation>
+    </message>
+    <message>
+        <source>1 recall letter sent to the printer.</source>
+        <translation>1 lettre de rappel envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>{count} recall letters sent to the printer.</source>
+        <translation>{count} lettres de rappel envoyées à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Refreshing follow-up proposals…</source>
+        <translation>Mise à jour des propositions de suivi…</translation>
+    </message>
+    <message>
+        <source>Refreshing follow-up proposals… {done} of {total} patients</source>
+        <translation>Mise à jour des propositions de suivi… {done} patients sur {total}</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated (1 patient).</source>
+        <translation>Propositions de suivi mises à jour (1 patient).</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals updated ({count} patients).</source>
+        <translation>Propositions de suivi mises à jour ({count} patients).</translation>
+    </message>
+    <message>
+        <source>The proposals could not be refreshed: {reason}</source>
+        <translation>Les propositions n&apos;ont pas pu être mises à jour : {reason}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Last treated</source>
+        <translation>Dernier traitement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Proposed slot</source>
+        <translation>Créneau proposé</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Contact par</translation>
+    </message>
+    <message>
+        <source>Last contact attempt</source>
+        <translation>Dernière tentative de contact</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À faire maintenant</translation>
+    </message>
+    <message>
+        <source>Due in 1 day</source>
+        <translation>Prévu dans 1 jour</translation>
+    </message>
+    <message>
+        <source>Due in {days} days</source>
+        <translation>Prévu dans {days} jours</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R books a review instead of the treatment</source>
+        <translation>Ctrl+Maj+R réserve une réévaluation à la place du traitement</translation>
+    </message>
+    <message>
+        <source>No slot kept for this patient yet: Enter or Ctrl+Enter finds free slots now</source>
+        <translation>Aucun créneau retenu pour ce patient : Entrée ou Ctrl+Entrée cherchent des créneaux libres maintenant</translation>
+    </message>
+    <message>
+        <source>Enter books it</source>
+        <translation>Entrée le réserve</translation>
+    </message>
+    <message>
+        <source>Due {from_day} to {by_day} ({status})</source>
+        <translation>Prévu du {from_day} au {by_day} ({status})</translation>
+    </message>
+    <message>
+        <source>Book proposal</source>
+        <translation>Réserver la proposition</translation>
+    </message>
+    <message>
+        <source>Book the proposed slot (none kept: show the choices)</source>
+        <translation>Réserver le créneau proposé (aucun retenu : afficher les choix)</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Proposer…</translation>
+    </message>
+    <message>
+        <source>The five best free slots, with their reasons</source>
+        <translation>Les cinq meilleurs créneaux libres, avec leurs raisons</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Consigner un contact…</translation>
+    </message>
+    <message>
+        <source>Called, left a message or declined</source>
+        <translation>Appelé, message laissé ou refus</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Leave the patient off the list until a date</source>
+        <translation>Retirer le patient de la liste jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>Book review instead</source>
+        <translation>Réserver une réévaluation à la place</translation>
+    </message>
+    <message>
+        <source>Book a review with the provider, not the treatment</source>
+        <translation>Réserver une réévaluation avec le praticien, pas le traitement</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s chart (double-click)</source>
+        <translation>Ouvrir le dossier du patient sélectionné (double-clic)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a spreadsheet (CSV)</source>
+        <translation>Enregistrer les lignes affichées comme tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Print recall letters…</source>
+        <translation>Imprimer les lettres de rappel…</translation>
+    </message>
+    <message>
+        <source>One letter per selected patient</source>
+        <translation>Une lettre par patient sélectionné</translation>
+    </message>
+    <message>
+        <source>Refresh proposals</source>
+        <translation>Actualiser les propositions</translation>
+    </message>
+    <message>
+        <source>Find a slot again for everyone due in 4 weeks</source>
+        <translation>Chercher à nouveau un créneau pour tous ceux dont l&apos;échéance tombe dans les 4 semaines</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Filter recalls by patient name</source>
+        <translation>Filtrer les rappels par nom de patient</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Patients whose last treatment was with this provider</source>
+        <translation>Patients dont le dernier traitement a été fait par ce praticien</translation>
+    </message>
+    <message>
+        <source>All indications</source>
+        <translation>Toutes les pathologies</translation>
+    </message>
+    <message>
+        <source>Include &amp;snoozed</source>
+        <translation>Inclure les &amp;reportés</translation>
+    </message>
+    <message>
+        <source>Also show patients snoozed until a later date</source>
+        <translation>Afficher aussi les patients reportés à une date ultérieure</translation>
+    </message>
+    <message>
+        <source>Include &amp;lapsed</source>
+        <translation>Inclure les perdus de &amp;vue</translation>
+    </message>
+    <message>
+        <source>Also show patients overdue by more than {days} days (they need a new consultation rather than a recall)</source>
+        <translation>Afficher aussi les patients en retard de plus de {days} jours (il leur faut une nouvelle consultation plutôt qu&apos;un rappel)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Praticien :</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indication :</translation>
+    </message>
+    <message>
+        <source>Patients due a recall</source>
+        <translation>Patients à rappeler</translation>
+    </message>
+    <message>
+        <source>Most overdue first; Enter opens the chart</source>
+        <translation>Les plus en retard d&apos;abord ; Entrée ouvre le dossier</translation>
+    </message>
+    <message>
+        <source>Enter books the proposed slot · Ctrl+Enter other slots · Ctrl+Shift+L log a call · Ctrl+D snooze · ⚠ Ctrl+Shift+R books a review instead · Ctrl+O or double-click opens the chart</source>
+        <translation>Entrée réserve le créneau proposé · Ctrl+Entrée autres créneaux · Ctrl+Maj+L consigner un appel · Ctrl+D reporter · ⚠ Ctrl+Maj+R réserve plutôt une réévaluation · Ctrl+O ou double-clic ouvre le dossier</translation>
+    </message>
+    <message>
+        <source>{due} due or overdue, {overdue} overdue</source>
+        <translation>{due} à faire ou en retard, dont {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>{count} due in the next 4 weeks</source>
+        <translation>{count} prévus dans les 4 prochaines semaines</translation>
+    </message>
+    <message>
+        <source>(name filter: {shown} of {total})</source>
+        <translation>(filtre par nom : {shown} sur {total})</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Personne ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No one is due for a follow-up with these filters: every due patient is booked.</source>
+        <translation>Personne n&apos;attend de suivi avec ces filtres : chaque patient concerné a un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Could not load the recall list</source>
+        <translation>Impossible de charger la liste des rappels</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatControl</name>
+    <message>
+        <source>&amp;Repeat every</source>
+        <translation>&amp;Répéter toutes les</translation>
+    </message>
+    <message>
+        <source>Book a series at the same wall-clock time each time (daylight-saving changes included)</source>
+        <translation>Réserver une série à la même heure chaque fois (changements d&apos;heure été/hiver compris)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Weeks between visits</source>
+        <translation>Semaines entre les visites</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> visites</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Nombre de visites</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +6036,37 @@
     </message>
 </context>
 <context>
+    <name>SetupNeeded</name>
+    <message>
+        <source>Add a &amp;provider…</source>
+        <translation>Ajouter un &amp;praticien…</translation>
+    </message>
+    <message>
+        <source>Set &amp;working hours…</source>
+        <translation>Définir les &amp;horaires de travail…</translation>
+    </message>
+    <message>
+        <source>Add &amp;appointment types…</source>
+        <translation>Ajouter des &amp;types de rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;room…</source>
+        <translation>Ajouter une &amp;salle…</translation>
+    </message>
+    <message>
+        <source>The clinic cannot book appointments yet</source>
+        <translation>La clinique ne peut pas encore prendre de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Open the clinic settings…</source>
+        <translation>Ouvrir les paramètres de la clinique…</translation>
+    </message>
+    <message>
+        <source>Ask the clinic&apos;s manager to finish setting the clinic up.</source>
+        <translation>Demandez au gestionnaire de la clinique de terminer sa configuration.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Extra sessions</source>
@@ -5059,6 +6477,33 @@
     <message>
         <source>Creating the account…</source>
         <translation>Création du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze recall — {patient}</source>
+        <translation>Reporter le rappel — {patient}</translation>
+    </message>
+    <message>
+        <source>{patient} leaves the recall list until the date below, then comes back.</source>
+        <translation>{patient} quitte la liste des rappels jusqu&apos;à la date ci-dessous, puis y revient.</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. away until December</source>
+        <translation>Facultatif : pourquoi, p. ex. absent jusqu&apos;en décembre</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +7148,117 @@
     <message>
         <source>{name}&apos;s password was changed.</source>
         <translation>Le mot de passe de {name} a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Waitlist</name>
+    <message>
+        <source>any visit type</source>
+        <translation>tout type de visite</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>n&apos;importe quel praticien</translation>
+    </message>
+    <message>
+        <source>{patient} — {type} with {provider}, {earliest} to {latest} · waiting since {since}</source>
+        <translation>{patient} — {type} avec {provider}, du {earliest} au {latest} · en attente depuis le {since}</translation>
+    </message>
+    <message>
+        <source>{patient} — {type} with {provider}, {earliest} on · waiting since {since}</source>
+        <translation>{patient} — {type} avec {provider}, à partir du {earliest} · en attente depuis le {since}</translation>
+    </message>
+    <message>
+        <source>Offer the freed slot</source>
+        <translation>Proposer le créneau libéré</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s slot {time} on {day} is free. These patients on the waiting list would take it (longest waiting first):</source>
+        <translation>Le créneau de {provider} de {time} le {day} est libre. Ces patients de la liste d&apos;attente le prendraient (ceux qui attendent depuis le plus longtemps d&apos;abord) :</translation>
+    </message>
+    <message>
+        <source>Patients who would take it</source>
+        <translation>Patients qui le prendraient</translation>
+    </message>
+    <message>
+        <source>Longest waiting first</source>
+        <translation>Ceux qui attendent depuis le plus longtemps d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Book this patient</source>
+        <translation>Réserver pour ce patient</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Find a patient: name, phone, date of birth or MRN</source>
+        <translation>Trouver un patient : nom, téléphone, date de naissance ou numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Open requests, longest waiting first:</source>
+        <translation>Demandes en cours, les plus anciennes d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>N&apos;importe quel praticien</translation>
+    </message>
+    <message>
+        <source>Any visit type</source>
+        <translation>Tout type de visite</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>e.g. mornings only, can come at short notice</source>
+        <translation>p. ex. le matin seulement, peut venir au dernier moment</translation>
+    </message>
+    <message>
+        <source>Add to waiting list</source>
+        <translation>Ajouter à la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Ajouter un patient</translation>
     </message>
 </context>
 </TS>
