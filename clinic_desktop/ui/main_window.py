@@ -23,7 +23,6 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
@@ -62,6 +61,7 @@ from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 from clinic_desktop.ui.views.patients_view import PatientsView
 from clinic_desktop.ui.views.recalls_view import RecallsView
 from clinic_desktop.ui.views.reports_view import ReportsView
+from clinic_desktop.ui.widgets.navigation_list import NavigationList
 
 # Kept importable from here, where they were declared before the window was split.
 __all__ = ["BACKUP_JOB", "RECONNECT_MS", "VIEWS", "MainWindow", "ViewSpec", "signed_in_text", "timezone_text"]
@@ -160,10 +160,9 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.idle.start(after_ms=IDLE_START_MS)
 
     def _build_navigation(self) -> None:
-        self.navigation = QListWidget()
+        self.navigation = NavigationList()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(24, 24))
-        self.navigation.setFixedWidth(190)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         set_name(
             self.navigation,
@@ -177,6 +176,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
             item.setToolTip(f"{spec.shown_title()} ({spec.shortcut})")
             self.navigation.addItem(item)
             self.stack.addWidget(self.views[spec.key])
+        self.navigation.fit_width()  # as wide as the longest title in this language
         self.navigation.currentRowChanged.connect(self._navigated)
         central = QWidget()
         outer = QVBoxLayout(central)

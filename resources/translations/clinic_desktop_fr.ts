@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Book…</source>
-        <translation>Réserver…</translation>
+        <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
         <source>Book an appointment at the chosen slot, else the first free time of the day shown (Ctrl+B anywhere; N in the grid, or double-click a free slot)</source>

@@ -176,6 +176,10 @@ def test_the_main_window_reads_in_spanish(
     assert titles == ["Calendario", "Pacientes", "Recordatorios", "Hoy", "Informes", "Registro de auditoría",
                       "Bandeja de salida"]  # fmt: skip
     assert window.navigation.item(0).toolTip() == "Calendario (Ctrl+1)"
+    # the longest title is not cut short: the list is as wide as its items need, drawn bold
+    window.navigation.setCurrentRow(titles.index("Registro de auditoría"))
+    needed = window.navigation.sizeHintForColumn(0)
+    assert needed > 190 - 40 and needed <= window.navigation.viewport().width(), needed
     assert window.registry["find_patient"].toolTip().startswith("Buscar un paciente por nombre")
     assert window.toolbar.windowTitle() == "Barra de herramientas principal"
     assert window.user_label.text() == "Sesión iniciada como Mara (gerente)"
