@@ -14,6 +14,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from clinic_desktop.domain.errors import PermissionDeniedError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 
 class Role(StrEnum):
@@ -22,8 +23,14 @@ class Role(StrEnum):
     MANAGER = "manager"
 
     @property
-    def label(self) -> str:
-        return self.value.capitalize()
+    def label(self) -> Text:
+        """'Reception', 'Provider', 'Manager' (shown in the window's language)."""
+        return ROLE_LABELS[self]
+
+    @property
+    def words(self) -> Text:
+        """The role inside a sentence: 'reception', 'provider', 'manager'."""
+        return ROLE_WORDS[self]
 
 
 class Permission(StrEnum):
@@ -44,26 +51,37 @@ class Permission(StrEnum):
     MESSAGES = "messages"  # the outbox: send what is due, retry, cancel, patients' replies
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return LABELS[self]
 
 
-LABELS = {
-    Permission.SCHEDULE: "Scheduling",
-    Permission.DEMOGRAPHICS: "Changing patient details",
-    Permission.RECALLS: "The recall list",
-    Permission.CHART_READ: "Reading the clinical record",
-    Permission.CHART_WRITE: "Charting",
-    Permission.STOCK: "Stock and protocols",
-    Permission.EXPORT_CALENDAR: "Exporting the calendar",
-    Permission.EXPORT_RECORDS: "Exporting health records",
-    Permission.REPORTS: "Reports",
-    Permission.SETTINGS: "Clinic settings",
-    Permission.USERS: "Managing users",
-    Permission.BACKUPS: "Backups",
-    Permission.AUDIT: "The audit trail",
-    Permission.MAINTENANCE: "Checking and restoring the database",
-    Permission.MESSAGES: "The outbox",
+ROLE_LABELS: dict[Role, Text] = {
+    Role.RECEPTION: Text(QT_TR_NOOP("Reception")),
+    Role.PROVIDER: Text(QT_TR_NOOP("Provider")),
+    Role.MANAGER: Text(QT_TR_NOOP("Manager")),
+}
+ROLE_WORDS: dict[Role, Text] = {
+    Role.RECEPTION: Text(QT_TR_NOOP("reception")),
+    Role.PROVIDER: Text(QT_TR_NOOP("provider")),
+    Role.MANAGER: Text(QT_TR_NOOP("manager")),
+}
+
+LABELS: dict[Permission, Text] = {
+    Permission.SCHEDULE: Text(QT_TR_NOOP("Scheduling")),
+    Permission.DEMOGRAPHICS: Text(QT_TR_NOOP("Changing patient details")),
+    Permission.RECALLS: Text(QT_TR_NOOP("The recall list")),
+    Permission.CHART_READ: Text(QT_TR_NOOP("Reading the clinical record")),
+    Permission.CHART_WRITE: Text(QT_TR_NOOP("Charting")),
+    Permission.STOCK: Text(QT_TR_NOOP("Stock and protocols")),
+    Permission.EXPORT_CALENDAR: Text(QT_TR_NOOP("Exporting the calendar")),
+    Permission.EXPORT_RECORDS: Text(QT_TR_NOOP("Exporting health records")),
+    Permission.REPORTS: Text(QT_TR_NOOP("Reports")),
+    Permission.SETTINGS: Text(QT_TR_NOOP("Clinic settings")),
+    Permission.USERS: Text(QT_TR_NOOP("Managing users")),
+    Permission.BACKUPS: Text(QT_TR_NOOP("Backups")),
+    Permission.AUDIT: Text(QT_TR_NOOP("The audit trail")),
+    Permission.MAINTENANCE: Text(QT_TR_NOOP("Checking and restoring the database")),
+    Permission.MESSAGES: Text(QT_TR_NOOP("The outbox")),
 }
 
 _FRONT_DESK = frozenset(
@@ -91,7 +109,18 @@ def require(role: Role, permission: Permission) -> None:
     """Refuse, naming who may, unless the role allows the permission."""
     if allowed(role, permission):
         return
-    who = " or ".join(r.label.lower() for r in roles_allowed(permission))
+    who = roles_allowed(permission)
+    if len(who) == 1:
+        raise PermissionDeniedError(
+            QT_TR_NOOP("{permission} needs the {role} role; you are signed in as {current}."),
+            permission=permission.label,
+            role=who[0].words,
+            current=role.words,
+        )
     raise PermissionDeniedError(
-        f"{permission.label} needs the {who} role; you are signed in as {role.label.lower()}."
+        QT_TR_NOOP("{permission} needs the {role} or {other} role; you are signed in as {current}."),
+        permission=permission.label,
+        role=who[0].words,
+        other=who[1].words,
+        current=role.words,
     )

@@ -41,6 +41,7 @@ from typing import Any
 
 from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.text import check_text
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 KEY_BYTES = 32  # RFC 2104 section 3: a key no shorter than the hash's output (32 bytes for SHA-256)
@@ -48,6 +49,7 @@ KEY_FORMAT = "clinic-desktop audit key 1"  # first line of meaning in a key file
 MIN_ANCHOR_DIGITS = 16  # an anchor copied by hand may give a hash's first 16 hex digits (64 bits)
 KEY_REPLACE = "key_replace"  # the action of the entry that replaces a lost key (the new key's first)
 MAX_REASON = 500  # characters of the reason given for replacing a key
+THE_KEY_FILE = Text(QT_TR_NOOP("The key file"))  # a key file's name where no path names it
 
 
 class AuditKeyError(ClinicError):
@@ -157,9 +159,9 @@ class AuditKey:
         )
 
     @classmethod
-    def from_text(cls, text: str, source: str = "The key file") -> AuditKey:
+    def from_text(cls, text: str, source: str = THE_KEY_FILE) -> AuditKey:
         """Read a key file's text; a file that is not one is refused naming it."""
-        refusal = ValidationError(f"{source} is not a clinic-desktop audit key.")
+        refusal = ValidationError(QT_TR_NOOP("{source} is not a clinic-desktop audit key."), source=source)
         try:
             data = json.loads(text)
         except ValueError:
@@ -285,10 +287,12 @@ def replacement_reason(reason: str | None) -> str:
     cleaned = " ".join((reason or "").split())
     if not cleaned:
         raise ValidationError(
-            "Say why the audit key is replaced (--reason TEXT), e.g. \"the only computer's disk died "
-            'and no copy of the key was kept".'
+            QT_TR_NOOP(
+                "Say why the audit key is replaced (--reason TEXT), e.g. \"the only computer's disk died "
+                'and no copy of the key was kept".'
+            )
         )
-    return check_text("reason", cleaned, MAX_REASON)
+    return check_text(Text(QT_TR_NOOP("reason")), cleaned, MAX_REASON)
 
 
 @dataclass(frozen=True)
@@ -341,7 +345,7 @@ class ChainWalk:
         self.unchecked_ranges: dict[int, tuple[int, int]] = {}  # an era's first: (first id, last id)
         self.last_verified = False
         self.broken: int | None = None
-        self.reason = ""
+        self.reason: str = ""  # why it broke, in words (a Text)
         self.unkeyed_at: int | None = None  # the first keyed entry, when there was no secret to check it
 
     @property
@@ -358,8 +362,13 @@ class ChainWalk:
         if self.stopped:
             return False
         if entry.id != self.expected:
-            what = "it is missing" if entry.id > self.expected else "it is out of order"
-            return self._break(self.expected, f"{what} (the next entry found is {entry.id}).")
+            if entry.id > self.expected:
+                gap = Text(QT_TR_NOOP("it is missing (the next entry found is {found})."), found=entry.id)
+            else:
+                gap = Text(
+                    QT_TR_NOOP("it is out of order (the next entry found is {found})."), found=entry.id
+                )
+            return self._break(self.expected, gap)
         while self._era + 1 < len(self.eras) and entry.id >= self.eras[self._era + 1].first:
             self._era += 1
         era = self.eras[self._era] if self._era >= 0 else None
@@ -372,14 +381,21 @@ class ChainWalk:
         if started is not None and not self._follows(started, entry):
             return self._break(
                 entry.id,
-                "the entries before it were changed, added or removed after the audit key was "
-                "replaced here: they no longer give the fingerprint this entry recorded of them.",
+                Text(
+                    QT_TR_NOOP(
+                        "the entries before it were changed, added or removed after the audit key was "
+                        "replaced here: they no longer give the fingerprint this entry recorded of them."
+                    )
+                ),
             )
         if era is None or era.secret is not None:
             secret = era.secret if era is not None else None
             if not _same(entry.hash, _seal(body, secret)):
                 return self._break(
-                    entry.id, "its content, or the entry before it, was changed after it was written."
+                    entry.id,
+                    Text(
+                        QT_TR_NOOP("its content, or the entry before it, was changed after it was written.")
+                    ),
                 )
             self.verified += 1
         else:
@@ -401,7 +417,7 @@ class ChainWalk:
             and _same(replacement.fingerprint, self.print.hexdigest())
         )
 
-    def _break(self, entry_id: int, reason: str) -> bool:
+    def _break(self, entry_id: int, reason: Text) -> bool:
         self.broken, self.reason = entry_id, reason
         return False
 
@@ -445,9 +461,13 @@ def parse_anchor(text: str) -> Anchor:
     match = re.fullmatch(r"\s*(\d{1,18})\s*:\s*([0-9a-fA-F]+)\s*", text)
     if match is None or not MIN_ANCHOR_DIGITS <= len(match.group(2)) <= 64 or int(match.group(1)) < 1:
         raise ValidationError(
-            f"'{text.strip()}' is not an audit anchor. An anchor reads ID:HASH, the entry's number and "
-            f"its hash (at least its first {MIN_ANCHOR_DIGITS} characters), as `audit anchor`, the "
-            "day list and each backup print it."
+            QT_TR_NOOP(
+                "'{text}' is not an audit anchor. An anchor reads ID:HASH, the entry's number and its "
+                "hash (at least its first {digits} characters), as `audit anchor`, the day list and "
+                "each backup print it."
+            ),
+            text=text.strip(),
+            digits=MIN_ANCHOR_DIGITS,
         )
     return Anchor(int(match.group(1)), match.group(2).lower())
 
@@ -455,14 +475,23 @@ def parse_anchor(text: str) -> Anchor:
 def anchor_problem(anchor: Anchor, found: AuditEntry | None, last_id: int) -> str | None:
     """Why the trail does not hold the anchor (None when it does)."""
     if found is None:
-        return (
-            f"The audit trail no longer holds entry {anchor.id} of the anchor {anchor.text} "
-            f"(its last entry is {last_id}): entries were removed."
+        return Text(
+            QT_TR_NOOP(
+                "The audit trail no longer holds entry {id} of the anchor {anchor} (its last entry is "
+                "{last}): entries were removed."
+            ),
+            id=anchor.id,
+            anchor=anchor.text,
+            last=last_id,
         )
     if not anchor.matches(found.hash):
-        return (
-            f"Entry {anchor.id} of the audit trail is not the one the anchor {anchor.text} recorded: "
-            "the trail was rewritten at or before that entry."
+        return Text(
+            QT_TR_NOOP(
+                "Entry {id} of the audit trail is not the one the anchor {anchor} recorded: the trail "
+                "was rewritten at or before that entry."
+            ),
+            id=anchor.id,
+            anchor=anchor.text,
         )
     return None
 

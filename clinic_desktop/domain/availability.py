@@ -15,6 +15,7 @@ from dateutil.rrule import WEEKLY, rrule
 
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -54,18 +55,29 @@ class ProviderCalendar:
     closures: tuple[DayOff, ...] = ()
     holidays: dict[date, str] = field(default_factory=dict)
 
-    def why_closed(self, day: date) -> str | None:
+    def why_closed(self, day: date) -> Text | None:
         """Why nobody should be booked that day, in words, or None when it is a normal day."""
+        when = f"{day:%Y-%m-%d}"
         if day in self.holidays:
-            return f"{day:%Y-%m-%d} is a public holiday ({self.holidays[day]})"
+            return Text(
+                QT_TR_NOOP("{day} is a public holiday ({holiday})"), day=when, holiday=self.holidays[day]
+            )
         for closure in self.closures:
             if closure.covers(day):
-                return f"the clinic is closed on {day:%Y-%m-%d}" + (
-                    f" ({closure.reason})" if closure.reason else ""
-                )
+                if closure.reason:
+                    return Text(
+                        QT_TR_NOOP("the clinic is closed on {day} ({reason})"),
+                        day=when,
+                        reason=closure.reason,
+                    )
+                return Text(QT_TR_NOOP("the clinic is closed on {day}"), day=when)
         for off in self.time_off:
             if off.covers(day):
-                return f"the provider is off on {day:%Y-%m-%d}" + (f" ({off.reason})" if off.reason else "")
+                if off.reason:
+                    return Text(
+                        QT_TR_NOOP("the provider is off on {day} ({reason})"), day=when, reason=off.reason
+                    )
+                return Text(QT_TR_NOOP("the provider is off on {day}"), day=when)
         return None
 
     def blocks(self, day: date) -> list[TimeBlock]:
@@ -102,7 +114,7 @@ def series_starts(first: datetime, every_weeks: int, count: int) -> list[datetim
     if first.tzinfo is not None:
         raise ValueError("series are computed on naive local wall-clock times")
     if not 1 <= every_weeks <= 104:
-        raise ValidationError("A series repeats every 1 to 104 weeks.")
+        raise ValidationError(QT_TR_NOOP("A series repeats every 1 to 104 weeks."))
     if not 1 <= count <= MAX_SERIES:
-        raise ValidationError(f"A series has 1 to {MAX_SERIES} appointments.")
+        raise ValidationError(QT_TR_NOOP("A series has 1 to {most} appointments."), most=MAX_SERIES)
     return list(rrule(WEEKLY, interval=every_weeks, count=count, dtstart=first))

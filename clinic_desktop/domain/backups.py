@@ -16,6 +16,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
+
 BACKUP_EVERY = timedelta(hours=24)
 _NAME = re.compile(r"^clinic-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})\.(db|dump)$")
 
@@ -73,8 +75,13 @@ class RetentionPolicy:
                 kept.add(instant)
         return kept
 
-    def describe(self) -> str:
-        return f"one a day, keeping the last {self.daily} days, {self.weekly} weeks and {self.monthly} months"
+    def describe(self) -> Text:
+        return Text(
+            QT_TR_NOOP("one a day, keeping the last {days} days, {weeks} weeks and {months} months"),
+            days=self.daily,
+            weeks=self.weekly,
+            months=self.monthly,
+        )
 
 
 def describe_size(size: int) -> str:

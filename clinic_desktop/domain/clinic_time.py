@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 DEFAULT_TIMEZONE = "UTC"
 
@@ -27,14 +28,25 @@ def validate_timezone(name: str) -> str:
     """Return the canonical IANA name, or refuse with a message naming the bad value."""
     candidate = name.strip()
     if not candidate or candidate.startswith(("/", ".")) or ".." in candidate:
-        raise ValidationError(f"'{name}' is not a time zone. Use an IANA name such as Europe/Vienna.")
+        raise ValidationError(
+            QT_TR_NOOP("'{name}' is not a time zone. Use an IANA name such as Europe/Vienna."), name=name
+        )
     try:
         ZoneInfo(candidate)
     except (ZoneInfoNotFoundError, ValueError):
         hint = _suggest_timezone(candidate)
-        extra = f" Did you mean {hint}?" if hint else ""
+        if hint:
+            raise ValidationError(
+                QT_TR_NOOP(
+                    "'{name}' is not a known time zone. Use an IANA name such as Europe/Vienna. "
+                    "Did you mean {hint}?"
+                ),
+                name=name,
+                hint=hint,
+            ) from None
         raise ValidationError(
-            f"'{name}' is not a known time zone. Use an IANA name such as Europe/Vienna.{extra}"
+            QT_TR_NOOP("'{name}' is not a known time zone. Use an IANA name such as Europe/Vienna."),
+            name=name,
         ) from None
     return candidate
 
@@ -76,8 +88,12 @@ class ClinicTime:
         round_trip = aware.astimezone(UTC).astimezone(self.zone)
         if round_trip.replace(tzinfo=None) != wall:
             raise ValidationError(
-                f"{wall:%Y-%m-%d %H:%M} does not exist in {self.timezone}: the clocks go forward "
-                "then. Choose a time outside that hour."
+                QT_TR_NOOP(
+                    "{time} does not exist in {zone}: the clocks go forward then. Choose a time outside "
+                    "that hour."
+                ),
+                time=f"{wall:%Y-%m-%d %H:%M}",
+                zone=self.timezone,
             )
         return aware
 
@@ -133,7 +149,12 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 def _in_range(value: date, text: str) -> None:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValidationError(f"'{text}' is out of range: give a date between {FIRST_YEAR} and {LAST_YEAR}.")
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is out of range: give a date between {first} and {last}."),
+            text=text,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
 
 
 def parse_datetime_text(text: str) -> datetime:
@@ -142,7 +163,10 @@ def parse_datetime_text(text: str) -> datetime:
         value = datetime.fromisoformat(raw)
     except ValueError:
         raise ValidationError(
-            f"'{text}' is not a date and time. Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00."
+            QT_TR_NOOP(
+                "'{text}' is not a date and time. Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00."
+            ),
+            text=text,
         ) from None
     _in_range(value.date(), text)
     return value
@@ -152,7 +176,9 @@ def parse_date(text: str) -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"'{text}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-12-01.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-12-01."), text=text
+        ) from None
     _in_range(value, text)
     return value
 
@@ -166,7 +192,9 @@ def parse_clock(text: str) -> time:
             raise ValueError
         return time(int(hours), int(minutes))
     except ValueError:
-        raise ValidationError(f"'{text}' is not a time of day. Write it as HH:MM, e.g. 08:30.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a time of day. Write it as HH:MM, e.g. 08:30."), text=text
+        ) from None
 
 
 def minutes_of(clock: time) -> int:

@@ -21,6 +21,7 @@ import re
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 DEFAULT_ICD10: dict[Indication, str | None] = {
     Indication.CHRONIC_MIGRAINE: "G43.709",
@@ -43,5 +44,7 @@ def normalise_icd10(code: str) -> str:
     if "." not in cleaned and len(cleaned) > 3:
         cleaned = f"{cleaned[:3]}.{cleaned[3:]}"
     if not _ICD10.match(cleaned):
-        raise ValidationError(f"'{code}' is not an ICD-10 code (a letter, two digits, then e.g. .709).")
+        raise ValidationError(
+            QT_TR_NOOP("'{code}' is not an ICD-10 code (a letter, two digits, then e.g. .709)."), code=code
+        )
     return cleaned

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 
 class DateFormat(StrEnum):
@@ -26,7 +27,7 @@ class DateFormat(StrEnum):
     ISO = "iso"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return _LABELS[self]
 
     @property
@@ -41,10 +42,10 @@ class DateFormat(StrEnum):
 
 
 _LABELS = {
-    DateFormat.LOCALE: "This computer's format",
-    DateFormat.US: "US: month/day/year",
-    DateFormat.UK: "UK and Europe: day/month/year",
-    DateFormat.ISO: "ISO: year-month-day",
+    DateFormat.LOCALE: Text(QT_TR_NOOP("This computer's format")),
+    DateFormat.US: Text(QT_TR_NOOP("US: month/day/year")),
+    DateFormat.UK: Text(QT_TR_NOOP("UK and Europe: day/month/year")),
+    DateFormat.ISO: Text(QT_TR_NOOP("ISO: year-month-day")),
 }
 _PATTERNS = {
     DateFormat.LOCALE: None,
@@ -119,7 +120,9 @@ def parse_date_format(text: str) -> DateFormat:
         return DateFormat(text.strip().lower())
     except ValueError:
         known = ", ".join(f.value for f in DateFormat)
-        raise ValidationError(f"'{text}' is not a date format. Formats: {known}.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a date format. Formats: {known}."), text=text, known=known
+        ) from None
 
 
 def format_date(day: date, chosen: DateFormat) -> str:
@@ -153,7 +156,7 @@ class Clock(StrEnum):
     H24 = "24"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return _CLOCK_LABELS[self]
 
     @property
@@ -164,9 +167,9 @@ class Clock(StrEnum):
 
 
 _CLOCK_LABELS = {
-    Clock.LOCALE: "As the clinic's country writes it",
-    Clock.H12: "12-hour: 2:30 PM",
-    Clock.H24: "24-hour: 14:30",
+    Clock.LOCALE: Text(QT_TR_NOOP("As the clinic's country writes it")),
+    Clock.H12: Text(QT_TR_NOOP("12-hour: 2:30 PM")),
+    Clock.H24: Text(QT_TR_NOOP("24-hour: 14:30")),
 }
 
 
@@ -176,7 +179,9 @@ def parse_clock_choice(text: str) -> Clock:
         return Clock(cleaned)
     except ValueError:
         known = ", ".join(c.value for c in Clock)
-        raise ValidationError(f"'{text}' is not a clock. Clocks: {known}.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a clock. Clocks: {known}."), text=text, known=known
+        ) from None
 
 
 def country_clock(country: str) -> Clock | None:

@@ -14,6 +14,7 @@ from clinic_desktop.domain.date_formats import PLAIN, Writing
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import format_per_kg
 from clinic_desktop.domain.weights import format_kg
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 
 def age_on(born: date, day: date) -> int:
@@ -29,18 +30,30 @@ class LastDose:
     protocol: str = ""
     weight_kg: Decimal | None = None  # the weight it was given at, when one was recorded
 
-    def text(self, today: date) -> str:
+    def text(self, today: date) -> Text:
         """'06 Dec 2026 · Botox 120 U (6 U/kg at 20 kg) (12 wk ago)': units per kg where the
         dose was given by weight."""
         weeks = (today - self.day).days // 7
         info = PRODUCTS.get(self.product)
         name = info.brand if info is not None else self.product.value
-        per_kg = (
-            f" ({format_per_kg(self.units, self.weight_kg)} at {format_kg(self.weight_kg)})"
-            if self.weight_kg
-            else ""
+        day, units = f"{self.day:%d %b %Y}", f"{self.units.normalize():f}"
+        if self.weight_kg:
+            return Text(
+                QT_TR_NOOP("{day} · {product} {units} U ({per_kg} at {weight}) ({weeks} wk ago)"),
+                day=day,
+                product=name,
+                units=units,
+                per_kg=format_per_kg(self.units, self.weight_kg),
+                weight=format_kg(self.weight_kg),
+                weeks=weeks,
+            )
+        return Text(
+            QT_TR_NOOP("{day} · {product} {units} U ({weeks} wk ago)"),
+            day=day,
+            product=name,
+            units=units,
+            weeks=weeks,
         )
-        return f"{self.day:%d %b %Y} · {name} {self.units.normalize():f} U{per_kg} ({weeks} wk ago)"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.text import check_text
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 T = TypeVar("T")
 
@@ -45,24 +46,47 @@ _KIND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+# What needs a name, each in whole words (a language's article and word order are its own).
+_NEEDS_A_NAME = {
+    "provider": QT_TR_NOOP("The provider needs a name."),
+    "room": QT_TR_NOOP("The room needs a name."),
+    "appointment type": QT_TR_NOOP("The appointment type needs a name."),
+    "clinic": QT_TR_NOOP("The clinic needs a name."),
+}
+_NAME_OF = {
+    "provider": QT_TR_NOOP("provider name"),
+    "room": QT_TR_NOOP("room name"),
+    "appointment type": QT_TR_NOOP("appointment type name"),
+    "clinic": QT_TR_NOOP("clinic name"),
+}
+
+
 def require_name(value: str, what: str, limit: int = 120) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise ValidationError(f"The {what} needs a name.")
-    return check_text(f"{what} name", cleaned, limit)
+        if what in _NEEDS_A_NAME:
+            raise ValidationError(_NEEDS_A_NAME[what])
+        raise ValidationError(QT_TR_NOOP("The {what} needs a name."), what=what)
+    label = Text(_NAME_OF[what]) if what in _NAME_OF else Text(QT_TR_NOOP("{what} name"), what=what)
+    return check_text(label, cleaned, limit)
 
 
 def require_kind(value: str) -> str:
     """Room kinds are short lowercase words ('exam', 'procedure') that appointment types ask for."""
     cleaned = value.strip().lower().replace(" ", "_").replace("-", "_")
     if not _KIND.match(cleaned):
-        raise ValidationError(f"'{value}' is not a room kind. Use a short word such as exam or procedure.")
+        raise ValidationError(
+            QT_TR_NOOP("'{value}' is not a room kind. Use a short word such as exam or procedure."),
+            value=value,
+        )
     return cleaned
 
 
 def require_colour(value: str) -> str:
     if not _COLOUR.match(value):
-        raise ValidationError(f"'{value}' is not a colour. Write it as #RRGGBB, e.g. #1f7a8c.")
+        raise ValidationError(
+            QT_TR_NOOP("'{value}' is not a colour. Write it as #RRGGBB, e.g. #1f7a8c."), value=value
+        )
     return value.lower()
 
 
@@ -128,7 +152,9 @@ MAX_APPOINTMENT_MINUTES = 8 * 60
 def require_minutes(minutes: int) -> int:
     if not 5 <= minutes <= MAX_APPOINTMENT_MINUTES:
         raise ValidationError(
-            f"An appointment lasts between 5 and {MAX_APPOINTMENT_MINUTES} minutes, not {minutes}."
+            QT_TR_NOOP("An appointment lasts between 5 and {most} minutes, not {minutes}."),
+            most=MAX_APPOINTMENT_MINUTES,
+            minutes=minutes,
         )
     return minutes
 

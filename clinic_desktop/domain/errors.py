@@ -13,7 +13,7 @@ its own language while the command line prints the English::
 from collections.abc import Sequence
 from typing import Any
 
-from clinic_desktop.domain.words import Text, shown
+from clinic_desktop.domain.words import QT_TR_NOOP, Text, shown
 
 
 class ClinicError(Exception):
@@ -51,9 +51,10 @@ class OverrideRequiredError(ValidationError):
     one sentence each; the window asks for a reason because it caught this type, never because
     of what the message says."""
 
-    def __init__(self, message: str, reasons: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.reasons: tuple[str, ...] = tuple(reasons) or (message,)
+    def __init__(self, message: str, reasons: Sequence[str] = (), **fields: Any) -> None:
+        super().__init__(message, **fields)
+        # Each reason a Text where it was made as one, so the window shows it in its language.
+        self.reasons: tuple[str, ...] = tuple(reasons) or (self.text,)
 
 
 class NotFoundError(ClinicError):
@@ -80,7 +81,7 @@ class SchemaError(ClinicError):
     """The database cannot be used by this version of the software."""
 
 
-UNAVAILABLE = "The clinic database cannot be reached"
+UNAVAILABLE = "The clinic database cannot be reached"  # how every such message begins (the English)
 
 
 class DatabaseUnavailableError(ClinicError):
@@ -91,17 +92,26 @@ class DatabaseUnavailableError(ClinicError):
     just before the connection went: the message says to look before entering it again."""
 
     def __init__(self, detail: str = "", at_commit: bool = False) -> None:
-        first = detail.strip().splitlines()[0].strip() if detail.strip() else "connection lost"
-        outcome = (
-            "The connection was lost while the change was being saved, so it may or may not have "
-            "been saved: look before entering it again."
-            if at_commit
-            else "Nothing was saved."
+        first = (
+            detail.strip().splitlines()[0].strip() if detail.strip() else Text(QT_TR_NOOP("connection lost"))
         )
-        super().__init__(
-            f"{UNAVAILABLE} ({first}). {outcome} "
-            "Check the network and the database server; the application retries."
-        )
+        if at_commit:
+            super().__init__(
+                QT_TR_NOOP(
+                    "The clinic database cannot be reached ({detail}). The connection was lost while the "
+                    "change was being saved, so it may or may not have been saved: look before entering "
+                    "it again. Check the network and the database server; the application retries."
+                ),
+                detail=first,
+            )
+        else:
+            super().__init__(
+                QT_TR_NOOP(
+                    "The clinic database cannot be reached ({detail}). Nothing was saved. Check the "
+                    "network and the database server; the application retries."
+                ),
+                detail=first,
+            )
 
 
 class PermissionDeniedError(ClinicError):
@@ -114,10 +124,16 @@ class DatabaseDamagedError(ClinicError):
     nothing more is done with it; the way back is the last backup, which ``restore`` names."""
 
     def __init__(self, detail: str, restore: str) -> None:
-        super().__init__(f"The database file is damaged ({detail}). Restore the last backup: {restore}")
+        super().__init__(
+            QT_TR_NOOP("The database file is damaged ({detail}). Restore the last backup: {restore}"),
+            detail=detail,
+            restore=restore,
+        )
 
 
-DISK_FULL = "The disk holding the clinic database is full; nothing was saved. Free some space and try again."
+DISK_FULL = QT_TR_NOOP(
+    "The disk holding the clinic database is full; nothing was saved. Free some space and try again."
+)
 
 
 class DiskFullError(ClinicError):

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text, joined
 
 S = AppointmentStatus
 
@@ -69,12 +70,23 @@ def check_change(appointment_id: int, current: AppointmentStatus, new: Appointme
     if current is new or can_change(current, new):
         return
     if current is S.CANCELLED:
-        raise ValidationError(f"Appointment {appointment_id} was cancelled; book a new one instead.")
+        raise ValidationError(
+            QT_TR_NOOP("Appointment {id} was cancelled; book a new one instead."), id=appointment_id
+        )
     allowed = sorted(FORWARD[current] | UNDO.get(current, frozenset()), key=list(S).index)
-    options = ", ".join(s.label.lower() for s in allowed)
+    if not allowed:
+        raise ValidationError(
+            QT_TR_NOOP("Appointment {id} is {status}; it cannot be marked {new}."),
+            id=appointment_id,
+            status=current.words,
+            new=new.words,
+        )
     raise ValidationError(
-        f"Appointment {appointment_id} is {current.label.lower()}; it cannot be marked "
-        f"{new.label.lower()}." + (f" It can be marked {options}." if options else "")
+        QT_TR_NOOP("Appointment {id} is {status}; it cannot be marked {new}. It can be marked {options}."),
+        id=appointment_id,
+        status=current.words,
+        new=new.words,
+        options=joined(s.words for s in allowed),
     )
 
 
@@ -85,10 +97,28 @@ class Lane(StrEnum):
     DONE = "done"
 
     @property
-    def label(self) -> str:
-        return {"expected": "Expected", "waiting": "Waiting", "in_room": "In room", "done": "Done"}[
-            self.value
-        ]
+    def label(self) -> Text:
+        """The lane's heading on the flow board."""
+        return LANE_LABELS[self]
+
+    @property
+    def words(self) -> Text:
+        """The lane inside a sentence ('3 waiting')."""
+        return LANE_WORDS[self]
+
+
+LANE_LABELS: dict[Lane, Text] = {
+    Lane.EXPECTED: Text(QT_TR_NOOP("Expected")),
+    Lane.WAITING: Text(QT_TR_NOOP("Waiting")),
+    Lane.IN_ROOM: Text(QT_TR_NOOP("In room")),
+    Lane.DONE: Text(QT_TR_NOOP("Done")),
+}
+LANE_WORDS: dict[Lane, Text] = {
+    Lane.EXPECTED: Text(QT_TR_NOOP("expected")),
+    Lane.WAITING: Text(QT_TR_NOOP("waiting")),
+    Lane.IN_ROOM: Text(QT_TR_NOOP("in room")),
+    Lane.DONE: Text(QT_TR_NOOP("done")),
+}
 
 
 def lane_of(status: AppointmentStatus) -> Lane | None:

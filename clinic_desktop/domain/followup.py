@@ -29,15 +29,17 @@ from datetime import date, datetime, time, timedelta
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.hours import WEEKDAY_NAMES
 from clinic_desktop.domain.safety import MIN_INTERVAL_DAYS
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 #: The notes reception keeps on a recall (a call made, a message left, ...) and their words; the
 #: command line's `followups mark --kind` offers the keys.
 MARK_KINDS = {
-    "called": "Called",
-    "left_message": "Left a message",
-    "declined": "Declined",
-    "snoozed": "Snoozed",
+    "called": Text(QT_TR_NOOP("Called")),
+    "left_message": Text(QT_TR_NOOP("Left a message")),
+    "declined": Text(QT_TR_NOOP("Declined")),
+    "snoozed": Text(QT_TR_NOOP("Snoozed")),
 }
 
 
@@ -49,11 +51,12 @@ class Interval:
     def __post_init__(self) -> None:
         if self.target_days < MIN_INTERVAL_DAYS:
             raise ValidationError(
-                f"A re-treatment interval cannot be shorter than {MIN_INTERVAL_DAYS} days "
-                f"({self.target_days})."
+                QT_TR_NOOP("A re-treatment interval cannot be shorter than {floor} days ({days})."),
+                floor=MIN_INTERVAL_DAYS,
+                days=self.target_days,
             )
         if not 0 <= self.tolerance_days <= 180:
-            raise ValidationError("The tolerance after the target must be 0 to 180 days.")
+            raise ValidationError(QT_TR_NOOP("The tolerance after the target must be 0 to 180 days."))
 
 
 INTERVALS: dict[Indication, Interval] = {
@@ -157,13 +160,24 @@ class Candidate:
 @dataclass(frozen=True)
 class Scored:
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # each a Text: the window shows it in its language
 
 
 PART_OF_DAY = {
     "morning": (time(0), time(12)),
     "afternoon": (time(12), time(17)),
     "evening": (time(17), time(23, 59)),
+}
+# Why a slot suits (or does not suit) the part of the day a patient prefers, in whole sentences.
+_AS_PREFERRED = {
+    "morning": QT_TR_NOOP("In the morning, as they prefer"),
+    "afternoon": QT_TR_NOOP("In the afternoon, as they prefer"),
+    "evening": QT_TR_NOOP("In the evening, as they prefer"),
+}
+_NOT_AS_PREFERRED = {
+    "morning": QT_TR_NOOP("Not in the morning, which they prefer"),
+    "afternoon": QT_TR_NOOP("Not in the afternoon, which they prefer"),
+    "evening": QT_TR_NOOP("Not in the evening, which they prefer"),
 }
 
 
@@ -174,9 +188,11 @@ def score(candidate: Candidate, window: DueWindow, habits: Habits, today: date) 
     day = candidate.start_local.date()
     if candidate.provider_id == habits.usual_provider:
         points += 40
-        reasons.append(f"Same provider as last time ({candidate.provider_name})")
+        reasons.append(
+            Text(QT_TR_NOOP("Same provider as last time ({provider})"), provider=candidate.provider_name)
+        )
     else:
-        reasons.append(f"{candidate.provider_name} also treats this")
+        reasons.append(Text(QT_TR_NOOP("{provider} also treats this"), provider=candidate.provider_name))
     start = max(window.due_from, today)
     overdue = today > window.due_by
     # An overdue patient is seen as soon as possible: their window runs from today for its length.
@@ -184,33 +200,51 @@ def score(candidate: Candidate, window: DueWindow, habits: Habits, today: date) 
     if day <= end:
         points -= (day - start).days  # the sooner inside the window the better
         if overdue:
-            reasons.append(f"Overdue since {window.due_by:%d %b %Y}: among the soonest free")
+            reasons.append(
+                Text(
+                    QT_TR_NOOP("Overdue since {day}: among the soonest free"), day=f"{window.due_by:%d %b %Y}"
+                )
+            )
         elif day == window.due_from:
-            reasons.append(f"On the target day ({window.due_from:%a %d %b})")
+            reasons.append(Text(QT_TR_NOOP("On the target day ({day})"), day=f"{window.due_from:%a %d %b}"))
         else:
-            reasons.append(f"Inside the due window ({window.due_from:%d %b}-{window.due_by:%d %b})")
+            reasons.append(
+                Text(
+                    QT_TR_NOOP("Inside the due window ({first}-{last})"),
+                    first=f"{window.due_from:%d %b}",
+                    last=f"{window.due_by:%d %b}",
+                )
+            )
     else:
         late = (day - end).days
         points -= 30 + 2 * late
-        reasons.append(f"{late} day{'s' if late != 1 else ''} after the due window: nothing earlier was free")
+        if late == 1:
+            reasons.append(
+                Text(QT_TR_NOOP("{days} day after the due window: nothing earlier was free"), days=late)
+            )
+        else:
+            reasons.append(
+                Text(QT_TR_NOOP("{days} days after the due window: nothing earlier was free"), days=late)
+            )
     if habits.usual_weekday is not None and day.weekday() == habits.usual_weekday:
         points += 15
-        reasons.append(f"A {day:%A}, the day they usually come")
+        reasons.append(
+            Text(QT_TR_NOOP("A {weekday}, the day they usually come"), weekday=WEEKDAY_NAMES[day.weekday()])
+        )
     minutes = candidate.start_local.hour * 60 + candidate.start_local.minute
     if habits.usual_minutes is not None and abs(minutes - habits.usual_minutes) <= 60:
         points += 15 - 3 * (abs(minutes - habits.usual_minutes) // 15)  # 15 at their time, 3 an hour off
         usual = f"{habits.usual_minutes // 60:02d}:{habits.usual_minutes % 60:02d}"
-        reasons.append(
-            f"At their usual time ({usual})"
-            if minutes == habits.usual_minutes
-            else f"Near their usual time ({usual})"
-        )
+        if minutes == habits.usual_minutes:
+            reasons.append(Text(QT_TR_NOOP("At their usual time ({time})"), time=usual))
+        else:
+            reasons.append(Text(QT_TR_NOOP("Near their usual time ({time})"), time=usual))
     if habits.prefers:
         low, high = PART_OF_DAY[habits.prefers]
         if low <= candidate.start_local.time() < high:
             points += 20
-            reasons.append(f"In the {habits.prefers}, as they prefer")
+            reasons.append(Text(_AS_PREFERRED[habits.prefers]))
         else:
             points -= 20
-            reasons.append(f"Not in the {habits.prefers}, which they prefer")
+            reasons.append(Text(_NOT_AS_PREFERRED[habits.prefers]))
     return Scored(points, tuple(reasons))

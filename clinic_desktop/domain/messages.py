@@ -43,6 +43,7 @@ from clinic_desktop.domain.aftercare import DEFAULT_LANGUAGE, LANGUAGES, afterca
 from clinic_desktop.domain.codes import INDICATION_LABELS, Indication, Product
 from clinic_desktop.domain.date_formats import Clock, format_time
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 
 class MessageKind(StrEnum):
@@ -52,12 +53,12 @@ class MessageKind(StrEnum):
     NO_SHOW = "no_show"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return {
-            MessageKind.CONFIRMATION: "Confirmation",
-            MessageKind.REMINDER: "Reminder",
-            MessageKind.RECALL: "Recall invitation",
-            MessageKind.NO_SHOW: "No-show follow-up",
+            MessageKind.CONFIRMATION: Text(QT_TR_NOOP("Confirmation")),
+            MessageKind.REMINDER: Text(QT_TR_NOOP("Reminder")),
+            MessageKind.RECALL: Text(QT_TR_NOOP("Recall invitation")),
+            MessageKind.NO_SHOW: Text(QT_TR_NOOP("No-show follow-up")),
         }[self]
 
 
@@ -66,13 +67,13 @@ class Channel(StrEnum):
     SMS = "sms"
 
     @property
-    def label(self) -> str:
-        return "Email" if self is Channel.EMAIL else "Text message"
+    def label(self) -> Text:
+        return Text(QT_TR_NOOP("Email")) if self is Channel.EMAIL else Text(QT_TR_NOOP("Text message"))
 
     @property
-    def words(self) -> str:
+    def words(self) -> Text:
         """How a sentence says it was sent: 'by email', 'by text'."""
-        return "by email" if self is Channel.EMAIL else "by text"
+        return Text(QT_TR_NOOP("by email")) if self is Channel.EMAIL else Text(QT_TR_NOOP("by text"))
 
 
 class MessageState(StrEnum):
@@ -83,8 +84,14 @@ class MessageState(StrEnum):
     WITHDRAWN = "withdrawn"
 
     @property
-    def label(self) -> str:
-        return self.value.capitalize()
+    def label(self) -> Text:
+        return {
+            MessageState.QUEUED: Text(QT_TR_NOOP("Queued")),
+            MessageState.SENDING: Text(QT_TR_NOOP("Sending")),
+            MessageState.SENT: Text(QT_TR_NOOP("Sent")),
+            MessageState.FAILED: Text(QT_TR_NOOP("Failed")),
+            MessageState.WITHDRAWN: Text(QT_TR_NOOP("Withdrawn")),
+        }[self]
 
 
 class Change(StrEnum):
@@ -104,19 +111,24 @@ MAX_SECOND_REMINDER_HOURS = 24
 
 def validate_reminder_hours(value: object) -> int:
     """How many hours before an appointment its reminder goes: 1 to 336 (two weeks)."""
-    hours = _whole(value, "hours")
+    hours = _whole(value)
     if not 1 <= hours <= MAX_REMINDER_HOURS:
-        raise ValidationError(f"A reminder goes 1 to {MAX_REMINDER_HOURS} hours before, not {hours}.")
+        raise ValidationError(
+            QT_TR_NOOP("A reminder goes 1 to {most} hours before, not {hours}."),
+            most=MAX_REMINDER_HOURS,
+            hours=hours,
+        )
     return hours
 
 
 def validate_second_reminder_hours(value: object) -> int:
     """The optional second reminder, hours before (0: none; e.g. 2 on the day itself)."""
-    hours = _whole(value, "hours")
+    hours = _whole(value)
     if not 0 <= hours <= MAX_SECOND_REMINDER_HOURS:
         raise ValidationError(
-            f"The second reminder goes 1 to {MAX_SECOND_REMINDER_HOURS} hours before (0 for none), "
-            f"not {hours}."
+            QT_TR_NOOP("The second reminder goes 1 to {most} hours before (0 for none), not {hours}."),
+            most=MAX_SECOND_REMINDER_HOURS,
+            hours=hours,
         )
     return hours
 
@@ -127,14 +139,14 @@ def parse_flag(value: object) -> bool:
         return True
     if text in ("no", "off", "false", "0"):
         return False
-    raise ValidationError(f"'{value}' is not yes or no.")
+    raise ValidationError(QT_TR_NOOP("'{value}' is not yes or no."), value=value)
 
 
-def _whole(value: object, what: str) -> int:
+def _whole(value: object) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"'{value}' is not a whole number of {what}.") from None
+        raise ValidationError(QT_TR_NOOP("'{value}' is not a whole number of hours."), value=value) from None
 
 
 # --- when ---------------------------------------------------------------------------------------------
@@ -283,14 +295,14 @@ class TemplateName(StrEnum):
     NO_SHOW = "no_show"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return {
-            TemplateName.CONFIRMATION: "Booking confirmed",
-            TemplateName.MOVED: "Appointment moved",
-            TemplateName.CANCELLED: "Appointment cancelled",
-            TemplateName.REMINDER: "Reminder",
-            TemplateName.RECALL: "Recall invitation",
-            TemplateName.NO_SHOW: "No-show follow-up",
+            TemplateName.CONFIRMATION: Text(QT_TR_NOOP("Booking confirmed")),
+            TemplateName.MOVED: Text(QT_TR_NOOP("Appointment moved")),
+            TemplateName.CANCELLED: Text(QT_TR_NOOP("Appointment cancelled")),
+            TemplateName.REMINDER: Text(QT_TR_NOOP("Reminder")),
+            TemplateName.RECALL: Text(QT_TR_NOOP("Recall invitation")),
+            TemplateName.NO_SHOW: Text(QT_TR_NOOP("No-show follow-up")),
         }[self]
 
 
@@ -309,13 +321,13 @@ def template_name(kind: MessageKind, change: str = "") -> TemplateName:
 SMS_FIELDS = ("clinic", "date", "time", "place", "reply_phone")
 EMAIL_FIELDS = (*SMS_FIELDS, "patient", "provider")
 FIELD_HELP = {
-    "clinic": "the clinic's name",
-    "date": "the appointment's (or offered slot's) date, in the patient's language",
-    "time": "its time (24-hour clock)",
-    "place": "the clinic's address (its name when none is set)",
-    "reply_phone": "the number patients call or text back",
-    "patient": "the patient's first name (emails only)",
-    "provider": "the provider's name (emails only)",
+    "clinic": Text(QT_TR_NOOP("the clinic's name")),
+    "date": Text(QT_TR_NOOP("the appointment's (or offered slot's) date, in the patient's language")),
+    "time": Text(QT_TR_NOOP("its time (24-hour clock)")),
+    "place": Text(QT_TR_NOOP("the clinic's address (its name when none is set)")),
+    "reply_phone": Text(QT_TR_NOOP("the number patients call or text back")),
+    "patient": Text(QT_TR_NOOP("the patient's first name (emails only)")),
+    "provider": Text(QT_TR_NOOP("the provider's name (emails only)")),
 }
 SMS_LIMIT = 480  # three concatenated segments at most: anything longer is an email's job
 SUBJECT_LIMIT = 200
@@ -338,15 +350,26 @@ def template_fields(text: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
+        # The braces are values, not the message's fields: a template of its own shows them as they are.
         raise ValidationError(
-            f"The template has an unmatched brace ({exc}): write fields as {{date}}, and a brace itself "
-            "as {{ or }}."
+            QT_TR_NOOP(
+                "The template has an unmatched brace ({problem}): write fields as {example}, and a brace "
+                "itself as {open} or {close}."
+            ),
+            problem=str(exc),
+            example="{date}",
+            open="{{",
+            close="}}",
         ) from None
     for _literal, field, spec, conversion in parsed:
         if field is None:
             continue
         if not field or spec or conversion or not field.isidentifier():
-            raise ValidationError(f"'{{{field}}}' is not a field; use one of {_field_list(EMAIL_FIELDS)}.")
+            raise ValidationError(
+                QT_TR_NOOP("'{field}' is not a field; use one of {fields}."),
+                field=f"{{{field}}}",
+                fields=_field_list(EMAIL_FIELDS),
+            )
         found.append(field)
     return found
 
@@ -359,44 +382,63 @@ def check_template(template: Template) -> Template:
     """The template as the clinic may save it, or a ValidationError saying what to change."""
     language = template.language.strip().lower()
     if language not in LANGUAGES:
-        raise ValidationError(f"'{template.language}' is not a language of the messages: use en, es or fr.")
+        raise ValidationError(
+            QT_TR_NOOP("'{language}' is not a language of the messages: use en, es or fr."),
+            language=template.language,
+        )
     body = template.body.strip()
     subject = " ".join(template.subject.split())
     if not body:
-        raise ValidationError("The message needs some text.")
+        raise ValidationError(QT_TR_NOOP("The message needs some text."))
     allowed = SMS_FIELDS if template.channel is Channel.SMS else EMAIL_FIELDS
     for text in (subject, body):
         for field in template_fields(text):
             if field not in allowed:
                 if template.channel is Channel.SMS and field in EMAIL_FIELDS:
                     raise ValidationError(
-                        f"A text message may not use {{{field}}}: texts say only where and when "
-                        f"({_field_list(SMS_FIELDS)})."
+                        QT_TR_NOOP(
+                            "A text message may not use {field}: texts say only where and when ({fields})."
+                        ),
+                        field=f"{{{field}}}",
+                        fields=_field_list(SMS_FIELDS),
                     )
-                raise ValidationError(f"'{{{field}}}' is not a field; use one of {_field_list(allowed)}.")
+                raise ValidationError(
+                    QT_TR_NOOP("'{field}' is not a field; use one of {fields}."),
+                    field=f"{{{field}}}",
+                    fields=_field_list(allowed),
+                )
     if template.channel is Channel.SMS:
         named = clinical_words(body)
         if named:
             raise ValidationError(
-                f"A text message may not name a condition or a treatment ({', '.join(named)}): a text is "
-                "read on a lock screen. Say only the clinic, the date, the time and the place."
+                QT_TR_NOOP(
+                    "A text message may not name a condition or a treatment ({words}): a text is read on a "
+                    "lock screen. Say only the clinic, the date, the time and the place."
+                ),
+                words=", ".join(named),
             )
         if len(body) > SMS_LIMIT:
-            raise ValidationError(f"A text message can be at most {SMS_LIMIT} characters, not {len(body)}.")
+            raise ValidationError(
+                QT_TR_NOOP("A text message can be at most {most} characters, not {length}."),
+                most=SMS_LIMIT,
+                length=len(body),
+            )
         subject = ""
     else:
         if not subject:
-            raise ValidationError("An email needs a subject.")
+            raise ValidationError(QT_TR_NOOP("An email needs a subject."))
         if len(subject) > SUBJECT_LIMIT:
-            raise ValidationError(f"The subject can be at most {SUBJECT_LIMIT} characters.")
+            raise ValidationError(
+                QT_TR_NOOP("The subject can be at most {most} characters."), most=SUBJECT_LIMIT
+            )
         if len(body) > BODY_LIMIT:
-            raise ValidationError(f"The email can be at most {BODY_LIMIT} characters.")
+            raise ValidationError(QT_TR_NOOP("The email can be at most {most} characters."), most=BODY_LIMIT)
     return replace(template, language=language, subject=subject, body=body)
 
 
 class _Values(dict[str, str]):
     def __missing__(self, key: str) -> str:
-        raise ValidationError(f"'{{{key}}}' is not a field of this message.")
+        raise ValidationError(QT_TR_NOOP("'{field}' is not a field of this message."), field=f"{{{key}}}")
 
 
 def render(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
@@ -409,8 +451,11 @@ def render(template: Template, values: Mapping[str, str]) -> tuple[str, str]:
         named = clinical_words(body)
         if named:
             raise ValidationError(
-                f"The text would name a condition or a treatment ({', '.join(named)}), so it was not sent: "
-                "change the clinic's name or address as texts show it, or the template."
+                QT_TR_NOOP(
+                    "The text would name a condition or a treatment ({words}), so it was not sent: change "
+                    "the clinic's name or address as texts show it, or the template."
+                ),
+                words=", ".join(named),
             )
     return subject, body
 

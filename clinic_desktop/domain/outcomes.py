@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 RESPONDER_REDUCTION = Decimal("0.5")
 NICE_MIN_REDUCTION = Decimal("0.3")
@@ -42,11 +43,13 @@ class Measure:
     builtin: bool = True
 
 
+DAYS = Text(QT_TR_NOOP("days"))  # the units of the built-in measures, as a person reads them
+POINTS = Text(QT_TR_NOOP("points"))
 BUILTIN_MEASURES: tuple[Measure, ...] = (
-    Measure("headache_days", "Headache days per month", Decimal(0), Decimal(31), "days"),
-    Measure("midas", "MIDAS (disability, 3 months)", Decimal(0), Decimal(450), "points"),
-    Measure("hit6", "HIT-6 (headache impact)", Decimal(36), Decimal(78), "points"),
-    Measure("pain_nrs", "Pain (0-10)", Decimal(0), Decimal(10), "/10"),
+    Measure("headache_days", Text(QT_TR_NOOP("Headache days per month")), Decimal(0), Decimal(31), DAYS),
+    Measure("midas", Text(QT_TR_NOOP("MIDAS (disability, 3 months)")), Decimal(0), Decimal(450), POINTS),
+    Measure("hit6", Text(QT_TR_NOOP("HIT-6 (headache impact)")), Decimal(36), Decimal(78), POINTS),
+    Measure("pain_nrs", Text(QT_TR_NOOP("Pain (0-10)")), Decimal(0), Decimal(10), "/10"),
 )
 HEADACHE_DAYS = "headache_days"
 
@@ -56,10 +59,16 @@ def measure_value(measure: Measure, value: object) -> Decimal:
     try:
         number = Decimal(str(value).strip().replace(",", "."))
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"'{value}' is not a number for {measure.label}.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{value}' is not a number for {measure}."), value=value, measure=measure.label
+        ) from None
     if not number.is_finite() or not measure.low <= number <= measure.high:
         raise ValidationError(
-            f"{measure.label} must be between {measure.low} and {measure.high}; '{value}' is not."
+            QT_TR_NOOP("{measure} must be between {low} and {high}; '{value}' is not."),
+            measure=measure.label,
+            low=measure.low,
+            high=measure.high,
+            value=value,
         )
     return number
 
@@ -81,14 +90,27 @@ class MigraineStatus:
     stop_flag: str | None  # why NICE TA260 says to stop, or None
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Text:
         if self.baseline is None:
-            return "No baseline headache days recorded"
+            return Text(QT_TR_NOOP("No baseline headache days recorded"))
         if self.latest is None or self.reduction is None:
-            return f"Baseline {self.baseline} headache days/month"
+            return Text(QT_TR_NOOP("Baseline {baseline} headache days/month"), baseline=self.baseline)
         percent = int((self.reduction * 100).to_integral_value())
-        text = f"{percent}% fewer headache days than baseline ({self.baseline} -> {self.latest})"
-        return text + (" - responder" if self.responder else "")
+        if self.responder:
+            return Text(
+                QT_TR_NOOP(
+                    "{percent}% fewer headache days than baseline ({baseline} -> {latest}) - responder"
+                ),
+                percent=percent,
+                baseline=self.baseline,
+                latest=self.latest,
+            )
+        return Text(
+            QT_TR_NOOP("{percent}% fewer headache days than baseline ({baseline} -> {latest})"),
+            percent=percent,
+            baseline=self.baseline,
+            latest=self.latest,
+        )
 
 
 def reduction(baseline: Decimal, value: Decimal) -> Decimal | None:
@@ -134,26 +156,34 @@ def migraine_status(headache_days: Sequence[Score], treatment_days: Sequence[dat
     latest = after[-1].value if after else None
     cut = reduction(baseline, latest) if latest is not None else None
     responder = cut is not None and cut >= RESPONDER_REDUCTION
-    stop: str | None = None
+    stop: Text | None = None
     if len(treatments) >= NICE_CYCLES:
         after_cycles = [s for s in scores if s.day > treatments[NICE_CYCLES - 1]]
         if after_cycles and latest is not None:
             assessed = reduction(baseline, latest)
             if assessed is not None and assessed < NICE_MIN_REDUCTION:
                 percent = int((assessed * 100).to_integral_value())
-                stop = (
-                    f"Under 30% fewer headache days after {NICE_CYCLES} treatment cycles "
-                    f"({percent}%): NICE TA260 advises stopping"
+                stop = Text(
+                    QT_TR_NOOP(
+                        "Under 30% fewer headache days after {cycles} treatment cycles ({percent}%): "
+                        "NICE TA260 advises stopping"
+                    ),
+                    cycles=NICE_CYCLES,
+                    percent=percent,
                 )
     if stop is None and episodic_months(after) >= EPISODIC_MONTHS:
-        stop = (
-            f"Episodic for {EPISODIC_MONTHS} months in a row (under {EPISODIC_BELOW} headache days a "
-            "month): NICE TA260 advises stopping"
+        stop = Text(
+            QT_TR_NOOP(
+                "Episodic for {months} months in a row (under {days} headache days a month): NICE TA260 "
+                "advises stopping"
+            ),
+            months=EPISODIC_MONTHS,
+            days=EPISODIC_BELOW,
         )
     return MigraineStatus(baseline, latest, cut, responder, stop)
 
 
-def headache_diary_due(last_treatment: date | None, last_headache_score: date | None) -> str | None:
+def headache_diary_due(last_treatment: date | None, last_headache_score: date | None) -> Text | None:
     """What a chronic migraine patient's visit needs recorded before treating, in words, or None.
 
     NICE TA260 (recommendation 1.2) stops treatment on the change in headache days per month after
@@ -162,5 +192,5 @@ def headache_diary_due(last_treatment: date | None, last_headache_score: date | 
     if last_headache_score is not None and (last_treatment is None or last_headache_score >= last_treatment):
         return None
     if last_treatment is None:
-        return "Baseline headache diary due"
-    return f"Headache diary due (none since {last_treatment:%d %b %Y})"
+        return Text(QT_TR_NOOP("Baseline headache diary due"))
+    return Text(QT_TR_NOOP("Headache diary due (none since {day})"), day=f"{last_treatment:%d %b %Y}")

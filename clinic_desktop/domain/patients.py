@@ -13,6 +13,7 @@ from enum import StrEnum
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.text import check_text
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 NAME_LIMIT = 80
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -69,28 +70,48 @@ def name_tokens(*names: str) -> set[str]:
     return {t for t in tokens if t}
 
 
+# The names a person has, each in whole words (a language's article and word order are its own).
+_NAME_MISSING = {
+    "given name": QT_TR_NOOP("The given name is missing."),
+    "family name": QT_TR_NOOP("The family name is missing."),
+}
+_NO_LETTERS = {
+    "given name": QT_TR_NOOP("The given name '{name}' has no letters."),
+    "family name": QT_TR_NOOP("The family name '{name}' has no letters."),
+}
+_NAME_WORDS = {"given name": QT_TR_NOOP("given name"), "family name": QT_TR_NOOP("family name")}
+
+
 def require_person_name(value: str, what: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise ValidationError(f"The {what} is missing.")
-    check_text(what, cleaned, NAME_LIMIT)
+        if what in _NAME_MISSING:
+            raise ValidationError(_NAME_MISSING[what])
+        raise ValidationError(QT_TR_NOOP("The {what} is missing."), what=what)
+    check_text(Text(_NAME_WORDS[what]) if what in _NAME_WORDS else what, cleaned, NAME_LIMIT)
     if not any(c.isalpha() for c in cleaned):
-        raise ValidationError(f"The {what} '{cleaned}' has no letters.")
+        if what in _NO_LETTERS:
+            raise ValidationError(_NO_LETTERS[what], name=cleaned)
+        raise ValidationError(QT_TR_NOOP("The {what} '{name}' has no letters."), what=what, name=cleaned)
     return cleaned
 
 
 def require_email(value: str) -> str:
     cleaned = value.strip()
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError(f"'{value}' is not an email address.")
+        raise ValidationError(QT_TR_NOOP("'{value}' is not an email address."), value=value)
     return cleaned.lower()
 
 
 def require_birth_date(value: date, today: date) -> date:
     if value > today:
-        raise ValidationError(f"The date of birth {value:%Y-%m-%d} is in the future.")
+        raise ValidationError(
+            QT_TR_NOOP("The date of birth {day} is in the future."), day=f"{value:%Y-%m-%d}"
+        )
     if value.year < today.year - 125:
-        raise ValidationError(f"The date of birth {value:%Y-%m-%d} is more than 125 years ago.")
+        raise ValidationError(
+            QT_TR_NOOP("The date of birth {day} is more than 125 years ago."), day=f"{value:%Y-%m-%d}"
+        )
     return value
 
 
@@ -220,19 +241,30 @@ class ClinicalSummary:
         return [c for c in latest.values() if c.expired(today)]
 
     def alerts(self, record: PatientRecord, today: date) -> list[str]:
-        """What must be seen before anyone injects: allergies, bleeding risk, expired consent."""
-        found = []
+        """What must be seen before anyone injects: allergies, bleeding risk, expired consent (each a
+        Text, shown in the window's language)."""
+        found: list[str] = []
         if self.allergies:
-            found.append("Allergy: " + ", ".join(a.substance for a in self.allergies))
-        if record.anticoagulant or any(m.anticoagulant for m in self.medications):
             found.append(
-                "Anticoagulant / bleeding risk"
-                + (f": {record.bleeding_risk}" if record.bleeding_risk else "")
+                Text(
+                    QT_TR_NOOP("Allergy: {substances}"),
+                    substances=", ".join(a.substance for a in self.allergies),
+                )
             )
+        if record.anticoagulant or any(m.anticoagulant for m in self.medications):
+            if record.bleeding_risk:
+                found.append(
+                    Text(QT_TR_NOOP("Anticoagulant / bleeding risk: {risk}"), risk=record.bleeding_risk)
+                )
+            else:
+                found.append(Text(QT_TR_NOOP("Anticoagulant / bleeding risk")))
         expired = self.lapsed_consents(today)
         if expired:
             found.append(
-                "Consent expired: " + ", ".join(f"{c.kind} ({c.expires_on:%Y-%m-%d})" for c in expired)
+                Text(
+                    QT_TR_NOOP("Consent expired: {consents}"),
+                    consents=", ".join(f"{c.kind} ({c.expires_on:%Y-%m-%d})" for c in expired),
+                )
             )
         return found
 

@@ -5,6 +5,7 @@ country); services/phones.py formats and indexes them."""
 from __future__ import annotations
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 FALLBACK_REGION = "US"
 
@@ -19,8 +20,10 @@ def normalise_phone(text: str, region: str) -> str:
     try:
         number = phonenumbers.parse(raw, region or FALLBACK_REGION)
     except phonenumbers.NumberParseException:
-        raise ValidationError(f"'{text}' is not a phone number.") from None
+        raise ValidationError(QT_TR_NOOP("'{text}' is not a phone number."), text=text) from None
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
         where = phonenumbers.region_code_for_number(number) or region or FALLBACK_REGION
-        raise ValidationError(f"'{text}' is not a valid phone number for {where}.")
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a valid phone number for {region}."), text=text, region=where
+        )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))

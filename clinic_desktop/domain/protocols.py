@@ -43,6 +43,7 @@ from clinic_desktop.domain.treatments import (
     TreatmentRecord,
 )
 from clinic_desktop.domain.weights import format_kg
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 
 def _both_sides(muscle: str, units_per_side: int, points_per_side: int) -> tuple[SiteDose, SiteDose]:
@@ -271,8 +272,13 @@ class WeightBasedTemplate:
         doses = [_drawable(units * scale) for units in raw]
         if any(units <= 0 for units in doses):
             raise ValidationError(
-                f"At {format_kg(kg)} a muscle of {self.name} would get less than {DRAW_STEP} U; "
-                "enter the sites by hand."
+                QT_TR_NOOP(
+                    "At {weight} a muscle of {template} would get less than {step} U; "
+                    "enter the sites by hand."
+                ),
+                weight=format_kg(kg),
+                template=self.name,
+                step=DRAW_STEP,
             )
         sites = tuple(
             SiteDose(s.muscle, s.side, units, s.injection_points)

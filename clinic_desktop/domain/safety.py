@@ -46,6 +46,7 @@ from clinic_desktop.domain.patients import age_on
 from clinic_desktop.domain.products import usual_range
 from clinic_desktop.domain.treatments import Lot, Reconstitution, SiteDose, format_units
 from clinic_desktop.domain.weights import Weight, format_kg, newest_on
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 MIN_INTERVAL_DAYS = 84
 DOSE_WINDOW = relativedelta(months=3)
@@ -67,6 +68,26 @@ class Rule(StrEnum):
     PAEDIATRIC_DOSE_WINDOW = "paediatric_dose_window"
     PAEDIATRIC_NO_LIMIT = "paediatric_no_limit"
 
+    @property
+    def label(self) -> Text:
+        """The rule's name as a person reads it (a chart's overrides, a warning's heading)."""
+        return RULE_LABELS[self]
+
+
+RULE_LABELS: dict[Rule, Text] = {
+    Rule.INTERVAL: Text(QT_TR_NOOP("12-week interval")),
+    Rule.DOSE_WINDOW: Text(QT_TR_NOOP("400 U in 3 months")),
+    Rule.LOT_EXPIRED: Text(QT_TR_NOOP("Expired lot")),
+    Rule.VIAL_TOO_OLD: Text(QT_TR_NOOP("Vial older than 24 hours")),
+    Rule.WRONG_PRODUCT: Text(QT_TR_NOOP("Another product")),
+    Rule.UNUSUAL_TOTAL: Text(QT_TR_NOOP("Unusual total")),
+    Rule.IN_THE_FUTURE: Text(QT_TR_NOOP("Charted in the future")),
+    Rule.PAEDIATRIC_WEIGHT: Text(QT_TR_NOOP("Child's weight")),
+    Rule.PAEDIATRIC_DOSE: Text(QT_TR_NOOP("Child's dose per session")),
+    Rule.PAEDIATRIC_DOSE_WINDOW: Text(QT_TR_NOOP("Child's dose in 3 months")),
+    Rule.PAEDIATRIC_NO_LIMIT: Text(QT_TR_NOOP("No weight-based limit known")),
+}
+
 
 class Level(StrEnum):
     WARN = "warn"  # shown; saving goes on
@@ -78,7 +99,7 @@ class Level(StrEnum):
 class Finding:
     rule: Rule
     level: Level
-    message: str
+    message: str  # a Text (domain/words.py): English where it is stored, the window's language shown
 
 
 @dataclass(frozen=True)
@@ -195,13 +216,26 @@ def interval_finding(planned_day: date, history: Sequence[PastDose]) -> Finding 
     clash = interval_clash(planned_day, history)
     if clash is None:
         return None
-    days, last = clash.days, clash.other
-    return Finding(
-        Rule.INTERVAL,
-        Level.OVERRIDE,
-        f"Only {days} day{'s' if days != 1 else ''} since the last toxin injection on {last:%Y-%m-%d}; "
-        f"the next is due on or after {clash.first_safe:%Y-%m-%d} ({MIN_INTERVAL_DAYS} days).",
+    days = clash.days
+    template = (
+        QT_TR_NOOP(
+            "Only {days} day since the last toxin injection on {last}; the next is due on or after "
+            "{safe} ({floor} days)."
+        )
+        if days == 1
+        else QT_TR_NOOP(
+            "Only {days} days since the last toxin injection on {last}; the next is due on or after "
+            "{safe} ({floor} days)."
+        )
     )
+    message = Text(
+        template,
+        days=days,
+        last=f"{clash.other:%Y-%m-%d}",
+        safe=f"{clash.first_safe:%Y-%m-%d}",
+        floor=MIN_INTERVAL_DAYS,
+    )
+    return Finding(Rule.INTERVAL, Level.OVERRIDE, message)
 
 
 def window_total(end: date, doses: Sequence[PastDose]) -> Decimal:
@@ -233,8 +267,16 @@ def dose_window_finding(planned: Planned, history: Sequence[PastDose]) -> Findin
     return Finding(
         Rule.DOSE_WINDOW,
         Level.OVERRIDE,
-        f"This would make {format_units(worst)} U of onabotulinumtoxinA between {start:%Y-%m-%d} and "
-        f"{worst_end:%Y-%m-%d} (more than {DOSE_WINDOW_LIMIT} U in 3 months, all indications counted).",
+        Text(
+            QT_TR_NOOP(
+                "This would make {units} U of onabotulinumtoxinA between {first} and {last} (more than "
+                "{limit} U in 3 months, all indications counted)."
+            ),
+            units=format_units(worst),
+            first=f"{start:%Y-%m-%d}",
+            last=f"{worst_end:%Y-%m-%d}",
+            limit=DOSE_WINDOW_LIMIT,
+        ),
     )
 
 
@@ -246,8 +288,15 @@ def lot_findings(planned: Planned, lots: Sequence[Lot]) -> list[Finding]:
                 Finding(
                     Rule.WRONG_PRODUCT,
                     Level.REFUSE,
-                    f"Lot {lot.lot_number} is {lot.product.value}, not {planned.product.value}: "
-                    "units of different products cannot be mixed in one treatment.",
+                    Text(
+                        QT_TR_NOOP(
+                            "Lot {lot} is {product}, not {planned}: units of different products cannot be "
+                            "mixed in one treatment."
+                        ),
+                        lot=lot.lot_number,
+                        product=lot.product.value,
+                        planned=planned.product.value,
+                    ),
                 )
             )
         if lot.expired_on(planned.day):
@@ -255,7 +304,11 @@ def lot_findings(planned: Planned, lots: Sequence[Lot]) -> list[Finding]:
                 Finding(
                     Rule.LOT_EXPIRED,
                     Level.REFUSE,
-                    f"Lot {lot.lot_number} expired on {lot.expires_on:%Y-%m-%d}; it cannot be used.",
+                    Text(
+                        QT_TR_NOOP("Lot {lot} expired on {day}; it cannot be used."),
+                        lot=lot.lot_number,
+                        day=f"{lot.expires_on:%Y-%m-%d}",
+                    ),
                 )
             )
     return found
@@ -267,26 +320,36 @@ def vial_findings(planned: Planned, vials: Sequence[Reconstitution], lots: Seque
     for vial in vials:
         if not vial.usable_at(planned.at):
             hours = (planned.at - vial.at).total_seconds() / 3600
-            when = (
-                "before it was reconstituted"
-                if hours < 0
-                else f"{hours:.0f} hours after it was reconstituted"
-            )
-            found.append(
-                Finding(
-                    Rule.VIAL_TOO_OLD,
-                    Level.REFUSE,
-                    f"The vial opened at {vial.at:%Y-%m-%d %H:%M} UTC would be used {when}; "
-                    "a reconstituted vial must be used within 24 hours.",
+            opened = f"{vial.at:%Y-%m-%d %H:%M}"
+            if hours < 0:
+                message = Text(
+                    QT_TR_NOOP(
+                        "The vial opened at {opened} UTC would be used before it was reconstituted; a "
+                        "reconstituted vial must be used within 24 hours."
+                    ),
+                    opened=opened,
                 )
-            )
+            else:
+                message = Text(
+                    QT_TR_NOOP(
+                        "The vial opened at {opened} UTC would be used {hours} hours after it was "
+                        "reconstituted; a reconstituted vial must be used within 24 hours."
+                    ),
+                    opened=opened,
+                    hours=f"{hours:.0f}",
+                )
+            found.append(Finding(Rule.VIAL_TOO_OLD, Level.REFUSE, message))
         product = products.get(vial.lot_id)
         if product is not None and product is not planned.product:
             found.append(
                 Finding(
                     Rule.WRONG_PRODUCT,
                     Level.REFUSE,
-                    f"The reconstituted vial is {product.value}, not {planned.product.value}.",
+                    Text(
+                        QT_TR_NOOP("The reconstituted vial is {product}, not {planned}."),
+                        product=product.value,
+                        planned=planned.product.value,
+                    ),
                 )
             )
     return found
@@ -302,8 +365,14 @@ def range_finding(planned: Planned) -> Finding | None:
     return Finding(
         Rule.UNUSUAL_TOTAL,
         Level.WARN,
-        f"{format_units(planned.units)} U is outside the usual {format_units(low)}-{format_units(high)} U "
-        f"of {planned.product.value} for {planned.indication.label.lower()}.",
+        Text(
+            QT_TR_NOOP("{units} U is outside the usual {low}-{high} U of {product} for {indication}."),
+            units=format_units(planned.units),
+            low=format_units(low),
+            high=format_units(high),
+            product=planned.product.value,
+            indication=planned.indication.words,
+        ),
     )
 
 
@@ -398,8 +467,12 @@ class KgLimit:
         return min(self.per_kg * kg, self.most)
 
     @property
-    def words(self) -> str:
-        return f"{format_units(self.per_kg)} Units/kg or {format_units(self.most)} Units, whichever is lower"
+    def words(self) -> Text:
+        return Text(
+            QT_TR_NOOP("{per_kg} Units/kg or {most} Units, whichever is lower"),
+            per_kg=format_units(self.per_kg),
+            most=format_units(self.most),
+        )
 
 
 @dataclass(frozen=True)
@@ -509,17 +582,29 @@ def weight_finding(day: date, recipient: Recipient | None) -> Finding | None:
     if recipient is None or not recipient.child_on(day) or recipient.recent_weight(day) is not None:
         return None
     last = recipient.weight_on(day)
-    known = (
-        f" The last, {format_kg(last.kg)} on {last.on:%Y-%m-%d}, is {(day - last.on).days} days old."
-        if last is not None
-        else " None is on record."
-    )
-    return Finding(
-        Rule.PAEDIATRIC_WEIGHT,
-        Level.REFUSE,
-        f"Under 18, doses are set by weight: a weight measured within {WEIGHT_VALID_DAYS} days before "
-        f"{day:%Y-%m-%d} is needed.{known} Weigh the patient and record the weight first.",
-    )
+    if last is None:
+        message = Text(
+            QT_TR_NOOP(
+                "Under 18, doses are set by weight: a weight measured within {valid} days before {day} is "
+                "needed. None is on record. Weigh the patient and record the weight first."
+            ),
+            valid=WEIGHT_VALID_DAYS,
+            day=f"{day:%Y-%m-%d}",
+        )
+    else:
+        message = Text(
+            QT_TR_NOOP(
+                "Under 18, doses are set by weight: a weight measured within {valid} days before {day} is "
+                "needed. The last, {weight} on {weighed}, is {age} days old. Weigh the patient and record "
+                "the weight first."
+            ),
+            valid=WEIGHT_VALID_DAYS,
+            day=f"{day:%Y-%m-%d}",
+            weight=format_kg(last.kg),
+            weighed=f"{last.on:%Y-%m-%d}",
+            age=(day - last.on).days,
+        )
+    return Finding(Rule.PAEDIATRIC_WEIGHT, Level.REFUSE, message)
 
 
 def _limbs(sites: Sequence[SiteDose]) -> dict[Side, Decimal]:
@@ -557,47 +642,28 @@ def session_findings(planned: Planned, history: Sequence[PastDose], weight: Weig
     same_day = [d for d in history if d.day == planned.day and d.product is planned.product]
     found: list[Finding] = []
     limit = PAEDIATRIC_LIMITS.get((planned.product, planned.indication))
-    what = f"{planned.product.value} for {planned.indication.label.lower()}"
+    product, indication = planned.product.value, planned.indication.words
     if limit is None:
         found.append(
             Finding(
                 Rule.PAEDIATRIC_NO_LIMIT,
                 Level.WARN,
-                f"No weight-based limit is known for {what} in children (its label gives none), so "
-                f"none is applied: {format_units(planned.units)} U is {format_per_kg(planned.units, kg)} "
-                f"at {format_kg(kg)}. Check the dose against the label.",
+                Text(
+                    QT_TR_NOOP(
+                        "No weight-based limit is known for {product} for {indication} in children (its "
+                        "label gives none), so none is applied: {units} U is {per_kg} at {weight}. Check the "
+                        "dose against the label."
+                    ),
+                    product=product,
+                    indication=indication,
+                    units=format_units(planned.units),
+                    per_kg=format_per_kg(planned.units, kg),
+                    weight=format_kg(kg),
+                ),
             )
         )
     else:
-        mine = [d for d in same_day if d.indication is planned.indication]
-        total = planned.units + sum((d.units for d in mine), Decimal(0))
-        sites = [*planned.sites, *(s for d in mine for s in d.sites)]
-        limbs = _limbs(sites)
-        known = bool(planned.sites)
-        cap = session_limit(planned.product, planned.indication, sites if known else None) or limit.one_limb
-        earlier = f" (with {format_units(total - planned.units)} U charted earlier that day)" if mine else ""
-        if total > cap.units(kg):
-            found.append(
-                Finding(
-                    Rule.PAEDIATRIC_DOSE,
-                    Level.OVERRIDE,
-                    f"{format_units(total)} U of {what}{earlier} is {format_per_kg(total, kg)} at "
-                    f"{format_kg(kg)}: a child's session may have at most {cap.words} "
-                    f"({format_units(cap.units(kg))} U).",
-                )
-            )
-        if known and len(limbs) == 2 and limit.both_limbs is not None:
-            for side, units in limbs.items():
-                if units > limit.one_limb.units(kg):
-                    found.append(
-                        Finding(
-                            Rule.PAEDIATRIC_DOSE,
-                            Level.OVERRIDE,
-                            f"{format_units(units)} U into the {side.value} limb is "
-                            f"{format_per_kg(units, kg)} at {format_kg(kg)}: each limb may have at most "
-                            f"{limit.one_limb.words} ({format_units(limit.one_limb.units(kg))} U).",
-                        )
-                    )
+        found += _indication_findings(planned, same_day, limit, kg)
     product_cap = PAEDIATRIC_SESSION_LIMITS.get(planned.product)
     others = [d for d in same_day if d.indication is not planned.indication]
     if product_cap is not None and others:
@@ -607,13 +673,95 @@ def session_findings(planned: Planned, history: Sequence[PastDose], weight: Weig
                 Finding(
                     Rule.PAEDIATRIC_DOSE,
                     Level.OVERRIDE,
-                    f"{format_units(total)} U of {planned.product.value} in one session (every limb and "
-                    f"indication of {planned.day:%Y-%m-%d}) is {format_per_kg(total, kg)} at "
-                    f"{format_kg(kg)}: at most {product_cap.words} "
-                    f"({format_units(product_cap.units(kg))} U).",
+                    Text(
+                        QT_TR_NOOP(
+                            "{units} U of {product} in one session (every limb and indication of {day}) is "
+                            "{per_kg} at {weight}: at most {limit} ({most} U)."
+                        ),
+                        units=format_units(total),
+                        product=product,
+                        day=f"{planned.day:%Y-%m-%d}",
+                        per_kg=format_per_kg(total, kg),
+                        weight=format_kg(kg),
+                        limit=product_cap.words,
+                        most=format_units(product_cap.units(kg)),
+                    ),
                 )
             )
     return found
+
+
+def _indication_findings(
+    planned: Planned, same_day: Sequence[PastDose], limit: PaediatricLimit, kg: Decimal
+) -> list[Finding]:
+    """A child's limits of the planned dose's indication: for the session, and each limb's when
+    both sides are treated."""
+    found: list[Finding] = []
+    mine = [d for d in same_day if d.indication is planned.indication]
+    total = planned.units + sum((d.units for d in mine), Decimal(0))
+    sites = [*planned.sites, *(s for d in mine for s in d.sites)]
+    limbs = _limbs(sites)
+    known = bool(planned.sites)
+    cap = session_limit(planned.product, planned.indication, sites if known else None) or limit.one_limb
+    if total > cap.units(kg):
+        values = {
+            "units": format_units(total),
+            "product": planned.product.value,
+            "indication": planned.indication.words,
+            "per_kg": format_per_kg(total, kg),
+            "weight": format_kg(kg),
+            "limit": cap.words,
+            "most": format_units(cap.units(kg)),
+        }
+        if mine:
+            message = Text(
+                QT_TR_NOOP(
+                    "{units} U of {product} for {indication} (with {earlier} U charted earlier that day) is "
+                    "{per_kg} at {weight}: a child's session may have at most {limit} ({most} U)."
+                ),
+                earlier=format_units(total - planned.units),
+                **values,
+            )
+        else:
+            message = Text(
+                QT_TR_NOOP(
+                    "{units} U of {product} for {indication} is {per_kg} at {weight}: a child's session may "
+                    "have at most {limit} ({most} U)."
+                ),
+                **values,
+            )
+        found.append(Finding(Rule.PAEDIATRIC_DOSE, Level.OVERRIDE, message))
+    if known and len(limbs) == 2 and limit.both_limbs is not None:
+        for side, units in limbs.items():
+            if units > limit.one_limb.units(kg):
+                found.append(
+                    Finding(
+                        Rule.PAEDIATRIC_DOSE,
+                        Level.OVERRIDE,
+                        Text(
+                            _INTO_LIMB[side],
+                            units=format_units(units),
+                            per_kg=format_per_kg(units, kg),
+                            weight=format_kg(kg),
+                            limit=limit.one_limb.words,
+                            most=format_units(limit.one_limb.units(kg)),
+                        ),
+                    )
+                )
+    return found
+
+
+# A limb's dose over its limit, one sentence per side (a language's word for the side agrees with
+# its word for the limb).
+_INTO_LIMB = {
+    Side.LEFT: QT_TR_NOOP(
+        "{units} U into the left limb is {per_kg} at {weight}: each limb may have at most {limit} ({most} U)."
+    ),
+    Side.RIGHT: QT_TR_NOOP(
+        "{units} U into the right limb is {per_kg} at {weight}: each limb may have at most "
+        "{limit} ({most} U)."
+    ),
+}
 
 
 def paediatric_window_finding(
@@ -641,10 +789,20 @@ def paediatric_window_finding(
     return Finding(
         Rule.PAEDIATRIC_DOSE_WINDOW,
         Level.OVERRIDE,
-        f"This would make {format_units(worst)} U of {planned.product.value} between "
-        f"{worst_end - DOSE_WINDOW:%Y-%m-%d} and {worst_end:%Y-%m-%d}, {format_per_kg(worst, weight.kg)} at "
-        f"{format_kg(weight.kg)}: a child may have at most {limit.words} ({format_units(cap)} U) in "
-        "3 months, all indications counted.",
+        Text(
+            QT_TR_NOOP(
+                "This would make {units} U of {product} between {first} and {last}, {per_kg} at {weight}: a "
+                "child may have at most {limit} ({most} U) in 3 months, all indications counted."
+            ),
+            units=format_units(worst),
+            product=planned.product.value,
+            first=f"{worst_end - DOSE_WINDOW:%Y-%m-%d}",
+            last=f"{worst_end:%Y-%m-%d}",
+            per_kg=format_per_kg(worst, weight.kg),
+            weight=format_kg(weight.kg),
+            limit=limit.words,
+            most=format_units(cap),
+        ),
     )
 
 
@@ -695,7 +853,9 @@ def check(
     if planned.at > now:
         found.append(
             Finding(
-                Rule.IN_THE_FUTURE, Level.REFUSE, "A treatment cannot be charted for a time later than now."
+                Rule.IN_THE_FUTURE,
+                Level.REFUSE,
+                Text(QT_TR_NOOP("A treatment cannot be charted for a time later than now.")),
             )
         )
     found += lot_findings(planned, lots)

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,42 @@ class SetupStatus:
         """What stops the clinic booking, as (set-up page, sentence), in the order to do it."""
         found: list[tuple[str, str]] = []
         if self.providers == 0:
-            found.append(("providers", "There is no provider yet: add the clinic's first provider."))
+            found.append(
+                ("providers", Text(QT_TR_NOOP("There is no provider yet: add the clinic's first provider.")))
+            )
         elif self.providers_with_hours == 0:
-            found.append(("hours", "No provider has working hours yet: set their weekly hours."))
+            found.append(
+                ("hours", Text(QT_TR_NOOP("No provider has working hours yet: set their weekly hours.")))
+            )
         if self.types == 0:
-            found.append(("types", "There are no appointment types yet: add the clinic's types of visit."))
-        if self.rooms_missing_for:
-            names = ", ".join(self.rooms_missing_for)
-            found.append(("rooms", f"{names} need{'s' if len(self.rooms_missing_for) == 1 else ''} a kind "
-                          "of room the clinic has not added yet: add the room."))  # fmt: skip
+            found.append(
+                (
+                    "types",
+                    Text(QT_TR_NOOP("There are no appointment types yet: add the clinic's types of visit.")),
+                )
+            )
+        if len(self.rooms_missing_for) == 1:
+            found.append(
+                (
+                    "rooms",
+                    Text(
+                        QT_TR_NOOP(
+                            "{types} needs a kind of room the clinic has not added yet: add the room."
+                        ),
+                        types=self.rooms_missing_for[0],
+                    ),
+                )
+            )
+        elif self.rooms_missing_for:
+            found.append(
+                (
+                    "rooms",
+                    Text(
+                        QT_TR_NOOP("{types} need a kind of room the clinic has not added yet: add the room."),
+                        types=", ".join(self.rooms_missing_for),
+                    ),
+                )
+            )
         return found
 
 
@@ -141,10 +169,11 @@ def validate_recall_lead_days(value: object) -> int:
     try:
         days = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"'{value}' is not a number of days.") from None
+        raise ValidationError(QT_TR_NOOP("'{value}' is not a number of days."), value=value) from None
     if not 1 <= days <= MAX_RECALL_LEAD_DAYS:
         raise ValidationError(
-            f"The follow-up lead time is 1 to {MAX_RECALL_LEAD_DAYS} days before a patient is due, "
-            f"not {days}."
+            QT_TR_NOOP("The follow-up lead time is 1 to {most} days before a patient is due, not {days}."),
+            most=MAX_RECALL_LEAD_DAYS,
+            days=days,
         )
     return days

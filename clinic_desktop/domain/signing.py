@@ -24,8 +24,9 @@ from __future__ import annotations
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.users import Session
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
-RULE = "a treatment is charted and signed by the provider who gives it"
+RULE = Text(QT_TR_NOOP("a treatment is charted and signed by the provider who gives it"))
 
 
 def account_link(role: Role, provider_id: int | None) -> int | None:
@@ -34,22 +35,32 @@ def account_link(role: Role, provider_id: int | None) -> int | None:
     if role is Role.PROVIDER:
         if provider_id is None:
             raise ValidationError(
-                f"A provider account is one provider: choose the provider record it belongs to ({RULE})."
+                QT_TR_NOOP(
+                    "A provider account is one provider: choose the provider record it belongs to ({rule})."
+                ),
+                rule=RULE,
             )
         return provider_id
     if provider_id is not None:
         raise ValidationError(
-            f"Only a provider account is linked to a provider record; a {role.value} account is "
-            "linked to nobody."
+            QT_TR_NOOP(
+                "Only a provider account is linked to a provider record; a {role} account is linked "
+                "to nobody."
+            ),
+            role=role.words,
         )
     return None
 
 
-def unlinked_message(account: str) -> str:
+def unlinked_message(account: str) -> Text:
     """What an unlinked provider account (one made before accounts were linked) is told."""
-    return (
-        f"Your account {account} is not linked to your provider record yet, so it cannot chart: "
-        f"{RULE}. Ask a manager to link it (File > Users…, or `users set {account} --provider ID`)."
+    return Text(
+        QT_TR_NOOP(
+            "Your account {account} is not linked to your provider record yet, so it cannot chart: "
+            "{rule}. Ask a manager to link it (File > Users…, or `users set {account} --provider ID`)."
+        ),
+        account=account,
+        rule=RULE,
     )
 
 
@@ -65,8 +76,16 @@ def require_own(session: Session | None, provider_id: int, own_name: str, given_
     if session.provider_id is None:
         raise PermissionDeniedError(unlinked_message(session.name))
     if provider_id != session.provider_id:
-        whose = f" (this one was given by {given_by})" if given_by else ""
-        raise PermissionDeniedError(f"You are signed in as {own_name}; {RULE}{whose}.")
+        if given_by:
+            raise PermissionDeniedError(
+                QT_TR_NOOP("You are signed in as {name}; {rule} (this one was given by {given_by})."),
+                name=own_name,
+                rule=RULE,
+                given_by=given_by,
+            )
+        raise PermissionDeniedError(
+            QT_TR_NOOP("You are signed in as {name}; {rule}."), name=own_name, rule=RULE
+        )
 
 
 def is_linked_provider(session: Session | None) -> bool:

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.treatments import Lot
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 EXPIRING_SOON_DAYS = 60
 MAX_ADJUSTMENT_VIALS = 1000
@@ -50,14 +51,16 @@ class LotStock:
         return 0 <= self.days_to_expiry <= EXPIRING_SOON_DAYS
 
     @property
-    def status(self) -> str:
+    def status(self) -> Text:
         if self.lot.vials_left <= 0:
-            return "used up"
+            return Text(QT_TR_NOOP("used up"))
         if self.expired:
-            return "expired"
+            return Text(QT_TR_NOOP("expired"))
         if self.expiring_soon:
-            return f"expires in {self.days_to_expiry} day{'s' if self.days_to_expiry != 1 else ''}"
-        return "in stock"
+            if self.days_to_expiry == 1:
+                return Text(QT_TR_NOOP("expires in {days} day"), days=self.days_to_expiry)
+            return Text(QT_TR_NOOP("expires in {days} days"), days=self.days_to_expiry)
+        return Text(QT_TR_NOOP("in stock"))
 
 
 def lot_stock(lot: Lot, today: date) -> LotStock:
@@ -68,8 +71,11 @@ def check_receivable(expires_on: date, today: date) -> None:
     """A lot received today must not be past its expiry date already."""
     if expires_on < today:
         raise ValidationError(
-            f"That lot expired on {expires_on:%Y-%m-%d}; an expired lot cannot be used, so it is not "
-            "added to the stock. Check the date on the box."
+            QT_TR_NOOP(
+                "That lot expired on {day}; an expired lot cannot be used, so it is not added to the stock. "
+                "Check the date on the box."
+            ),
+            day=f"{expires_on:%Y-%m-%d}",
         )
 
 
@@ -79,17 +85,25 @@ def check_adjustment(lot: Lot, vials: int, reason: str) -> str:
     cleaned = " ".join(reason.split())
     if vials == 0:
         raise ValidationError(
-            "Give the number of vials to add (found) or take away (broken, lost, returned)."
+            QT_TR_NOOP("Give the number of vials to add (found) or take away (broken, lost, returned).")
         )
     if abs(vials) > MAX_ADJUSTMENT_VIALS:
-        raise ValidationError(f"An adjustment is at most {MAX_ADJUSTMENT_VIALS} vials, not {abs(vials)}.")
-    if not cleaned:
-        raise ValidationError("Say why the count changes (for example: vial broken, found in the count).")
-    if len(cleaned) > MAX_REASON:
-        raise ValidationError(f"The reason is longer than {MAX_REASON} characters.")
-    if lot.vials_left + vials < 0:
         raise ValidationError(
-            f"Lot {lot.lot_number} has {lot.vials_left} vial{'s' if lot.vials_left != 1 else ''} left; "
-            f"{-vials} cannot be taken away."
+            QT_TR_NOOP("An adjustment is at most {most} vials, not {vials}."),
+            most=MAX_ADJUSTMENT_VIALS,
+            vials=abs(vials),
         )
+    if not cleaned:
+        raise ValidationError(
+            QT_TR_NOOP("Say why the count changes (for example: vial broken, found in the count).")
+        )
+    if len(cleaned) > MAX_REASON:
+        raise ValidationError(QT_TR_NOOP("The reason is longer than {most} characters."), most=MAX_REASON)
+    if lot.vials_left + vials < 0:
+        template = (
+            QT_TR_NOOP("Lot {lot} has {left} vial left; {taken} cannot be taken away.")
+            if lot.vials_left == 1
+            else QT_TR_NOOP("Lot {lot} has {left} vials left; {taken} cannot be taken away.")
+        )
+        raise ValidationError(template, lot=lot.lot_number, left=lot.vials_left, taken=-vials)
     return cleaned

@@ -13,6 +13,7 @@ PostgreSQL cannot store it in text at all, and it is never part of what a person
 from __future__ import annotations
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 NUL = "\x00"
 
@@ -22,9 +23,14 @@ def check_text(label: str, value: str, limit: int | None = None) -> str:
     "family name") and what is wrong, in words for the desk."""
     if NUL in value:
         raise ValidationError(
-            f"There is a NUL character in the {label} (an invisible zero byte, left by pasting from "
-            "another program or by a damaged file); remove it and try again."
+            QT_TR_NOOP(
+                "There is a NUL character in the {label} (an invisible zero byte, left by pasting from "
+                "another program or by a damaged file); remove it and try again."
+            ),
+            label=label,
         )
     if limit is not None and len(value) > limit:
-        raise ValidationError(f"The {label} can be at most {limit} characters.")
+        raise ValidationError(
+            QT_TR_NOOP("The {label} can be at most {limit} characters."), label=label, limit=limit
+        )
     return value

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 PREFIX = "cdt"
 SECRET_BYTES = 32  # 256 bits
@@ -29,7 +30,7 @@ DEFAULT_DAYS = 90
 MAX_DAYS = 366
 #: What a refused token is told, whatever the reason it does not sign in (unknown, wrong secret):
 #: expired and revoked tokens are told so, since only their holder has them.
-NOT_A_TOKEN = "That access token is not valid; create a new one with `users token create`."
+NOT_A_TOKEN = QT_TR_NOOP("That access token is not valid; create a new one with `users token create`.")
 
 
 @dataclass(frozen=True)
@@ -85,5 +86,7 @@ def validate_days(days: int | None) -> int:
     if days is None:
         return DEFAULT_DAYS
     if not 1 <= days <= MAX_DAYS:
-        raise ValidationError(f"A token lasts 1 to {MAX_DAYS} days; {days} is not possible.")
+        raise ValidationError(
+            QT_TR_NOOP("A token lasts 1 to {most} days; {days} is not possible."), most=MAX_DAYS, days=days
+        )
     return days

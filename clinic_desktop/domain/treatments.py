@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 TENTH = Decimal("0.1")
 # A reconstituted vial is used within 24 hours (docs/domain.md; product labels: onabotulinumtoxinA
@@ -39,22 +40,39 @@ MAX_INJECTION_POINTS = 99
 # No sign, exponent ("1e3"), "NaN" or "Infinity", digit separators or other scripts' digits, all of
 # which Decimal() would take.
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+")
+UNITS = Text(QT_TR_NOOP("units"))  # what parse_units reads unless told (a Text: the window translates it)
+# What else is read as units, by the words callers pass (each shown in the window's language).
+_UNITS_WORDS = {"wasted units": QT_TR_NOOP("wasted units")}
 
 
-def parse_units(value: object, what: str = "units", most: Decimal = MAX_TREATMENT_UNITS) -> Decimal:
+def parse_units(value: object, what: str = UNITS, most: Decimal = MAX_TREATMENT_UNITS) -> Decimal:
     """Units as a person types them ('5', '2.5', 5) -> Decimal with one decimal place, or a
     plain message. Zero is allowed here (no waste); at most ``most`` (never a number too large
     to hold). A site's units are read by site_units, which also refuses zero."""
+    if what in _UNITS_WORDS and not isinstance(what, Text):
+        what = Text(_UNITS_WORDS[what])
     units = _plain_decimal(value)
     if units is None:
         raise ValidationError(
-            f"'{value}' is not a number of {what}: write digits, with at most one decimal place "
-            f"(such as 2.5), from 0 to {format_units(most)}."
+            QT_TR_NOOP(
+                "'{value}' is not a number of {what}: write digits, with at most one decimal place "
+                "(such as 2.5), from 0 to {most}."
+            ),
+            value=value,
+            what=what,
+            most=format_units(most),
         )
     if units > most:
-        raise ValidationError(f"{value} {what} is more than {format_units(most)}; check the number.")
+        raise ValidationError(
+            QT_TR_NOOP("{value} {what} is more than {most}; check the number."),
+            value=value,
+            what=what,
+            most=format_units(most),
+        )
     if units != units.quantize(TENTH):
-        raise ValidationError(f"The {what} can have at most one decimal place ({value}).")
+        raise ValidationError(
+            QT_TR_NOOP("The {what} can have at most one decimal place ({value})."), what=what, value=value
+        )
     return units.quantize(TENTH, rounding=ROUND_HALF_UP).copy_abs()  # never "-0.0"
 
 
@@ -65,19 +83,33 @@ def site_units(value: object, site: str) -> Decimal:
     units = _plain_decimal(value)
     if units is None:
         raise ValidationError(
-            f"'{value}' is not a number of units for {site}: write digits, with at most one decimal "
-            f"place (such as 2.5), more than 0 and at most {limit}."
+            QT_TR_NOOP(
+                "'{value}' is not a number of units for {site}: write digits, with at most one decimal "
+                "place (such as 2.5), more than 0 and at most {most}."
+            ),
+            value=value,
+            site=site,
+            most=limit,
         )
     if units > MAX_SITE_UNITS:
         raise ValidationError(
-            f"{value} units at {site} is more than {limit}, the most one site takes; check the number."
+            QT_TR_NOOP(
+                "{value} units at {site} is more than {most}, the most one site takes; check the number."
+            ),
+            value=value,
+            site=site,
+            most=limit,
         )
     if units == 0:
         raise ValidationError(
-            f"The site {site} has 0 units: a site takes more than 0 and at most {limit} units; "
-            "leave out a site that was not injected."
+            QT_TR_NOOP(
+                "The site {site} has 0 units: a site takes more than 0 and at most {most} units; leave out "
+                "a site that was not injected."
+            ),
+            site=site,
+            most=limit,
         )
-    return parse_units(units, f"units at {site}", MAX_SITE_UNITS)
+    return parse_units(units, Text(QT_TR_NOOP("units at {site}"), site=site), MAX_SITE_UNITS)
 
 
 def _plain_decimal(value: object) -> Decimal | None:
@@ -106,11 +138,15 @@ def check_units(sites: tuple[SiteDose, ...] | list[SiteDose], waste: Decimal | N
     total = sum((s.units for s in sites), Decimal(0))
     if total > MAX_TREATMENT_UNITS:
         raise ValidationError(
-            f"The sites add up to {format_units(total)} units, more than {format_units(MAX_TREATMENT_UNITS)} "
-            "in one treatment; check the units at each site."
+            QT_TR_NOOP(
+                "The sites add up to {total} units, more than {most} in one treatment; check the units at "
+                "each site."
+            ),
+            total=format_units(total),
+            most=format_units(MAX_TREATMENT_UNITS),
         )
     if waste is not None:
-        parse_units(waste, "wasted units")
+        parse_units(waste, Text(_UNITS_WORDS["wasted units"]))
 
 
 def format_units(units: Decimal) -> str:
@@ -133,11 +169,11 @@ class Guidance(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "none": "None (anatomical landmarks)",
-            "emg": "EMG",
-            "ultrasound": "Ultrasound",
-            "electrical_stimulation": "Electrical stimulation",
-            "cystoscopy": "Cystoscopy",
+            "none": Text(QT_TR_NOOP("None (anatomical landmarks)")),
+            "emg": "EMG",  # the same in every language
+            "ultrasound": Text(QT_TR_NOOP("Ultrasound")),
+            "electrical_stimulation": Text(QT_TR_NOOP("Electrical stimulation")),
+            "cystoscopy": Text(QT_TR_NOOP("Cystoscopy")),
         }[self.value]
 
 
@@ -159,18 +195,26 @@ class SiteDose:
 
     def __post_init__(self) -> None:
         if not self.muscle.strip():
-            raise ValidationError("Each injection site needs a muscle or region.")
+            raise ValidationError(QT_TR_NOOP("Each injection site needs a muscle or region."))
         # Zero is kept readable: charts recorded before sites had to hold more than 0 (site_units).
         if not isinstance(self.units, Decimal) or not self.units.is_finite() or self.units < 0:
-            raise ValidationError(f"'{self.units}' is not a number of units ({self.muscle}).")
+            raise ValidationError(
+                QT_TR_NOOP("'{units}' is not a number of units ({muscle})."),
+                units=self.units,
+                muscle=self.muscle,
+            )
         if self.units > MAX_SITE_UNITS:
             raise ValidationError(
-                f"{format_units(self.units)} units at one site ({self.muscle}) is more than "
-                f"{format_units(MAX_SITE_UNITS)}."
+                QT_TR_NOOP("{units} units at one site ({muscle}) is more than {most}."),
+                units=format_units(self.units),
+                muscle=self.muscle,
+                most=format_units(MAX_SITE_UNITS),
             )
         if not 0 <= self.injection_points <= MAX_INJECTION_POINTS:
             raise ValidationError(
-                f"{self.muscle}: the number of injection points must be 0 to {MAX_INJECTION_POINTS}."
+                QT_TR_NOOP("{muscle}: the number of injection points must be 0 to {most}."),
+                muscle=self.muscle,
+                most=MAX_INJECTION_POINTS,
             )
 
 
@@ -179,16 +223,28 @@ def parse_site(text: str) -> SiteDose:
     parts = [p.strip() for p in text.split(":")]
     if len(parts) not in (3, 4):
         raise ValidationError(
-            f"'{text}' is not a site. Write MUSCLE:SIDE:UNITS:POINTS, e.g. frontalis:bilateral:20:4."
+            QT_TR_NOOP(
+                "'{text}' is not a site. Write MUSCLE:SIDE:UNITS:POINTS, e.g. frontalis:bilateral:20:4."
+            ),
+            text=text,
         )
     try:
         side = Side(parts[1].lower())
     except ValueError:
         sides = ", ".join(s.value for s in Side)
-        raise ValidationError(f"'{parts[1]}' in '{text}' is not a side. Sides: {sides}.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{side}' in '{text}' is not a side. Sides: {sides}."),
+            side=parts[1],
+            text=text,
+            sides=sides,
+        ) from None
     points = parts[3] if len(parts) == 4 else "1"
     if not points.isdigit():
-        raise ValidationError(f"'{points}' in '{text}' is not a number of injection points.")
+        raise ValidationError(
+            QT_TR_NOOP("'{points}' in '{text}' is not a number of injection points."),
+            points=points,
+            text=text,
+        )
     return SiteDose(parts[0], side, site_units(parts[2], f"{parts[0]} ({side.value})"), int(points))
 
 
@@ -263,7 +319,7 @@ def units_per_tenth_ml(vial_units: int, diluent_ml: Decimal) -> Decimal:
     """Units in 0.1 mL of a vial reconstituted with this much diluent (vial units / (mL x 10)),
     to two decimals (100 U in 2.5 mL -> 4.00 U per 0.1 mL)."""
     if diluent_ml <= 0:
-        raise ValidationError("The diluent volume must be more than 0 mL.")
+        raise ValidationError(QT_TR_NOOP("The diluent volume must be more than 0 mL."))
     return (Decimal(vial_units) / (diluent_ml * 10)).quantize(Decimal("0.01"))
 
 

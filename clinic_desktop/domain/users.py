@@ -19,6 +19,7 @@ from typing import Any
 
 from clinic_desktop.domain.access import Permission, Role, require
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 MIN_PASSWORD_LENGTH = 8  # NIST SP 800-63B 5.1.1.2
 MAX_PASSWORD_LENGTH = 256  # long passphrases welcome; a bound keeps hashing a fixed cost
@@ -99,22 +100,49 @@ def account_differences(current: Mapping[str, Any], audited: Mapping[str, Any] |
     the values the audited entry carries are compared (entries written before the password was
     counted carry role and switch alone)."""
     if audited is None:
-        return ["the audit trail has no record of this account being made"]
-    found = []
+        return [Text(QT_TR_NOOP("the audit trail has no record of this account being made"))]
+    found: list[str] = []
     if "role" in audited and current["role"] != audited["role"]:
-        found.append(f"its role is {current['role']}, but its last audited change made it {audited['role']}")
+        found.append(
+            Text(
+                QT_TR_NOOP("its role is {role}, but its last audited change made it {audited}"),
+                role=current["role"],
+                audited=audited["role"],
+            )
+        )
     if "active" in audited and bool(current["active"]) != bool(audited["active"]):
-        now, then = ("switched on", "off") if current["active"] else ("switched off", "on")
-        found.append(f"it is {now}, but its last audited change switched it {then}")
+        if current["active"]:
+            found.append(Text(QT_TR_NOOP("it is switched on, but its last audited change switched it off")))
+        else:
+            found.append(Text(QT_TR_NOOP("it is switched off, but its last audited change switched it on")))
     # A provider link the trail never gave lets the account chart as someone else; one taken away
     # only stops it charting (domain/signing.py) until a manager links it again.
     linked, given = current.get("provider_id"), audited.get("provider_id")
     if linked is not None and linked != given:
-        then = f"provider {given}" if given is not None else "no provider"
-        found.append(f"it is linked to provider {linked}, but its last audited change linked it to {then}")
+        if given is not None:
+            found.append(
+                Text(
+                    QT_TR_NOOP(
+                        "it is linked to provider {linked}, but its last audited change linked it to "
+                        "provider {given}"
+                    ),
+                    linked=linked,
+                    given=given,
+                )
+            )
+        else:
+            found.append(
+                Text(
+                    QT_TR_NOOP(
+                        "it is linked to provider {linked}, but its last audited change linked it to "
+                        "no provider"
+                    ),
+                    linked=linked,
+                )
+            )
     password = ("password_changes", "password_fingerprint")
     if any(k in audited and current[k] != audited[k] for k in password):
-        found.append("its password was changed outside the software")
+        found.append(Text(QT_TR_NOOP("its password was changed outside the software")))
     return found
 
 
@@ -127,22 +155,28 @@ def _allowed(role: Role) -> frozenset[Permission]:
 def validate_user_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("A user needs a name to sign in with.")
+        raise ValidationError(QT_TR_NOOP("A user needs a name to sign in with."))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(f"A user name can have at most {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(
+            QT_TR_NOOP("A user name can have at most {most} characters."), most=MAX_NAME_LENGTH
+        )
     if any(not ch.isprintable() for ch in cleaned):
-        raise ValidationError("A user name cannot contain control characters.")
+        raise ValidationError(QT_TR_NOOP("A user name cannot contain control characters."))
     return cleaned
 
 
 def validate_password(password: str) -> str:
     """NIST SP 800-63B: length is what counts; no rules about digits or symbols."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise ValidationError(
+            QT_TR_NOOP("A password needs at least {least} characters."), least=MIN_PASSWORD_LENGTH
+        )
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(f"A password can have at most {MAX_PASSWORD_LENGTH} characters.")
+        raise ValidationError(
+            QT_TR_NOOP("A password can have at most {most} characters."), most=MAX_PASSWORD_LENGTH
+        )
     if "\x00" in password:
-        raise ValidationError("A password cannot contain a NUL character.")
+        raise ValidationError(QT_TR_NOOP("A password cannot contain a NUL character."))
     return password
 
 
@@ -150,14 +184,20 @@ def parse_role(text: str) -> Role:
     try:
         return Role(text.strip().lower())
     except ValueError:
-        raise ValidationError(f"'{text}' is not a role. Roles: {', '.join(r.value for r in Role)}.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a role. Roles: {roles}."),
+            text=text,
+            roles=", ".join(r.value for r in Role),
+        ) from None
 
 
 def validate_idle_minutes(text: str) -> int:
     try:
         minutes = int(text.strip())
     except ValueError:
-        raise ValidationError("The idle lock is a whole number of minutes, such as 5.") from None
+        raise ValidationError(QT_TR_NOOP("The idle lock is a whole number of minutes, such as 5.")) from None
     if minutes < 1 or minutes > MAX_IDLE_LOCK_MINUTES:
-        raise ValidationError(f"The idle lock is between 1 and {MAX_IDLE_LOCK_MINUTES} minutes.")
+        raise ValidationError(
+            QT_TR_NOOP("The idle lock is between 1 and {most} minutes."), most=MAX_IDLE_LOCK_MINUTES
+        )
     return minutes

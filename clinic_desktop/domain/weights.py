@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 KG_PER_POUND = Decimal("0.45359237")
 HUNDREDTH = Decimal("0.01")
@@ -35,7 +36,7 @@ class WeightUnit(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"kg": "kg", "lb": "lb (pounds)"}[self.value]
+        return {"kg": "kg", "lb": Text(QT_TR_NOOP("lb (pounds)"))}[self.value]
 
 
 @dataclass(frozen=True)
@@ -64,21 +65,34 @@ def parse_weight(value: object, unit: WeightUnit | str = WeightUnit.KG) -> Decim
     try:
         unit = WeightUnit(str(unit).strip().lower())
     except ValueError:
-        raise ValidationError(f"'{unit}' is not a unit of weight: use kg or lb.") from None
+        raise ValidationError(
+            QT_TR_NOOP("'{unit}' is not a unit of weight: use kg or lb."), unit=unit
+        ) from None
     number = _plain(value)
     if number is None:
         raise ValidationError(
-            f"'{value}' is not a weight: write digits, with at most two decimals (such as 19.5), "
-            f"in {unit.value}."
+            QT_TR_NOOP(
+                "'{value}' is not a weight: write digits, with at most two decimals (such as 19.5), "
+                "in {unit}."
+            ),
+            value=value,
+            unit=unit.value,
         )
     if number != number.quantize(HUNDREDTH):
-        raise ValidationError(f"A weight has at most two decimals ({value} {unit.value}).")
+        raise ValidationError(
+            QT_TR_NOOP("A weight has at most two decimals ({value} {unit})."), value=value, unit=unit.value
+        )
     kg = pounds_to_kg(number) if unit is WeightUnit.LB else number.quantize(HUNDREDTH)
     if not LIGHTEST_KG <= kg <= HEAVIEST_KG:
-        shown = f"{value} {unit.value}" + (f" ({format_kg(kg)})" if unit is WeightUnit.LB else "")
+        typed = f"{value} {unit.value}" + (f" ({format_kg(kg)})" if unit is WeightUnit.LB else "")
         raise ValidationError(
-            f"{shown} is not a weight a person has (from {format_kg(LIGHTEST_KG)} to "
-            f"{format_kg(HEAVIEST_KG)}); check the number and the unit."
+            QT_TR_NOOP(
+                "{weight} is not a weight a person has (from {lightest} to {heaviest}); check the number and "
+                "the unit."
+            ),
+            weight=typed,
+            lightest=format_kg(LIGHTEST_KG),
+            heaviest=format_kg(HEAVIEST_KG),
         )
     return kg
 
@@ -98,9 +112,15 @@ def _plain(value: object) -> Decimal | None:
 def check_weight_day(on: date, born: date, today: date) -> None:
     """A weighing is on a day the patient was alive and not later than today."""
     if on > today:
-        raise ValidationError(f"A weight cannot be recorded for {on:%Y-%m-%d}, a day after today.")
+        raise ValidationError(
+            QT_TR_NOOP("A weight cannot be recorded for {day}, a day after today."), day=f"{on:%Y-%m-%d}"
+        )
     if on < born:
-        raise ValidationError(f"{on:%Y-%m-%d} is before the patient was born ({born:%Y-%m-%d}).")
+        raise ValidationError(
+            QT_TR_NOOP("{day} is before the patient was born ({born})."),
+            day=f"{on:%Y-%m-%d}",
+            born=f"{born:%Y-%m-%d}",
+        )
 
 
 def newest_on(weights: Iterable[Weight], day: date) -> Weight | None:

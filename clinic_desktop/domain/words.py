@@ -22,7 +22,7 @@ domain/date_formats.py), so a language can put them in its own order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 _translate: Callable[[str], str] | None = None
@@ -84,3 +84,11 @@ def shown(text: object) -> str:
     """Any text as the window shows it: a ``Text`` in the window's language, anything else as
     ``str`` gives it."""
     return text.shown if isinstance(text, Text) else str(text)
+
+
+def joined(items: Iterable[object], separator: str = ", ") -> Text:
+    """Words in a list (statuses, roles, weekdays), each shown in the window's language: the
+    separator is punctuation and stays as it is. A list read as a sentence ("a or b") is a
+    template of its own instead."""
+    fields = {f"item{number}": item for number, item in enumerate(items)}
+    return Text(separator.join("{" + name + "}" for name in fields), **fields)

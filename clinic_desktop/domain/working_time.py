@@ -20,7 +20,8 @@ from datetime import date, datetime, timedelta
 
 from clinic_desktop.domain.availability import DatedBlock, ProviderCalendar
 from clinic_desktop.domain.errors import ValidationError
-from clinic_desktop.domain.hours import WEEKDAY_NAMES, WEEKDAYS, TimeBlock, normalise_blocks
+from clinic_desktop.domain.hours import WEEKDAY_NAMES, WEEKDAY_SHORT, TimeBlock, normalise_blocks
+from clinic_desktop.domain.words import QT_TR_NOOP, Text, joined
 
 MAX_LISTED = 8  # a refusal names this many bookings, then says how many more
 
@@ -69,10 +70,10 @@ def plan_hours(
     ``blocks`` from ``since`` on (None: always). No blocks: not working those days from then."""
     days = sorted(set(weekdays))
     if not days:
-        raise ValidationError("Choose at least one weekday.")
+        raise ValidationError(QT_TR_NOOP("Choose at least one weekday."))
     for day in days:
         if not 0 <= day <= 6:
-            raise ValidationError(f"{day} is not a weekday (0 is Monday, 6 is Sunday).")
+            raise ValidationError(QT_TR_NOOP("{day} is not a weekday (0 is Monday, 6 is Sunday)."), day=day)
     ordered = normalise_blocks(list(blocks))
     end: list[tuple[int, date]] = []
     remove: list[int] = []
@@ -101,15 +102,15 @@ def apply_plan(entries: Sequence[HoursEntry], plan: HoursPlan) -> list[DatedBloc
     return kept + plan.add
 
 
-def weekdays_text(days: Iterable[int]) -> str:
+def weekdays_text(days: Iterable[int]) -> Text:
     """[0, 1, 2, 3, 4] -> 'Mon-Fri'; [0, 2, 4] -> 'Mon, Wed, Fri' (how a change is named)."""
     chosen = sorted(set(days))
     if len(chosen) > 2 and chosen == list(range(chosen[0], chosen[-1] + 1)):
-        return f"{WEEKDAYS[chosen[0]].capitalize()}-{WEEKDAYS[chosen[-1]].capitalize()}"
-    return ", ".join(WEEKDAYS[d].capitalize() for d in chosen)
+        return joined((WEEKDAY_SHORT[chosen[0]], WEEKDAY_SHORT[chosen[-1]]), "-")
+    return joined(WEEKDAY_SHORT[d] for d in chosen)
 
 
-def weekday_name(day: int) -> str:
+def weekday_name(day: int) -> Text:
     return WEEKDAY_NAMES[day]
 
 
@@ -134,14 +135,40 @@ class OutsideHoursError(ValidationError):
     window asks what to do; saying "go ahead" keeps the bookings, marked as outside hours."""
 
     def __init__(self, what: str, bookings: Sequence[Booked]) -> None:
-        listed = [b.description for b in bookings[:MAX_LISTED]]
-        more = len(bookings) - len(listed)
-        tail = f"; and {more} more" if more else ""
-        count = f"{len(bookings)} booking{'s' if len(bookings) != 1 else ''}"
-        super().__init__(
-            f"{what} would leave {count} outside working hours: {'; '.join(listed)}{tail}. "
-            "Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours."
-        )
+        listed = joined((b.description for b in bookings[:MAX_LISTED]), "; ")
+        more = len(bookings) - MAX_LISTED
+        count = len(bookings)
+        if count == 1:
+            super().__init__(
+                QT_TR_NOOP(
+                    "{what} would leave 1 booking outside working hours: {listed}. Keep the hours as they "
+                    "are, or go ahead: the bookings then stay, marked as outside hours."
+                ),
+                what=what,
+                listed=listed,
+            )
+        elif more > 0:
+            super().__init__(
+                QT_TR_NOOP(
+                    "{what} would leave {count} bookings outside working hours: {listed}; and {more} more. "
+                    "Keep the hours as they are, or go ahead: the bookings then stay, marked as outside "
+                    "hours."
+                ),
+                what=what,
+                count=count,
+                listed=listed,
+                more=more,
+            )
+        else:
+            super().__init__(
+                QT_TR_NOOP(
+                    "{what} would leave {count} bookings outside working hours: {listed}. Keep the hours as "
+                    "they are, or go ahead: the bookings then stay, marked as outside hours."
+                ),
+                what=what,
+                count=count,
+                listed=listed,
+            )
         self.bookings = list(bookings)
 
 
@@ -153,7 +180,9 @@ def outside_hours_note(what: str, on: date) -> str:
 def check_absence(first: date, last: date, reason: str, what: str) -> str:
     """Time off or a closure: it ends on or after the day it starts; the cleaned reason."""
     if last < first:
-        raise ValidationError(f"{what} must end on or after the day it starts.")
+        raise ValidationError(QT_TR_NOOP("{what} must end on or after the day it starts."), what=what)
     if (last - first).days > 366:
-        raise ValidationError(f"{what} is at most a year long; enter longer absences year by year.")
+        raise ValidationError(
+            QT_TR_NOOP("{what} is at most a year long; enter longer absences year by year."), what=what
+        )
     return " ".join(reason.split())  # its width is the column's, checked by the store (domain/text.py)
