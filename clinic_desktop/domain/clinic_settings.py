@@ -90,7 +90,11 @@ def validate_country(code: str) -> str:
         return ""
     if cleaned not in holidays.list_supported_countries():
         raise ValidationError(
-            f"'{code}' is not a country the holiday calendar knows. Use a two-letter code such as AT or US."
+            QT_TR_NOOP(
+                "'{code}' is not a country the holiday calendar knows. "
+                "Use a two-letter code such as AT or US."
+            ),
+            code=code,
         )
     return cleaned
 
@@ -102,11 +106,24 @@ def validate_subdivision(country: str, code: str) -> str:
     if not cleaned:
         return ""
     if not country:
-        raise ValidationError("Set the country before its subdivision (state, province or region).")
+        raise ValidationError(
+            QT_TR_NOOP("Set the country before its subdivision (state, province or region).")
+        )
     known = holidays.list_supported_countries().get(country, [])
     if cleaned not in known:
+        if not known:
+            raise ValidationError(
+                QT_TR_NOOP("'{code}' is not a subdivision of {country}. Known: none."),
+                code=code,
+                country=country,
+            )
         sample = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
-        raise ValidationError(f"'{code}' is not a subdivision of {country}. Known: {sample or 'none'}.")
+        raise ValidationError(
+            QT_TR_NOOP("'{code}' is not a subdivision of {country}. Known: {sample}."),
+            code=code,
+            country=country,
+            sample=sample,
+        )
     return cleaned
 
 
@@ -120,8 +137,11 @@ def _reminder(value: str, current: ClinicSettings) -> str:
     hours = validate_reminder_hours(value)
     if current.second_reminder_hours and hours <= current.second_reminder_hours:
         raise ValidationError(
-            f"The reminder ({hours} hours before) must go before the second one "
-            f"({current.second_reminder_hours} hours before)."
+            QT_TR_NOOP(
+                "The reminder ({hours} hours before) must go before the second one ({second} hours before)."
+            ),
+            hours=hours,
+            second=current.second_reminder_hours,
         )
     return str(hours)
 
@@ -130,8 +150,11 @@ def _second(value: str, current: ClinicSettings) -> str:
     hours = validate_second_reminder_hours(value)
     if hours and hours >= current.reminder_hours:
         raise ValidationError(
-            f"The second reminder ({hours} hours before) must come after the first "
-            f"({current.reminder_hours} hours before)."
+            QT_TR_NOOP(
+                "The second reminder ({hours} hours before) must come after the first ({first} hours before)."
+            ),
+            hours=hours,
+            first=current.reminder_hours,
         )
     return str(hours)
 

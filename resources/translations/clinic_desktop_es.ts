@@ -4,6 +4,30 @@
 <context>
     <name></name>
     <message>
+        <source>&apos;{code}&apos; is not a country the holiday calendar knows. Use a two-letter code such as AT or US.</source>
+        <translation>«{code}» no es un país que conozca el calendario de festivos. Use un código de dos letras, como AT o US.</translation>
+    </message>
+    <message>
+        <source>Set the country before its subdivision (state, province or region).</source>
+        <translation>Indique el país antes de su subdivisión (estado, provincia o región).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a subdivision of {country}. Known: none.</source>
+        <translation>«{code}» no es una subdivisión de {country}. Conocidas: ninguna.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a subdivision of {country}. Known: {sample}.</source>
+        <translation>«{code}» no es una subdivisión de {country}. Conocidas: {sample}.</translation>
+    </message>
+    <message>
+        <source>The reminder ({hours} hours before) must go before the second one ({second} hours before).</source>
+        <translation>El recordatorio ({hours} horas antes) debe ir antes que el segundo ({second} horas antes).</translation>
+    </message>
+    <message>
+        <source>The second reminder ({hours} hours before) must come after the first ({first} hours before).</source>
+        <translation>El segundo recordatorio ({hours} horas antes) debe ir después del primero ({first} horas antes).</translation>
+    </message>
+    <message>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nombre de la clínica:</translation>
     </message>
@@ -38,6 +62,1415 @@
     <message>
         <source>Something went wrong while loading: {problem}</source>
         <translation>Algo falló al cargar los datos: {problem}</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>profesional</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Agenda de citas</translation>
+    </message>
+    <message>
+        <source>Changing patient details</source>
+        <translation>Modificar los datos de los pacientes</translation>
+    </message>
+    <message>
+        <source>The recall list</source>
+        <translation>La lista de recordatorios</translation>
+    </message>
+    <message>
+        <source>Reading the clinical record</source>
+        <translation>Consultar la historia clínica</translation>
+    </message>
+    <message>
+        <source>Charting</source>
+        <translation>Registrar tratamientos</translation>
+    </message>
+    <message>
+        <source>Stock and protocols</source>
+        <translation>Existencias y protocolos</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar</source>
+        <translation>Exportar la agenda</translation>
+    </message>
+    <message>
+        <source>Exporting health records</source>
+        <translation>Exportar historias clínicas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Gestionar usuarios</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>El registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the database</source>
+        <translation>Comprobar y restaurar la base de datos</translation>
+    </message>
+    <message>
+        <source>The outbox</source>
+        <translation>La bandeja de salida</translation>
+    </message>
+    <message>
+        <source>{permission} needs the {role} role; you are signed in as {current}.</source>
+        <translation>{permission} requiere el rol de {role}; ha iniciado sesión como {current}.</translation>
+    </message>
+    <message>
+        <source>{permission} needs the {role} or {other} role; you are signed in as {current}.</source>
+        <translation>{permission} requiere el rol de {role} o de {other}; ha iniciado sesión como {current}.</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>El archivo de clave</translation>
+    </message>
+    <message>
+        <source>{source} is not a clinic-desktop audit key.</source>
+        <translation>{source} no es una clave de auditoría de clinic-desktop.</translation>
+    </message>
+    <message>
+        <source>Say why the audit key is replaced (--reason TEXT), e.g. &quot;the only computer&apos;s disk died and no copy of the key was kept&quot;.</source>
+        <translation>Indique por qué se sustituye la clave de auditoría (--reason TEXT), p. ej., &quot;el disco del único ordenador se averió y no se guardó ninguna copia de la clave&quot;.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>it is missing (the next entry found is {found}).</source>
+        <translation>falta (la siguiente entrada encontrada es la {found}).</translation>
+    </message>
+    <message>
+        <source>it is out of order (the next entry found is {found}).</source>
+        <translation>está fuera de orden (la siguiente entrada encontrada es la {found}).</translation>
+    </message>
+    <message>
+        <source>the entries before it were changed, added or removed after the audit key was replaced here: they no longer give the fingerprint this entry recorded of them.</source>
+        <translation>las entradas anteriores se modificaron, añadieron o eliminaron después de sustituir aquí la clave de auditoría: ya no dan la huella que esta entrada registró de ellas.</translation>
+    </message>
+    <message>
+        <source>its content, or the entry before it, was changed after it was written.</source>
+        <translation>su contenido, o la entrada anterior, se modificó después de escribirse.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an audit anchor. An anchor reads ID:HASH, the entry&apos;s number and its hash (at least its first {digits} characters), as `audit anchor`, the day list and each backup print it.</source>
+        <translation>«{text}» no es un ancla de auditoría. Un ancla tiene la forma ID:HASH, el número de la entrada y su hash (al menos sus primeros {digits} caracteres), tal como la imprimen `audit anchor`, la lista del día y cada copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds entry {id} of the anchor {anchor} (its last entry is {last}): entries were removed.</source>
+        <translation>El registro de auditoría ya no contiene la entrada {id} del ancla {anchor} (su última entrada es la {last}): se eliminaron entradas.</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the audit trail is not the one the anchor {anchor} recorded: the trail was rewritten at or before that entry.</source>
+        <translation>La entrada {id} del registro de auditoría no es la que registró el ancla {anchor}: el registro se reescribió en esa entrada o antes.</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday})</source>
+        <translation>el {day} es festivo ({holiday})</translation>
+    </message>
+    <message>
+        <source>the clinic is closed on {day} ({reason})</source>
+        <translation>la clínica está cerrada el {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>the clinic is closed on {day}</source>
+        <translation>la clínica está cerrada el {day}</translation>
+    </message>
+    <message>
+        <source>the provider is off on {day} ({reason})</source>
+        <translation>el profesional no trabaja el {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>the provider is off on {day}</source>
+        <translation>el profesional no trabaja el {day}</translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to 104 weeks.</source>
+        <translation>Una serie se repite cada 1 a 104 semanas.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to {most} appointments.</source>
+        <translation>Una serie tiene de 1 a {most} citas.</translation>
+    </message>
+    <message>
+        <source>one a day, keeping the last {days} days, {weeks} weeks and {months} months</source>
+        <translation>una al día, conservando las de los últimos {days} días, {weeks} semanas y {months} meses</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone. Use an IANA name such as Europe/Vienna.</source>
+        <translation>«{name}» no es una zona horaria. Use un nombre IANA como Europe/Vienna.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a known time zone. Use an IANA name such as Europe/Vienna. Did you mean {hint}?</source>
+        <translation>«{name}» no es una zona horaria conocida. Use un nombre IANA como Europe/Vienna. ¿Quería decir {hint}?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a known time zone. Use an IANA name such as Europe/Vienna.</source>
+        <translation>«{name}» no es una zona horaria conocida. Use un nombre IANA como Europe/Vienna.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks go forward then. Choose a time outside that hour.</source>
+        <translation>{time} no existe en {zone}: a esa hora se adelantan los relojes. Elija una hora fuera de esa franja.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is out of range: give a date between {first} and {last}.</source>
+        <translation>«{text}» está fuera de rango: indique una fecha entre {first} y {last}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time. Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00.</source>
+        <translation>«{text}» no es una fecha y hora. Escríbala como AAAA-MM-DDTHH:MM, p. ej., 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date. Write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>«{text}» no es una fecha. Escríbala como AAAA-MM-DD, p. ej., 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day. Write it as HH:MM, e.g. 08:30.</source>
+        <translation>«{text}» no es una hora del día. Escríbala como HH:MM, p. ej., 08:30.</translation>
+    </message>
+    <message>
+        <source>Chronic migraine</source>
+        <translation>Migraña crónica</translation>
+    </message>
+    <message>
+        <source>Cervical dystonia</source>
+        <translation>Distonía cervical</translation>
+    </message>
+    <message>
+        <source>Upper limb spasticity</source>
+        <translation>Espasticidad de miembro superior</translation>
+    </message>
+    <message>
+        <source>Lower limb spasticity</source>
+        <translation>Espasticidad de miembro inferior</translation>
+    </message>
+    <message>
+        <source>Myofascial pain</source>
+        <translation>Dolor miofascial</translation>
+    </message>
+    <message>
+        <source>TMJ disorder / bruxism</source>
+        <translation>Trastorno de la ATM / bruxismo</translation>
+    </message>
+    <message>
+        <source>Overactive bladder</source>
+        <translation>Vejiga hiperactiva</translation>
+    </message>
+    <message>
+        <source>Axillary hyperhidrosis</source>
+        <translation>Hiperhidrosis axilar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>chronic migraine</source>
+        <translation>migraña crónica</translation>
+    </message>
+    <message>
+        <source>cervical dystonia</source>
+        <translation>distonía cervical</translation>
+    </message>
+    <message>
+        <source>upper limb spasticity</source>
+        <translation>espasticidad de miembro superior</translation>
+    </message>
+    <message>
+        <source>lower limb spasticity</source>
+        <translation>espasticidad de miembro inferior</translation>
+    </message>
+    <message>
+        <source>myofascial pain</source>
+        <translation>dolor miofascial</translation>
+    </message>
+    <message>
+        <source>tmj disorder / bruxism</source>
+        <translation>trastorno de la ATM / bruxismo</translation>
+    </message>
+    <message>
+        <source>overactive bladder</source>
+        <translation>vejiga hiperactiva</translation>
+    </message>
+    <message>
+        <source>axillary hyperhidrosis</source>
+        <translation>hiperhidrosis axilar</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En consulta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation>No presentada</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>llegó</translation>
+    </message>
+    <message>
+        <source>in room</source>
+        <translation>en consulta</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>no show</source>
+        <translation>no presentada</translation>
+    </message>
+    <message>
+        <source>Unknown indication &apos;{text}&apos;. Known indications: {known}.</source>
+        <translation>Indicación desconocida «{text}». Indicaciones conocidas: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ICD-10 code (a letter, two digits, then e.g. .709).</source>
+        <translation>«{code}» no es un código CIE-10 (una letra, dos cifras y luego, p. ej., .709).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s format</source>
+        <translation>El formato de este ordenador</translation>
+    </message>
+    <message>
+        <source>US: month/day/year</source>
+        <translation>EE. UU.: mes/día/año</translation>
+    </message>
+    <message>
+        <source>UK and Europe: day/month/year</source>
+        <translation>Reino Unido y Europa: día/mes/año</translation>
+    </message>
+    <message>
+        <source>ISO: year-month-day</source>
+        <translation>ISO: año-mes-día</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date format. Formats: {known}.</source>
+        <translation>«{text}» no es un formato de fecha. Formatos: {known}.</translation>
+    </message>
+    <message>
+        <source>As the clinic&apos;s country writes it</source>
+        <translation>Como lo escribe el país de la clínica</translation>
+    </message>
+    <message>
+        <source>12-hour: 2:30 PM</source>
+        <translation>12 horas: 2:30 PM</translation>
+    </message>
+    <message>
+        <source>24-hour: 14:30</source>
+        <translation>24 horas: 14:30</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a clock. Clocks: {known}.</source>
+        <translation>«{text}» no es un formato de hora. Formatos: {known}.</translation>
+    </message>
+    <message>
+        <source>{day} · {product} {units} U ({per_kg} at {weight}) ({weeks} wk ago)</source>
+        <translation>{day} · {product} {units} U ({per_kg} con {weight}) (hace {weeks} sem.)</translation>
+    </message>
+    <message>
+        <source>{day} · {product} {units} U ({weeks} wk ago)</source>
+        <translation>{day} · {product} {units} U (hace {weeks} sem.)</translation>
+    </message>
+    <message>
+        <source>The provider needs a name.</source>
+        <translation>El profesional necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The room needs a name.</source>
+        <translation>La sala necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The appointment type needs a name.</source>
+        <translation>El tipo de cita necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The clinic needs a name.</source>
+        <translation>La clínica necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>nombre del profesional</translation>
+    </message>
+    <message>
+        <source>room name</source>
+        <translation>nombre de la sala</translation>
+    </message>
+    <message>
+        <source>appointment type name</source>
+        <translation>nombre del tipo de cita</translation>
+    </message>
+    <message>
+        <source>clinic name</source>
+        <translation>nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>The {what} needs a name.</source>
+        <translation>Falta el nombre ({what}).</translation>
+    </message>
+    <message>
+        <source>{what} name</source>
+        <translation>nombre ({what})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a room kind. Use a short word such as exam or procedure.</source>
+        <translation>«{value}» no es un tipo de sala. Use una palabra corta como exam o procedure.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a colour. Write it as #RRGGBB, e.g. #1f7a8c.</source>
+        <translation>«{value}» no es un color. Escríbalo como #RRGGBB, p. ej., #1f7a8c.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and {most} minutes, not {minutes}.</source>
+        <translation>Una cita dura entre 5 y {most} minutos, no {minutes}.</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>The clinic database cannot be reached ({detail}). The connection was lost while the change was being saved, so it may or may not have been saved: look before entering it again. Check the network and the database server; the application retries.</source>
+        <translation>No se puede acceder a la base de datos de la clínica ({detail}). La conexión se perdió mientras se guardaba el cambio, así que puede que se haya guardado o no: compruébelo antes de volver a introducirlo. Revise la red y el servidor de la base de datos; la aplicación lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>The clinic database cannot be reached ({detail}). Nothing was saved. Check the network and the database server; the application retries.</source>
+        <translation>No se puede acceder a la base de datos de la clínica ({detail}). No se guardó nada. Revise la red y el servidor de la base de datos; la aplicación lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Restore the last backup: {restore}</source>
+        <translation>El archivo de la base de datos está dañado ({detail}). Restaure la última copia de seguridad: {restore}</translation>
+    </message>
+    <message>
+        <source>The disk holding the clinic database is full; nothing was saved. Free some space and try again.</source>
+        <translation>El disco que contiene la base de datos de la clínica está lleno; no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} was cancelled; book a new one instead.</source>
+        <translation>La cita {id} se canceló; reserve una nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is {status}; it cannot be marked {new}.</source>
+        <translation>La cita {id} está en estado «{status}»; no se puede marcar como «{new}».</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is {status}; it cannot be marked {new}. It can be marked {options}.</source>
+        <translation>La cita {id} está en estado «{status}»; no se puede marcar como «{new}». Se puede marcar como: {options}.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Previstas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>previstas</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminadas</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>The notes reception keeps on a recall (a call made, a message left, ...) and their words; the command line&apos;s `followups mark --kind` offers the keys.</extracomment>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazó</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesto</translation>
+    </message>
+    <message>
+        <source>A re-treatment interval cannot be shorter than {floor} days ({days}).</source>
+        <translation>Un intervalo entre tratamientos no puede ser inferior a {floor} días ({days}).</translation>
+    </message>
+    <message>
+        <source>The tolerance after the target must be 0 to 180 days.</source>
+        <translation>La tolerancia tras la fecha objetivo debe ser de 0 a 180 días.</translation>
+    </message>
+    <message>
+        <source>In the morning, as they prefer</source>
+        <translation>Por la mañana, como prefiere</translation>
+    </message>
+    <message>
+        <source>In the afternoon, as they prefer</source>
+        <translation>Por la tarde, como prefiere</translation>
+    </message>
+    <message>
+        <source>In the evening, as they prefer</source>
+        <translation>A última hora de la tarde, como prefiere</translation>
+    </message>
+    <message>
+        <source>Not in the morning, which they prefer</source>
+        <translation>No es por la mañana, que es lo que prefiere</translation>
+    </message>
+    <message>
+        <source>Not in the afternoon, which they prefer</source>
+        <translation>No es por la tarde, que es lo que prefiere</translation>
+    </message>
+    <message>
+        <source>Not in the evening, which they prefer</source>
+        <translation>No es a última hora de la tarde, que es lo que prefiere</translation>
+    </message>
+    <message>
+        <source>Same provider as last time ({provider})</source>
+        <translation>El mismo profesional que la última vez ({provider})</translation>
+    </message>
+    <message>
+        <source>{provider} also treats this</source>
+        <translation>{provider} también trata esta indicación</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: among the soonest free</source>
+        <translation>Con retraso desde el {day}: entre los primeros huecos libres</translation>
+    </message>
+    <message>
+        <source>On the target day ({day})</source>
+        <translation>En el día objetivo ({day})</translation>
+    </message>
+    <message>
+        <source>Inside the due window ({first}-{last})</source>
+        <translation>Dentro del periodo previsto ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>{days} day after the due window: nothing earlier was free</source>
+        <translation>{days} día después del periodo previsto: no había nada libre antes</translation>
+    </message>
+    <message>
+        <source>{days} days after the due window: nothing earlier was free</source>
+        <translation>{days} días después del periodo previsto: no había nada libre antes</translation>
+    </message>
+    <message>
+        <source>A {weekday}, the day they usually come</source>
+        <translation>{weekday}: el día en que suele venir</translation>
+    </message>
+    <message>
+        <source>At their usual time ({time})</source>
+        <translation>A su hora habitual ({time})</translation>
+    </message>
+    <message>
+        <source>Near their usual time ({time})</source>
+        <translation>Cerca de su hora habitual ({time})</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a weekday. Use one of {days}.</source>
+        <translation>«{text}» no es un día de la semana. Use uno de estos: {days}.</translation>
+    </message>
+    <message>
+        <source>Say which weekday. Write one day (mon), a range (mon-fri) or a list (mon,wed,fri).</source>
+        <translation>Indique el día de la semana. Escriba un día (mon), un intervalo (mon-fri) o una lista (mon,wed,fri).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; in &apos;{text}&apos; is not a day or a range of days. Write one day (mon), a range (mon-fri) or a list (mon,wed,fri).</source>
+        <translation>«{part}» en «{text}» no es un día ni un intervalo de días. Escriba un día (mon), un intervalo (mon-fri) o una lista (mon,wed,fri).</translation>
+    </message>
+    <message>
+        <source>&apos;{wrong}&apos; in &apos;{text}&apos; is not a weekday: use {days}. Write one day (mon), a range (mon-fri) or a list (mon,wed,fri).</source>
+        <translation>«{wrong}» en «{text}» no es un día de la semana: use {days}. Escriba un día (mon), un intervalo (mon-fri) o una lista (mon,wed,fri).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; runs backwards: a range goes from Monday towards Sunday, such as {example}.</source>
+        <translation>«{part}» va hacia atrás: un intervalo va del lunes hacia el domingo, como {example}.</translation>
+    </message>
+    <message>
+        <source>A working block must end after it starts ({block}).</source>
+        <translation>Un bloque de trabajo debe terminar después de empezar ({block}).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a block of time. Write it as 08:00-12:00.</source>
+        <translation>«{part}» no es un bloque de tiempo. Escríbalo como 08:00-12:00.</translation>
+    </message>
+    <message>
+        <source>Working blocks {earlier} and {later} overlap.</source>
+        <translation>Los bloques de trabajo {earlier} y {later} se solapan.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio de cita</translation>
+    </message>
+    <message>
+        <source>Recall invitation</source>
+        <translation>Invitación de recordatorio</translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation>Seguimiento por ausencia</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>por correo electrónico</translation>
+    </message>
+    <message>
+        <source>by text</source>
+        <translation>por SMS</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>A reminder goes 1 to {most} hours before, not {hours}.</source>
+        <translation>Un recordatorio se envía de 1 a {most} horas antes, no {hours}.</translation>
+    </message>
+    <message>
+        <source>The second reminder goes 1 to {most} hours before (0 for none), not {hours}.</source>
+        <translation>El segundo recordatorio se envía de 1 a {most} horas antes (0 para ninguno), no {hours}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no.</source>
+        <translation>«{value}» no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of hours.</source>
+        <translation>«{value}» no es un número entero de horas.</translation>
+    </message>
+    <message>
+        <source>Booking confirmed</source>
+        <extracomment>A message &quot;sending&quot; for longer than this on another computer is taken as interrupted. A recall invitation&apos;s slot stays pencilled in for the patient this long after it is sent. A reply whose first word is one of these is an opt-out: the words carriers and CTIA require every programme to honour (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT), and their Spanish and French equivalents (BAJA, ALTO, ARRET).</extracomment>
+        <translation>Cita confirmada</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Cita cambiada</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Cita cancelada</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s name</source>
+        <extracomment>What a template may say. A text: only where and when (minimum necessary); an email may also greet the patient by name and name the provider.</extracomment>
+        <translation>el nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s (or offered slot&apos;s) date, in the patient&apos;s language</source>
+        <translation>la fecha de la cita (o del hueco ofrecido), en el idioma del paciente</translation>
+    </message>
+    <message>
+        <source>its time (24-hour clock)</source>
+        <translation>su hora (formato de 24 horas)</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s address (its name when none is set)</source>
+        <translation>la dirección de la clínica (su nombre si no hay ninguna)</translation>
+    </message>
+    <message>
+        <source>the number patients call or text back</source>
+        <translation>el número al que los pacientes llaman o responden</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s first name (emails only)</source>
+        <translation>el nombre de pila del paciente (solo correos)</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s name (emails only)</source>
+        <translation>el nombre del profesional (solo correos)</translation>
+    </message>
+    <message>
+        <source>The template has an unmatched brace ({problem}): write fields as {example}, and a brace itself as {open} or {close}.</source>
+        <translation>La plantilla tiene una llave sin pareja ({problem}): escriba los campos como {example} y una llave sola como {open} o {close}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field; use one of {fields}.</source>
+        <translation>«{field}» no es un campo; use uno de estos: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language of the messages: use en, es or fr.</source>
+        <translation>«{language}» no es un idioma de los mensajes: use en, es o fr.</translation>
+    </message>
+    <message>
+        <source>The message needs some text.</source>
+        <translation>El mensaje necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>A text message may not use {field}: texts say only where and when ({fields}).</source>
+        <translation>Un mensaje de texto no puede usar {field}: los SMS solo dicen dónde y cuándo ({fields}).</translation>
+    </message>
+    <message>
+        <source>A text message may not name a condition or a treatment ({words}): a text is read on a lock screen. Say only the clinic, the date, the time and the place.</source>
+        <translation>Un mensaje de texto no puede nombrar una afección ni un tratamiento ({words}): un SMS se lee en la pantalla de bloqueo. Indique solo la clínica, la fecha, la hora y el lugar.</translation>
+    </message>
+    <message>
+        <source>A text message can be at most {most} characters, not {length}.</source>
+        <translation>Un mensaje de texto puede tener como máximo {most} caracteres, no {length}.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject.</source>
+        <translation>Un correo electrónico necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>The subject can be at most {most} characters.</source>
+        <translation>El asunto puede tener como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>The email can be at most {most} characters.</source>
+        <translation>El correo electrónico puede tener como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of this message.</source>
+        <translation>«{field}» no es un campo de este mensaje.</translation>
+    </message>
+    <message>
+        <source>The text would name a condition or a treatment ({words}), so it was not sent: change the clinic&apos;s name or address as texts show it, or the template.</source>
+        <translation>El texto nombraría una afección o un tratamiento ({words}), así que no se envió: cambie el nombre o la dirección de la clínica tal como aparecen en los SMS, o la plantilla.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>Headache days per month</source>
+        <translation>Días de cefalea al mes</translation>
+    </message>
+    <message>
+        <source>MIDAS (disability, 3 months)</source>
+        <translation>MIDAS (discapacidad, 3 meses)</translation>
+    </message>
+    <message>
+        <source>HIT-6 (headache impact)</source>
+        <translation>HIT-6 (impacto de la cefalea)</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Dolor (0-10)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number for {measure}.</source>
+        <translation>«{value}» no es un número para {measure}.</translation>
+    </message>
+    <message>
+        <source>{measure} must be between {low} and {high}; &apos;{value}&apos; is not.</source>
+        <translation>{measure} debe estar entre {low} y {high}; «{value}» no lo está.</translation>
+    </message>
+    <message>
+        <source>No baseline headache days recorded</source>
+        <translation>No hay días de cefalea basales registrados</translation>
+    </message>
+    <message>
+        <source>Baseline {baseline} headache days/month</source>
+        <translation>Basal: {baseline} días de cefalea al mes</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer headache days than baseline ({baseline} -&gt; {latest}) - responder</source>
+        <translation>{percent}% menos días de cefalea que al inicio ({baseline} -&gt; {latest}) - respondedor</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer headache days than baseline ({baseline} -&gt; {latest})</source>
+        <translation>{percent}% menos días de cefalea que al inicio ({baseline} -&gt; {latest})</translation>
+    </message>
+    <message>
+        <source>Under 30% fewer headache days after {cycles} treatment cycles ({percent}%): NICE TA260 advises stopping</source>
+        <translation>Menos de un 30% menos de días de cefalea tras {cycles} ciclos de tratamiento ({percent}%): la guía NICE TA260 aconseja suspenderlo</translation>
+    </message>
+    <message>
+        <source>Episodic for {months} months in a row (under {days} headache days a month): NICE TA260 advises stopping</source>
+        <translation>Episódica durante {months} meses seguidos (menos de {days} días de cefalea al mes): la guía NICE TA260 aconseja suspenderlo</translation>
+    </message>
+    <message>
+        <source>Baseline headache diary due</source>
+        <translation>Falta el diario de cefaleas basal</translation>
+    </message>
+    <message>
+        <source>Headache diary due (none since {day})</source>
+        <translation>Falta el diario de cefaleas (ninguno desde el {day})</translation>
+    </message>
+    <message>
+        <source>The given name is missing.</source>
+        <translation>Falta el nombre.</translation>
+    </message>
+    <message>
+        <source>The family name is missing.</source>
+        <translation>Faltan los apellidos.</translation>
+    </message>
+    <message>
+        <source>The given name &apos;{name}&apos; has no letters.</source>
+        <translation>El nombre «{name}» no tiene letras.</translation>
+    </message>
+    <message>
+        <source>The family name &apos;{name}&apos; has no letters.</source>
+        <translation>Los apellidos «{name}» no tienen letras.</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>The {what} is missing.</source>
+        <translation>Falta un dato: {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{name}&apos; has no letters.</source>
+        <translation>«{name}» no tiene letras ({what}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address.</source>
+        <translation>«{value}» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The date of birth {day} is in the future.</source>
+        <translation>La fecha de nacimiento {day} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth {day} is more than 125 years ago.</source>
+        <translation>La fecha de nacimiento {day} es de hace más de 125 años.</translation>
+    </message>
+    <message>
+        <source>Allergy: {substances}</source>
+        <translation>Alergia: {substances}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant / bleeding risk: {risk}</source>
+        <translation>Anticoagulante / riesgo de sangrado: {risk}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant / bleeding risk</source>
+        <translation>Anticoagulante / riesgo de sangrado</translation>
+    </message>
+    <message>
+        <source>Consent expired: {consents}</source>
+        <translation>Consentimiento caducado: {consents}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number.</source>
+        <translation>«{text}» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid phone number for {region}.</source>
+        <translation>«{text}» no es un número de teléfono válido para {region}.</translation>
+    </message>
+    <message>
+        <source>At {weight} a muscle of {template} would get less than {step} U; enter the sites by hand.</source>
+        <translation>Con {weight}, un músculo de {template} recibiría menos de {step} U; introduzca los puntos de inyección a mano.</translation>
+    </message>
+    <message>
+        <source>12-week interval</source>
+        <translation>Intervalo de 12 semanas</translation>
+    </message>
+    <message>
+        <source>400 U in 3 months</source>
+        <translation>400 U en 3 meses</translation>
+    </message>
+    <message>
+        <source>Expired lot</source>
+        <translation>Lote caducado</translation>
+    </message>
+    <message>
+        <source>Vial older than 24 hours</source>
+        <translation>Vial de más de 24 horas</translation>
+    </message>
+    <message>
+        <source>Another product</source>
+        <translation>Otro producto</translation>
+    </message>
+    <message>
+        <source>Unusual total</source>
+        <translation>Total inusual</translation>
+    </message>
+    <message>
+        <source>Charted in the future</source>
+        <translation>Registrado en el futuro</translation>
+    </message>
+    <message>
+        <source>Child&apos;s weight</source>
+        <translation>Peso del niño</translation>
+    </message>
+    <message>
+        <source>Child&apos;s dose per session</source>
+        <translation>Dosis del niño por sesión</translation>
+    </message>
+    <message>
+        <source>Child&apos;s dose in 3 months</source>
+        <translation>Dosis del niño en 3 meses</translation>
+    </message>
+    <message>
+        <source>No weight-based limit known</source>
+        <translation>Sin límite por peso conocido</translation>
+    </message>
+    <message>
+        <source>Only {days} day since the last toxin injection on {last}; the next is due on or after {safe} ({floor} days).</source>
+        <translation>Solo {days} día desde la última inyección de toxina, el {last}; la siguiente puede ponerse a partir del {safe} ({floor} días).</translation>
+    </message>
+    <message>
+        <source>Only {days} days since the last toxin injection on {last}; the next is due on or after {safe} ({floor} days).</source>
+        <translation>Solo {days} días desde la última inyección de toxina, el {last}; la siguiente puede ponerse a partir del {safe} ({floor} días).</translation>
+    </message>
+    <message>
+        <source>This would make {units} U of onabotulinumtoxinA between {first} and {last} (more than {limit} U in 3 months, all indications counted).</source>
+        <translation>Esto sumaría {units} U de onabotulinumtoxinA entre el {first} y el {last} (más de {limit} U en 3 meses, contando todas las indicaciones).</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is {product}, not {planned}: units of different products cannot be mixed in one treatment.</source>
+        <translation>El lote {lot} es de {product}, no de {planned}: no se pueden mezclar unidades de productos distintos en un tratamiento.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {day}; it cannot be used.</source>
+        <translation>El lote {lot} caducó el {day}; no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The vial opened at {opened} UTC would be used before it was reconstituted; a reconstituted vial must be used within 24 hours.</source>
+        <translation>El vial abierto el {opened} UTC se usaría antes de reconstituirse; un vial reconstituido debe usarse en un plazo de 24 horas.</translation>
+    </message>
+    <message>
+        <source>The vial opened at {opened} UTC would be used {hours} hours after it was reconstituted; a reconstituted vial must be used within 24 hours.</source>
+        <translation>El vial abierto el {opened} UTC se usaría {hours} horas después de reconstituirse; un vial reconstituido debe usarse en un plazo de 24 horas.</translation>
+    </message>
+    <message>
+        <source>The reconstituted vial is {product}, not {planned}.</source>
+        <translation>El vial reconstituido es de {product}, no de {planned}.</translation>
+    </message>
+    <message>
+        <source>{units} U is outside the usual {low}-{high} U of {product} for {indication}.</source>
+        <translation>{units} U está fuera del rango habitual de {low}-{high} U de {product} para {indication}.</translation>
+    </message>
+    <message>
+        <source>{per_kg} Units/kg or {most} Units, whichever is lower</source>
+        <translation>{per_kg} unidades/kg o {most} unidades, lo que sea menor</translation>
+    </message>
+    <message>
+        <source>Under 18, doses are set by weight: a weight measured within {valid} days before {day} is needed. None is on record. Weigh the patient and record the weight first.</source>
+        <extracomment>A product&apos;s limit for everything one child is given of it in one session, all limbs and indications together. [DYSPORT US] upper and lower limbs: 30 Units/kg or 1000 Units. A product&apos;s limit for a child in any 3-month window, all indications (counted like the adult 400 U window). [BOTOX LLS]: 10 Units/kg or 340 Units in a 3-month interval.</extracomment>
+        <translation>En menores de 18 años, las dosis se fijan por peso: se necesita un peso medido en los {valid} días anteriores al {day}. No hay ninguno registrado. Pese al paciente y registre primero el peso.</translation>
+    </message>
+    <message>
+        <source>Under 18, doses are set by weight: a weight measured within {valid} days before {day} is needed. The last, {weight} on {weighed}, is {age} days old. Weigh the patient and record the weight first.</source>
+        <translation>En menores de 18 años, las dosis se fijan por peso: se necesita un peso medido en los {valid} días anteriores al {day}. El último, {weight} el {weighed}, tiene {age} días. Pese al paciente y registre primero el peso.</translation>
+    </message>
+    <message>
+        <source>No weight-based limit is known for {product} for {indication} in children (its label gives none), so none is applied: {units} U is {per_kg} at {weight}. Check the dose against the label.</source>
+        <translation>No se conoce ningún límite por peso para {product} en {indication} en niños (su ficha técnica no da ninguno), así que no se aplica ninguno: {units} U son {per_kg} con {weight}. Compruebe la dosis con la ficha técnica.</translation>
+    </message>
+    <message>
+        <source>{units} U of {product} in one session (every limb and indication of {day}) is {per_kg} at {weight}: at most {limit} ({most} U).</source>
+        <translation>{units} U de {product} en una sesión (todos los miembros e indicaciones del {day}) son {per_kg} con {weight}: como máximo {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U of {product} for {indication} (with {earlier} U charted earlier that day) is {per_kg} at {weight}: a child&apos;s session may have at most {limit} ({most} U).</source>
+        <translation>{units} U de {product} para {indication} (con {earlier} U registradas antes ese día) son {per_kg} con {weight}: la sesión de un niño puede tener como máximo {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U of {product} for {indication} is {per_kg} at {weight}: a child&apos;s session may have at most {limit} ({most} U).</source>
+        <translation>{units} U de {product} para {indication} son {per_kg} con {weight}: la sesión de un niño puede tener como máximo {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U into the left limb is {per_kg} at {weight}: each limb may have at most {limit} ({most} U).</source>
+        <translation>{units} U en el miembro izquierdo son {per_kg} con {weight}: cada miembro puede recibir como máximo {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U into the right limb is {per_kg} at {weight}: each limb may have at most {limit} ({most} U).</source>
+        <translation>{units} U en el miembro derecho son {per_kg} con {weight}: cada miembro puede recibir como máximo {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>This would make {units} U of {product} between {first} and {last}, {per_kg} at {weight}: a child may have at most {limit} ({most} U) in 3 months, all indications counted.</source>
+        <translation>Esto sumaría {units} U de {product} entre el {first} y el {last}, {per_kg} con {weight}: un niño puede recibir como máximo {limit} ({most} U) en 3 meses, contando todas las indicaciones.</translation>
+    </message>
+    <message>
+        <source>A treatment cannot be charted for a time later than now.</source>
+        <translation>No se puede registrar un tratamiento para una hora posterior a la actual.</translation>
+    </message>
+    <message>
+        <source>There is no provider yet: add the clinic&apos;s first provider.</source>
+        <translation>Todavía no hay ningún profesional: añada el primer profesional de la clínica.</translation>
+    </message>
+    <message>
+        <source>No provider has working hours yet: set their weekly hours.</source>
+        <translation>Ningún profesional tiene horario de trabajo todavía: defina su horario semanal.</translation>
+    </message>
+    <message>
+        <source>There are no appointment types yet: add the clinic&apos;s types of visit.</source>
+        <translation>Todavía no hay tipos de cita: añada los tipos de visita de la clínica.</translation>
+    </message>
+    <message>
+        <source>{types} needs a kind of room the clinic has not added yet: add the room.</source>
+        <translation>{types} necesita un tipo de sala que la clínica aún no ha añadido: añada la sala.</translation>
+    </message>
+    <message>
+        <source>{types} need a kind of room the clinic has not added yet: add the room.</source>
+        <translation>{types} necesitan un tipo de sala que la clínica aún no ha añadido: añada la sala.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of days.</source>
+        <translation>«{value}» no es un número de días.</translation>
+    </message>
+    <message>
+        <source>The follow-up lead time is 1 to {most} days before a patient is due, not {days}.</source>
+        <translation>La antelación del seguimiento es de 1 a {most} días antes de la fecha prevista del paciente, no {days}.</translation>
+    </message>
+    <message>
+        <source>a treatment is charted and signed by the provider who gives it</source>
+        <translation>un tratamiento lo registra y lo firma el profesional que lo administra</translation>
+    </message>
+    <message>
+        <source>A provider account is one provider: choose the provider record it belongs to ({rule}).</source>
+        <translation>Una cuenta de profesional es un profesional: elija la ficha de profesional a la que pertenece ({rule}).</translation>
+    </message>
+    <message>
+        <source>Only a provider account is linked to a provider record; a {role} account is linked to nobody.</source>
+        <translation>Solo una cuenta de profesional se vincula a una ficha de profesional; una cuenta de {role} no se vincula a nadie.</translation>
+    </message>
+    <message>
+        <source>Your account {account} is not linked to your provider record yet, so it cannot chart: {rule}. Ask a manager to link it (File &gt; Users…, or `users set {account} --provider ID`).</source>
+        <translation>Su cuenta {account} aún no está vinculada a su ficha de profesional, así que no puede registrar tratamientos: {rule}. Pida a un gerente que la vincule (Archivo &gt; Usuarios…, o `users set {account} --provider ID`).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name}; {rule} (this one was given by {given_by}).</source>
+        <translation>Ha iniciado sesión como {name}; {rule} (este lo administró {given_by}).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name}; {rule}.</source>
+        <translation>Ha iniciado sesión como {name}; {rule}.</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>expires in {days} day</source>
+        <translation>caduca en {days} día</translation>
+    </message>
+    <message>
+        <source>expires in {days} days</source>
+        <translation>caduca en {days} días</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>en existencias</translation>
+    </message>
+    <message>
+        <source>That lot expired on {day}; an expired lot cannot be used, so it is not added to the stock. Check the date on the box.</source>
+        <translation>Ese lote caducó el {day}; un lote caducado no se puede usar, así que no se añade a las existencias. Compruebe la fecha de la caja.</translation>
+    </message>
+    <message>
+        <source>Give the number of vials to add (found) or take away (broken, lost, returned).</source>
+        <translation>Indique el número de viales que se añaden (encontrados) o se retiran (rotos, perdidos, devueltos).</translation>
+    </message>
+    <message>
+        <source>An adjustment is at most {most} vials, not {vials}.</source>
+        <translation>Un ajuste es de {most} viales como máximo, no {vials}.</translation>
+    </message>
+    <message>
+        <source>Say why the count changes (for example: vial broken, found in the count).</source>
+        <translation>Indique por qué cambia el recuento (por ejemplo: vial roto, encontrado en el recuento).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {most} characters.</source>
+        <translation>El motivo tiene más de {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has {left} vial left; {taken} cannot be taken away.</source>
+        <translation>Al lote {lot} le queda {left} vial; no se pueden retirar {taken}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has {left} vials left; {taken} cannot be taken away.</source>
+        <translation>Al lote {lot} le quedan {left} viales; no se pueden retirar {taken}.</translation>
+    </message>
+    <message>
+        <source>There is a NUL character in the {label} (an invisible zero byte, left by pasting from another program or by a damaged file); remove it and try again.</source>
+        <translation>Hay un carácter NUL en el campo «{label}» (un byte cero invisible, que deja el pegado desde otro programa o un archivo dañado); elimínelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The {label} can be at most {limit} characters.</source>
+        <translation>El campo «{label}» puede tener como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>That access token is not valid; create a new one with `users token create`.</source>
+        <extracomment>What a refused token is told, whatever the reason it does not sign in (unknown, wrong secret): expired and revoked tokens are told so, since only their holder has them.</extracomment>
+        <translation>Ese token de acceso no es válido; cree uno nuevo con `users token create`.</translation>
+    </message>
+    <message>
+        <source>A token lasts 1 to {most} days; {days} is not possible.</source>
+        <translation>Un token dura de 1 a {most} días; {days} no es posible.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>wasted units</source>
+        <translation>unidades desechadas</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of {what}: write digits, with at most one decimal place (such as 2.5), from 0 to {most}.</source>
+        <translation>«{value}» no es un número válido ({what}): escriba cifras, con un decimal como máximo (como 2.5), de 0 a {most}.</translation>
+    </message>
+    <message>
+        <source>{value} {what} is more than {most}; check the number.</source>
+        <translation>{value} ({what}) es más de {most}; compruebe el número.</translation>
+    </message>
+    <message>
+        <source>The {what} can have at most one decimal place ({value}).</source>
+        <translation>El campo «{what}» puede tener como máximo un decimal ({value}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of units for {site}: write digits, with at most one decimal place (such as 2.5), more than 0 and at most {most}.</source>
+        <translation>«{value}» no es un número de unidades para {site}: escriba cifras, con un decimal como máximo (como 2.5), más de 0 y como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>{value} units at {site} is more than {most}, the most one site takes; check the number.</source>
+        <translation>{value} unidades en {site} es más de {most}, lo máximo que admite un punto de inyección; compruebe el número.</translation>
+    </message>
+    <message>
+        <source>The site {site} has 0 units: a site takes more than 0 and at most {most} units; leave out a site that was not injected.</source>
+        <translation>El punto de inyección {site} tiene 0 unidades: un punto admite más de 0 y como máximo {most} unidades; omita un punto que no se inyectó.</translation>
+    </message>
+    <message>
+        <source>units at {site}</source>
+        <translation>unidades en {site}</translation>
+    </message>
+    <message>
+        <source>The sites add up to {total} units, more than {most} in one treatment; check the units at each site.</source>
+        <translation>Los puntos de inyección suman {total} unidades, más de {most} en un tratamiento; compruebe las unidades de cada punto.</translation>
+    </message>
+    <message>
+        <source>None (anatomical landmarks)</source>
+        <translation>Ninguna (referencias anatómicas)</translation>
+    </message>
+    <message>
+        <source>Ultrasound</source>
+        <translation>Ecografía</translation>
+    </message>
+    <message>
+        <source>Electrical stimulation</source>
+        <translation>Estimulación eléctrica</translation>
+    </message>
+    <message>
+        <source>Cystoscopy</source>
+        <translation>Cistoscopia</translation>
+    </message>
+    <message>
+        <source>Each injection site needs a muscle or region.</source>
+        <translation>Cada punto de inyección necesita un músculo o una región.</translation>
+    </message>
+    <message>
+        <source>&apos;{units}&apos; is not a number of units ({muscle}).</source>
+        <translation>«{units}» no es un número de unidades ({muscle}).</translation>
+    </message>
+    <message>
+        <source>{units} units at one site ({muscle}) is more than {most}.</source>
+        <translation>{units} unidades en un punto de inyección ({muscle}) es más de {most}.</translation>
+    </message>
+    <message>
+        <source>{muscle}: the number of injection points must be 0 to {most}.</source>
+        <translation>{muscle}: el número de pinchazos debe ser de 0 a {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a site. Write MUSCLE:SIDE:UNITS:POINTS, e.g. frontalis:bilateral:20:4.</source>
+        <translation>«{text}» no es un punto de inyección. Escriba MUSCLE:SIDE:UNITS:POINTS, p. ej., frontalis:bilateral:20:4.</translation>
+    </message>
+    <message>
+        <source>&apos;{side}&apos; in &apos;{text}&apos; is not a side. Sides: {sides}.</source>
+        <translation>«{side}» en «{text}» no es un lado. Lados: {sides}.</translation>
+    </message>
+    <message>
+        <source>&apos;{points}&apos; in &apos;{text}&apos; is not a number of injection points.</source>
+        <translation>«{points}» en «{text}» no es un número de pinchazos.</translation>
+    </message>
+    <message>
+        <source>The diluent volume must be more than 0 mL.</source>
+        <translation>El volumen de diluyente debe ser mayor que 0 mL.</translation>
+    </message>
+    <message>
+        <source>the audit trail has no record of this account being made</source>
+        <translation>el registro de auditoría no tiene constancia de que se creara esta cuenta</translation>
+    </message>
+    <message>
+        <source>its role is {role}, but its last audited change made it {audited}</source>
+        <translation>su rol es {role}, pero su último cambio auditado le dio el rol {audited}</translation>
+    </message>
+    <message>
+        <source>it is switched on, but its last audited change switched it off</source>
+        <translation>está activada, pero su último cambio auditado la desactivó</translation>
+    </message>
+    <message>
+        <source>it is switched off, but its last audited change switched it on</source>
+        <translation>está desactivada, pero su último cambio auditado la activó</translation>
+    </message>
+    <message>
+        <source>it is linked to provider {linked}, but its last audited change linked it to provider {given}</source>
+        <translation>está vinculada al profesional {linked}, pero su último cambio auditado la vinculó al profesional {given}</translation>
+    </message>
+    <message>
+        <source>it is linked to provider {linked}, but its last audited change linked it to no provider</source>
+        <translation>está vinculada al profesional {linked}, pero su último cambio auditado no la vinculó a ningún profesional</translation>
+    </message>
+    <message>
+        <source>its password was changed outside the software</source>
+        <translation>su contraseña se cambió fuera del programa</translation>
+    </message>
+    <message>
+        <source>A user needs a name to sign in with.</source>
+        <translation>Un usuario necesita un nombre para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A user name can have at most {most} characters.</source>
+        <translation>Un nombre de usuario puede tener como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain control characters.</source>
+        <translation>Un nombre de usuario no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {least} characters.</source>
+        <translation>Una contraseña necesita al menos {least} caracteres.</translation>
+    </message>
+    <message>
+        <source>A password can have at most {most} characters.</source>
+        <translation>Una contraseña puede tener como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>Una contraseña no puede contener un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role. Roles: {roles}.</source>
+        <translation>«{text}» no es un rol. Roles: {roles}.</translation>
+    </message>
+    <message>
+        <source>The idle lock is a whole number of minutes, such as 5.</source>
+        <translation>El bloqueo por inactividad es un número entero de minutos, como 5.</translation>
+    </message>
+    <message>
+        <source>The idle lock is between 1 and {most} minutes.</source>
+        <translation>El bloqueo por inactividad es de entre 1 y {most} minutos.</translation>
+    </message>
+    <message>
+        <source>lb (pounds)</source>
+        <translation>lb (libras)</translation>
+    </message>
+    <message>
+        <source>&apos;{unit}&apos; is not a unit of weight: use kg or lb.</source>
+        <translation>«{unit}» no es una unidad de peso: use kg o lb.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a weight: write digits, with at most two decimals (such as 19.5), in {unit}.</source>
+        <translation>«{value}» no es un peso: escriba cifras, con dos decimales como máximo (como 19.5), en {unit}.</translation>
+    </message>
+    <message>
+        <source>A weight has at most two decimals ({value} {unit}).</source>
+        <translation>Un peso tiene como máximo dos decimales ({value} {unit}).</translation>
+    </message>
+    <message>
+        <source>{weight} is not a weight a person has (from {lightest} to {heaviest}); check the number and the unit.</source>
+        <translation>{weight} no es un peso posible para una persona (de {lightest} a {heaviest}); compruebe el número y la unidad.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be recorded for {day}, a day after today.</source>
+        <translation>No se puede registrar un peso para el {day}, un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>{day} is before the patient was born ({born}).</source>
+        <translation>{day} es anterior al nacimiento del paciente ({born}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>{day} is not a weekday (0 is Monday, 6 is Sunday).</source>
+        <translation>{day} no es un día de la semana (0 es lunes, 6 es domingo).</translation>
+    </message>
+    <message>
+        <source>{what} would leave 1 booking outside working hours: {listed}. Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours.</source>
+        <translation>{what} dejaría 1 cita fuera del horario de trabajo: {listed}. Mantenga el horario como está o continúe: las citas se mantienen entonces, marcadas como fuera de horario.</translation>
+    </message>
+    <message>
+        <source>{what} would leave {count} bookings outside working hours: {listed}; and {more} more. Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours.</source>
+        <translation>{what} dejaría {count} citas fuera del horario de trabajo: {listed}; y {more} más. Mantenga el horario como está o continúe: las citas se mantienen entonces, marcadas como fuera de horario.</translation>
+    </message>
+    <message>
+        <source>{what} would leave {count} bookings outside working hours: {listed}. Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours.</source>
+        <translation>{what} dejaría {count} citas fuera del horario de trabajo: {listed}. Mantenga el horario como está o continúe: las citas se mantienen entonces, marcadas como fuera de horario.</translation>
+    </message>
+    <message>
+        <source>{what} must end on or after the day it starts.</source>
+        <translation>{what} debe terminar el mismo día en que empieza o después.</translation>
+    </message>
+    <message>
+        <source>{what} is at most a year long; enter longer absences year by year.</source>
+        <translation>{what} dura como máximo un año; introduzca las ausencias más largas año por año.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,30 @@
 <context>
     <name></name>
     <message>
+        <source>&apos;{code}&apos; is not a country the holiday calendar knows. Use a two-letter code such as AT or US.</source>
+        <translation>« {code} » n&apos;est pas un pays connu du calendrier des jours fériés. Utilisez un code à deux lettres, comme AT ou US.</translation>
+    </message>
+    <message>
+        <source>Set the country before its subdivision (state, province or region).</source>
+        <translation>Indiquez le pays avant sa subdivision (État, province ou région).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a subdivision of {country}. Known: none.</source>
+        <translation>« {code} » n&apos;est pas une subdivision de {country}. Connues : aucune.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a subdivision of {country}. Known: {sample}.</source>
+        <translation>« {code} » n&apos;est pas une subdivision de {country}. Connues : {sample}.</translation>
+    </message>
+    <message>
+        <source>The reminder ({hours} hours before) must go before the second one ({second} hours before).</source>
+        <translation>Le rappel ({hours} heures avant) doit précéder le second ({second} heures avant).</translation>
+    </message>
+    <message>
+        <source>The second reminder ({hours} hours before) must come after the first ({first} hours before).</source>
+        <translation>Le second rappel ({hours} heures avant) doit suivre le premier ({first} heures avant).</translation>
+    </message>
+    <message>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nom de la clinique :</translation>
     </message>
@@ -38,6 +62,1415 @@
     <message>
         <source>Something went wrong while loading: {problem}</source>
         <translation>Une erreur s&apos;est produite pendant le chargement : {problem}</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>praticien</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gestionnaire</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Changing patient details</source>
+        <translation>Modifier les données des patients</translation>
+    </message>
+    <message>
+        <source>The recall list</source>
+        <translation>La liste des rappels</translation>
+    </message>
+    <message>
+        <source>Reading the clinical record</source>
+        <translation>Consulter le dossier médical</translation>
+    </message>
+    <message>
+        <source>Charting</source>
+        <translation>Saisie des traitements</translation>
+    </message>
+    <message>
+        <source>Stock and protocols</source>
+        <translation>Stock et protocoles</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar</source>
+        <translation>Exporter l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Exporting health records</source>
+        <translation>Exporter les dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Paramètres de la clinique</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>Le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the database</source>
+        <translation>Vérifier et restaurer la base de données</translation>
+    </message>
+    <message>
+        <source>The outbox</source>
+        <translation>La boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>{permission} needs the {role} role; you are signed in as {current}.</source>
+        <translation>{permission} nécessite le rôle {role} ; vous êtes connecté avec le rôle {current}.</translation>
+    </message>
+    <message>
+        <source>{permission} needs the {role} or {other} role; you are signed in as {current}.</source>
+        <translation>{permission} nécessite le rôle {role} ou {other} ; vous êtes connecté avec le rôle {current}.</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>Le fichier de clé</translation>
+    </message>
+    <message>
+        <source>{source} is not a clinic-desktop audit key.</source>
+        <translation>{source} n&apos;est pas une clé d&apos;audit de clinic-desktop.</translation>
+    </message>
+    <message>
+        <source>Say why the audit key is replaced (--reason TEXT), e.g. &quot;the only computer&apos;s disk died and no copy of the key was kept&quot;.</source>
+        <translation>Indiquez pourquoi la clé d&apos;audit est remplacée (--reason TEXT), par ex. « le disque du seul ordinateur est tombé en panne et aucune copie de la clé n&apos;a été conservée ».</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>it is missing (the next entry found is {found}).</source>
+        <translation>elle manque (l&apos;entrée suivante trouvée est la {found}).</translation>
+    </message>
+    <message>
+        <source>it is out of order (the next entry found is {found}).</source>
+        <translation>elle n&apos;est pas à sa place (l&apos;entrée suivante trouvée est la {found}).</translation>
+    </message>
+    <message>
+        <source>the entries before it were changed, added or removed after the audit key was replaced here: they no longer give the fingerprint this entry recorded of them.</source>
+        <translation>les entrées qui la précèdent ont été modifiées, ajoutées ou supprimées après le remplacement de la clé d&apos;audit à cet endroit : elles ne donnent plus l&apos;empreinte que cette entrée en a enregistrée.</translation>
+    </message>
+    <message>
+        <source>its content, or the entry before it, was changed after it was written.</source>
+        <translation>son contenu, ou l&apos;entrée qui la précède, a été modifié après son écriture.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an audit anchor. An anchor reads ID:HASH, the entry&apos;s number and its hash (at least its first {digits} characters), as `audit anchor`, the day list and each backup print it.</source>
+        <translation>« {text} » n&apos;est pas une ancre d&apos;audit. Une ancre s&apos;écrit ID:HASH, le numéro de l&apos;entrée et son empreinte (au moins ses {digits} premiers caractères), comme l&apos;impriment `audit anchor`, la liste du jour et chaque sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds entry {id} of the anchor {anchor} (its last entry is {last}): entries were removed.</source>
+        <translation>Le journal d&apos;audit ne contient plus l&apos;entrée {id} de l&apos;ancre {anchor} (sa dernière entrée est la {last}) : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the audit trail is not the one the anchor {anchor} recorded: the trail was rewritten at or before that entry.</source>
+        <translation>L&apos;entrée {id} du journal d&apos;audit n&apos;est pas celle que l&apos;ancre {anchor} a enregistrée : le journal a été réécrit à cette entrée ou avant.</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday})</source>
+        <translation>le {day} est un jour férié ({holiday})</translation>
+    </message>
+    <message>
+        <source>the clinic is closed on {day} ({reason})</source>
+        <translation>la clinique est fermée le {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>the clinic is closed on {day}</source>
+        <translation>la clinique est fermée le {day}</translation>
+    </message>
+    <message>
+        <source>the provider is off on {day} ({reason})</source>
+        <translation>le praticien est absent le {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>the provider is off on {day}</source>
+        <translation>le praticien est absent le {day}</translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to 104 weeks.</source>
+        <translation>Une série se répète toutes les 1 à 104 semaines.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to {most} appointments.</source>
+        <translation>Une série compte de 1 à {most} rendez-vous.</translation>
+    </message>
+    <message>
+        <source>one a day, keeping the last {days} days, {weeks} weeks and {months} months</source>
+        <translation>une par jour, en conservant celles des {days} derniers jours, des {weeks} dernières semaines et des {months} derniers mois</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone. Use an IANA name such as Europe/Vienna.</source>
+        <translation>« {name} » n&apos;est pas un fuseau horaire. Utilisez un nom IANA comme Europe/Vienna.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a known time zone. Use an IANA name such as Europe/Vienna. Did you mean {hint}?</source>
+        <translation>« {name} » n&apos;est pas un fuseau horaire connu. Utilisez un nom IANA comme Europe/Vienna. Vouliez-vous dire {hint} ?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a known time zone. Use an IANA name such as Europe/Vienna.</source>
+        <translation>« {name} » n&apos;est pas un fuseau horaire connu. Utilisez un nom IANA comme Europe/Vienna.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks go forward then. Choose a time outside that hour.</source>
+        <translation>{time} n&apos;existe pas dans {zone} : les horloges avancent à ce moment-là. Choisissez une heure en dehors de cette plage.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is out of range: give a date between {first} and {last}.</source>
+        <translation>« {text} » est hors limites : indiquez une date entre {first} et {last}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time. Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00.</source>
+        <translation>« {text} » n&apos;est pas une date et une heure. Écrivez-la sous la forme AAAA-MM-JJTHH:MM, par ex. 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date. Write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>« {text} » n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par ex. 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day. Write it as HH:MM, e.g. 08:30.</source>
+        <translation>« {text} » n&apos;est pas une heure. Écrivez-la sous la forme HH:MM, par ex. 08:30.</translation>
+    </message>
+    <message>
+        <source>Chronic migraine</source>
+        <translation>Migraine chronique</translation>
+    </message>
+    <message>
+        <source>Cervical dystonia</source>
+        <translation>Dystonie cervicale</translation>
+    </message>
+    <message>
+        <source>Upper limb spasticity</source>
+        <translation>Spasticité du membre supérieur</translation>
+    </message>
+    <message>
+        <source>Lower limb spasticity</source>
+        <translation>Spasticité du membre inférieur</translation>
+    </message>
+    <message>
+        <source>Myofascial pain</source>
+        <translation>Douleur myofasciale</translation>
+    </message>
+    <message>
+        <source>TMJ disorder / bruxism</source>
+        <translation>Trouble de l&apos;ATM / bruxisme</translation>
+    </message>
+    <message>
+        <source>Overactive bladder</source>
+        <translation>Vessie hyperactive</translation>
+    </message>
+    <message>
+        <source>Axillary hyperhidrosis</source>
+        <translation>Hyperhidrose axillaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>chronic migraine</source>
+        <translation>migraine chronique</translation>
+    </message>
+    <message>
+        <source>cervical dystonia</source>
+        <translation>dystonie cervicale</translation>
+    </message>
+    <message>
+        <source>upper limb spasticity</source>
+        <translation>spasticité du membre supérieur</translation>
+    </message>
+    <message>
+        <source>lower limb spasticity</source>
+        <translation>spasticité du membre inférieur</translation>
+    </message>
+    <message>
+        <source>myofascial pain</source>
+        <translation>douleur myofasciale</translation>
+    </message>
+    <message>
+        <source>tmj disorder / bruxism</source>
+        <translation>trouble de l&apos;ATM / bruxisme</translation>
+    </message>
+    <message>
+        <source>overactive bladder</source>
+        <translation>vessie hyperactive</translation>
+    </message>
+    <message>
+        <source>axillary hyperhidrosis</source>
+        <translation>hyperhidrose axillaire</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En salle</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>in room</source>
+        <translation>en salle</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Unknown indication &apos;{text}&apos;. Known indications: {known}.</source>
+        <translation>Indication inconnue « {text} ». Indications connues : {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ICD-10 code (a letter, two digits, then e.g. .709).</source>
+        <translation>« {code} » n&apos;est pas un code CIM-10 (une lettre, deux chiffres, puis par ex. .709).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s format</source>
+        <translation>Le format de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>US: month/day/year</source>
+        <translation>États-Unis : mois/jour/année</translation>
+    </message>
+    <message>
+        <source>UK and Europe: day/month/year</source>
+        <translation>Royaume-Uni et Europe : jour/mois/année</translation>
+    </message>
+    <message>
+        <source>ISO: year-month-day</source>
+        <translation>ISO : année-mois-jour</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date format. Formats: {known}.</source>
+        <translation>« {text} » n&apos;est pas un format de date. Formats : {known}.</translation>
+    </message>
+    <message>
+        <source>As the clinic&apos;s country writes it</source>
+        <translation>Comme l&apos;écrit le pays de la clinique</translation>
+    </message>
+    <message>
+        <source>12-hour: 2:30 PM</source>
+        <translation>Sur 12 heures : 2:30 PM</translation>
+    </message>
+    <message>
+        <source>24-hour: 14:30</source>
+        <translation>Sur 24 heures : 14:30</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a clock. Clocks: {known}.</source>
+        <translation>« {text} » n&apos;est pas un format d&apos;heure. Formats : {known}.</translation>
+    </message>
+    <message>
+        <source>{day} · {product} {units} U ({per_kg} at {weight}) ({weeks} wk ago)</source>
+        <translation>{day} · {product} {units} U ({per_kg} à {weight}) (il y a {weeks} sem.)</translation>
+    </message>
+    <message>
+        <source>{day} · {product} {units} U ({weeks} wk ago)</source>
+        <translation>{day} · {product} {units} U (il y a {weeks} sem.)</translation>
+    </message>
+    <message>
+        <source>The provider needs a name.</source>
+        <translation>Le praticien doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The room needs a name.</source>
+        <translation>La salle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The appointment type needs a name.</source>
+        <translation>Le type de rendez-vous doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The clinic needs a name.</source>
+        <translation>La clinique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>nom du praticien</translation>
+    </message>
+    <message>
+        <source>room name</source>
+        <translation>nom de la salle</translation>
+    </message>
+    <message>
+        <source>appointment type name</source>
+        <translation>nom du type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>clinic name</source>
+        <translation>nom de la clinique</translation>
+    </message>
+    <message>
+        <source>The {what} needs a name.</source>
+        <translation>Un nom est requis ({what}).</translation>
+    </message>
+    <message>
+        <source>{what} name</source>
+        <translation>nom ({what})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a room kind. Use a short word such as exam or procedure.</source>
+        <translation>« {value} » n&apos;est pas un type de salle. Utilisez un mot court comme exam ou procedure.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a colour. Write it as #RRGGBB, e.g. #1f7a8c.</source>
+        <translation>« {value} » n&apos;est pas une couleur. Écrivez-la sous la forme #RRGGBB, par ex. #1f7a8c.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and {most} minutes, not {minutes}.</source>
+        <translation>Un rendez-vous dure entre 5 et {most} minutes, pas {minutes}.</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>The clinic database cannot be reached ({detail}). The connection was lost while the change was being saved, so it may or may not have been saved: look before entering it again. Check the network and the database server; the application retries.</source>
+        <translation>La base de données de la clinique est inaccessible ({detail}). La connexion a été perdue pendant l&apos;enregistrement de la modification : elle a peut-être été enregistrée, ou peut-être pas ; vérifiez avant de la saisir à nouveau. Vérifiez le réseau et le serveur de base de données ; l&apos;application réessaie.</translation>
+    </message>
+    <message>
+        <source>The clinic database cannot be reached ({detail}). Nothing was saved. Check the network and the database server; the application retries.</source>
+        <translation>La base de données de la clinique est inaccessible ({detail}). Rien n&apos;a été enregistré. Vérifiez le réseau et le serveur de base de données ; l&apos;application réessaie.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Restore the last backup: {restore}</source>
+        <translation>Le fichier de la base de données est endommagé ({detail}). Restaurez la dernière sauvegarde : {restore}</translation>
+    </message>
+    <message>
+        <source>The disk holding the clinic database is full; nothing was saved. Free some space and try again.</source>
+        <translation>Le disque qui contient la base de données de la clinique est plein ; rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} was cancelled; book a new one instead.</source>
+        <translation>Le rendez-vous {id} a été annulé ; prenez-en un nouveau à la place.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is {status}; it cannot be marked {new}.</source>
+        <translation>Le rendez-vous {id} est à l&apos;état « {status} » ; il ne peut pas être marqué « {new} ».</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is {status}; it cannot be marked {new}. It can be marked {options}.</source>
+        <translation>Le rendez-vous {id} est à l&apos;état « {status} » ; il ne peut pas être marqué « {new} ». Il peut être marqué : {options}.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendus</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminés</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>The notes reception keeps on a recall (a call made, a message left, ...) and their words; the command line&apos;s `followups mark --kind` offers the keys.</extracomment>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A refusé</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>A re-treatment interval cannot be shorter than {floor} days ({days}).</source>
+        <translation>Un intervalle entre deux traitements ne peut pas être inférieur à {floor} jours ({days}).</translation>
+    </message>
+    <message>
+        <source>The tolerance after the target must be 0 to 180 days.</source>
+        <translation>La tolérance après la date cible doit être de 0 à 180 jours.</translation>
+    </message>
+    <message>
+        <source>In the morning, as they prefer</source>
+        <translation>Le matin, comme le patient le préfère</translation>
+    </message>
+    <message>
+        <source>In the afternoon, as they prefer</source>
+        <translation>L&apos;après-midi, comme le patient le préfère</translation>
+    </message>
+    <message>
+        <source>In the evening, as they prefer</source>
+        <translation>En soirée, comme le patient le préfère</translation>
+    </message>
+    <message>
+        <source>Not in the morning, which they prefer</source>
+        <translation>Pas le matin, que le patient préfère</translation>
+    </message>
+    <message>
+        <source>Not in the afternoon, which they prefer</source>
+        <translation>Pas l&apos;après-midi, que le patient préfère</translation>
+    </message>
+    <message>
+        <source>Not in the evening, which they prefer</source>
+        <translation>Pas en soirée, que le patient préfère</translation>
+    </message>
+    <message>
+        <source>Same provider as last time ({provider})</source>
+        <translation>Le même praticien que la dernière fois ({provider})</translation>
+    </message>
+    <message>
+        <source>{provider} also treats this</source>
+        <translation>{provider} traite aussi cette indication</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: among the soonest free</source>
+        <translation>En retard depuis le {day} : parmi les premiers créneaux libres</translation>
+    </message>
+    <message>
+        <source>On the target day ({day})</source>
+        <translation>Le jour cible ({day})</translation>
+    </message>
+    <message>
+        <source>Inside the due window ({first}-{last})</source>
+        <translation>Dans la période prévue ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>{days} day after the due window: nothing earlier was free</source>
+        <translation>{days} jour après la période prévue : rien n&apos;était libre avant</translation>
+    </message>
+    <message>
+        <source>{days} days after the due window: nothing earlier was free</source>
+        <translation>{days} jours après la période prévue : rien n&apos;était libre avant</translation>
+    </message>
+    <message>
+        <source>A {weekday}, the day they usually come</source>
+        <translation>{weekday} : le jour où le patient vient d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>At their usual time ({time})</source>
+        <translation>À son heure habituelle ({time})</translation>
+    </message>
+    <message>
+        <source>Near their usual time ({time})</source>
+        <translation>Proche de son heure habituelle ({time})</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a weekday. Use one of {days}.</source>
+        <translation>« {text} » n&apos;est pas un jour de la semaine. Utilisez l&apos;un de ceux-ci : {days}.</translation>
+    </message>
+    <message>
+        <source>Say which weekday. Write one day (mon), a range (mon-fri) or a list (mon,wed,fri).</source>
+        <translation>Indiquez le jour de la semaine. Écrivez un jour (mon), une plage (mon-fri) ou une liste (mon,wed,fri).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; in &apos;{text}&apos; is not a day or a range of days. Write one day (mon), a range (mon-fri) or a list (mon,wed,fri).</source>
+        <translation>« {part} » dans « {text} » n&apos;est ni un jour ni une plage de jours. Écrivez un jour (mon), une plage (mon-fri) ou une liste (mon,wed,fri).</translation>
+    </message>
+    <message>
+        <source>&apos;{wrong}&apos; in &apos;{text}&apos; is not a weekday: use {days}. Write one day (mon), a range (mon-fri) or a list (mon,wed,fri).</source>
+        <translation>« {wrong} » dans « {text} » n&apos;est pas un jour de la semaine : utilisez {days}. Écrivez un jour (mon), une plage (mon-fri) ou une liste (mon,wed,fri).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; runs backwards: a range goes from Monday towards Sunday, such as {example}.</source>
+        <translation>« {part} » est à l&apos;envers : une plage va du lundi vers le dimanche, comme {example}.</translation>
+    </message>
+    <message>
+        <source>A working block must end after it starts ({block}).</source>
+        <translation>Une plage de travail doit se terminer après son début ({block}).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a block of time. Write it as 08:00-12:00.</source>
+        <translation>« {part} » n&apos;est pas une plage horaire. Écrivez-la sous la forme 08:00-12:00.</translation>
+    </message>
+    <message>
+        <source>Working blocks {earlier} and {later} overlap.</source>
+        <translation>Les plages de travail {earlier} et {later} se chevauchent.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Recall invitation</source>
+        <translation>Invitation de rappel</translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation>Suivi d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>par courriel</translation>
+    </message>
+    <message>
+        <source>by text</source>
+        <translation>par SMS</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>A reminder goes 1 to {most} hours before, not {hours}.</source>
+        <translation>Un rappel part de 1 à {most} heures avant, pas {hours}.</translation>
+    </message>
+    <message>
+        <source>The second reminder goes 1 to {most} hours before (0 for none), not {hours}.</source>
+        <translation>Le second rappel part de 1 à {most} heures avant (0 pour aucun), pas {hours}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no.</source>
+        <translation>« {value} » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of hours.</source>
+        <translation>« {value} » n&apos;est pas un nombre entier d&apos;heures.</translation>
+    </message>
+    <message>
+        <source>Booking confirmed</source>
+        <extracomment>A message &quot;sending&quot; for longer than this on another computer is taken as interrupted. A recall invitation&apos;s slot stays pencilled in for the patient this long after it is sent. A reply whose first word is one of these is an opt-out: the words carriers and CTIA require every programme to honour (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT), and their Spanish and French equivalents (BAJA, ALTO, ARRET).</extracomment>
+        <translation>Rendez-vous confirmé</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Rendez-vous annulé</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s name</source>
+        <extracomment>What a template may say. A text: only where and when (minimum necessary); an email may also greet the patient by name and name the provider.</extracomment>
+        <translation>le nom de la clinique</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s (or offered slot&apos;s) date, in the patient&apos;s language</source>
+        <translation>la date du rendez-vous (ou du créneau proposé), dans la langue du patient</translation>
+    </message>
+    <message>
+        <source>its time (24-hour clock)</source>
+        <translation>son heure (format 24 heures)</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s address (its name when none is set)</source>
+        <translation>l&apos;adresse de la clinique (son nom s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>the number patients call or text back</source>
+        <translation>le numéro que les patients appellent ou auquel ils répondent</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s first name (emails only)</source>
+        <translation>le prénom du patient (courriels seulement)</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s name (emails only)</source>
+        <translation>le nom du praticien (courriels seulement)</translation>
+    </message>
+    <message>
+        <source>The template has an unmatched brace ({problem}): write fields as {example}, and a brace itself as {open} or {close}.</source>
+        <translation>Le modèle contient une accolade sans paire ({problem}) : écrivez les champs sous la forme {example}, et une accolade seule sous la forme {open} ou {close}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field; use one of {fields}.</source>
+        <translation>« {field} » n&apos;est pas un champ ; utilisez l&apos;un de ceux-ci : {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language of the messages: use en, es or fr.</source>
+        <translation>« {language} » n&apos;est pas une langue des messages : utilisez en, es ou fr.</translation>
+    </message>
+    <message>
+        <source>The message needs some text.</source>
+        <translation>Le message doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>A text message may not use {field}: texts say only where and when ({fields}).</source>
+        <translation>Un SMS ne peut pas utiliser {field} : les SMS disent seulement où et quand ({fields}).</translation>
+    </message>
+    <message>
+        <source>A text message may not name a condition or a treatment ({words}): a text is read on a lock screen. Say only the clinic, the date, the time and the place.</source>
+        <translation>Un SMS ne peut nommer ni une affection ni un traitement ({words}) : un SMS se lit sur l&apos;écran verrouillé. N&apos;indiquez que la clinique, la date, l&apos;heure et le lieu.</translation>
+    </message>
+    <message>
+        <source>A text message can be at most {most} characters, not {length}.</source>
+        <translation>Un SMS peut compter au plus {most} caractères, pas {length}.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject.</source>
+        <translation>Un courriel doit avoir un objet.</translation>
+    </message>
+    <message>
+        <source>The subject can be at most {most} characters.</source>
+        <translation>L&apos;objet peut compter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <source>The email can be at most {most} characters.</source>
+        <translation>Le courriel peut compter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of this message.</source>
+        <translation>« {field} » n&apos;est pas un champ de ce message.</translation>
+    </message>
+    <message>
+        <source>The text would name a condition or a treatment ({words}), so it was not sent: change the clinic&apos;s name or address as texts show it, or the template.</source>
+        <translation>Le texte nommerait une affection ou un traitement ({words}), il n&apos;a donc pas été envoyé : modifiez le nom ou l&apos;adresse de la clinique tels que les SMS les affichent, ou le modèle.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>Headache days per month</source>
+        <translation>Jours de céphalée par mois</translation>
+    </message>
+    <message>
+        <source>MIDAS (disability, 3 months)</source>
+        <translation>MIDAS (incapacité, 3 mois)</translation>
+    </message>
+    <message>
+        <source>HIT-6 (headache impact)</source>
+        <translation>HIT-6 (impact des céphalées)</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Douleur (0-10)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number for {measure}.</source>
+        <translation>« {value} » n&apos;est pas un nombre pour {measure}.</translation>
+    </message>
+    <message>
+        <source>{measure} must be between {low} and {high}; &apos;{value}&apos; is not.</source>
+        <translation>{measure} doit être compris entre {low} et {high} ; « {value} » ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>No baseline headache days recorded</source>
+        <translation>Aucun nombre de jours de céphalée de référence enregistré</translation>
+    </message>
+    <message>
+        <source>Baseline {baseline} headache days/month</source>
+        <translation>Référence : {baseline} jours de céphalée par mois</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer headache days than baseline ({baseline} -&gt; {latest}) - responder</source>
+        <translation>{percent} % de jours de céphalée en moins qu&apos;au départ ({baseline} -&gt; {latest}) - répondeur</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer headache days than baseline ({baseline} -&gt; {latest})</source>
+        <translation>{percent} % de jours de céphalée en moins qu&apos;au départ ({baseline} -&gt; {latest})</translation>
+    </message>
+    <message>
+        <source>Under 30% fewer headache days after {cycles} treatment cycles ({percent}%): NICE TA260 advises stopping</source>
+        <translation>Moins de 30 % de jours de céphalée en moins après {cycles} cycles de traitement ({percent} %) : le NICE TA260 conseille d&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>Episodic for {months} months in a row (under {days} headache days a month): NICE TA260 advises stopping</source>
+        <translation>Épisodique pendant {months} mois d&apos;affilée (moins de {days} jours de céphalée par mois) : le NICE TA260 conseille d&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>Baseline headache diary due</source>
+        <translation>Journal des céphalées de référence à remplir</translation>
+    </message>
+    <message>
+        <source>Headache diary due (none since {day})</source>
+        <translation>Journal des céphalées à remplir (aucun depuis le {day})</translation>
+    </message>
+    <message>
+        <source>The given name is missing.</source>
+        <translation>Le prénom est manquant.</translation>
+    </message>
+    <message>
+        <source>The family name is missing.</source>
+        <translation>Le nom de famille est manquant.</translation>
+    </message>
+    <message>
+        <source>The given name &apos;{name}&apos; has no letters.</source>
+        <translation>Le prénom « {name} » ne contient aucune lettre.</translation>
+    </message>
+    <message>
+        <source>The family name &apos;{name}&apos; has no letters.</source>
+        <translation>Le nom de famille « {name} » ne contient aucune lettre.</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>The {what} is missing.</source>
+        <translation>Donnée manquante : {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{name}&apos; has no letters.</source>
+        <translation>« {name} » ne contient aucune lettre ({what}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address.</source>
+        <translation>« {value} » n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The date of birth {day} is in the future.</source>
+        <translation>La date de naissance {day} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth {day} is more than 125 years ago.</source>
+        <translation>La date de naissance {day} remonte à plus de 125 ans.</translation>
+    </message>
+    <message>
+        <source>Allergy: {substances}</source>
+        <translation>Allergie : {substances}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant / bleeding risk: {risk}</source>
+        <translation>Anticoagulant / risque hémorragique : {risk}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant / bleeding risk</source>
+        <translation>Anticoagulant / risque hémorragique</translation>
+    </message>
+    <message>
+        <source>Consent expired: {consents}</source>
+        <translation>Consentement expiré : {consents}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number.</source>
+        <translation>« {text} » n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid phone number for {region}.</source>
+        <translation>« {text} » n&apos;est pas un numéro de téléphone valide pour {region}.</translation>
+    </message>
+    <message>
+        <source>At {weight} a muscle of {template} would get less than {step} U; enter the sites by hand.</source>
+        <translation>À {weight}, un muscle de {template} recevrait moins de {step} U ; saisissez les points d&apos;injection à la main.</translation>
+    </message>
+    <message>
+        <source>12-week interval</source>
+        <translation>Intervalle de 12 semaines</translation>
+    </message>
+    <message>
+        <source>400 U in 3 months</source>
+        <translation>400 U en 3 mois</translation>
+    </message>
+    <message>
+        <source>Expired lot</source>
+        <translation>Lot expiré</translation>
+    </message>
+    <message>
+        <source>Vial older than 24 hours</source>
+        <translation>Flacon de plus de 24 heures</translation>
+    </message>
+    <message>
+        <source>Another product</source>
+        <translation>Autre produit</translation>
+    </message>
+    <message>
+        <source>Unusual total</source>
+        <translation>Total inhabituel</translation>
+    </message>
+    <message>
+        <source>Charted in the future</source>
+        <translation>Saisi dans le futur</translation>
+    </message>
+    <message>
+        <source>Child&apos;s weight</source>
+        <translation>Poids de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Child&apos;s dose per session</source>
+        <translation>Dose de l&apos;enfant par séance</translation>
+    </message>
+    <message>
+        <source>Child&apos;s dose in 3 months</source>
+        <translation>Dose de l&apos;enfant sur 3 mois</translation>
+    </message>
+    <message>
+        <source>No weight-based limit known</source>
+        <translation>Aucune limite selon le poids connue</translation>
+    </message>
+    <message>
+        <source>Only {days} day since the last toxin injection on {last}; the next is due on or after {safe} ({floor} days).</source>
+        <translation>Seulement {days} jour depuis la dernière injection de toxine, le {last} ; la suivante est possible à partir du {safe} ({floor} jours).</translation>
+    </message>
+    <message>
+        <source>Only {days} days since the last toxin injection on {last}; the next is due on or after {safe} ({floor} days).</source>
+        <translation>Seulement {days} jours depuis la dernière injection de toxine, le {last} ; la suivante est possible à partir du {safe} ({floor} jours).</translation>
+    </message>
+    <message>
+        <source>This would make {units} U of onabotulinumtoxinA between {first} and {last} (more than {limit} U in 3 months, all indications counted).</source>
+        <translation>Cela ferait {units} U d&apos;onabotulinumtoxinA entre le {first} et le {last} (plus de {limit} U en 3 mois, toutes indications confondues).</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is {product}, not {planned}: units of different products cannot be mixed in one treatment.</source>
+        <translation>Le lot {lot} contient {product}, et non {planned} : les unités de produits différents ne peuvent pas être mélangées dans un même traitement.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {day}; it cannot be used.</source>
+        <translation>Le lot {lot} a expiré le {day} ; il ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>The vial opened at {opened} UTC would be used before it was reconstituted; a reconstituted vial must be used within 24 hours.</source>
+        <translation>Le flacon ouvert le {opened} UTC serait utilisé avant sa reconstitution ; un flacon reconstitué doit être utilisé dans les 24 heures.</translation>
+    </message>
+    <message>
+        <source>The vial opened at {opened} UTC would be used {hours} hours after it was reconstituted; a reconstituted vial must be used within 24 hours.</source>
+        <translation>Le flacon ouvert le {opened} UTC serait utilisé {hours} heures après sa reconstitution ; un flacon reconstitué doit être utilisé dans les 24 heures.</translation>
+    </message>
+    <message>
+        <source>The reconstituted vial is {product}, not {planned}.</source>
+        <translation>Le flacon reconstitué contient {product}, et non {planned}.</translation>
+    </message>
+    <message>
+        <source>{units} U is outside the usual {low}-{high} U of {product} for {indication}.</source>
+        <translation>{units} U est en dehors de la plage habituelle de {low}-{high} U de {product} pour {indication}.</translation>
+    </message>
+    <message>
+        <source>{per_kg} Units/kg or {most} Units, whichever is lower</source>
+        <translation>{per_kg} unités/kg ou {most} unités, selon la valeur la plus basse</translation>
+    </message>
+    <message>
+        <source>Under 18, doses are set by weight: a weight measured within {valid} days before {day} is needed. None is on record. Weigh the patient and record the weight first.</source>
+        <extracomment>A product&apos;s limit for everything one child is given of it in one session, all limbs and indications together. [DYSPORT US] upper and lower limbs: 30 Units/kg or 1000 Units. A product&apos;s limit for a child in any 3-month window, all indications (counted like the adult 400 U window). [BOTOX LLS]: 10 Units/kg or 340 Units in a 3-month interval.</extracomment>
+        <translation>Avant 18 ans, les doses sont fixées selon le poids : un poids mesuré dans les {valid} jours précédant le {day} est nécessaire. Aucun n&apos;est enregistré. Pesez le patient et enregistrez d&apos;abord son poids.</translation>
+    </message>
+    <message>
+        <source>Under 18, doses are set by weight: a weight measured within {valid} days before {day} is needed. The last, {weight} on {weighed}, is {age} days old. Weigh the patient and record the weight first.</source>
+        <translation>Avant 18 ans, les doses sont fixées selon le poids : un poids mesuré dans les {valid} jours précédant le {day} est nécessaire. Le dernier, {weight} le {weighed}, date de {age} jours. Pesez le patient et enregistrez d&apos;abord son poids.</translation>
+    </message>
+    <message>
+        <source>No weight-based limit is known for {product} for {indication} in children (its label gives none), so none is applied: {units} U is {per_kg} at {weight}. Check the dose against the label.</source>
+        <translation>Aucune limite selon le poids n&apos;est connue pour {product} dans l&apos;indication {indication} chez l&apos;enfant (sa notice n&apos;en donne aucune), donc aucune n&apos;est appliquée : {units} U font {per_kg} à {weight}. Vérifiez la dose avec la notice.</translation>
+    </message>
+    <message>
+        <source>{units} U of {product} in one session (every limb and indication of {day}) is {per_kg} at {weight}: at most {limit} ({most} U).</source>
+        <translation>{units} U de {product} en une séance (tous les membres et indications du {day}) font {per_kg} à {weight} : au plus {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U of {product} for {indication} (with {earlier} U charted earlier that day) is {per_kg} at {weight}: a child&apos;s session may have at most {limit} ({most} U).</source>
+        <translation>{units} U de {product} pour {indication} (avec {earlier} U saisies plus tôt ce jour-là) font {per_kg} à {weight} : la séance d&apos;un enfant peut comporter au plus {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U of {product} for {indication} is {per_kg} at {weight}: a child&apos;s session may have at most {limit} ({most} U).</source>
+        <translation>{units} U de {product} pour {indication} font {per_kg} à {weight} : la séance d&apos;un enfant peut comporter au plus {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U into the left limb is {per_kg} at {weight}: each limb may have at most {limit} ({most} U).</source>
+        <translation>{units} U dans le membre gauche font {per_kg} à {weight} : chaque membre peut recevoir au plus {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>{units} U into the right limb is {per_kg} at {weight}: each limb may have at most {limit} ({most} U).</source>
+        <translation>{units} U dans le membre droit font {per_kg} à {weight} : chaque membre peut recevoir au plus {limit} ({most} U).</translation>
+    </message>
+    <message>
+        <source>This would make {units} U of {product} between {first} and {last}, {per_kg} at {weight}: a child may have at most {limit} ({most} U) in 3 months, all indications counted.</source>
+        <translation>Cela ferait {units} U de {product} entre le {first} et le {last}, soit {per_kg} à {weight} : un enfant peut recevoir au plus {limit} ({most} U) en 3 mois, toutes indications confondues.</translation>
+    </message>
+    <message>
+        <source>A treatment cannot be charted for a time later than now.</source>
+        <translation>Un traitement ne peut pas être saisi pour une heure postérieure à maintenant.</translation>
+    </message>
+    <message>
+        <source>There is no provider yet: add the clinic&apos;s first provider.</source>
+        <translation>Il n&apos;y a pas encore de praticien : ajoutez le premier praticien de la clinique.</translation>
+    </message>
+    <message>
+        <source>No provider has working hours yet: set their weekly hours.</source>
+        <translation>Aucun praticien n&apos;a encore d&apos;horaires de travail : définissez ses horaires hebdomadaires.</translation>
+    </message>
+    <message>
+        <source>There are no appointment types yet: add the clinic&apos;s types of visit.</source>
+        <translation>Il n&apos;y a pas encore de types de rendez-vous : ajoutez les types de consultation de la clinique.</translation>
+    </message>
+    <message>
+        <source>{types} needs a kind of room the clinic has not added yet: add the room.</source>
+        <translation>{types} nécessite un type de salle que la clinique n&apos;a pas encore ajouté : ajoutez la salle.</translation>
+    </message>
+    <message>
+        <source>{types} need a kind of room the clinic has not added yet: add the room.</source>
+        <translation>{types} nécessitent un type de salle que la clinique n&apos;a pas encore ajouté : ajoutez la salle.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of days.</source>
+        <translation>« {value} » n&apos;est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>The follow-up lead time is 1 to {most} days before a patient is due, not {days}.</source>
+        <translation>Le délai de suivi est de 1 à {most} jours avant l&apos;échéance du patient, pas {days}.</translation>
+    </message>
+    <message>
+        <source>a treatment is charted and signed by the provider who gives it</source>
+        <translation>un traitement est saisi et signé par le praticien qui l&apos;administre</translation>
+    </message>
+    <message>
+        <source>A provider account is one provider: choose the provider record it belongs to ({rule}).</source>
+        <translation>Un compte de praticien correspond à un praticien : choisissez la fiche de praticien à laquelle il appartient ({rule}).</translation>
+    </message>
+    <message>
+        <source>Only a provider account is linked to a provider record; a {role} account is linked to nobody.</source>
+        <translation>Seul un compte de praticien est lié à une fiche de praticien ; un compte {role} n&apos;est lié à personne.</translation>
+    </message>
+    <message>
+        <source>Your account {account} is not linked to your provider record yet, so it cannot chart: {rule}. Ask a manager to link it (File &gt; Users…, or `users set {account} --provider ID`).</source>
+        <translation>Votre compte {account} n&apos;est pas encore lié à votre fiche de praticien, il ne peut donc pas saisir de traitements : {rule}. Demandez à un gestionnaire de le lier (Fichier &gt; Utilisateurs…, ou `users set {account} --provider ID`).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name}; {rule} (this one was given by {given_by}).</source>
+        <translation>Vous êtes connecté en tant que {name} ; {rule} (celui-ci a été administré par {given_by}).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name}; {rule}.</source>
+        <translation>Vous êtes connecté en tant que {name} ; {rule}.</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>expires in {days} day</source>
+        <translation>expire dans {days} jour</translation>
+    </message>
+    <message>
+        <source>expires in {days} days</source>
+        <translation>expire dans {days} jours</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <source>That lot expired on {day}; an expired lot cannot be used, so it is not added to the stock. Check the date on the box.</source>
+        <translation>Ce lot a expiré le {day} ; un lot expiré ne peut pas être utilisé, il n&apos;est donc pas ajouté au stock. Vérifiez la date sur la boîte.</translation>
+    </message>
+    <message>
+        <source>Give the number of vials to add (found) or take away (broken, lost, returned).</source>
+        <translation>Indiquez le nombre de flacons à ajouter (retrouvés) ou à retirer (cassés, perdus, retournés).</translation>
+    </message>
+    <message>
+        <source>An adjustment is at most {most} vials, not {vials}.</source>
+        <translation>Un ajustement porte sur {most} flacons au plus, pas {vials}.</translation>
+    </message>
+    <message>
+        <source>Say why the count changes (for example: vial broken, found in the count).</source>
+        <translation>Indiquez pourquoi le compte change (par exemple : flacon cassé, retrouvé lors de l&apos;inventaire).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {most} characters.</source>
+        <translation>Le motif dépasse {most} caractères.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has {left} vial left; {taken} cannot be taken away.</source>
+        <translation>Il reste {left} flacon dans le lot {lot} ; impossible d&apos;en retirer {taken}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has {left} vials left; {taken} cannot be taken away.</source>
+        <translation>Il reste {left} flacons dans le lot {lot} ; impossible d&apos;en retirer {taken}.</translation>
+    </message>
+    <message>
+        <source>There is a NUL character in the {label} (an invisible zero byte, left by pasting from another program or by a damaged file); remove it and try again.</source>
+        <translation>Le champ « {label} » contient un caractère NUL (un octet nul invisible, laissé par un copier-coller depuis un autre programme ou par un fichier endommagé) ; supprimez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The {label} can be at most {limit} characters.</source>
+        <translation>Le champ « {label} » peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>That access token is not valid; create a new one with `users token create`.</source>
+        <extracomment>What a refused token is told, whatever the reason it does not sign in (unknown, wrong secret): expired and revoked tokens are told so, since only their holder has them.</extracomment>
+        <translation>Ce jeton d&apos;accès n&apos;est pas valide ; créez-en un nouveau avec `users token create`.</translation>
+    </message>
+    <message>
+        <source>A token lasts 1 to {most} days; {days} is not possible.</source>
+        <translation>Un jeton dure de 1 à {most} jours ; {days} n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>wasted units</source>
+        <translation>unités perdues</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of {what}: write digits, with at most one decimal place (such as 2.5), from 0 to {most}.</source>
+        <translation>« {value} » n&apos;est pas un nombre valide ({what}) : écrivez des chiffres, avec au plus une décimale (comme 2.5), de 0 à {most}.</translation>
+    </message>
+    <message>
+        <source>{value} {what} is more than {most}; check the number.</source>
+        <translation>{value} ({what}) dépasse {most} ; vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>The {what} can have at most one decimal place ({value}).</source>
+        <translation>Le champ « {what} » peut avoir au plus une décimale ({value}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of units for {site}: write digits, with at most one decimal place (such as 2.5), more than 0 and at most {most}.</source>
+        <translation>« {value} » n&apos;est pas un nombre d&apos;unités pour {site} : écrivez des chiffres, avec au plus une décimale (comme 2.5), plus de 0 et au plus {most}.</translation>
+    </message>
+    <message>
+        <source>{value} units at {site} is more than {most}, the most one site takes; check the number.</source>
+        <translation>{value} unités dans {site}, c&apos;est plus que {most}, le maximum pour un point d&apos;injection ; vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>The site {site} has 0 units: a site takes more than 0 and at most {most} units; leave out a site that was not injected.</source>
+        <translation>Le point d&apos;injection {site} a 0 unité : un point reçoit plus de 0 et au plus {most} unités ; omettez un point qui n&apos;a pas été injecté.</translation>
+    </message>
+    <message>
+        <source>units at {site}</source>
+        <translation>unités dans {site}</translation>
+    </message>
+    <message>
+        <source>The sites add up to {total} units, more than {most} in one treatment; check the units at each site.</source>
+        <translation>Les points d&apos;injection totalisent {total} unités, plus de {most} pour un traitement ; vérifiez les unités de chaque point.</translation>
+    </message>
+    <message>
+        <source>None (anatomical landmarks)</source>
+        <translation>Aucun (repères anatomiques)</translation>
+    </message>
+    <message>
+        <source>Ultrasound</source>
+        <translation>Échographie</translation>
+    </message>
+    <message>
+        <source>Electrical stimulation</source>
+        <translation>Stimulation électrique</translation>
+    </message>
+    <message>
+        <source>Cystoscopy</source>
+        <translation>Cystoscopie</translation>
+    </message>
+    <message>
+        <source>Each injection site needs a muscle or region.</source>
+        <translation>Chaque point d&apos;injection doit avoir un muscle ou une région.</translation>
+    </message>
+    <message>
+        <source>&apos;{units}&apos; is not a number of units ({muscle}).</source>
+        <translation>« {units} » n&apos;est pas un nombre d&apos;unités ({muscle}).</translation>
+    </message>
+    <message>
+        <source>{units} units at one site ({muscle}) is more than {most}.</source>
+        <translation>{units} unités en un point d&apos;injection ({muscle}), c&apos;est plus que {most}.</translation>
+    </message>
+    <message>
+        <source>{muscle}: the number of injection points must be 0 to {most}.</source>
+        <translation>{muscle} : le nombre de piqûres doit être de 0 à {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a site. Write MUSCLE:SIDE:UNITS:POINTS, e.g. frontalis:bilateral:20:4.</source>
+        <translation>« {text} » n&apos;est pas un point d&apos;injection. Écrivez MUSCLE:SIDE:UNITS:POINTS, par ex. frontalis:bilateral:20:4.</translation>
+    </message>
+    <message>
+        <source>&apos;{side}&apos; in &apos;{text}&apos; is not a side. Sides: {sides}.</source>
+        <translation>« {side} » dans « {text} » n&apos;est pas un côté. Côtés : {sides}.</translation>
+    </message>
+    <message>
+        <source>&apos;{points}&apos; in &apos;{text}&apos; is not a number of injection points.</source>
+        <translation>« {points} » dans « {text} » n&apos;est pas un nombre de piqûres.</translation>
+    </message>
+    <message>
+        <source>The diluent volume must be more than 0 mL.</source>
+        <translation>Le volume de diluant doit être supérieur à 0 mL.</translation>
+    </message>
+    <message>
+        <source>the audit trail has no record of this account being made</source>
+        <translation>le journal d&apos;audit n&apos;a aucune trace de la création de ce compte</translation>
+    </message>
+    <message>
+        <source>its role is {role}, but its last audited change made it {audited}</source>
+        <translation>son rôle est {role}, mais sa dernière modification auditée lui a donné le rôle {audited}</translation>
+    </message>
+    <message>
+        <source>it is switched on, but its last audited change switched it off</source>
+        <translation>il est activé, mais sa dernière modification auditée l&apos;a désactivé</translation>
+    </message>
+    <message>
+        <source>it is switched off, but its last audited change switched it on</source>
+        <translation>il est désactivé, mais sa dernière modification auditée l&apos;a activé</translation>
+    </message>
+    <message>
+        <source>it is linked to provider {linked}, but its last audited change linked it to provider {given}</source>
+        <translation>il est lié au praticien {linked}, mais sa dernière modification auditée l&apos;a lié au praticien {given}</translation>
+    </message>
+    <message>
+        <source>it is linked to provider {linked}, but its last audited change linked it to no provider</source>
+        <translation>il est lié au praticien {linked}, mais sa dernière modification auditée ne l&apos;a lié à aucun praticien</translation>
+    </message>
+    <message>
+        <source>its password was changed outside the software</source>
+        <translation>son mot de passe a été modifié en dehors du logiciel</translation>
+    </message>
+    <message>
+        <source>A user needs a name to sign in with.</source>
+        <translation>Un utilisateur doit avoir un nom pour se connecter.</translation>
+    </message>
+    <message>
+        <source>A user name can have at most {most} characters.</source>
+        <translation>Un nom d&apos;utilisateur peut compter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain control characters.</source>
+        <translation>Un nom d&apos;utilisateur ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {least} characters.</source>
+        <translation>Un mot de passe doit compter au moins {least} caractères.</translation>
+    </message>
+    <message>
+        <source>A password can have at most {most} characters.</source>
+        <translation>Un mot de passe peut compter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>Un mot de passe ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role. Roles: {roles}.</source>
+        <translation>« {text} » n&apos;est pas un rôle. Rôles : {roles}.</translation>
+    </message>
+    <message>
+        <source>The idle lock is a whole number of minutes, such as 5.</source>
+        <translation>Le verrouillage après inactivité est un nombre entier de minutes, comme 5.</translation>
+    </message>
+    <message>
+        <source>The idle lock is between 1 and {most} minutes.</source>
+        <translation>Le verrouillage après inactivité est compris entre 1 et {most} minutes.</translation>
+    </message>
+    <message>
+        <source>lb (pounds)</source>
+        <translation>lb (livres)</translation>
+    </message>
+    <message>
+        <source>&apos;{unit}&apos; is not a unit of weight: use kg or lb.</source>
+        <translation>« {unit} » n&apos;est pas une unité de poids : utilisez kg ou lb.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a weight: write digits, with at most two decimals (such as 19.5), in {unit}.</source>
+        <translation>« {value} » n&apos;est pas un poids : écrivez des chiffres, avec au plus deux décimales (comme 19.5), en {unit}.</translation>
+    </message>
+    <message>
+        <source>A weight has at most two decimals ({value} {unit}).</source>
+        <translation>Un poids a au plus deux décimales ({value} {unit}).</translation>
+    </message>
+    <message>
+        <source>{weight} is not a weight a person has (from {lightest} to {heaviest}); check the number and the unit.</source>
+        <translation>{weight} n&apos;est pas un poids possible pour une personne (de {lightest} à {heaviest}) ; vérifiez le nombre et l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be recorded for {day}, a day after today.</source>
+        <translation>Un poids ne peut pas être enregistré pour le {day}, un jour postérieur à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>{day} is before the patient was born ({born}).</source>
+        <translation>Le {day} est antérieur à la naissance du patient ({born}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>{day} is not a weekday (0 is Monday, 6 is Sunday).</source>
+        <translation>{day} n&apos;est pas un jour de la semaine (0 est lundi, 6 est dimanche).</translation>
+    </message>
+    <message>
+        <source>{what} would leave 1 booking outside working hours: {listed}. Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours.</source>
+        <translation>{what} laisserait 1 rendez-vous en dehors des horaires de travail : {listed}. Gardez les horaires tels quels, ou continuez : les rendez-vous restent alors, marqués comme hors horaires.</translation>
+    </message>
+    <message>
+        <source>{what} would leave {count} bookings outside working hours: {listed}; and {more} more. Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours.</source>
+        <translation>{what} laisserait {count} rendez-vous en dehors des horaires de travail : {listed} ; et {more} autres. Gardez les horaires tels quels, ou continuez : les rendez-vous restent alors, marqués comme hors horaires.</translation>
+    </message>
+    <message>
+        <source>{what} would leave {count} bookings outside working hours: {listed}. Keep the hours as they are, or go ahead: the bookings then stay, marked as outside hours.</source>
+        <translation>{what} laisserait {count} rendez-vous en dehors des horaires de travail : {listed}. Gardez les horaires tels quels, ou continuez : les rendez-vous restent alors, marqués comme hors horaires.</translation>
+    </message>
+    <message>
+        <source>{what} must end on or after the day it starts.</source>
+        <translation>{what} doit se terminer le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <source>{what} is at most a year long; enter longer absences year by year.</source>
+        <translation>{what} dure au plus un an ; saisissez les absences plus longues année par année.</translation>
     </message>
 </context>
 <context>

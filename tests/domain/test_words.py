@@ -125,7 +125,6 @@ PENDING: set[str] = {
     "clinic_desktop/store/tokens.py",
     "clinic_desktop/store/treatments.py",
     # -- the domain
-    "clinic_desktop/domain/clinic_settings.py",
 }
 
 

@@ -77,7 +77,7 @@ def test_the_calendar_and_the_booking_dialog_read_in_spanish(
 
     # The header: buttons, the modes, and the day written in Spanish words.
     assert calendar.title.text() == "Calendario"
-    assert calendar.today_button.text() == "Hoy" and calendar.new_button.text() == "Reservar…"
+    assert calendar.today_button.text() == "Hoy" and calendar.new_button.text() == "Dar cita…"
     assert [b.text() for b in calendar.mode_buttons.buttons()] == ["Día", "Semana", "Mes"]
     assert calendar.previous_button.accessibleName() == "Día anterior"
     assert calendar.summary.text() == "miércoles, 25 de noviembre de 2026 · 1 cita · 1 han llegado"
