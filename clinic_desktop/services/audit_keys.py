@@ -28,6 +28,7 @@ from clinic_desktop.domain.audit import (
     replacement_reason,
 )
 from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.audit_signing import (
     APP,
     HOW_TO_IMPORT,
@@ -106,7 +107,9 @@ class AuditKeyService(AuditKeySigning):
         """The key in use (identity, first entry), refused unless this computer lacks it."""
         clinic, keyed_from = self._s.store.audit.keying()
         if clinic is None or keyed_from is None:
-            raise ValidationError("This clinic's audit trail has no key to replace; nothing was changed.")
+            raise ValidationError(
+                QT_TR_NOOP("This clinic's audit trail has no key to replace; nothing was changed.")
+            )
         try:
             held = self.candidate(clinic)
         except AuditKeyError:
@@ -130,7 +133,7 @@ class AuditKeyService(AuditKeySigning):
             clinic, keyed_from = store.audit.keying()
             if clinic is None or keyed_from is None:
                 raise ValidationError(
-                    "This clinic's audit trail has no key yet: the first change saved makes one."
+                    QT_TR_NOOP("This clinic's audit trail has no key yet: the first change saved makes one.")
                 )
             key = self.key(clinic, keyed_from)
             self._s.record("key_export", "audit", clinic, None, {"file": str(target)})
@@ -147,7 +150,9 @@ class AuditKeyService(AuditKeySigning):
         with store.read_transaction():
             clinic, keyed_from = store.audit.keying()
             if clinic is None:
-                raise ValidationError("This clinic's audit trail has no key yet; there is nothing to import.")
+                raise ValidationError(
+                    QT_TR_NOOP("This clinic's audit trail has no key yet; there is nothing to import.")
+                )
             if key.clinic != clinic:
                 raise ValidationError(f"{source} holds another clinic's audit key, not this clinic's.")
             if key.keyed_from != keyed_from or not self.signs(key):
@@ -162,7 +167,7 @@ class AuditKeyService(AuditKeySigning):
         recorded). Returns the key file written."""
         self._s.require(Permission.AUDIT)
         if self._offered is None:
-            raise ValidationError("Give the key file to import.")
+            raise ValidationError(QT_TR_NOOP("Give the key file to import."))
         key, source = self._offered
         store = self._s.store
         with store.write_transaction():

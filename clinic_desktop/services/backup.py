@@ -25,6 +25,7 @@ from clinic_desktop.domain.audit import AuditEntry, AuditKeyError
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
 from clinic_desktop.domain.users import SYSTEM
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.audit_keys import RESTORE_WITHOUT_KEY
 from clinic_desktop.store import backup as store_backup
 from clinic_desktop.store.audit import AUDIT_UNSEALED, unsealed_items
@@ -277,7 +278,9 @@ class BackupService:
     def _refuse_live_file(self, path: Path, action: str) -> None:
         live = self._s.store.location.path
         if live is None or str(live) == ":memory:":
-            raise ValidationError("This database lives only in memory; there is no file to back up.")
+            raise ValidationError(
+                QT_TR_NOOP("This database lives only in memory; there is no file to back up.")
+            )
         names = {live.resolve()} | {live.resolve().with_name(live.name + s) for s in ("-wal", "-shm")}
         if path.resolve() in names:
             raise ValidationError(f"{path} is the database in use; you cannot {action} it.")

@@ -36,6 +36,7 @@ from typing import Any
 
 from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.errors import ClinicError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 TIMEOUT_SECONDS = 30
 SECURITY = ("none", "starttls", "tls")
@@ -104,7 +105,7 @@ def check_email_settings(host: str, port: int | None, security: str, sender: str
 
     address = require_email(sender)
     if not address:
-        raise ValidationError("Say which address the emails come from (--from).")
+        raise ValidationError(QT_TR_NOOP("Say which address the emails come from (--from)."))
     return EmailSettings(host, chosen, security, address, user.strip())
 
 
@@ -114,8 +115,10 @@ def check_sms_settings(url: str, user: str, body_template: str | None, sender: s
         raise ValidationError(f"'{url}' is not a web address of a text-message gateway (https://...).")
     if parsed.scheme == "http" and parsed.hostname not in LOCAL_HOSTS:
         raise ValidationError(
-            "The gateway's address must start with https:// (its password would otherwise cross the "
-            "network readable); plain http is allowed only to this computer."
+            QT_TR_NOOP(
+                "The gateway's address must start with https:// (its password would otherwise cross the "
+                "network readable); plain http is allowed only to this computer."
+            )
         )
     template = (body_template or DEFAULT_SMS_BODY).strip()
     try:

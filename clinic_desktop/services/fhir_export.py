@@ -58,6 +58,7 @@ from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Measure
 from clinic_desktop.domain.patients import PatientStatus
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.fhir.builder import Builder
 from clinic_desktop.services.fhir.codes import (
     ADVERSE_EVENT_OUTCOME,
@@ -180,7 +181,7 @@ class FhirExportService:
         self._s.require(Permission.EXPORT_RECORDS)
         wanted = text.strip()
         if not wanted:
-            raise ValidationError("Give the patient's MRN.")
+            raise ValidationError(QT_TR_NOOP("Give the patient's MRN."))
         store = self._s.store
         with store.read_transaction():
             found = store.patients.by_mrn(wanted) or store.patients.by_mrn(wanted.upper())

@@ -20,6 +20,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.tokens import AccessToken
 from clinic_desktop.domain.users import Session
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.users import SignInError
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ class TokenService:
     def _me(self) -> Session:
         session = self._s.session
         if session is None:
-            raise PermissionDeniedError("Sign in first: the window is locked or nobody is signed in.")
+            raise PermissionDeniedError(
+                QT_TR_NOOP("Sign in first: the window is locked or nobody is signed in.")
+            )
         return session
 
     def create(self, user_name: str | None = None, days: int | None = None) -> NewToken:
@@ -53,7 +56,7 @@ class TokenService:
         lasting = tokens.validate_days(days)
         if user_name is None:
             if session.user_id is None:
-                raise ValidationError("Name the account the token is for (--user NAME).")
+                raise ValidationError(QT_TR_NOOP("Name the account the token is for (--user NAME)."))
             user = self._s.store.users.get(session.user_id)
         else:
             user = self._s.users.by_name(user_name)

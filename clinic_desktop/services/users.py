@@ -39,6 +39,7 @@ from clinic_desktop.domain.users import (
     validate_password,
     validate_user_name,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -87,7 +88,9 @@ class UserService:
         store = self._s.store
         with store.write_transaction():
             if store.users.count() > 0:
-                raise ConflictError("This clinic already has user accounts; a manager adds new ones.")
+                raise ConflictError(
+                    QT_TR_NOOP("This clinic already has user accounts; a manager adds new ones.")
+                )
             user = store.users.add(name, Role.MANAGER, password_hash, self._s.real_now())
             self._s.record("create", "user", user.id, None, account_values(user, password_hash), user=name)
         return user
@@ -105,15 +108,17 @@ class UserService:
             _verify(_dummy_hash(), password)
             if not self.has_accounts():
                 raise NoAccountsError(
-                    "This clinic has no user accounts yet. Create the manager account first "
-                    "(clinic-desktop init --manager NAME)."
+                    QT_TR_NOOP(
+                        "This clinic has no user accounts yet. Create the manager account first "
+                        "(clinic-desktop init --manager NAME)."
+                    )
                 )
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         user, stored_hash = found
         self._refuse_if_locked(user, now)
         if not _verify(stored_hash, password):
             self._failed(user)
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         user, session = self._session_for(user.id, stored_hash)
         values: dict[str, object] = {}
         if user.failed_sign_ins or user.locked_until is not None:
@@ -154,12 +159,12 @@ class UserService:
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
             _verify(_dummy_hash(), password)
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         user, stored_hash = found
         self._refuse_if_locked(user, self._s.real_now())
         if not _verify(stored_hash, password):
             self._failed(user, sealed=False)
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         _user, session = self._session_for(user.id, stored_hash)
         self._s.session = session
         return session
@@ -344,7 +349,7 @@ class UserService:
         """Change a password: one's own (with the current password), or anyone's as a manager."""
         session = self._s.session
         if session is None:
-            raise SignInError("Sign in first.")
+            raise SignInError(QT_TR_NOOP("Sign in first."))
         user = self.by_name(name)
         own = session.user_id == user.id
         if not own:
@@ -353,7 +358,7 @@ class UserService:
             found = self._s.store.users.by_name(user.name)
             assert found is not None
             if not _verify(found[1], current_password):
-                raise SignInError("The current password is wrong; the password was not changed.")
+                raise SignInError(QT_TR_NOOP("The current password is wrong; the password was not changed."))
         password_hash = hash_password(new_password)
         store = self._s.store
         with store.write_transaction():

@@ -42,6 +42,7 @@ from clinic_desktop import private_files
 from clinic_desktop.domain.audit import GENESIS, AuditEntry
 from clinic_desktop.domain.backups import parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AUDIT_HEAD, AuditRecords
 from clinic_desktop.store.connection import DatabaseLocation, default_database_path, redact_password
@@ -259,7 +260,7 @@ def put_back_sqlite(database: Database, source: Path) -> None:
     """Copy ``source`` into the open database in one transaction (no checks: the caller made them)."""
     live = sqlite_connection(database)
     if live.in_transaction:
-        raise ConflictError("The database is in the middle of a change; try the restore again.")
+        raise ConflictError(QT_TR_NOOP("The database is in the middle of a change; try the restore again."))
     with closing(_open_read_only(source)) as reading:
         reading.backup(live)
 
@@ -500,7 +501,9 @@ def restore_postgresql(
             record.write_text(_statements(database, writes))
             epilogue.append(f"--file={record}")
         if database.in_transaction():
-            raise ConflictError("The database is in the middle of a change; try the restore again.")
+            raise ConflictError(
+                QT_TR_NOOP("The database is in the middle of a change; try the restore again.")
+            )
         _run(
             [psql, "--no-psqlrc", "--quiet", "--no-password", "--set=ON_ERROR_STOP=1", "--single-transaction",
              f"--file={prelude}", f"--file={script}", *epilogue, f"--dbname={dbname}"],

@@ -21,6 +21,7 @@ from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabas
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import _DRIVER_ERRORS_AS_PEEWEES
 from clinic_desktop.store.models import db as database_proxy
@@ -144,7 +145,7 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
         import psycopg2  # noqa: F401
     except ImportError as exc:
         raise SchemaError(
-            "This installation has no PostgreSQL driver; use a SQLite file or install psycopg2."
+            QT_TR_NOOP("This installation has no PostgreSQL driver; use a SQLite file or install psycopg2.")
         ) from exc
     # peewee 3 left a failed statement outside a transaction in an aborted transaction unless told
     # to roll back; peewee 4 always does (and warns that the option is gone).

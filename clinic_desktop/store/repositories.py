@@ -48,6 +48,7 @@ from clinic_desktop.domain.errors import (
     NotFoundError,
 )
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
@@ -690,7 +691,9 @@ class Store:
             ):
                 # SQLite: another process kept the write lock past the busy timeout.
                 raise ConcurrentWriteError(
-                    "Another workstation was saving at the same moment, so nothing was saved; try again."
+                    QT_TR_NOOP(
+                        "Another workstation was saving at the same moment, so nothing was saved; try again."
+                    )
                 ) from exc
             raise
         except DatabaseError as exc:  # PostgreSQL's damaged page (data_corrupted) is an internal error

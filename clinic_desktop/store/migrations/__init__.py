@@ -21,6 +21,7 @@ from peewee import Database, SqliteDatabase
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.errors import SchemaError
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl, put
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def current_version(database: Database) -> int:
     if not database.table_exists(DatabaseInfo._meta.table_name):
         if database.get_tables():
             raise SchemaError(
-                "This file holds a database that is not a clinic database; it was left untouched."
+                QT_TR_NOOP("This file holds a database that is not a clinic database; it was left untouched.")
             )
         return 0
     row = DatabaseInfo.get_or_none(DatabaseInfo.key == VERSION_KEY)
@@ -118,7 +119,9 @@ def migrate_database(
                 ladder[target](database, migrator)
                 set_version(target)
             if sqlite and database.execute_sql("PRAGMA foreign_key_check").fetchall():
-                raise SchemaError("The upgrade would leave rows pointing to missing records; it was undone.")
+                raise SchemaError(
+                    QT_TR_NOOP("The upgrade would leave rows pointing to missing records; it was undone.")
+                )
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
