@@ -544,13 +544,13 @@ class _Known:
         )  # fmt: skip
 
     @property
-    def person(self) -> Text:
-        return Text(
-            QT_TR_NOOP("{given} {family}, born {born}"),
-            given=self.given_name,
-            family=self.family_name,
-            born=f"{self.date_of_birth:%Y-%m-%d}",
-        )
+    def person(self) -> dict[str, str]:
+        """Who they are as a warning names them: the fields of "Ines Ortega, born 1972-05-10"."""
+        return {
+            "given": self.given_name,
+            "family": self.family_name,
+            "born": f"{self.date_of_birth:%Y-%m-%d}",
+        }
 
     def stand_in(self) -> PatientRecord:
         """A record this import registers or changes, as a later line of the file meets it. Such a
@@ -1036,8 +1036,10 @@ class _Import:
         them (the same words in a dry run, where new patients have no MRN yet)."""
         seen = self._seen.get(known.id)
         if seen is not None and seen[1]:
-            return Text(QT_TR_NOOP("line {line} ({person})"), line=seen[0], person=known.person)
-        return Text(QT_TR_NOOP("{mrn} ({person})"), mrn=known.mrn, person=known.person)
+            return Text(
+                QT_TR_NOOP("line {line} ({given} {family}, born {born})"), line=seen[0], **known.person
+            )
+        return Text(QT_TR_NOOP("{mrn} ({given} {family}, born {born})"), mrn=known.mrn, **known.person)
 
     def _same_identity(self, values: dict[str, Any]) -> PatientRecord | None:
         """For a line with neither MRN nor external id: the one patient with exactly this name

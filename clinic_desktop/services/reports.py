@@ -766,14 +766,8 @@ class ResponderReport:
     def chart(self) -> Chart:
         shown = [r for r in self.indications if r.assessed]
         return Chart(
-            tuple(
-                Text(
-                    QT_TR_NOOP("{indication} (n={count})"),
-                    indication=_words(r.indication.label),
-                    count=r.assessed,
-                )
-                for r in shown
-            ),
+            # "Chronic migraine (n=12)": the indication in the window's language, the count as it is
+            tuple(Joined((_words(r.indication.label), f"(n={r.assessed})")) for r in shown),
             (ChartSeries(QT_TR_NOOP("Responder rate"), tuple(r.rate or 0.0 for r in shown)),),
             QT_TR_NOOP("Responders (50% or more better than baseline)"),
             QT_TR_NOOP("Indication"),

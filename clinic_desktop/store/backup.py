@@ -274,7 +274,7 @@ def _models_on(path: Path) -> Iterator[Store]:
     copy.connect()
     try:
         with m.bound_here(copy):
-            yield Store(copy, DatabaseLocation("sqlite", path=str(path)))
+            yield Store(copy, DatabaseLocation("sqlite", path=path))
     finally:
         copy.close()
 

@@ -119,6 +119,11 @@ def _called(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
+# What makes a text for a person from a template: Text, and the booking warning that needs no
+# override reason (services/calendar/rules.py).
+TEXTS = ("Text", "Notice")
+
+
 def unmarked(source: str) -> list[str]:
     """Errors raised with bare English (a literal or an f-string, not a marked template) and
     ``Text`` made from an unmarked template ("line: text")."""
@@ -129,7 +134,7 @@ def unmarked(source: str) -> list[str]:
             name = _called(node.exc.func)
             if name.endswith("Error") and not hasattr(builtins, name):  # ValueError & co: a bug's words
                 call = node.exc
-        elif isinstance(node, ast.Call) and _called(node.func) == "Text":
+        elif isinstance(node, ast.Call) and _called(node.func) in TEXTS:
             call = node
         if call is None or not call.args:
             continue
@@ -140,8 +145,11 @@ def unmarked(source: str) -> list[str]:
 
 
 def test_the_check_finds_bare_english_and_passes_a_marked_template() -> None:
-    bare = 'raise ValidationError("No name")\nraise errors.NotFoundError(f"No patient {pid}")\nText("Due")'
-    assert unmarked(bare) == ["1: No name", "2: No patient ", "3: Due"]
+    bare = (
+        'raise ValidationError("No name")\nraise errors.NotFoundError(f"No patient {pid}")\nText("Due")\n'
+        'Notice(f"Also booked: {when}")'
+    )
+    assert unmarked(bare) == ["1: No name", "2: No patient ", "3: Due", "4: Also booked: "]
     marked = (
         'raise ValidationError(QT_TR_NOOP("No name"))\n'
         'raise NotFoundError(QT_TR_NOOP("No patient {id}"), id=pid)\n'
