@@ -32,7 +32,9 @@ from clinic_desktop.domain.audit import (
     is_account_state,
 )
 from clinic_desktop.domain.users import account_differences
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.audit_keys import HOW_TO_IMPORT
+from clinic_desktop.services.phrases import Joined
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -65,16 +67,25 @@ class AuditVerdict:
     @property
     def problems(self) -> list[str]:
         """Each thing wrong, one sentence each (the integrity check lists them)."""
-        found = []
+        found: list[str] = []
         if self.broken is not None:
-            found.append(f"The audit trail is broken at entry {self.broken}: {self.reason}")
+            found.append(
+                Text(
+                    QT_TR_NOOP("The audit trail is broken at entry {entry}: {reason}"),
+                    entry=self.broken,
+                    reason=self.reason,
+                )
+            )
         return found + list(self.findings)
 
     @property
-    def message(self) -> str:
+    def message(self) -> Text:
         if self.intact:
-            return "\n".join([f"The audit trail is intact: {self.verified} entries verified.", *self.notes])
-        return "\n".join(self.problems)
+            intact = Text(
+                QT_TR_NOOP("The audit trail is intact: {count} entries verified."), count=self.verified
+            )
+            return Joined([intact, *self.notes], "\n")
+        return Joined(self.problems, "\n")
 
 
 class AuditService:
@@ -116,8 +127,14 @@ class AuditService:
             verdict = self._chain_end(walk, head_id, head_hash)
             if walk.unkeyed_at is not None:
                 findings.append(
-                    f"Entries from {walk.unkeyed_at} on are signed with the clinic's audit key, which "
-                    f"this computer does not have, so they cannot be checked here. {HOW_TO_IMPORT}"
+                    Text(
+                        QT_TR_NOOP(
+                            "Entries from {entry} on are signed with the clinic's audit key, which "
+                            "this computer does not have, so they cannot be checked here. {how}"
+                        ),
+                        entry=walk.unkeyed_at,
+                        how=HOW_TO_IMPORT,
+                    )
                 )
             for anchor in anchors:
                 problem = anchor_problem(anchor, store.audit.get(anchor.id), newest.id if newest else 0)
@@ -133,21 +150,43 @@ class AuditService:
             replaced, tuple(self._replacement_note(r, span) for r, span in replaced),
         )  # fmt: skip
 
-    def _replacement_note(self, replacement: KeyReplacement, span: tuple[int, int] | None) -> str:
+    def _replacement_note(self, replacement: KeyReplacement, span: tuple[int, int] | None) -> Text:
         """A replaced key in words: never silent, never called broken."""
-        when = f"{self._s.time.to_local(replacement.at):%Y-%m-%d}"
-        who = f"on {when} by {replacement.user} ({replacement.reason})"
+        said = {
+            "entry": replacement.entry,
+            "day": f"{self._s.time.to_local(replacement.at):%Y-%m-%d}",
+            "user": replacement.user,
+            "reason": replacement.reason,
+        }
         if span is None:
-            return (
-                f"The clinic's audit key was replaced at entry {replacement.entry} {who}; this computer "
-                "still holds the key it replaced, so every entry sealed with it was checked."
+            return Text(
+                QT_TR_NOOP(
+                    "The clinic's audit key was replaced at entry {entry} on {day} by {user} ({reason}); "
+                    "this computer still holds the key it replaced, so every entry sealed with it "
+                    "was checked."
+                ),
+                **said,
             )
         first, last = span
-        entries = f"Entry {first} was" if first == last else f"Entries {first}–{last} were"
-        return (
-            f"{entries} sealed with a key replaced at entry {replacement.entry} {who}: "
-            "their seals could not be checked; an anchor taken before then (audit verify --anchor) "
-            "still proves they are unchanged."
+        if first == last:
+            return Text(
+                QT_TR_NOOP(
+                    "Entry {first} was sealed with a key replaced at entry {entry} on {day} by {user} "
+                    "({reason}): their seals could not be checked; an anchor taken before then (audit "
+                    "verify --anchor) still proves they are unchanged."
+                ),
+                first=first,
+                **said,
+            )
+        return Text(
+            QT_TR_NOOP(
+                "Entries {first}–{last} were sealed with a key replaced at entry {entry} on {day} by {user} "
+                "({reason}): their seals could not be checked; an anchor taken before then (audit "
+                "verify --anchor) still proves they are unchanged."
+            ),
+            first=first,
+            last=last,
+            **said,
         )
 
     def _chain_end(self, walk: ChainWalk, head_id: int, head_hash: str) -> tuple[int, str, int] | None:
@@ -160,29 +199,54 @@ class AuditService:
         if verified < head_id:
             return (
                 verified + 1,
-                f"it is missing (the trail ended at {verified}, but {head_id} entries were written).",
+                Text(
+                    QT_TR_NOOP(
+                        "it is missing (the trail ended at {verified}, but {written} entries were written)."
+                    ),
+                    verified=verified,
+                    written=head_id,
+                ),
                 walk.verified,
             )
         if verified and walk.previous != head_hash:
             checked = walk.verified - (1 if walk.last_verified else 0)
-            return verified, "its hash is not the one recorded as the last.", checked
+            return verified, Text(QT_TR_NOOP("its hash is not the one recorded as the last.")), checked
         if not verified and self._s.store.users.count():
             # Making the first account writes the first entry: user accounts with no trail at
             # all means the trail (and the head beside it) was deleted.
-            return 1, "it is missing: the trail is empty, but the clinic has user accounts.", 0
+            return (
+                1,
+                Text(QT_TR_NOOP("it is missing: the trail is empty, but the clinic has user accounts.")),
+                0,
+            )
         return None
 
     def _account_findings(self, states: dict[str, AuditEntry]) -> list[str]:
         """Each account that differs from its last audited change, named."""
-        found = []
+        found: list[str] = []
         for user, password_hash in self._s.store.users.with_hashes():
             audited = states.get(str(user.id))
             differences = account_differences(user.state(password_hash), audited.after if audited else None)
             if differences:
-                since = f" (entry {audited.id})" if audited is not None else ""
+                said = {"name": user.name, "id": user.id, "differences": Joined(differences, "; ")}
                 found.append(
-                    f"The account {user.name} (id {user.id}) differs from its last audited change{since}: "
-                    f"{'; '.join(differences)}. It was changed in the database behind the software's back."
+                    Text(
+                        QT_TR_NOOP(
+                            "The account {name} (id {id}) differs from its last audited change "
+                            "(entry {entry}): "
+                            "{differences}. It was changed in the database behind the software's back."
+                        ),
+                        entry=audited.id,
+                        **said,
+                    )
+                    if audited is not None
+                    else Text(
+                        QT_TR_NOOP(
+                            "The account {name} (id {id}) differs from its last audited change: "
+                            "{differences}. It was changed in the database behind the software's back."
+                        ),
+                        **said,
+                    )
                 )
         return found
 

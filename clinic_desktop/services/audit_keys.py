@@ -28,6 +28,7 @@ from clinic_desktop.domain.audit import (
     replacement_reason,
 )
 from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.audit_signing import (
     APP,
     HOW_TO_IMPORT,
@@ -70,8 +71,11 @@ class AuditKeyService(AuditKeySigning):
             head = store.audit.lock_head()
             if self._lost() != lost:
                 raise ConflictError(
-                    "The clinic's audit key was just replaced at another workstation; nothing was "
-                    f"changed here. {HOW_TO_IMPORT}"
+                    QT_TR_NOOP(
+                        "The clinic's audit key was just replaced at another workstation; nothing was "
+                        "changed here. {how}"
+                    ),
+                    how=HOW_TO_IMPORT,
                 )
             clinic, keyed_from = lost
             replacements = [r for r in self.replacements() if r.entry <= keyed_from]
@@ -80,11 +84,16 @@ class AuditKeyService(AuditKeySigning):
                 if not walk.add(entry):
                     break
             if walk.broken is None and (walk.walked != head[0] or (walk.walked and walk.previous != head[1])):
-                walk.broken, walk.reason = walk.walked, "it is not the last entry recorded beside the trail."
+                walk.broken = walk.walked
+                walk.reason = Text(QT_TR_NOOP("it is not the last entry recorded beside the trail."))
             if walk.broken is not None:
                 raise ValidationError(
-                    f"The audit trail is broken at entry {walk.broken}: {walk.reason} The key is not "
-                    f"replaced over a broken trail; nothing was changed. Restore the last good backup."
+                    QT_TR_NOOP(
+                        "The audit trail is broken at entry {entry}: {reason} The key is not "
+                        "replaced over a broken trail; nothing was changed. Restore the last good backup."
+                    ),
+                    entry=walk.broken,
+                    reason=walk.reason,
                 )
             assert walk.print is not None
             key = new_key(head[0] + 1, self.location(), now)
@@ -106,15 +115,20 @@ class AuditKeyService(AuditKeySigning):
         """The key in use (identity, first entry), refused unless this computer lacks it."""
         clinic, keyed_from = self._s.store.audit.keying()
         if clinic is None or keyed_from is None:
-            raise ValidationError("This clinic's audit trail has no key to replace; nothing was changed.")
+            raise ValidationError(
+                QT_TR_NOOP("This clinic's audit trail has no key to replace; nothing was changed.")
+            )
         try:
             held = self.candidate(clinic)
         except AuditKeyError:
             held = None  # a damaged key file is no key
         if held is not None and held.keyed_from == keyed_from and self.signs(held):
             raise ValidationError(
-                "This computer holds the clinic's audit key: it is not lost, so it was not replaced. "
-                f"Copy it to other workstations instead (`{APP} audit key export FILE`)."
+                QT_TR_NOOP(
+                    "This computer holds the clinic's audit key: it is not lost, so it was not replaced. "
+                    "Copy it to other workstations instead (`{app} audit key export FILE`)."
+                ),
+                app=APP,
             )
         return clinic, keyed_from
 
@@ -130,7 +144,7 @@ class AuditKeyService(AuditKeySigning):
             clinic, keyed_from = store.audit.keying()
             if clinic is None or keyed_from is None:
                 raise ValidationError(
-                    "This clinic's audit trail has no key yet: the first change saved makes one."
+                    QT_TR_NOOP("This clinic's audit trail has no key yet: the first change saved makes one.")
                 )
             key = self.key(clinic, keyed_from)
             self._s.record("key_export", "audit", clinic, None, {"file": str(target)})
@@ -147,12 +161,18 @@ class AuditKeyService(AuditKeySigning):
         with store.read_transaction():
             clinic, keyed_from = store.audit.keying()
             if clinic is None:
-                raise ValidationError("This clinic's audit trail has no key yet; there is nothing to import.")
+                raise ValidationError(
+                    QT_TR_NOOP("This clinic's audit trail has no key yet; there is nothing to import.")
+                )
             if key.clinic != clinic:
-                raise ValidationError(f"{source} holds another clinic's audit key, not this clinic's.")
+                raise ValidationError(
+                    QT_TR_NOOP("{file} holds another clinic's audit key, not this clinic's."),
+                    file=str(source),
+                )
             if key.keyed_from != keyed_from or not self.signs(key):
                 raise ValidationError(
-                    f"{source} does not sign this clinic's audit trail; it was not imported."
+                    QT_TR_NOOP("{file} does not sign this clinic's audit trail; it was not imported."),
+                    file=str(source),
                 )
         self._offered = (key, source)
         return key
@@ -162,7 +182,7 @@ class AuditKeyService(AuditKeySigning):
         recorded). Returns the key file written."""
         self._s.require(Permission.AUDIT)
         if self._offered is None:
-            raise ValidationError("Give the key file to import.")
+            raise ValidationError(QT_TR_NOOP("Give the key file to import."))
         key, source = self._offered
         store = self._s.store
         with store.write_transaction():

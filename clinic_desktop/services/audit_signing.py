@@ -16,29 +16,40 @@ from clinic_desktop.domain.audit import (
     hash_holds,
     new_key,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store.audit_keys import AuditKeyFolder
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 APP = "clinic-desktop"
-HOW_TO_IMPORT = (
-    f"A manager copies it from a workstation that has it: `{APP} audit key export FILE` there, "
-    f"then `{APP} --user NAME audit key import FILE` here."
+HOW_TO_IMPORT = Text(
+    QT_TR_NOOP(
+        "A manager copies it from a workstation that has it: `{app} audit key export FILE` there, "
+        "then `{app} --user NAME audit key import FILE` here."
+    ),
+    app=APP,
 )
-IF_LOST = (
-    f"If every copy of it is lost, a manager runs `{APP} --user NAME audit key replace --reason TEXT` "
-    "instead (docs/audit-key.md)."
+IF_LOST = Text(
+    QT_TR_NOOP(
+        "If every copy of it is lost, a manager runs `{app} --user NAME audit key replace --reason TEXT` "
+        "instead (docs/audit-key.md)."
+    ),
+    app=APP,
 )
-RESTORE_WITHOUT_KEY = (
-    "The backup's audit trail is signed with a clinic key this computer does not hold (or its key "
-    "records were changed), so nothing was restored. Import the key and restore again; if every "
-    f"copy of it is lost, restore with `--key-lost`, then a manager runs `{APP} --user NAME audit key "
-    "replace --reason TEXT` (docs/audit-key.md)."
+RESTORE_WITHOUT_KEY = Text(
+    QT_TR_NOOP(
+        "The backup's audit trail is signed with a clinic key this computer does not hold (or its key "
+        "records were changed), so nothing was restored. Import the key and restore again; if every "
+        "copy of it is lost, restore with `--key-lost`, then a manager runs `{app} --user NAME audit key "
+        "replace --reason TEXT` (docs/audit-key.md)."
+    ),
+    app=APP,
 )
-RECORDS_CHANGED = (
+# A template (domain/words.py): AuditKeyError(RECORDS_CHANGED, detail=..., app=APP).
+RECORDS_CHANGED = QT_TR_NOOP(
     "The audit trail's key records in the database were changed outside the software ({detail}), so "
-    f"nothing is saved. A manager runs `{APP} audit verify` and restores the last good backup."
+    "nothing is saved. A manager runs `{app} audit verify` and restores the last good backup."
 )
 
 
@@ -78,8 +89,12 @@ class AuditKeySigning:
     def _named_key(self, clinic: str | None, keyed_from: int | None) -> AuditKey:
         """The key the trail's key records name, both of them being there; else AuditKeyError."""
         if clinic is None or keyed_from is None:
-            detail = "a key is named but not where it begins" if keyed_from is None else "no key is named"
-            raise AuditKeyError(RECORDS_CHANGED.format(detail=detail))
+            detail = (
+                Text(QT_TR_NOOP("a key is named but not where it begins"))
+                if keyed_from is None
+                else Text(QT_TR_NOOP("no key is named"))
+            )
+            raise AuditKeyError(RECORDS_CHANGED, detail=detail, app=APP)
         return self.key(clinic, keyed_from)
 
     def key(self, clinic: str, keyed_from: int) -> AuditKey:
@@ -90,21 +105,33 @@ class AuditKeySigning:
         key = self.candidate(clinic)
         if key is None:
             raise AuditKeyError(
-                "This computer does not have the clinic's audit key, so nothing can be saved here. "
-                + HOW_TO_IMPORT
+                QT_TR_NOOP(
+                    "This computer does not have the clinic's audit key, so nothing can be saved here. {how}"
+                ),
+                how=HOW_TO_IMPORT,
             )
         if key.keyed_from != keyed_from:
             raise AuditKeyError(
-                RECORDS_CHANGED.format(
-                    detail=f"the database says its signed part begins at entry {keyed_from}, the key "
-                    f"says entry {key.keyed_from}"
-                )
+                RECORDS_CHANGED,
+                detail=Text(
+                    QT_TR_NOOP(
+                        "the database says its signed part begins at entry {database}, the key "
+                        "says entry {key}"
+                    ),
+                    database=keyed_from,
+                    key=key.keyed_from,
+                ),
+                app=APP,
             )
         if not self.signs(key):
             raise AuditKeyError(
-                f"The clinic's audit key on this computer does not sign entry {key.keyed_from} of the "
-                f"trail: the entry was changed, or the key file is another clinic's. Nothing is saved; "
-                f"a manager runs `{APP} audit verify`."
+                QT_TR_NOOP(
+                    "The clinic's audit key on this computer does not sign entry {entry} of the "
+                    "trail: the entry was changed, or the key file is another clinic's. Nothing is saved; "
+                    "a manager runs `{app} audit verify`."
+                ),
+                entry=key.keyed_from,
+                app=APP,
             )
         location = self.location()
         if (self._offered is None or self._offered[0].clinic != clinic) and location not in key.databases:
@@ -140,11 +167,16 @@ class AuditKeySigning:
         claimed = [k for k in others if k.keyed_from <= last]
         if claimed:
             raise AuditKeyError(
-                RECORDS_CHANGED.format(
-                    detail=f"the database has no key records, yet this computer's key "
-                    f"{self.keys.path(claimed[0].clinic)} was made for it and signs from entry "
-                    f"{claimed[0].keyed_from}"
-                )
+                RECORDS_CHANGED,
+                detail=Text(
+                    QT_TR_NOOP(
+                        "the database has no key records, yet this computer's key {path} was made for it "
+                        "and signs from entry {entry}"
+                    ),
+                    path=str(self.keys.path(claimed[0].clinic)),
+                    entry=claimed[0].keyed_from,
+                ),
+                app=APP,
             )
         for other in others:  # made for an earlier database at this place
             self.keys.save(other.without_database(location))
@@ -194,15 +226,23 @@ class AuditKeySigning:
         )
         if replaced:
             raise AuditKeyError(
-                f"The clinic's audit key was replaced by {replaced[-1].user} (audit entry "
-                f"{replaced[-1].entry}), so nobody can sign in here until a manager imports the new "
-                f"key. {HOW_TO_IMPORT}"
+                QT_TR_NOOP(
+                    "The clinic's audit key was replaced by {user} (audit entry {entry}), so nobody can "
+                    "sign in here until a manager imports the new key. {how}"
+                ),
+                user=replaced[-1].user,
+                entry=replaced[-1].entry,
+                how=HOW_TO_IMPORT,
             )
         if held:
             return  # this computer had the key of this database: its identity was changed
         raise AuditKeyError(
-            "This computer does not have the clinic's audit key, so nobody can sign in here yet "
-            f"(a wrong password could not be recorded). {HOW_TO_IMPORT} {IF_LOST}"
+            QT_TR_NOOP(
+                "This computer does not have the clinic's audit key, so nobody can sign in here yet "
+                "(a wrong password could not be recorded). {how} {if_lost}"
+            ),
+            how=HOW_TO_IMPORT,
+            if_lost=IF_LOST,
         )
 
     # --- a lost key replaced -----------------------------------------------------------------------
@@ -259,36 +299,64 @@ class AuditKeySigning:
         if clinic is None:
             if marker is not None:
                 findings.append(
-                    f"The database says its audit trail is signed from entry {marker} on, but names no "
-                    "key: the key records were changed outside the software."
+                    Text(
+                        QT_TR_NOOP(
+                            "The database says its audit trail is signed from entry {entry} on, but names no "
+                            "key: the key records were changed outside the software."
+                        ),
+                        entry=marker,
+                    )
                 )
             claimed = [k for k in self.keys.held() if location in k.databases and k.keyed_from <= last_id]
             if claimed:
                 made = claimed[0]
                 findings.append(
-                    "The database's audit trail claims never to have been signed, but this computer "
-                    f"holds the audit key made for it ({self.keys.path(made.clinic)}), which signs it "
-                    f"from entry {made.keyed_from} on: the key records were removed outside the software."
+                    Text(
+                        QT_TR_NOOP(
+                            "The database's audit trail claims never to have been signed, but this computer "
+                            "holds the audit key made for it ({path}), which signs it from entry {entry} on: "
+                            "the key records were removed outside the software."
+                        ),
+                        path=str(self.keys.path(made.clinic)),
+                        entry=made.keyed_from,
+                    )
                 )
                 return made, made.keyed_from
             return None, marker
         try:
             key = self.candidate(clinic)
         except AuditKeyError as exc:
-            findings.append(exc.message)
+            findings.append(exc.text)
             return None, marker
         if key is None:
             if marker is None:
                 findings.append(
-                    "The database names the clinic's audit key but not where its signed part begins: "
-                    "the key records were changed outside the software."
+                    Text(
+                        QT_TR_NOOP(
+                            "The database names the clinic's audit key but not where its signed part begins: "
+                            "the key records were changed outside the software."
+                        )
+                    )
                 )
             return None, marker
         if marker != key.keyed_from:
-            said = f"entry {marker}" if marker is not None else "nothing"
             findings.append(
-                f"The record of where the signed part of the audit trail begins was removed or changed: "
-                f"the database says {said}, the clinic's audit key says entry {key.keyed_from}."
+                Text(
+                    QT_TR_NOOP(
+                        "The record of where the signed part of the audit trail begins was removed or "
+                        "changed: the database says entry {entry}, the clinic's audit key says entry {key}."
+                    ),
+                    entry=marker,
+                    key=key.keyed_from,
+                )
+                if marker is not None
+                else Text(
+                    QT_TR_NOOP(
+                        "The record of where the signed part of the audit trail begins was removed or "
+                        "changed: the database says nothing, the clinic's audit key says entry {key}."
+                    ),
+                    key=key.keyed_from,
+                )
             )
         return key, key.keyed_from
 

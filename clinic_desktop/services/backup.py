@@ -25,6 +25,7 @@ from clinic_desktop.domain.audit import AuditEntry, AuditKeyError
 from clinic_desktop.domain.backups import RetentionPolicy, backup_due, backup_name, parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, SchemaError, ValidationError
 from clinic_desktop.domain.users import SYSTEM
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.audit_keys import RESTORE_WITHOUT_KEY
 from clinic_desktop.store import backup as store_backup
 from clinic_desktop.store.audit import AUDIT_UNSEALED, unsealed_items
@@ -124,17 +125,26 @@ class BackupService:
         location = self._s.store.location
         try:
             if target.is_dir():
-                raise ValidationError(f"{target} is a folder; give the name of the backup file to write.")
+                raise ValidationError(
+                    QT_TR_NOOP("{path} is a folder; give the name of the backup file to write."),
+                    path=str(target),
+                )
             if not target.parent.is_dir():
-                raise ValidationError(f"The folder {target.parent} does not exist.")
+                raise ValidationError(
+                    QT_TR_NOOP("The folder {path} does not exist."), path=str(target.parent)
+                )
         except OSError as exc:  # a name the system cannot look up (too long, say)
-            raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+            raise ValidationError(
+                QT_TR_NOOP("Cannot write {path}: {problem}."),
+                path=str(target),
+                problem=str(exc.strerror or exc),
+            ) from None
         database = self._s.store.database
         # Read before the copy: the trail only grows, so the backup holds this entry too.
         anchor = self._s.audit.current_anchor()
         try:
             if location.kind == "sqlite":
-                self._refuse_live_file(target, "write the backup over")
+                self._refuse_live_file(target, restoring=False)
                 snapshot = store_backup.backup_sqlite(database, target)
             else:
                 assert location.url is not None
@@ -143,7 +153,9 @@ class BackupService:
                 write_anchor(anchor_path(target), anchor.text)
         except OSError as exc:
             raise ValidationError(
-                f"The backup could not be written to {target}: {exc.strerror or exc}."
+                QT_TR_NOOP("The backup could not be written to {path}: {problem}."),
+                path=str(target),
+                problem=str(exc.strerror or exc),
             ) from exc
         return replace(self._report(snapshot, self._s.now()), anchor=anchor.text if anchor else None)
 
@@ -205,7 +217,7 @@ class BackupService:
         try:
             if location.kind == "sqlite":
                 assert location.path is not None
-                self._refuse_live_file(source, "restore from")
+                self._refuse_live_file(source, restoring=True)
                 live = location.path
                 keep = run.keep = store_backup.free_path(
                     live.with_name(f"{live.stem}-before-restore-{stamp}{live.suffix}")
@@ -217,14 +229,16 @@ class BackupService:
                 keep = run.keep = store_backup.free_path(folder / f"before-restore-{stamp}.dump")
                 snapshot = store_backup.restore_postgresql(database, location.url, source, keep, run.seal)
         except OSError as exc:
-            raise ValidationError(f"Nothing was restored: {exc.strerror or exc} ({source}).") from exc
+            raise ValidationError(
+                QT_TR_NOOP("Nothing was restored: {problem} ({path})."),
+                problem=str(exc.strerror or exc),
+                path=str(source),
+            ) from exc
         try:
             migration = migrate_database(database, location.path, location)
         except Exception as exc:
             self._put_back(keep)
-            raise _not_upgraded(
-                exc, "The backup was restored but", "the previous database was put back"
-            ) from exc
+            raise _not_upgraded(exc, restored=True) from exc
         self._s.settings_changed()
         self._s.patients.ensure_index()
         self._s.audit_keys.database_replaced()  # the restored trail brings its own key records
@@ -265,22 +279,35 @@ class BackupService:
         found = store_backup.file_kind(source)
         if self.kind == "sqlite" and found == "postgresql":
             raise ValidationError(
-                f"{source.name} is a PostgreSQL backup; this clinic database is a SQLite file. "
-                "Restore it with --db pointing at the PostgreSQL database."
+                QT_TR_NOOP(
+                    "{file} is a PostgreSQL backup; this clinic database is a SQLite file. "
+                    "Restore it with --db pointing at the PostgreSQL database."
+                ),
+                file=source.name,
             )
         if self.kind == "postgresql" and found == "sqlite":
             raise ValidationError(
-                f"{source.name} is a SQLite clinic database; this clinic is on PostgreSQL, which "
-                "restores only its own backups (pg_dump custom format)."
+                QT_TR_NOOP(
+                    "{file} is a SQLite clinic database; this clinic is on PostgreSQL, which "
+                    "restores only its own backups (pg_dump custom format)."
+                ),
+                file=source.name,
             )
 
-    def _refuse_live_file(self, path: Path, action: str) -> None:
+    def _refuse_live_file(self, path: Path, restoring: bool) -> None:
         live = self._s.store.location.path
         if live is None or str(live) == ":memory:":
-            raise ValidationError("This database lives only in memory; there is no file to back up.")
+            raise ValidationError(
+                QT_TR_NOOP("This database lives only in memory; there is no file to back up.")
+            )
         names = {live.resolve()} | {live.resolve().with_name(live.name + s) for s in ("-wal", "-shm")}
         if path.resolve() in names:
-            raise ValidationError(f"{path} is the database in use; you cannot {action} it.")
+            raise ValidationError(
+                QT_TR_NOOP("{path} is the database in use; you cannot restore from it.")
+                if restoring
+                else QT_TR_NOOP("{path} is the database in use; you cannot write the backup over it."),
+                path=str(path),
+            )
 
     # --- automatic backups ----------------------------------------------------------------------
 
@@ -297,7 +324,11 @@ class BackupService:
         try:
             private_files.make_folder(folder)
         except OSError as exc:
-            raise ValidationError(f"The backup folder {folder} could not be made: {exc.strerror}.") from exc
+            raise ValidationError(
+                QT_TR_NOOP("The backup folder {path} could not be made: {problem}."),
+                path=str(folder),
+                problem=str(exc.strerror),
+            ) from exc
         local = self._s.time.to_local(now).replace(tzinfo=None)
         report = self._backup(folder / backup_name(local, self.suffix))
         removed = self.prune()
@@ -330,10 +361,25 @@ def write_anchor(path: Path, text: str) -> None:
         temporary.write_text(f"{text}\n", encoding="utf-8")
 
 
-def _not_upgraded(exc: Exception, what: str, outcome: str) -> SchemaError:
-    """A restored backup's migration failed: why, in the words of what was (or was not) done."""
-    reason = exc.message if isinstance(exc, ClinicError) else str(exc)
-    return SchemaError(f"{what} could not be upgraded to this version ({reason}); {outcome}.")
+def _not_upgraded(exc: Exception, restored: bool) -> SchemaError:
+    """A restored backup's migration failed: why, in the words of what was (or was not) done
+    (``restored``: the backup was put in place, and the previous database then put back)."""
+    reason = exc.text if isinstance(exc, ClinicError) else str(exc)
+    if restored:
+        return SchemaError(
+            QT_TR_NOOP(
+                "The backup was restored but could not be upgraded to this version ({reason}); "
+                "the previous database was put back."
+            ),
+            reason=reason,
+        )
+    return SchemaError(
+        QT_TR_NOOP(
+            "The backup could not be upgraded to this version ({reason}); the database in use was "
+            "not replaced."
+        ),
+        reason=reason,
+    )
 
 
 @dataclass
@@ -379,7 +425,7 @@ class _RestoreRun:
         try:
             migrated = migrate_database(copy.database)
         except Exception as exc:
-            raise _not_upgraded(exc, "The backup", "the database in use was not replaced") from exc
+            raise _not_upgraded(exc, restored=False) from exc
         s.audit_keys.database_replaced()
         with copy.write_transaction():
             if s.audit_keys.lacks_key():

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Measure
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -27,9 +28,9 @@ class CatalogueService:
         self._s.require(Permission.STOCK)
         label = " ".join(measure.label.split())
         if not label:
-            raise ValidationError("The measure needs a label.")
+            raise ValidationError(QT_TR_NOOP("The measure needs a label."))
         if measure.low >= measure.high:
-            raise ValidationError("A measure's lowest value must be below its highest.")
+            raise ValidationError(QT_TR_NOOP("A measure's lowest value must be below its highest."))
         unit = measure.unit.strip()  # its width, like the label's, is the column's (domain/text.py)
         store = self._s.store
         with store.write_transaction():
@@ -42,8 +43,19 @@ class CatalogueService:
                 and (lowest < measure.low or highest > measure.high)
             ):
                 raise ValidationError(
-                    f"{count} score{'s' if count != 1 else ''} of {before.label} lie between "
-                    f"{_number(lowest)} and {_number(highest)}; the range must still hold them."
+                    QT_TR_NOOP(
+                        "{count} score of {measure} lie between {low} and {high}; the range must "
+                        "still hold them."
+                    )
+                    if count == 1
+                    else QT_TR_NOOP(
+                        "{count} scores of {measure} lie between {low} and {high}; the range must "
+                        "still hold them."
+                    ),
+                    count=count,
+                    measure=before.label,
+                    low=_number(lowest),
+                    high=_number(highest),
                 )
             after = Measure(
                 measure.code, label, measure.low, measure.high, unit, measure.lower_is_better, False
@@ -61,18 +73,29 @@ class CatalogueService:
             count, _, _ = store.setup.measure_scores(code)
             if count:
                 raise ConflictError(
-                    f"{count} score{'s' if count != 1 else ''} of {before.label} are recorded, so the "
-                    "measure stays; change its label instead."
+                    QT_TR_NOOP(
+                        "{count} score of {measure} are recorded, so the measure stays; change its "
+                        "label instead."
+                    )
+                    if count == 1
+                    else QT_TR_NOOP(
+                        "{count} scores of {measure} are recorded, so the measure stays; change its "
+                        "label instead."
+                    ),
+                    count=count,
+                    measure=before.label,
                 )
             store.setup.remove_measure(code)
             self._s.record("delete", "measure", code, _values(before), None)
 
     def _own(self, code: str) -> Measure:
         if any(m.code == code for m in BUILTIN_MEASURES):
-            raise ValidationError(f"{code} is a built-in measure; it cannot be changed.")
+            raise ValidationError(
+                QT_TR_NOOP("{code} is a built-in measure; it cannot be changed."), code=code
+            )
         found = next((m for m in self._s.store.treatments.measures() if m.code == code), None)
         if found is None:
-            raise NotFoundError(f"There is no clinic measure '{code}'.")
+            raise NotFoundError(QT_TR_NOOP("There is no clinic measure '{code}'."), code=code)
         return found
 
 

@@ -36,6 +36,7 @@ from typing import Any
 
 from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.errors import ClinicError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 TIMEOUT_SECONDS = 30
 SECURITY = ("none", "starttls", "tls")
@@ -74,9 +75,13 @@ class EmailSettings:
     sender: str
     user: str = ""
 
-    def describe(self) -> str:
-        auth = f", as {self.user}" if self.user else ""
-        return f"{self.host}:{self.port} ({self.security}{auth}), from {self.sender}"
+    def describe(self) -> Text:
+        said = {"host": self.host, "port": self.port, "security": self.security, "sender": self.sender}
+        if self.user:
+            return Text(
+                QT_TR_NOOP("{host}:{port} ({security}, as {user}), from {sender}"), user=self.user, **said
+            )
+        return Text(QT_TR_NOOP("{host}:{port} ({security}), from {sender}"), **said)
 
 
 @dataclass(frozen=True)
@@ -86,36 +91,44 @@ class SmsSettings:
     body_template: str = DEFAULT_SMS_BODY
     sender: str = ""
 
-    def describe(self) -> str:
-        auth = f", as {self.user}" if self.user else ""
-        return f"{self.url}{auth}"
+    def describe(self) -> Text:
+        if self.user:
+            return Text(QT_TR_NOOP("{url}, as {user}"), url=self.url, user=self.user)
+        return Text(self.url)
 
 
 def check_email_settings(host: str, port: int | None, security: str, sender: str, user: str) -> EmailSettings:
     host = host.strip()
     if not host or any(c.isspace() for c in host):
-        raise ValidationError(f"'{host}' is not a mail server's name.")
+        raise ValidationError(QT_TR_NOOP("'{host}' is not a mail server's name."), host=host)
     if security not in SECURITY:
-        raise ValidationError(f"'{security}' is not a kind of connection: use none, starttls or tls.")
+        raise ValidationError(
+            QT_TR_NOOP("'{security}' is not a kind of connection: use none, starttls or tls."),
+            security=security,
+        )
     chosen = DEFAULT_PORTS[security] if port is None else port
     if not 1 <= chosen <= 65535:
-        raise ValidationError(f"{chosen} is not a port number (1 to 65535).")
+        raise ValidationError(QT_TR_NOOP("{port} is not a port number (1 to 65535)."), port=chosen)
     from clinic_desktop.domain.patients import require_email
 
     address = require_email(sender)
     if not address:
-        raise ValidationError("Say which address the emails come from (--from).")
+        raise ValidationError(QT_TR_NOOP("Say which address the emails come from (--from)."))
     return EmailSettings(host, chosen, security, address, user.strip())
 
 
 def check_sms_settings(url: str, user: str, body_template: str | None, sender: str) -> SmsSettings:
     parsed = urllib.parse.urlsplit(url.strip())
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise ValidationError(f"'{url}' is not a web address of a text-message gateway (https://...).")
+        raise ValidationError(
+            QT_TR_NOOP("'{url}' is not a web address of a text-message gateway (https://...)."), url=url
+        )
     if parsed.scheme == "http" and parsed.hostname not in LOCAL_HOSTS:
         raise ValidationError(
-            "The gateway's address must start with https:// (its password would otherwise cross the "
-            "network readable); plain http is allowed only to this computer."
+            QT_TR_NOOP(
+                "The gateway's address must start with https:// (its password would otherwise cross the "
+                "network readable); plain http is allowed only to this computer."
+            )
         )
     template = (body_template or DEFAULT_SMS_BODY).strip()
     try:
@@ -125,9 +138,16 @@ def check_sms_settings(url: str, user: str, body_template: str | None, sender: s
     fields.discard(None)
     unknown = sorted(f for f in fields if f not in ("to", "from", "text", "key"))
     if unknown or "text" not in fields or "to" not in fields:
+        if unknown:
+            raise ValidationError(
+                QT_TR_NOOP(
+                    "The gateway's body template must hold $to and $text (and may hold $from and $key); "
+                    "it has ${field}."
+                ),
+                field=unknown[0],
+            )
         raise ValidationError(
-            "The gateway's body template must hold $to and $text (and may hold $from and $key)"
-            + (f"; it has ${unknown[0]}." if unknown else ".")
+            QT_TR_NOOP("The gateway's body template must hold $to and $text (and may hold $from and $key).")
         )
     return SmsSettings(url.strip(), user.strip(), template, sender.strip())
 
@@ -146,8 +166,10 @@ class EmailChannel:
         self._timeout = timeout
         self._smtp: smtplib.SMTP | None = None
 
-    def _where(self) -> str:
-        return f"the mail server {self.settings.host}:{self.settings.port}"
+    def _where(self) -> Text:
+        return Text(
+            QT_TR_NOOP("the mail server {host}:{port}"), host=self.settings.host, port=self.settings.port
+        )
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
@@ -163,31 +185,51 @@ class EmailChannel:
             if s.user:
                 if self._password is None:
                     raise ChannelRefusedError(
-                        f"The email channel has no password on this computer for {s.user}: set it with "
-                        "`messages channel email ...` and CLINIC_CHANNEL_PASSWORD."
+                        QT_TR_NOOP(
+                            "The email channel has no password on this computer for {user}: set it with "
+                            "`messages channel email ...` and CLINIC_CHANNEL_PASSWORD."
+                        ),
+                        user=s.user,
                     )
                 smtp.login(s.user, self._password)
         except smtplib.SMTPAuthenticationError as exc:
             raise ChannelRefusedError(
-                f"{self._where()} refused the user name or password "
-                f"({exc.smtp_code} {_said(exc.smtp_error)}). "
-                "Nothing was sent; the messages wait. Set the right ones with `messages channel email` "
-                "(the password in CLINIC_CHANNEL_PASSWORD)."
+                QT_TR_NOOP(
+                    "{server} refused the user name or password ({answer}). "
+                    "Nothing was sent; the messages wait. Set the right ones with `messages channel email` "
+                    "(the password in CLINIC_CHANNEL_PASSWORD)."
+                ),
+                server=self._where(),
+                answer=f"{exc.smtp_code} {_said(exc.smtp_error)}",
             ) from None
         except smtplib.SMTPNotSupportedError as exc:
             raise ChannelRefusedError(
-                f"{self._where()} does not offer what the channel is set up to use ({exc}); check "
-                "its security (none, starttls, tls) and whether it wants a user name."
+                QT_TR_NOOP(
+                    "{server} does not offer what the channel is set up to use ({problem}); check "
+                    "its security (none, starttls, tls) and whether it wants a user name."
+                ),
+                server=self._where(),
+                problem=str(exc),
             ) from None
         except ssl.SSLCertVerificationError as exc:
             raise ChannelRefusedError(
-                f"{self._where()}'s certificate could not be verified ({exc.verify_message}); nothing "
-                "was sent. Check the server's name."
+                QT_TR_NOOP(
+                    "{server}'s certificate could not be verified ({problem}); nothing "
+                    "was sent. Check the server's name."
+                ),
+                server=self._where(),
+                problem=str(exc.verify_message),
             ) from None
         except (ssl.SSLError, smtplib.SMTPHeloError) as exc:
-            raise ChannelRefusedError(f"{self._where()} could not be used securely ({exc}).") from None
+            raise ChannelRefusedError(
+                QT_TR_NOOP("{server} could not be used securely ({problem})."),
+                server=self._where(),
+                problem=str(exc),
+            ) from None
         except socket.gaierror:
-            raise ChannelRefusedError(f"There is no mail server called {s.host}.") from None
+            raise ChannelRefusedError(
+                QT_TR_NOOP("There is no mail server called {host}."), host=s.host
+            ) from None
         except (smtplib.SMTPException, OSError) as exc:
             raise SendFailure(f"{self._where()} could not be reached ({_brief(exc)}).", retry=True) from None
         return smtp
@@ -207,8 +249,10 @@ class EmailChannel:
             ) from None
         except smtplib.SMTPSenderRefused as exc:
             raise ChannelRefusedError(
-                f"{self._where()} refused the sender address {self.settings.sender} "
-                f"({exc.smtp_code} {_said(exc.smtp_error)})."
+                QT_TR_NOOP("{server} refused the sender address {sender} ({answer})."),
+                server=self._where(),
+                sender=self.settings.sender,
+                answer=f"{exc.smtp_code} {_said(exc.smtp_error)}",
             ) from None
         except smtplib.SMTPResponseException as exc:
             self.close()
@@ -281,8 +325,11 @@ class SmsChannel:
         if self.settings.user:
             if self._password is None:
                 raise ChannelRefusedError(
-                    f"The text-message channel has no password on this computer for {self.settings.user}: "
-                    "set it with `messages channel sms ...` and CLINIC_CHANNEL_PASSWORD."
+                    QT_TR_NOOP(
+                        "The text-message channel has no password on this computer for {user}: "
+                        "set it with `messages channel sms ...` and CLINIC_CHANNEL_PASSWORD."
+                    ),
+                    user=self.settings.user,
                 )
             token = b64encode(f"{self.settings.user}:{self._password}".encode()).decode("ascii")
             request.add_header("Authorization", f"Basic {token}")
@@ -297,9 +344,14 @@ class SmsChannel:
             detail = f"HTTP {exc.code} {exc.reason}" + (f": {said}" if said else "")
             if exc.code in (401, 403):
                 raise ChannelRefusedError(
-                    f"The text-message gateway ({host}) refused the credentials ({detail}). Nothing was "
-                    "sent; the messages wait. Set the right ones with `messages channel sms` (the password "
-                    "in CLINIC_CHANNEL_PASSWORD)."
+                    QT_TR_NOOP(
+                        "The text-message gateway ({host}) refused the credentials ({detail}). Nothing was "
+                        "sent; the messages wait. Set the right ones with `messages channel sms` "
+                        "(the password "
+                        "in CLINIC_CHANNEL_PASSWORD)."
+                    ),
+                    host=host,
+                    detail=detail,
                 ) from None
             retry = exc.code == 429 or exc.code >= 500 or exc.code == 408
             raise SendFailure(f"The text-message gateway answered {detail}.", retry) from None
@@ -307,11 +359,16 @@ class SmsChannel:
             reason = exc.reason
             if isinstance(reason, ssl.SSLCertVerificationError):
                 raise ChannelRefusedError(
-                    f"The text-message gateway's certificate ({host}) could not be verified; "
-                    "nothing was sent."
+                    QT_TR_NOOP(
+                        "The text-message gateway's certificate ({host}) could not be "
+                        "verified; nothing was sent."
+                    ),
+                    host=host,
                 ) from None
             if isinstance(reason, socket.gaierror):
-                raise ChannelRefusedError(f"There is no text-message gateway at {host}.") from None
+                raise ChannelRefusedError(
+                    QT_TR_NOOP("There is no text-message gateway at {host}."), host=host
+                ) from None
             raise SendFailure(
                 f"The text-message gateway ({host}) could not be reached ({reason}).", True
             ) from None

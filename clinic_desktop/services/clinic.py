@@ -21,6 +21,7 @@ from clinic_desktop.domain.clinic_settings import validate_country as validate_c
 from clinic_desktop.domain.clinic_settings import validate_subdivision as validate_subdivision
 from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.errors import DatabaseDamagedError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store.migrations import SCHEMA_VERSION, current_version
 
 IDENTITY_KEY = "database_id"  # in database_info
@@ -41,7 +42,7 @@ def _entry(key: str) -> clinic_settings.Setting[Any]:
     entry = clinic_settings.setting(key)
     if entry is None:
         known = ", ".join(clinic_settings.keys())
-        raise ValidationError(f"Unknown setting '{key}'. Settings: {known}.")
+        raise ValidationError(QT_TR_NOOP("Unknown setting '{key}'. Settings: {known}."), key=key, known=known)
     return entry
 
 
@@ -193,13 +194,27 @@ class ClinicService:
             problems = store.integrity_problems()
             version = current_version(store.database)
             if version != SCHEMA_VERSION:
-                problems.append(f"Schema version is {version}, expected {SCHEMA_VERSION}.")
+                problems.append(
+                    Text(
+                        QT_TR_NOOP("Schema version is {version}, expected {expected}."),
+                        version=version,
+                        expected=SCHEMA_VERSION,
+                    )
+                )
             with store.read_transaction():
                 for what, first, second in store.appointments.overlaps():
-                    problems.append(f"Appointments {first} and {second} double-book the same {what}.")
+                    problems.append(
+                        Text(
+                            QT_TR_NOOP("Appointments {first} and {second} double-book the same provider.")
+                            if what == "provider"
+                            else QT_TR_NOOP("Appointments {first} and {second} double-book the same room."),
+                            first=first,
+                            second=second,
+                        )
+                    )
             verdict = self._s.audit.chain_verdict()
         except DatabaseDamagedError as exc:
-            return [exc.message]
+            return [exc.text]
         problems.extend(verdict.problems)  # the chain, its key, the anchors, the accounts
         if notes is not None:
             notes.extend(verdict.notes)

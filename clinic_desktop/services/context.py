@@ -12,6 +12,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime, ensure_utc, utc_now
 from clinic_desktop.domain.errors import PermissionDeniedError
 from clinic_desktop.domain.search import SEARCH_INDEX_VERSION
 from clinic_desktop.domain.users import SYSTEM, Session
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
 from clinic_desktop.store.patient_import import INDEX_PENDING
@@ -251,7 +252,9 @@ class ClinicServices:
     def require(self, permission: Permission) -> None:
         """Refuse (PermissionDeniedError naming the role that may) unless the session allows it."""
         if self.session is None:
-            raise PermissionDeniedError("Sign in first: the window is locked or nobody is signed in.")
+            raise PermissionDeniedError(
+                QT_TR_NOOP("Sign in first: the window is locked or nobody is signed in.")
+            )
         self.session.require(permission)
 
     def may(self, permission: Permission) -> bool:

@@ -29,6 +29,7 @@ from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.spreadsheets import spreadsheet_safe
 from clinic_desktop.domain.treatments import SiteDose, TreatmentRecord, format_units
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -49,7 +50,11 @@ def check_range(first: date, last: date) -> None:
     """Refuse a range of dates that ends before it starts (both ends are included)."""
     if last < first:
         raise ValidationError(
-            f"The range of dates ends ({last}) before it starts ({first}). Give the earlier date first."
+            QT_TR_NOOP(
+                "The range of dates ends ({last}) before it starts ({first}). Give the earlier date first."
+            ),
+            last=str(last),
+            first=str(first),
         )
 
 
@@ -61,12 +66,16 @@ def replacing_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     written is a ValidationError naming it (a missing folder, no permission, a full disk)."""
     target = Path(path)
     if target.name in ("", ".", "..") or _is_folder(target):
-        raise ValidationError(f"{path} is a folder; give the name of the file to write.")
+        raise ValidationError(
+            QT_TR_NOOP("{path} is a folder; give the name of the file to write."), path=str(path)
+        )
     try:
         with private_files.replacing(target) as temporary:
             yield temporary
     except OSError as exc:
-        raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            QT_TR_NOOP("Cannot write {path}: {problem}."), path=str(target), problem=str(exc.strerror or exc)
+        ) from None
 
 
 def _is_folder(target: Path) -> bool:

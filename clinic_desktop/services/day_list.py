@@ -28,6 +28,7 @@ from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
 from clinic_desktop.domain.safety import WEIGHT_VALID_DAYS, Recipient
 from clinic_desktop.domain.weights import Weight, format_kg
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar_export import initials
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.store.day_list import PatientFacts
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
 NAMES = ("full", "initials")
-CONSENT_EXPIRED = "Consent expired"
+CONSENT_EXPIRED = QT_TR_NOOP("Consent expired")
 
 
 def default_plan(indication: Indication) -> str:
@@ -47,12 +48,21 @@ def default_plan(indication: Indication) -> str:
     return ""
 
 
-def weigh_alert(recipient: Recipient, day: date) -> str:
+def weigh_alert(recipient: Recipient, day: date) -> Text:
     """A child coming for a toxin treatment with no weight from the last 90 days: weigh first
     (charting refuses without one: domain/safety.py)."""
     last = recipient.weight_on(day)
-    when = f"last {format_kg(last.kg)} on {last.on:%d %b %Y}" if last is not None else "none on record"
-    return f"Weigh before treatment: under 18, no weight within {WEIGHT_VALID_DAYS} days ({when})"
+    if last is None:
+        return Text(
+            QT_TR_NOOP("Weigh before treatment: under 18, no weight within {days} days (none on record)"),
+            days=WEIGHT_VALID_DAYS,
+        )
+    return Text(
+        QT_TR_NOOP("Weigh before treatment: under 18, no weight within {days} days (last {weight} on {day})"),
+        days=WEIGHT_VALID_DAYS,
+        weight=format_kg(last.kg),
+        day=f"{last.on:%d %b %Y}",
+    )
 
 
 class DayListService:
@@ -70,20 +80,29 @@ class DayListService:
         ``names``: "full", or "initials" (no names, phone numbers or record numbers)."""
         s = self._s
         if names not in NAMES:
-            raise ValidationError(f"'{names}' is not a way to show names: use full or initials.")
+            raise ValidationError(
+                QT_TR_NOOP("'{names}' is not a way to show names: use full or initials."), names=names
+            )
         s.require(Permission.SCHEDULE)
         if not reception:
             try:
                 s.require(Permission.CHART_READ)
             except PermissionDeniedError as exc:
                 raise PermissionDeniedError(
-                    f"{exc.message} Print the reception list instead: it has the phone numbers and "
-                    "no clinical alerts."
+                    QT_TR_NOOP(
+                        "{refusal} Print the reception list instead: it has the phone numbers and "
+                        "no clinical alerts."
+                    ),
+                    refusal=exc.text,
                 ) from None
         store = s.store
         clinic_time = s.time
         with store.read_transaction():
-            title = store.providers.get(provider_id).name if provider_id is not None else "All providers"
+            title = (
+                store.providers.get(provider_id).name
+                if provider_id is not None
+                else Text(QT_TR_NOOP("All providers"))
+            )
             settings = store.settings.get()
             schedule = s.schedule.day(day, provider_id)
             entries = [e for e in schedule.entries if e.appointment.status is not AppointmentStatus.CANCELLED]
@@ -191,14 +210,20 @@ def _alerts(
     """A row's alerts: allergies, an anticoagulant, an expired consent, a child to weigh, a diary due."""
     a = entry.appointment
     patient = facts.patients[a.patient_id]
-    alerts = []
+    alerts: list[str] = []
     if facts.allergies.get(a.patient_id):
-        alerts.append("Allergy: " + ", ".join(facts.allergies[a.patient_id]))
+        alerts.append(
+            Text(QT_TR_NOOP("Allergy: {allergies}"), allergies=", ".join(facts.allergies[a.patient_id]))
+        )
     if not reception and (patient.anticoagulant or a.patient_id in facts.medicated):
         bleeding = patient.bleeding_risk
-        alerts.append("Anticoagulant" + (f": {bleeding}" if bleeding else ""))
+        alerts.append(
+            Text(QT_TR_NOOP("Anticoagulant: {risk}"), risk=bleeding)
+            if bleeding
+            else Text(QT_TR_NOOP("Anticoagulant"))
+        )
     if entry.expired_consent:
-        alerts.append(CONSENT_EXPIRED)
+        alerts.append(Text(CONSENT_EXPIRED))
     if indication is not None and a.patient_id in facts.children:
         weighed = Recipient(patient.born, tuple(w for w in [facts.weights.get(a.patient_id)] if w))
         if weighed.recent_weight(day) is None:

@@ -66,6 +66,7 @@ from clinic_desktop.domain.safety import (
 )
 from clinic_desktop.domain.treatments import Guidance, ProtocolTemplate
 from clinic_desktop.domain.users import validate_password
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services import demo_names as names
 from clinic_desktop.services.demo_growth import demo_weight
 
@@ -196,9 +197,13 @@ class DemoService:
         the seed reproduces every one of them)."""
         self._s.require(Permission.MAINTENANCE)
         if patients < 1 or providers < 1 or years < 1:
-            raise ValidationError("The demo clinic needs at least 1 patient, 1 provider and 1 year.")
+            raise ValidationError(
+                QT_TR_NOOP("The demo clinic needs at least 1 patient, 1 provider and 1 year.")
+            )
         if providers > 50 or patients > 1_000_000 or years > 20:
-            raise ValidationError("The demo clinic is limited to 50 providers, 1,000,000 patients, 20 years.")
+            raise ValidationError(
+                QT_TR_NOOP("The demo clinic is limited to 50 providers, 1,000,000 patients, 20 years.")
+            )
         if users_password is not None:
             validate_password(users_password)
         started = datetime.now(UTC)
@@ -208,8 +213,10 @@ class DemoService:
             if if_empty:
                 return DemoReport(0, 0, 0, 0, 0, date.min, date.min, 0.0, skipped=True)
             raise ConflictError(
-                "This database already holds a clinic; the demo only fills an empty database. "
-                "Give another --db path."
+                QT_TR_NOOP(
+                    "This database already holds a clinic; the demo only fills an empty database. "
+                    "Give another --db path."
+                )
             )
         made: tuple[str, ...] = ()
         try:

@@ -58,6 +58,7 @@ from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Measure
 from clinic_desktop.domain.patients import PatientStatus
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.fhir.builder import Builder
 from clinic_desktop.services.fhir.codes import (
     ADVERSE_EVENT_OUTCOME,
@@ -180,7 +181,7 @@ class FhirExportService:
         self._s.require(Permission.EXPORT_RECORDS)
         wanted = text.strip()
         if not wanted:
-            raise ValidationError("Give the patient's MRN.")
+            raise ValidationError(QT_TR_NOOP("Give the patient's MRN."))
         store = self._s.store
         with store.read_transaction():
             found = store.patients.by_mrn(wanted) or store.patients.by_mrn(wanted.upper())
@@ -190,7 +191,7 @@ class FhirExportService:
                 except NotFoundError:
                     found = None
         if found is None:
-            raise NotFoundError(f"There is no patient with the MRN {wanted}.")
+            raise NotFoundError(QT_TR_NOOP("There is no patient with the MRN {mrn}."), mrn=wanted)
         return found.id
 
     def write_patient(self, patient_id: int, path: str | Path) -> int:
@@ -200,9 +201,11 @@ class FhirExportService:
         self._s.require(Permission.EXPORT_RECORDS)
         target = Path(path)
         if not target.parent.is_dir():
-            raise ValidationError(f"The folder {target.parent} does not exist.")
+            raise ValidationError(QT_TR_NOOP("The folder {path} does not exist."), path=str(target.parent))
         if target.is_dir():
-            raise ValidationError(f"{target} is a folder; give the name of the file to write.")
+            raise ValidationError(
+                QT_TR_NOOP("{path} is a folder; give the name of the file to write."), path=str(target)
+            )
         bundle = self._bundle(patient_id, *self._catalogue())
         count = len(bundle["entry"])
         temporary = self._prepare(target, bundle)
@@ -226,9 +229,13 @@ class FhirExportService:
         try:
             private_files.make_folder(target)  # 0700 when made here: it will hold every record
         except OSError as exc:
-            raise ValidationError(f"Cannot create the folder {target}: {exc.strerror or exc}.") from None
+            raise ValidationError(
+                QT_TR_NOOP("Cannot create the folder {path}: {problem}."),
+                path=str(target),
+                problem=str(exc.strerror or exc),
+            ) from None
         if not target.is_dir():
-            raise ValidationError(f"{target} is not a folder.")
+            raise ValidationError(QT_TR_NOOP("{path} is not a folder."), path=str(target))
         store = self._s.store
         with store.read_transaction():
             ids = store.patients.ids(sort="mrn")
@@ -357,7 +364,11 @@ class FhirExportService:
         try:
             temporary = str(private_files.temporary_beside(path))  # owner-only from its creation
         except OSError as exc:
-            raise ValidationError(f"Cannot write to {path.parent}: {exc.strerror or exc}.") from None
+            raise ValidationError(
+                QT_TR_NOOP("Cannot write to {path}: {problem}."),
+                path=str(path.parent),
+                problem=str(exc.strerror or exc),
+            ) from None
         try:
             with open(temporary, "w", encoding="utf-8") as handle:
                 handle.write(text)

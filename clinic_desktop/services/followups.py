@@ -15,7 +15,6 @@ outbox and the refresh share (unchecked.py: ``followups.unchecked``; its callers
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -27,8 +26,10 @@ from clinic_desktop.domain.entities import AppointmentType
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.followup import Interval
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.appointments import BookingRequest, BookingResult
 from clinic_desktop.services.jobs import CancelToken
+from clinic_desktop.services.phrases import label_words
 from clinic_desktop.services.recall.proposals import (
     Plan,
     Proposal,
@@ -48,6 +49,7 @@ from clinic_desktop.services.recall.recall_list import (
     recall_caution,
 )
 from clinic_desktop.services.recall.unchecked import UncheckedFollowUps
+from clinic_desktop.store.followups import reasons_json
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -145,12 +147,20 @@ class FollowUpService:
             result = self._s.appointments.book(request)
         except ConflictError as clash:
             fresh = self.unchecked.proposals(proposal.patient_id, 3, proposal.indication)
-            offer = f" Next proposal: {self.describe(fresh[0])}." if fresh else ""
-            raise ProposalTakenError(f"That slot was just taken. {clash.message}{offer}", fresh) from clash
+            taken = (
+                Text(
+                    QT_TR_NOOP("That slot was just taken. {clash} Next proposal: {proposal}."),
+                    clash=clash.text,
+                    proposal=self.describe(fresh[0]),
+                )
+                if fresh
+                else Text(QT_TR_NOOP("That slot was just taken. {clash}"), clash=clash.text)
+            )
+            raise ProposalTakenError(taken, fresh) from clash
         store = self._s.store
         with store.write_transaction():
             self.unchecked.add_mark(
-                proposal.patient_id, proposal.indication, "booked", None, self.describe(proposal), by
+                proposal.patient_id, proposal.indication, "booked", None, str(self.describe(proposal)), by
             )
             store.followups.replace_proposals([proposal.patient_id], [])
         return result
@@ -162,9 +172,11 @@ class FollowUpService:
         self._s.require(Permission.SCHEDULE)
         proposals = self.unchecked.proposals(patient_id, max(choice, 3))
         if not proposals:
-            raise NotFoundError("There is no free slot to propose in the next 90 days.")
+            raise NotFoundError(QT_TR_NOOP("There is no free slot to propose in the next 90 days."))
         if not 1 <= choice <= len(proposals):
-            raise ValidationError(f"There are {len(proposals)} proposals; choose 1 to {len(proposals)}.")
+            raise ValidationError(
+                QT_TR_NOOP("There are {count} proposals; choose 1 to {count}."), count=len(proposals)
+            )
         proposal = proposals[choice - 1]
         return proposal, self.book(proposal, by, override_reason)
 
@@ -179,7 +191,9 @@ class FollowUpService:
         )
         if not exact + named:
             raise ValidationError(
-                "The clinic has no review appointment type: add one called Review (not a treatment)."
+                QT_TR_NOOP(
+                    "The clinic has no review appointment type: add one called Review (not a treatment)."
+                )
             )
         return (exact + named)[0]
 
@@ -198,7 +212,11 @@ class FollowUpService:
             active = [p.id for p in store.providers.list() if p.active]
             name = store.patients.get(patient_id).display_name
         if not treatments:
-            raise ValidationError(f"{name} has no {indication.label.lower()} treatment to review.")
+            raise ValidationError(
+                QT_TR_NOOP("{name} has no {indication} treatment to review."),
+                name=name,
+                indication=label_words(indication.label),
+            )
         usual = treatments[-1].provider_id
         ordered = [usual] if usual in active else []
         ordered += [p for p in active if p != usual]
@@ -206,7 +224,9 @@ class FollowUpService:
         free = s.appointments.free_slots_for([(p, 1) for p in ordered], kind, today)
         slot = next((free[p][0] for p in ordered if free[p]), None)
         if slot is None:
-            raise NotFoundError(f"There is no free {kind.name.lower()} slot in the next 90 days.")
+            raise NotFoundError(
+                QT_TR_NOOP("There is no free {type} slot in the next 90 days."), type=kind.name.lower()
+            )
         request = BookingRequest(
             patient_id,
             slot.provider_id,
@@ -225,9 +245,13 @@ class FollowUpService:
             store.followups.replace_proposals([patient_id], [])
         return result
 
-    def describe(self, proposal: Proposal) -> str:
+    def describe(self, proposal: Proposal) -> Text:
         local = self._s.time.to_local(proposal.start)
-        return f"{local:%a %d %b %Y %H:%M} with {proposal.provider_name}"
+        return Text(
+            QT_TR_NOOP("{when} with {provider}"),
+            when=f"{local:%a %d %b %Y %H:%M}",
+            provider=proposal.provider_name,
+        )
 
     # --- the recall list --------------------------------------------------------------------------
 
@@ -261,10 +285,14 @@ class FollowUpService:
         logged it is the person signed in (``by`` only when the software itself acts)."""
         self._s.require(Permission.RECALLS)
         if kind not in MARK_KINDS:
-            raise ValidationError(f"'{kind}' is not a recall note: use {', '.join(MARK_KINDS)}.")
+            raise ValidationError(
+                QT_TR_NOOP("'{kind}' is not a recall note: use {kinds}."),
+                kind=kind,
+                kinds=", ".join(MARK_KINDS),
+            )
         today = self._s.time.local_date(self._s.now())
         if kind == "snoozed" and (until is None or until <= today):
-            raise ValidationError("Snooze until a date after today.")
+            raise ValidationError(QT_TR_NOOP("Snooze until a date after today."))
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
@@ -366,7 +394,7 @@ class FollowUpService:
                     {
                         "patient": p.patient_id, "indication": p.indication.value, "rank": rank,
                         "start_at": p.start, "end_at": p.end, "provider": p.provider_id, "room": p.room_id,
-                        "type_name": p.type_name, "score": p.score, "reasons": json.dumps(list(p.reasons)),
+                        "type_name": p.type_name, "score": p.score, "reasons": reasons_json(p.reasons),
                         "computed_at": now,
                     }
                 )  # fmt: skip

@@ -41,6 +41,7 @@ from clinic_desktop.domain.audit import AuditEntry, AuditKey, canonical, entry_h
 from clinic_desktop.domain.errors import ConcurrentWriteError, ConflictError
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.users import SYSTEM
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.patients import changed_values, created_values
 from clinic_desktop.store.patient_import import PATIENT_COLUMNS, UPDATE_COLUMNS, StagedEntry
 
@@ -184,7 +185,7 @@ class ImportWriter:
         if not self._entries_planned:
             return
         store, records = self._s.store, self._records
-        self._say(f"Saving {self._count_text()}…")
+        self._say(self._saving())
         at, head = self._s.real_now(), store.audit.head()
         key = self._s.audit_keys.current_key()  # refused here, before any write, without the key
         last_hash = self._hash(head, at, key)  # no lock yet: the head may move before the transaction
@@ -249,13 +250,22 @@ class ImportWriter:
         records.stage_hashes(hashes)
         return previous
 
-    def _count_text(self) -> str:
-        parts = []
+    def _saving(self) -> Text:
+        """ "Saving 1,200 new patients and 30 changed…", for the person waiting."""
+        new, changed = f"{self.created:,}", f"{self.changed:,}"
+        if self.created and self.changed:
+            if self.created == 1:
+                return Text(
+                    QT_TR_NOOP("Saving {new} new patient and {changed} changed…"), new=new, changed=changed
+                )
+            return Text(
+                QT_TR_NOOP("Saving {new} new patients and {changed} changed…"), new=new, changed=changed
+            )
+        if self.created == 1:
+            return Text(QT_TR_NOOP("Saving {new} new patient…"), new=new)
         if self.created:
-            parts.append(f"{self.created:,} new patient{'s' if self.created != 1 else ''}")
-        if self.changed:
-            parts.append(f"{self.changed:,} changed")
-        return " and ".join(parts)
+            return Text(QT_TR_NOOP("Saving {new} new patients…"), new=new)
+        return Text(QT_TR_NOOP("Saving {changed} changed…"), changed=changed)
 
     # --- the search index -----------------------------------------------------------------------
 
@@ -271,7 +281,13 @@ class ImportWriter:
                 break
             after, count = batch
             done += count
-            self._say(f"Making the new patients searchable: {done:,} of {self.created:,}…")
+            self._say(
+                Text(
+                    QT_TR_NOOP("Making the new patients searchable: {done} of {total}…"),
+                    done=f"{done:,}",
+                    total=f"{self.created:,}",
+                )
+            )
         self._s.patients.complete_index()
 
     def close(self) -> None:

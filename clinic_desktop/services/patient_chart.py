@@ -28,6 +28,7 @@ from clinic_desktop.domain.patients import (
 )
 from clinic_desktop.domain.treatments import TreatmentRecord
 from clinic_desktop.domain.weights import Weight, WeightUnit, check_weight_day, parse_weight
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.patient_base import PatientServiceBase
 
 
@@ -148,7 +149,7 @@ class PatientChartService(PatientServiceBase):
     def add_allergy(self, patient_id: int, substance: str, reaction: str = "", severity: str = "") -> Allergy:
         self._s.require(Permission.CHART_WRITE)
         if not substance.strip():
-            raise ValidationError("Name the substance the patient is allergic to.")
+            raise ValidationError(QT_TR_NOOP("Name the substance the patient is allergic to."))
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
@@ -163,7 +164,7 @@ class PatientChartService(PatientServiceBase):
     ) -> Medication:
         self._s.require(Permission.CHART_WRITE)
         if not name.strip():
-            raise ValidationError("Name the medication.")
+            raise ValidationError(QT_TR_NOOP("Name the medication."))
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
@@ -181,7 +182,7 @@ class PatientChartService(PatientServiceBase):
     ) -> Consent:
         self._s.require(Permission.DEMOGRAPHICS)
         if not kind.strip():
-            raise ValidationError("Say what the consent is for.")
+            raise ValidationError(QT_TR_NOOP("Say what the consent is for."))
         signed = signed_on if isinstance(signed_on, date) else parse_date(signed_on)
         expires = (
             expires_on
@@ -189,9 +190,9 @@ class PatientChartService(PatientServiceBase):
             else (parse_date(expires_on) if expires_on.strip() else None)
         )
         if signed > self.today():
-            raise ValidationError("A consent cannot be signed in the future.")
+            raise ValidationError(QT_TR_NOOP("A consent cannot be signed in the future."))
         if expires is not None and expires <= signed:
-            raise ValidationError("A consent must expire after the day it was signed.")
+            raise ValidationError(QT_TR_NOOP("A consent must expire after the day it was signed."))
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)
@@ -218,7 +219,8 @@ class PatientChartService(PatientServiceBase):
             record = store.patients.get(patient_id)
             if record.status is PatientStatus.MERGED:
                 raise ConflictError(
-                    f"{record.mrn} was merged into another record; weigh that record instead."
+                    QT_TR_NOOP("{mrn} was merged into another record; weigh that record instead."),
+                    mrn=record.mrn,
                 )
             check_weight_day(day, record.date_of_birth, self.today())
             entry = store.clinical.add_weight(
@@ -245,9 +247,9 @@ class PatientChartService(PatientServiceBase):
         try:
             how = ContactMethod(method.strip().lower())
         except ValueError:
-            raise ValidationError(f"'{method}' is not a contact method.") from None
+            raise ValidationError(QT_TR_NOOP("'{method}' is not a contact method."), method=method) from None
         if not note.strip():
-            raise ValidationError("Write what was said or sent.")
+            raise ValidationError(QT_TR_NOOP("Write what was said or sent."))
         store = self._s.store
         with store.write_transaction():
             store.patients.get(patient_id)

@@ -45,9 +45,11 @@ from clinic_desktop.domain.errors import ClinicError, ConflictError, ValidationE
 from clinic_desktop.domain.patients import PatientRecord, PatientStatus, similar_names
 from clinic_desktop.domain.spreadsheets import as_typed
 from clinic_desktop.domain.text import check_text
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.csv_exports import write_rows
 from clinic_desktop.services.import_writes import ImportWriter, Progress, StaleImportError
 from clinic_desktop.services.patients import PatientInput, PatientService
+from clinic_desktop.services.phrases import Joined, label_words
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -62,28 +64,29 @@ CSV_FIELDS: tuple[str, ...] = (
     "language",
 )  # fmt: skip
 
-#: What a receptionist sees for each field (the GUI's mapping table, messages).
+#: What a receptionist sees for each field (the GUI's mapping table, messages): marked for the
+#: catalogues (domain/words.py), so the window shows them with ``shown(Text(label))``.
 FIELD_LABELS: dict[str, str] = {
-    "mrn": "MRN",
-    "external_id": "External id",
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "preferred_name": "Preferred name",
-    "date_of_birth": "Date of birth",
-    "sex": "Sex",
-    "phone": "Phone",
-    "phone_alt": "Other phone",
-    "email": "Email",
-    "address": "Address",
-    "preferred_contact": "Preferred contact",
-    "preferred_times": "Preferred times",
-    "emergency_contact": "Emergency contact",
-    "referring_physician": "Referring physician",
-    "status": "Status",
-    "notes": "Notes",
-    "anticoagulant": "Anticoagulant",
-    "bleeding_risk": "Bleeding risk",
-    "language": "Language",
+    "mrn": QT_TR_NOOP("MRN"),
+    "external_id": QT_TR_NOOP("External id"),
+    "given_name": QT_TR_NOOP("Given name"),
+    "family_name": QT_TR_NOOP("Family name"),
+    "preferred_name": QT_TR_NOOP("Preferred name"),
+    "date_of_birth": QT_TR_NOOP("Date of birth"),
+    "sex": QT_TR_NOOP("Sex"),
+    "phone": QT_TR_NOOP("Phone"),
+    "phone_alt": QT_TR_NOOP("Other phone"),
+    "email": QT_TR_NOOP("Email"),
+    "address": QT_TR_NOOP("Address"),
+    "preferred_contact": QT_TR_NOOP("Preferred contact"),
+    "preferred_times": QT_TR_NOOP("Preferred times"),
+    "emergency_contact": QT_TR_NOOP("Emergency contact"),
+    "referring_physician": QT_TR_NOOP("Referring physician"),
+    "status": QT_TR_NOOP("Status"),
+    "notes": QT_TR_NOOP("Notes"),
+    "anticoagulant": QT_TR_NOOP("Anticoagulant"),
+    "bleeding_risk": QT_TR_NOOP("Bleeding risk"),
+    "language": QT_TR_NOOP("Language"),
 }
 
 #: A new patient cannot be registered without these.
@@ -102,7 +105,7 @@ ALIASES: dict[str, str] = {
 
 MRN_LIMIT = 20  # the width of the store's column
 EXTERNAL_ID_LIMIT = 64
-UNINDEXED = (
+UNINDEXED = QT_TR_NOOP(
     "The patients were saved, but some of them cannot be found by a search until the clinic is next opened."
 )
 PLAN_ATTEMPTS = 3  # checks of the file when other workstations keep changing patients meanwhile
@@ -110,6 +113,14 @@ PROGRESS_EVERY = 1000  # lines checked between two progress messages
 _CHUNK = 1000
 _DELIMITERS = (",", ";", "\t")
 _RECORD_FIELDS = frozenset(f.name for f in fields(PatientRecord))
+
+
+THE_FILE = QT_TR_NOOP("The file")  # a file read from bytes or text, which has no name
+
+
+def _named(source: str) -> str:
+    """How a message names the file: its path, or "The file" in the window's language."""
+    return Text(THE_FILE) if source == THE_FILE else source
 
 
 def header_key(name: str) -> str:
@@ -150,7 +161,7 @@ class ParsedCsv:
     records: tuple[CsvRecord, ...]
     mapping: dict[str, int]  # patient field -> index into columns
     delimiter: str = ","
-    source: str = "The file"
+    source: str = THE_FILE
 
     def cell(self, record: CsvRecord, field_name: str) -> str:
         index = self.mapping.get(field_name)
@@ -175,9 +186,9 @@ class ParsedCsv:
     def notes(self) -> list[str]:
         """What a person should know about the header: the columns that are not imported."""
         return [
-            f"The column '{c}' is not a patient field; it was ignored."
+            Text(QT_TR_NOOP("The column '{column}' is not a patient field; it was ignored."), column=c)
             if c
-            else "A column with no name was ignored."
+            else Text(QT_TR_NOOP("A column with no name was ignored."))
             for c in self.ignored_columns
         ]
 
@@ -196,12 +207,14 @@ class ParsedCsv:
         keys = [header_key(c) for c in self.columns]
         for target, source in mapping.items():
             if target not in FIELD_LABELS:
-                raise ValidationError(f"'{target}' is not a patient field.")
+                raise ValidationError(QT_TR_NOOP("'{field}' is not a patient field."), field=target)
             if source is None or source == "":
                 new.pop(target, None)
             elif isinstance(source, int):
                 if not 0 <= source < len(self.columns):
-                    raise ValidationError(f"The file has no column number {source + 1}.")
+                    raise ValidationError(
+                        QT_TR_NOOP("The file has no column number {number}."), number=source + 1
+                    )
                 new[target] = source
             elif source in self.columns:
                 new[target] = self.columns.index(source)
@@ -209,7 +222,9 @@ class ParsedCsv:
                 new[target] = keys.index(header_key(source))
             else:
                 raise ValidationError(
-                    f"The file has no column '{source}'; its columns are {', '.join(self.columns)}."
+                    QT_TR_NOOP("The file has no column '{column}'; its columns are {columns}."),
+                    column=source,
+                    columns=", ".join(self.columns),
                 )
         return replace(self, mapping=new)
 
@@ -281,8 +296,12 @@ def _decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ValidationError(
-            f"{source} is not UTF-8 text (line {line} has a character that is not). "
-            "Save it as 'CSV UTF-8' and import it again."
+            QT_TR_NOOP(
+                "{file} is not UTF-8 text (line {line} has a character that is not). "
+                "Save it as 'CSV UTF-8' and import it again."
+            ),
+            file=_named(source),
+            line=line,
         ) from None
 
 
@@ -306,11 +325,11 @@ def _unique(columns: list[str]) -> tuple[str, ...]:
 
 
 def parse_text(
-    text: str, source: str = "The file", mapping: Mapping[str, str | int | None] | None = None
+    text: str, source: str = THE_FILE, mapping: Mapping[str, str | int | None] | None = None
 ) -> ParsedCsv:
     """Parse CSV text (see ``PatientCsvService.read``)."""
     if not text.strip():
-        raise ValidationError(f"{source} is empty.")
+        raise ValidationError(QT_TR_NOOP("{file} is empty."), file=_named(source))
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[CsvRecord] = []
@@ -328,10 +347,15 @@ def parse_text(
             records.append(CsvRecord(start, cleaned))
     except csv.Error as exc:
         raise ValidationError(
-            f"{source} cannot be read from line {end + 1} on ({exc}); check the quotes on that line."
+            QT_TR_NOOP(
+                "{file} cannot be read from line {line} on ({problem}); check the quotes on that line."
+            ),
+            file=_named(source),
+            line=end + 1,
+            problem=str(exc),
         ) from None
     if columns is None:
-        raise ValidationError(f"{source} is empty.")
+        raise ValidationError(QT_TR_NOOP("{file} is empty."), file=_named(source))
     parsed = ParsedCsv(columns, tuple(records), guess_mapping(columns), delimiter, source)
     return parsed.remap(mapping) if mapping else parsed
 
@@ -364,18 +388,20 @@ class PatientCsvService:
         """
         self._s.require(Permission.DEMOGRAPHICS)
         if isinstance(source, bytes):
-            return parse_text(_decode(source, "The file"), "The file", mapping)
+            return parse_text(_decode(source, THE_FILE), THE_FILE, mapping)
         if isinstance(source, str) and ("\n" in source or "\r" in source):
-            return parse_text(source.removeprefix("\ufeff"), "The file", mapping)
+            return parse_text(source.removeprefix("\ufeff"), THE_FILE, mapping)
         path = Path(source)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ValidationError(f"There is no file {path}.") from None
+            raise ValidationError(QT_TR_NOOP("There is no file {path}."), path=str(path)) from None
         except IsADirectoryError:
-            raise ValidationError(f"{path} is a folder, not a CSV file.") from None
+            raise ValidationError(QT_TR_NOOP("{path} is a folder, not a CSV file."), path=str(path)) from None
         except OSError as exc:
-            raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise ValidationError(
+                QT_TR_NOOP("Cannot read {path}: {problem}."), path=str(path), problem=str(exc.strerror or exc)
+            ) from None
         return parse_text(_decode(data, str(path)), str(path), mapping)
 
     def import_rows(
@@ -412,11 +438,15 @@ class PatientCsvService:
         self._s.require(Permission.DEMOGRAPHICS)
         missing = parsed.missing_columns()
         if missing:
-            names = ", ".join(FIELD_LABELS[f].lower() for f in missing)
             raise ValidationError(
-                f"{parsed.source} has no column for the {names} (its columns are "
-                f"{', '.join(parsed.columns) or 'none'}). Name the columns mrn, given_name, "
-                "family_name, date_of_birth, phone, email, ... or choose them in the import window."
+                QT_TR_NOOP(
+                    "{file} has no column for the {fields} (its columns are {columns}). Name the columns "
+                    "mrn, given_name, family_name, date_of_birth, phone, email, ... or choose them in the "
+                    "import window."
+                ),
+                file=_named(parsed.source),
+                fields=Joined((label_words(FIELD_LABELS[f]) for f in missing), ", "),
+                columns=", ".join(parsed.columns) or Text(QT_TR_NOOP("none")),
             )
         return _Import(self._s, parsed, dry_run, self.preload_ratio, progress).run()
 
@@ -449,7 +479,8 @@ class PatientCsvService:
             for status in statuses:
                 if status.strip().lower() not in allowed:
                     raise ValidationError(
-                        f"'{status}' is not a patient status: use active, inactive or deceased."
+                        QT_TR_NOOP("'{status}' is not a patient status: use active, inactive or deceased."),
+                        status=status,
                     )
                 wanted.append(status.strip().lower())
         store = self._s.store
@@ -513,8 +544,13 @@ class _Known:
         )  # fmt: skip
 
     @property
-    def person(self) -> str:
-        return f"{self.given_name} {self.family_name}, born {self.date_of_birth:%Y-%m-%d}"
+    def person(self) -> dict[str, str]:
+        """Who they are as a warning names them: the fields of "Ines Ortega, born 1972-05-10"."""
+        return {
+            "given": self.given_name,
+            "family": self.family_name,
+            "born": f"{self.date_of_birth:%Y-%m-%d}",
+        }
 
     def stand_in(self) -> PatientRecord:
         """A record this import registers or changes, as a later line of the file meets it. Such a
@@ -739,17 +775,26 @@ class _Import:
                 try:
                     writer.save()
                 except StaleImportError:
-                    self._say("Patients were changed at another workstation meanwhile: checking again…")
+                    self._say(
+                        Text(
+                            QT_TR_NOOP(
+                                "Patients were changed at another workstation meanwhile: checking again…"
+                            )
+                        )
+                    )
                     continue
                 try:
                     writer.index()
                 except Exception:  # the patients are saved: say so; the index is finished later
                     log.warning("Indexing the imported patients stopped", exc_info=True)
-                    self.report.warnings.append(ImportWarning(1, UNINDEXED))
+                    self.report.warnings.append(ImportWarning(1, Text(UNINDEXED)))
                 return
             raise ConflictError(
-                "Other workstations kept registering or changing patients while the file was being "
-                f"checked ({PLAN_ATTEMPTS} times), so nothing was imported. Import the file again."
+                QT_TR_NOOP(
+                    "Other workstations kept registering or changing patients while the file was being "
+                    "checked ({times} times), so nothing was imported. Import the file again."
+                ),
+                times=PLAN_ATTEMPTS,
             )
         finally:
             writer.close()
@@ -777,7 +822,13 @@ class _Import:
             else:
                 self._import_record(record, repeats.get(record.line))
             if done % PROGRESS_EVERY == 0:
-                self._say(f"Checking the file: {done:,} of {total:,} lines…")
+                self._say(
+                    Text(
+                        QT_TR_NOOP("Checking the file: {done} of {total} lines…"),
+                        done=f"{done:,}",
+                        total=f"{total:,}",
+                    )
+                )
         for record in later:
             self._import_record(record, None)
 
@@ -810,12 +861,16 @@ class _Import:
             if mrn:
                 earlier = first_mrn.setdefault(mrn.upper(), record.line)
                 if earlier != record.line:
-                    reasons[record.line] = f"MRN {mrn} is already on line {earlier} of this file."
+                    reasons[record.line] = Text(
+                        QT_TR_NOOP("MRN {mrn} is already on line {line} of this file."), mrn=mrn, line=earlier
+                    )
             if external:
                 earlier = first_external.setdefault(external, record.line)
                 if earlier != record.line and record.line not in reasons:
-                    reasons[record.line] = (
-                        f"External id {external} is already on line {earlier} of this file."
+                    reasons[record.line] = Text(
+                        QT_TR_NOOP("External id {id} is already on line {line} of this file."),
+                        id=external,
+                        line=earlier,
                     )
         return reasons
 
@@ -827,15 +882,19 @@ class _Import:
             width = len(parsed.columns)
             if any(c.strip() for c in record.cells[width:]):
                 raise ValidationError(
-                    f"This line has {len(record.cells)} cells but the header has {width} columns; "
-                    "a cell may hold an unquoted separator."
+                    QT_TR_NOOP(
+                        "This line has {cells} cells but the header has {columns} columns; "
+                        "a cell may hold an unquoted separator."
+                    ),
+                    cells=len(record.cells),
+                    columns=width,
                 )
             cells = parsed.values(record)
             _refuse_nul(parsed, cells)
             action, mrn, warnings = self._line(cells, record.line)
         except ClinicError as exc:
-            report.rejected.append(RejectedRow(record.line, exc.message, parsed.row(record)))
-            report.rows.append(RowResult(record.line, "rejected", "", exc.message))
+            report.rejected.append(RejectedRow(record.line, exc.text, parsed.row(record)))
+            report.rows.append(RowResult(record.line, "rejected", "", exc.text))
             return
         if action == "imported":
             report.imported += 1
@@ -844,7 +903,7 @@ class _Import:
             if action == "unchanged":
                 report.unchanged += 1
         report.warnings.extend(ImportWarning(record.line, w) for w in warnings)
-        report.rows.append(RowResult(record.line, action, mrn, " ".join(warnings)))
+        report.rows.append(RowResult(record.line, action, mrn, Joined(warnings)))
 
     def _line(self, cells: dict[str, str], line: int) -> tuple[str, str, list[str]]:
         """Import one line: (action, MRN, warnings); a refusal raises ClinicError."""
@@ -852,9 +911,15 @@ class _Import:
         mrn = cells.get("mrn", "").strip()
         external = cells.get("external_id", "").strip()
         if len(mrn) > MRN_LIMIT or any(c.isspace() for c in mrn):
-            raise ValidationError(f"'{mrn}' is not an MRN: one word of at most {MRN_LIMIT} characters.")
+            raise ValidationError(
+                QT_TR_NOOP("'{mrn}' is not an MRN: one word of at most {limit} characters."),
+                mrn=mrn,
+                limit=MRN_LIMIT,
+            )
         if len(external) > EXTERNAL_ID_LIMIT:
-            raise ValidationError(f"The external id is longer than {EXTERNAL_ID_LIMIT} characters.")
+            raise ValidationError(
+                QT_TR_NOOP("The external id is longer than {limit} characters."), limit=EXTERNAL_ID_LIMIT
+            )
         warnings: list[str] = []
         new_data = PatientInput.from_mapping({k: v for k, v in cells.items() if k != "mrn"})
         new_values: dict[str, Any] | None = None
@@ -863,8 +928,15 @@ class _Import:
             existing, how = directory.by_external_id(external), "external_id"
             if existing is not None and mrn:
                 warnings.append(
-                    f"MRN {mrn} is not in this clinic; the line was matched by external id {external} "
-                    f"to {existing.mrn}, who keeps that MRN."
+                    Text(
+                        QT_TR_NOOP(
+                            "MRN {mrn} is not in this clinic; the line was matched by external id {id} "
+                            "to {matched}, who keeps that MRN."
+                        ),
+                        mrn=mrn,
+                        id=external,
+                        matched=existing.mrn,
+                    )
                 )
         if existing is None and not mrn and not external:
             new_values = patients.validate(new_data)
@@ -878,7 +950,12 @@ class _Import:
         created = self._create(values, mrn)
         self._seen[created.id] = (line, True, not mrn)
         if duplicates:
-            warnings.append(f"Possibly the same person as {', '.join(self._label(d) for d in duplicates)}.")
+            warnings.append(
+                Text(
+                    QT_TR_NOOP("Possibly the same person as {people}."),
+                    people=Joined((self._label(d) for d in duplicates), ", "),
+                )
+            )
         return "imported", mrn if self.dry_run else created.mrn, warnings
 
     def _update(
@@ -893,23 +970,40 @@ class _Import:
         values = patients.validate(data)
         if not _same_person(existing, values):
             raise ValidationError(
-                f"{existing.mrn} is {existing.given_name} {existing.family_name}, born "
-                f"{existing.date_of_birth:%Y-%m-%d}: the name and date of birth on this line are "
-                f"both different. Check the {'MRN' if how == 'mrn' else 'external id'}."
+                QT_TR_NOOP(
+                    "{mrn} is {given} {family}, born {born}: the name and date of birth on this line are "
+                    "both different. Check the MRN."
+                )
+                if how == "mrn"
+                else QT_TR_NOOP(
+                    "{mrn} is {given} {family}, born {born}: the name and date of birth on this line are "
+                    "both different. Check the external id."
+                ),
+                mrn=existing.mrn,
+                given=existing.given_name,
+                family=existing.family_name,
+                born=f"{existing.date_of_birth:%Y-%m-%d}",
             )
         if values["external_id"]:
             other = self._directory.by_external_id(values["external_id"])
             if other is not None and other.id != existing.id:
                 raise ValidationError(
-                    f"The external id {values['external_id']} already belongs to {other.mrn}."
+                    QT_TR_NOOP("The external id {id} already belongs to {mrn}."),
+                    id=values["external_id"],
+                    mrn=other.mrn,
                 )
         self._seen[existing.id] = (line, False, False)
         if _unchanged(existing, values):
             return "unchanged", existing.mrn, warnings
         if how == "identity":
             warnings.append(
-                f"The line has no MRN; it was matched to {existing.mrn} by name and date of birth, "
-                "and that record was updated."
+                Text(
+                    QT_TR_NOOP(
+                        "The line has no MRN; it was matched to {mrn} by name and date of birth, "
+                        "and that record was updated."
+                    ),
+                    mrn=existing.mrn,
+                )
             )
         updated = replace(existing, **_record_values(values))
         if self._writer is not None:  # not a dry run
@@ -937,13 +1031,15 @@ class _Import:
         self._directory.remember(created)
         return created
 
-    def _label(self, known: _Known) -> str:
+    def _label(self, known: _Known) -> Text:
         """A patient as a warning names them: by MRN, or by the line of this file that registers
         them (the same words in a dry run, where new patients have no MRN yet)."""
         seen = self._seen.get(known.id)
         if seen is not None and seen[1]:
-            return f"line {seen[0]} ({known.person})"
-        return f"{known.mrn} ({known.person})"
+            return Text(
+                QT_TR_NOOP("line {line} ({given} {family}, born {born})"), line=seen[0], **known.person
+            )
+        return Text(QT_TR_NOOP("{mrn} ({given} {family}, born {born})"), mrn=known.mrn, **known.person)
 
     def _same_identity(self, values: dict[str, Any]) -> PatientRecord | None:
         """For a line with neither MRN nor external id: the one patient with exactly this name
@@ -957,9 +1053,15 @@ class _Import:
         ]
         if len(same) > 1:
             raise ValidationError(
-                f"{len(same)} patients are called {values['given_name']} {values['family_name']} and "
-                f"born {values['date_of_birth']:%Y-%m-%d} ({', '.join(k.mrn or 'new' for k in same)}); "
-                "add the MRN to this line to say which."
+                QT_TR_NOOP(
+                    "{count} patients are called {given} {family} and born {born} ({mrns}); "
+                    "add the MRN to this line to say which."
+                ),
+                count=len(same),
+                given=values["given_name"],
+                family=values["family_name"],
+                born=f"{values['date_of_birth']:%Y-%m-%d}",
+                mrns=Joined((k.mrn or Text(QT_TR_NOOP("new")) for k in same), ", "),
             )
         return self._directory.record(same[0]) if same else None
 
@@ -967,7 +1069,9 @@ class _Import:
         if existing.status == PatientStatus.MERGED and existing.merged_into is not None:
             survivor = self._s.store.patients.get(existing.merged_into)
             raise ValidationError(
-                f"MRN {existing.mrn} was merged into {survivor.mrn}; use {survivor.mrn} instead."
+                QT_TR_NOOP("MRN {mrn} was merged into {survivor}; use {survivor} instead."),
+                mrn=existing.mrn,
+                survivor=survivor.mrn,
             )
         earlier = self._seen.get(existing.id)
         if earlier is None:
@@ -975,15 +1079,26 @@ class _Import:
         earlier_line, created, generated = earlier
         if how == "mrn" and created and generated:
             raise ValidationError(
-                f"MRN {existing.mrn} was just given to the new patient on line {earlier_line}; "
-                "give this line another MRN or leave its MRN empty."
+                QT_TR_NOOP(
+                    "MRN {mrn} was just given to the new patient on line {line}; "
+                    "give this line another MRN or leave its MRN empty."
+                ),
+                mrn=existing.mrn,
+                line=earlier_line,
             )
         if how == "identity":
             raise ValidationError(
-                f"Line {earlier_line} has the same name and date of birth; "
-                "if these are two people, give each line an MRN or external id."
+                QT_TR_NOOP(
+                    "Line {line} has the same name and date of birth; "
+                    "if these are two people, give each line an MRN or external id."
+                ),
+                line=earlier_line,
             )
-        raise ValidationError(f"Line {earlier_line} already changes this patient ({existing.mrn}).")
+        raise ValidationError(
+            QT_TR_NOOP("Line {line} already changes this patient ({mrn})."),
+            line=earlier_line,
+            mrn=existing.mrn,
+        )
 
 
 def _refuse_nul(parsed: ParsedCsv, cells: dict[str, str]) -> None:
@@ -991,7 +1106,9 @@ def _refuse_nul(parsed: ParsedCsv, cells: dict[str, str]) -> None:
     damaged file or another program's binary export, and PostgreSQL cannot store it."""
     for name, value in cells.items():
         column = parsed.columns[parsed.mapping[name]] or FIELD_LABELS[name]
-        check_text(f"column '{column}'", value)  # the same words as any other NUL refused
+        check_text(
+            Text(QT_TR_NOOP("column '{column}'"), column=column), value
+        )  # the same words as any other NUL refused
 
 
 def _record_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from clinic_desktop.domain.search import (
     rank,
     score,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.patient_base import PatientServiceBase
 from clinic_desktop.services.phones import phone_tokens, query_phone_prefixes
 
@@ -130,7 +131,7 @@ class PatientSearch(PatientServiceBase):
         self, sort: str = "name", descending: bool = False, statuses: list[str] | None = None
     ) -> list[int]:
         if sort not in ("name", "mrn", "date_of_birth", "status"):
-            raise ValidationError(f"Cannot sort patients by {sort}.")
+            raise ValidationError(QT_TR_NOOP("Cannot sort patients by {sort}."), sort=sort)
         self._s.require(Permission.DEMOGRAPHICS)
         with self._s.store.read_transaction():
             return self._s.store.patients.ids(sort, descending, statuses)

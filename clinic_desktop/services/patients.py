@@ -39,6 +39,7 @@ from clinic_desktop.domain.patients import (
     similar_names,
 )
 from clinic_desktop.domain.search import SEARCH_INDEX_VERSION, parse_birth_date
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.patient_chart import PatientChart, PatientChartService
 from clinic_desktop.services.patient_search import (
     CANDIDATE_LIMIT,
@@ -137,19 +138,23 @@ class PatientService(PatientSearch, PatientChartService):
             return require_birth_date(value, self.today())
         text = value.strip()
         if not text:
-            raise ValidationError("The date of birth is missing.")
+            raise ValidationError(QT_TR_NOOP("The date of birth is missing."))
         parsed = parse_birth_date(text, self.date_order, self.today())
         if parsed is None:
             example = "4/2/1980" if self.date_order == "MDY" else "2.4.1980"
-            raise ValidationError(f"'{value}' is not a date of birth. Write it as 1980-04-02 or {example}.")
+            raise ValidationError(
+                QT_TR_NOOP("'{value}' is not a date of birth. Write it as 1980-04-02 or {example}."),
+                value=value,
+                example=example,
+            )
         return require_birth_date(parsed, self.today())
 
     def validate(self, data: PatientInput) -> dict[str, Any]:
         """Every field checked and normalised; the first problem is refused in plain words."""
         region = self.region
         values: dict[str, Any] = {
-            "given_name": require_person_name(data.given_name, "given name"),
-            "family_name": require_person_name(data.family_name, "family name"),
+            "given_name": require_person_name(data.given_name, Text(QT_TR_NOOP("given name"))),
+            "family_name": require_person_name(data.family_name, Text(QT_TR_NOOP("family name"))),
             "date_of_birth": self.parse_birth_date(data.date_of_birth),
             "preferred_name": " ".join(data.preferred_name.split()),
             "phone": normalise_phone(data.phone, region),
@@ -167,29 +172,38 @@ class PatientService(PatientSearch, PatientChartService):
         }
         if values["language"] and not re.fullmatch(r"[a-z]{2}", values["language"]):
             raise ValidationError(
-                f"'{data.language}' is not a language code; use two letters such as en, es or fr, "
-                "or leave it blank."
+                QT_TR_NOOP(
+                    "'{language}' is not a language code; use two letters such as en, es or fr, or "
+                    "leave it blank."
+                ),
+                language=data.language,
             )
         sex = data.sex.strip().lower()
         sex = {"f": "female", "m": "male", "w": "female"}.get(sex, sex)
         if sex not in {s.value for s in Sex}:
             raise ValidationError(
-                f"'{data.sex}' is not a sex this record knows: female, male, other or blank."
+                QT_TR_NOOP("'{sex}' is not a sex this record knows: female, male, other or blank."),
+                sex=data.sex,
             )
         values["sex"] = sex
         contact = data.preferred_contact.strip().lower()
         if contact and contact not in {c.value for c in ContactMethod}:
             known = ", ".join(c.value for c in ContactMethod)
-            raise ValidationError(f"'{data.preferred_contact}' is not a contact method: use {known}.")
+            raise ValidationError(
+                QT_TR_NOOP("'{method}' is not a contact method: use {methods}."),
+                method=data.preferred_contact,
+                methods=known,
+            )
         values["preferred_contact"] = contact
         status = (data.status or "active").strip().lower()
         if status not in {PatientStatus.ACTIVE, PatientStatus.INACTIVE, PatientStatus.DECEASED}:
             raise ValidationError(
-                f"'{data.status}' is not a patient status: use active, inactive or deceased."
+                QT_TR_NOOP("'{status}' is not a patient status: use active, inactive or deceased."),
+                status=data.status,
             )
         values["status"] = status
         if values["preferred_contact"] == "email" and not values["email"]:
-            raise ValidationError("Email is the preferred contact but no email address is given.")
+            raise ValidationError(QT_TR_NOOP("Email is the preferred contact but no email address is given."))
         # Every field within its column's width and free of NUL characters, checked before any
         # write (and in an import's dry run) so no engine refuses a value half-way through.
         self._s.store.patients.check(values)
@@ -204,10 +218,11 @@ class PatientService(PatientSearch, PatientChartService):
         store = self._s.store
         with store.write_transaction():
             if mrn and store.patients.by_mrn(mrn):
-                raise ConflictError(f"The MRN {mrn} already belongs to another patient.")
+                raise ConflictError(QT_TR_NOOP("The MRN {mrn} already belongs to another patient."), mrn=mrn)
             if values["external_id"] and store.patients.by_external_id(values["external_id"]):
                 raise ConflictError(
-                    f"The external id {values['external_id']} already belongs to another patient."
+                    QT_TR_NOOP("The external id {id} already belongs to another patient."),
+                    id=values["external_id"],
                 )
             duplicates = self._duplicates(values)
             created = store.patients.add(values, self._s.now(), mrn=mrn)
@@ -231,12 +246,15 @@ class PatientService(PatientSearch, PatientChartService):
                 values.update({name: getattr(current, name) for name in CLINICAL_RECORD_FIELDS})
             if current.status == PatientStatus.MERGED:
                 raise ConflictError(
-                    f"{current.mrn} was merged into another record; change that record instead."
+                    QT_TR_NOOP("{mrn} was merged into another record; change that record instead."),
+                    mrn=current.mrn,
                 )
             other = store.patients.by_external_id(values["external_id"]) if values["external_id"] else None
             if other and other.id != patient_id:
                 raise ConflictError(
-                    f"The external id {values['external_id']} already belongs to {other.mrn}."
+                    QT_TR_NOOP("The external id {id} already belongs to {mrn}."),
+                    id=values["external_id"],
+                    mrn=other.mrn,
                 )
             updated = store.patients.update(patient_id, values, self._s.now())
             store.patients.set_tokens(patient_id, self.tokens(updated))
@@ -285,14 +303,16 @@ class PatientService(PatientSearch, PatientChartService):
         patients, so that each one's history shows it."""
         self._s.require(Permission.DEMOGRAPHICS)
         if survivor_id == merged_id:
-            raise ValidationError("A record cannot be merged into itself.")
+            raise ValidationError(QT_TR_NOOP("A record cannot be merged into itself."))
         store = self._s.store
         with store.write_transaction():
             survivor = store.patients.get(survivor_id)
             merged = store.patients.get(merged_id)
             for r in (survivor, merged):
                 if r.status == PatientStatus.MERGED:
-                    raise ConflictError(f"{r.mrn} has already been merged into another record.")
+                    raise ConflictError(
+                        QT_TR_NOOP("{mrn} has already been merged into another record."), mrn=r.mrn
+                    )
             moved = store.patients.merge(survivor_id, merged_id, self._s.now(), by or self._signed_in_name())
             self._s.record(
                 "change", "patient", merged_id,

@@ -36,13 +36,16 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Score, migraine_status
 from clinic_desktop.domain.treatments import format_units, waste_modifier
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.csv_exports import write_rows
+from clinic_desktop.services.phrases import Joined
 from clinic_desktop.store.reports import PatientHistory
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
 
-ALL_PROVIDERS = "All providers"
+ALL_PROVIDERS = QT_TR_NOOP("All providers")
+TOTAL = QT_TR_NOOP("Total")  # a table's row of totals
 MAX_RANGE_DAYS = 366 * 10  # a decade: beyond it a typo (year 2206), not a report
 PAIN_NRS = "pain_nrs"
 # The score each indication's responders are counted on. Chronic migraine: monthly headache days,
@@ -67,18 +70,24 @@ class ReportKind(StrEnum):
     RESPONDERS = "responders"
 
     @property
-    def heading(self) -> str:
-        return REPORT_TITLES[self]
+    def heading(self) -> Text:
+        return Text(REPORT_TITLES[self])
 
 
 REPORT_TITLES = {
-    ReportKind.TREATMENTS: "Treatments per indication per month",
-    ReportKind.UNITS: "Units used per product and lot",
-    ReportKind.WASTE: "Waste: JW units and JZ treatments",
-    ReportKind.ATTENDANCE: "No-shows and cancellations per provider",
-    ReportKind.RECALLS: "Recall conversion",
-    ReportKind.RESPONDERS: "Responder rates per indication",
+    ReportKind.TREATMENTS: QT_TR_NOOP("Treatments per indication per month"),
+    ReportKind.UNITS: QT_TR_NOOP("Units used per product and lot"),
+    ReportKind.WASTE: QT_TR_NOOP("Waste: JW units and JZ treatments"),
+    ReportKind.ATTENDANCE: QT_TR_NOOP("No-shows and cancellations per provider"),
+    ReportKind.RECALLS: QT_TR_NOOP("Recall conversion"),
+    ReportKind.RESPONDERS: QT_TR_NOOP("Responder rates per indication"),
 }
+
+
+def _words(text: str) -> Text:
+    """A text of a report's (a title, a label, an indication's name) as the window shows it: looked
+    up in the window's language (domain/words.py), English in the CSV and on the command line."""
+    return text if isinstance(text, Text) else Text(text)
 
 
 # --- what every report hands the view -------------------------------------------------------------
@@ -93,14 +102,26 @@ class ReportScope:
     provider_id: int | None = None
     provider_name: str = ALL_PROVIDERS
 
-    def describe(self) -> str:
-        return f"{day_text(self.first)} to {day_text(self.last)} · {self.provider_name}"
+    def describe(self) -> Text:
+        provider = _words(self.provider_name) if self.provider_id is None else self.provider_name
+        return Text(
+            QT_TR_NOOP("{first} to {last} · {provider}"),
+            first=day_text(self.first),
+            last=day_text(self.last),
+            provider=provider,
+        )
 
 
 @dataclass(frozen=True)
 class Column:
+    """A column of a report's table; its title (marked for the catalogues where it is written, or
+    an indication's name) is kept as a Text, shown in the window's language."""
+
     title: str
     kind: str = "text"  # text, count, units, rate (a fraction, shown as a percentage)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", _words(self.title))
 
 
 @dataclass(frozen=True)
@@ -118,8 +139,11 @@ class Table:
 
 @dataclass(frozen=True)
 class ChartSeries:
-    name: str
+    name: str  # kept as a Text (Column's title)
     values: tuple[float, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", _words(self.name))
 
 
 @dataclass(frozen=True)
@@ -133,7 +157,11 @@ class Chart:
     stacked: bool = False
     horizontal: bool = False
     percent: bool = False  # values are fractions, shown as percentages
-    empty_text: str = "Nothing to show for this range."
+    empty_text: str = QT_TR_NOOP("Nothing to show for this range.")
+
+    def __post_init__(self) -> None:  # the titles kept as Texts (Column's title)
+        for name in ("value_title", "category_title", "empty_text"):
+            object.__setattr__(self, name, _words(getattr(self, name)))
 
     @property
     def empty(self) -> bool:
@@ -163,6 +191,8 @@ def cell_text(value: Cell, kind: str = "text") -> str:
     with one decimal place, a missing rate as an em dash."""
     if value is None:
         return "—"
+    if isinstance(value, Text):  # a label ("Total"), shown in the window's language
+        return value
     if kind == "rate":
         return f"{float(value) * 100:.1f}%"
     if isinstance(value, Decimal):
@@ -240,9 +270,9 @@ class TreatmentsReport:
 
     def table(self) -> Table:
         columns = (
-            Column("Month"),
+            Column(QT_TR_NOOP("Month")),
             *(Column(i.label, "count") for i in self.indications),
-            Column("Total", "count"),
+            Column(QT_TR_NOOP("Total"), "count"),
         )
         rows: list[tuple[Cell, ...]] = [
             (month_label(month), *(self.count(month, i) for i in self.indications), self.count(month))
@@ -250,12 +280,14 @@ class TreatmentsReport:
         ]
         totals = 0
         if len(self.months) > 1:
-            rows.append(("Total", *(self._indication_total(i) for i in self.indications), self.total))
+            rows.append((_words(TOTAL), *(self._indication_total(i) for i in self.indications), self.total))
             totals = 1
         return Table(columns, tuple(rows), totals)
 
-    def headline(self) -> str:
-        return f"{self.total:,} treatment{'s' if self.total != 1 else ''}"
+    def headline(self) -> Text:
+        if self.total == 1:
+            return Text(QT_TR_NOOP("{count} treatment"), count=f"{self.total:,}")
+        return Text(QT_TR_NOOP("{count} treatments"), count=f"{self.total:,}")
 
     def _indication_total(self, indication: Indication) -> int:
         return sum(c.treatments for c in self.counts if c.indication is indication)
@@ -267,10 +299,10 @@ class TreatmentsReport:
                 ChartSeries(i.label, tuple(float(self.count(m, i)) for m in self.months))
                 for i in self.indications
             ),
-            "Treatments",
-            "Month",
+            QT_TR_NOOP("Treatments"),
+            QT_TR_NOOP("Month"),
             stacked=True,
-            empty_text="No treatments were charted in this range.",
+            empty_text=QT_TR_NOOP("No treatments were charted in this range."),
         )
 
 
@@ -312,10 +344,18 @@ class UnitsReport:
     def title(self) -> str:
         return self.kind.heading
 
-    def headline(self) -> str:
-        return "; ".join(
-            f"{p.product.value}: {units_text(p.administered)} U given, {units_text(p.wasted)} U wasted"
-            for p in self.products
+    def headline(self) -> Text:
+        return Joined(
+            (
+                Text(
+                    QT_TR_NOOP("{product}: {given} U given, {wasted} U wasted"),
+                    product=p.product.value,
+                    given=units_text(p.administered),
+                    wasted=units_text(p.wasted),
+                )
+                for p in self.products
+            ),
+            "; ",
         )
 
     def product(self, product: Product) -> ProductUsage | None:
@@ -323,13 +363,13 @@ class UnitsReport:
 
     def table(self) -> Table:
         columns = (
-            Column("Product"),
-            Column("Lot"),
-            Column("Expires"),
-            Column("Treatments", "count"),
-            Column("Units given", "units"),
-            Column("Units wasted", "units"),
-            Column("Units drawn", "units"),
+            Column(QT_TR_NOOP("Product")),
+            Column(QT_TR_NOOP("Lot")),
+            Column(QT_TR_NOOP("Expires")),
+            Column(QT_TR_NOOP("Treatments"), "count"),
+            Column(QT_TR_NOOP("Units given"), "units"),
+            Column(QT_TR_NOOP("Units wasted"), "units"),
+            Column(QT_TR_NOOP("Units drawn"), "units"),
         )
         rows: list[tuple[Cell, ...]] = [
             (
@@ -340,7 +380,9 @@ class UnitsReport:
         ]  # fmt: skip
         rows += [
             (
-                usage.product.value, "All lots", "", usage.treatments, usage.administered, usage.wasted,
+                usage.product.value, _words(QT_TR_NOOP(
+                    "All lots"
+                )), "", usage.treatments, usage.administered, usage.wasted,
                 usage.drawn,
             )
             for usage in self.products
@@ -351,19 +393,21 @@ class UnitsReport:
         several = len(self.products) > 1
         labels = tuple(f"{x.lot_number} ({x.product.value})" if several else x.lot_number for x in self.lots)
         unit = (
-            "Units" if several else f"Units of {self.products[0].product.value}" if self.products else "Units"
+            Text(QT_TR_NOOP("Units of {product}"), product=self.products[0].product.value)
+            if self.products and not several
+            else Text(QT_TR_NOOP("Units"))
         )
         return Chart(
             labels,
             (
-                ChartSeries("Given", tuple(float(x.administered) for x in self.lots)),
-                ChartSeries("Wasted", tuple(float(x.wasted) for x in self.lots)),
+                ChartSeries(QT_TR_NOOP("Given"), tuple(float(x.administered) for x in self.lots)),
+                ChartSeries(QT_TR_NOOP("Wasted"), tuple(float(x.wasted) for x in self.lots)),
             ),
             unit,
-            "Lot",
+            QT_TR_NOOP("Lot"),
             stacked=True,
             horizontal=True,
-            empty_text="No units were charted in this range.",
+            empty_text=QT_TR_NOOP("No units were charted in this range."),
         )
 
 
@@ -389,15 +433,20 @@ class WasteReport:
     def title(self) -> str:
         return self.kind.heading
 
-    def headline(self) -> str:
+    def headline(self) -> Text:
         parts = []
         for product in self.products:
             t = self.total(product)
             parts.append(
-                f"{product.value}: {units_text(t.jw_units)} U wasted (JW) on {t.jw_treatments:,} treatments, "
-                f"{t.jz_treatments:,} JZ"
+                Text(
+                    QT_TR_NOOP("{product}: {units} U wasted (JW) on {jw} treatments, {jz} JZ"),
+                    product=product.value,
+                    units=units_text(t.jw_units),
+                    jw=f"{t.jw_treatments:,}",
+                    jz=f"{t.jz_treatments:,}",
+                )
             )
-        return "; ".join(parts)
+        return Joined(parts, "; ")
 
     def total(self, product: Product) -> WasteMonth:
         mine = [r for r in self.rows if r.product is product]
@@ -412,13 +461,13 @@ class WasteReport:
 
     def table(self) -> Table:
         columns = (
-            Column("Month"),
-            Column("Product"),
-            Column("Treatments", "count"),
-            Column("JW treatments", "count"),
-            Column("JW units wasted", "units"),
-            Column("JZ treatments", "count"),  # no waste recorded
-            Column("JZ share", "rate"),
+            Column(QT_TR_NOOP("Month")),
+            Column(QT_TR_NOOP("Product")),
+            Column(QT_TR_NOOP("Treatments"), "count"),
+            Column(QT_TR_NOOP("JW treatments"), "count"),
+            Column(QT_TR_NOOP("JW units wasted"), "units"),
+            Column(QT_TR_NOOP("JZ treatments"), "count"),  # no waste recorded
+            Column(QT_TR_NOOP("JZ share"), "rate"),
         )
         rows: list[tuple[Cell, ...]] = []
         for r in self.rows:
@@ -435,7 +484,8 @@ class WasteReport:
                 t = self.total(product)
                 rows.append(
                     (
-                        "Total", product.value, t.treatments, t.jw_treatments, t.jw_units, t.jz_treatments,
+                        _words(TOTAL), product.value, t.treatments, t.jw_treatments, t.jw_units,
+                        t.jz_treatments,
                         rate(t.jz_treatments, t.treatments),
                     )
                 )  # fmt: skip
@@ -451,9 +501,11 @@ class WasteReport:
         return Chart(
             tuple(month_label(m) for m in self.months),
             tuple(ChartSeries(p.value, tuple(wasted(m, p) for m in self.months)) for p in self.products),
-            "JW units wasted",
-            "Month",
-            empty_text="No waste was recorded in this range (every treatment JZ, or none charted).",
+            QT_TR_NOOP("JW units wasted"),
+            QT_TR_NOOP("Month"),
+            empty_text=QT_TR_NOOP(
+                "No waste was recorded in this range (every treatment JZ, or none charted)."
+            ),
         )
 
 
@@ -499,13 +551,15 @@ class AttendanceReport:
     def title(self) -> str:
         return self.kind.heading
 
-    def headline(self) -> str:
+    def headline(self) -> Text:
         c = self.clinic
         if not c.appointments:
-            return ""
-        return (
-            f"{c.appointments:,} appointments: {percent_text(c.cancellation_rate)} cancelled, "
-            f"{percent_text(c.no_show_rate)} no-shows"
+            return Text("")
+        return Text(
+            QT_TR_NOOP("{count} appointments: {cancelled} cancelled, {missed} no-shows"),
+            count=f"{c.appointments:,}",
+            cancelled=percent_text(c.cancellation_rate),
+            missed=percent_text(c.no_show_rate),
         )
 
     @property
@@ -513,20 +567,20 @@ class AttendanceReport:
         """Every provider's appointments together."""
         return ProviderAttendance(
             0,
-            "All providers",
+            _words(ALL_PROVIDERS),
             tuple((s, sum(p.count(s) for p in self.providers)) for s in AppointmentStatus),
         )
 
     def table(self) -> Table:
         columns = (
-            Column("Provider"),
-            Column("Appointments", "count"),
-            Column("Completed", "count"),
-            Column("Cancelled", "count"),
-            Column("Cancellation rate", "rate"),
-            Column("No-shows", "count"),
-            Column("No-show rate", "rate"),
-            Column("Open", "count"),  # not yet seen: booked, confirmed, arrived or in a room
+            Column(QT_TR_NOOP("Provider")),
+            Column(QT_TR_NOOP("Appointments"), "count"),
+            Column(QT_TR_NOOP("Completed"), "count"),
+            Column(QT_TR_NOOP("Cancelled"), "count"),
+            Column(QT_TR_NOOP("Cancellation rate"), "rate"),
+            Column(QT_TR_NOOP("No-shows"), "count"),
+            Column(QT_TR_NOOP("No-show rate"), "rate"),
+            Column(QT_TR_NOOP("Open"), "count"),  # not yet seen: booked, confirmed, arrived or in a room
         )
         chosen = list(self.providers)
         if len(chosen) > 1:
@@ -545,14 +599,16 @@ class AttendanceReport:
         return Chart(
             tuple(p.provider_name for p in self.providers),
             (
-                ChartSeries("Cancellation rate", tuple(p.cancellation_rate or 0.0 for p in self.providers)),
-                ChartSeries("No-show rate", tuple(p.no_show_rate or 0.0 for p in self.providers)),
+                ChartSeries(
+                    QT_TR_NOOP("Cancellation rate"), tuple(p.cancellation_rate or 0.0 for p in self.providers)
+                ),
+                ChartSeries(QT_TR_NOOP("No-show rate"), tuple(p.no_show_rate or 0.0 for p in self.providers)),
             ),
-            "Share of appointments",
-            "Provider",
+            QT_TR_NOOP("Share of appointments"),
+            QT_TR_NOOP("Provider"),
             horizontal=True,
             percent=True,
-            empty_text="No appointments in this range.",
+            empty_text=QT_TR_NOOP("No appointments in this range."),
         )
 
 
@@ -586,11 +642,15 @@ class RecallReport:
     def title(self) -> str:
         return self.kind.heading
 
-    def headline(self) -> str:
+    def headline(self) -> Text:
         if not self.proposed:
-            return ""
-        share = percent_text(rate(self.booked, self.proposed))
-        return f"{self.proposed:,} proposals, {self.booked:,} booked ({share})"
+            return Text("")
+        return Text(
+            QT_TR_NOOP("{proposed} proposals, {booked} booked ({share})"),
+            proposed=f"{self.proposed:,}",
+            booked=f"{self.booked:,}",
+            share=percent_text(rate(self.booked, self.proposed)),
+        )
 
     @property
     def proposed(self) -> int:
@@ -602,19 +662,21 @@ class RecallReport:
 
     def table(self) -> Table:
         columns = (
-            Column("Indication"),
-            Column("Proposals", "count"),
-            Column("Booked", "count"),
-            Column("Not booked", "count"),
-            Column("Conversion", "rate"),
+            Column(QT_TR_NOOP("Indication")),
+            Column(QT_TR_NOOP("Proposals"), "count"),
+            Column(QT_TR_NOOP("Booked"), "count"),
+            Column(QT_TR_NOOP("Not booked"), "count"),
+            Column(QT_TR_NOOP("Conversion"), "rate"),
         )
         rows: list[tuple[Cell, ...]] = [
-            (i.indication.label, i.proposed, i.booked, i.open, i.rate) for i in self.indications
+            (_words(i.indication.label), i.proposed, i.booked, i.open, i.rate) for i in self.indications
         ]
         totals = 0
         if len(self.indications) > 1:
             rows.append(
-                ("All indications", self.proposed, self.booked, self.proposed - self.booked,
+                (_words(QT_TR_NOOP(
+                    "All indications"
+                )), self.proposed, self.booked, self.proposed - self.booked,
                  rate(self.booked, self.proposed))
             )  # fmt: skip
             totals = 1
@@ -624,14 +686,14 @@ class RecallReport:
         return Chart(
             tuple(i.indication.label for i in self.indications),
             (
-                ChartSeries("Booked", tuple(float(i.booked) for i in self.indications)),
-                ChartSeries("Not booked", tuple(float(i.open) for i in self.indications)),
+                ChartSeries(QT_TR_NOOP("Booked"), tuple(float(i.booked) for i in self.indications)),
+                ChartSeries(QT_TR_NOOP("Not booked"), tuple(float(i.open) for i in self.indications)),
             ),
-            "Follow-up proposals",
-            "Indication",
+            QT_TR_NOOP("Follow-up proposals"),
+            QT_TR_NOOP("Indication"),
             stacked=True,
             horizontal=True,
-            empty_text="No follow-up proposals were made in this range.",
+            empty_text=QT_TR_NOOP("No follow-up proposals were made in this range."),
         )
 
 
@@ -648,8 +710,10 @@ class ResponderRate:
         return rate(self.responders, self.assessed)
 
     @property
-    def measure_label(self) -> str:
-        return MEASURE_LABELS.get(self.measure, self.measure) if self.measure else "No measure"
+    def measure_label(self) -> Text:
+        return _words(
+            MEASURE_LABELS.get(self.measure, self.measure) if self.measure else QT_TR_NOOP("No measure")
+        )
 
 
 @dataclass(frozen=True)
@@ -665,11 +729,20 @@ class ResponderReport:
     def title(self) -> str:
         return self.kind.heading
 
-    def headline(self) -> str:
-        return "; ".join(
-            f"{r.indication.label}: {percent_text(r.rate)} responders ({r.responders:,} of {r.assessed:,})"
-            for r in self.indications[:2]
-            if r.assessed
+    def headline(self) -> Text:
+        return Joined(
+            (
+                Text(
+                    QT_TR_NOOP("{indication}: {rate} responders ({responders} of {assessed})"),
+                    indication=_words(r.indication.label),
+                    rate=percent_text(r.rate),
+                    responders=f"{r.responders:,}",
+                    assessed=f"{r.assessed:,}",
+                )
+                for r in self.indications[:2]
+                if r.assessed
+            ),
+            "; ",
         )
 
     def get(self, indication: Indication) -> ResponderRate | None:
@@ -677,15 +750,15 @@ class ResponderReport:
 
     def table(self) -> Table:
         columns = (
-            Column("Indication"),
-            Column("Measure"),
-            Column("Patients treated", "count"),
-            Column("Assessed", "count"),
-            Column("Responders", "count"),
-            Column("Responder rate", "rate"),
+            Column(QT_TR_NOOP("Indication")),
+            Column(QT_TR_NOOP("Measure")),
+            Column(QT_TR_NOOP("Patients treated"), "count"),
+            Column(QT_TR_NOOP("Assessed"), "count"),
+            Column(QT_TR_NOOP("Responders"), "count"),
+            Column(QT_TR_NOOP("Responder rate"), "rate"),
         )
         rows = tuple(
-            (r.indication.label, r.measure_label, r.treated, r.assessed, r.responders, r.rate)
+            (_words(r.indication.label), r.measure_label, r.treated, r.assessed, r.responders, r.rate)
             for r in self.indications
         )
         return Table(columns, rows)
@@ -693,13 +766,14 @@ class ResponderReport:
     def chart(self) -> Chart:
         shown = [r for r in self.indications if r.assessed]
         return Chart(
-            tuple(f"{r.indication.label} (n={r.assessed})" for r in shown),
-            (ChartSeries("Responder rate", tuple(r.rate or 0.0 for r in shown)),),
-            "Responders (50% or more better than baseline)",
-            "Indication",
+            # "Chronic migraine (n=12)": the indication in the window's language, the count as it is
+            tuple(Joined((_words(r.indication.label), f"(n={r.assessed})")) for r in shown),
+            (ChartSeries(QT_TR_NOOP("Responder rate"), tuple(r.rate or 0.0 for r in shown)),),
+            QT_TR_NOOP("Responders (50% or more better than baseline)"),
+            QT_TR_NOOP("Indication"),
             horizontal=True,
             percent=True,
-            empty_text="No patient treated in this range has a baseline and a later score.",
+            empty_text=QT_TR_NOOP("No patient treated in this range has a baseline and a later score."),
         )
 
 
@@ -731,9 +805,13 @@ class ReportsService:
         """The range and provider a report covers, checked; refused unless the user may see reports."""
         self._s.require(Permission.REPORTS)
         if first > last:
-            raise ValidationError(f"The range starts ({first:%d %b %Y}) after it ends ({last:%d %b %Y}).")
+            raise ValidationError(
+                QT_TR_NOOP("The range starts ({first}) after it ends ({last})."),
+                first=f"{first:%d %b %Y}",
+                last=f"{last:%d %b %Y}",
+            )
         if (last - first).days > MAX_RANGE_DAYS:
-            raise ValidationError("Choose a range of ten years or less.")
+            raise ValidationError(QT_TR_NOOP("Choose a range of ten years or less."))
         name = ALL_PROVIDERS
         if provider_id is not None:
             with self._s.store.read_transaction():

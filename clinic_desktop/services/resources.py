@@ -26,6 +26,7 @@ from clinic_desktop.domain.entities import (
 )
 from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock, normalise_blocks
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -113,9 +114,19 @@ class ResourceService:
         if ahead:
             first = self._s.time.to_local(ahead[0].appointment.start)
             raise ValidationError(
-                f"{provider.name} has {len(ahead)} booking{'s' if len(ahead) != 1 else ''} to come "
-                f"(the first {first:%Y-%m-%d %H:%M} with {ahead[0].patient_name}). Move or cancel them "
-                "before switching the provider off."
+                QT_TR_NOOP(
+                    "{provider} has {count} booking to come (the first {when} with {patient}). Move or "
+                    "cancel them before switching the provider off."
+                )
+                if len(ahead) == 1
+                else QT_TR_NOOP(
+                    "{provider} has {count} bookings to come (the first {when} with {patient}). Move or "
+                    "cancel them before switching the provider off."
+                ),
+                provider=provider.name,
+                count=len(ahead),
+                when=f"{first:%Y-%m-%d %H:%M}",
+                patient=ahead[0].patient_name,
             )
 
     def providers(self) -> list[Provider]:
@@ -150,7 +161,16 @@ class ResourceService:
         setup = self._s.store.setup
         self._remove_unless_booked(
             "room", room_id, setup.room, setup.room_bookings, setup.remove_room,
-            "rename it or change its kind instead.",
+            (
+                QT_TR_NOOP(
+                    "{name} has {count} booking on record, so it stays; rename it or "
+                    "change its kind instead."
+                ),
+                QT_TR_NOOP(
+                    "{name} has {count} bookings on record, so it stays; rename it or "
+                    "change its kind instead."
+                ),
+            ),
         )  # fmt: skip
 
     def rooms(self) -> list[Room]:
@@ -170,7 +190,7 @@ class ResourceService:
         store = self._s.store
         code = parse_indication(indication) if isinstance(indication, str) else indication
         if is_treatment and code is None:
-            raise ValidationError("A toxin treatment type needs the indication it treats.")
+            raise ValidationError(QT_TR_NOOP("A toxin treatment type needs the indication it treats."))
         with store.write_transaction():
             kind = store.types.add(
                 require_name(name, "appointment type"),
@@ -202,7 +222,7 @@ class ResourceService:
         kind = require_kind(room_kind) if room_kind else None
         chosen = require_colour(colour)
         if is_treatment and indication is None:
-            raise ValidationError("A toxin treatment type needs the indication it treats.")
+            raise ValidationError(QT_TR_NOOP("A toxin treatment type needs the indication it treats."))
         with store.write_transaction():
             before = store.setup.appointment_type(type_id)
             store.setup.change_type(type_id, clean, length, kind, indication, chosen, is_treatment)
@@ -219,7 +239,13 @@ class ResourceService:
         setup = self._s.store.setup
         self._remove_unless_booked(
             "appointment_type", type_id, setup.appointment_type, setup.type_bookings, setup.remove_type,
-            "rename or change it instead.",
+            (
+                QT_TR_NOOP("{name} has {count} booking on record, so it stays; rename or change it instead."),
+                QT_TR_NOOP(
+                    "{name} has {count} bookings on record, so it stays; rename or change "
+                    "it instead."
+                ),
+            ),
         )  # fmt: skip
 
     def _remove_unless_booked(
@@ -229,19 +255,16 @@ class ResourceService:
         read: Callable[[int], Room | AppointmentType],
         bookings: Callable[[int], int],
         remove: Callable[[int], None],
-        instead: str,
+        refusals: tuple[str, str],
     ) -> None:
         """Remove a room or type never booked; one booked is history, refused saying what to do
-        ``instead``. Audited as ``entity``."""
+        instead (``refusals``: the templates for one booking and for several). Audited as ``entity``."""
         store = self._s.store
         with store.write_transaction():
             record = read(entity_id)
             used = bookings(entity_id)
             if used:
-                raise ConflictError(
-                    f"{record.name} has {used} booking{'s' if used != 1 else ''} on record, so it stays; "
-                    + instead
-                )
+                raise ConflictError(refusals[0] if used == 1 else refusals[1], name=record.name, count=used)
             remove(entity_id)
             self._s.record("delete", entity, entity_id, _values(record), None)
 

@@ -14,6 +14,7 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.setup import SeedType, SetupStatus, seed_types
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -79,10 +80,12 @@ class SetupService:
         for name in dict.fromkeys(n.strip() for n in names):
             seed = offered.get(name.casefold())
             if seed is None:
-                raise ValidationError(f"'{name}' is not one of the suggested appointment types.")
+                raise ValidationError(
+                    QT_TR_NOOP("'{name}' is not one of the suggested appointment types."), name=name
+                )
             chosen.append(seed)
         if not chosen:
-            raise ValidationError("Tick the appointment types to add.")
+            raise ValidationError(QT_TR_NOOP("Tick the appointment types to add."))
         made = []
         store = self._s.store
         with store.write_transaction():

@@ -22,6 +22,7 @@ from clinic_desktop.domain.stock import (
     lot_stock,
 )
 from clinic_desktop.domain.treatments import Lot
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -56,9 +57,18 @@ class StockService:
             if made is None:
                 after = store.treatments.lot(lot_id)
                 raise ConflictError(
-                    f"Lot {lot.lot_number} has just been used at another workstation and has "
-                    f"{after.vials_left} vial{'s' if after.vials_left != 1 else ''} left; "
-                    f"{-vials} cannot be taken away."
+                    QT_TR_NOOP(
+                        "Lot {lot} has just been used at another workstation and has {left} vial left; "
+                        "{vials} cannot be taken away."
+                    )
+                    if after.vials_left == 1
+                    else QT_TR_NOOP(
+                        "Lot {lot} has just been used at another workstation and has {left} vials left; "
+                        "{vials} cannot be taken away."
+                    ),
+                    lot=lot.lot_number,
+                    left=after.vials_left,
+                    vials=-vials,
                 )
             changed = store.treatments.lot(lot_id)
             self._s.record(

@@ -20,6 +20,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.tokens import AccessToken
 from clinic_desktop.domain.users import Session
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.users import SignInError
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ class TokenService:
     def _me(self) -> Session:
         session = self._s.session
         if session is None:
-            raise PermissionDeniedError("Sign in first: the window is locked or nobody is signed in.")
+            raise PermissionDeniedError(
+                QT_TR_NOOP("Sign in first: the window is locked or nobody is signed in.")
+            )
         return session
 
     def create(self, user_name: str | None = None, days: int | None = None) -> NewToken:
@@ -53,14 +56,16 @@ class TokenService:
         lasting = tokens.validate_days(days)
         if user_name is None:
             if session.user_id is None:
-                raise ValidationError("Name the account the token is for (--user NAME).")
+                raise ValidationError(QT_TR_NOOP("Name the account the token is for (--user NAME)."))
             user = self._s.store.users.get(session.user_id)
         else:
             user = self._s.users.by_name(user_name)
             if user.id != session.user_id:
                 self._s.require(Permission.USERS)
         if not user.active:
-            raise ValidationError(f"{user.name}'s account is switched off; it cannot have a token.")
+            raise ValidationError(
+                QT_TR_NOOP("{name}'s account is switched off; it cannot have a token."), name=user.name
+            )
         secret = tokens.new_secret()
         now = self._s.real_now()
         store = self._s.store
@@ -90,7 +95,9 @@ class TokenService:
         with store.write_transaction():
             token = store.tokens.get(token_id)
             if token.user_id != session.user_id and not self._s.may(Permission.USERS):
-                raise NotFoundError(f"There is no access token with id {token_id}.")  # not theirs
+                raise NotFoundError(  # not theirs
+                    QT_TR_NOOP("There is no access token with id {id}."), id=token_id
+                )
             if token.revoked_at is None:
                 store.tokens.revoke(token_id, self._s.real_now())
                 after = store.tokens.get(token_id)
@@ -115,11 +122,20 @@ class TokenService:
             when = token.revoked_at if state == "revoked" else token.expires_at
             assert when is not None
             raise SignInError(
-                f"That access token {'was revoked' if state == 'revoked' else 'expired'} on "
-                f"{self._s.time.to_local(when):%Y-%m-%d %H:%M}; create a new one with `users token create`."
+                QT_TR_NOOP(
+                    "That access token was revoked on {when}; create a new one with `users token create`."
+                )
+                if state == "revoked"
+                else QT_TR_NOOP(
+                    "That access token expired on {when}; create a new one with `users token create`."
+                ),
+                when=f"{self._s.time.to_local(when):%Y-%m-%d %H:%M}",
             )
         if not user.active:
-            raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
+            raise SignInError(
+                QT_TR_NOOP("{name}'s account is switched off. A manager can switch it on again."),
+                name=user.name,
+            )
         # The account's audited role, as a password's sign-in acts with (services/users.py): one
         # changed in the database behind the software's back is refused, its tokens with it.
         role = self._s.users.audited_role(user, password_hash)

@@ -33,6 +33,7 @@ from clinic_desktop.domain.treatments import (
     TreatmentRecord,
     check_units,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.treatment_audit import changed_fields, lot_values, protocol_values
 
 if TYPE_CHECKING:
@@ -62,19 +63,29 @@ class TreatmentCatalogue:
         number = lot_number.strip()
         if not _LOT_NUMBER.match(number):
             raise ValidationError(
-                f"'{lot_number}' is not a lot number (letters, digits, '.', '/', '-', up to 40)."
+                QT_TR_NOOP("'{lot}' is not a lot number (letters, digits, '.', '/', '-', up to 40)."),
+                lot=lot_number,
             )
         if vials < 1:
-            raise ValidationError("A lot needs at least one vial.")
+            raise ValidationError(QT_TR_NOOP("A lot needs at least one vial."))
         info = PRODUCTS[product]
         size = units_per_vial if units_per_vial is not None else info.vial_units[0]
         if size not in info.vial_units:
             sizes = ", ".join(str(v) for v in info.vial_units)
-            raise ValidationError(f"{info.label} comes in vials of {sizes} units, not {size}.")
+            raise ValidationError(
+                QT_TR_NOOP("{product} comes in vials of {sizes} units, not {size}."),
+                product=info.label,
+                sizes=sizes,
+                size=size,
+            )
         store = self._s.store
         with store.write_transaction():
             if store.treatments.lot_by_number(product, number):
-                raise ConflictError(f"Lot {number} of {product.value} is already in stock.")
+                raise ConflictError(
+                    QT_TR_NOOP("Lot {lot} of {product} is already in stock."),
+                    lot=number,
+                    product=product.value,
+                )
             lot = store.treatments.add_lot(product, number, expires_on, vials, size, self._s.now())
             self._s.record("create", "lot", lot.id, None, lot_values(lot))
             return lot
@@ -104,7 +115,9 @@ class TreatmentCatalogue:
             self._check_diluent(lot, diluent_ml)
             if lot.expired_on(self._s.time.local_date(when)):
                 raise ValidationError(
-                    f"Lot {lot.lot_number} expired on {lot.expires_on:%Y-%m-%d}; it cannot be opened."
+                    QT_TR_NOOP("Lot {lot} expired on {day}; it cannot be opened."),
+                    lot=lot.lot_number,
+                    day=f"{lot.expires_on:%Y-%m-%d}",
                 )
             opened = store.treatments.add_reconstitution(lot, diluent_ml, when, by)
             after = {"lot": lot.lot_number, "diluent_ml": str(diluent_ml), "at": when.isoformat(), "by": by}
@@ -126,7 +139,10 @@ class TreatmentCatalogue:
     @staticmethod
     def _check_diluent(lot: Lot, diluent_ml: Decimal) -> None:
         if not Decimal("0.1") <= diluent_ml <= Decimal(20):
-            raise ValidationError(f"{diluent_ml} mL of diluent is not a volume a vial takes (0.1 to 20 mL).")
+            raise ValidationError(
+                QT_TR_NOOP("{ml} mL of diluent is not a volume a vial takes (0.1 to 20 mL)."),
+                ml=str(diluent_ml),
+            )
 
     # --- protocols --------------------------------------------------------------------------------
 
@@ -157,9 +173,14 @@ class TreatmentCatalogue:
         weight = recipient.recent_weight(when)
         if weight is None:
             raise ValidationError(
-                f"The {template.name} template sets the units from the weight, and no weight measured "
-                f"within {safety.WEIGHT_VALID_DAYS} days before {when:%Y-%m-%d} is on record. "
-                "Weigh the patient first (patients weight ID --kg N)."
+                QT_TR_NOOP(
+                    "The {template} template sets the units from the weight, and no weight measured "
+                    "within {days} days before {day} is on record. "
+                    "Weigh the patient first (patients weight ID --kg N)."
+                ),
+                template=template.name,
+                days=safety.WEIGHT_VALID_DAYS,
+                day=f"{when:%Y-%m-%d}",
             )
         return template.for_weight(weight.kg)
 
@@ -185,16 +206,18 @@ class TreatmentCatalogue:
             if template.name.casefold() == wanted:
                 return template
         known = ", ".join(t.name for t in self.protocols())
-        raise NotFoundError(f"There is no protocol called '{name}'. Protocols: {known}.")
+        raise NotFoundError(
+            QT_TR_NOOP("There is no protocol called '{name}'. Protocols: {known}."), name=name, known=known
+        )
 
     def save_protocol(self, template: ProtocolTemplate) -> ProtocolTemplate:
         """Add or change one of the clinic's own templates (the built-in ones cannot change)."""
         self._s.require(Permission.STOCK)
         name = " ".join(template.name.split())
         if not name:
-            raise ValidationError("The protocol needs a name.")
+            raise ValidationError(QT_TR_NOOP("The protocol needs a name."))
         if not template.sites:
-            raise ValidationError("A protocol needs at least one site.")
+            raise ValidationError(QT_TR_NOOP("A protocol needs at least one site."))
         check_units(template.sites, None)  # a template charts as it is: its sites hold doses
         clash = [
             t
@@ -202,16 +225,20 @@ class TreatmentCatalogue:
             if t.name.casefold() == name.casefold() and (t.builtin or t.id != template.id)
         ]
         if clash:
-            raise ConflictError(f"There is already a protocol called '{clash[0].name}'.")
+            raise ConflictError(
+                QT_TR_NOOP("There is already a protocol called '{name}'."), name=clash[0].name
+            )
         children = weight_based_protocol(name)
         if children is not None:
-            raise ConflictError(f"There is already a protocol called '{children.name}' (for children).")
+            raise ConflictError(
+                QT_TR_NOOP("There is already a protocol called '{name}' (for children)."), name=children.name
+            )
         store = self._s.store
         with store.write_transaction():
             saved = replace(template, name=name, builtin=False)
             before = next((t for t in store.treatments.protocols() if t.id == template.id), None)
             if template.id is not None and before is None:
-                raise NotFoundError(f"There is no clinic protocol with id {template.id}.")
+                raise NotFoundError(QT_TR_NOOP("There is no clinic protocol with id {id}."), id=template.id)
             new_id = store.treatments.save_protocol(saved, self._s.now())
             saved = replace(saved, id=new_id)
             if before is None:
@@ -231,7 +258,7 @@ class TreatmentCatalogue:
         with store.write_transaction():
             before = next((t for t in store.treatments.protocols() if t.id == protocol_id), None)
             if before is None:
-                raise NotFoundError(f"There is no clinic protocol with id {protocol_id}.")
+                raise NotFoundError(QT_TR_NOOP("There is no clinic protocol with id {id}."), id=protocol_id)
             store.treatments.delete_protocol(protocol_id)
             self._s.record("delete", "protocol", protocol_id, protocol_values(before), None)
 
@@ -248,19 +275,24 @@ class TreatmentCatalogue:
             if measure.code == wanted:
                 return measure
         known = ", ".join(m.code for m in self.measures())
-        raise ValidationError(f"Unknown measure '{code}'. Measures: {known}.")
+        raise ValidationError(
+            QT_TR_NOOP("Unknown measure '{code}'. Measures: {known}."), code=code, known=known
+        )
 
     def add_measure(self, measure: Measure) -> Measure:
         """A clinic's own outcome measure: part of the clinical catalogue, like its protocols."""
         self._s.require(Permission.STOCK)
         if not re.match(r"^[a-z][a-z0-9_]{1,31}$", measure.code):
-            raise ValidationError(f"'{measure.code}' is not a measure code (lowercase letters, digits, _).")
+            raise ValidationError(
+                QT_TR_NOOP("'{code}' is not a measure code (lowercase letters, digits, _)."),
+                code=measure.code,
+            )
         if not measure.label.strip():
-            raise ValidationError("The measure needs a label.")
+            raise ValidationError(QT_TR_NOOP("The measure needs a label."))
         if measure.low >= measure.high:
-            raise ValidationError("A measure's lowest value must be below its highest.")
+            raise ValidationError(QT_TR_NOOP("A measure's lowest value must be below its highest."))
         if any(m.code == measure.code for m in self.measures()):
-            raise ConflictError(f"There is already a measure '{measure.code}'.")
+            raise ConflictError(QT_TR_NOOP("There is already a measure '{code}'."), code=measure.code)
         with self._s.store.write_transaction():
             self._s.store.treatments.add_measure(replace(measure, builtin=False))
             after = {

@@ -31,6 +31,8 @@ from clinic_desktop.domain import safety
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
 from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
+from clinic_desktop.services.phrases import label_words
 from clinic_desktop.store.followups import LastTreatment
 
 if TYPE_CHECKING:
@@ -53,31 +55,55 @@ def usual_doses(treatments: Sequence[LastTreatment]) -> dict[Indication, safety.
     return doses
 
 
-def booking_sentence(patient_name: str, clash: safety.IntervalClash) -> str:
+def booking_sentence(patient_name: str, clash: safety.IntervalClash) -> Text:
     """Why a toxin-treatment visit needs an override reason, naming the dose it is too close to
     and the first safe day ('Ines Ortega's last toxin injection was on 2026-12-06; the first safe
     day for the next is 2027-02-28.')."""
+    other, safe = f"{clash.other:%Y-%m-%d}", f"{clash.first_safe:%Y-%m-%d}"
     if clash.later:
-        return (
-            f"{patient_name} has a toxin treatment booked on {clash.other:%Y-%m-%d}, only {clash.days} "
-            f"day{'s' if clash.days != 1 else ''} after {clash.day:%Y-%m-%d}; treatments are at least "
-            f"{safety.MIN_INTERVAL_DAYS} days apart."
+        return Text(
+            QT_TR_NOOP(
+                "{name} has a toxin treatment booked on {other}, only {days} day after {day}; "
+                "treatments are at least {floor} days apart."
+            )
+            if clash.days == 1
+            else QT_TR_NOOP(
+                "{name} has a toxin treatment booked on {other}, only {days} days after {day}; "
+                "treatments are at least {floor} days apart."
+            ),
+            name=patient_name,
+            other=other,
+            days=clash.days,
+            day=f"{clash.day:%Y-%m-%d}",
+            floor=safety.MIN_INTERVAL_DAYS,
         )
     if clash.booked:
-        return (
-            f"{patient_name} has a toxin treatment booked on {clash.other:%Y-%m-%d}; the first safe day "
-            f"for the next is {clash.first_safe:%Y-%m-%d}."
+        return Text(
+            QT_TR_NOOP(
+                "{name} has a toxin treatment booked on {other}; the first safe day for the next is {safe}."
+            ),
+            name=patient_name,
+            other=other,
+            safe=safe,
         )
-    return (
-        f"{patient_name}'s last toxin injection was on {clash.other:%Y-%m-%d}; the first safe day for "
-        f"the next is {clash.first_safe:%Y-%m-%d}."
+    return Text(
+        QT_TR_NOOP(
+            "{name}'s last toxin injection was on {other}; the first safe day for the next is {safe}."
+        ),
+        name=patient_name,
+        other=other,
+        safe=safe,
     )
 
 
-def flag_text(clash: safety.IntervalClash) -> str:
+def flag_text(clash: safety.IntervalClash) -> Text:
     """The calendar's and the day list's flag on a visit booked too early."""
-    what = "treatment booked" if clash.booked else "last dose"
-    return f"Too early: {what} {clash.other:%d %b %Y}, safe from {clash.first_safe:%d %b %Y}"
+    other, safe = f"{clash.other:%d %b %Y}", f"{clash.first_safe:%d %b %Y}"
+    if clash.booked:
+        return Text(
+            QT_TR_NOOP("Too early: treatment booked {other}, safe from {safe}"), other=other, safe=safe
+        )
+    return Text(QT_TR_NOOP("Too early: last dose {other}, safe from {safe}"), other=other, safe=safe)
 
 
 class TreatmentIntervals:
@@ -93,7 +119,7 @@ class TreatmentIntervals:
         kind: AppointmentType,
         starts: Sequence[datetime],
         exclude: Sequence[int] = (),
-    ) -> list[str]:
+    ) -> list[Text]:
         """Why visits of ``kind`` at ``starts`` (a booking, a series, or the new places of moved
         visits) need an override reason, one sentence per rule broken; none when the type is not a
         toxin treatment. Each start is checked against the injections charted, the patient's other
@@ -115,7 +141,7 @@ class TreatmentIntervals:
         ]
         dose = usual.get(kind.indication) if kind.indication is not None else None
         recipient = self._recipient(patient_id) if dose is not None else None
-        found: list[str] = []
+        found: list[Text] = []
         for start in starts:
             day = clinic_time.local_date(start)
             clash = safety.interval_clash(day, history, booked)
@@ -129,8 +155,16 @@ class TreatmentIntervals:
                 ):
                     if finding.level is safety.Level.OVERRIDE:
                         found.append(
-                            f"The dose planned ({format_units(dose.units)} U, as at {patient_name}'s "
-                            f"last {kind.indication.label.lower()} treatment): {finding.message}"
+                            Text(
+                                QT_TR_NOOP(
+                                    "The dose planned ({units} U, as at {name}'s last {indication} "
+                                    "treatment): {finding}"
+                                ),
+                                units=format_units(dose.units),
+                                name=patient_name,
+                                indication=label_words(kind.indication.label),
+                                finding=finding.message,
+                            )
                         )
             booked.append(self._booked(start, kind.indication, usual))
         return list(dict.fromkeys(found))
@@ -142,7 +176,7 @@ class TreatmentIntervals:
         child = safety.Recipient(born).child_on(self._s.time.local_date(self._s.now()))
         return safety.Recipient(born, tuple(store.clinical.weights(patient_id)) if child else ())
 
-    def flags(self, entries: Sequence[ScheduleEntry], types: Sequence[AppointmentType]) -> dict[int, str]:
+    def flags(self, entries: Sequence[ScheduleEntry], types: Sequence[AppointmentType]) -> dict[int, Text]:
         """For the toxin-treatment visits among ``entries`` that are not over, the flag of each one
         booked too soon after an earlier dose (flag_text), by appointment id: a dose charted on an
         earlier day, or another visit of the patient's booked from today on that starts before it.
@@ -166,7 +200,7 @@ class TreatmentIntervals:
         booked: dict[int, list[tuple[datetime, int]]] = {}
         for v in store.calendar.treatment_visits(patients, since):
             booked.setdefault(v.patient_id, []).append((v.start, v.appointment_id))
-        found: dict[int, str] = {}
+        found: dict[int, Text] = {}
         for a in visits:
             day = clinic_time.local_date(a.start)
             before = [d for d in charted.get(a.patient_id, []) if d.day < day]  # one on its day is its own

@@ -39,6 +39,8 @@ from clinic_desktop.domain.treatments import (
     total_units,
     vials_and_waste,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
+from clinic_desktop.services.phrases import Joined
 from clinic_desktop.services.treatment_audit import (
     adverse_event_values,
     changed_fields,
@@ -59,10 +61,10 @@ class ClinicalRuleError(ValidationError):
     refusal(): a refusal whose findings a reason would all overcome is a ClinicalOverrideError."""
 
     def __init__(self, findings: list[safety.Finding]) -> None:
-        text = " ".join(f.message for f in findings)
-        if overridable(findings):
-            text += " Give an override reason to record it anyway."
-        super().__init__(text)
+        said: Text = Joined(f.message for f in findings)
+        if overridable(findings):  # a Text, not fields: OverrideRequiredError takes (message, reasons)
+            said = Text(QT_TR_NOOP("{findings} Give an override reason to record it anyway."), findings=said)
+        super().__init__(said)
         self.findings = findings
 
 
@@ -136,12 +138,18 @@ class TreatmentService(TreatmentCatalogue):
     def _lot(self, product: Product, lot_number: str) -> Lot:
         found = self._s.store.treatments.lot_by_number(None, lot_number.strip())
         if not found:
-            raise NotFoundError(f"There is no lot {lot_number} in stock. Add it first (lots add).")
+            raise NotFoundError(
+                QT_TR_NOOP("There is no lot {lot} in stock. Add it first (lots add)."), lot=lot_number
+            )
         mine = [lot for lot in found if lot.product is product]
         if not mine:
             raise ValidationError(
-                f"Lot {lot_number} is {found[0].product.value}, not {product.value}: "
-                "units of different products cannot be mixed."
+                QT_TR_NOOP(
+                    "Lot {lot} is {product}, not {wanted}: units of different products cannot be mixed."
+                ),
+                lot=lot_number,
+                product=found[0].product.value,
+                wanted=product.value,
             )
         return mine[0]
 
@@ -153,9 +161,11 @@ class TreatmentService(TreatmentCatalogue):
         each rule it overrides. The lot's vials are counted as used."""
         self._s.require(Permission.CHART_WRITE)
         if not draft.sites:
-            raise ValidationError("A treatment needs at least one injection site.")
+            raise ValidationError(QT_TR_NOOP("A treatment needs at least one injection site."))
         if draft.total_units <= 0:
-            raise ValidationError("The sites add up to 0 units; enter the units given at each site.")
+            raise ValidationError(
+                QT_TR_NOOP("The sites add up to 0 units; enter the units given at each site.")
+            )
         check_units(draft.sites, draft.waste_units)
         store = self._s.store
         now = self._s.now()
@@ -206,8 +216,11 @@ class TreatmentService(TreatmentCatalogue):
                 safety.Finding(
                     safety.Rule.UNUSUAL_TOTAL,
                     safety.Level.WARN,
-                    f"Lot {lot.lot_number} had {lot.vials_left} vial(s) left on record; "
-                    "check the stock count.",
+                    Text(
+                        QT_TR_NOOP("Lot {lot} had {left} vial(s) left on record; check the stock count."),
+                        lot=lot.lot_number,
+                        left=lot.vials_left,
+                    ),
                 )
             )
         return RecordResult(record, warnings, overridden)
@@ -265,7 +278,11 @@ class TreatmentService(TreatmentCatalogue):
         with store.write_transaction():
             record = store.treatments.get(treatment_id)
             if record.signed:
-                raise ConflictError(f"Treatment {treatment_id} was already signed by {record.signed_by}.")
+                raise ConflictError(
+                    QT_TR_NOOP("Treatment {id} was already signed by {name}."),
+                    id=treatment_id,
+                    name=record.signed_by,
+                )
             who = self._signer(record.provider_id, by, record.provider_name, record.provider_name)
             store.treatments.update(treatment_id, {"signed_at": self._s.now(), "signed_by": who})
             signed = store.treatments.get(treatment_id)
@@ -282,9 +299,9 @@ class TreatmentService(TreatmentCatalogue):
         self._s.require(Permission.CHART_WRITE)
         unknown = sorted(set(changes) - set(AMENDABLE))
         if unknown:
-            raise ValidationError(f"These cannot be amended: {', '.join(unknown)}.")
+            raise ValidationError(QT_TR_NOOP("These cannot be amended: {fields}."), fields=", ".join(unknown))
         if not reason.strip():
-            raise ValidationError("An amendment needs a reason.")
+            raise ValidationError(QT_TR_NOOP("An amendment needs a reason."))
         store = self._s.store
         with store.write_transaction():
             # The patient first (store.patients.lock), then the treatment as it is now: an amendment
@@ -340,7 +357,7 @@ class TreatmentService(TreatmentCatalogue):
         is, the amendment's reason standing as the override reason, stored with each rule it
         overrides. Inside the caller's transaction; the new total returned."""
         if not sites:
-            raise ValidationError("A treatment needs at least one injection site.")
+            raise ValidationError(QT_TR_NOOP("A treatment needs at least one injection site."))
         check_units(sites, None)
         draft = TreatmentDraft(
             record.patient_id, record.provider_id, record.performed_at, record.indication,
@@ -376,8 +393,10 @@ class TreatmentService(TreatmentCatalogue):
             return
         if draft.supervised_by_id == draft.provider_id:
             raise ValidationError(
-                "A treatment is supervised by someone other than the provider who gives it; leave "
-                "'supervised by' empty when nobody supervised."
+                QT_TR_NOOP(
+                    "A treatment is supervised by someone other than the provider who gives it; leave "
+                    "'supervised by' empty when nobody supervised."
+                )
             )
         self._s.store.providers.get(draft.supervised_by_id)
 
@@ -395,15 +414,15 @@ class TreatmentService(TreatmentCatalogue):
         """Adverse events are reported after the visit; on a signed treatment this is an amendment."""
         self._s.require(Permission.CHART_WRITE)
         if not event.kind.strip():
-            raise ValidationError("Say what the adverse event was.")
+            raise ValidationError(QT_TR_NOOP("Say what the adverse event was."))
         if event.resolved is not None and event.resolved < event.onset:
-            raise ValidationError("An adverse event cannot resolve before its onset.")
+            raise ValidationError(QT_TR_NOOP("An adverse event cannot resolve before its onset."))
         store = self._s.store
         with store.write_transaction():
             by = self._own_name() or by  # any provider reports one, as themselves (domain/signing.py)
             record = store.treatments.get(treatment_id)
             if event.onset < record.performed_on:
-                raise ValidationError("An adverse event cannot begin before the treatment.")
+                raise ValidationError(QT_TR_NOOP("An adverse event cannot begin before the treatment."))
             event_id = store.treatments.add_adverse_event(treatment_id, event)
             self._s.record(
                 "create", "adverse_event", event_id, None,
@@ -447,7 +466,7 @@ class TreatmentService(TreatmentCatalogue):
         today = self._s.time.local_date(self._s.now())
         when = day or today
         if when > today:
-            raise ValidationError("An outcome score cannot be recorded for a date after today.")
+            raise ValidationError(QT_TR_NOOP("An outcome score cannot be recorded for a date after today."))
         store = self._s.store
         with store.write_transaction():
             by = self._own_name() or by

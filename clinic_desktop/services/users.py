@@ -39,6 +39,8 @@ from clinic_desktop.domain.users import (
     validate_password,
     validate_user_name,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP
+from clinic_desktop.services.phrases import Joined
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -87,7 +89,9 @@ class UserService:
         store = self._s.store
         with store.write_transaction():
             if store.users.count() > 0:
-                raise ConflictError("This clinic already has user accounts; a manager adds new ones.")
+                raise ConflictError(
+                    QT_TR_NOOP("This clinic already has user accounts; a manager adds new ones.")
+                )
             user = store.users.add(name, Role.MANAGER, password_hash, self._s.real_now())
             self._s.record("create", "user", user.id, None, account_values(user, password_hash), user=name)
         return user
@@ -105,15 +109,17 @@ class UserService:
             _verify(_dummy_hash(), password)
             if not self.has_accounts():
                 raise NoAccountsError(
-                    "This clinic has no user accounts yet. Create the manager account first "
-                    "(clinic-desktop init --manager NAME)."
+                    QT_TR_NOOP(
+                        "This clinic has no user accounts yet. Create the manager account first "
+                        "(clinic-desktop init --manager NAME)."
+                    )
                 )
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         user, stored_hash = found
         self._refuse_if_locked(user, now)
         if not _verify(stored_hash, password):
             self._failed(user)
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         user, session = self._session_for(user.id, stored_hash)
         values: dict[str, object] = {}
         if user.failed_sign_ins or user.locked_until is not None:
@@ -154,12 +160,12 @@ class UserService:
         found = store.users.by_name(" ".join(name.split()))
         if found is None:
             _verify(_dummy_hash(), password)
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         user, stored_hash = found
         self._refuse_if_locked(user, self._s.real_now())
         if not _verify(stored_hash, password):
             self._failed(user, sealed=False)
-            raise SignInError("Wrong user name or password.")
+            raise SignInError(QT_TR_NOOP("Wrong user name or password."))
         _user, session = self._session_for(user.id, stored_hash)
         self._s.session = session
         return session
@@ -171,7 +177,10 @@ class UserService:
         user = self._s.store.users.get(user_id)
         self._refuse_if_locked(user, self._s.real_now())
         if not user.active:
-            raise SignInError(f"{user.name}'s account is switched off. A manager can switch it on again.")
+            raise SignInError(
+                QT_TR_NOOP("{name}'s account is switched off. A manager can switch it on again."),
+                name=user.name,
+            )
         session = Session(
             name=user.name,
             role=self.audited_role(user, stored_hash),
@@ -185,8 +194,13 @@ class UserService:
             assert user.locked_until is not None
             until = self._s.time.to_local(user.locked_until).strftime("%H:%M")
             raise SignInError(
-                f"{user.name}'s account is locked after {MAX_FAILED_SIGN_INS} wrong passwords, until "
-                f"{until}. A manager can unlock it sooner."
+                QT_TR_NOOP(
+                    "{name}'s account is locked after {count} wrong passwords, until {until}. "
+                    "A manager can unlock it sooner."
+                ),
+                name=user.name,
+                count=MAX_FAILED_SIGN_INS,
+                until=until,
             )
 
     def audited_role(self, user: UserAccount, stored_hash: str) -> Role:
@@ -199,9 +213,13 @@ class UserService:
         if account_differences({**current, "role": role}, audited):
             differences = account_differences(current, audited)
             raise SignInError(
-                f"{user.name}'s account was changed outside the software ({'; '.join(differences)}), so "
-                "it cannot sign in. A manager checks the audit trail (clinic-desktop audit verify) and "
-                "sets the account right (users set, users passwd)."
+                QT_TR_NOOP(
+                    "{name}'s account was changed outside the software ({differences}), so "
+                    "it cannot sign in. A manager checks the audit trail (clinic-desktop audit verify) and "
+                    "sets the account right (users set, users passwd)."
+                ),
+                name=user.name,
+                differences=Joined(differences, "; "),
             )
         return Role(role)
 
@@ -257,12 +275,18 @@ class UserService:
         store = self._s.store
         provider = store.providers.get(provider_id)
         if not provider.active:
-            raise ValidationError(f"{provider.name} is switched off; an account cannot be linked to them.")
+            raise ValidationError(
+                QT_TR_NOOP("{name} is switched off; an account cannot be linked to them."), name=provider.name
+            )
         taken = [u for u in store.users.linked_to(provider_id) if u.id != user_id]
         if taken:
             raise ConflictError(
-                f"{provider.name} already has the account {taken[0].name}; one provider is one active "
-                "account (switch that one off first)."
+                QT_TR_NOOP(
+                    "{provider} already has the account {account}; one provider is one active "
+                    "account (switch that one off first)."
+                ),
+                provider=provider.name,
+                account=taken[0].name,
             )
 
     def linked_provider(self, user_id: int) -> Provider | None:
@@ -297,7 +321,8 @@ class UserService:
             )
             if losing_manager and store.users.active_managers() <= 1:
                 raise ValidationError(
-                    f"{before.name} is the clinic's only manager; make another manager first."
+                    QT_TR_NOOP("{name} is the clinic's only manager; make another manager first."),
+                    name=before.name,
                 )
             new_role = role or before.role
             if provider_id is not None or (new_role is Role.PROVIDER and before.role is not Role.PROVIDER):
@@ -337,14 +362,14 @@ class UserService:
     def by_name(self, name: str) -> UserAccount:
         found = self._s.store.users.by_name(" ".join(name.split()))
         if found is None:
-            raise NotFoundError(f"There is no user called {name}.")
+            raise NotFoundError(QT_TR_NOOP("There is no user called {name}."), name=name)
         return found[0]
 
     def set_password(self, name: str, new_password: str, current_password: str | None = None) -> UserAccount:
         """Change a password: one's own (with the current password), or anyone's as a manager."""
         session = self._s.session
         if session is None:
-            raise SignInError("Sign in first.")
+            raise SignInError(QT_TR_NOOP("Sign in first."))
         user = self.by_name(name)
         own = session.user_id == user.id
         if not own:
@@ -353,7 +378,7 @@ class UserService:
             found = self._s.store.users.by_name(user.name)
             assert found is not None
             if not _verify(found[1], current_password):
-                raise SignInError("The current password is wrong; the password was not changed.")
+                raise SignInError(QT_TR_NOOP("The current password is wrong; the password was not changed."))
         password_hash = hash_password(new_password)
         store = self._s.store
         with store.write_transaction():

@@ -20,6 +20,7 @@ from clinic_desktop.domain.availability import DayOff, ProviderCalendar
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock, normalise_blocks
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.domain.working_time import (
     Absence,
     Booked,
@@ -76,10 +77,23 @@ class WorkingTimeService:
             if not plan.end and not plan.remove and not plan.add:
                 return entries
             weekly = tuple(apply_plan(entries, plan))
-            when = f"{weekdays_text(days)} " + (
-                ", ".join(str(b) for b in ordered) if ordered else "not working"
+            hours = ", ".join(str(b) for b in ordered) if ordered else Text(QT_TR_NOOP("not working"))
+            what = (
+                Text(
+                    QT_TR_NOOP("{provider}'s hours ({days} {hours} from {since})"),
+                    provider=provider.name,
+                    days=weekdays_text(days),
+                    hours=hours,
+                    since=f"{since:%Y-%m-%d}",
+                )
+                if since
+                else Text(
+                    QT_TR_NOOP("{provider}'s hours ({days} {hours})"),
+                    provider=provider.name,
+                    days=weekdays_text(days),
+                    hours=hours,
+                )
             )
-            what = f"{provider.name}'s hours ({when}" + (f" from {since:%Y-%m-%d})" if since else ")")
             kept = self._check([provider_id], lambda c: replace(c, weekly=weekly), what, keep_bookings, since)
             for entry_id, last in plan.end:
                 store.setup.end_hours(entry_id, last)
@@ -109,14 +123,18 @@ class WorkingTimeService:
         """A one-off session on a day (a Saturday clinic, a longer day before a holiday)."""
         self._s.require(Permission.SETTINGS)
         if day < self._today():
-            raise ValidationError(f"{day:%Y-%m-%d} has passed; an extra session is for a day to come.")
+            raise ValidationError(
+                QT_TR_NOOP("{day} has passed; an extra session is for a day to come."), day=f"{day:%Y-%m-%d}"
+            )
         store = self._s.store
         with store.write_transaction():
             store.providers.get(provider_id)
             for other in store.setup.extra_sessions(provider_id, day):
                 if other.day == day and other.block.start < block.end and block.start < other.block.end:
                     raise ValidationError(
-                        f"There is already an extra session {other.block} on {day:%Y-%m-%d}; change that one."
+                        QT_TR_NOOP("There is already an extra session {block} on {day}; change that one."),
+                        block=str(other.block),
+                        day=f"{day:%Y-%m-%d}",
                     )
             new_id = store.setup.add_extra_session(provider_id, day, block)
             session = ExtraSession(new_id, provider_id, day, block)
@@ -136,7 +154,12 @@ class WorkingTimeService:
                     rest.remove((session.day, session.block))
                 return replace(calendar, extra=tuple(rest))
 
-            what = f"Removing {provider.name}'s extra session {session.block} on {session.day:%Y-%m-%d}"
+            what = Text(
+                QT_TR_NOOP("Removing {provider}'s extra session {block} on {day}"),
+                provider=provider.name,
+                block=str(session.block),
+                day=f"{session.day:%Y-%m-%d}",
+            )
             self._check([session.provider_id], without, what, keep_bookings, session.day, session.day)
             store.setup.remove_extra_session(session_id)
             self._s.record("delete", "extra_session", session_id, _session_values(session), None)
@@ -153,12 +176,25 @@ class WorkingTimeService:
         self, provider_id: int, first: date, last: date, reason: str = "", keep_bookings: bool = False
     ) -> Absence:
         self._s.require(Permission.SETTINGS)
-        cleaned = check_absence(first, last, reason, "Time off")
+        cleaned = check_absence(first, last, reason, Text(QT_TR_NOOP("Time off")))
         store = self._s.store
         with store.write_transaction():
             provider = store.providers.get(provider_id)
             off = DayOff(first, last, cleaned)
-            what = f"{provider.name}'s time off {_span(first, last)}"
+            what = (
+                Text(
+                    QT_TR_NOOP("{provider}'s time off on {day}"),
+                    provider=provider.name,
+                    day=f"{first:%Y-%m-%d}",
+                )
+                if first == last
+                else Text(
+                    QT_TR_NOOP("{provider}'s time off from {first} to {last}"),
+                    provider=provider.name,
+                    first=f"{first:%Y-%m-%d}",
+                    last=f"{last:%Y-%m-%d}",
+                )
+            )
             kept = self._check(
                 [provider_id],
                 lambda c: replace(c, time_off=(*c.time_off, off)),
@@ -196,12 +232,20 @@ class WorkingTimeService:
         """The whole clinic closed (a training day, building works); public holidays of the
         clinic's country and region need no entry (the holiday calendar knows them)."""
         self._s.require(Permission.SETTINGS)
-        cleaned = check_absence(first, last, reason, "A closure")
+        cleaned = check_absence(first, last, reason, Text(QT_TR_NOOP("A closure")))
         store = self._s.store
         with store.write_transaction():
             closed = DayOff(first, last, cleaned)
             everyone = [p.id for p in store.providers.list() if p.active]
-            what = f"Closing the clinic {_span(first, last)}"
+            what = (
+                Text(QT_TR_NOOP("Closing the clinic on {day}"), day=f"{first:%Y-%m-%d}")
+                if first == last
+                else Text(
+                    QT_TR_NOOP("Closing the clinic from {first} to {last}"),
+                    first=f"{first:%Y-%m-%d}",
+                    last=f"{last:%Y-%m-%d}",
+                )
+            )
             kept = self._check(
                 everyone,
                 lambda c: replace(c, closures=(*c.closures, closed)),
@@ -278,7 +322,7 @@ class WorkingTimeService:
         kept = [b for b, _ in found]
         if not keep_bookings:
             raise OutsideHoursError(what, kept)
-        note = outside_hours_note(what, self._today())
+        note = str(outside_hours_note(what, self._today()))  # stored: the English
         store.setup.mark_outside_hours([b.appointment_id for b in kept], note)
         for marked, entry in found:
             self._s.record(
@@ -291,12 +335,14 @@ class WorkingTimeService:
         return self._s.time.local_date(self._s.now())
 
 
-def _describe(start: Any, end: Any, entry: ScheduleEntry) -> str:
-    return f"{entry.patient_name} {start:%a %Y-%m-%d %H:%M}-{end:%H:%M} with {entry.provider_name}"
-
-
-def _span(first: date, last: date) -> str:
-    return f"on {first:%Y-%m-%d}" if first == last else f"from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+def _describe(start: Any, end: Any, entry: ScheduleEntry) -> Text:
+    return Text(
+        QT_TR_NOOP("{patient} {start}-{end} with {provider}"),
+        patient=entry.patient_name,
+        start=f"{start:%a %Y-%m-%d %H:%M}",
+        end=f"{end:%H:%M}",
+        provider=entry.provider_name,
+    )
 
 
 def _hours_text(entries: Sequence[HoursEntry], days: Sequence[int]) -> list[str]:

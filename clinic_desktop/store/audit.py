@@ -35,6 +35,7 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.audit import GENESIS, AuditEntry, AuditKey, entry_hash, plain, to_json
 from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.users import UserAccount
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 
 AUDIT_HEAD = "audit_head"  # database_info: "<last id>:<last hash>"
@@ -404,7 +405,7 @@ class UserRecords:
     def get(self, user_id: int) -> UserAccount:
         row = m.UserAccount.get_or_none(m.UserAccount.id == user_id)
         if row is None:
-            raise NotFoundError(f"There is no user with id {user_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no user with id {id}."), id=user_id)
         return user_account(row)
 
     def with_hashes(self) -> builtins.list[tuple[UserAccount, str]]:
@@ -417,7 +418,7 @@ class UserRecords:
     def password_hash(self, user_id: int) -> str:
         row = m.UserAccount.get_or_none(m.UserAccount.id == user_id)
         if row is None:
-            raise NotFoundError(f"There is no user with id {user_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no user with id {id}."), id=user_id)
         return str(row.password_hash)
 
     def set_password(self, user_id: int, password_hash: str, counted: bool = True) -> None:
@@ -437,7 +438,7 @@ class UserRecords:
         self, name: str, role: Role, password_hash: str, created_at: datetime, provider_id: int | None = None
     ) -> UserAccount:
         if m.UserAccount.select().where(m.UserAccount.name_key == name.lower()).exists():
-            raise ConflictError(f"There is already a user called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already a user called {name}."), name=name)
         with _one_account_per_provider(provider_id):
             row = m.UserAccount.create(
                 name=name,
@@ -467,7 +468,7 @@ class UserRecords:
             (user_id,),
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no user with id {user_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no user with id {id}."), id=user_id)
         return int(row[0])
 
     def linked_to(self, provider_id: int) -> tuple[UserAccount, ...]:
@@ -488,6 +489,9 @@ def _one_account_per_provider(provider_id: object) -> Iterator[None]:
         if m.ACTIVE_LINK_INDEX not in str(exc) and "user_account.provider_id" not in str(exc):
             raise
         raise ConflictError(
-            f"Provider record {provider_id} was just linked to another active account; one provider "
-            "is at most one active account."
+            QT_TR_NOOP(
+                "Provider record {id} was just linked to another active account; one "
+                "provider is at most one active account."
+            ),
+            id=provider_id,
         ) from exc

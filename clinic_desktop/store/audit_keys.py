@@ -19,6 +19,7 @@ from pathlib import Path
 from clinic_desktop import private_files
 from clinic_desktop.domain.audit import AuditKey, AuditKeyError
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 FOLDER_NAME = "audit-keys"
 SUFFIX = ".key"
@@ -54,16 +55,27 @@ class AuditKeyFolder:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise AuditKeyError(f"The audit key file {path} cannot be read: {exc.strerror or exc}.") from exc
+            raise AuditKeyError(
+                QT_TR_NOOP("The audit key file {path} cannot be read: {problem}."),
+                path=str(path),
+                problem=str(exc.strerror or exc),
+            ) from exc
         try:
             key = AuditKey.from_text(text, str(path))
         except ValidationError as exc:
             raise AuditKeyError(
-                f"{exc.message} It may be damaged: put back the copy kept with the backups "
-                "(clinic-desktop audit key import FILE)."
+                QT_TR_NOOP(
+                    "{message} It may be damaged: put back the copy kept with the backups "
+                    "(clinic-desktop audit key import FILE)."
+                ),
+                message=exc.text,
             ) from None
         if key.clinic != clinic:
-            raise AuditKeyError(f"The audit key file {path} holds another clinic's key ({key.clinic}).")
+            raise AuditKeyError(
+                QT_TR_NOOP("The audit key file {path} holds another clinic's key ({clinic})."),
+                path=str(path),
+                clinic=key.clinic,
+            )
         return key
 
     def held(self) -> list[AuditKey]:
@@ -98,9 +110,15 @@ def write_key_file(key: AuditKey, path: Path) -> None:
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except FileExistsError:
-        raise ValidationError(f"{path} already exists; name a new file for the key.") from None
+        raise ValidationError(
+            QT_TR_NOOP("{path} already exists; name a new file for the key."), path=str(path)
+        ) from None
     except OSError as exc:
-        raise ValidationError(f"The key could not be written to {path}: {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            QT_TR_NOOP("The key could not be written to {path}: {problem}."),
+            path=str(path),
+            problem=str(exc.strerror or exc),
+        ) from exc
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(key.to_text())
@@ -117,5 +135,7 @@ def read_key_file(path: Path) -> AuditKey:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not a text file"
-        raise ValidationError(f"The key file {path} cannot be read: {reason}.") from exc
+        raise ValidationError(
+            QT_TR_NOOP("The key file {path} cannot be read: {reason}."), path=str(path), reason=reason
+        ) from exc
     return AuditKey.from_text(text, f"The file {path}")

@@ -42,6 +42,7 @@ from clinic_desktop import private_files
 from clinic_desktop.domain.audit import GENESIS, AuditEntry
 from clinic_desktop.domain.backups import parse_backup_name
 from clinic_desktop.domain.errors import ClinicError, ConflictError, SchemaError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AUDIT_HEAD, AuditRecords
 from clinic_desktop.store.connection import DatabaseLocation, default_database_path, redact_password
@@ -65,6 +66,8 @@ Preparer = Callable[["Store", int], None]
 #: (key to value: its audit key records among them), the entry to add, or the statements to run
 #: instead (the restore's record kept beside the trail while its key is lost: AuditRecords).
 Sealer = Callable[[tuple[int, str], int, dict[str, str]], "AuditEntry | list[Any]"]
+# pg_restore's refusal of a file (a marked template: the file's name, pg_restore's last words).
+UNREADABLE_ARCHIVE = QT_TR_NOOP("{name} could not be read as a PostgreSQL backup ({reason})")
 PG_LOCK_TIMEOUT = "30s"  # a restore waits this long for other workstations' open transactions
 
 
@@ -94,9 +97,9 @@ def file_kind(path: Path) -> str:
 
 def require_readable(path: Path) -> None:
     if not path.exists():
-        raise ValidationError(f"There is no file {path}.")
+        raise ValidationError(QT_TR_NOOP("There is no file {path}."), path=str(path))
     if not path.is_file():
-        raise ValidationError(f"{path} is a folder, not a backup file.")
+        raise ValidationError(QT_TR_NOOP("{path} is a folder, not a backup file."), path=str(path))
 
 
 def free_path(path: Path) -> Path:
@@ -145,16 +148,23 @@ def sqlite_snapshot(path: Path) -> Snapshot:
     a clinic database, of a schema this software knows. Refusals say which of those failed."""
     require_readable(path)
     if file_kind(path) != "sqlite":
-        raise ValidationError(f"{path.name} is not a clinic database backup (it is not a SQLite file).")
+        raise ValidationError(
+            QT_TR_NOOP("{name} is not a clinic database backup (it is not a SQLite file)."), name=path.name
+        )
     try:
         with closing(_open_read_only(path)) as connection:
             problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise ValidationError(
-                    f"{path.name} is damaged and cannot be restored (SQLite reports: {problems[0]})."
+                    QT_TR_NOOP("{name} is damaged and cannot be restored (SQLite reports: {problem})."),
+                    name=path.name,
+                    problem=problems[0],
                 )
             if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise ValidationError(f"{path.name} has rows pointing to missing records; it was not used.")
+                raise ValidationError(
+                    QT_TR_NOOP("{name} has rows pointing to missing records; it was not used."),
+                    name=path.name,
+                )
             tables = {
                 str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -165,7 +175,11 @@ def sqlite_snapshot(path: Path) -> Snapshot:
                 if table in tables
             }
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"{path.name} cannot be read as a clinic database ({exc}).") from exc
+        raise ValidationError(
+            QT_TR_NOOP("{name} cannot be read as a clinic database ({problem})."),
+            name=path.name,
+            problem=str(exc),
+        ) from exc
     _require_known(version, path)
     return Snapshot(path, path.stat().st_size, version, counts)
 
@@ -176,18 +190,28 @@ def _sqlite_version(connection: sqlite3.Connection, tables: set[str], path: Path
     if info in tables:
         row = connection.execute(f'SELECT "value" FROM "{info}" WHERE "key" = ?', (VERSION_KEY,)).fetchone()
     if row is None:
-        raise ValidationError(f"{path.name} is a SQLite database but not a clinic database.")
+        raise ValidationError(
+            QT_TR_NOOP("{name} is a SQLite database but not a clinic database."), name=path.name
+        )
     return int(row[0])
 
 
 def _require_known(version: int, path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise SchemaError(
-            f"{path.name} was written by a newer version of the software (schema {version}; this "
-            f"version knows up to {SCHEMA_VERSION}). Update the software before restoring it."
+            QT_TR_NOOP(
+                "{name} was written by a newer version of the software (schema "
+                "{version}; this version knows up to {known}). Update the software "
+                "before restoring it."
+            ),
+            name=path.name,
+            version=version,
+            known=SCHEMA_VERSION,
         )
     if version < 1:
-        raise ValidationError(f"{path.name} records no schema version; it is not a clinic database.")
+        raise ValidationError(
+            QT_TR_NOOP("{name} records no schema version; it is not a clinic database."), name=path.name
+        )
 
 
 def sqlite_connection(database: Database) -> sqlite3.Connection:
@@ -259,7 +283,7 @@ def put_back_sqlite(database: Database, source: Path) -> None:
     """Copy ``source`` into the open database in one transaction (no checks: the caller made them)."""
     live = sqlite_connection(database)
     if live.in_transaction:
-        raise ConflictError("The database is in the middle of a change; try the restore again.")
+        raise ConflictError(QT_TR_NOOP("The database is in the middle of a change; try the restore again."))
     with closing(_open_read_only(source)) as reading:
         reading.backup(live)
 
@@ -299,7 +323,7 @@ def backup_folder(location: DatabaseLocation) -> Path:
     return default_database_path().parent / "backups" / name
 
 
-def restore_advice(location: DatabaseLocation | str) -> str:
+def restore_advice(location: DatabaseLocation | str) -> Text:
     """How to put the last backup back, for a database found damaged: the command, naming the
     newest automatic backup in the backup folder (or the folder, when it holds none)."""
     from clinic_desktop import APP_NAME  # the package itself, for the program's name
@@ -315,11 +339,23 @@ def restore_advice(location: DatabaseLocation | str) -> str:
             if taken is not None and path.suffix == suffix and path.is_file():
                 dated.append((taken, path))
     command = f"{APP_NAME} --db {shlex.quote(location.display)} restore"
-    window = "or File > Backup and restore… in the window."
     if not dated:
-        return f"{command} BACKUP-FILE (no automatic backup was found in {folder}), {window}"
+        return Text(
+            QT_TR_NOOP(
+                "{command} BACKUP-FILE (no automatic backup was found in {folder}), "
+                "or File > Backup and restore… in the window."
+            ),
+            command=command,
+            folder=str(folder),
+        )
     newest = max(dated)[1]
-    return f"{command} {shlex.quote(str(newest))} (the newest automatic backup), {window}"
+    return Text(
+        QT_TR_NOOP(
+            "{command} {backup} (the newest automatic backup), or File > Backup and restore… in the window."
+        ),
+        command=command,
+        backup=shlex.quote(str(newest)),
+    )
 
 
 def pg_tool(name: str) -> str:
@@ -327,9 +363,12 @@ def pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise SchemaError(
-            f"The PostgreSQL program {name} was not found on this computer (it is not on the PATH). "
-            "Install the PostgreSQL client tools (the same major version as the server or newer) "
-            "and try again."
+            QT_TR_NOOP(
+                "The PostgreSQL program {name} was not found on this computer (it is "
+                "not on the PATH). Install the PostgreSQL client tools (the same major "
+                "version as the server or newer) and try again."
+            ),
+            name=name,
         )
     return found
 
@@ -345,14 +384,19 @@ def _pg_target(url: str) -> tuple[str, dict[str, str]]:
 
 
 def _run(
-    command: list[str], environment: dict[str, str], failure: str, error: type[ClinicError] = ConflictError
+    command: list[str],
+    environment: dict[str, str],
+    failure: str,
+    error: type[ClinicError] = ConflictError,
+    **fields: Any,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run a PostgreSQL program; a failure is refused with ``failure`` and the program's last words."""
+    """Run a PostgreSQL program; a failure is refused with ``failure`` (a marked template whose
+    ``{reason}`` is the program's last words, with ``fields``)."""
     result = subprocess.run(command, env=environment, capture_output=True, check=False)
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
         reason = next((line for line in reversed(detail) if line.strip()), f"exit status {result.returncode}")
-        raise error(f"{failure} ({reason.strip()})")
+        raise error(failure, reason=reason.strip(), **fields)
     return result
 
 
@@ -379,7 +423,7 @@ def backup_postgresql(database: Database, url: str, target: Path) -> Snapshot:
                 [pg_dump, "--format=custom", f"--snapshot={snapshot_id}", f"--file={temporary}",
                  "--no-password", f"--dbname={dbname}"],
                 environment,
-                "pg_dump could not back up the database",
+                QT_TR_NOOP("pg_dump could not back up the database ({reason})"),
             )  # fmt: skip
         archive_version(temporary)
     version = int(row[0]) if row is not None else 0
@@ -397,8 +441,9 @@ def _listing(pg_restore: str, path: Path, environment: dict[str, str]) -> bytes:
     return _run(
         [pg_restore, "--list", str(path)],
         environment,
-        f"{path.name} could not be read as a PostgreSQL backup",
+        UNREADABLE_ARCHIVE,
         ValidationError,
+        name=path.name,
     ).stdout
 
 
@@ -408,20 +453,28 @@ def _archive(path: Path) -> tuple[int, dict[str, str], bytes]:
     require_readable(path)
     if file_kind(path) != "postgresql":
         raise ValidationError(
-            f"{path.name} is not a PostgreSQL backup (a pg_dump custom-format archive)."
-            + (" It is a SQLite clinic database." if file_kind(path) == "sqlite" else "")
+            QT_TR_NOOP(
+                "{name} is not a PostgreSQL backup (a pg_dump custom-format archive). It is a SQLite "
+                "clinic database."
+            )
+            if file_kind(path) == "sqlite"
+            else QT_TR_NOOP("{name} is not a PostgreSQL backup (a pg_dump custom-format archive)."),
+            name=path.name,
         )
     pg_restore = pg_tool("pg_restore")
     environment = dict(os.environ)
     contents = _listing(pg_restore, path, environment)
     info = m.DatabaseInfo._meta.table_name
     if f" TABLE DATA public {info} ".encode() not in contents:
-        raise ValidationError(f"{path.name} is a PostgreSQL backup but not of a clinic database.")
+        raise ValidationError(
+            QT_TR_NOOP("{name} is a PostgreSQL backup but not of a clinic database."), name=path.name
+        )
     data = _run(
         [pg_restore, "--data-only", f"--table={info}", "--file=-", str(path)],
         environment,
-        f"{path.name} could not be read as a PostgreSQL backup",
+        UNREADABLE_ARCHIVE,
         ValidationError,
+        name=path.name,
     ).stdout.decode("utf-8", "replace")
     values = {}
     for line in data.splitlines():
@@ -487,7 +540,7 @@ def restore_postgresql(
             [pg_restore, "--no-owner", "--no-privileges", f"--use-list={work / 'contents.list'}",
              f"--file={script}", str(source)],
             environment,
-            f"{source.name} could not be read as a PostgreSQL backup", ValidationError,
+            UNREADABLE_ARCHIVE, ValidationError, name=source.name,
         )  # fmt: skip
         prelude = work / "clear.sql"
         prelude.write_text(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}';\n{_PG_CLEAR}", encoding="utf-8")
@@ -500,12 +553,14 @@ def restore_postgresql(
             record.write_text(_statements(database, writes))
             epilogue.append(f"--file={record}")
         if database.in_transaction():
-            raise ConflictError("The database is in the middle of a change; try the restore again.")
+            raise ConflictError(
+                QT_TR_NOOP("The database is in the middle of a change; try the restore again.")
+            )
         _run(
             [psql, "--no-psqlrc", "--quiet", "--no-password", "--set=ON_ERROR_STOP=1", "--single-transaction",
              f"--file={prelude}", f"--file={script}", *epilogue, f"--dbname={dbname}"],
             environment,
-            "The restore failed and nothing was changed",
+            QT_TR_NOOP("The restore failed and nothing was changed ({reason})"),
         )  # fmt: skip
     tables = set(database.get_tables())
     counts = {

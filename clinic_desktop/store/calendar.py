@@ -20,6 +20,7 @@ from clinic_desktop.domain.entities import MAX_APPOINTMENT_MINUTES, Appointment
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store.patients import as_date
 
@@ -233,7 +234,7 @@ class CalendarRecords:
     def get(self, appointment_id: int) -> Appointment:
         row = m.Appointment.get_or_none(m.Appointment.id == appointment_id)
         if row is None:
-            raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no appointment with id {id}."), id=appointment_id)
         return appointment(row)
 
     def add(
@@ -418,7 +419,7 @@ class CalendarRecords:
     def waitlist_entry(self, waitlist_id: int) -> WaitlistEntry:
         found = self._waitlist(m.Waitlist.id == waitlist_id)
         if not found:
-            raise NotFoundError(f"There is no waiting-list entry with id {waitlist_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no waiting-list entry with id {id}."), id=waitlist_id)
         return found[0]
 
     def open_waitlist(self) -> list[WaitlistEntry]:

@@ -21,6 +21,7 @@ from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabas
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import _DRIVER_ERRORS_AS_PEEWEES
 from clinic_desktop.store.models import db as database_proxy
@@ -74,13 +75,18 @@ def resolve_location(value: str | None) -> DatabaseLocation:
     if lowered.startswith("sqlite://"):
         rest = text[len("sqlite://") :]
         if not rest.startswith("/") or rest == "/":
-            raise ValidationError(f"'{text}' is not a SQLite URL. Write sqlite:///path/to/clinic.db.")
+            raise ValidationError(
+                QT_TR_NOOP("'{text}' is not a SQLite URL. Write sqlite:///path/to/clinic.db."), text=text
+            )
         # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute/path.db
         return DatabaseLocation("sqlite", path=Path(rest[1:]))
     if "://" in text:
         raise ValidationError(
-            f"'{redact_password(text)}' is not a database this software opens. "
-            "Give a file path, sqlite:///path or postgresql://user@host/name."
+            QT_TR_NOOP(
+                "'{text}' is not a database this software opens. "
+                "Give a file path, sqlite:///path or postgresql://user@host/name."
+            ),
+            text=redact_password(text),
         )
     return DatabaseLocation("sqlite", path=Path(text).expanduser())
 
@@ -105,7 +111,9 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
                 _private_database_file(location.path)
             except OSError as exc:
                 raise SchemaError(
-                    f"The database at {location.display} could not be opened: {exc.strerror or exc}."
+                    QT_TR_NOOP("The database at {display} could not be opened: {problem}."),
+                    display=location.display,
+                    problem=str(exc.strerror or exc),
                 ) from exc
         database = ClinicSqliteDatabase(
             str(location.path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000
@@ -118,7 +126,11 @@ def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]
     except ClinicError:  # unreachable server, damaged file, full disk: already said in words
         raise
     except Exception as exc:  # the driver's own error types differ per engine
-        raise SchemaError(f"The database at {location.display} could not be opened: {exc}") from exc
+        raise SchemaError(
+            QT_TR_NOOP("The database at {display} could not be opened: {problem}"),
+            display=location.display,
+            problem=str(exc),
+        ) from exc
     return database, location
 
 
@@ -139,12 +151,15 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
     parts = urlsplit(location.url)
     name = parts.path.lstrip("/")
     if not name:
-        raise ValidationError(f"'{location.display}' names no database. Write postgresql://user@host/name.")
+        raise ValidationError(
+            QT_TR_NOOP("'{display}' names no database. Write postgresql://user@host/name."),
+            display=location.display,
+        )
     try:
         import psycopg2  # noqa: F401
     except ImportError as exc:
         raise SchemaError(
-            "This installation has no PostgreSQL driver; use a SQLite file or install psycopg2."
+            QT_TR_NOOP("This installation has no PostgreSQL driver; use a SQLite file or install psycopg2.")
         ) from exc
     # peewee 3 left a failed statement outside a transaction in an aborted transaction unless told
     # to roll back; peewee 4 always does (and warns that the option is gone).

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from peewee import SqliteDatabase
 
 from clinic_desktop.domain.errors import ClinicError, DatabaseDamagedError, DiskFullError, SchemaError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.store.connection import DatabaseLocation
@@ -59,8 +60,11 @@ def engine_fault(exc: BaseException, location: DatabaseLocation | str) -> Clinic
                 return DiskFullError()
             if primary == sqlite3.SQLITE_NOTADB and not _sqlite_file(location):
                 return SchemaError(
-                    f"{_display(location)} is not a clinic database (it is not a SQLite database "
-                    "file); it was left untouched."
+                    QT_TR_NOOP(
+                        "{file} is not a clinic database (it is not a SQLite database "
+                        "file); it was left untouched."
+                    ),
+                    file=_display(location),
                 )
             if primary in SQLITE_DAMAGED:
                 return damaged(str(cause), location)

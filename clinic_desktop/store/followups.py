@@ -12,6 +12,7 @@ from typing import Any
 
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.followup import Interval
+from clinic_desktop.domain.words import Text
 from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import instant
 from clinic_desktop.store.patients import as_date
@@ -229,8 +230,31 @@ class FollowUpRecords:
                 int(r.room_id) if r.room_id is not None else None,
                 str(r.type_name),
                 int(r.score),
-                tuple(json.loads(r.reasons)),
+                tuple(_kept_words(w) for w in json.loads(r.reasons)),
                 r.computed_at,
             )
             for r in rows
         ]
+
+
+def reasons_json(reasons: Sequence[str]) -> str:
+    """A proposal's reasons as they are kept: each as its English, or, when it is a marked template
+    (domain/words.py), as the template and its fields, so that read back it is still shown in the
+    window's language."""
+    return json.dumps([_words_kept(r) for r in reasons])
+
+
+def _words_kept(text: object) -> object:
+    if type(text) is Text and all(isinstance(v, str | int | float) for v in text.fields.values()):
+        fields = {k: _words_kept(v) if isinstance(v, Text) else v for k, v in text.fields.items()}
+        return {"template": text.template, "fields": fields}
+    return str(text)
+
+
+def _kept_words(kept: Any) -> str:
+    if isinstance(kept, dict):
+        return Text(
+            kept["template"],
+            **{k: _kept_words(v) if isinstance(v, dict) else v for k, v in kept["fields"].items()},
+        )
+    return str(kept)

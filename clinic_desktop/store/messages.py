@@ -25,6 +25,7 @@ from clinic_desktop.domain.messages import (
     Template,
     TemplateName,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store.calendar import instant
 
@@ -147,7 +148,7 @@ class OutboxRecords:
     def get(self, message_id: int) -> OutboxEntry:
         found = self._select(m.OutboxMessage.id == message_id)
         if not found:
-            raise NotFoundError(f"There is no message with id {message_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no message with id {id}."), id=message_id)
         return found[0]
 
     def find(

@@ -25,6 +25,7 @@ from clinic_desktop.domain.patients import (
 )
 from clinic_desktop.domain.search import Candidate
 from clinic_desktop.domain.weights import Weight
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 
 RECORD_FIELDS = (
@@ -181,7 +182,7 @@ class PatientRecords:
     def get(self, patient_id: int) -> PatientRecord:
         row = m.Patient.get_or_none(m.Patient.id == patient_id)
         if row is None:
-            raise NotFoundError(f"There is no patient with id {patient_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no patient with id {id}."), id=patient_id)
         return record(row)
 
     def by_mrn(self, mrn: str) -> PatientRecord | None:

@@ -48,6 +48,7 @@ from clinic_desktop.domain.errors import (
     NotFoundError,
 )
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
@@ -174,7 +175,7 @@ class ProviderRepository:
         indications: tuple[Indication, ...] = (),
     ) -> Provider:
         if m.Provider.select().where(fn.LOWER(m.Provider.name) == name.lower()).exists():
-            raise ConflictError(f"There is already a provider called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already a provider called {name}."), name=name)
         row = m.Provider.create(
             name=name,
             credentials=credentials,
@@ -194,7 +195,7 @@ class ProviderRepository:
     def get(self, provider_id: int) -> Provider:
         row = m.Provider.get_or_none(m.Provider.id == provider_id)
         if row is None:
-            raise NotFoundError(f"There is no provider with id {provider_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no provider with id {id}."), id=provider_id)
         return _provider(row)
 
     def count(self) -> int:
@@ -204,7 +205,7 @@ class ProviderRepository:
 class RoomRepository:
     def add(self, name: str, kind: str) -> Room:
         if m.Room.select().where(fn.LOWER(m.Room.name) == name.lower()).exists():
-            raise ConflictError(f"There is already a room called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already a room called {name}."), name=name)
         return _room(m.Room.create(name=name, kind=kind))
 
     def list(self) -> list[Room]:
@@ -225,7 +226,7 @@ class AppointmentTypeRepository:
         is_treatment: bool,
     ) -> AppointmentType:
         if m.AppointmentType.select().where(fn.LOWER(m.AppointmentType.name) == name.lower()).exists():
-            raise ConflictError(f"There is already an appointment type called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already an appointment type called {name}."), name=name)
         row = m.AppointmentType.create(
             name=name,
             minutes=minutes,
@@ -678,9 +679,13 @@ class Store:
             overlap = _overlap_refused(exc)
             if overlap:
                 raise DoubleBookingError(
-                    f"That time was just booked for the same {overlap} from another workstation."
+                    QT_TR_NOOP("That time was just booked for the same provider from another workstation.")
+                    if overlap == "provider"
+                    else QT_TR_NOOP("That time was just booked for the same room from another workstation.")
                 ) from exc
-            raise ConflictError(f"The change clashes with what is already recorded ({exc}).") from exc
+            raise ConflictError(
+                QT_TR_NOOP("The change clashes with what is already recorded ({problem})."), problem=str(exc)
+            ) from exc
         except OperationalError as exc:
             fault = engine_fault(exc, self.location)  # PostgreSQL's full disk (SQLite's is raised as one)
             if fault is not None:
@@ -690,7 +695,9 @@ class Store:
             ):
                 # SQLite: another process kept the write lock past the busy timeout.
                 raise ConcurrentWriteError(
-                    "Another workstation was saving at the same moment, so nothing was saved; try again."
+                    QT_TR_NOOP(
+                        "Another workstation was saving at the same moment, so nothing was saved; try again."
+                    )
                 ) from exc
             raise
         except DatabaseError as exc:  # PostgreSQL's damaged page (data_corrupted) is an internal error
@@ -849,10 +856,26 @@ class Store:
         if isinstance(self.database, SqliteDatabase):
             found = [" ".join(str(r[0]).split()) for r in self.database.execute_sql("PRAGMA integrity_check")]
             if found != ["ok"]:
-                more = f"; and {len(found) - 3} more" if len(found) > 3 else ""
-                raise damaged(f"SQLite's integrity check found: {'; '.join(found[:3])}{more}", self.location)
+                listed = "; ".join(found[:3])
+                detail = (
+                    Text(
+                        QT_TR_NOOP("SQLite's integrity check found: {found}; and {more} more"),
+                        found=listed,
+                        more=len(found) - 3,
+                    )
+                    if len(found) > 3
+                    else Text(QT_TR_NOOP("SQLite's integrity check found: {found}"), found=listed)
+                )
+                raise damaged(detail, self.location)
             for table, rowid, parent, _ in self.database.execute_sql("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"Row {rowid} of {table} points to a missing {parent}.")
+                problems.append(
+                    Text(
+                        QT_TR_NOOP("Row {row} of {table} points to a missing {parent}."),
+                        row=rowid,
+                        table=table,
+                        parent=parent,
+                    )
+                )
         return problems
 
     def end_thread(self) -> None:

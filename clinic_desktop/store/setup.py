@@ -21,6 +21,7 @@ from clinic_desktop.domain.entities import AppointmentType, Room
 from clinic_desktop.domain.errors import ConflictError, NotFoundError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.stock import StockAdjustment
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.domain.working_time import Absence, ExtraSession, HoursEntry
 from clinic_desktop.store import models as m
 from clinic_desktop.store.patients import as_date
@@ -49,7 +50,7 @@ class SetupRecords:
         indications: tuple[Indication, ...],
     ) -> None:
         if _taken(m.Provider, name, provider_id):
-            raise ConflictError(f"There is already a provider called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already a provider called {name}."), name=name)
         m.Provider.update(
             name=name,
             credentials=credentials,
@@ -60,7 +61,7 @@ class SetupRecords:
 
     def change_room(self, room_id: int, name: str, kind: str) -> None:
         if _taken(m.Room, name, room_id):
-            raise ConflictError(f"There is already a room called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already a room called {name}."), name=name)
         m.Room.update(name=name, kind=kind).where(m.Room.id == room_id).execute()
 
     def room_bookings(self, room_id: int) -> int:
@@ -81,7 +82,7 @@ class SetupRecords:
         is_treatment: bool,
     ) -> None:
         if _taken(m.AppointmentType, name, type_id):
-            raise ConflictError(f"There is already an appointment type called {name}.")
+            raise ConflictError(QT_TR_NOOP("There is already an appointment type called {name}."), name=name)
         m.AppointmentType.update(
             name=name,
             minutes=minutes,
@@ -100,7 +101,7 @@ class SetupRecords:
     def appointment_type(self, type_id: int) -> AppointmentType:
         row = m.AppointmentType.get_or_none(m.AppointmentType.id == type_id)
         if row is None:
-            raise NotFoundError(f"There is no appointment type with id {type_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no appointment type with id {id}."), id=type_id)
         return AppointmentType(
             int(row.id),
             str(row.name),
@@ -114,7 +115,7 @@ class SetupRecords:
     def room(self, room_id: int) -> Room:
         row = m.Room.get_or_none(m.Room.id == room_id)
         if row is None:
-            raise NotFoundError(f"There is no room with id {room_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no room with id {id}."), id=room_id)
         return Room(int(row.id), str(row.name), str(row.kind))
 
     # --- weekly hours with their dates ------------------------------------------------------------
@@ -178,7 +179,7 @@ class SetupRecords:
     def extra_session(self, session_id: int) -> ExtraSession:
         r: Any = m.ExtraSession.get_or_none(m.ExtraSession.id == session_id)
         if r is None:
-            raise NotFoundError(f"There is no extra session with id {session_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no extra session with id {id}."), id=session_id)
         return ExtraSession(
             int(r.id), int(r.provider_id), as_date(r.day), _block(r.start_minute, r.end_minute)
         )
@@ -208,7 +209,7 @@ class SetupRecords:
     def time_off_entry(self, entry_id: int) -> Absence:
         r: Any = m.TimeOff.get_or_none(m.TimeOff.id == entry_id)
         if r is None:
-            raise NotFoundError(f"There is no time off with id {entry_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no time off with id {id}."), id=entry_id)
         return Absence(
             int(r.id), int(r.provider_id), as_date(r.start_date), as_date(r.end_date), str(r.reason)
         )
@@ -226,7 +227,7 @@ class SetupRecords:
     def closure(self, entry_id: int) -> Absence:
         r = m.ClinicClosure.get_or_none(m.ClinicClosure.id == entry_id)
         if r is None:
-            raise NotFoundError(f"There is no closure with id {entry_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no closure with id {id}."), id=entry_id)
         return Absence(int(r.id), None, as_date(r.start_date), as_date(r.end_date), str(r.reason))
 
     def remove_closure(self, entry_id: int) -> None:

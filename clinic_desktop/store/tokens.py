@@ -8,6 +8,7 @@ from typing import Any
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.tokens import AccessToken
 from clinic_desktop.domain.users import UserAccount
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import user_account
 
@@ -32,7 +33,7 @@ class TokenRecords:
     def get(self, token_id: int) -> AccessToken:
         found = self.with_account(token_id)
         if found is None:
-            raise NotFoundError(f"There is no access token with id {token_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no access token with id {id}."), id=token_id)
         return found[0]
 
     def with_account(self, token_id: int) -> tuple[AccessToken, str, UserAccount, str] | None:

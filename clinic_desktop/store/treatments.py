@@ -27,6 +27,7 @@ from clinic_desktop.domain.treatments import (
     TreatmentRecord,
     units_per_tenth_ml,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store.outcome_scores import OutcomeScores
 from clinic_desktop.store.patients import as_date
@@ -88,7 +89,7 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
     def lot(self, lot_id: int) -> Lot:
         row = m.Lot.get_or_none(m.Lot.id == lot_id)
         if row is None:
-            raise NotFoundError(f"There is no lot {lot_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no lot {id}."), id=lot_id)
         return _lot(row)
 
     def lots(self, product: Product | None = None) -> list[Lot]:
@@ -112,7 +113,10 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
             .first()
         )
         if row is None:
-            raise NotFoundError(f"There is no reconstituted vial {reconstitution_id}.")
+            raise NotFoundError(
+                QT_TR_NOOP("There is no reconstituted vial {id}."),
+                id=reconstitution_id,
+            )
         return Reconstitution(
             int(row.id),
             int(row.lot_id),
@@ -196,7 +200,7 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
         """Whose treatment it is (what a use case locks before reading the treatment itself)."""
         row = m.Treatment.select(m.Treatment.patient).where(m.Treatment.id == treatment_id).first()
         if row is None:
-            raise NotFoundError(f"There is no treatment {treatment_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no treatment {id}."), id=treatment_id)
         return int(row.patient_id)
 
     def history(self, patient_id: int, exclude: int | None = None) -> list[PastDose]:
@@ -280,7 +284,7 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
             .objects()
         )
         if not rows:
-            raise NotFoundError(f"There is no treatment {treatment_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no treatment {id}."), id=treatment_id)
         return self._records(rows)[0]
 
     def _records(self, rows: list[Any]) -> list[TreatmentRecord]:

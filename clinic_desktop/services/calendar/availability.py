@@ -11,6 +11,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.entities import AppointmentType
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import TimeBlock
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.rules import CalendarRules
 from clinic_desktop.services.calendar.slots import SLOT_SEARCH_DAYS, Slot
 
@@ -38,7 +39,7 @@ class Availability(CalendarRules):
                 shared = (
                     reasons[0] if reasons and reasons[0] and all(r == reasons[0] for r in reasons) else None
                 )
-                closed[day] = _sentence(shared) if shared else "Nobody is working"
+                closed[day] = _sentence(shared) if shared else Text(QT_TR_NOOP("Nobody is working"))
             day += timedelta(days=1)
         return closed
 
@@ -46,7 +47,7 @@ class Availability(CalendarRules):
         """A provider's days away: part of the clinic's set-up (working hours), so a manager's."""
         self._s.require(Permission.SETTINGS)
         if last < first:
-            raise ValidationError("Time off must end on or after the day it starts.")
+            raise ValidationError(QT_TR_NOOP("Time off must end on or after the day it starts."))
         store = self._s.store
         with store.write_transaction():
             store.providers.get(provider_id)
@@ -57,7 +58,7 @@ class Availability(CalendarRules):
     def add_closure(self, first: date, last: date, reason: str = "") -> None:
         self._s.require(Permission.SETTINGS)
         if last < first:
-            raise ValidationError("A closure must end on or after the day it starts.")
+            raise ValidationError(QT_TR_NOOP("A closure must end on or after the day it starts."))
         store = self._s.store
         with store.write_transaction():
             new_id = store.calendar.add_closure(first, last, reason.strip())

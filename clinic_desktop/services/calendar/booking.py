@@ -13,7 +13,14 @@ from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry, require_minutes
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.patients import PatientStatus
-from clinic_desktop.services.calendar.rules import CalendarRules, appointment_values, overridden
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
+from clinic_desktop.services.calendar.rules import (
+    CalendarRules,
+    appointment_values,
+    overridden,
+    overridden_words,
+    status_word,
+)
 
 
 @dataclass
@@ -33,7 +40,7 @@ class BookingRequest:
 @dataclass(frozen=True)
 class BookingResult:
     appointments: list[Appointment]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)  # shown in the window's language
 
 
 class Booking(CalendarRules):
@@ -58,8 +65,8 @@ class Booking(CalendarRules):
         now = self._s.now()
         if starts[0] < now:
             raise ValidationError(
-                f"{clinic_time.to_local(starts[0]):%Y-%m-%d %H:%M} is in the past; "
-                "appointments are booked from now on."
+                QT_TR_NOOP("{time} is in the past; appointments are booked from now on."),
+                time=f"{clinic_time.to_local(starts[0]):%Y-%m-%d %H:%M}",
             )
         with store.write_transaction():
             # First: another desk booking or charting this patient waits until this booking is
@@ -67,9 +74,13 @@ class Booking(CalendarRules):
             store.patients.lock(request.patient_id)
             patient = store.patients.get(request.patient_id)
             if patient.status in (PatientStatus.MERGED, PatientStatus.DECEASED):
+                merged = patient.status is PatientStatus.MERGED
                 raise ValidationError(
-                    f"{patient.display_name} ({patient.mrn}) is {patient.status.value}; "
-                    "book the current record."
+                    QT_TR_NOOP("{name} ({mrn}) is merged; book the current record.")
+                    if merged
+                    else QT_TR_NOOP("{name} ({mrn}) is deceased; book the current record."),
+                    name=patient.display_name,
+                    mrn=patient.mrn,
                 )
             provider = store.providers.get(request.provider_id)
             store.calendar.hold(provider.id, request.room_id, kind.room_kind)  # provider, then room
@@ -104,9 +115,9 @@ class Booking(CalendarRules):
                 if request.override_reason.strip():
                     after["override_reason"] = request.override_reason.strip()
                     if overridden(warnings):
-                        after["overridden"] = overridden(warnings)
+                        after["overridden"] = overridden_words(warnings)
                 self._s.record("create", "appointment", a.id, None, after, a.patient_id)
-        return BookingResult(booked, [w.removeprefix("!") for w in warnings])
+        return BookingResult(booked, warnings)
 
     def move(
         self,
@@ -134,7 +145,8 @@ class Booking(CalendarRules):
         clinic_time = self._s.time
         if start < self._s.now():
             raise ValidationError(
-                f"{clinic_time.to_local(start):%Y-%m-%d %H:%M} is in the past; move it to a later time."
+                QT_TR_NOOP("{time} is in the past; move it to a later time."),
+                time=f"{clinic_time.to_local(start):%Y-%m-%d %H:%M}",
             )
         with store.write_transaction():
             # The patient first (as booking does), then the appointment as it is now.
@@ -146,7 +158,9 @@ class Booking(CalendarRules):
                 AppointmentStatus.NO_SHOW,
             ):
                 raise ValidationError(
-                    f"Appointment {appointment_id} is {current.status.label.lower()}; it cannot be moved."
+                    QT_TR_NOOP("Appointment {id} is {status}; it cannot be moved."),
+                    id=appointment_id,
+                    status=status_word(current.status),
                 )
             minutes = require_minutes(duration or int((current.end - current.start).total_seconds() // 60))
             end = start + timedelta(minutes=minutes)
@@ -170,7 +184,7 @@ class Booking(CalendarRules):
                 appointment_id, start, end, provider.id, current.room_id, override_reason.strip()
             )
             self._record_move(current, moved, override_reason, warnings)
-        return BookingResult([moved], [w.removeprefix("!") for w in warnings])
+        return BookingResult([moved], warnings)
 
     def move_following(
         self, appointment_id: int, start: datetime, override_reason: str = ""
@@ -195,7 +209,8 @@ class Booking(CalendarRules):
             plan = [(a, clinic_time.to_utc(wall(a.start) + shift), a.end - a.start) for a in members]
             if plan[0][1] < self._s.now():
                 raise ValidationError(
-                    f"{wall(plan[0][1]):%Y-%m-%d %H:%M} is in the past; move it to a later time."
+                    QT_TR_NOOP("{time} is in the past; move it to a later time."),
+                    time=f"{wall(plan[0][1]):%Y-%m-%d %H:%M}",
                 )
             provider = store.providers.get(current.provider_id)
             calendar = self.unchecked.provider_calendar(
@@ -221,7 +236,7 @@ class Booking(CalendarRules):
             ]
             for before, after in zip(members, moved, strict=True):
                 self._record_move(before, after, override_reason, warnings)
-        return BookingResult(moved, [w.removeprefix("!") for w in warnings])
+        return BookingResult(moved, warnings)
 
     def for_patient(self, patient_id: int) -> list[ScheduleEntry]:
         self._s.require(Permission.SCHEDULE)

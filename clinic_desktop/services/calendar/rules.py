@@ -18,7 +18,9 @@ from clinic_desktop.domain.errors import (
     OverrideRequiredError,
     ValidationError,
 )
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.unchecked import UncheckedCalendar
+from clinic_desktop.services.phrases import Joined, Sentence
 from clinic_desktop.services.treatment_interval import TreatmentIntervals
 
 if TYPE_CHECKING:
@@ -28,6 +30,28 @@ if TYPE_CHECKING:
 # before it began, so only a burst of other workstations booking the same time could exhaust it.
 OVERLAP_ATTEMPTS = 3
 T = TypeVar("T")
+
+
+# An appointment's status as a word in a sentence ("Appointment 12 is cancelled; ...").
+STATUS_WORDS: dict[AppointmentStatus, str] = {
+    AppointmentStatus.BOOKED: QT_TR_NOOP("booked"),
+    AppointmentStatus.CONFIRMED: QT_TR_NOOP("confirmed"),
+    AppointmentStatus.ARRIVED: QT_TR_NOOP("arrived"),
+    AppointmentStatus.IN_ROOM: QT_TR_NOOP("in room"),
+    AppointmentStatus.COMPLETED: QT_TR_NOOP("completed"),
+    AppointmentStatus.CANCELLED: QT_TR_NOOP("cancelled"),
+    AppointmentStatus.NO_SHOW: QT_TR_NOOP("no show"),
+}
+
+
+def status_word(status: AppointmentStatus) -> Text:
+    """The status in lower case (its label's words), shown in the window's language."""
+    return Text(STATUS_WORDS[status])
+
+
+class Notice(Text):
+    """A warning about a booking that needs no override reason (the patient is also booked at
+    that time): shown with the others, never asked a reason for."""
 
 
 class CalendarRules:
@@ -53,7 +77,7 @@ class CalendarRules:
         return session.name if session is not None and session.role is not None else ""
 
     def _record_move(
-        self, before: Appointment, after: Appointment, override_reason: str, warnings: list[str]
+        self, before: Appointment, after: Appointment, override_reason: str, warnings: Sequence[str]
     ) -> None:
         """A move's entry: where and when the booking was, and is now (and what a reason overrode)."""
         self._s.messages.appointment_changed(before, after)  # its messages follow (issue 23)
@@ -61,7 +85,7 @@ class CalendarRules:
         if override_reason.strip():
             now["override_reason"] = override_reason.strip()
             if overridden(warnings):
-                now["overridden"] = overridden(warnings)
+                now["overridden"] = overridden_words(warnings)
         self._s.record("change", "appointment", after.id, _placement(before), now, after.patient_id)
 
     def _record_status(self, before: Appointment, after: Appointment) -> None:
@@ -101,10 +125,14 @@ class CalendarRules:
         if room_id is not None:
             room = next((r for r in rooms if r.id == room_id), None)
             if room is None:
-                raise NotFoundError(f"There is no room with id {room_id}.")
+                raise NotFoundError(QT_TR_NOOP("There is no room with id {id}."), id=room_id)
             if kind.room_kind and room.kind != kind.room_kind:
                 raise ValidationError(
-                    f"{kind.name} needs a {kind.room_kind} room; {room.name} is a {room.kind} room."
+                    QT_TR_NOOP("{type} needs a {kind} room; {room} is a {room_kind} room."),
+                    type=kind.name,
+                    kind=kind.room_kind,
+                    room=room.name,
+                    room_kind=room.kind,
                 )
             return room.id
         if not kind.room_kind:
@@ -114,9 +142,17 @@ class CalendarRules:
             if not store.calendar.clashes("room", room.id, start, end):
                 return room.id
         if not suitable:
-            raise ValidationError(f"{kind.name} needs a {kind.room_kind} room and the clinic has none.")
+            raise ValidationError(
+                QT_TR_NOOP("{type} needs a {kind} room and the clinic has none."),
+                type=kind.name,
+                kind=kind.room_kind,
+            )
+        local = self._s.time.to_local(start)
         raise ConflictError(
-            f"Every {kind.room_kind} room is taken at {self._s.time.to_local(start):%H:%M on %Y-%m-%d}."
+            QT_TR_NOOP("Every {kind} room is taken at {time} on {day}."),
+            kind=kind.room_kind,
+            time=f"{local:%H:%M}",
+            day=f"{local:%Y-%m-%d}",
         )
 
     def _check(
@@ -129,41 +165,52 @@ class CalendarRules:
         end: datetime,
         calendar: ProviderCalendar,
         exclude: list[int],
-    ) -> list[str]:
+    ) -> list[Text]:
         """Refuse a clash of provider or room; return the warnings (those needing an override
-        reason first, marked '!' internally when they need none)."""
+        reason, and a Notice for those that need none)."""
         store = self._s.store
         clinic_time = self._s.time
         clash = store.calendar.clashes("provider", provider_id, start, end, exclude)
         if clash:
-            raise ConflictError(f"{provider_name} already has {self.unchecked.describe(clash[0])}.")
+            raise ConflictError(
+                QT_TR_NOOP("{provider} already has {booking}."),
+                provider=provider_name,
+                booking=self.unchecked.describe(clash[0]),
+            )
         if room_id is not None:
             clash = store.calendar.clashes("room", room_id, start, end, exclude)
             if clash:
                 entry = self.unchecked.entry(clash[0])
                 raise ConflictError(
-                    f"{entry.room_name} is already taken: "
-                    f"{entry.provider_name} has {self.unchecked.describe(clash[0])}."
+                    QT_TR_NOOP("{room} is already taken: {provider} has {booking}."),
+                    room=entry.room_name,
+                    provider=entry.provider_name,
+                    booking=self.unchecked.describe(clash[0]),
                 )
-        warnings = []
+        warnings: list[Text] = []
         local_start, local_end = clinic_time.to_local(start), clinic_time.to_local(end)
         closed = calendar.why_closed(local_start.date())
         if closed:
-            warnings.append(f"{closed[0].upper()}{closed[1:]}.")
+            warnings.append(Sentence(closed, "."))
         elif not calendar.covers(local_start.replace(tzinfo=None), local_end.replace(tzinfo=None)):
             warnings.append(
-                f"{local_start:%H:%M}-{local_end:%H:%M} on {local_start:%Y-%m-%d} "
-                f"is outside {provider_name}'s working hours."
+                Text(
+                    QT_TR_NOOP("{start}-{end} on {day} is outside {provider}'s working hours."),
+                    start=f"{local_start:%H:%M}",
+                    end=f"{local_end:%H:%M}",
+                    day=f"{local_start:%Y-%m-%d}",
+                    provider=provider_name,
+                )
             )
         same_patient = store.calendar.clashes("patient", patient_id, start, end, exclude)
         if same_patient:
             booked = self.unchecked.describe(same_patient[0], with_provider=True)
-            warnings.append(f"!The patient is also booked then: {booked}.")
+            warnings.append(Notice(QT_TR_NOOP("The patient is also booked then: {booking}."), booking=booked))
         return warnings
 
     def _visit_refusals(
         self, patient_id: int, type_id: int, starts: Sequence[datetime], exclude: Sequence[int]
-    ) -> list[str]:
+    ) -> list[Text]:
         """The interval rules for booked visits moving to ``starts`` (TreatmentIntervals)."""
         store = self._s.store
         kind = next((t for t in store.types.list() if t.id == type_id), None)
@@ -173,11 +220,15 @@ class CalendarRules:
         return self._intervals.booking_refusals(patient_id, name, kind, starts, exclude)
 
     @staticmethod
-    def _require_override(warnings: list[str], reason: str) -> None:
+    def _require_override(warnings: Sequence[str], reason: str) -> None:
         serious = overridden(warnings)
         if serious and not reason.strip():
             raise OverrideRequiredError(
-                " ".join(serious) + " Give an override reason to book it anyway.", serious
+                Text(
+                    QT_TR_NOOP("{reasons} Give an override reason to book it anyway."),
+                    reasons=Joined(serious),
+                ),
+                serious,
             )
 
 
@@ -207,6 +258,11 @@ def _placement(a: Appointment) -> dict[str, Any]:
     }
 
 
-def overridden(warnings: list[str]) -> list[str]:
-    """The warnings that need an override reason (those that need none are marked '!')."""
-    return [w for w in warnings if not w.startswith("!")]
+def overridden(warnings: Sequence[str]) -> list[str]:
+    """The warnings that need an override reason (a Notice needs none)."""
+    return [w for w in warnings if not isinstance(w, Notice)]
+
+
+def overridden_words(warnings: Sequence[str]) -> list[str]:
+    """The warnings a reason overrode as the audit entry keeps them: plain English."""
+    return [str(w) for w in overridden(warnings)]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.availability import ProviderCalendar
 from clinic_desktop.domain.entities import AppointmentType
 from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
@@ -60,7 +61,7 @@ class SlotSearch:
             known = {p.id for p in store.providers.list()}
             for provider_id, _ in wanted:
                 if provider_id not in known:
-                    raise NotFoundError(f"There is no provider with id {provider_id}.")
+                    raise NotFoundError(QT_TR_NOOP("There is no provider with id {id}."), id=provider_id)
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
             end = from_day + timedelta(days=days)
             shared = self._calendars(None, from_day, end)

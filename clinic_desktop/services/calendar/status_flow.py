@@ -12,7 +12,17 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.rules import CalendarRules
+from clinic_desktop.services.phrases import Joined
+
+# The board's summary, a count per lane ("3 expected").
+LANE_COUNTS: dict[flow.Lane, str] = {
+    flow.Lane.EXPECTED: QT_TR_NOOP("{count} expected"),
+    flow.Lane.WAITING: QT_TR_NOOP("{count} waiting"),
+    flow.Lane.IN_ROOM: QT_TR_NOOP("{count} in room"),
+    flow.Lane.DONE: QT_TR_NOOP("{count} done"),
+}
 
 
 @dataclass(frozen=True)
@@ -40,17 +50,21 @@ class FlowBoard:
         return sum(1 for r in self.rows if r.entry.appointment.status is status)
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Text:
         """'12 appointments · 3 expected · 2 waiting · 1 in room · 6 done · 1 cancelled'."""
         total = len(self.rows)
-        parts = [f"{total} appointment{'s' if total != 1 else ''}"]
+        parts = [
+            Text(QT_TR_NOOP("{count} appointment"), count=total)
+            if total == 1
+            else Text(QT_TR_NOOP("{count} appointments"), count=total)
+        ]
         for lane in flow.Lane:
             found = len(self.lane(lane))
             if found:
-                parts.append(f"{found} {lane.label.lower()}")
+                parts.append(Text(LANE_COUNTS[lane], count=found))
         if self.cancelled:
-            parts.append(f"{self.cancelled} cancelled")
-        return " · ".join(parts)
+            parts.append(Text(QT_TR_NOOP("{count} cancelled"), count=self.cancelled))
+        return Joined(parts, " · ")
 
 
 class StatusFlow(CalendarRules):
@@ -59,7 +73,7 @@ class StatusFlow(CalendarRules):
         self._s.require(Permission.SCHEDULE)
         if not reason.strip():
             raise ValidationError(
-                "Say why the appointments are cancelled (for the record and the recall list)."
+                QT_TR_NOOP("Say why the appointments are cancelled (for the record and the recall list).")
             )
         store = self._s.store
         with store.write_transaction():
@@ -75,7 +89,7 @@ class StatusFlow(CalendarRules):
         self._s.require(Permission.SCHEDULE)
         if not reason.strip():
             raise ValidationError(
-                "Say why the appointment is cancelled (for the record and the recall list)."
+                QT_TR_NOOP("Say why the appointment is cancelled (for the record and the recall list).")
             )
         return self.set_status(appointment_id, AppointmentStatus.CANCELLED, reason.strip())
 
@@ -110,12 +124,17 @@ class StatusFlow(CalendarRules):
             if room_id is not None and room_id != current.room_id:
                 room = next((r for r in store.rooms.list() if r.id == room_id), None)
                 if room is None:
-                    raise NotFoundError(f"There is no room with id {room_id}.")
+                    raise NotFoundError(QT_TR_NOOP("There is no room with id {id}."), id=room_id)
                 clash = store.calendar.clashes("room", room_id, current.start, current.end, [appointment_id])
                 if clash:
                     entry = self.unchecked.entry(clash[0])
                     booked = self.unchecked.describe(clash[0])
-                    raise ConflictError(f"{room.name} is in use: {entry.provider_name} has {booked}.")
+                    raise ConflictError(
+                        QT_TR_NOOP("{room} is in use: {provider} has {booking}."),
+                        room=room.name,
+                        provider=entry.provider_name,
+                        booking=booked,
+                    )
                 store.calendar.set_room(appointment_id, room_id)
             store.calendar.stamp(appointment_id, AppointmentStatus.IN_ROOM, self._s.now())
             roomed = store.calendar.set_status(appointment_id, AppointmentStatus.IN_ROOM)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain.availability import ProviderCalendar
 from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
 from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.slots import SLOT_SEARCH_DAYS, Slot, SlotSearch
 
 if TYPE_CHECKING:
@@ -58,24 +59,35 @@ class UncheckedCalendar:
         for kind in self._s.store.types.list():
             if kind.name.casefold() == wanted:
                 return kind
-        known = ", ".join(t.name for t in self._s.store.types.list()) or "none yet"
-        raise NotFoundError(f"There is no appointment type called '{name}'. Types: {known}.")
+        known = ", ".join(t.name for t in self._s.store.types.list()) or Text(QT_TR_NOOP("none yet"))
+        raise NotFoundError(
+            QT_TR_NOOP("There is no appointment type called '{name}'. Types: {types}."),
+            name=name,
+            types=known,
+        )
 
     def entry(self, appointment_id: int) -> ScheduleEntry:
         """One appointment with its names: the rules name the booking in the way with it, from
         inside use cases that asked already."""
         found = self._s.store.appointments.entries([appointment_id])
         if not found:
-            raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no appointment with id {id}."), id=appointment_id)
         return found[0]
 
-    def describe(self, appointment_id: int, with_provider: bool = False) -> str:
+    def describe(self, appointment_id: int, with_provider: bool = False) -> Text:
         entry = self.entry(appointment_id)
         clinic_time = self._s.time
         start = clinic_time.to_local(entry.appointment.start)
         end = clinic_time.to_local(entry.appointment.end)
-        who = f" with {entry.provider_name}" if with_provider else ""
-        return f"{entry.patient_name}{who} at {start:%H:%M}-{end:%H:%M} on {start:%Y-%m-%d}"
+        when = {"start": f"{start:%H:%M}", "end": f"{end:%H:%M}", "day": f"{start:%Y-%m-%d}"}
+        if with_provider:
+            return Text(
+                QT_TR_NOOP("{patient} with {provider} at {start}-{end} on {day}"),
+                patient=entry.patient_name,
+                provider=entry.provider_name,
+                **when,
+            )
+        return Text(QT_TR_NOOP("{patient} at {start}-{end} on {day}"), patient=entry.patient_name, **when)
 
     def free_slots_for(
         self,

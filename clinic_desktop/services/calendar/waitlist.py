@@ -10,6 +10,7 @@ from clinic_desktop.domain import flow
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.patients import PatientStatus
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.calendar.booking import Booking, BookingRequest, BookingResult
 
 
@@ -27,15 +28,18 @@ class WaitingList(Booking):
     ) -> flow.WaitlistEntry:
         self._s.require(Permission.SCHEDULE)
         if latest is not None and latest < earliest:
-            raise ValidationError("The latest date must be on or after the earliest date.")
+            raise ValidationError(QT_TR_NOOP("The latest date must be on or after the earliest date."))
         store = self._s.store
         kind = self.unchecked.appointment_type(type_name) if type_name else None
         with store.write_transaction():
             patient = store.patients.get(patient_id)
             if patient.status in (PatientStatus.MERGED, PatientStatus.DECEASED):
                 raise ValidationError(
-                    f"{patient.display_name} ({patient.mrn}) is {patient.status.value}; "
-                    "add the current record."
+                    QT_TR_NOOP("{name} ({mrn}) is merged; add the current record.")
+                    if patient.status is PatientStatus.MERGED
+                    else QT_TR_NOOP("{name} ({mrn}) is deceased; add the current record."),
+                    name=patient.display_name,
+                    mrn=patient.mrn,
                 )
             if provider_id is not None:
                 store.providers.get(provider_id)
@@ -59,7 +63,9 @@ class WaitingList(Booking):
         with store.write_transaction():
             entry = store.calendar.waitlist_entry(waitlist_id)
             if entry.resolved_at is not None:
-                raise ValidationError(f"{entry.patient_name} is no longer on the waiting list.")
+                raise ValidationError(
+                    QT_TR_NOOP("{name} is no longer on the waiting list."), name=entry.patient_name
+                )
             self._resolve_waitlist(entry, "removed")
 
     def offers_for(self, appointment_id: int) -> list[flow.WaitlistEntry]:
@@ -94,7 +100,9 @@ class WaitingList(Booking):
         with store.write_transaction():
             entry = store.calendar.waitlist_entry(waitlist_id)
             if entry.resolved_at is not None:
-                raise ValidationError(f"{entry.patient_name} is no longer on the waiting list.")
+                raise ValidationError(
+                    QT_TR_NOOP("{name} is no longer on the waiting list."), name=entry.patient_name
+                )
             freed = store.calendar.get(appointment_id)
             type_name = entry.type_name or next(t.name for t in store.types.list() if t.id == freed.type_id)
             note = f"From the waiting list. {entry.note}".strip()

@@ -7,6 +7,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.messages import Channel, OutboxEntry
 from clinic_desktop.domain.patients import PatientRecord
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.messaging.base import CONTACT_METHOD, WHO, MessagingBase
 
 
@@ -46,9 +47,13 @@ class Consents(MessagingBase):
             if agreed is None or current.get((patient.id, channel)) == agreed:
                 continue
             if agreed and channel is Channel.EMAIL and not patient.email:
-                raise ValidationError(f"{patient.display_name} has no email address: add it first.")
+                raise ValidationError(
+                    QT_TR_NOOP("{name} has no email address: add it first."), name=patient.display_name
+                )
             if agreed and channel is Channel.SMS and not patient.phone:
-                raise ValidationError(f"{patient.display_name} has no phone number: add it first.")
+                raise ValidationError(
+                    QT_TR_NOOP("{name} has no phone number: add it first."), name=patient.display_name
+                )
             consent_id = store.outbox.set_consent(patient.id, channel, agreed, source, who, now)
             if not agreed:
                 store.outbox.withdraw_patient_channel(
@@ -87,15 +92,22 @@ class Consents(MessagingBase):
                     normalise_phone(sender, store.settings.get().country)
                 )
         if not patients:
-            raise NotFoundError(f"No patient has the {'address' if by_email else 'number'} {sender}.")
+            raise NotFoundError(
+                QT_TR_NOOP("No patient has the address {sender}.")
+                if by_email
+                else QT_TR_NOOP("No patient has the number {sender}."),
+                sender=sender,
+            )
         intent = rules.reply_intent(text)
         said = " ".join(text.split())[:300]
         if intent == "stop":
             with store.write_transaction():
                 for patient_id in patients:
                     self._set_consent(store.patients.get(patient_id), {channel: False}, "reply STOP")
-            what = "emails" if by_email else "text messages"
-            return f"Opted out of {what}: patient {', '.join(map(str, patients))}."
+            numbers = ", ".join(map(str, patients))
+            if by_email:
+                return Text(QT_TR_NOOP("Opted out of emails: patient {patients}."), patients=numbers)
+            return Text(QT_TR_NOOP("Opted out of text messages: patient {patients}."), patients=numbers)
         if intent == "yes":
             for patient_id in patients:
                 invitation = next(iter(store.outbox.open_invitations(self._s.now(), patient_id)), None)
@@ -107,7 +119,7 @@ class Consents(MessagingBase):
                 store.clinical.add_contact(
                     patient_id, self._s.now(), CONTACT_METHOD[channel], f"The patient replied: “{said}”", WHO
                 )
-        return "The reply is in the patient's contact log for reception."
+        return Text(QT_TR_NOOP("The reply is in the patient's contact log for reception."))
 
     def _book_invitation(self, invitation: OutboxEntry, said: str) -> str:
         from clinic_desktop.services.followups import Proposal, ProposalTakenError
@@ -128,13 +140,18 @@ class Consents(MessagingBase):
                     invitation.patient_id, self._s.now(), CONTACT_METHOD[invitation.channel],
                     f"The patient replied “{said}” to the recall invitation, but the time was taken: "
                     "call them. "
-                    f"{exc.message}", WHO,
+                    f"{exc.text}", WHO,
                 )  # fmt: skip
             raise ConflictError(
-                f"The time offered was taken meanwhile; the patient needs a call. {exc.message}"
+                QT_TR_NOOP("The time offered was taken meanwhile; the patient needs a call. {refusal}"),
+                refusal=exc.text,
             ) from exc
         booked = result.appointments[0]
-        return f"Booked appointment {booked.id} for patient {invitation.patient_id} from their reply."
+        return Text(
+            QT_TR_NOOP("Booked appointment {appointment} for patient {patient} from their reply."),
+            appointment=booked.id,
+            patient=invitation.patient_id,
+        )
 
 
 def _source_words(source: str) -> str:

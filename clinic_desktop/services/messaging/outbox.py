@@ -7,7 +7,17 @@ from typing import Any
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.messages import MessageState, OutboxEntry
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.messaging.base import MessagingBase
+
+# A message's state as a word in a sentence ("Message 12 is sent; ...").
+STATE_WORDS: dict[MessageState, str] = {
+    MessageState.QUEUED: QT_TR_NOOP("queued"),
+    MessageState.SENDING: QT_TR_NOOP("sending"),
+    MessageState.SENT: QT_TR_NOOP("sent"),
+    MessageState.FAILED: QT_TR_NOOP("failed"),
+    MessageState.WITHDRAWN: QT_TR_NOOP("withdrawn"),
+}
 
 
 class OutboxQueue(MessagingBase):
@@ -37,7 +47,9 @@ class OutboxQueue(MessagingBase):
             entry = store.outbox.get(message_id)
             if entry.state is not MessageState.FAILED:
                 raise ValidationError(
-                    f"Message {message_id} is {entry.state.value}; only a failed message can be tried again."
+                    QT_TR_NOOP("Message {id} is {state}; only a failed message can be tried again."),
+                    id=message_id,
+                    state=Text(STATE_WORDS[entry.state]),
                 )
             store.outbox.requeue(message_id, min(self._s.now(), entry.due_at))  # at the next send
             self._s.record(
@@ -57,8 +69,9 @@ class OutboxQueue(MessagingBase):
                 message_id, MessageState.WITHDRAWN, reason, (MessageState.QUEUED, MessageState.FAILED)
             ):
                 raise ValidationError(
-                    f"Message {message_id} is {entry.state.value}; only a queued or failed message can be "
-                    "cancelled."
+                    QT_TR_NOOP("Message {id} is {state}; only a queued or failed message can be cancelled."),
+                    id=message_id,
+                    state=Text(STATE_WORDS[entry.state]),
                 )
             self._s.record(
                 "cancel", "message", message_id, {"state": entry.state.value},

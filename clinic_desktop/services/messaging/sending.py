@@ -14,6 +14,7 @@ from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ClinicSettings
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.messages import Change, Channel, MessageKind, MessageState, OutboxEntry
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.channels import (
     ChannelRefusedError,
     EmailChannel,
@@ -128,7 +129,7 @@ class Sending(Queueing):
         try:
             sender = self._sender(channel, senders)
         except ChannelRefusedError as exc:
-            refused[channel] = exc.message
+            refused[channel] = exc.text
             report.waiting += 1
             return
         with store.write_transaction():
@@ -139,7 +140,7 @@ class Sending(Queueing):
         try:
             provider_id = sender.send(outgoing)
         except ChannelRefusedError as exc:
-            refused[channel] = exc.message
+            refused[channel] = exc.text
             with store.write_transaction():
                 store.outbox.release(entry.id)
             report.waiting += 1
@@ -159,8 +160,15 @@ class Sending(Queueing):
             info = self._channel_info(channel)
             if info.settings is None:
                 raise ChannelRefusedError(
-                    f"{channel.label}s are not set up, so they wait: set up the channel with "
-                    f"`messages channel {channel.value} ...` (a manager)."
+                    QT_TR_NOOP(
+                        "Emails are not set up, so they wait: set up the channel with "
+                        "`messages channel email ...` (a manager)."
+                    )
+                    if channel is Channel.EMAIL
+                    else QT_TR_NOOP(
+                        "Text messages are not set up, so they wait: set up the channel with "
+                        "`messages channel sms ...` (a manager)."
+                    )
                 )
             secret = self._credentials().get(channel.value)
             if isinstance(info.settings, EmailSettings):
@@ -169,7 +177,11 @@ class Sending(Queueing):
                 senders[channel] = SmsChannel(info.settings, secret)
         sender = senders[channel]
         if sender is None:
-            raise ChannelRefusedError(f"{channel.label}s cannot be sent from here.")
+            raise ChannelRefusedError(
+                QT_TR_NOOP("Emails cannot be sent from here.")
+                if channel is Channel.EMAIL
+                else QT_TR_NOOP("Text messages cannot be sent from here.")
+            )
         return sender
 
     def _prepare(
@@ -214,7 +226,7 @@ class Sending(Queueing):
         try:
             subject, body = rules.render(template, values)
         except ValidationError as exc:
-            return exc.message
+            return str(exc.text)  # kept in the outbox: the English
         calendar = None
         if channel is Channel.EMAIL and appointment is not None and entry.kind is not MessageKind.NO_SHOW:
             from clinic_desktop.services.calendar_export import CalendarExportService

@@ -16,6 +16,7 @@ from clinic_desktop.domain.errors import ConflictError
 from clinic_desktop.domain.followup import DueWindow, Habits
 from clinic_desktop.domain.messages import OutboxEntry, Slot
 from clinic_desktop.domain.weights import format_kg
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store.followups import LastTreatment
 
 SLOTS_USUAL = 12  # free slots read for the usual provider, an hour apart: a day or two of choice
@@ -25,7 +26,7 @@ SEARCH_DAYS = 42  # proposals look six weeks on from the first allowed day; late
 LEAD = timedelta(minutes=30)  # a proposal leaves the patient at least this long to get there
 SAME_DAY_BAND = 25  # a second slot the same day with the same provider only when no other is this close
 OTHER_PROVIDERS = 3
-HELD_REASON = "Held for the patient: their recall invitation offers it"
+HELD_REASON = QT_TR_NOOP("Held for the patient: their recall invitation offers it")
 # How far past the first allowed day the planned dose's first fitting day is looked for.
 DOSE_SEARCH_DAYS = 100
 
@@ -73,7 +74,7 @@ class DoseLimit:
 
     plan: Plan
     units: Decimal | None
-    words: str  # the limit, as the proposals' notes name it
+    words: Text  # the limit, as the proposals' notes name it
 
     @classmethod
     def of(cls, plan: Plan, start_day: date) -> DoseLimit:
@@ -83,7 +84,11 @@ class DoseLimit:
         windowed = product is safety.DOSE_WINDOW_PRODUCT or (
             child and product in safety.PAEDIATRIC_WINDOW_LIMITS
         )
-        words = "the child's limit for 3 months" if child else "400 U of onabotulinumtoxinA in 3 months"
+        words = (
+            Text(QT_TR_NOOP("the child's limit for 3 months"))
+            if child
+            else Text(QT_TR_NOOP("400 U of onabotulinumtoxinA in 3 months"))
+        )
         return cls(plan, plan.last.units if windowed else None, words)
 
     def too_much(self, day: date, at: datetime) -> bool:
@@ -93,12 +98,12 @@ class DoseLimit:
         planned = safety.Planned(day, at, plan.window.indication, plan.last.product, self.units)
         return safety.window_limit_finding(planned, plan.history, plan.recipient) is not None
 
-    def first_day(self, start_day: date, now: datetime) -> tuple[date, str, date | None]:
+    def first_day(self, start_day: date, now: datetime) -> tuple[date, Text, date | None]:
         """Where the proposals start so the planned dose fits the limit: that day, why it is later
         than ``start_day`` in words (else ""), and the day from which every slot passes the limit
         (None when each slot must still be asked)."""
         if self.units is None:
-            return start_day, "", None
+            return start_day, Text(""), None
         day = start_day
         while day < start_day + timedelta(days=DOSE_SEARCH_DAYS) and self.too_much(day, now):
             day += timedelta(days=1)
@@ -110,8 +115,13 @@ class DoseLimit:
             # fewer: the rule cannot fail again later, and need not be asked per slot.
             fits_from = day
         if day == start_day:
-            return day, "", fits_from
-        held_back = f"Not before {day:%d %b %Y}: {self.units.normalize():f} U sooner would pass {self.words}"
+            return day, Text(""), fits_from
+        held_back = Text(
+            QT_TR_NOOP("Not before {day}: {units} U sooner would pass {limit}"),
+            day=f"{day:%d %b %Y}",
+            units=f"{self.units.normalize():f}",
+            limit=self.words,
+        )
         return day, held_back, fits_from
 
     def rules_out(self, day: date, at: datetime, fits_from: date | None) -> bool:
@@ -145,16 +155,36 @@ def dose_notes(plan: Plan, day: date) -> list[str]:
     recipient = plan.recipient
     if recipient is None or not recipient.child_on(day):
         return []
-    found = []
+    found: list[str] = []
     planned = safety.Planned(day, datetime.combine(day, datetime.min.time()), plan.window.indication,
                              plan.last.product, plan.last.units)  # fmt: skip
     for finding in safety.session_limit_findings(planned, plan.history, recipient):
         if finding.rule is safety.Rule.PAEDIATRIC_DOSE:
-            found.append(f"Planned dose as last time, lower it at the visit: {finding.message}")
+            found.append(
+                Text(
+                    QT_TR_NOOP("Planned dose as last time, lower it at the visit: {finding}"),
+                    finding=finding.message,
+                )
+            )
     if recipient.recent_weight(day) is None:
         last = recipient.weight_on(day)
-        when = f"the last ({format_kg(last.kg)}) was on {last.on:%d %b %Y}" if last else "none is on record"
-        found.append(f"Weigh at the visit: a child's dose needs a weight from the last 90 days; {when}")
+        found.append(
+            Text(
+                QT_TR_NOOP(
+                    "Weigh at the visit: a child's dose needs a weight from the last 90 days; "
+                    "the last ({weight}) was on {day}"
+                ),
+                weight=format_kg(last.kg),
+                day=f"{last.on:%d %b %Y}",
+            )
+            if last
+            else Text(
+                QT_TR_NOOP(
+                    "Weigh at the visit: a child's dose needs a weight from the last 90 days; none "
+                    "is on record"
+                )
+            )
+        )
     return found
 
 
@@ -203,7 +233,7 @@ def invited_first(
     name = next((p.name for p in providers if p.id == mine.provider_id), "")
     held = Proposal(
         patient_id, indication, mine.start, mine.end, mine.provider_id, name, mine.room_id, mine.type_name,
-        100, (HELD_REASON,),
+        100, (Text(HELD_REASON),),
     )  # fmt: skip
     rest = [p for p in proposals if (p.start, p.provider_id) != (mine.start, mine.provider_id)]
     return [held, *rest][:count]

@@ -10,6 +10,8 @@ from datetime import date
 from clinic_desktop.domain import followup
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.codes import Indication
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
+from clinic_desktop.services.phrases import Joined
 from clinic_desktop.services.recall.proposals import Proposal
 from clinic_desktop.store.followups import RecallMark
 
@@ -19,7 +21,7 @@ LAPSED_AFTER_DAYS = 180
 MARK_KINDS = followup.MARK_KINDS  # the recall notes, declared in domain/followup.py
 # What the recall list shows as the last contact: reception's notes, and the outbox's invitations
 # (services/messages.py writes "invited" when one is sent; nobody notes it by hand).
-SHOWN_KINDS = {**MARK_KINDS, "invited": "Invited"}
+SHOWN_KINDS = {**MARK_KINDS, "invited": QT_TR_NOOP("Invited")}
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,8 @@ class RecallRow:
     caution: str = ""
 
 
-CONSENT_LAPSED = "Consent expired: renew it before booking treatment"
-REVIEW_WITH_PROVIDER = "Review with provider before rebooking"
+CONSENT_LAPSED = QT_TR_NOOP("Consent expired: renew it before booking treatment")
+REVIEW_WITH_PROVIDER = QT_TR_NOOP("Review with provider before rebooking")
 
 
 def recall_caution(consent_lapsed: bool, stop_flag: str | None, clinical: bool) -> str:
@@ -51,12 +53,16 @@ def recall_caution(consent_lapsed: bool, stop_flag: str | None, clinical: bool) 
     lapsed consent (the front desk renews consents, so it is said to everyone); NICE TA260's
     stopping advice (domain/outcomes.py), said as "review with provider" with its reason to a role
     that reads the clinical record (PatientView) and without it to the front desk. "" when none."""
-    found = []
+    found: list[Text] = []
     if consent_lapsed:
-        found.append(CONSENT_LAPSED)
+        found.append(Text(CONSENT_LAPSED))
     if stop_flag:
-        found.append(f"Review with provider: {stop_flag}" if clinical else REVIEW_WITH_PROVIDER)
-    return " · ".join(found)
+        found.append(
+            Text(QT_TR_NOOP("Review with provider: {reason}"), reason=stop_flag)
+            if clinical
+            else Text(REVIEW_WITH_PROVIDER)
+        )
+    return Joined(found, " · ")
 
 
 def snoozed(history: list[RecallMark], today: date) -> bool:
@@ -71,10 +77,17 @@ def last_attempt(history: list[RecallMark], clinic_time: ClinicTime) -> str:
     attempt = next((h for h in reversed(history) if h.kind in SHOWN_KINDS), None)
     if attempt is None:
         return ""
-    local_day = clinic_time.local_date(attempt.at)
-    said = f"{SHOWN_KINDS[attempt.kind]} on {local_day:%Y-%m-%d}" + (f" ({attempt.by})" if attempt.by else "")
-    if attempt.kind == "snoozed" and attempt.until:
-        said += f" until {attempt.until:%Y-%m-%d}"
+    day = f"{clinic_time.local_date(attempt.at):%Y-%m-%d}"
     if attempt.kind == "invited" and attempt.note:
-        said = f"Invited on {local_day:%Y-%m-%d}: {attempt.note}"
-    return said
+        return Text(QT_TR_NOOP("Invited on {day}: {note}"), day=day, note=attempt.note)
+    kind = Text(SHOWN_KINDS[attempt.kind])
+    until = f"{attempt.until:%Y-%m-%d}" if attempt.kind == "snoozed" and attempt.until else ""
+    if attempt.by and until:
+        return Text(
+            QT_TR_NOOP("{kind} on {day} ({by}) until {until}"), kind=kind, day=day, by=attempt.by, until=until
+        )
+    if attempt.by:
+        return Text(QT_TR_NOOP("{kind} on {day} ({by})"), kind=kind, day=day, by=attempt.by)
+    if until:
+        return Text(QT_TR_NOOP("{kind} on {day} until {until}"), kind=kind, day=day, until=until)
+    return Text(QT_TR_NOOP("{kind} on {day}"), kind=kind, day=day)

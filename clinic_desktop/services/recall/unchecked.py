@@ -20,7 +20,9 @@ from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.followup import DueWindow
 from clinic_desktop.domain.messages import Slot
 from clinic_desktop.domain.outcomes import HEADACHE_DAYS, migraine_status
+from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.slots import Slot as FreeSlot
+from clinic_desktop.services.phrases import label_words
 from clinic_desktop.services.recall.proposals import (
     LEAD,
     OTHER_PROVIDERS,
@@ -65,13 +67,15 @@ class UncheckedFollowUps:
         with store.read_transaction():
             brief = store.followups.patient_brief(patient_id)
             if brief is None:
-                raise NotFoundError(f"There is no patient with id {patient_id}.")
+                raise NotFoundError(QT_TR_NOOP("There is no patient with id {id}."), id=patient_id)
             name, preferred_times = brief
             treatments = store.followups.treatments(patient_id)
             plans = store.followups.plans(patient_id)
             types = store.types.list()
         if not treatments:
-            raise ValidationError(f"{name} has no treatment yet: there is nothing to follow up.")
+            raise ValidationError(
+                QT_TR_NOOP("{name} has no treatment yet: there is nothing to follow up."), name=name
+            )
         latest: dict[Indication, LastTreatment] = {}
         for t in treatments:
             latest[t.indication] = t
@@ -82,8 +86,13 @@ class UncheckedFollowUps:
             if indication is None or i is indication
         }
         if not windows:
-            what = indication.label.lower() if indication is not None else "toxin"
-            raise ValidationError(f"{name} has no {what} treatment yet.")
+            if indication is None:
+                raise ValidationError(QT_TR_NOOP("{name} has no toxin treatment yet."), name=name)
+            raise ValidationError(
+                QT_TR_NOOP("{name} has no {indication} treatment yet."),
+                name=name,
+                indication=label_words(indication.label),
+            )
         chosen = min(windows, key=lambda i: windows[i].due_from)
         window = windows[chosen]
         kind = next((t for t in types if t.indication is chosen and t.is_treatment), None) or next(
@@ -91,7 +100,8 @@ class UncheckedFollowUps:
         )
         if kind is None:
             raise ValidationError(
-                f"No appointment type books a {chosen.label.lower()} treatment; add one first."
+                QT_TR_NOOP("No appointment type books a {indication} treatment; add one first."),
+                indication=label_words(chosen.label),
             )
         clinic_time = self._s.time
         visits = [(t.provider_id, clinic_time.to_local(t.at)) for t in treatments if t.indication is chosen]
@@ -168,7 +178,11 @@ class UncheckedFollowUps:
         keys = [(s.time.local_date(p.start), p.provider_id) for p in scored]
         chosen = spread(scored, keys, count)
         if held_back or dose_skipped:
-            note = held_back or f"{dose_skipped} slot(s) left out: the planned dose would pass {limit.words}"
+            note = held_back or Text(
+                QT_TR_NOOP("{count} slot(s) left out: the planned dose would pass {limit}"),
+                count=dose_skipped,
+                limit=limit.words,
+            )
             notes = [note, *notes]
         if notes:
             chosen = [replace(p, reasons=(*p.reasons, *notes)) for p in chosen]
@@ -185,7 +199,10 @@ class UncheckedFollowUps:
             (p, SLOTS_OTHER) for p in others
         ]
         if not ordered:
-            raise ValidationError(f"No active provider treats {indication.label.lower()}.")
+            raise ValidationError(
+                QT_TR_NOOP("No active provider treats {indication}."),
+                indication=label_words(indication.label),
+            )
         return ordered, usual
 
     def _scored(

@@ -21,6 +21,7 @@ from peewee import Database, SqliteDatabase
 
 from clinic_desktop import private_files
 from clinic_desktop.domain.errors import SchemaError
+from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.models import ALL_MODELS, DatabaseInfo, postgresql_ddl, put
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def current_version(database: Database) -> int:
     if not database.table_exists(DatabaseInfo._meta.table_name):
         if database.get_tables():
             raise SchemaError(
-                "This file holds a database that is not a clinic database; it was left untouched."
+                QT_TR_NOOP("This file holds a database that is not a clinic database; it was left untouched.")
             )
         return 0
     row = DatabaseInfo.get_or_none(DatabaseInfo.key == VERSION_KEY)
@@ -88,8 +89,13 @@ def migrate_database(
     version = current_version(database)
     if version > SCHEMA_VERSION:
         raise SchemaError(
-            f"This database was written by a newer version of the software (schema {version}; "
-            f"this version knows up to {SCHEMA_VERSION}). Update the software before opening it."
+            QT_TR_NOOP(
+                "This database was written by a newer version of the software (schema "
+                "{version}; this version knows up to {known}). Update the software "
+                "before opening it."
+            ),
+            version=version,
+            known=SCHEMA_VERSION,
         )
     if version == SCHEMA_VERSION:
         return MigrationResult(version, version, None)
@@ -105,7 +111,10 @@ def migrate_database(
     ladder = steps()
     missing = [v for v in range(version + 1, SCHEMA_VERSION + 1) if v not in ladder]
     if missing:
-        raise SchemaError(f"No migration step to schema {missing[0]}; this installation is incomplete.")
+        raise SchemaError(
+            QT_TR_NOOP("No migration step to schema {schema}; this installation is incomplete."),
+            schema=missing[0],
+        )
     migrator = migrator_for(database)
     sqlite = isinstance(database, SqliteDatabase)
     if sqlite:
@@ -118,7 +127,9 @@ def migrate_database(
                 ladder[target](database, migrator)
                 set_version(target)
             if sqlite and database.execute_sql("PRAGMA foreign_key_check").fetchall():
-                raise SchemaError("The upgrade would leave rows pointing to missing records; it was undone.")
+                raise SchemaError(
+                    QT_TR_NOOP("The upgrade would leave rows pointing to missing records; it was undone.")
+                )
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
@@ -133,9 +144,13 @@ def create_postgresql_extras(database: Database) -> None:
             database.execute_sql(extension)
     except Exception as exc:  # the driver's own error: the extension is not installed, or not allowed
         raise SchemaError(
-            "The PostgreSQL server lacks the btree_gist extension that keeps bookings from overlapping "
-            "(it ships with PostgreSQL's contrib modules), or this database's owner may not create it. "
-            f"Ask the server's administrator to run CREATE EXTENSION btree_gist. ({exc})"
+            QT_TR_NOOP(
+                "The PostgreSQL server lacks the btree_gist extension that keeps "
+                "bookings from overlapping (it ships with PostgreSQL's contrib "
+                "modules), or this database's owner may not create it. Ask the "
+                "server's administrator to run CREATE EXTENSION btree_gist. ({problem})"
+            ),
+            problem=str(exc),
         ) from exc
     for statement in rest:
         database.execute_sql(statement)

@@ -25,6 +25,7 @@ from peewee import Database, IntegrityError, SqliteDatabase
 from playhouse.migrate import SchemaMigrator
 
 from clinic_desktop.domain.errors import SchemaError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 # The statuses that held time at this version (all but 'cancelled'), frozen here as the step is.
 OCCUPYING = ("booked", "confirmed", "arrived", "in_room", "completed", "no_show")
@@ -58,9 +59,13 @@ def upgrade(database: Database, migrator: SchemaMigrator) -> None:
             database.execute_sql(create_extension)
     except Exception as exc:  # the driver's error: not installed, or not allowed
         raise SchemaError(
-            "The PostgreSQL server lacks the btree_gist extension that keeps bookings from "
-            "overlapping (it ships with PostgreSQL's contrib modules), or this database's owner may "
-            f"not create it. Ask the server's administrator to run CREATE EXTENSION btree_gist. ({exc})"
+            QT_TR_NOOP(
+                "The PostgreSQL server lacks the btree_gist extension that keeps bookings from "
+                "overlapping (it ships with PostgreSQL's contrib modules), or this database's owner "
+                "may not create it. Ask the server's administrator to run CREATE EXTENSION "
+                "btree_gist. ({problem})"
+            ),
+            problem=str(exc),
         ) from exc
     *constraints, byte_order = rest
     database.execute_sql(byte_order)
@@ -70,12 +75,7 @@ def upgrade(database: Database, migrator: SchemaMigrator) -> None:
                 database.execute_sql(statement)
         except IntegrityError as exc:
             later = _first_overlap(database, f"{what}_id")
-            named = f" (appointment {later} and an earlier one)" if later else ""
-            raise SchemaError(
-                f"The database holds bookings that double-book the same {what}{named}; the upgrade "
-                "was undone. Open it with the previous version, move or cancel one of each pair "
-                "(`check` lists them all), then open it again."
-            ) from exc
+            raise SchemaError(_double_booked(what, later), later=later) from exc
 
 
 def _first_overlap(database: Database, column: str) -> int | None:
@@ -89,3 +89,35 @@ def _first_overlap(database: Database, column: str) -> int | None:
         " WHERE prior_end > start_at ORDER BY id LIMIT 1"
     ).fetchone()
     return int(row[0]) if row else None
+
+
+def _double_booked(what: str, later: int | None) -> str:
+    """Why the upgrade was undone: bookings double-booking a provider or a room (naming the later
+    of a pair when there is one), as a marked template with the field ``later``."""
+    if what == "provider":
+        return (
+            QT_TR_NOOP(
+                "The database holds bookings that double-book the same provider (appointment {later} and an "
+                "earlier one); the upgrade was undone. Open it with the previous version, move or cancel one "
+                "of each pair (`check` lists them all), then open it again."
+            )
+            if later
+            else QT_TR_NOOP(
+                "The database holds bookings that double-book the same provider; the upgrade was undone. "
+                "Open it with the previous version, move or cancel one of each pair (`check` lists them "
+                "all), then open it again."
+            )
+        )
+    return (
+        QT_TR_NOOP(
+            "The database holds bookings that double-book the same room (appointment {later} and an "
+            "earlier one); the upgrade was undone. Open it with the previous version, move or cancel one "
+            "of each pair (`check` lists them all), then open it again."
+        )
+        if later
+        else QT_TR_NOOP(
+            "The database holds bookings that double-book the same room; the upgrade was undone. "
+            "Open it with the previous version, move or cancel one of each pair (`check` lists them "
+            "all), then open it again."
+        )
+    )
