@@ -1472,6 +1472,1930 @@
         <source>{what} is at most a year long; enter longer absences year by year.</source>
         <translation>{what} dura como máximo un año; introduzca las ausencias más largas año por año.</translation>
     </message>
+    <message>
+        <source>The audit trail is broken at entry {entry}: {reason}</source>
+        <translation>El registro de auditoría está roto en la entrada {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries verified.</source>
+        <translation>El registro de auditoría está intacto: {count} entradas verificadas.</translation>
+    </message>
+    <message>
+        <source>Entries from {entry} on are signed with the clinic&apos;s audit key, which this computer does not have, so they cannot be checked here. {how}</source>
+        <translation>Las entradas a partir de la {entry} están firmadas con la clave de auditoría de la clínica, que este equipo no tiene, así que no se pueden comprobar aquí. {how}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key was replaced at entry {entry} on {day} by {user} ({reason}); this computer still holds the key it replaced, so every entry sealed with it was checked.</source>
+        <translation>La clave de auditoría de la clínica se sustituyó en la entrada {entry} el {day} por {user} ({reason}); este equipo aún conserva la clave sustituida, así que se comprobaron todas las entradas selladas con ella.</translation>
+    </message>
+    <message>
+        <source>Entry {first} was sealed with a key replaced at entry {entry} on {day} by {user} ({reason}): their seals could not be checked; an anchor taken before then (audit verify --anchor) still proves they are unchanged.</source>
+        <translation>La entrada {first} se selló con una clave sustituida en la entrada {entry} el {day} por {user} ({reason}): su sello no se ha podido comprobar; un ancla tomada antes (audit verify --anchor) sigue demostrando que no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last} were sealed with a key replaced at entry {entry} on {day} by {user} ({reason}): their seals could not be checked; an anchor taken before then (audit verify --anchor) still proves they are unchanged.</source>
+        <translation>Las entradas {first}–{last} se sellaron con una clave sustituida en la entrada {entry} el {day} por {user} ({reason}): sus sellos no se han podido comprobar; un ancla tomada antes (audit verify --anchor) sigue demostrando que no han cambiado.</translation>
+    </message>
+    <message>
+        <source>it is missing (the trail ended at {verified}, but {written} entries were written).</source>
+        <translation>falta (el registro terminaba en {verified}, pero se escribieron {written} entradas).</translation>
+    </message>
+    <message>
+        <source>its hash is not the one recorded as the last.</source>
+        <translation>su hash no es el registrado como el último.</translation>
+    </message>
+    <message>
+        <source>it is missing: the trail is empty, but the clinic has user accounts.</source>
+        <translation>falta: el registro está vacío, pero la clínica tiene cuentas de usuario.</translation>
+    </message>
+    <message>
+        <source>The account {name} (id {id}) differs from its last audited change (entry {entry}): {differences}. It was changed in the database behind the software&apos;s back.</source>
+        <translation>La cuenta {name} (id {id}) difiere de su último cambio auditado (entrada {entry}): {differences}. Se modificó en la base de datos sin pasar por el programa.</translation>
+    </message>
+    <message>
+        <source>The account {name} (id {id}) differs from its last audited change: {differences}. It was changed in the database behind the software&apos;s back.</source>
+        <translation>La cuenta {name} (id {id}) difiere de su último cambio auditado: {differences}. Se modificó en la base de datos sin pasar por el programa.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key was just replaced at another workstation; nothing was changed here. {how}</source>
+        <translation>La clave de auditoría de la clínica acaba de sustituirse en otro puesto; aquí no se ha cambiado nada. {how}</translation>
+    </message>
+    <message>
+        <source>it is not the last entry recorded beside the trail.</source>
+        <translation>no es la última entrada registrada junto al registro.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry {entry}: {reason} The key is not replaced over a broken trail; nothing was changed. Restore the last good backup.</source>
+        <translation>El registro de auditoría está roto en la entrada {entry}: {reason} La clave no se sustituye sobre un registro roto; no se ha cambiado nada. Restaure la última copia de seguridad correcta.</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s audit trail has no key to replace; nothing was changed.</source>
+        <translation>El registro de auditoría de esta clínica no tiene clave que sustituir; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This computer holds the clinic&apos;s audit key: it is not lost, so it was not replaced. Copy it to other workstations instead (`{app} audit key export FILE`).</source>
+        <translation>Este equipo tiene la clave de auditoría de la clínica: no se ha perdido, así que no se ha sustituido. Cópiela a los demás puestos (`{app} audit key export FILE`).</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s audit trail has no key yet: the first change saved makes one.</source>
+        <translation>El registro de auditoría de esta clínica aún no tiene clave: el primer cambio que se guarde la creará.</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s audit trail has no key yet; there is nothing to import.</source>
+        <translation>El registro de auditoría de esta clínica aún no tiene clave; no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>{file} holds another clinic&apos;s audit key, not this clinic&apos;s.</source>
+        <translation>{file} contiene la clave de auditoría de otra clínica, no la de esta.</translation>
+    </message>
+    <message>
+        <source>{file} does not sign this clinic&apos;s audit trail; it was not imported.</source>
+        <translation>{file} no firma el registro de auditoría de esta clínica; no se ha importado.</translation>
+    </message>
+    <message>
+        <source>Give the key file to import.</source>
+        <translation>Indique el archivo de clave que desea importar.</translation>
+    </message>
+    <message>
+        <source>A manager copies it from a workstation that has it: `{app} audit key export FILE` there, then `{app} --user NAME audit key import FILE` here.</source>
+        <translation>Un gestor la copia desde un puesto que la tenga: `{app} audit key export FILE` allí y luego `{app} --user NAME audit key import FILE` aquí.</translation>
+    </message>
+    <message>
+        <source>If every copy of it is lost, a manager runs `{app} --user NAME audit key replace --reason TEXT` instead (docs/audit-key.md).</source>
+        <translation>Si se han perdido todas sus copias, un gestor ejecuta en su lugar `{app} --user NAME audit key replace --reason TEXT` (docs/audit-key.md).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail is signed with a clinic key this computer does not hold (or its key records were changed), so nothing was restored. Import the key and restore again; if every copy of it is lost, restore with `--key-lost`, then a manager runs `{app} --user NAME audit key replace --reason TEXT` (docs/audit-key.md).</source>
+        <translation>El registro de auditoría de la copia de seguridad está firmado con una clave de clínica que este equipo no tiene (o sus registros de clave se modificaron), así que no se ha restaurado nada. Importe la clave y vuelva a restaurar; si se han perdido todas sus copias, restaure con `--key-lost` y luego un gestor ejecuta `{app} --user NAME audit key replace --reason TEXT` (docs/audit-key.md).</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key records in the database were changed outside the software ({detail}), so nothing is saved. A manager runs `{app} audit verify` and restores the last good backup.</source>
+        <translation>Los registros de clave del registro de auditoría en la base de datos se modificaron fuera del programa ({detail}), así que no se guarda nada. Un gestor ejecuta `{app} audit verify` y restaura la última copia de seguridad correcta.</translation>
+    </message>
+    <message>
+        <source>a key is named but not where it begins</source>
+        <translation>se indica una clave, pero no dónde empieza</translation>
+    </message>
+    <message>
+        <source>no key is named</source>
+        <translation>no se indica ninguna clave</translation>
+    </message>
+    <message>
+        <source>This computer does not have the clinic&apos;s audit key, so nothing can be saved here. {how}</source>
+        <translation>Este equipo no tiene la clave de auditoría de la clínica, así que aquí no se puede guardar nada. {how}</translation>
+    </message>
+    <message>
+        <source>the database says its signed part begins at entry {database}, the key says entry {key}</source>
+        <translation>la base de datos dice que su parte firmada empieza en la entrada {database} y la clave dice que en la {key}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key on this computer does not sign entry {entry} of the trail: the entry was changed, or the key file is another clinic&apos;s. Nothing is saved; a manager runs `{app} audit verify`.</source>
+        <translation>La clave de auditoría de la clínica en este equipo no firma la entrada {entry} del registro: la entrada se modificó o el archivo de clave es de otra clínica. No se guarda nada; un gestor ejecuta `{app} audit verify`.</translation>
+    </message>
+    <message>
+        <source>the database has no key records, yet this computer&apos;s key {path} was made for it and signs from entry {entry}</source>
+        <translation>la base de datos no tiene registros de clave, pero la clave {path} de este equipo se creó para ella y firma a partir de la entrada {entry}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key was replaced by {user} (audit entry {entry}), so nobody can sign in here until a manager imports the new key. {how}</source>
+        <translation>{user} sustituyó la clave de auditoría de la clínica (entrada de auditoría {entry}), así que nadie puede iniciar sesión aquí hasta que un gestor importe la nueva clave. {how}</translation>
+    </message>
+    <message>
+        <source>This computer does not have the clinic&apos;s audit key, so nobody can sign in here yet (a wrong password could not be recorded). {how} {if_lost}</source>
+        <translation>Este equipo no tiene la clave de auditoría de la clínica, así que nadie puede iniciar sesión aquí todavía (no se podría registrar una contraseña incorrecta). {how} {if_lost}</translation>
+    </message>
+    <message>
+        <source>The database says its audit trail is signed from entry {entry} on, but names no key: the key records were changed outside the software.</source>
+        <translation>La base de datos dice que su registro de auditoría está firmado a partir de la entrada {entry}, pero no indica ninguna clave: los registros de clave se modificaron fuera del programa.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s audit trail claims never to have been signed, but this computer holds the audit key made for it ({path}), which signs it from entry {entry} on: the key records were removed outside the software.</source>
+        <translation>El registro de auditoría de la base de datos afirma no haber estado nunca firmado, pero este equipo tiene la clave de auditoría creada para él ({path}), que lo firma a partir de la entrada {entry}: los registros de clave se eliminaron fuera del programa.</translation>
+    </message>
+    <message>
+        <source>The database names the clinic&apos;s audit key but not where its signed part begins: the key records were changed outside the software.</source>
+        <translation>La base de datos indica la clave de auditoría de la clínica, pero no dónde empieza su parte firmada: los registros de clave se modificaron fuera del programa.</translation>
+    </message>
+    <message>
+        <source>The record of where the signed part of the audit trail begins was removed or changed: the database says entry {entry}, the clinic&apos;s audit key says entry {key}.</source>
+        <translation>Se eliminó o modificó el registro de dónde empieza la parte firmada del registro de auditoría: la base de datos dice la entrada {entry} y la clave de auditoría de la clínica, la {key}.</translation>
+    </message>
+    <message>
+        <source>The record of where the signed part of the audit trail begins was removed or changed: the database says nothing, the clinic&apos;s audit key says entry {key}.</source>
+        <translation>Se eliminó o modificó el registro de dónde empieza la parte firmada del registro de auditoría: la base de datos no dice nada y la clave de auditoría de la clínica dice la entrada {key}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the backup file to write.</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de copia de seguridad que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {problem}.</source>
+        <translation>No se puede escribir {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {problem}.</source>
+        <translation>No se ha podido escribir la copia de seguridad en {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem} ({path}).</source>
+        <translation>No se ha restaurado nada: {problem} ({path}).</translation>
+    </message>
+    <message>
+        <source>{file} is a PostgreSQL backup; this clinic database is a SQLite file. Restore it with --db pointing at the PostgreSQL database.</source>
+        <translation>{file} es una copia de seguridad de PostgreSQL; la base de datos de esta clínica es un archivo SQLite. Restáurela con --db apuntando a la base de datos PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{file} is a SQLite clinic database; this clinic is on PostgreSQL, which restores only its own backups (pg_dump custom format).</source>
+        <translation>{file} es una base de datos SQLite de clínica; esta clínica usa PostgreSQL, que solo restaura sus propias copias de seguridad (formato personalizado de pg_dump).</translation>
+    </message>
+    <message>
+        <source>This database lives only in memory; there is no file to back up.</source>
+        <translation>Esta base de datos solo existe en memoria; no hay ningún archivo del que hacer copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use; you cannot restore from it.</source>
+        <translation>{path} es la base de datos en uso; no puede restaurar a partir de ella.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use; you cannot write the backup over it.</source>
+        <translation>{path} es la base de datos en uso; no puede escribir la copia de seguridad encima.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} could not be made: {problem}.</source>
+        <translation>No se ha podido crear la carpeta de copias de seguridad {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded to this version ({reason}); the previous database was put back.</source>
+        <translation>La copia de seguridad se restauró, pero no se ha podido actualizar a esta versión ({reason}); se ha vuelto a poner la base de datos anterior.</translation>
+    </message>
+    <message>
+        <source>The backup could not be upgraded to this version ({reason}); the database in use was not replaced.</source>
+        <translation>La copia de seguridad no se ha podido actualizar a esta versión ({reason}); no se ha sustituido la base de datos en uso.</translation>
+    </message>
+    <message>
+        <source>Nobody is working</source>
+        <translation>No trabaja nadie</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after the day it starts.</source>
+        <translation>La ausencia debe terminar el mismo día en que empieza o después.</translation>
+    </message>
+    <message>
+        <source>A closure must end on or after the day it starts.</source>
+        <translation>Un cierre debe terminar el mismo día en que empieza o después.</translation>
+    </message>
+    <message>
+        <source>{time} is in the past; appointments are booked from now on.</source>
+        <translation>{time} ya ha pasado; las citas se dan a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is merged; book the current record.</source>
+        <translation>{name} ({mrn}) está fusionado con otra historia; dé la cita en la historia vigente.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is deceased; book the current record.</source>
+        <translation>{name} ({mrn}) ha fallecido; dé la cita en la historia vigente.</translation>
+    </message>
+    <message>
+        <source>{time} is in the past; move it to a later time.</source>
+        <translation>{time} ya ha pasado; muévala a una hora posterior.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is {status}; it cannot be moved.</source>
+        <translation>La cita {id} figura como {status}; no se puede mover.</translation>
+    </message>
+    <message>
+        <source>There is no room with id {id}.</source>
+        <translation>No hay ninguna sala con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{type} needs a {kind} room; {room} is a {room_kind} room.</source>
+        <translation>{type} necesita una sala de tipo {kind}; {room} es una sala de tipo {room_kind}.</translation>
+    </message>
+    <message>
+        <source>{type} needs a {kind} room and the clinic has none.</source>
+        <translation>{type} necesita una sala de tipo {kind} y la clínica no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Every {kind} room is taken at {time} on {day}.</source>
+        <translation>Todas las salas de tipo {kind} están ocupadas a las {time} del {day}.</translation>
+    </message>
+    <message>
+        <source>{provider} already has {booking}.</source>
+        <translation>{provider} ya tiene una cita con {booking}.</translation>
+    </message>
+    <message>
+        <source>{room} is already taken: {provider} has {booking}.</source>
+        <translation>{room} ya está ocupada: {provider} tiene una cita con {booking}.</translation>
+    </message>
+    <message>
+        <source>{start}-{end} on {day} is outside {provider}&apos;s working hours.</source>
+        <translation>{start}-{end} del {day} queda fuera del horario de trabajo de {provider}.</translation>
+    </message>
+    <message>
+        <source>The patient is also booked then: {booking}.</source>
+        <translation>El paciente también tiene cita a esa hora: {booking}.</translation>
+    </message>
+    <message>
+        <source>{reasons} Give an override reason to book it anyway.</source>
+        <translation>{reasons} Indique un motivo de excepción para dar la cita de todos modos.</translation>
+    </message>
+    <message>
+        <source>There is no provider with id {id}.</source>
+        <translation>No hay ningún profesional con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{count} expected</source>
+        <translation>{count} previstos</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en espera</translation>
+    </message>
+    <message>
+        <source>{count} in room</source>
+        <translation>{count} en consulta</translation>
+    </message>
+    <message>
+        <source>{count} done</source>
+        <translation>{count} atendidos</translation>
+    </message>
+    <message>
+        <source>{count} appointment</source>
+        <translation>{count} cita</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} canceladas</translation>
+    </message>
+    <message>
+        <source>Say why the appointments are cancelled (for the record and the recall list).</source>
+        <translation>Indique por qué se cancelan las citas (para la historia y la lista de recordatorios).</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled (for the record and the recall list).</source>
+        <translation>Indique por qué se cancela la cita (para la historia y la lista de recordatorios).</translation>
+    </message>
+    <message>
+        <source>{room} is in use: {provider} has {booking}.</source>
+        <translation>{room} está en uso: {provider} tiene una cita con {booking}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>There is no appointment type called &apos;{name}&apos;. Types: {types}.</source>
+        <translation>No hay ningún tipo de cita llamado «{name}». Tipos: {types}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {id}.</source>
+        <translation>No hay ninguna cita con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{patient} with {provider} at {start}-{end} on {day}</source>
+        <translation>{patient} con {provider} de {start} a {end} el {day}</translation>
+    </message>
+    <message>
+        <source>{patient} at {start}-{end} on {day}</source>
+        <translation>{patient} de {start} a {end} el {day}</translation>
+    </message>
+    <message>
+        <source>The latest date must be on or after the earliest date.</source>
+        <translation>La fecha más tardía debe ser igual o posterior a la más temprana.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is merged; add the current record.</source>
+        <translation>{name} ({mrn}) está fusionado con otra historia; añada la historia vigente.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is deceased; add the current record.</source>
+        <translation>{name} ({mrn}) ha fallecido; añada la historia vigente.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the waiting list.</source>
+        <translation>{name} ya no está en la lista de espera.</translation>
+    </message>
+    <message>
+        <source>The measure needs a label.</source>
+        <translation>La medida necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s lowest value must be below its highest.</source>
+        <translation>El valor mínimo de una medida debe ser inferior al máximo.</translation>
+    </message>
+    <message>
+        <source>{count} score of {measure} lie between {low} and {high}; the range must still hold them.</source>
+        <translation>{count} puntuación de {measure} está entre {low} y {high}; el rango debe seguir incluyéndola.</translation>
+    </message>
+    <message>
+        <source>{count} scores of {measure} lie between {low} and {high}; the range must still hold them.</source>
+        <translation>{count} puntuaciones de {measure} están entre {low} y {high}; el rango debe seguir incluyéndolas.</translation>
+    </message>
+    <message>
+        <source>{count} score of {measure} are recorded, so the measure stays; change its label instead.</source>
+        <translation>Hay {count} puntuación de {measure} registrada, así que la medida se mantiene; cambie su nombre en su lugar.</translation>
+    </message>
+    <message>
+        <source>{count} scores of {measure} are recorded, so the measure stays; change its label instead.</source>
+        <translation>Hay {count} puntuaciones de {measure} registradas, así que la medida se mantiene; cambie su nombre en su lugar.</translation>
+    </message>
+    <message>
+        <source>{code} is a built-in measure; it cannot be changed.</source>
+        <translation>{code} es una medida incorporada; no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>There is no clinic measure &apos;{code}&apos;.</source>
+        <translation>No hay ninguna medida de la clínica «{code}».</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security}, as {user}), from {sender}</source>
+        <translation>{host}:{port} ({security}, como {user}), desde {sender}</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security}), from {sender}</source>
+        <translation>{host}:{port} ({security}), desde {sender}</translation>
+    </message>
+    <message>
+        <source>{url}, as {user}</source>
+        <translation>{url}, como {user}</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; is not a mail server&apos;s name.</source>
+        <translation>«{host}» no es el nombre de un servidor de correo.</translation>
+    </message>
+    <message>
+        <source>&apos;{security}&apos; is not a kind of connection: use none, starttls or tls.</source>
+        <translation>«{security}» no es un tipo de conexión: use none, starttls o tls.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} no es un número de puerto (de 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>Say which address the emails come from (--from).</source>
+        <translation>Indique desde qué dirección se envían los correos (--from).</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address of a text-message gateway (https://...).</source>
+        <translation>«{url}» no es la dirección web de una pasarela de SMS (https://...).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s address must start with https:// (its password would otherwise cross the network readable); plain http is allowed only to this computer.</source>
+        <translation>La dirección de la pasarela debe empezar por https:// (si no, su contraseña viajaría legible por la red); http sin cifrar solo se permite hacia este equipo.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s body template must hold $to and $text (and may hold $from and $key); it has ${field}.</source>
+        <translation>La plantilla del cuerpo de la pasarela debe contener $to y $text (y puede contener $from y $key); contiene ${field}.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s body template must hold $to and $text (and may hold $from and $key).</source>
+        <translation>La plantilla del cuerpo de la pasarela debe contener $to y $text (y puede contener $from y $key).</translation>
+    </message>
+    <message>
+        <source>the mail server {host}:{port}</source>
+        <translation>el servidor de correo {host}:{port}</translation>
+    </message>
+    <message>
+        <source>The email channel has no password on this computer for {user}: set it with `messages channel email ...` and CLINIC_CHANNEL_PASSWORD.</source>
+        <translation>El canal de correo electrónico no tiene contraseña en este equipo para {user}: configúrela con `messages channel email ...` y CLINIC_CHANNEL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{server} refused the user name or password ({answer}). Nothing was sent; the messages wait. Set the right ones with `messages channel email` (the password in CLINIC_CHANNEL_PASSWORD).</source>
+        <translation>{server} rechazó el nombre de usuario o la contraseña ({answer}). No se ha enviado nada; los mensajes esperan. Configure los correctos con `messages channel email` (la contraseña en CLINIC_CHANNEL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>{server} does not offer what the channel is set up to use ({problem}); check its security (none, starttls, tls) and whether it wants a user name.</source>
+        <translation>{server} no ofrece lo que el canal está configurado para usar ({problem}); compruebe su seguridad (none, starttls, tls) y si pide un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>{server}&apos;s certificate could not be verified ({problem}); nothing was sent. Check the server&apos;s name.</source>
+        <translation>No se ha podido verificar el certificado de {server} ({problem}); no se ha enviado nada. Compruebe el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>{server} could not be used securely ({problem}).</source>
+        <translation>No se ha podido usar {server} de forma segura ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no mail server called {host}.</source>
+        <translation>No hay ningún servidor de correo llamado {host}.</translation>
+    </message>
+    <message>
+        <source>{server} refused the sender address {sender} ({answer}).</source>
+        <translation>{server} rechazó la dirección de remitente {sender} ({answer}).</translation>
+    </message>
+    <message>
+        <source>The text-message channel has no password on this computer for {user}: set it with `messages channel sms ...` and CLINIC_CHANNEL_PASSWORD.</source>
+        <translation>El canal de SMS no tiene contraseña en este equipo para {user}: configúrela con `messages channel sms ...` y CLINIC_CHANNEL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The text-message gateway ({host}) refused the credentials ({detail}). Nothing was sent; the messages wait. Set the right ones with `messages channel sms` (the password in CLINIC_CHANNEL_PASSWORD).</source>
+        <translation>La pasarela de SMS ({host}) rechazó las credenciales ({detail}). No se ha enviado nada; los mensajes esperan. Configure las correctas con `messages channel sms` (la contraseña en CLINIC_CHANNEL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The text-message gateway&apos;s certificate ({host}) could not be verified; nothing was sent.</source>
+        <translation>No se ha podido verificar el certificado de la pasarela de SMS ({host}); no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>There is no text-message gateway at {host}.</source>
+        <translation>No hay ninguna pasarela de SMS en {host}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{key}&apos;. Settings: {known}.</source>
+        <translation>Ajuste desconocido «{key}». Ajustes: {known}.</translation>
+    </message>
+    <message>
+        <source>Schema version is {version}, expected {expected}.</source>
+        <translation>La versión del esquema es {version}; se esperaba {expected}.</translation>
+    </message>
+    <message>
+        <source>Appointments {first} and {second} double-book the same provider.</source>
+        <translation>Las citas {first} y {second} ocupan al mismo profesional a la vez.</translation>
+    </message>
+    <message>
+        <source>Appointments {first} and {second} double-book the same room.</source>
+        <translation>Las citas {first} y {second} ocupan la misma sala a la vez.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the window is locked or nobody is signed in.</source>
+        <translation>Inicie sesión primero: la ventana está bloqueada o no hay nadie conectado.</translation>
+    </message>
+    <message>
+        <source>The range of dates ends ({last}) before it starts ({first}). Give the earlier date first.</source>
+        <translation>El intervalo de fechas termina ({last}) antes de empezar ({first}). Indique primero la fecha anterior.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentimiento caducado</translation>
+    </message>
+    <message>
+        <source>Weigh before treatment: under 18, no weight within {days} days (none on record)</source>
+        <translation>Pesar antes del tratamiento: menor de 18 años, sin peso en los últimos {days} días (ninguno registrado)</translation>
+    </message>
+    <message>
+        <source>Weigh before treatment: under 18, no weight within {days} days (last {weight} on {day})</source>
+        <translation>Pesar antes del tratamiento: menor de 18 años, sin peso en los últimos {days} días (último: {weight} el {day})</translation>
+    </message>
+    <message>
+        <source>&apos;{names}&apos; is not a way to show names: use full or initials.</source>
+        <translation>«{names}» no es una forma de mostrar los nombres: use full o initials.</translation>
+    </message>
+    <message>
+        <source>{refusal} Print the reception list instead: it has the phone numbers and no clinical alerts.</source>
+        <translation>{refusal} Imprima en su lugar la lista de recepción: tiene los teléfonos y ninguna alerta clínica.</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Allergy: {allergies}</source>
+        <translation>Alergia: {allergies}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant: {risk}</source>
+        <translation>Anticoagulante: {risk}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant</source>
+        <translation>Anticoagulante</translation>
+    </message>
+    <message>
+        <source>The demo clinic needs at least 1 patient, 1 provider and 1 year.</source>
+        <extracomment>The demo&apos;s sign-in accounts, one per role, all with the password the demo is given.</extracomment>
+        <translation>La clínica de demostración necesita al menos 1 paciente, 1 profesional y 1 año.</translation>
+    </message>
+    <message>
+        <source>The demo clinic is limited to 50 providers, 1,000,000 patients, 20 years.</source>
+        <translation>La clínica de demostración está limitada a 50 profesionales, 1.000.000 de pacientes y 20 años.</translation>
+    </message>
+    <message>
+        <source>This database already holds a clinic; the demo only fills an empty database. Give another --db path.</source>
+        <translation>Esta base de datos ya contiene una clínica; la demostración solo rellena una base de datos vacía. Indique otra ruta con --db.</translation>
+    </message>
+    <message>
+        <source>Give the patient&apos;s MRN.</source>
+        <extracomment>Every stored table that holds a part of one patient&apos;s record, and what carries it in the Bundle. Tables that hang off a patient but hold no part of the record: the software&apos;s own workings.</extracomment>
+        <translation>Indique el número de historia clínica del paciente.</translation>
+    </message>
+    <message>
+        <source>There is no patient with the MRN {mrn}.</source>
+        <translation>No hay ningún paciente con el número de historia clínica {mrn}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {problem}.</source>
+        <translation>No se puede crear la carpeta {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {problem}.</source>
+        <translation>No se puede escribir en {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>That slot was just taken. {clash} Next proposal: {proposal}.</source>
+        <translation>Ese hueco se acaba de ocupar. {clash} Siguiente propuesta: {proposal}.</translation>
+    </message>
+    <message>
+        <source>That slot was just taken. {clash}</source>
+        <translation>Ese hueco se acaba de ocupar. {clash}</translation>
+    </message>
+    <message>
+        <source>There is no free slot to propose in the next 90 days.</source>
+        <translation>No hay ningún hueco libre que proponer en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <source>There are {count} proposals; choose 1 to {count}.</source>
+        <translation>Hay {count} propuestas; elija de 1 a {count}.</translation>
+    </message>
+    <message>
+        <source>The clinic has no review appointment type: add one called Review (not a treatment).</source>
+        <translation>La clínica no tiene ningún tipo de cita de revisión: añada uno llamado Review (que no sea un tratamiento).</translation>
+    </message>
+    <message>
+        <source>{name} has no {indication} treatment to review.</source>
+        <translation>{name} no tiene ningún tratamiento de {indication} que revisar.</translation>
+    </message>
+    <message>
+        <source>There is no free {type} slot in the next 90 days.</source>
+        <translation>No hay ningún hueco libre de {type} en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <source>{when} with {provider}</source>
+        <translation>{when} con {provider}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a recall note: use {kinds}.</source>
+        <translation>«{kind}» no es una nota de recordatorio: use {kinds}.</translation>
+    </message>
+    <message>
+        <source>Snooze until a date after today.</source>
+        <translation>Posponga hasta una fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patient and {changed} changed…</source>
+        <extracomment>Progress for the person waiting: a sentence such as &quot;Checking line 40,000 of 100,000…&quot;.</extracomment>
+        <translation>Guardando {new} paciente nuevo y {changed} modificados…</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patients and {changed} changed…</source>
+        <translation>Guardando {new} pacientes nuevos y {changed} modificados…</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patient…</source>
+        <translation>Guardando {new} paciente nuevo…</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patients…</source>
+        <translation>Guardando {new} pacientes nuevos…</translation>
+    </message>
+    <message>
+        <source>Saving {changed} changed…</source>
+        <translation>Guardando {changed} modificados…</translation>
+    </message>
+    <message>
+        <source>Making the new patients searchable: {done} of {total}…</source>
+        <translation>Haciendo que los pacientes nuevos se puedan buscar: {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>{name} has no email address: add it first.</source>
+        <translation>{name} no tiene dirección de correo electrónico: añádala primero.</translation>
+    </message>
+    <message>
+        <source>{name} has no phone number: add it first.</source>
+        <translation>{name} no tiene número de teléfono: añádalo primero.</translation>
+    </message>
+    <message>
+        <source>No patient has the address {sender}.</source>
+        <translation>Ningún paciente tiene la dirección {sender}.</translation>
+    </message>
+    <message>
+        <source>No patient has the number {sender}.</source>
+        <translation>Ningún paciente tiene el número {sender}.</translation>
+    </message>
+    <message>
+        <source>Opted out of emails: patient {patients}.</source>
+        <translation>Baja de los correos electrónicos: paciente {patients}.</translation>
+    </message>
+    <message>
+        <source>Opted out of text messages: patient {patients}.</source>
+        <translation>Baja de los SMS: paciente {patients}.</translation>
+    </message>
+    <message>
+        <source>The reply is in the patient&apos;s contact log for reception.</source>
+        <translation>La respuesta está en el registro de contactos del paciente para recepción.</translation>
+    </message>
+    <message>
+        <source>The time offered was taken meanwhile; the patient needs a call. {refusal}</source>
+        <translation>La hora ofrecida se ha ocupado mientras tanto; hay que llamar al paciente. {refusal}</translation>
+    </message>
+    <message>
+        <source>Booked appointment {appointment} for patient {patient} from their reply.</source>
+        <translation>Se ha dado la cita {appointment} al paciente {patient} a partir de su respuesta.</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en envío</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>Message {id} is {state}; only a failed message can be tried again.</source>
+        <translation>El mensaje {id} figura como {state}; solo se puede reintentar un mensaje fallido.</translation>
+    </message>
+    <message>
+        <source>Message {id} is {state}; only a queued or failed message can be cancelled.</source>
+        <translation>El mensaje {id} figura como {state}; solo se puede anular un mensaje en cola o fallido.</translation>
+    </message>
+    <message>
+        <source>Emails are not set up, so they wait: set up the channel with `messages channel email ...` (a manager).</source>
+        <translation>Los correos electrónicos no están configurados, así que esperan: configure el canal con `messages channel email ...` (un gestor).</translation>
+    </message>
+    <message>
+        <source>Text messages are not set up, so they wait: set up the channel with `messages channel sms ...` (a manager).</source>
+        <translation>Los SMS no están configurados, así que esperan: configure el canal con `messages channel sms ...` (un gestor).</translation>
+    </message>
+    <message>
+        <source>Emails cannot be sent from here.</source>
+        <translation>Desde aquí no se pueden enviar correos electrónicos.</translation>
+    </message>
+    <message>
+        <source>Text messages cannot be sent from here.</source>
+        <translation>Desde aquí no se pueden enviar SMS.</translation>
+    </message>
+    <message>
+        <source>Name the substance the patient is allergic to.</source>
+        <translation>Indique la sustancia a la que el paciente es alérgico.</translation>
+    </message>
+    <message>
+        <source>Name the medication.</source>
+        <translation>Indique el medicamento.</translation>
+    </message>
+    <message>
+        <source>Say what the consent is for.</source>
+        <translation>Indique para qué es el consentimiento.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be signed in the future.</source>
+        <translation>Un consentimiento no puede firmarse en el futuro.</translation>
+    </message>
+    <message>
+        <source>A consent must expire after the day it was signed.</source>
+        <translation>Un consentimiento debe caducar después del día en que se firmó.</translation>
+    </message>
+    <message>
+        <source>{mrn} was merged into another record; weigh that record instead.</source>
+        <translation>{mrn} se fusionó con otra historia; registre el peso en esa historia.</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not a contact method.</source>
+        <translation>«{method}» no es un medio de contacto.</translation>
+    </message>
+    <message>
+        <source>Write what was said or sent.</source>
+        <translation>Escriba lo que se dijo o se envió.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <extracomment>The columns of an export, and the fields an import understands (the JSON field names). What a receptionist sees for each field (the GUI&apos;s mapping table, messages): marked for the catalogues (domain/words.py), so the window shows them with ``shown(Text(label))``.</extracomment>
+        <translation>N.º de historia clínica</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>Horarios preferidos</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médico remitente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Bleeding risk</source>
+        <translation>Riesgo de sangrado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The patients were saved, but some of them cannot be found by a search until the clinic is next opened.</source>
+        <extracomment>A new patient cannot be registered without these. Common spellings of the columns in other systems&apos; exports, used only when no column carries the field&apos;s own name (so a file with both `phone` and `mobile` keeps `phone` for the phone).</extracomment>
+        <translation>Los pacientes se han guardado, pero algunos no se podrán encontrar con una búsqueda hasta la próxima vez que se abra la clínica.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; is not a patient field; it was ignored.</source>
+        <translation>La columna «{column}» no es un campo del paciente; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>A column with no name was ignored.</source>
+        <translation>Se ha ignorado una columna sin nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a patient field.</source>
+        <translation>«{field}» no es un campo del paciente.</translation>
+    </message>
+    <message>
+        <source>The file has no column number {number}.</source>
+        <translation>El archivo no tiene la columna número {number}.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;; its columns are {columns}.</source>
+        <translation>El archivo no tiene la columna «{column}»; sus columnas son {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (line {line} has a character that is not). Save it as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} no es texto UTF-8 (la línea {line} tiene un carácter que no lo es). Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read from line {line} on ({problem}); check the quotes on that line.</source>
+        <translation>{file} no se puede leer a partir de la línea {line} ({problem}); revise las comillas de esa línea.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>An import reads every patient once up front (~50 µs a patient) when the file has at least 1/preload_ratio as many lines as the clinic has patients; below that, asking the database line by line (a few ms a line) is cheaper. A dry run always reads up front.</extracomment>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} es una carpeta, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation>No se puede leer {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for the {fields} (its columns are {columns}). Name the columns mrn, given_name, family_name, date_of_birth, phone, email, ... or choose them in the import window.</source>
+        <translation>{file} no tiene columna para: {fields} (sus columnas son {columns}). Llame a las columnas mrn, given_name, family_name, date_of_birth, phone, email, ... o elíjalas en la ventana de importación.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a patient status: use active, inactive or deceased.</source>
+        <translation>«{status}» no es un estado de paciente: use active, inactive o deceased.</translation>
+    </message>
+    <message>
+        <source>Patients were changed at another workstation meanwhile: checking again…</source>
+        <translation>Mientras tanto se han modificado pacientes en otro puesto: revisando de nuevo…</translation>
+    </message>
+    <message>
+        <source>Other workstations kept registering or changing patients while the file was being checked ({times} times), so nothing was imported. Import the file again.</source>
+        <translation>Otros puestos siguieron registrando o modificando pacientes mientras se revisaba el archivo ({times} veces), así que no se ha importado nada. Importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking the file: {done} of {total} lines…</source>
+        <translation>Revisando el archivo: {done} de {total} líneas…</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} is already on line {line} of this file.</source>
+        <translation>El número de historia {mrn} ya está en la línea {line} de este archivo.</translation>
+    </message>
+    <message>
+        <source>External id {id} is already on line {line} of this file.</source>
+        <translation>El id externo {id} ya está en la línea {line} de este archivo.</translation>
+    </message>
+    <message>
+        <source>This line has {cells} cells but the header has {columns} columns; a cell may hold an unquoted separator.</source>
+        <translation>Esta línea tiene {cells} celdas pero la cabecera tiene {columns} columnas; puede que una celda contenga un separador sin comillas.</translation>
+    </message>
+    <message>
+        <source>&apos;{mrn}&apos; is not an MRN: one word of at most {limit} characters.</source>
+        <translation>«{mrn}» no es un número de historia clínica: una sola palabra de {limit} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The external id is longer than {limit} characters.</source>
+        <translation>El id externo tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} is not in this clinic; the line was matched by external id {id} to {matched}, who keeps that MRN.</source>
+        <translation>El número de historia {mrn} no existe en esta clínica; la línea se ha asociado por el id externo {id} a {matched}, que conserva su número.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as {people}.</source>
+        <translation>Posiblemente la misma persona que {people}.</translation>
+    </message>
+    <message>
+        <source>{mrn} is {given} {family}, born {born}: the name and date of birth on this line are both different. Check the MRN.</source>
+        <translation>{mrn} es {given} {family}, nacido/a el {born}: el nombre y la fecha de nacimiento de esta línea son distintos. Compruebe el número de historia clínica.</translation>
+    </message>
+    <message>
+        <source>{mrn} is {given} {family}, born {born}: the name and date of birth on this line are both different. Check the external id.</source>
+        <translation>{mrn} es {given} {family}, nacido/a el {born}: el nombre y la fecha de nacimiento de esta línea son distintos. Compruebe el id externo.</translation>
+    </message>
+    <message>
+        <source>The external id {id} already belongs to {mrn}.</source>
+        <translation>El id externo {id} ya pertenece a {mrn}.</translation>
+    </message>
+    <message>
+        <source>The line has no MRN; it was matched to {mrn} by name and date of birth, and that record was updated.</source>
+        <translation>La línea no tiene número de historia clínica; se ha asociado a {mrn} por nombre y fecha de nacimiento, y se ha actualizado esa historia.</translation>
+    </message>
+    <message>
+        <source>line {line} ({given} {family}, born {born})</source>
+        <translation>línea {line} ({given} {family}, nacido/a el {born})</translation>
+    </message>
+    <message>
+        <source>{mrn} ({given} {family}, born {born})</source>
+        <translation>{mrn} ({given} {family}, nacido/a el {born})</translation>
+    </message>
+    <message>
+        <source>{count} patients are called {given} {family} and born {born} ({mrns}); add the MRN to this line to say which.</source>
+        <translation>{count} pacientes se llaman {given} {family} y nacieron el {born} ({mrns}); añada el número de historia clínica a esta línea para indicar cuál.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} was merged into {survivor}; use {survivor} instead.</source>
+        <translation>La historia {mrn} se fusionó con {survivor}; use {survivor} en su lugar.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} was just given to the new patient on line {line}; give this line another MRN or leave its MRN empty.</source>
+        <translation>El número de historia {mrn} se acaba de asignar al paciente nuevo de la línea {line}; dé a esta línea otro número o deje su número vacío.</translation>
+    </message>
+    <message>
+        <source>Line {line} has the same name and date of birth; if these are two people, give each line an MRN or external id.</source>
+        <translation>La línea {line} tiene el mismo nombre y fecha de nacimiento; si son dos personas, dé a cada línea un número de historia o un id externo.</translation>
+    </message>
+    <message>
+        <source>Line {line} already changes this patient ({mrn}).</source>
+        <translation>La línea {line} ya modifica a este paciente ({mrn}).</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>columna «{column}»</translation>
+    </message>
+    <message>
+        <source>Cannot sort patients by {sort}.</source>
+        <translation>No se pueden ordenar los pacientes por {sort}.</translation>
+    </message>
+    <message>
+        <source>The date of birth is missing.</source>
+        <translation>Falta la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date of birth. Write it as 1980-04-02 or {example}.</source>
+        <translation>«{value}» no es una fecha de nacimiento. Escríbala como 1980-04-02 o {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language code; use two letters such as en, es or fr, or leave it blank.</source>
+        <translation>«{language}» no es un código de idioma; use dos letras, como en, es o fr, o déjelo en blanco.</translation>
+    </message>
+    <message>
+        <source>&apos;{sex}&apos; is not a sex this record knows: female, male, other or blank.</source>
+        <translation>«{sex}» no es un sexo que admita esta historia: female, male, other o en blanco.</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not a contact method: use {methods}.</source>
+        <translation>«{method}» no es un medio de contacto: use {methods}.</translation>
+    </message>
+    <message>
+        <source>Email is the preferred contact but no email address is given.</source>
+        <translation>El correo electrónico es el contacto preferido, pero no se ha indicado ninguna dirección.</translation>
+    </message>
+    <message>
+        <source>The MRN {mrn} already belongs to another patient.</source>
+        <translation>El número de historia clínica {mrn} ya pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>The external id {id} already belongs to another patient.</source>
+        <translation>El id externo {id} ya pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>{mrn} was merged into another record; change that record instead.</source>
+        <translation>{mrn} se fusionó con otra historia; modifique esa historia en su lugar.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Una historia no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <source>{mrn} has already been merged into another record.</source>
+        <translation>{mrn} ya se ha fusionado con otra historia.</translation>
+    </message>
+    <message>
+        <source>Held for the patient: their recall invitation offers it</source>
+        <translation>Reservado para el paciente: su invitación de recordatorio se lo ofrece</translation>
+    </message>
+    <message>
+        <source>the child&apos;s limit for 3 months</source>
+        <translation>el límite del niño para 3 meses</translation>
+    </message>
+    <message>
+        <source>400 U of onabotulinumtoxinA in 3 months</source>
+        <translation>400 U de onabotulinumtoxinA en 3 meses</translation>
+    </message>
+    <message>
+        <source>Not before {day}: {units} U sooner would pass {limit}</source>
+        <translation>No antes del {day}: {units} U antes superarían {limit}</translation>
+    </message>
+    <message>
+        <source>Planned dose as last time, lower it at the visit: {finding}</source>
+        <translation>Dosis prevista igual que la última vez; redúzcala en la visita: {finding}</translation>
+    </message>
+    <message>
+        <source>Weigh at the visit: a child&apos;s dose needs a weight from the last 90 days; the last ({weight}) was on {day}</source>
+        <translation>Pesar en la visita: la dosis de un niño necesita un peso de los últimos 90 días; el último ({weight}) fue el {day}</translation>
+    </message>
+    <message>
+        <source>Weigh at the visit: a child&apos;s dose needs a weight from the last 90 days; none is on record</source>
+        <translation>Pesar en la visita: la dosis de un niño necesita un peso de los últimos 90 días; no hay ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Consent expired: renew it before booking treatment</source>
+        <translation>Consentimiento caducado: renuévelo antes de dar cita para el tratamiento</translation>
+    </message>
+    <message>
+        <source>Review with provider before rebooking</source>
+        <translation>Revisar con el profesional antes de volver a dar cita</translation>
+    </message>
+    <message>
+        <source>Review with provider: {reason}</source>
+        <translation>Revisar con el profesional: {reason}</translation>
+    </message>
+    <message>
+        <source>Invited on {day}: {note}</source>
+        <translation>Invitado el {day}: {note}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day} ({by}) until {until}</source>
+        <translation>{kind} el {day} ({by}) hasta el {until}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day} ({by})</source>
+        <translation>{kind} el {day} ({by})</translation>
+    </message>
+    <message>
+        <source>{kind} on {day} until {until}</source>
+        <translation>{kind} el {day} hasta el {until}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day}</source>
+        <translation>{kind} el {day}</translation>
+    </message>
+    <message>
+        <source>There is no patient with id {id}.</source>
+        <translation>No hay ningún paciente con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{name} has no treatment yet: there is nothing to follow up.</source>
+        <translation>{name} aún no tiene ningún tratamiento: no hay nada a lo que hacer seguimiento.</translation>
+    </message>
+    <message>
+        <source>{name} has no toxin treatment yet.</source>
+        <translation>{name} aún no tiene ningún tratamiento con toxina.</translation>
+    </message>
+    <message>
+        <source>{name} has no {indication} treatment yet.</source>
+        <translation>{name} aún no tiene ningún tratamiento de {indication}.</translation>
+    </message>
+    <message>
+        <source>No appointment type books a {indication} treatment; add one first.</source>
+        <translation>Ningún tipo de cita sirve para un tratamiento de {indication}; añada uno primero.</translation>
+    </message>
+    <message>
+        <source>{count} slot(s) left out: the planned dose would pass {limit}</source>
+        <translation>{count} hueco(s) descartado(s): la dosis prevista superaría {limit}</translation>
+    </message>
+    <message>
+        <source>No active provider treats {indication}.</source>
+        <translation>Ningún profesional activo trata {indication}.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total general</translation>
+    </message>
+    <message>
+        <source>Treatments per indication per month</source>
+        <translation>Tratamientos por indicación y mes</translation>
+    </message>
+    <message>
+        <source>Units used per product and lot</source>
+        <translation>Unidades usadas por producto y lote</translation>
+    </message>
+    <message>
+        <source>Waste: JW units and JZ treatments</source>
+        <translation>Desecho: unidades JW y tratamientos JZ</translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations per provider</source>
+        <translation>Ausencias y cancelaciones por profesional</translation>
+    </message>
+    <message>
+        <source>Recall conversion</source>
+        <translation>Conversión de recordatorios</translation>
+    </message>
+    <message>
+        <source>Responder rates per indication</source>
+        <translation>Tasas de respuesta por indicación</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · {provider}</source>
+        <translation>Del {first} al {last} · {provider}</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this range.</source>
+        <translation>No hay nada que mostrar en este intervalo.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>{count} treatment</source>
+        <translation>{count} tratamiento</translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation>{count} tratamientos</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>No treatments were charted in this range.</source>
+        <translation>No se registró ningún tratamiento en este intervalo.</translation>
+    </message>
+    <message>
+        <source>{product}: {given} U given, {wasted} U wasted</source>
+        <translation>{product}: {given} U administradas, {wasted} U desechadas</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Units given</source>
+        <translation>Unidades administradas</translation>
+    </message>
+    <message>
+        <source>Units wasted</source>
+        <translation>Unidades desechadas</translation>
+    </message>
+    <message>
+        <source>Units drawn</source>
+        <translation>Unidades extraídas</translation>
+    </message>
+    <message>
+        <source>All lots</source>
+        <translation>Todos los lotes</translation>
+    </message>
+    <message>
+        <source>Units of {product}</source>
+        <translation>Unidades de {product}</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Administradas</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Desechadas</translation>
+    </message>
+    <message>
+        <source>No units were charted in this range.</source>
+        <translation>No se registró ninguna unidad en este intervalo.</translation>
+    </message>
+    <message>
+        <source>{product}: {units} U wasted (JW) on {jw} treatments, {jz} JZ</source>
+        <translation>{product}: {units} U desechadas (JW) en {jw} tratamientos, {jz} JZ</translation>
+    </message>
+    <message>
+        <source>JW treatments</source>
+        <translation>Tratamientos JW</translation>
+    </message>
+    <message>
+        <source>JW units wasted</source>
+        <translation>Unidades JW desechadas</translation>
+    </message>
+    <message>
+        <source>JZ treatments</source>
+        <translation>Tratamientos JZ</translation>
+    </message>
+    <message>
+        <source>JZ share</source>
+        <translation>Proporción JZ</translation>
+    </message>
+    <message>
+        <source>No waste was recorded in this range (every treatment JZ, or none charted).</source>
+        <translation>No se registró ningún desecho en este intervalo (todos los tratamientos JZ, o ninguno registrado).</translation>
+    </message>
+    <message>
+        <source>{count} appointments: {cancelled} cancelled, {missed} no-shows</source>
+        <translation>{count} citas: {cancelled} canceladas, {missed} ausencias</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Tasa de cancelación</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Tasa de ausencias</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Share of appointments</source>
+        <translation>Proporción de citas</translation>
+    </message>
+    <message>
+        <source>No appointments in this range.</source>
+        <translation>No hay citas en este intervalo.</translation>
+    </message>
+    <message>
+        <source>{proposed} proposals, {booked} booked ({share})</source>
+        <translation>{proposed} propuestas, {booked} con cita ({share})</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>All indications</source>
+        <translation>Todas las indicaciones</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals</source>
+        <translation>Propuestas de seguimiento</translation>
+    </message>
+    <message>
+        <source>No follow-up proposals were made in this range.</source>
+        <translation>No se hizo ninguna propuesta de seguimiento en este intervalo.</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>Sin medida</translation>
+    </message>
+    <message>
+        <source>{indication}: {rate} responders ({responders} of {assessed})</source>
+        <translation>{indication}: {rate} respondedores ({responders} de {assessed})</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Patients treated</source>
+        <translation>Pacientes tratados</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluados</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Respondedores</translation>
+    </message>
+    <message>
+        <source>Responder rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Responders (50% or more better than baseline)</source>
+        <translation>Respondedores (mejoría del 50 % o más respecto al inicio)</translation>
+    </message>
+    <message>
+        <source>No patient treated in this range has a baseline and a later score.</source>
+        <translation>Ningún paciente tratado en este intervalo tiene una puntuación inicial y otra posterior.</translation>
+    </message>
+    <message>
+        <source>The range starts ({first}) after it ends ({last}).</source>
+        <translation>El intervalo empieza ({first}) después de terminar ({last}).</translation>
+    </message>
+    <message>
+        <source>Choose a range of ten years or less.</source>
+        <translation>Elija un intervalo de diez años o menos.</translation>
+    </message>
+    <message>
+        <source>{provider} has {count} booking to come (the first {when} with {patient}). Move or cancel them before switching the provider off.</source>
+        <translation>{provider} tiene {count} cita pendiente (la primera, el {when} con {patient}). Muévala o cancélela antes de desactivar al profesional.</translation>
+    </message>
+    <message>
+        <source>{provider} has {count} bookings to come (the first {when} with {patient}). Move or cancel them before switching the provider off.</source>
+        <translation>{provider} tiene {count} citas pendientes (la primera, el {when} con {patient}). Muévalas o cancélelas antes de desactivar al profesional.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} booking on record, so it stays; rename it or change its kind instead.</source>
+        <translation>{name} tiene {count} cita registrada, así que se mantiene; cámbiele el nombre o el tipo en su lugar.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} bookings on record, so it stays; rename it or change its kind instead.</source>
+        <translation>{name} tiene {count} citas registradas, así que se mantiene; cámbiele el nombre o el tipo en su lugar.</translation>
+    </message>
+    <message>
+        <source>A toxin treatment type needs the indication it treats.</source>
+        <translation>Un tipo de tratamiento con toxina necesita la indicación que trata.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} booking on record, so it stays; rename or change it instead.</source>
+        <translation>{name} tiene {count} cita registrada, así que se mantiene; cámbiele el nombre o modifíquelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} bookings on record, so it stays; rename or change it instead.</source>
+        <translation>{name} tiene {count} citas registradas, así que se mantiene; cámbiele el nombre o modifíquelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not one of the suggested appointment types.</source>
+        <translation>«{name}» no es uno de los tipos de cita propuestos.</translation>
+    </message>
+    <message>
+        <source>Tick the appointment types to add.</source>
+        <translation>Marque los tipos de cita que desea añadir.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has just been used at another workstation and has {left} vial left; {vials} cannot be taken away.</source>
+        <translation>El lote {lot} se acaba de usar en otro puesto y le queda {left} vial; no se pueden retirar {vials}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has just been used at another workstation and has {left} vials left; {vials} cannot be taken away.</source>
+        <translation>El lote {lot} se acaba de usar en otro puesto y le quedan {left} viales; no se pueden retirar {vials}.</translation>
+    </message>
+    <message>
+        <source>Name the account the token is for (--user NAME).</source>
+        <translation>Indique la cuenta para la que es el token (--user NAME).</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off; it cannot have a token.</source>
+        <translation>La cuenta de {name} está desactivada; no puede tener un token.</translation>
+    </message>
+    <message>
+        <source>There is no access token with id {id}.</source>
+        <translation>No hay ningún token de acceso con el id {id}.</translation>
+    </message>
+    <message>
+        <source>That access token was revoked on {when}; create a new one with `users token create`.</source>
+        <translation>Ese token de acceso se revocó el {when}; cree uno nuevo con `users token create`.</translation>
+    </message>
+    <message>
+        <source>That access token expired on {when}; create a new one with `users token create`.</source>
+        <translation>Ese token de acceso caducó el {when}; cree uno nuevo con `users token create`.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off. A manager can switch it on again.</source>
+        <translation>La cuenta de {name} está desactivada. Un gestor puede volver a activarla.</translation>
+    </message>
+    <message>
+        <source>&apos;{lot}&apos; is not a lot number (letters, digits, &apos;.&apos;, &apos;/&apos;, &apos;-&apos;, up to 40).</source>
+        <translation>«{lot}» no es un número de lote (letras, cifras, &apos;.&apos;, &apos;/&apos;, &apos;-&apos;, hasta 40).</translation>
+    </message>
+    <message>
+        <source>A lot needs at least one vial.</source>
+        <translation>Un lote necesita al menos un vial.</translation>
+    </message>
+    <message>
+        <source>{product} comes in vials of {sizes} units, not {size}.</source>
+        <translation>{product} se presenta en viales de {sizes} unidades, no de {size}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} is already in stock.</source>
+        <translation>El lote {lot} de {product} ya está en existencias.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {day}; it cannot be opened.</source>
+        <translation>El lote {lot} caducó el {day}; no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>{ml} mL of diluent is not a volume a vial takes (0.1 to 20 mL).</source>
+        <translation>{ml} mL de diluyente no es un volumen que admita un vial (de 0,1 a 20 mL).</translation>
+    </message>
+    <message>
+        <source>The {template} template sets the units from the weight, and no weight measured within {days} days before {day} is on record. Weigh the patient first (patients weight ID --kg N).</source>
+        <translation>La plantilla {template} calcula las unidades a partir del peso, y no hay ningún peso registrado en los {days} días anteriores al {day}. Pese primero al paciente (patients weight ID --kg N).</translation>
+    </message>
+    <message>
+        <source>There is no protocol called &apos;{name}&apos;. Protocols: {known}.</source>
+        <translation>No hay ningún protocolo llamado «{name}». Protocolos: {known}.</translation>
+    </message>
+    <message>
+        <source>The protocol needs a name.</source>
+        <translation>El protocolo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A protocol needs at least one site.</source>
+        <translation>Un protocolo necesita al menos un punto de inyección.</translation>
+    </message>
+    <message>
+        <source>There is already a protocol called &apos;{name}&apos;.</source>
+        <translation>Ya hay un protocolo llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>There is already a protocol called &apos;{name}&apos; (for children).</source>
+        <translation>Ya hay un protocolo llamado «{name}» (para niños).</translation>
+    </message>
+    <message>
+        <source>There is no clinic protocol with id {id}.</source>
+        <translation>No hay ningún protocolo de la clínica con el id {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown measure &apos;{code}&apos;. Measures: {known}.</source>
+        <translation>Medida desconocida «{code}». Medidas: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a measure code (lowercase letters, digits, _).</source>
+        <translation>«{code}» no es un código de medida (minúsculas, cifras, _).</translation>
+    </message>
+    <message>
+        <source>There is already a measure &apos;{code}&apos;.</source>
+        <translation>Ya hay una medida «{code}».</translation>
+    </message>
+    <message>
+        <source>{name} has a toxin treatment booked on {other}, only {days} day after {day}; treatments are at least {floor} days apart.</source>
+        <translation>{name} tiene un tratamiento con toxina programado el {other}, solo {days} día después del {day}; entre tratamientos debe haber al menos {floor} días.</translation>
+    </message>
+    <message>
+        <source>{name} has a toxin treatment booked on {other}, only {days} days after {day}; treatments are at least {floor} days apart.</source>
+        <translation>{name} tiene un tratamiento con toxina programado el {other}, solo {days} días después del {day}; entre tratamientos debe haber al menos {floor} días.</translation>
+    </message>
+    <message>
+        <source>{name} has a toxin treatment booked on {other}; the first safe day for the next is {safe}.</source>
+        <translation>{name} tiene un tratamiento con toxina programado el {other}; el primer día seguro para el siguiente es el {safe}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s last toxin injection was on {other}; the first safe day for the next is {safe}.</source>
+        <translation>La última inyección de toxina de {name} fue el {other}; el primer día seguro para la siguiente es el {safe}.</translation>
+    </message>
+    <message>
+        <source>Too early: treatment booked {other}, safe from {safe}</source>
+        <translation>Demasiado pronto: tratamiento programado el {other}, seguro a partir del {safe}</translation>
+    </message>
+    <message>
+        <source>Too early: last dose {other}, safe from {safe}</source>
+        <translation>Demasiado pronto: última dosis el {other}, seguro a partir del {safe}</translation>
+    </message>
+    <message>
+        <source>The dose planned ({units} U, as at {name}&apos;s last {indication} treatment): {finding}</source>
+        <translation>La dosis prevista ({units} U, como en el último tratamiento de {indication} de {name}): {finding}</translation>
+    </message>
+    <message>
+        <source>{findings} Give an override reason to record it anyway.</source>
+        <translation>{findings} Indique un motivo de excepción para registrarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>There is no lot {lot} in stock. Add it first (lots add).</source>
+        <translation>No hay ningún lote {lot} en existencias. Añádalo primero (lots add).</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is {product}, not {wanted}: units of different products cannot be mixed.</source>
+        <translation>El lote {lot} es de {product}, no de {wanted}: no se pueden mezclar unidades de productos distintos.</translation>
+    </message>
+    <message>
+        <source>A treatment needs at least one injection site.</source>
+        <translation>Un tratamiento necesita al menos un punto de inyección.</translation>
+    </message>
+    <message>
+        <source>The sites add up to 0 units; enter the units given at each site.</source>
+        <translation>Los puntos suman 0 unidades; introduzca las unidades administradas en cada punto.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} had {left} vial(s) left on record; check the stock count.</source>
+        <translation>Según el registro, al lote {lot} le quedaban {left} vial(es); revise el recuento de existencias.</translation>
+    </message>
+    <message>
+        <source>Treatment {id} was already signed by {name}.</source>
+        <translation>{name} ya firmó el tratamiento {id}.</translation>
+    </message>
+    <message>
+        <source>These cannot be amended: {fields}.</source>
+        <translation>Estos datos no se pueden rectificar: {fields}.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Una rectificación necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>A treatment is supervised by someone other than the provider who gives it; leave &apos;supervised by&apos; empty when nobody supervised.</source>
+        <translation>Un tratamiento lo supervisa alguien distinto del profesional que lo administra; deje «supervisado por» vacío si nadie lo supervisó.</translation>
+    </message>
+    <message>
+        <source>Say what the adverse event was.</source>
+        <translation>Indique cuál fue el acontecimiento adverso.</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot resolve before its onset.</source>
+        <translation>Un acontecimiento adverso no puede resolverse antes de su inicio.</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot begin before the treatment.</source>
+        <translation>Un acontecimiento adverso no puede empezar antes del tratamiento.</translation>
+    </message>
+    <message>
+        <source>An outcome score cannot be recorded for a date after today.</source>
+        <translation>No se puede registrar una puntuación de resultado con una fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>This clinic already has user accounts; a manager adds new ones.</source>
+        <translation>Esta clínica ya tiene cuentas de usuario; las nuevas las añade un gestor.</translation>
+    </message>
+    <message>
+        <source>This clinic has no user accounts yet. Create the manager account first (clinic-desktop init --manager NAME).</source>
+        <translation>Esta clínica aún no tiene cuentas de usuario. Cree primero la cuenta de gestor (clinic-desktop init --manager NAME).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is locked after {count} wrong passwords, until {until}. A manager can unlock it sooner.</source>
+        <translation>La cuenta de {name} está bloqueada tras {count} contraseñas incorrectas, hasta las {until}. Un gestor puede desbloquearla antes.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account was changed outside the software ({differences}), so it cannot sign in. A manager checks the audit trail (clinic-desktop audit verify) and sets the account right (users set, users passwd).</source>
+        <translation>La cuenta de {name} se modificó fuera del programa ({differences}), así que no puede iniciar sesión. Un gestor revisa el registro de auditoría (clinic-desktop audit verify) y corrige la cuenta (users set, users passwd).</translation>
+    </message>
+    <message>
+        <source>{name} is switched off; an account cannot be linked to them.</source>
+        <translation>{name} está desactivado; no se le puede vincular una cuenta.</translation>
+    </message>
+    <message>
+        <source>{provider} already has the account {account}; one provider is one active account (switch that one off first).</source>
+        <translation>{provider} ya tiene la cuenta {account}; cada profesional tiene una sola cuenta activa (desactive primero esa).</translation>
+    </message>
+    <message>
+        <source>{name} is the clinic&apos;s only manager; make another manager first.</source>
+        <translation>{name} es el único gestor de la clínica; nombre primero a otro gestor.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}.</source>
+        <translation>No hay ningún usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>La contraseña actual es incorrecta; no se ha cambiado la contraseña.</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>sin trabajo</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s hours ({days} {hours} from {since})</source>
+        <translation>El horario de {provider} ({days} {hours} a partir del {since})</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s hours ({days} {hours})</source>
+        <translation>El horario de {provider} ({days} {hours})</translation>
+    </message>
+    <message>
+        <source>{day} has passed; an extra session is for a day to come.</source>
+        <translation>El {day} ya ha pasado; una sesión adicional es para un día futuro.</translation>
+    </message>
+    <message>
+        <source>There is already an extra session {block} on {day}; change that one.</source>
+        <translation>Ya hay una sesión adicional {block} el {day}; modifique esa.</translation>
+    </message>
+    <message>
+        <source>Removing {provider}&apos;s extra session {block} on {day}</source>
+        <translation>Quitar la sesión adicional {block} de {provider} el {day}</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>La ausencia</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s time off on {day}</source>
+        <translation>La ausencia de {provider} el {day}</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s time off from {first} to {last}</source>
+        <translation>La ausencia de {provider} del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>A closure</source>
+        <translation>Un cierre</translation>
+    </message>
+    <message>
+        <source>Closing the clinic on {day}</source>
+        <translation>Cerrar la clínica el {day}</translation>
+    </message>
+    <message>
+        <source>Closing the clinic from {first} to {last}</source>
+        <translation>Cerrar la clínica del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>{patient} {start}-{end} with {provider}</source>
+        <translation>{patient} {start}-{end} con {provider}</translation>
+    </message>
+    <message>
+        <source>There is no user with id {id}.</source>
+        <extracomment>The columns of an entry, in _entry&apos;s order (read straight from the cursor: a trail is long).</extracomment>
+        <translation>No hay ningún usuario con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is already a user called {name}.</source>
+        <translation>Ya hay un usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Provider record {id} was just linked to another active account; one provider is at most one active account.</source>
+        <translation>La ficha de profesional {id} se acaba de vincular a otra cuenta activa; cada profesional tiene como máximo una cuenta activa.</translation>
+    </message>
+    <message>
+        <source>The audit key file {path} cannot be read: {problem}.</source>
+        <translation>No se puede leer el archivo de clave de auditoría {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{message} It may be damaged: put back the copy kept with the backups (clinic-desktop audit key import FILE).</source>
+        <translation>{message} Puede que esté dañado: vuelva a poner la copia guardada con las copias de seguridad (clinic-desktop audit key import FILE).</translation>
+    </message>
+    <message>
+        <source>The audit key file {path} holds another clinic&apos;s key ({clinic}).</source>
+        <translation>El archivo de clave de auditoría {path} contiene la clave de otra clínica ({clinic}).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; name a new file for the key.</source>
+        <translation>{path} ya existe; indique un archivo nuevo para la clave.</translation>
+    </message>
+    <message>
+        <source>The key could not be written to {path}: {problem}.</source>
+        <translation>No se ha podido escribir la clave en {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read: {reason}.</source>
+        <translation>No se puede leer el archivo de clave {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a PostgreSQL backup ({reason})</source>
+        <extracomment>restore_sqlite&apos;s ``prepare``: given the staged copy (the models bound to it) and its schema version. restore_postgresql&apos;s ``seal``: given the archive&apos;s audit head, schema version and database_info (key to value: its audit key records among them), the entry to add, or the statements to run instead (the restore&apos;s record kept beside the trail while its key is lost: AuditRecords).</extracomment>
+        <translation>No se ha podido leer {name} como copia de seguridad de PostgreSQL ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} es una carpeta, no un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{name} is not a clinic database backup (it is not a SQLite file).</source>
+        <translation>{name} no es una copia de seguridad de una base de datos de clínica (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be restored (SQLite reports: {problem}).</source>
+        <translation>{name} está dañado y no se puede restaurar (SQLite informa: {problem}).</translation>
+    </message>
+    <message>
+        <source>{name} has rows pointing to missing records; it was not used.</source>
+        <translation>{name} tiene filas que apuntan a registros que faltan; no se ha usado.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a clinic database ({problem}).</source>
+        <translation>{name} no se puede leer como base de datos de clínica ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database but not a clinic database.</source>
+        <translation>{name} es una base de datos SQLite, pero no de una clínica.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the software (schema {version}; this version knows up to {known}). Update the software before restoring it.</source>
+        <translation>{name} se escribió con una versión más reciente del programa (esquema {version}; esta versión llega hasta el {known}). Actualice el programa antes de restaurarla.</translation>
+    </message>
+    <message>
+        <source>{name} records no schema version; it is not a clinic database.</source>
+        <translation>{name} no registra ninguna versión de esquema; no es una base de datos de clínica.</translation>
+    </message>
+    <message>
+        <source>The database is in the middle of a change; try the restore again.</source>
+        <translation>La base de datos está a mitad de un cambio; vuelva a intentar la restauración.</translation>
+    </message>
+    <message>
+        <source>{command} BACKUP-FILE (no automatic backup was found in {folder}), or File &gt; Backup and restore… in the window.</source>
+        <translation>{command} BACKUP-FILE (no se ha encontrado ninguna copia de seguridad automática en {folder}), o Archivo &gt; Copia de seguridad y restauración… en la ventana.</translation>
+    </message>
+    <message>
+        <source>{command} {backup} (the newest automatic backup), or File &gt; Backup and restore… in the window.</source>
+        <translation>{command} {backup} (la copia de seguridad automática más reciente), o Archivo &gt; Copia de seguridad y restauración… en la ventana.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {name} was not found on this computer (it is not on the PATH). Install the PostgreSQL client tools (the same major version as the server or newer) and try again.</source>
+        <translation>No se ha encontrado el programa de PostgreSQL {name} en este equipo (no está en el PATH). Instale las herramientas cliente de PostgreSQL (la misma versión principal que el servidor o más reciente) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database ({reason})</source>
+        <translation>pg_dump no ha podido hacer la copia de seguridad de la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a PostgreSQL backup (a pg_dump custom-format archive). It is a SQLite clinic database.</source>
+        <translation>{name} no es una copia de seguridad de PostgreSQL (un archivo de formato personalizado de pg_dump). Es una base de datos SQLite de clínica.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PostgreSQL backup (a pg_dump custom-format archive).</source>
+        <translation>{name} no es una copia de seguridad de PostgreSQL (un archivo de formato personalizado de pg_dump).</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup but not of a clinic database.</source>
+        <translation>{name} es una copia de seguridad de PostgreSQL, pero no de una base de datos de clínica.</translation>
+    </message>
+    <message>
+        <source>The restore failed and nothing was changed ({reason})</source>
+        <translation>La restauración ha fallado y no se ha cambiado nada ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no waiting-list entry with id {id}.</source>
+        <translation>No hay ninguna entrada de la lista de espera con el id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a SQLite URL. Write sqlite:///path/to/clinic.db.</source>
+        <translation>«{text}» no es una URL de SQLite. Escriba sqlite:///ruta/a/clinica.db.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database this software opens. Give a file path, sqlite:///path or postgresql://user@host/name.</source>
+        <translation>«{text}» no es una base de datos que abra este programa. Indique una ruta de archivo, sqlite:///ruta o postgresql://usuario@servidor/nombre.</translation>
+    </message>
+    <message>
+        <source>The database at {display} could not be opened: {problem}.</source>
+        <translation>No se ha podido abrir la base de datos de {display}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The database at {display} could not be opened: {problem}</source>
+        <translation>No se ha podido abrir la base de datos de {display}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{display}&apos; names no database. Write postgresql://user@host/name.</source>
+        <translation>«{display}» no indica ninguna base de datos. Escriba postgresql://usuario@servidor/nombre.</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver; use a SQLite file or install psycopg2.</source>
+        <translation>Esta instalación no tiene controlador de PostgreSQL; use un archivo SQLite o instale psycopg2.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clinic database (it is not a SQLite database file); it was left untouched.</source>
+        <translation>{file} no es una base de datos de clínica (no es un archivo de base de datos SQLite); no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}.</source>
+        <translation>No hay ningún mensaje con el id {id}.</translation>
+    </message>
+    <message>
+        <source>This file holds a database that is not a clinic database; it was left untouched.</source>
+        <translation>Este archivo contiene una base de datos que no es de una clínica; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the software (schema {version}; this version knows up to {known}). Update the software before opening it.</source>
+        <translation>Esta base de datos se escribió con una versión más reciente del programa (esquema {version}; esta versión llega hasta el {known}). Actualice el programa antes de abrirla.</translation>
+    </message>
+    <message>
+        <source>No migration step to schema {schema}; this installation is incomplete.</source>
+        <translation>No hay ningún paso de migración al esquema {schema}; esta instalación está incompleta.</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave rows pointing to missing records; it was undone.</source>
+        <translation>La actualización dejaría filas que apuntan a registros que faltan; se ha deshecho.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server lacks the btree_gist extension that keeps bookings from overlapping (it ships with PostgreSQL&apos;s contrib modules), or this database&apos;s owner may not create it. Ask the server&apos;s administrator to run CREATE EXTENSION btree_gist. ({problem})</source>
+        <translation>Al servidor PostgreSQL le falta la extensión btree_gist, que impide que las citas se solapen (viene con los módulos contrib de PostgreSQL), o el propietario de esta base de datos no puede crearla. Pida al administrador del servidor que ejecute CREATE EXTENSION btree_gist. ({problem})</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same provider (appointment {later} and an earlier one); the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de datos contiene citas que ocupan al mismo profesional a la vez (la cita {later} y una anterior); se ha deshecho la actualización. Ábrala con la versión anterior, mueva o cancele una de cada par (`check` las enumera todas) y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same provider; the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de datos contiene citas que ocupan al mismo profesional a la vez; se ha deshecho la actualización. Ábrala con la versión anterior, mueva o cancele una de cada par (`check` las enumera todas) y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same room (appointment {later} and an earlier one); the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de datos contiene citas que ocupan la misma sala a la vez (la cita {later} y una anterior); se ha deshecho la actualización. Ábrala con la versión anterior, mueva o cancele una de cada par (`check` las enumera todas) y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same room; the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de datos contiene citas que ocupan la misma sala a la vez; se ha deshecho la actualización. Ábrala con la versión anterior, mueva o cancele una de cada par (`check` las enumera todas) y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>There is already a provider called {name}.</source>
+        <translation>Ya hay un profesional llamado {name}.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>Ya hay una sala llamada {name}.</translation>
+    </message>
+    <message>
+        <source>There is already an appointment type called {name}.</source>
+        <translation>Ya hay un tipo de cita llamado {name}.</translation>
+    </message>
+    <message>
+        <source>That time was just booked for the same provider from another workstation.</source>
+        <translation>Esa hora se acaba de reservar para el mismo profesional desde otro puesto.</translation>
+    </message>
+    <message>
+        <source>That time was just booked for the same room from another workstation.</source>
+        <translation>Esa hora se acaba de reservar para la misma sala desde otro puesto.</translation>
+    </message>
+    <message>
+        <source>The change clashes with what is already recorded ({problem}).</source>
+        <translation>El cambio choca con lo que ya está registrado ({problem}).</translation>
+    </message>
+    <message>
+        <source>Another workstation was saving at the same moment, so nothing was saved; try again.</source>
+        <translation>Otro puesto estaba guardando en ese mismo momento, así que no se ha guardado nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: {found}; and {more} more</source>
+        <translation>La comprobación de integridad de SQLite encontró: {found}; y {more} más</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: {found}</source>
+        <translation>La comprobación de integridad de SQLite encontró: {found}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table} points to a missing {parent}.</source>
+        <translation>La fila {row} de {table} apunta a un registro de {parent} que falta.</translation>
+    </message>
+    <message>
+        <source>There is no appointment type with id {id}.</source>
+        <translation>No hay ningún tipo de cita con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no extra session with id {id}.</source>
+        <translation>No hay ninguna sesión adicional con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no time off with id {id}.</source>
+        <translation>No hay ninguna ausencia con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no closure with id {id}.</source>
+        <translation>No hay ningún cierre con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no lot {id}.</source>
+        <translation>No hay ningún lote {id}.</translation>
+    </message>
+    <message>
+        <source>There is no reconstituted vial {id}.</source>
+        <translation>No hay ningún vial reconstituido {id}.</translation>
+    </message>
+    <message>
+        <source>There is no treatment {id}.</source>
+        <translation>No hay ningún tratamiento {id}.</translation>
+    </message>
 </context>
 <context>
     <name>AbsencesPage</name>

@@ -1472,6 +1472,1930 @@
         <source>{what} is at most a year long; enter longer absences year by year.</source>
         <translation>{what} dure au plus un an ; saisissez les absences plus longues année par année.</translation>
     </message>
+    <message>
+        <source>The audit trail is broken at entry {entry}: {reason}</source>
+        <translation>Le journal d&apos;audit est rompu à l&apos;entrée {entry} : {reason}</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries verified.</source>
+        <translation>Le journal d&apos;audit est intact : {count} entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>Entries from {entry} on are signed with the clinic&apos;s audit key, which this computer does not have, so they cannot be checked here. {how}</source>
+        <translation>Les entrées à partir de la {entry} sont signées avec la clé d&apos;audit de la clinique, que cet ordinateur n&apos;a pas : elles ne peuvent pas être vérifiées ici. {how}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key was replaced at entry {entry} on {day} by {user} ({reason}); this computer still holds the key it replaced, so every entry sealed with it was checked.</source>
+        <translation>La clé d&apos;audit de la clinique a été remplacée à l&apos;entrée {entry} le {day} par {user} ({reason}) ; cet ordinateur détient encore la clé remplacée, donc toutes les entrées scellées avec elle ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>Entry {first} was sealed with a key replaced at entry {entry} on {day} by {user} ({reason}): their seals could not be checked; an anchor taken before then (audit verify --anchor) still proves they are unchanged.</source>
+        <translation>L&apos;entrée {first} a été scellée avec une clé remplacée à l&apos;entrée {entry} le {day} par {user} ({reason}) : son sceau n&apos;a pas pu être vérifié ; une ancre prise auparavant (audit verify --anchor) prouve toujours qu&apos;elle n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last} were sealed with a key replaced at entry {entry} on {day} by {user} ({reason}): their seals could not be checked; an anchor taken before then (audit verify --anchor) still proves they are unchanged.</source>
+        <translation>Les entrées {first}–{last} ont été scellées avec une clé remplacée à l&apos;entrée {entry} le {day} par {user} ({reason}) : leurs sceaux n&apos;ont pas pu être vérifiés ; une ancre prise auparavant (audit verify --anchor) prouve toujours qu&apos;elles n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>it is missing (the trail ended at {verified}, but {written} entries were written).</source>
+        <translation>elle manque (le journal s&apos;arrêtait à {verified}, mais {written} entrées ont été écrites).</translation>
+    </message>
+    <message>
+        <source>its hash is not the one recorded as the last.</source>
+        <translation>son empreinte n&apos;est pas celle enregistrée comme la dernière.</translation>
+    </message>
+    <message>
+        <source>it is missing: the trail is empty, but the clinic has user accounts.</source>
+        <translation>elle manque : le journal est vide, mais la clinique a des comptes d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The account {name} (id {id}) differs from its last audited change (entry {entry}): {differences}. It was changed in the database behind the software&apos;s back.</source>
+        <translation>Le compte {name} (id {id}) diffère de sa dernière modification auditée (entrée {entry}) : {differences}. Il a été modifié dans la base de données à l&apos;insu du logiciel.</translation>
+    </message>
+    <message>
+        <source>The account {name} (id {id}) differs from its last audited change: {differences}. It was changed in the database behind the software&apos;s back.</source>
+        <translation>Le compte {name} (id {id}) diffère de sa dernière modification auditée : {differences}. Il a été modifié dans la base de données à l&apos;insu du logiciel.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key was just replaced at another workstation; nothing was changed here. {how}</source>
+        <translation>La clé d&apos;audit de la clinique vient d&apos;être remplacée sur un autre poste ; rien n&apos;a été modifié ici. {how}</translation>
+    </message>
+    <message>
+        <source>it is not the last entry recorded beside the trail.</source>
+        <translation>ce n&apos;est pas la dernière entrée enregistrée à côté du journal.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry {entry}: {reason} The key is not replaced over a broken trail; nothing was changed. Restore the last good backup.</source>
+        <translation>Le journal d&apos;audit est rompu à l&apos;entrée {entry} : {reason} La clé n&apos;est pas remplacée sur un journal rompu ; rien n&apos;a été modifié. Restaurez la dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s audit trail has no key to replace; nothing was changed.</source>
+        <translation>Le journal d&apos;audit de cette clinique n&apos;a pas de clé à remplacer ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This computer holds the clinic&apos;s audit key: it is not lost, so it was not replaced. Copy it to other workstations instead (`{app} audit key export FILE`).</source>
+        <translation>Cet ordinateur détient la clé d&apos;audit de la clinique : elle n&apos;est pas perdue, elle n&apos;a donc pas été remplacée. Copiez-la plutôt sur les autres postes (`{app} audit key export FILE`).</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s audit trail has no key yet: the first change saved makes one.</source>
+        <translation>Le journal d&apos;audit de cette clinique n&apos;a pas encore de clé : la première modification enregistrée en crée une.</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s audit trail has no key yet; there is nothing to import.</source>
+        <translation>Le journal d&apos;audit de cette clinique n&apos;a pas encore de clé ; il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>{file} holds another clinic&apos;s audit key, not this clinic&apos;s.</source>
+        <translation>{file} contient la clé d&apos;audit d&apos;une autre clinique, pas celle de cette clinique.</translation>
+    </message>
+    <message>
+        <source>{file} does not sign this clinic&apos;s audit trail; it was not imported.</source>
+        <translation>{file} ne signe pas le journal d&apos;audit de cette clinique ; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Give the key file to import.</source>
+        <translation>Indiquez le fichier de clé à importer.</translation>
+    </message>
+    <message>
+        <source>A manager copies it from a workstation that has it: `{app} audit key export FILE` there, then `{app} --user NAME audit key import FILE` here.</source>
+        <translation>Un responsable la copie depuis un poste qui la possède : `{app} audit key export FILE` là-bas, puis `{app} --user NAME audit key import FILE` ici.</translation>
+    </message>
+    <message>
+        <source>If every copy of it is lost, a manager runs `{app} --user NAME audit key replace --reason TEXT` instead (docs/audit-key.md).</source>
+        <translation>Si toutes ses copies sont perdues, un responsable lance plutôt `{app} --user NAME audit key replace --reason TEXT` (docs/audit-key.md).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail is signed with a clinic key this computer does not hold (or its key records were changed), so nothing was restored. Import the key and restore again; if every copy of it is lost, restore with `--key-lost`, then a manager runs `{app} --user NAME audit key replace --reason TEXT` (docs/audit-key.md).</source>
+        <translation>Le journal d&apos;audit de la sauvegarde est signé avec une clé de clinique que cet ordinateur ne détient pas (ou ses enregistrements de clé ont été modifiés) : rien n&apos;a été restauré. Importez la clé et restaurez à nouveau ; si toutes ses copies sont perdues, restaurez avec `--key-lost`, puis un responsable lance `{app} --user NAME audit key replace --reason TEXT` (docs/audit-key.md).</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key records in the database were changed outside the software ({detail}), so nothing is saved. A manager runs `{app} audit verify` and restores the last good backup.</source>
+        <translation>Les enregistrements de clé du journal d&apos;audit dans la base de données ont été modifiés en dehors du logiciel ({detail}) : rien n&apos;est enregistré. Un responsable lance `{app} audit verify` et restaure la dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>a key is named but not where it begins</source>
+        <translation>une clé est indiquée, mais pas l&apos;endroit où elle commence</translation>
+    </message>
+    <message>
+        <source>no key is named</source>
+        <translation>aucune clé n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <source>This computer does not have the clinic&apos;s audit key, so nothing can be saved here. {how}</source>
+        <translation>Cet ordinateur n&apos;a pas la clé d&apos;audit de la clinique : rien ne peut être enregistré ici. {how}</translation>
+    </message>
+    <message>
+        <source>the database says its signed part begins at entry {database}, the key says entry {key}</source>
+        <translation>la base de données indique que sa partie signée commence à l&apos;entrée {database}, la clé indique l&apos;entrée {key}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key on this computer does not sign entry {entry} of the trail: the entry was changed, or the key file is another clinic&apos;s. Nothing is saved; a manager runs `{app} audit verify`.</source>
+        <translation>La clé d&apos;audit de la clinique sur cet ordinateur ne signe pas l&apos;entrée {entry} du journal : l&apos;entrée a été modifiée, ou le fichier de clé est celui d&apos;une autre clinique. Rien n&apos;est enregistré ; un responsable lance `{app} audit verify`.</translation>
+    </message>
+    <message>
+        <source>the database has no key records, yet this computer&apos;s key {path} was made for it and signs from entry {entry}</source>
+        <translation>la base de données n&apos;a aucun enregistrement de clé, pourtant la clé {path} de cet ordinateur a été créée pour elle et signe à partir de l&apos;entrée {entry}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s audit key was replaced by {user} (audit entry {entry}), so nobody can sign in here until a manager imports the new key. {how}</source>
+        <translation>La clé d&apos;audit de la clinique a été remplacée par {user} (entrée d&apos;audit {entry}) : personne ne peut se connecter ici tant qu&apos;un responsable n&apos;a pas importé la nouvelle clé. {how}</translation>
+    </message>
+    <message>
+        <source>This computer does not have the clinic&apos;s audit key, so nobody can sign in here yet (a wrong password could not be recorded). {how} {if_lost}</source>
+        <translation>Cet ordinateur n&apos;a pas la clé d&apos;audit de la clinique : personne ne peut encore se connecter ici (un mot de passe erroné ne pourrait pas être enregistré). {how} {if_lost}</translation>
+    </message>
+    <message>
+        <source>The database says its audit trail is signed from entry {entry} on, but names no key: the key records were changed outside the software.</source>
+        <translation>La base de données indique que son journal d&apos;audit est signé à partir de l&apos;entrée {entry}, mais n&apos;indique aucune clé : les enregistrements de clé ont été modifiés en dehors du logiciel.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s audit trail claims never to have been signed, but this computer holds the audit key made for it ({path}), which signs it from entry {entry} on: the key records were removed outside the software.</source>
+        <translation>Le journal d&apos;audit de la base de données prétend n&apos;avoir jamais été signé, mais cet ordinateur détient la clé d&apos;audit créée pour lui ({path}), qui le signe à partir de l&apos;entrée {entry} : les enregistrements de clé ont été supprimés en dehors du logiciel.</translation>
+    </message>
+    <message>
+        <source>The database names the clinic&apos;s audit key but not where its signed part begins: the key records were changed outside the software.</source>
+        <translation>La base de données indique la clé d&apos;audit de la clinique, mais pas où commence sa partie signée : les enregistrements de clé ont été modifiés en dehors du logiciel.</translation>
+    </message>
+    <message>
+        <source>The record of where the signed part of the audit trail begins was removed or changed: the database says entry {entry}, the clinic&apos;s audit key says entry {key}.</source>
+        <translation>L&apos;enregistrement indiquant où commence la partie signée du journal d&apos;audit a été supprimé ou modifié : la base de données indique l&apos;entrée {entry}, la clé d&apos;audit de la clinique l&apos;entrée {key}.</translation>
+    </message>
+    <message>
+        <source>The record of where the signed part of the audit trail begins was removed or changed: the database says nothing, the clinic&apos;s audit key says entry {key}.</source>
+        <translation>L&apos;enregistrement indiquant où commence la partie signée du journal d&apos;audit a été supprimé ou modifié : la base de données n&apos;indique rien, la clé d&apos;audit de la clinique indique l&apos;entrée {key}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the backup file to write.</source>
+        <translation>{path} est un dossier ; indiquez le nom du fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {problem}.</source>
+        <translation>Impossible d&apos;écrire {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {problem}.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem} ({path}).</source>
+        <translation>Rien n&apos;a été restauré : {problem} ({path}).</translation>
+    </message>
+    <message>
+        <source>{file} is a PostgreSQL backup; this clinic database is a SQLite file. Restore it with --db pointing at the PostgreSQL database.</source>
+        <translation>{file} est une sauvegarde PostgreSQL ; la base de données de cette clinique est un fichier SQLite. Restaurez-la avec --db pointant vers la base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{file} is a SQLite clinic database; this clinic is on PostgreSQL, which restores only its own backups (pg_dump custom format).</source>
+        <translation>{file} est une base de données de clinique SQLite ; cette clinique est sur PostgreSQL, qui ne restaure que ses propres sauvegardes (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <source>This database lives only in memory; there is no file to back up.</source>
+        <translation>Cette base de données n&apos;existe qu&apos;en mémoire ; il n&apos;y a aucun fichier à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use; you cannot restore from it.</source>
+        <translation>{path} est la base de données utilisée ; vous ne pouvez pas restaurer à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use; you cannot write the backup over it.</source>
+        <translation>{path} est la base de données utilisée ; vous ne pouvez pas écrire la sauvegarde par-dessus.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} could not be made: {problem}.</source>
+        <translation>Le dossier de sauvegarde {path} n&apos;a pas pu être créé : {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded to this version ({reason}); the previous database was put back.</source>
+        <translation>La sauvegarde a été restaurée mais n&apos;a pas pu être mise à niveau vers cette version ({reason}) ; la base de données précédente a été remise en place.</translation>
+    </message>
+    <message>
+        <source>The backup could not be upgraded to this version ({reason}); the database in use was not replaced.</source>
+        <translation>La sauvegarde n&apos;a pas pu être mise à niveau vers cette version ({reason}) ; la base de données utilisée n&apos;a pas été remplacée.</translation>
+    </message>
+    <message>
+        <source>Nobody is working</source>
+        <translation>Personne ne travaille</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after the day it starts.</source>
+        <translation>L&apos;absence doit se terminer le jour où elle commence ou après.</translation>
+    </message>
+    <message>
+        <source>A closure must end on or after the day it starts.</source>
+        <translation>Une fermeture doit se terminer le jour où elle commence ou après.</translation>
+    </message>
+    <message>
+        <source>{time} is in the past; appointments are booked from now on.</source>
+        <translation>{time} est passé ; les rendez-vous se prennent à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is merged; book the current record.</source>
+        <translation>{name} ({mrn}) a été fusionné avec un autre dossier ; prenez le rendez-vous sur le dossier actuel.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is deceased; book the current record.</source>
+        <translation>{name} ({mrn}) est décédé ; prenez le rendez-vous sur le dossier actuel.</translation>
+    </message>
+    <message>
+        <source>{time} is in the past; move it to a later time.</source>
+        <translation>{time} est passé ; déplacez-le à une heure ultérieure.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is {status}; it cannot be moved.</source>
+        <translation>Le rendez-vous {id} est {status} ; il ne peut pas être déplacé.</translation>
+    </message>
+    <message>
+        <source>There is no room with id {id}.</source>
+        <translation>Il n&apos;y a aucune salle avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>{type} needs a {kind} room; {room} is a {room_kind} room.</source>
+        <translation>{type} nécessite une salle de type {kind} ; {room} est une salle de type {room_kind}.</translation>
+    </message>
+    <message>
+        <source>{type} needs a {kind} room and the clinic has none.</source>
+        <translation>{type} nécessite une salle de type {kind} et la clinique n&apos;en a aucune.</translation>
+    </message>
+    <message>
+        <source>Every {kind} room is taken at {time} on {day}.</source>
+        <translation>Toutes les salles de type {kind} sont occupées à {time} le {day}.</translation>
+    </message>
+    <message>
+        <source>{provider} already has {booking}.</source>
+        <translation>{provider} a déjà un rendez-vous avec {booking}.</translation>
+    </message>
+    <message>
+        <source>{room} is already taken: {provider} has {booking}.</source>
+        <translation>{room} est déjà occupée : {provider} a un rendez-vous avec {booking}.</translation>
+    </message>
+    <message>
+        <source>{start}-{end} on {day} is outside {provider}&apos;s working hours.</source>
+        <translation>{start}-{end} le {day} est en dehors des heures de travail de {provider}.</translation>
+    </message>
+    <message>
+        <source>The patient is also booked then: {booking}.</source>
+        <translation>Le patient a aussi un rendez-vous à ce moment-là : {booking}.</translation>
+    </message>
+    <message>
+        <source>{reasons} Give an override reason to book it anyway.</source>
+        <translation>{reasons} Indiquez un motif de dérogation pour prendre le rendez-vous malgré tout.</translation>
+    </message>
+    <message>
+        <source>There is no provider with id {id}.</source>
+        <translation>Il n&apos;y a aucun praticien avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>{count} expected</source>
+        <translation>{count} attendus</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>{count} in room</source>
+        <translation>{count} en salle</translation>
+    </message>
+    <message>
+        <source>{count} done</source>
+        <translation>{count} terminés</translation>
+    </message>
+    <message>
+        <source>{count} appointment</source>
+        <translation>{count} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} annulés</translation>
+    </message>
+    <message>
+        <source>Say why the appointments are cancelled (for the record and the recall list).</source>
+        <translation>Indiquez pourquoi les rendez-vous sont annulés (pour le dossier et la liste des rappels).</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled (for the record and the recall list).</source>
+        <translation>Indiquez pourquoi le rendez-vous est annulé (pour le dossier et la liste des rappels).</translation>
+    </message>
+    <message>
+        <source>{room} is in use: {provider} has {booking}.</source>
+        <translation>{room} est utilisée : {provider} a un rendez-vous avec {booking}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>There is no appointment type called &apos;{name}&apos;. Types: {types}.</source>
+        <translation>Il n&apos;y a aucun type de rendez-vous appelé « {name} ». Types : {types}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {id}.</source>
+        <translation>Il n&apos;y a aucun rendez-vous avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>{patient} with {provider} at {start}-{end} on {day}</source>
+        <translation>{patient} avec {provider} de {start} à {end} le {day}</translation>
+    </message>
+    <message>
+        <source>{patient} at {start}-{end} on {day}</source>
+        <translation>{patient} de {start} à {end} le {day}</translation>
+    </message>
+    <message>
+        <source>The latest date must be on or after the earliest date.</source>
+        <translation>La date au plus tard doit être égale ou postérieure à la date au plus tôt.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is merged; add the current record.</source>
+        <translation>{name} ({mrn}) a été fusionné avec un autre dossier ; ajoutez le dossier actuel.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}) is deceased; add the current record.</source>
+        <translation>{name} ({mrn}) est décédé ; ajoutez le dossier actuel.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the waiting list.</source>
+        <translation>{name} n&apos;est plus sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The measure needs a label.</source>
+        <translation>La mesure a besoin d&apos;un libellé.</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s lowest value must be below its highest.</source>
+        <translation>La valeur la plus basse d&apos;une mesure doit être inférieure à la plus haute.</translation>
+    </message>
+    <message>
+        <source>{count} score of {measure} lie between {low} and {high}; the range must still hold them.</source>
+        <translation>{count} score de {measure} se situe entre {low} et {high} ; la plage doit toujours l&apos;inclure.</translation>
+    </message>
+    <message>
+        <source>{count} scores of {measure} lie between {low} and {high}; the range must still hold them.</source>
+        <translation>{count} scores de {measure} se situent entre {low} et {high} ; la plage doit toujours les inclure.</translation>
+    </message>
+    <message>
+        <source>{count} score of {measure} are recorded, so the measure stays; change its label instead.</source>
+        <translation>{count} score de {measure} est enregistré : la mesure est conservée ; modifiez plutôt son libellé.</translation>
+    </message>
+    <message>
+        <source>{count} scores of {measure} are recorded, so the measure stays; change its label instead.</source>
+        <translation>{count} scores de {measure} sont enregistrés : la mesure est conservée ; modifiez plutôt son libellé.</translation>
+    </message>
+    <message>
+        <source>{code} is a built-in measure; it cannot be changed.</source>
+        <translation>{code} est une mesure intégrée ; elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>There is no clinic measure &apos;{code}&apos;.</source>
+        <translation>Il n&apos;y a aucune mesure de la clinique « {code} ».</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security}, as {user}), from {sender}</source>
+        <translation>{host}:{port} ({security}, en tant que {user}), depuis {sender}</translation>
+    </message>
+    <message>
+        <source>{host}:{port} ({security}), from {sender}</source>
+        <translation>{host}:{port} ({security}), depuis {sender}</translation>
+    </message>
+    <message>
+        <source>{url}, as {user}</source>
+        <translation>{url}, en tant que {user}</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; is not a mail server&apos;s name.</source>
+        <translation>« {host} » n&apos;est pas le nom d&apos;un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>&apos;{security}&apos; is not a kind of connection: use none, starttls or tls.</source>
+        <translation>« {security} » n&apos;est pas un type de connexion : utilisez none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1 to 65535).</source>
+        <translation>{port} n&apos;est pas un numéro de port (de 1 à 65535).</translation>
+    </message>
+    <message>
+        <source>Say which address the emails come from (--from).</source>
+        <translation>Indiquez l&apos;adresse d&apos;où partent les courriels (--from).</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address of a text-message gateway (https://...).</source>
+        <translation>« {url} » n&apos;est pas l&apos;adresse web d&apos;une passerelle SMS (https://...).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s address must start with https:// (its password would otherwise cross the network readable); plain http is allowed only to this computer.</source>
+        <translation>L&apos;adresse de la passerelle doit commencer par https:// (sinon son mot de passe traverserait le réseau en clair) ; le http simple n&apos;est autorisé que vers cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s body template must hold $to and $text (and may hold $from and $key); it has ${field}.</source>
+        <translation>Le modèle du corps de la passerelle doit contenir $to et $text (et peut contenir $from et $key) ; il contient ${field}.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s body template must hold $to and $text (and may hold $from and $key).</source>
+        <translation>Le modèle du corps de la passerelle doit contenir $to et $text (et peut contenir $from et $key).</translation>
+    </message>
+    <message>
+        <source>the mail server {host}:{port}</source>
+        <translation>le serveur de messagerie {host}:{port}</translation>
+    </message>
+    <message>
+        <source>The email channel has no password on this computer for {user}: set it with `messages channel email ...` and CLINIC_CHANNEL_PASSWORD.</source>
+        <translation>Le canal de courriel n&apos;a pas de mot de passe sur cet ordinateur pour {user} : indiquez-le avec `messages channel email ...` et CLINIC_CHANNEL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{server} refused the user name or password ({answer}). Nothing was sent; the messages wait. Set the right ones with `messages channel email` (the password in CLINIC_CHANNEL_PASSWORD).</source>
+        <translation>{server} a refusé le nom d&apos;utilisateur ou le mot de passe ({answer}). Rien n&apos;a été envoyé ; les messages attendent. Indiquez les bons avec `messages channel email` (le mot de passe dans CLINIC_CHANNEL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>{server} does not offer what the channel is set up to use ({problem}); check its security (none, starttls, tls) and whether it wants a user name.</source>
+        <translation>{server} ne propose pas ce que le canal est configuré pour utiliser ({problem}) ; vérifiez sa sécurité (none, starttls, tls) et s&apos;il demande un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>{server}&apos;s certificate could not be verified ({problem}); nothing was sent. Check the server&apos;s name.</source>
+        <translation>Le certificat de {server} n&apos;a pas pu être vérifié ({problem}) ; rien n&apos;a été envoyé. Vérifiez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>{server} could not be used securely ({problem}).</source>
+        <translation>{server} n&apos;a pas pu être utilisé de façon sécurisée ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no mail server called {host}.</source>
+        <translation>Il n&apos;y a aucun serveur de messagerie appelé {host}.</translation>
+    </message>
+    <message>
+        <source>{server} refused the sender address {sender} ({answer}).</source>
+        <translation>{server} a refusé l&apos;adresse d&apos;expéditeur {sender} ({answer}).</translation>
+    </message>
+    <message>
+        <source>The text-message channel has no password on this computer for {user}: set it with `messages channel sms ...` and CLINIC_CHANNEL_PASSWORD.</source>
+        <translation>Le canal SMS n&apos;a pas de mot de passe sur cet ordinateur pour {user} : indiquez-le avec `messages channel sms ...` et CLINIC_CHANNEL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The text-message gateway ({host}) refused the credentials ({detail}). Nothing was sent; the messages wait. Set the right ones with `messages channel sms` (the password in CLINIC_CHANNEL_PASSWORD).</source>
+        <translation>La passerelle SMS ({host}) a refusé les identifiants ({detail}). Rien n&apos;a été envoyé ; les messages attendent. Indiquez les bons avec `messages channel sms` (le mot de passe dans CLINIC_CHANNEL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The text-message gateway&apos;s certificate ({host}) could not be verified; nothing was sent.</source>
+        <translation>Le certificat de la passerelle SMS ({host}) n&apos;a pas pu être vérifié ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>There is no text-message gateway at {host}.</source>
+        <translation>Il n&apos;y a aucune passerelle SMS à l&apos;adresse {host}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{key}&apos;. Settings: {known}.</source>
+        <translation>Réglage inconnu « {key} ». Réglages : {known}.</translation>
+    </message>
+    <message>
+        <source>Schema version is {version}, expected {expected}.</source>
+        <translation>La version du schéma est {version}, {expected} était attendue.</translation>
+    </message>
+    <message>
+        <source>Appointments {first} and {second} double-book the same provider.</source>
+        <translation>Les rendez-vous {first} et {second} réservent deux fois le même praticien.</translation>
+    </message>
+    <message>
+        <source>Appointments {first} and {second} double-book the same room.</source>
+        <translation>Les rendez-vous {first} et {second} réservent deux fois la même salle.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the window is locked or nobody is signed in.</source>
+        <translation>Connectez-vous d&apos;abord : la fenêtre est verrouillée ou personne n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The range of dates ends ({last}) before it starts ({first}). Give the earlier date first.</source>
+        <translation>La période se termine ({last}) avant de commencer ({first}). Indiquez d&apos;abord la date la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} est un dossier ; indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentement expiré</translation>
+    </message>
+    <message>
+        <source>Weigh before treatment: under 18, no weight within {days} days (none on record)</source>
+        <translation>Peser avant le traitement : moins de 18 ans, aucun poids dans les {days} derniers jours (aucun enregistré)</translation>
+    </message>
+    <message>
+        <source>Weigh before treatment: under 18, no weight within {days} days (last {weight} on {day})</source>
+        <translation>Peser avant le traitement : moins de 18 ans, aucun poids dans les {days} derniers jours (dernier : {weight} le {day})</translation>
+    </message>
+    <message>
+        <source>&apos;{names}&apos; is not a way to show names: use full or initials.</source>
+        <translation>« {names} » n&apos;est pas une façon d&apos;afficher les noms : utilisez full ou initials.</translation>
+    </message>
+    <message>
+        <source>{refusal} Print the reception list instead: it has the phone numbers and no clinical alerts.</source>
+        <translation>{refusal} Imprimez plutôt la liste de l&apos;accueil : elle contient les numéros de téléphone et aucune alerte clinique.</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Allergy: {allergies}</source>
+        <translation>Allergie : {allergies}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant: {risk}</source>
+        <translation>Sous anticoagulant : {risk}</translation>
+    </message>
+    <message>
+        <source>Anticoagulant</source>
+        <translation>Sous anticoagulant</translation>
+    </message>
+    <message>
+        <source>The demo clinic needs at least 1 patient, 1 provider and 1 year.</source>
+        <extracomment>The demo&apos;s sign-in accounts, one per role, all with the password the demo is given.</extracomment>
+        <translation>La clinique de démonstration nécessite au moins 1 patient, 1 praticien et 1 an.</translation>
+    </message>
+    <message>
+        <source>The demo clinic is limited to 50 providers, 1,000,000 patients, 20 years.</source>
+        <translation>La clinique de démonstration est limitée à 50 praticiens, 1 000 000 de patients et 20 ans.</translation>
+    </message>
+    <message>
+        <source>This database already holds a clinic; the demo only fills an empty database. Give another --db path.</source>
+        <translation>Cette base de données contient déjà une clinique ; la démonstration ne remplit qu&apos;une base vide. Indiquez un autre chemin --db.</translation>
+    </message>
+    <message>
+        <source>Give the patient&apos;s MRN.</source>
+        <extracomment>Every stored table that holds a part of one patient&apos;s record, and what carries it in the Bundle. Tables that hang off a patient but hold no part of the record: the software&apos;s own workings.</extracomment>
+        <translation>Indiquez le numéro de dossier du patient.</translation>
+    </message>
+    <message>
+        <source>There is no patient with the MRN {mrn}.</source>
+        <translation>Il n&apos;y a aucun patient avec le numéro de dossier {mrn}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {problem}.</source>
+        <translation>Impossible de créer le dossier {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {problem}.</source>
+        <translation>Impossible d&apos;écrire dans {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>That slot was just taken. {clash} Next proposal: {proposal}.</source>
+        <translation>Ce créneau vient d&apos;être pris. {clash} Proposition suivante : {proposal}.</translation>
+    </message>
+    <message>
+        <source>That slot was just taken. {clash}</source>
+        <translation>Ce créneau vient d&apos;être pris. {clash}</translation>
+    </message>
+    <message>
+        <source>There is no free slot to propose in the next 90 days.</source>
+        <translation>Il n&apos;y a aucun créneau libre à proposer dans les 90 prochains jours.</translation>
+    </message>
+    <message>
+        <source>There are {count} proposals; choose 1 to {count}.</source>
+        <translation>Il y a {count} propositions ; choisissez de 1 à {count}.</translation>
+    </message>
+    <message>
+        <source>The clinic has no review appointment type: add one called Review (not a treatment).</source>
+        <translation>La clinique n&apos;a aucun type de rendez-vous de contrôle : ajoutez-en un appelé Review (qui ne soit pas un traitement).</translation>
+    </message>
+    <message>
+        <source>{name} has no {indication} treatment to review.</source>
+        <translation>{name} n&apos;a aucun traitement de {indication} à revoir.</translation>
+    </message>
+    <message>
+        <source>There is no free {type} slot in the next 90 days.</source>
+        <translation>Il n&apos;y a aucun créneau libre de {type} dans les 90 prochains jours.</translation>
+    </message>
+    <message>
+        <source>{when} with {provider}</source>
+        <translation>{when} avec {provider}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a recall note: use {kinds}.</source>
+        <translation>« {kind} » n&apos;est pas une note de rappel : utilisez {kinds}.</translation>
+    </message>
+    <message>
+        <source>Snooze until a date after today.</source>
+        <translation>Reportez à une date postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patient and {changed} changed…</source>
+        <extracomment>Progress for the person waiting: a sentence such as &quot;Checking line 40,000 of 100,000…&quot;.</extracomment>
+        <translation>Enregistrement de {new} nouveau patient et de {changed} modifiés…</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patients and {changed} changed…</source>
+        <translation>Enregistrement de {new} nouveaux patients et de {changed} modifiés…</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patient…</source>
+        <translation>Enregistrement de {new} nouveau patient…</translation>
+    </message>
+    <message>
+        <source>Saving {new} new patients…</source>
+        <translation>Enregistrement de {new} nouveaux patients…</translation>
+    </message>
+    <message>
+        <source>Saving {changed} changed…</source>
+        <translation>Enregistrement de {changed} modifiés…</translation>
+    </message>
+    <message>
+        <source>Making the new patients searchable: {done} of {total}…</source>
+        <translation>Indexation des nouveaux patients pour la recherche : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>{name} has no email address: add it first.</source>
+        <translation>{name} n&apos;a pas d&apos;adresse électronique : ajoutez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{name} has no phone number: add it first.</source>
+        <translation>{name} n&apos;a pas de numéro de téléphone : ajoutez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No patient has the address {sender}.</source>
+        <translation>Aucun patient n&apos;a l&apos;adresse {sender}.</translation>
+    </message>
+    <message>
+        <source>No patient has the number {sender}.</source>
+        <translation>Aucun patient n&apos;a le numéro {sender}.</translation>
+    </message>
+    <message>
+        <source>Opted out of emails: patient {patients}.</source>
+        <translation>Désinscription des courriels : patient {patients}.</translation>
+    </message>
+    <message>
+        <source>Opted out of text messages: patient {patients}.</source>
+        <translation>Désinscription des SMS : patient {patients}.</translation>
+    </message>
+    <message>
+        <source>The reply is in the patient&apos;s contact log for reception.</source>
+        <translation>La réponse figure dans le journal des contacts du patient pour l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The time offered was taken meanwhile; the patient needs a call. {refusal}</source>
+        <translation>L&apos;horaire proposé a été pris entre-temps ; il faut appeler le patient. {refusal}</translation>
+    </message>
+    <message>
+        <source>Booked appointment {appointment} for patient {patient} from their reply.</source>
+        <translation>Rendez-vous {appointment} pris pour le patient {patient} à partir de sa réponse.</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Message {id} is {state}; only a failed message can be tried again.</source>
+        <translation>Le message {id} est {state} ; seul un message en échec peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Message {id} is {state}; only a queued or failed message can be cancelled.</source>
+        <translation>Le message {id} est {state} ; seul un message en file d&apos;attente ou en échec peut être annulé.</translation>
+    </message>
+    <message>
+        <source>Emails are not set up, so they wait: set up the channel with `messages channel email ...` (a manager).</source>
+        <translation>Les courriels ne sont pas configurés : ils attendent. Configurez le canal avec `messages channel email ...` (un responsable).</translation>
+    </message>
+    <message>
+        <source>Text messages are not set up, so they wait: set up the channel with `messages channel sms ...` (a manager).</source>
+        <translation>Les SMS ne sont pas configurés : ils attendent. Configurez le canal avec `messages channel sms ...` (un responsable).</translation>
+    </message>
+    <message>
+        <source>Emails cannot be sent from here.</source>
+        <translation>Les courriels ne peuvent pas être envoyés d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Text messages cannot be sent from here.</source>
+        <translation>Les SMS ne peuvent pas être envoyés d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Name the substance the patient is allergic to.</source>
+        <translation>Indiquez la substance à laquelle le patient est allergique.</translation>
+    </message>
+    <message>
+        <source>Name the medication.</source>
+        <translation>Indiquez le médicament.</translation>
+    </message>
+    <message>
+        <source>Say what the consent is for.</source>
+        <translation>Indiquez l&apos;objet du consentement.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be signed in the future.</source>
+        <translation>Un consentement ne peut pas être signé dans le futur.</translation>
+    </message>
+    <message>
+        <source>A consent must expire after the day it was signed.</source>
+        <translation>Un consentement doit expirer après le jour de sa signature.</translation>
+    </message>
+    <message>
+        <source>{mrn} was merged into another record; weigh that record instead.</source>
+        <translation>{mrn} a été fusionné avec un autre dossier ; enregistrez le poids sur ce dossier-là.</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not a contact method.</source>
+        <translation>« {method} » n&apos;est pas un moyen de contact.</translation>
+    </message>
+    <message>
+        <source>Write what was said or sent.</source>
+        <translation>Écrivez ce qui a été dit ou envoyé.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <extracomment>The columns of an export, and the fields an import understands (the JSON field names). What a receptionist sees for each field (the GUI&apos;s mapping table, messages): marked for the catalogues (domain/words.py), so the window shows them with ``shown(Text(label))``.</extracomment>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externe</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contact préféré</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>Horaires préférés</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médecin adresseur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Bleeding risk</source>
+        <translation>Risque hémorragique</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The patients were saved, but some of them cannot be found by a search until the clinic is next opened.</source>
+        <extracomment>A new patient cannot be registered without these. Common spellings of the columns in other systems&apos; exports, used only when no column carries the field&apos;s own name (so a file with both `phone` and `mobile` keeps `phone` for the phone).</extracomment>
+        <translation>Les patients ont été enregistrés, mais certains ne pourront être trouvés par une recherche qu&apos;à la prochaine ouverture de la clinique.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; is not a patient field; it was ignored.</source>
+        <translation>La colonne « {column} » n&apos;est pas un champ du patient ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>A column with no name was ignored.</source>
+        <translation>Une colonne sans nom a été ignorée.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a patient field.</source>
+        <translation>« {field} » n&apos;est pas un champ du patient.</translation>
+    </message>
+    <message>
+        <source>The file has no column number {number}.</source>
+        <translation>Le fichier n&apos;a pas de colonne numéro {number}.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;; its columns are {columns}.</source>
+        <translation>Le fichier n&apos;a pas de colonne « {column} » ; ses colonnes sont {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (line {line} has a character that is not). Save it as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} n&apos;est pas du texte UTF-8 (la ligne {line} contient un caractère qui ne l&apos;est pas). Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read from line {line} on ({problem}); check the quotes on that line.</source>
+        <translation>{file} ne peut pas être lu à partir de la ligne {line} ({problem}) ; vérifiez les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>An import reads every patient once up front (~50 µs a patient) when the file has at least 1/preload_ratio as many lines as the clinic has patients; below that, asking the database line by line (a few ms a line) is cheaper. A dry run always reads up front.</extracomment>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation>Impossible de lire {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for the {fields} (its columns are {columns}). Name the columns mrn, given_name, family_name, date_of_birth, phone, email, ... or choose them in the import window.</source>
+        <translation>{file} n&apos;a pas de colonne pour : {fields} (ses colonnes sont {columns}). Nommez les colonnes mrn, given_name, family_name, date_of_birth, phone, email, ... ou choisissez-les dans la fenêtre d&apos;importation.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a patient status: use active, inactive or deceased.</source>
+        <translation>« {status} » n&apos;est pas un statut de patient : utilisez active, inactive ou deceased.</translation>
+    </message>
+    <message>
+        <source>Patients were changed at another workstation meanwhile: checking again…</source>
+        <translation>Des patients ont été modifiés sur un autre poste entre-temps : nouvelle vérification…</translation>
+    </message>
+    <message>
+        <source>Other workstations kept registering or changing patients while the file was being checked ({times} times), so nothing was imported. Import the file again.</source>
+        <translation>D&apos;autres postes ont continué d&apos;enregistrer ou de modifier des patients pendant la vérification du fichier ({times} fois) : rien n&apos;a été importé. Importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Checking the file: {done} of {total} lines…</source>
+        <translation>Vérification du fichier : {done} lignes sur {total}…</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} is already on line {line} of this file.</source>
+        <translation>Le numéro de dossier {mrn} figure déjà à la ligne {line} de ce fichier.</translation>
+    </message>
+    <message>
+        <source>External id {id} is already on line {line} of this file.</source>
+        <translation>L&apos;id externe {id} figure déjà à la ligne {line} de ce fichier.</translation>
+    </message>
+    <message>
+        <source>This line has {cells} cells but the header has {columns} columns; a cell may hold an unquoted separator.</source>
+        <translation>Cette ligne a {cells} cellules mais l&apos;en-tête a {columns} colonnes ; une cellule contient peut-être un séparateur sans guillemets.</translation>
+    </message>
+    <message>
+        <source>&apos;{mrn}&apos; is not an MRN: one word of at most {limit} characters.</source>
+        <translation>« {mrn} » n&apos;est pas un numéro de dossier : un seul mot d&apos;au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The external id is longer than {limit} characters.</source>
+        <translation>L&apos;id externe dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} is not in this clinic; the line was matched by external id {id} to {matched}, who keeps that MRN.</source>
+        <translation>Le numéro de dossier {mrn} n&apos;existe pas dans cette clinique ; la ligne a été associée par l&apos;id externe {id} à {matched}, qui garde son numéro.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as {people}.</source>
+        <translation>Peut-être la même personne que {people}.</translation>
+    </message>
+    <message>
+        <source>{mrn} is {given} {family}, born {born}: the name and date of birth on this line are both different. Check the MRN.</source>
+        <translation>{mrn} est {given} {family}, né(e) le {born} : le nom et la date de naissance de cette ligne sont tous deux différents. Vérifiez le numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>{mrn} is {given} {family}, born {born}: the name and date of birth on this line are both different. Check the external id.</source>
+        <translation>{mrn} est {given} {family}, né(e) le {born} : le nom et la date de naissance de cette ligne sont tous deux différents. Vérifiez l&apos;id externe.</translation>
+    </message>
+    <message>
+        <source>The external id {id} already belongs to {mrn}.</source>
+        <translation>L&apos;id externe {id} appartient déjà à {mrn}.</translation>
+    </message>
+    <message>
+        <source>The line has no MRN; it was matched to {mrn} by name and date of birth, and that record was updated.</source>
+        <translation>La ligne n&apos;a pas de numéro de dossier ; elle a été associée à {mrn} par le nom et la date de naissance, et ce dossier a été mis à jour.</translation>
+    </message>
+    <message>
+        <source>line {line} ({given} {family}, born {born})</source>
+        <translation>ligne {line} ({given} {family}, né(e) le {born})</translation>
+    </message>
+    <message>
+        <source>{mrn} ({given} {family}, born {born})</source>
+        <translation>{mrn} ({given} {family}, né(e) le {born})</translation>
+    </message>
+    <message>
+        <source>{count} patients are called {given} {family} and born {born} ({mrns}); add the MRN to this line to say which.</source>
+        <translation>{count} patients s&apos;appellent {given} {family} et sont nés le {born} ({mrns}) ; ajoutez le numéro de dossier à cette ligne pour indiquer lequel.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} was merged into {survivor}; use {survivor} instead.</source>
+        <translation>Le dossier {mrn} a été fusionné avec {survivor} ; utilisez plutôt {survivor}.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} was just given to the new patient on line {line}; give this line another MRN or leave its MRN empty.</source>
+        <translation>Le numéro de dossier {mrn} vient d&apos;être attribué au nouveau patient de la ligne {line} ; donnez un autre numéro à cette ligne ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>Line {line} has the same name and date of birth; if these are two people, give each line an MRN or external id.</source>
+        <translation>La ligne {line} a le même nom et la même date de naissance ; s&apos;il s&apos;agit de deux personnes, donnez à chaque ligne un numéro de dossier ou un id externe.</translation>
+    </message>
+    <message>
+        <source>Line {line} already changes this patient ({mrn}).</source>
+        <translation>La ligne {line} modifie déjà ce patient ({mrn}).</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>Cannot sort patients by {sort}.</source>
+        <translation>Impossible de trier les patients par {sort}.</translation>
+    </message>
+    <message>
+        <source>The date of birth is missing.</source>
+        <translation>La date de naissance manque.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date of birth. Write it as 1980-04-02 or {example}.</source>
+        <translation>« {value} » n&apos;est pas une date de naissance. Écrivez-la sous la forme 1980-04-02 ou {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language code; use two letters such as en, es or fr, or leave it blank.</source>
+        <translation>« {language} » n&apos;est pas un code de langue ; utilisez deux lettres comme en, es ou fr, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>&apos;{sex}&apos; is not a sex this record knows: female, male, other or blank.</source>
+        <translation>« {sex} » n&apos;est pas un sexe connu de ce dossier : female, male, other ou vide.</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not a contact method: use {methods}.</source>
+        <translation>« {method} » n&apos;est pas un moyen de contact : utilisez {methods}.</translation>
+    </message>
+    <message>
+        <source>Email is the preferred contact but no email address is given.</source>
+        <translation>Le courriel est le contact préféré, mais aucune adresse électronique n&apos;est indiquée.</translation>
+    </message>
+    <message>
+        <source>The MRN {mrn} already belongs to another patient.</source>
+        <translation>Le numéro de dossier {mrn} appartient déjà à un autre patient.</translation>
+    </message>
+    <message>
+        <source>The external id {id} already belongs to another patient.</source>
+        <translation>L&apos;id externe {id} appartient déjà à un autre patient.</translation>
+    </message>
+    <message>
+        <source>{mrn} was merged into another record; change that record instead.</source>
+        <translation>{mrn} a été fusionné avec un autre dossier ; modifiez plutôt ce dossier-là.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Un dossier ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>{mrn} has already been merged into another record.</source>
+        <translation>{mrn} a déjà été fusionné avec un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Held for the patient: their recall invitation offers it</source>
+        <translation>Réservé pour le patient : son invitation de rappel le lui propose</translation>
+    </message>
+    <message>
+        <source>the child&apos;s limit for 3 months</source>
+        <translation>la limite de l&apos;enfant sur 3 mois</translation>
+    </message>
+    <message>
+        <source>400 U of onabotulinumtoxinA in 3 months</source>
+        <translation>400 U d&apos;onabotulinumtoxinA en 3 mois</translation>
+    </message>
+    <message>
+        <source>Not before {day}: {units} U sooner would pass {limit}</source>
+        <translation>Pas avant le {day} : {units} U plus tôt dépasseraient {limit}</translation>
+    </message>
+    <message>
+        <source>Planned dose as last time, lower it at the visit: {finding}</source>
+        <translation>Dose prévue identique à la dernière fois ; réduisez-la lors de la visite : {finding}</translation>
+    </message>
+    <message>
+        <source>Weigh at the visit: a child&apos;s dose needs a weight from the last 90 days; the last ({weight}) was on {day}</source>
+        <translation>Peser lors de la visite : la dose d&apos;un enfant nécessite un poids des 90 derniers jours ; le dernier ({weight}) date du {day}</translation>
+    </message>
+    <message>
+        <source>Weigh at the visit: a child&apos;s dose needs a weight from the last 90 days; none is on record</source>
+        <translation>Peser lors de la visite : la dose d&apos;un enfant nécessite un poids des 90 derniers jours ; aucun n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Consent expired: renew it before booking treatment</source>
+        <translation>Consentement expiré : renouvelez-le avant de prendre rendez-vous pour le traitement</translation>
+    </message>
+    <message>
+        <source>Review with provider before rebooking</source>
+        <translation>Revoir avec le praticien avant de reprendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Review with provider: {reason}</source>
+        <translation>Revoir avec le praticien : {reason}</translation>
+    </message>
+    <message>
+        <source>Invited on {day}: {note}</source>
+        <translation>Invité le {day} : {note}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day} ({by}) until {until}</source>
+        <translation>{kind} le {day} ({by}) jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day} ({by})</source>
+        <translation>{kind} le {day} ({by})</translation>
+    </message>
+    <message>
+        <source>{kind} on {day} until {until}</source>
+        <translation>{kind} le {day} jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day}</source>
+        <translation>{kind} le {day}</translation>
+    </message>
+    <message>
+        <source>There is no patient with id {id}.</source>
+        <translation>Il n&apos;y a aucun patient avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>{name} has no treatment yet: there is nothing to follow up.</source>
+        <translation>{name} n&apos;a encore aucun traitement : il n&apos;y a rien à suivre.</translation>
+    </message>
+    <message>
+        <source>{name} has no toxin treatment yet.</source>
+        <translation>{name} n&apos;a encore aucun traitement par toxine.</translation>
+    </message>
+    <message>
+        <source>{name} has no {indication} treatment yet.</source>
+        <translation>{name} n&apos;a encore aucun traitement de {indication}.</translation>
+    </message>
+    <message>
+        <source>No appointment type books a {indication} treatment; add one first.</source>
+        <translation>Aucun type de rendez-vous ne correspond à un traitement de {indication} ; ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{count} slot(s) left out: the planned dose would pass {limit}</source>
+        <translation>{count} créneau(x) écarté(s) : la dose prévue dépasserait {limit}</translation>
+    </message>
+    <message>
+        <source>No active provider treats {indication}.</source>
+        <translation>Aucun praticien actif ne traite {indication}.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total général</translation>
+    </message>
+    <message>
+        <source>Treatments per indication per month</source>
+        <translation>Traitements par indication et par mois</translation>
+    </message>
+    <message>
+        <source>Units used per product and lot</source>
+        <translation>Unités utilisées par produit et par lot</translation>
+    </message>
+    <message>
+        <source>Waste: JW units and JZ treatments</source>
+        <translation>Pertes : unités JW et traitements JZ</translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations per provider</source>
+        <translation>Absences et annulations par praticien</translation>
+    </message>
+    <message>
+        <source>Recall conversion</source>
+        <translation>Conversion des rappels</translation>
+    </message>
+    <message>
+        <source>Responder rates per indication</source>
+        <translation>Taux de répondeurs par indication</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · {provider}</source>
+        <translation>Du {first} au {last} · {provider}</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this range.</source>
+        <translation>Rien à afficher pour cette période.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>{count} treatment</source>
+        <translation>{count} traitement</translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation>{count} traitements</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>No treatments were charted in this range.</source>
+        <translation>Aucun traitement n&apos;a été saisi sur cette période.</translation>
+    </message>
+    <message>
+        <source>{product}: {given} U given, {wasted} U wasted</source>
+        <translation>{product} : {given} U administrées, {wasted} U perdues</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>N° de lot</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <source>Units given</source>
+        <translation>Unités administrées</translation>
+    </message>
+    <message>
+        <source>Units wasted</source>
+        <translation>Unités perdues</translation>
+    </message>
+    <message>
+        <source>Units drawn</source>
+        <translation>Unités prélevées</translation>
+    </message>
+    <message>
+        <source>All lots</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <source>Units of {product}</source>
+        <translation>Unités de {product}</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Administrées</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>No units were charted in this range.</source>
+        <translation>Aucune unité n&apos;a été saisie sur cette période.</translation>
+    </message>
+    <message>
+        <source>{product}: {units} U wasted (JW) on {jw} treatments, {jz} JZ</source>
+        <translation>{product} : {units} U perdues (JW) sur {jw} traitements, {jz} JZ</translation>
+    </message>
+    <message>
+        <source>JW treatments</source>
+        <translation>Traitements JW</translation>
+    </message>
+    <message>
+        <source>JW units wasted</source>
+        <translation>Unités JW perdues</translation>
+    </message>
+    <message>
+        <source>JZ treatments</source>
+        <translation>Traitements JZ</translation>
+    </message>
+    <message>
+        <source>JZ share</source>
+        <translation>Part JZ</translation>
+    </message>
+    <message>
+        <source>No waste was recorded in this range (every treatment JZ, or none charted).</source>
+        <translation>Aucune perte n&apos;a été enregistrée sur cette période (tous les traitements en JZ, ou aucun saisi).</translation>
+    </message>
+    <message>
+        <source>{count} appointments: {cancelled} cancelled, {missed} no-shows</source>
+        <translation>{count} rendez-vous : {cancelled} annulés, {missed} non honorés</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Taux d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Non honorés</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux de rendez-vous non honorés</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Share of appointments</source>
+        <translation>Part des rendez-vous</translation>
+    </message>
+    <message>
+        <source>No appointments in this range.</source>
+        <translation>Aucun rendez-vous sur cette période.</translation>
+    </message>
+    <message>
+        <source>{proposed} proposals, {booked} booked ({share})</source>
+        <translation>{proposed} propositions, {booked} réservées ({share})</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indication thérapeutique</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Non réservées</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>All indications</source>
+        <translation>Toutes les indications</translation>
+    </message>
+    <message>
+        <source>Follow-up proposals</source>
+        <translation>Propositions de suivi</translation>
+    </message>
+    <message>
+        <source>No follow-up proposals were made in this range.</source>
+        <translation>Aucune proposition de suivi n&apos;a été faite sur cette période.</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>{indication}: {rate} responders ({responders} of {assessed})</source>
+        <translation>{indication} : {rate} de répondeurs ({responders} sur {assessed})</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Patients treated</source>
+        <translation>Patients traités</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalués</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Répondeurs</translation>
+    </message>
+    <message>
+        <source>Responder rate</source>
+        <translation>Taux de répondeurs</translation>
+    </message>
+    <message>
+        <source>Responders (50% or more better than baseline)</source>
+        <translation>Répondeurs (amélioration de 50 % ou plus par rapport à l&apos;état initial)</translation>
+    </message>
+    <message>
+        <source>No patient treated in this range has a baseline and a later score.</source>
+        <translation>Aucun patient traité sur cette période n&apos;a un score initial et un score ultérieur.</translation>
+    </message>
+    <message>
+        <source>The range starts ({first}) after it ends ({last}).</source>
+        <translation>La période commence ({first}) après sa fin ({last}).</translation>
+    </message>
+    <message>
+        <source>Choose a range of ten years or less.</source>
+        <translation>Choisissez une période de dix ans ou moins.</translation>
+    </message>
+    <message>
+        <source>{provider} has {count} booking to come (the first {when} with {patient}). Move or cancel them before switching the provider off.</source>
+        <translation>{provider} a {count} rendez-vous à venir (le premier le {when} avec {patient}). Déplacez-le ou annulez-le avant de désactiver le praticien.</translation>
+    </message>
+    <message>
+        <source>{provider} has {count} bookings to come (the first {when} with {patient}). Move or cancel them before switching the provider off.</source>
+        <translation>{provider} a {count} rendez-vous à venir (le premier le {when} avec {patient}). Déplacez-les ou annulez-les avant de désactiver le praticien.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} booking on record, so it stays; rename it or change its kind instead.</source>
+        <translation>{name} a {count} rendez-vous enregistré : elle est conservée ; renommez-la ou changez plutôt son type.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} bookings on record, so it stays; rename it or change its kind instead.</source>
+        <translation>{name} a {count} rendez-vous enregistrés : elle est conservée ; renommez-la ou changez plutôt son type.</translation>
+    </message>
+    <message>
+        <source>A toxin treatment type needs the indication it treats.</source>
+        <translation>Un type de traitement par toxine doit indiquer l&apos;indication qu&apos;il traite.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} booking on record, so it stays; rename or change it instead.</source>
+        <translation>{name} a {count} rendez-vous enregistré : il est conservé ; renommez-le ou modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} bookings on record, so it stays; rename or change it instead.</source>
+        <translation>{name} a {count} rendez-vous enregistrés : il est conservé ; renommez-le ou modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not one of the suggested appointment types.</source>
+        <translation>« {name} » ne fait pas partie des types de rendez-vous proposés.</translation>
+    </message>
+    <message>
+        <source>Tick the appointment types to add.</source>
+        <translation>Cochez les types de rendez-vous à ajouter.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has just been used at another workstation and has {left} vial left; {vials} cannot be taken away.</source>
+        <translation>Le lot {lot} vient d&apos;être utilisé sur un autre poste et il lui reste {left} flacon ; impossible d&apos;en retirer {vials}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has just been used at another workstation and has {left} vials left; {vials} cannot be taken away.</source>
+        <translation>Le lot {lot} vient d&apos;être utilisé sur un autre poste et il lui reste {left} flacons ; impossible d&apos;en retirer {vials}.</translation>
+    </message>
+    <message>
+        <source>Name the account the token is for (--user NAME).</source>
+        <translation>Indiquez le compte auquel le jeton est destiné (--user NAME).</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off; it cannot have a token.</source>
+        <translation>Le compte de {name} est désactivé ; il ne peut pas avoir de jeton.</translation>
+    </message>
+    <message>
+        <source>There is no access token with id {id}.</source>
+        <translation>Il n&apos;y a aucun jeton d&apos;accès avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>That access token was revoked on {when}; create a new one with `users token create`.</source>
+        <translation>Ce jeton d&apos;accès a été révoqué le {when} ; créez-en un nouveau avec `users token create`.</translation>
+    </message>
+    <message>
+        <source>That access token expired on {when}; create a new one with `users token create`.</source>
+        <translation>Ce jeton d&apos;accès a expiré le {when} ; créez-en un nouveau avec `users token create`.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off. A manager can switch it on again.</source>
+        <translation>Le compte de {name} est désactivé. Un responsable peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>&apos;{lot}&apos; is not a lot number (letters, digits, &apos;.&apos;, &apos;/&apos;, &apos;-&apos;, up to 40).</source>
+        <translation>« {lot} » n&apos;est pas un numéro de lot (lettres, chiffres, &apos;.&apos;, &apos;/&apos;, &apos;-&apos;, jusqu&apos;à 40).</translation>
+    </message>
+    <message>
+        <source>A lot needs at least one vial.</source>
+        <translation>Un lot doit comporter au moins un flacon.</translation>
+    </message>
+    <message>
+        <source>{product} comes in vials of {sizes} units, not {size}.</source>
+        <translation>{product} se présente en flacons de {sizes} unités, pas de {size}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} is already in stock.</source>
+        <translation>Le lot {lot} de {product} est déjà en stock.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {day}; it cannot be opened.</source>
+        <translation>Le lot {lot} a expiré le {day} ; il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>{ml} mL of diluent is not a volume a vial takes (0.1 to 20 mL).</source>
+        <translation>{ml} mL de diluant n&apos;est pas un volume qu&apos;accepte un flacon (de 0,1 à 20 mL).</translation>
+    </message>
+    <message>
+        <source>The {template} template sets the units from the weight, and no weight measured within {days} days before {day} is on record. Weigh the patient first (patients weight ID --kg N).</source>
+        <translation>Le modèle {template} calcule les unités à partir du poids, et aucun poids mesuré dans les {days} jours précédant le {day} n&apos;est enregistré. Pesez d&apos;abord le patient (patients weight ID --kg N).</translation>
+    </message>
+    <message>
+        <source>There is no protocol called &apos;{name}&apos;. Protocols: {known}.</source>
+        <translation>Il n&apos;y a aucun protocole appelé « {name} ». Protocoles : {known}.</translation>
+    </message>
+    <message>
+        <source>The protocol needs a name.</source>
+        <translation>Le protocole a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A protocol needs at least one site.</source>
+        <translation>Un protocole doit comporter au moins un point d&apos;injection.</translation>
+    </message>
+    <message>
+        <source>There is already a protocol called &apos;{name}&apos;.</source>
+        <translation>Il existe déjà un protocole appelé « {name} ».</translation>
+    </message>
+    <message>
+        <source>There is already a protocol called &apos;{name}&apos; (for children).</source>
+        <translation>Il existe déjà un protocole appelé « {name} » (pour les enfants).</translation>
+    </message>
+    <message>
+        <source>There is no clinic protocol with id {id}.</source>
+        <translation>Il n&apos;y a aucun protocole de la clinique avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown measure &apos;{code}&apos;. Measures: {known}.</source>
+        <translation>Mesure inconnue « {code} ». Mesures : {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a measure code (lowercase letters, digits, _).</source>
+        <translation>« {code} » n&apos;est pas un code de mesure (minuscules, chiffres, _).</translation>
+    </message>
+    <message>
+        <source>There is already a measure &apos;{code}&apos;.</source>
+        <translation>Il existe déjà une mesure « {code} ».</translation>
+    </message>
+    <message>
+        <source>{name} has a toxin treatment booked on {other}, only {days} day after {day}; treatments are at least {floor} days apart.</source>
+        <translation>{name} a un traitement par toxine prévu le {other}, seulement {days} jour après le {day} ; les traitements sont espacés d&apos;au moins {floor} jours.</translation>
+    </message>
+    <message>
+        <source>{name} has a toxin treatment booked on {other}, only {days} days after {day}; treatments are at least {floor} days apart.</source>
+        <translation>{name} a un traitement par toxine prévu le {other}, seulement {days} jours après le {day} ; les traitements sont espacés d&apos;au moins {floor} jours.</translation>
+    </message>
+    <message>
+        <source>{name} has a toxin treatment booked on {other}; the first safe day for the next is {safe}.</source>
+        <translation>{name} a un traitement par toxine prévu le {other} ; le premier jour sûr pour le suivant est le {safe}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s last toxin injection was on {other}; the first safe day for the next is {safe}.</source>
+        <translation>La dernière injection de toxine de {name} date du {other} ; le premier jour sûr pour la suivante est le {safe}.</translation>
+    </message>
+    <message>
+        <source>Too early: treatment booked {other}, safe from {safe}</source>
+        <translation>Trop tôt : traitement prévu le {other}, sans risque à partir du {safe}</translation>
+    </message>
+    <message>
+        <source>Too early: last dose {other}, safe from {safe}</source>
+        <translation>Trop tôt : dernière dose le {other}, sans risque à partir du {safe}</translation>
+    </message>
+    <message>
+        <source>The dose planned ({units} U, as at {name}&apos;s last {indication} treatment): {finding}</source>
+        <translation>La dose prévue ({units} U, comme lors du dernier traitement de {indication} de {name}) : {finding}</translation>
+    </message>
+    <message>
+        <source>{findings} Give an override reason to record it anyway.</source>
+        <translation>{findings} Indiquez un motif de dérogation pour l&apos;enregistrer malgré tout.</translation>
+    </message>
+    <message>
+        <source>There is no lot {lot} in stock. Add it first (lots add).</source>
+        <translation>Il n&apos;y a aucun lot {lot} en stock. Ajoutez-le d&apos;abord (lots add).</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is {product}, not {wanted}: units of different products cannot be mixed.</source>
+        <translation>Le lot {lot} est du {product}, pas du {wanted} : les unités de produits différents ne peuvent pas être mélangées.</translation>
+    </message>
+    <message>
+        <source>A treatment needs at least one injection site.</source>
+        <translation>Un traitement doit comporter au moins un point d&apos;injection.</translation>
+    </message>
+    <message>
+        <source>The sites add up to 0 units; enter the units given at each site.</source>
+        <translation>Les points totalisent 0 unité ; saisissez les unités administrées à chaque point.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} had {left} vial(s) left on record; check the stock count.</source>
+        <translation>D&apos;après le registre, il restait {left} flacon(s) au lot {lot} ; vérifiez l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>Treatment {id} was already signed by {name}.</source>
+        <translation>Le traitement {id} a déjà été signé par {name}.</translation>
+    </message>
+    <message>
+        <source>These cannot be amended: {fields}.</source>
+        <translation>Ces éléments ne peuvent pas être rectifiés : {fields}.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Une rectification nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>A treatment is supervised by someone other than the provider who gives it; leave &apos;supervised by&apos; empty when nobody supervised.</source>
+        <translation>Un traitement est supervisé par une autre personne que le praticien qui l&apos;administre ; laissez « supervisé par » vide si personne n&apos;a supervisé.</translation>
+    </message>
+    <message>
+        <source>Say what the adverse event was.</source>
+        <translation>Indiquez quel a été l&apos;événement indésirable.</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot resolve before its onset.</source>
+        <translation>Un événement indésirable ne peut pas se résoudre avant son début.</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot begin before the treatment.</source>
+        <translation>Un événement indésirable ne peut pas commencer avant le traitement.</translation>
+    </message>
+    <message>
+        <source>An outcome score cannot be recorded for a date after today.</source>
+        <translation>Un score de résultat ne peut pas être enregistré à une date postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>This clinic already has user accounts; a manager adds new ones.</source>
+        <translation>Cette clinique a déjà des comptes d&apos;utilisateur ; un responsable en ajoute de nouveaux.</translation>
+    </message>
+    <message>
+        <source>This clinic has no user accounts yet. Create the manager account first (clinic-desktop init --manager NAME).</source>
+        <translation>Cette clinique n&apos;a encore aucun compte d&apos;utilisateur. Créez d&apos;abord le compte responsable (clinic-desktop init --manager NAME).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is locked after {count} wrong passwords, until {until}. A manager can unlock it sooner.</source>
+        <translation>Le compte de {name} est verrouillé après {count} mots de passe erronés, jusqu&apos;à {until}. Un responsable peut le déverrouiller plus tôt.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account was changed outside the software ({differences}), so it cannot sign in. A manager checks the audit trail (clinic-desktop audit verify) and sets the account right (users set, users passwd).</source>
+        <translation>Le compte de {name} a été modifié en dehors du logiciel ({differences}) : il ne peut pas se connecter. Un responsable vérifie le journal d&apos;audit (clinic-desktop audit verify) et corrige le compte (users set, users passwd).</translation>
+    </message>
+    <message>
+        <source>{name} is switched off; an account cannot be linked to them.</source>
+        <translation>{name} est désactivé ; aucun compte ne peut lui être lié.</translation>
+    </message>
+    <message>
+        <source>{provider} already has the account {account}; one provider is one active account (switch that one off first).</source>
+        <translation>{provider} a déjà le compte {account} ; un praticien n&apos;a qu&apos;un seul compte actif (désactivez d&apos;abord celui-là).</translation>
+    </message>
+    <message>
+        <source>{name} is the clinic&apos;s only manager; make another manager first.</source>
+        <translation>{name} est le seul responsable de la clinique ; désignez d&apos;abord un autre responsable.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}.</source>
+        <translation>Il n&apos;y a aucun utilisateur appelé {name}.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>Le mot de passe actuel est erroné ; le mot de passe n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>non travaillé</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s hours ({days} {hours} from {since})</source>
+        <translation>Les horaires de {provider} ({days} {hours} à partir du {since})</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s hours ({days} {hours})</source>
+        <translation>Les horaires de {provider} ({days} {hours})</translation>
+    </message>
+    <message>
+        <source>{day} has passed; an extra session is for a day to come.</source>
+        <translation>Le {day} est passé ; une séance supplémentaire concerne un jour à venir.</translation>
+    </message>
+    <message>
+        <source>There is already an extra session {block} on {day}; change that one.</source>
+        <translation>Il y a déjà une séance supplémentaire {block} le {day} ; modifiez celle-là.</translation>
+    </message>
+    <message>
+        <source>Removing {provider}&apos;s extra session {block} on {day}</source>
+        <translation>La suppression de la séance supplémentaire {block} de {provider} le {day}</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>L&apos;absence</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s time off on {day}</source>
+        <translation>L&apos;absence de {provider} le {day}</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s time off from {first} to {last}</source>
+        <translation>L&apos;absence de {provider} du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>A closure</source>
+        <translation>Une fermeture</translation>
+    </message>
+    <message>
+        <source>Closing the clinic on {day}</source>
+        <translation>La fermeture de la clinique le {day}</translation>
+    </message>
+    <message>
+        <source>Closing the clinic from {first} to {last}</source>
+        <translation>La fermeture de la clinique du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{patient} {start}-{end} with {provider}</source>
+        <translation>{patient} {start}-{end} avec {provider}</translation>
+    </message>
+    <message>
+        <source>There is no user with id {id}.</source>
+        <extracomment>The columns of an entry, in _entry&apos;s order (read straight from the cursor: a trail is long).</extracomment>
+        <translation>Il n&apos;y a aucun utilisateur avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>There is already a user called {name}.</source>
+        <translation>Il existe déjà un utilisateur appelé {name}.</translation>
+    </message>
+    <message>
+        <source>Provider record {id} was just linked to another active account; one provider is at most one active account.</source>
+        <translation>La fiche de praticien {id} vient d&apos;être liée à un autre compte actif ; un praticien a au plus un compte actif.</translation>
+    </message>
+    <message>
+        <source>The audit key file {path} cannot be read: {problem}.</source>
+        <translation>Le fichier de clé d&apos;audit {path} ne peut pas être lu : {problem}.</translation>
+    </message>
+    <message>
+        <source>{message} It may be damaged: put back the copy kept with the backups (clinic-desktop audit key import FILE).</source>
+        <translation>{message} Il est peut-être endommagé : remettez la copie conservée avec les sauvegardes (clinic-desktop audit key import FILE).</translation>
+    </message>
+    <message>
+        <source>The audit key file {path} holds another clinic&apos;s key ({clinic}).</source>
+        <translation>Le fichier de clé d&apos;audit {path} contient la clé d&apos;une autre clinique ({clinic}).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; name a new file for the key.</source>
+        <translation>{path} existe déjà ; indiquez un nouveau fichier pour la clé.</translation>
+    </message>
+    <message>
+        <source>The key could not be written to {path}: {problem}.</source>
+        <translation>La clé n&apos;a pas pu être écrite dans {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read: {reason}.</source>
+        <translation>Le fichier de clé {path} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a PostgreSQL backup ({reason})</source>
+        <extracomment>restore_sqlite&apos;s ``prepare``: given the staged copy (the models bound to it) and its schema version. restore_postgresql&apos;s ``seal``: given the archive&apos;s audit head, schema version and database_info (key to value: its audit key records among them), the entry to add, or the statements to run instead (the restore&apos;s record kept beside the trail while its key is lost: AuditRecords).</extracomment>
+        <translation>{name} n&apos;a pas pu être lu comme une sauvegarde PostgreSQL ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} est un dossier, pas un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{name} is not a clinic database backup (it is not a SQLite file).</source>
+        <translation>{name} n&apos;est pas une sauvegarde de base de données de clinique (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be restored (SQLite reports: {problem}).</source>
+        <translation>{name} est endommagé et ne peut pas être restauré (SQLite signale : {problem}).</translation>
+    </message>
+    <message>
+        <source>{name} has rows pointing to missing records; it was not used.</source>
+        <translation>{name} contient des lignes qui pointent vers des enregistrements manquants ; il n&apos;a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a clinic database ({problem}).</source>
+        <translation>{name} ne peut pas être lu comme une base de données de clinique ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database but not a clinic database.</source>
+        <translation>{name} est une base de données SQLite, mais pas une base de données de clinique.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the software (schema {version}; this version knows up to {known}). Update the software before restoring it.</source>
+        <translation>{name} a été écrit par une version plus récente du logiciel (schéma {version} ; cette version connaît jusqu&apos;au {known}). Mettez à jour le logiciel avant de le restaurer.</translation>
+    </message>
+    <message>
+        <source>{name} records no schema version; it is not a clinic database.</source>
+        <translation>{name} n&apos;enregistre aucune version de schéma ; ce n&apos;est pas une base de données de clinique.</translation>
+    </message>
+    <message>
+        <source>The database is in the middle of a change; try the restore again.</source>
+        <translation>La base de données est en cours de modification ; relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>{command} BACKUP-FILE (no automatic backup was found in {folder}), or File &gt; Backup and restore… in the window.</source>
+        <translation>{command} BACKUP-FILE (aucune sauvegarde automatique n&apos;a été trouvée dans {folder}), ou Fichier &gt; Sauvegarde et restauration… dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>{command} {backup} (the newest automatic backup), or File &gt; Backup and restore… in the window.</source>
+        <translation>{command} {backup} (la sauvegarde automatique la plus récente), ou Fichier &gt; Sauvegarde et restauration… dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {name} was not found on this computer (it is not on the PATH). Install the PostgreSQL client tools (the same major version as the server or newer) and try again.</source>
+        <translation>Le programme PostgreSQL {name} est introuvable sur cet ordinateur (il n&apos;est pas dans le PATH). Installez les outils clients PostgreSQL (la même version majeure que le serveur ou plus récente) et réessayez.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database ({reason})</source>
+        <translation>pg_dump n&apos;a pas pu sauvegarder la base de données ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a PostgreSQL backup (a pg_dump custom-format archive). It is a SQLite clinic database.</source>
+        <translation>{name} n&apos;est pas une sauvegarde PostgreSQL (une archive pg_dump au format personnalisé). C&apos;est une base de données de clinique SQLite.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PostgreSQL backup (a pg_dump custom-format archive).</source>
+        <translation>{name} n&apos;est pas une sauvegarde PostgreSQL (une archive pg_dump au format personnalisé).</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL backup but not of a clinic database.</source>
+        <translation>{name} est une sauvegarde PostgreSQL, mais pas d&apos;une base de données de clinique.</translation>
+    </message>
+    <message>
+        <source>The restore failed and nothing was changed ({reason})</source>
+        <translation>La restauration a échoué et rien n&apos;a été modifié ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no waiting-list entry with id {id}.</source>
+        <translation>Il n&apos;y a aucune entrée de liste d&apos;attente avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a SQLite URL. Write sqlite:///path/to/clinic.db.</source>
+        <translation>« {text} » n&apos;est pas une URL SQLite. Écrivez sqlite:///chemin/vers/clinique.db.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database this software opens. Give a file path, sqlite:///path or postgresql://user@host/name.</source>
+        <translation>« {text} » n&apos;est pas une base de données que ce logiciel ouvre. Indiquez un chemin de fichier, sqlite:///chemin ou postgresql://utilisateur@hôte/nom.</translation>
+    </message>
+    <message>
+        <source>The database at {display} could not be opened: {problem}.</source>
+        <translation>La base de données {display} n&apos;a pas pu être ouverte : {problem}.</translation>
+    </message>
+    <message>
+        <source>The database at {display} could not be opened: {problem}</source>
+        <translation>La base de données {display} n&apos;a pas pu être ouverte : {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{display}&apos; names no database. Write postgresql://user@host/name.</source>
+        <translation>« {display} » n&apos;indique aucune base de données. Écrivez postgresql://utilisateur@hôte/nom.</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver; use a SQLite file or install psycopg2.</source>
+        <translation>Cette installation n&apos;a pas de pilote PostgreSQL ; utilisez un fichier SQLite ou installez psycopg2.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clinic database (it is not a SQLite database file); it was left untouched.</source>
+        <translation>{file} n&apos;est pas une base de données de clinique (ce n&apos;est pas un fichier de base de données SQLite) ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}.</source>
+        <translation>Il n&apos;y a aucun message avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>This file holds a database that is not a clinic database; it was left untouched.</source>
+        <translation>Ce fichier contient une base de données qui n&apos;est pas une base de clinique ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the software (schema {version}; this version knows up to {known}). Update the software before opening it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente du logiciel (schéma {version} ; cette version connaît jusqu&apos;au {known}). Mettez à jour le logiciel avant de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>No migration step to schema {schema}; this installation is incomplete.</source>
+        <translation>Aucune étape de migration vers le schéma {schema} ; cette installation est incomplète.</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave rows pointing to missing records; it was undone.</source>
+        <translation>La mise à niveau laisserait des lignes pointant vers des enregistrements manquants ; elle a été annulée.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server lacks the btree_gist extension that keeps bookings from overlapping (it ships with PostgreSQL&apos;s contrib modules), or this database&apos;s owner may not create it. Ask the server&apos;s administrator to run CREATE EXTENSION btree_gist. ({problem})</source>
+        <translation>Il manque au serveur PostgreSQL l&apos;extension btree_gist, qui empêche les rendez-vous de se chevaucher (elle est fournie avec les modules contrib de PostgreSQL), ou le propriétaire de cette base de données ne peut pas la créer. Demandez à l&apos;administrateur du serveur d&apos;exécuter CREATE EXTENSION btree_gist. ({problem})</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same provider (appointment {later} and an earlier one); the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de données contient des rendez-vous qui réservent deux fois le même praticien (le rendez-vous {later} et un précédent) ; la mise à niveau a été annulée. Ouvrez-la avec la version précédente, déplacez ou annulez un rendez-vous de chaque paire (`check` les liste tous), puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same provider; the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de données contient des rendez-vous qui réservent deux fois le même praticien ; la mise à niveau a été annulée. Ouvrez-la avec la version précédente, déplacez ou annulez un rendez-vous de chaque paire (`check` les liste tous), puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same room (appointment {later} and an earlier one); the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de données contient des rendez-vous qui réservent deux fois la même salle (le rendez-vous {later} et un précédent) ; la mise à niveau a été annulée. Ouvrez-la avec la version précédente, déplacez ou annulez un rendez-vous de chaque paire (`check` les liste tous), puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The database holds bookings that double-book the same room; the upgrade was undone. Open it with the previous version, move or cancel one of each pair (`check` lists them all), then open it again.</source>
+        <translation>La base de données contient des rendez-vous qui réservent deux fois la même salle ; la mise à niveau a été annulée. Ouvrez-la avec la version précédente, déplacez ou annulez un rendez-vous de chaque paire (`check` les liste tous), puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>There is already a provider called {name}.</source>
+        <translation>Il existe déjà un praticien appelé {name}.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>Il existe déjà une salle appelée {name}.</translation>
+    </message>
+    <message>
+        <source>There is already an appointment type called {name}.</source>
+        <translation>Il existe déjà un type de rendez-vous appelé {name}.</translation>
+    </message>
+    <message>
+        <source>That time was just booked for the same provider from another workstation.</source>
+        <translation>Cet horaire vient d&apos;être réservé pour le même praticien depuis un autre poste.</translation>
+    </message>
+    <message>
+        <source>That time was just booked for the same room from another workstation.</source>
+        <translation>Cet horaire vient d&apos;être réservé pour la même salle depuis un autre poste.</translation>
+    </message>
+    <message>
+        <source>The change clashes with what is already recorded ({problem}).</source>
+        <translation>La modification entre en conflit avec ce qui est déjà enregistré ({problem}).</translation>
+    </message>
+    <message>
+        <source>Another workstation was saving at the same moment, so nothing was saved; try again.</source>
+        <translation>Un autre poste enregistrait au même moment : rien n&apos;a été enregistré ; réessayez.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: {found}; and {more} more</source>
+        <translation>La vérification d&apos;intégrité de SQLite a trouvé : {found} ; et {more} de plus</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: {found}</source>
+        <translation>La vérification d&apos;intégrité de SQLite a trouvé : {found}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table} points to a missing {parent}.</source>
+        <translation>La ligne {row} de {table} pointe vers un enregistrement {parent} manquant.</translation>
+    </message>
+    <message>
+        <source>There is no appointment type with id {id}.</source>
+        <translation>Il n&apos;y a aucun type de rendez-vous avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no extra session with id {id}.</source>
+        <translation>Il n&apos;y a aucune séance supplémentaire avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no time off with id {id}.</source>
+        <translation>Il n&apos;y a aucune absence avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no closure with id {id}.</source>
+        <translation>Il n&apos;y a aucune fermeture avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no lot {id}.</source>
+        <translation>Il n&apos;y a aucun lot {id}.</translation>
+    </message>
+    <message>
+        <source>There is no reconstituted vial {id}.</source>
+        <translation>Il n&apos;y a aucun flacon reconstitué {id}.</translation>
+    </message>
+    <message>
+        <source>There is no treatment {id}.</source>
+        <translation>Il n&apos;y a aucun traitement {id}.</translation>
+    </message>
 </context>
 <context>
     <name>AbsencesPage</name>
