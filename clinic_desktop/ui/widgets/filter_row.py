@@ -10,25 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 class CompactComboBox(QComboBox):
     """A drop-down list as wide as ``characters`` (its current item elides beyond them); its list
-    opens wide enough to read every item whole."""
+    still opens wide enough to read every item whole (Qt widens the popup to its items)."""
 
     def __init__(self, characters: int = 16, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumContentsLength(characters)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
-        view = self.view()
-        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        view.setMinimumWidth(view.sizeHintForColumn(0) + scroll + 2 * view.frameWidth())
-        super().showPopup()
 
 
 def labelled(label: QLabel, field: QWidget) -> QWidget:
