@@ -82,11 +82,11 @@ class Operations(QObject):
 
         def deliver(result: Any, error: BaseException | None) -> None:
             self._relays.discard(relay)
-            if not self._relays:
-                self.busy_changed.emit(False)
-            if self._latest.get(key) != ticket:
-                return  # a newer request for the same view has been made
             try:
+                if not self._relays:
+                    self.busy_changed.emit(False)
+                if self._latest.get(key) != ticket:
+                    return  # a newer request for the same view has been made
                 if error is None:
                     on_done(result)
                     return

@@ -32,6 +32,7 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
+from clinic_desktop.ui import languages
 from clinic_desktop.ui.application import apply_look
 from clinic_desktop.ui.main_window import VIEWS, MainWindow
 from clinic_desktop.ui.operations import Operations
@@ -126,6 +127,13 @@ def test_every_view_fits_1366_by_768_for_each_role(
     qsettings,
     role: Role,  # type: ignore[no-untyped-def]
 ) -> None:
+    assert view_problems(qtbot, clinic, qsettings, role) == {}
+
+
+def view_problems(
+    qtbot: QtBot, clinic: ClinicServices, qsettings: QSettings, role: Role
+) -> dict[str, list[str]]:
+    """What does not fit in each view of the main window, as ``role`` sees it."""
     as_role(clinic, role)
     window = MainWindow(clinic, UiSettings(qsettings))
     window.quiet = True
@@ -167,13 +175,18 @@ def test_every_view_fits_1366_by_768_for_each_role(
     finally:
         window.operations.wait()
     assert {"calendar", "patients", "today"} <= set(shown)
-    assert {view: found for view, found in problems.items() if found} == {}
+    return {view: found for view, found in problems.items() if found}
 
 
 @pytest.mark.parametrize("role", ROLES, ids=lambda r: r.value)
 def test_the_patient_chart_fits_1366_by_768_on_every_tab(
     qtbot: QtBot, clinic: ClinicServices, role: Role
 ) -> None:
+    assert chart_problems(qtbot, clinic, role) == {}
+
+
+def chart_problems(qtbot: QtBot, clinic: ClinicServices, role: Role) -> dict[str, list[str]]:
+    """What does not fit on each tab of the patient chart, as ``role`` sees it."""
     as_role(clinic, role)
     operations = Operations(clinic.end_thread)
     chart = PatientChartWindow(clinic, operations, max(clinic.patients.list_ids()))
@@ -191,7 +204,7 @@ def test_the_patient_chart_fits_1366_by_768_on_every_tab(
             problems[chart.tabs.tabText(index).replace("&", "")] = overflows(chart)
     finally:
         operations.wait()
-    assert {tab: found for tab, found in problems.items() if found} == {}
+    return {tab: found for tab, found in problems.items() if found}
 
 
 # --- dialogs ------------------------------------------------------------------------------------
@@ -300,6 +313,14 @@ def host(qtbot: QtBot) -> Iterator[QWidget]:
 def test_every_dialog_fits_1366_by_768(
     qtbot: QtBot, clinic: ClinicServices, host: QWidget, tmp_path: Path
 ) -> None:
+    problems = dialog_problems(qtbot, clinic, host, tmp_path)
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def dialog_problems(
+    qtbot: QtBot, clinic: ClinicServices, host: QWidget, tmp_path: Path
+) -> dict[str, list[str]]:
+    """What does not fit in each dialog of the package."""
     operations = Operations(clinic.end_thread)
     classes = sorted(all_dialog_classes(), key=lambda c: c.__name__)
     assert len(classes) >= 20  # the walk found the package's dialogs
@@ -318,6 +339,30 @@ def test_every_dialog_fits_1366_by_768(
             dialog.hide()
     finally:
         operations.wait()
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_every_view_tab_and_dialog_fits_1366_by_768_in_spanish_and_french(
+    qtbot: QtBot,
+    qapp: QApplication,
+    clinic: ClinicServices,
+    qsettings,
+    host: QWidget,
+    tmp_path: Path,
+    lang: str,
+) -> None:  # type: ignore[no-untyped-def]
+    """Spanish and French words are longer than English ones: the window still fits, as the
+    manager (who sees every view and command)."""
+    assert languages.install_translator(qapp, lang) == lang
+    try:
+        problems = {
+            **view_problems(qtbot, clinic, qsettings, Role.MANAGER),
+            **{f"chart {tab}": found for tab, found in chart_problems(qtbot, clinic, Role.MANAGER).items()},
+            **dialog_problems(qtbot, clinic, host, tmp_path),
+        }
+    finally:
+        languages.remove_translators(qapp)
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 

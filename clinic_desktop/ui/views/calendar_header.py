@@ -24,6 +24,7 @@ from clinic_desktop.ui.dates import qdate, window_locale
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import set_name
+from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QDate
@@ -93,7 +94,9 @@ class CalendarHeader:
         self.date_edit.dateChanged.connect(self._date_edited)
 
         self.mode_buttons = QButtonGroup(cast(QWidget, self))
-        mode_row = QHBoxLayout()
+        modes = QWidget()
+        mode_row = QHBoxLayout(modes)
+        mode_row.setContentsMargins(0, 0, 0, 0)
         mode_row.setSpacing(0)
         for mode in MODES:
             button = QPushButton(QCoreApplication.translate("CalendarView", MODE_NAMES[mode]))
@@ -133,16 +136,19 @@ class CalendarHeader:
         )
         self.new_button.clicked.connect(lambda: self.open_booking())
 
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addSpacing(12)
+        # The controls wrap onto a second line where the window is narrow (French or Spanish words
+        # on a 1366 px laptop) rather than widen it; Book… stays at the right, level with them.
+        days = QWidget()
+        day_row = QHBoxLayout(days)
+        day_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
-            header.addWidget(widget)
-        header.addSpacing(12)
-        header.addLayout(mode_row)
-        header.addWidget(self.provider_combo)
-        header.addWidget(self.mine)
-        header.addStretch(1)
+            day_row.addWidget(widget)
+        self.header_row = QWidget()
+        controls = FlowLayout(self.header_row, spacing=12)
+        for control in (self.title, days, modes, self.provider_combo, self.mine):
+            controls.addWidget(control)
+        header = QHBoxLayout()
+        header.addWidget(self.header_row, 1)
         header.addWidget(self.new_button)
         return header
 

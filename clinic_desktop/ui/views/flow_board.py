@@ -60,6 +60,7 @@ from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.flow_actions import FlowActionsMixin
 from clinic_desktop.ui.views.flow_cards import ID_ROLE, LEVEL_ROLE, CardDelegate, card_item
+from clinic_desktop.ui.widgets.filter_row import wrapping_row
 
 # Kept importable from here (the tests read a card's wait level with it).
 __all__ = ["LEVEL_ROLE", "FlowBoardView"]
@@ -184,15 +185,14 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         return header
 
     def _build_actions(self) -> QHBoxLayout:
-        """The steps for the selected visit (Check in, To room, ...), Cancel, Undo and Waitlist."""
+        """The steps for the selected visit (Check in, To room, ...), Cancel, Undo and Waitlist; the
+        steps wrap onto a second line where the window is narrow (Spanish or French on a laptop)."""
         self.buttons: dict[AppointmentStatus, QPushButton] = {}
-        actions = QHBoxLayout()
         for label, status, tip in STEPS:
             button = QPushButton(QCoreApplication.translate("FlowBoard", label))
             button.setToolTip(QCoreApplication.translate("FlowBoard", tip) if tip else "")
             button.clicked.connect(lambda _=False, s=status: self.set_selected_status(s))
             self.buttons[status] = button
-            actions.addWidget(button)
         self.cancel_button = QPushButton(QCoreApplication.translate("FlowBoard", "Cancel visit…"))
         self.cancel_button.setToolTip(
             QCoreApplication.translate(
@@ -214,16 +214,16 @@ class FlowBoardView(FlowActionsMixin, QWidget):
             QCoreApplication.translate("FlowBoard", "Patients waiting for an earlier or any slot")
         )
         self.waitlist_button.clicked.connect(self.open_waitlist)
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.undo_button)
         self.hint = QLabel(QCoreApplication.translate("FlowBoard", "Enter: next step"))
         self.hint.setToolTip(
             QCoreApplication.translate("FlowBoard", "Enter: the next step for the selected patient")
         )
-        actions.addSpacing(12)
-        actions.addWidget(self.hint)
-        actions.addStretch(1)
-        actions.addWidget(self.waitlist_button)
+        self.hint.setContentsMargins(6, 0, 0, 0)  # a little apart from the buttons
+        steps = [*self.buttons.values(), self.cancel_button, self.undo_button, self.hint]
+        self.steps_row = wrapping_row(steps, spacing=6)
+        actions = QHBoxLayout()
+        actions.addWidget(self.steps_row, 1)
+        actions.addWidget(self.waitlist_button, 0, Qt.AlignmentFlag.AlignTop)
         return actions
 
     def _build_lanes(self) -> QWidget:

@@ -29,7 +29,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -64,6 +63,7 @@ from clinic_desktop.ui.views.recall_table import (
     RecallModel,
     RecallTable,
 )
+from clinic_desktop.ui.widgets.filter_row import CompactComboBox, labelled, wrapping_row
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 from clinic_desktop.ui.widgets.provider_filter import ALL, fill_provider_filter
 from clinic_desktop.ui.widgets.record_table import ColumnFitter, Selection, set_up_record_table
@@ -140,7 +140,7 @@ class RecallsView(RecallActions):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(self._build_header())
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         layout.addWidget(self._build_toolbar())
         self._build_table()
         layout.addWidget(self.table, 1)
@@ -162,7 +162,9 @@ class RecallsView(RecallActions):
         header.addStretch(1)
         return header
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QWidget:
+        """Name, provider, indication and the two checkboxes, wrapping onto a second line where the
+        window is narrow (a 1366 px laptop, Spanish or French words) rather than widen it."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("RecallsView", "Filter by name"))
         self.search.setClearButtonEnabled(True)
@@ -171,16 +173,15 @@ class RecallsView(RecallActions):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
             QCoreApplication.translate("RecallsView", "Search")
         )
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(240)
         self.search.textChanged.connect(self._name_filter)
         self.search.returnPressed.connect(self._enter_list)
-        self.provider = QComboBox()
+        self.provider = CompactComboBox(16)
         self.provider.addItem(QCoreApplication.translate("RecallsView", "All providers"), ALL)
         self.provider.setToolTip(
             QCoreApplication.translate("RecallsView", "Patients whose last treatment was with this provider")
         )
-        self.provider.setMinimumContentsLength(16)
-        self.indication = QComboBox()
+        self.indication = CompactComboBox(18)
         self.indication.addItem(QCoreApplication.translate("RecallsView", "All indications"), ALL)
         for indication in Indication:
             self.indication.addItem(shown(indication.label), indication.value)
@@ -201,21 +202,17 @@ class RecallsView(RecallActions):
         )
         self.lapsed.toggled.connect(lambda _on: self.refresh())
         provider_label = QLabel(QCoreApplication.translate("RecallsView", "&Provider:"))
-        provider_label.setBuddy(self.provider)
         indication_label = QLabel(QCoreApplication.translate("RecallsView", "&Indication:"))
-        indication_label.setBuddy(self.indication)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addSpacing(12)
-        filters.addWidget(provider_label)
-        filters.addWidget(self.provider)
-        filters.addSpacing(8)
-        filters.addWidget(indication_label)
-        filters.addWidget(self.indication)
-        filters.addSpacing(8)
-        filters.addWidget(self.snoozed)
-        filters.addWidget(self.lapsed)
-        return filters
+        self.filters_row = wrapping_row(
+            (
+                self.search,
+                labelled(provider_label, self.provider),
+                labelled(indication_label, self.indication),
+                self.snoozed,
+                self.lapsed,
+            )
+        )
+        return self.filters_row
 
     def _build_toolbar(self) -> QWidget:
         self.actions_: dict[str, QAction] = {}

@@ -58,10 +58,12 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        """Lay the items out left to right, wrapping at the right edge; returns the height used."""
+        """Lay the items out left to right, wrapping at the right edge, each centred on its line's
+        height (a label level with the buttons beside it); returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int, int]]] = [[]]
+        x = area.x()
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -70,9 +72,17 @@ class FlowLayout(QLayout):
             width = max(min(hint.width(), area.width()), item.minimumSize().width())
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if x > area.x() and x + width > area.right() + 1:
-                x, y, line = area.x(), y + line + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+                x = area.x()
+                lines.append([])
+            lines[-1].append((item, width, height))
             x += width + self._gap
-            line = max(line, height)
-        return y + line - rect.y() + margins.bottom()
+        y = area.y()
+        for number, line in enumerate(lines):
+            tallest = max((height for _item, _width, height in line), default=0)
+            x = area.x()
+            for item, width, height in line:
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (tallest - height) // 2), QSize(width, height)))
+                x += width + self._gap
+            y += tallest + (self._gap if number < len(lines) - 1 and line else 0)
+        return y - rect.y() + margins.bottom()

@@ -97,9 +97,13 @@ class ColumnFitter(QObject):
         if not self._preferred or columns == 0:
             return
         preferred = (self._preferred + [self._preferred[-1]] * columns)[:columns]
-        # the stretched last column is never narrower than the header's default section
-        preferred[-1] = max(preferred[-1], table.horizontalHeader().defaultSectionSize())
-        widths = fitted_widths(preferred, max(table.viewport().width(), 1), floors=self._floors)
+        # the stretched last column is never narrower than the header's default section (Qt keeps
+        # it so), so it is not cut below it either: the columns before it give way instead
+        default = table.horizontalHeader().defaultSectionSize()
+        preferred[-1] = max(preferred[-1], default)
+        floors = (self._floors + [0] * columns)[:columns]
+        floors[-1] = max(floors[-1], default)
+        widths = fitted_widths(preferred, max(table.viewport().width(), 1), floors=floors)
         self._fitting = True
         try:
             for column, width in enumerate(widths[:-1]):  # the last one stretches
