@@ -836,6 +836,16 @@ class Store:
     def patient_count(self) -> int:
         return _count(m.Patient)
 
+    def counts(self) -> dict[str, int]:
+        """How many patients, providers, appointments and treatments there are, in one statement,
+        each a COUNT(*) straight on its table: what `info` shows, without loading the treatments'
+        repository (and the dose rules it brings) only to count them."""
+        tables = {"patients": m.Patient, "providers": m.Provider, "appointments": m.Appointment,
+                  "treatments": m.Treatment}  # fmt: skip
+        counted = ", ".join(f'(SELECT COUNT(*) FROM "{model._meta.table_name}")' for model in tables.values())
+        row = self.database.execute_sql(f"SELECT {counted}").fetchone()
+        return {name: int(count) for name, count in zip(tables, row, strict=True)}
+
     def is_empty(self) -> bool:
         return not (m.Provider.select().exists() or m.Patient.select().exists())
 

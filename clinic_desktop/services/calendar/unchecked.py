@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain.availability import ProviderCalendar
 from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
 from clinic_desktop.domain.errors import NotFoundError
+from clinic_desktop.services.calendar.holiday_cache import public_holidays
 from clinic_desktop.services.calendar.slots import SLOT_SEARCH_DAYS, Slot, SlotSearch
 
 if TYPE_CHECKING:
@@ -101,13 +101,3 @@ class UncheckedCalendar:
             kind = type_name if isinstance(type_name, AppointmentType) else self.appointment_type(type_name)
             search = SlotSearch(self._s, self.provider_calendar)
             return search.find(wanted, kind, from_day, spacing, days, held, others_until_first)
-
-
-@lru_cache(maxsize=64)
-def public_holidays(country: str, subdivision: str, year: int) -> dict[date, str]:
-    """A year's public holidays for the clinic's place (the `holidays` package; building its
-    calendar costs milliseconds, so each year is built once)."""
-    import holidays
-
-    found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
-    return {d: str(name) for d, name in found.items()}
