@@ -10,6 +10,7 @@ foreign keys enforced, a busy timeout so a second workstation waits instead of f
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,10 +148,13 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
             "This installation has no PostgreSQL driver; use a SQLite file or install psycopg2."
         ) from exc
     # peewee 3 left a failed statement outside a transaction in an aborted transaction unless told
-    # to roll back; peewee 4 always does (and warns that the option is gone).
-    from importlib.metadata import version  # here: a fifth of the command line's start-up otherwise
+    # to roll back; peewee 4 always does (and warns that the option is gone). Its version as the
+    # module says it: importlib.metadata would cost a command a twentieth of a second.
+    import peewee
 
-    extra: dict[str, Any] = {"autorollback": True} if version("peewee").startswith("3.") else {}
+    extra: dict[str, Any] = (
+        {"autorollback": True} if str(getattr(peewee, "__version__", "")).startswith("3.") else {}
+    )
     return ClinicPostgresqlDatabase(
         name,
         user=parts.username,
@@ -243,6 +247,12 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
             raise DatabaseUnavailableError(str(driver_exception(exc))) from exc
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        ahead = self._take_ahead()
+        if ahead is not None:  # in one round trip: what waits (BEGIN, a lock), then this statement
+            ahead_sql, ahead_params, opens = ahead
+            sql, params = f"{ahead_sql}; {sql}", [*ahead_params, *(params or ())]
+            if opens:
+                return self._first_of_transaction(sql, params, *args, **kwargs)
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
@@ -257,26 +267,84 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
 
     def begin(self, isolation_level: Any = None, then: str | None = None) -> None:
         """BEGIN, at ``isolation_level`` if given, with ``then`` (a statement of the transaction's
-        own, such as NOTIFY) in the same round trip: each round trip is a wait on the network, and
-        a read transaction once took three (BEGIN, SET TRANSACTION, its statement) where it now
-        takes two (store/repositories.py; tests/services/test_round_trips.py counts them)."""
+        own, such as NOTIFY): not sent on its own but with the transaction's first statement, in
+        the same round trip (execute_sql). Each round trip is a wait on the network: a read
+        transaction once took three (BEGIN, SET TRANSACTION, its statement) where it now takes one
+        for its first statement (store/repositories.py; tests/services/test_round_trips.py counts
+        them). A transaction that sends nothing sends no BEGIN and no COMMIT either."""
         statement = f"BEGIN TRANSACTION ISOLATION LEVEL {isolation_level}" if isolation_level else "BEGIN"
         if then:
             statement = f"{statement}; {then}"
+        if self.is_closed():  # connected now: peewee's connecting forgets the transactions it holds
+            self.connect()
+        self._state.ahead = [(statement, ())]  # type: ignore[attr-defined]
+
+    def execute_with_next(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Send ``sql``, a statement whose answer nobody reads (an advisory lock taken), with the
+        transaction's next statement, ahead of it in the same round trip: the server runs it
+        first, and the next statement's snapshot is taken after it (READ COMMITTED), as when it
+        was sent on its own, one round trip earlier. Inside a transaction only; its end (or a
+        cursor taken for other work) sends what still waits first."""
+        if not self.in_transaction():
+            raise RuntimeError("a statement is sent ahead of the next one inside a transaction")
+        self._waiting().append((sql, tuple(params)))
+
+    def _waiting(self) -> list[tuple[str, tuple[Any, ...]]]:
+        state = self._state  # type: ignore[attr-defined]
+        if getattr(state, "ahead", None) is None:
+            state.ahead = []
+        waiting: list[tuple[str, tuple[Any, ...]]] = state.ahead
+        return waiting
+
+    def _take_ahead(self) -> tuple[str, list[Any], bool] | None:
+        """What waits to go ahead of the next statement (this thread's): its SQL, its parameters,
+        and whether it opens the transaction (BEGIN); None when nothing waits."""
+        waiting = self._waiting()
+        if not waiting:
+            return None
+        self._state.ahead = []  # type: ignore[attr-defined]
+        sql = "; ".join(part for part, _ in waiting)
+        return sql, [value for _, values in waiting for value in values], sql.startswith("BEGIN")
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        """A cursor for code that uses one itself (the bulk writes): what waits to go ahead of the
+        next statement (BEGIN, a lock) goes first, on its own."""
+        cursor = super().cursor(named_cursor)
+        ahead = self._take_ahead()
+        if ahead is not None:
+            with _DRIVER_ERRORS_AS_PEEWEES:
+                cursor.execute(ahead[0], ahead[1])
+        return cursor
+
+    def _first_of_transaction(self, sql: str, *args: Any, **kwargs: Any) -> Any:
+        """The transaction's first statement after its BEGIN, in one round trip. Where the
+        connection turns out lost, nothing of the transaction had reached the server (or the
+        server rolled it back): both are sent again once on a new connection, as BEGIN alone
+        once was (an idle connection the server ended over lunch is found dead only here)."""
         try:
-            self._send(statement)
-            return
+            return super().execute_sql(sql, *args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
-            self._refuse_unless_lost(exc)
+            if not connection_lost(exc, self._connection()):
+                raise
+        self._connect_again()
         try:
-            self._send(statement)
+            return super().execute_sql(sql, *args, **kwargs)
         except (OperationalError, InterfaceError) as again:
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
 
-    def _send(self, statement: str) -> None:
-        with _DRIVER_ERRORS_AS_PEEWEES:
-            self.cursor().execute(statement)
+    def _connect_again(self) -> None:
+        """Drop this thread's dead connection and connect anew, keeping peewee's open transaction:
+        nothing of it had reached the server (its BEGIN was sent with the statement that failed)."""
+        state = self._state  # type: ignore[attr-defined]
+        kept = (state.transactions, getattr(state, "commit_callbacks", []))
+        with suppress(Exception):
+            state.conn.close()
+        state.closed, state.conn = True, None
+        try:
+            self.connect()
+        finally:
+            state.transactions, state.commit_callbacks = kept
 
     def _refuse_unless_lost(self, exc: BaseException) -> None:
         """Raise ``exc`` again unless it says the connection is lost; if it does, drop the
@@ -287,7 +355,12 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
 
     def commit(self) -> None:
         """COMMIT on a connection that is lost: the server may have committed just before the
-        connection went, so the message does not say that nothing was saved."""
+        connection went, so the message does not say that nothing was saved. A transaction that
+        sent nothing (its BEGIN still to be sent) has nothing to commit: nothing is sent; what
+        waits to go ahead of a next statement that never came (a lock) has nothing left to guard."""
+        ahead = self._take_ahead()
+        if ahead is not None and ahead[2]:
+            return
         try:
             super().commit()
         except (OperationalError, InterfaceError) as exc:
@@ -298,9 +371,14 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
     def rollback(self) -> None:
         """ROLLBACK where the connection is gone has nothing to undo (the server rolls back a
         transaction whose connection ends): the connection is dropped, and the error that ended
-        the transaction is the one reported."""
+        the transaction is the one reported. A transaction that sent nothing has nothing to undo."""
+        ahead = self._take_ahead()
+        if ahead is not None and ahead[2]:
+            return
         connection = self._connection()
-        if connection is not None and getattr(connection, "closed", False):
+        if connection is None:  # none could be made again (_connect_again): nothing is open
+            return
+        if getattr(connection, "closed", False):
             forget_connection(self)
             return
         try:

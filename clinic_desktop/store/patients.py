@@ -157,13 +157,15 @@ class PatientRecords:
         lock() calls, never for an edit of the patient's details or a booking's foreign-key
         check, as a row lock (SELECT ... FOR UPDATE) would. SQLite: nothing to do, the write
         transaction already holds the whole database (BEGIN IMMEDIATE); the call is there so
-        that the use cases read the same on both engines."""
+        that the use cases read the same on both engines. Nothing is waited for here on
+        PostgreSQL either: the lock goes with the transaction's next statement, in its round trip,
+        and is held before that statement runs (ClinicPostgresqlDatabase.execute_with_next)."""
         if not m.db.in_transaction():
             raise RuntimeError("a patient is locked inside the write transaction that checks and writes")
         if not isinstance(m.db.obj, SqliteDatabase):
             param = m.db.param
             sql = f"SELECT pg_advisory_xact_lock({param}::integer, {param}::integer)"
-            m.db.execute_sql(sql, (PATIENT_LOCK_SPACE, int(patient_id)))
+            m.db.execute_with_next(sql, (PATIENT_LOCK_SPACE, int(patient_id)))
 
     def check(self, values: dict[str, Any]) -> None:
         """Refuse (ValidationError) a record's text that is longer than its column or holds a NUL

@@ -96,6 +96,8 @@ class CalendarRules:
     def _room_for(
         self, kind: AppointmentType, room_id: int | None, start: datetime, end: datetime
     ) -> int | None:
+        if room_id is None and not kind.room_kind:
+            return None  # no room wanted: the rooms are not read
         store = self._s.store
         rooms = store.rooms.list()
         if room_id is not None:
@@ -107,8 +109,6 @@ class CalendarRules:
                     f"{kind.name} needs a {kind.room_kind} room; {room.name} is a {room.kind} room."
                 )
             return room.id
-        if not kind.room_kind:
-            return None
         suitable = [r for r in rooms if r.kind == kind.room_kind]
         for room in suitable:
             if not store.calendar.clashes("room", room.id, start, end):
@@ -134,11 +134,13 @@ class CalendarRules:
         reason first, marked '!' internally when they need none)."""
         store = self._s.store
         clinic_time = self._s.time
-        clash = store.calendar.clashes("provider", provider_id, start, end, exclude)
+        holders = (("provider", provider_id), ("room", room_id), ("patient", patient_id))
+        found = store.calendar.clashes_at(start, end, holders, exclude)  # one statement for the three
+        clash = found["provider"]
         if clash:
             raise ConflictError(f"{provider_name} already has {self.unchecked.describe(clash[0])}.")
         if room_id is not None:
-            clash = store.calendar.clashes("room", room_id, start, end, exclude)
+            clash = found["room"]
             if clash:
                 entry = self.unchecked.entry(clash[0])
                 raise ConflictError(
@@ -155,7 +157,7 @@ class CalendarRules:
                 f"{local_start:%H:%M}-{local_end:%H:%M} on {local_start:%Y-%m-%d} "
                 f"is outside {provider_name}'s working hours."
             )
-        same_patient = store.calendar.clashes("patient", patient_id, start, end, exclude)
+        same_patient = found["patient"]
         if same_patient:
             booked = self.unchecked.describe(same_patient[0], with_provider=True)
             warnings.append(f"!The patient is also booked then: {booked}.")
