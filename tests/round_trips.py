@@ -6,8 +6,8 @@ that counts its ``execute`` calls counts every round trip to a PostgreSQL server
 client-side cursors fetch a statement's rows with its answer) and every statement SQLite runs.
 One call may carry several statements (PostgreSQL's BEGIN and NOTIFY go with a transaction's
 first statement: store/connection.py): ``statements`` counts each of them but the transaction
-control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, and the NOTIFY sent with BEGIN);
-``round_trips`` counts the calls.
+control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, and the NOTIFY sent with BEGIN) and the
+PREPARE sent with a prepared statement's first EXECUTE; ``round_trips`` counts the calls.
 
 benchmarks/bench.py prints the same counts for the 50,000-patient clinic; tests pin them.
 """
@@ -46,7 +46,14 @@ class Sent:
 
     @property
     def statements(self) -> int:
-        return sum(1 for sql in self.calls for part in _parts(sql) if not _is_control(part))
+        """A PostgreSQL statement prepared the first time it runs (store/prepared.py) is one
+        statement, its PREPARE and EXECUTE."""
+        return sum(
+            1
+            for sql in self.calls
+            for part in _parts(sql)
+            if not _is_control(part) and not part.upper().startswith("PREPARE ")
+        )
 
     @property
     def control(self) -> list[str]:

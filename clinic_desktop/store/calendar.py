@@ -166,7 +166,7 @@ class CalendarRecords:
             )
             params += [_date(last), _date(first)]
         # (kind, provider, weekday, start minute, end minute, first date, last date, reason)
-        rows = m.db.execute_sql(
+        rows = m.execute_prepared(
             "SELECT 0, provider_id, weekday, start_minute, end_minute, effective_from, effective_to,"
             f" CAST(NULL AS TEXT) FROM working_hours WHERE provider_id IN ({ids})"
             " UNION ALL SELECT 1, provider_id, NULL, start_minute, end_minute, day, NULL, NULL"
@@ -399,7 +399,7 @@ class CalendarRecords:
         found: dict[str, list[int]] = {column: [] for column, _ in asked}
         if not branches:
             return found
-        rows = m.db.execute_sql(" UNION ALL ".join(branches) + " ORDER BY 1, 3, 2", params).fetchall()
+        rows = m.execute_prepared(" UNION ALL ".join(branches) + " ORDER BY 1, 3, 2", params).fetchall()
         for number, appointment_id, _ in rows:
             found[asked[int(number)][0]].append(int(appointment_id))
         return found

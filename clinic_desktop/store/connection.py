@@ -25,6 +25,7 @@ from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, 
 from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import _DRIVER_ERRORS_AS_PEEWEES
 from clinic_desktop.store.models import db as database_proxy
+from clinic_desktop.store.prepared import PreparedStatements
 
 ENV_VAR = "CLINIC_DB"
 DEFAULT_FILENAME = "clinic.db"
@@ -161,6 +162,9 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
         password=parts.password,
         host=parts.hostname,
         port=parts.port or 5432,
+        # Prepared statements (store/prepared.py) are planned once, for any values: no other
+        # statement is concerned by this setting (PostgreSQL 12 and later).
+        options="-c plan_cache_mode=force_generic_plan",
         **extra,
     )
 
@@ -226,7 +230,7 @@ def connection_lost(exc: BaseException, connection: Any = None) -> bool:
     return type(driver) in without_state
 
 
-class ClinicPostgresqlDatabase(PostgresqlDatabase):
+class ClinicPostgresqlDatabase(PreparedStatements, PostgresqlDatabase):
     """PostgreSQL that says so when the server is gone: every way peewee reaches the driver
     (connecting, a statement, BEGIN, COMMIT) raises DatabaseUnavailableError for a lost or refused
     connection (a message for the desk, not a driver's traceback), and drops the dead connection
@@ -257,10 +261,13 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
             return super().execute_sql(sql, params, *args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
             self._refuse_unless_lost(exc)
-            if self.in_transaction() or not _only_reads(sql):
+            if self.in_transaction() or not self.only_reads(sql):
                 raise DatabaseUnavailableError(str(driver_exception(exc) or exc)) from exc
+        sql = self.with_preparations(sql)  # a new connection: it prepares what the statement runs
         try:
-            return super().execute_sql(sql, params, *args, **kwargs)
+            cursor = super().execute_sql(sql, params, *args, **kwargs)
+            self.note_prepared(sql)
+            return cursor
         except (OperationalError, InterfaceError) as again:
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
@@ -277,7 +284,7 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
             statement = f"{statement}; {then}"
         if self.is_closed():  # connected now: peewee's connecting forgets the transactions it holds
             self.connect()
-        self._state.ahead = [(statement, ())]  # type: ignore[attr-defined]
+        self._state.ahead = [(statement, ())]
 
     def execute_with_next(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Send ``sql``, a statement whose answer nobody reads (an advisory lock taken), with the
@@ -290,7 +297,7 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
         self._waiting().append((sql, tuple(params)))
 
     def _waiting(self) -> list[tuple[str, tuple[Any, ...]]]:
-        state = self._state  # type: ignore[attr-defined]
+        state = self._state
         if getattr(state, "ahead", None) is None:
             state.ahead = []
         waiting: list[tuple[str, tuple[Any, ...]]] = state.ahead
@@ -302,7 +309,7 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
         waiting = self._waiting()
         if not waiting:
             return None
-        self._state.ahead = []  # type: ignore[attr-defined]
+        self._state.ahead = []
         sql = "; ".join(part for part, _ in waiting)
         return sql, [value for _, values in waiting for value in values], sql.startswith("BEGIN")
 
@@ -327,8 +334,11 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
             if not connection_lost(exc, self._connection()):
                 raise
         self._connect_again()
+        sql = self.with_preparations(sql)  # a new connection: it prepares what the statement runs
         try:
-            return super().execute_sql(sql, *args, **kwargs)
+            cursor = super().execute_sql(sql, *args, **kwargs)
+            self.note_prepared(sql)
+            return cursor
         except (OperationalError, InterfaceError) as again:
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
@@ -336,7 +346,7 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
     def _connect_again(self) -> None:
         """Drop this thread's dead connection and connect anew, keeping peewee's open transaction:
         nothing of it had reached the server (its BEGIN was sent with the statement that failed)."""
-        state = self._state  # type: ignore[attr-defined]
+        state = self._state
         kept = (state.transactions, getattr(state, "commit_callbacks", []))
         with suppress(Exception):
             state.conn.close()
@@ -390,13 +400,8 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
 
     def _connection(self) -> Any:
         """This thread's driver connection, or None when it has none open."""
-        state = self._state  # type: ignore[attr-defined]
+        state = self._state
         return None if state.closed else state.conn
-
-
-def _only_reads(sql: str) -> bool:
-    """A statement that changes nothing, so running it again cannot do anything twice."""
-    return sql.lstrip().upper().startswith(("SELECT ", "SELECT\n", "SHOW "))
 
 
 def forget_connection(database: Database) -> None:

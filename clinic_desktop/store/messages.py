@@ -210,7 +210,7 @@ class OutboxRecords:
         o, mark = m.OutboxMessage, m.db.param
         states = [*OPEN, MessageState.SENT.value]
         at = o.slot_start.db_value(now)
-        rows = m.db.execute_sql(
+        rows = m.execute_prepared(
             'SELECT 0, channel, agreed, "at", id FROM message_consent WHERE patient_id = '
             f"{mark} UNION ALL SELECT 1, NULL, NULL, NULL, id FROM outbox_message WHERE kind = {mark}"
             f" AND state IN ({', '.join([mark] * len(states))}) AND converted_appointment IS NULL"

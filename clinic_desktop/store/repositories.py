@@ -117,7 +117,7 @@ def _all(model: Any) -> list[Any]:
     memo: dict[Any, list[Any]] | None = getattr(_reading, "tables", None)
     if memo is not None and model in memo:
         return list(memo[model])
-    cursor = m.db.execute_sql(_all_sql(model, type(m.db.obj).__name__))
+    cursor = m.execute_prepared(_all_sql(model, type(m.db.obj).__name__))
     row = _row_type(tuple(d[0] for d in cursor.description))
     rows = [row._make(values) for values in cursor.fetchall()]
     if memo is not None:
