@@ -421,7 +421,10 @@ class ClinicalRecords:
 
     def expired_consent_patients(self, patient_ids: Sequence[int], today: date) -> set[int]:
         """Which of these patients have a kind of consent whose latest signature has expired
-        (for lists that flag it); a renewed consent clears the flag."""
+        (for lists that flag it); a renewed consent clears the flag. These patients' consents
+        alone are read (by the patient index), each kind's told apart by grouping: a NOT EXISTS
+        over the table made PostgreSQL hash every consent of the clinic on each day list
+        (40 ms of its 45, issue 22)."""
         if not patient_ids:
             return set()
         param = m.db.param
@@ -430,10 +433,9 @@ class ClinicalRecords:
             chunk = list(patient_ids[start : start + 500])
             marks = ", ".join([param] * len(chunk))
             sql = (
-                f"SELECT DISTINCT c.patient_id FROM consent c WHERE c.patient_id IN ({marks}) "
-                f"AND c.expires_on < {param} AND NOT EXISTS (SELECT 1 FROM consent d "
-                f"WHERE d.patient_id = c.patient_id AND d.kind = c.kind "
-                f"AND (d.expires_on IS NULL OR d.expires_on >= {param}))"
+                f"SELECT patient_id FROM consent WHERE patient_id IN ({marks}) GROUP BY patient_id, kind "
+                f"HAVING SUM(CASE WHEN expires_on < {param} THEN 1 ELSE 0 END) > 0 "
+                f"AND SUM(CASE WHEN expires_on IS NULL OR expires_on >= {param} THEN 1 ELSE 0 END) = 0"
             )
             rows = m.db.execute_sql(sql, [*chunk, today.isoformat(), today.isoformat()]).fetchall()
             found.update(int(r[0]) for r in rows)
