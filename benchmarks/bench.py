@@ -21,6 +21,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import sqlite3
 import statistics
@@ -639,6 +640,31 @@ def bench_calendar(
     return results
 
 
+CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK", "NOTIFY", "PREPARE ")
+
+
+def statements_of(database: Any, sql: str, params: Any) -> list[tuple[str, tuple[Any, ...]]]:
+    """The statements one call to the database runs, each as it would be sent on its own, without
+    the transaction's control: on PostgreSQL a call may carry BEGIN (and NOTIFY) or a lock ahead of
+    its statement (store/connection.py), and a prepared statement is sent as PREPARE and EXECUTE or
+    EXECUTE alone (store/prepared.py), written out here as the SQL it runs, so that a raw
+    connection can replay it."""
+    values = list(params or ())
+    found: list[tuple[str, tuple[Any, ...]]] = []
+    for part in (p.strip() for p in sql.split(";")):
+        if not part:
+            continue
+        count = part.count("%s")
+        mine, values = values[:count], values[count:]
+        if part.upper().startswith(CONTROL):
+            continue
+        if part.startswith("EXECUTE clinic_"):
+            prepared = database._preparing[part.split()[1]].partition(" AS ")[2]
+            part = re.sub(r"\$\d+", "%s", prepared)
+        found.append((part, tuple(mine)))
+    return found
+
+
 def _recorded_statements(calls: Sequence[Callable[[], object]]) -> list[list[tuple[str, tuple[Any, ...]]]]:
     """Every statement (SQL and parameters) each call runs, recorded once before timing: replayed
     raw, they are an operation's floor (the database's part; the ratio is the work on top)."""
@@ -649,8 +675,7 @@ def _recorded_statements(calls: Sequence[Callable[[], object]]) -> list[list[tup
     original = database.execute_sql
 
     def recorded(sql: str, params: Any = None, *rest: Any, **extra: Any) -> Any:
-        if not sql.lstrip().upper().startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK")):
-            found[-1].append((sql, tuple(params or ())))
+        found[-1].extend(statements_of(database, sql, params))
         return original(sql, params, *rest, **extra)
 
     database.execute_sql = recorded

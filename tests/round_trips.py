@@ -4,7 +4,10 @@ peewee sends everything through a cursor of its connection (statements, and BEGI
 ROLLBACK, SAVEPOINT: it runs the drivers in autocommit mode and sends those itself), so a cursor
 that counts its ``execute`` calls counts every round trip to a PostgreSQL server (psycopg2's
 client-side cursors fetch a statement's rows with its answer) and every statement SQLite runs.
-``statements`` leaves out the transaction control; ``round_trips`` counts all of it.
+One call may carry several statements (PostgreSQL's BEGIN and NOTIFY go with a transaction's
+first statement: store/connection.py): ``statements`` counts each of them but the transaction
+control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, and the NOTIFY sent with BEGIN) and the
+PREPARE sent with a prepared statement's first EXECUTE; ``round_trips`` counts the calls.
 
 benchmarks/bench.py prints the same counts for the 50,000-patient clinic; tests pin them.
 """
@@ -18,7 +21,17 @@ from typing import Any
 
 from peewee import Database
 
-CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "NOTIFY")
+
+
+def _parts(sql: str) -> list[str]:
+    """The statements of one call (the project's SQL has no ';' inside its text: values are
+    parameters)."""
+    return [part.strip() for part in sql.split(";") if part.strip()]
+
+
+def _is_control(part: str) -> bool:
+    return part.upper().startswith(CONTROL)
 
 
 @dataclass
@@ -33,11 +46,21 @@ class Sent:
 
     @property
     def statements(self) -> int:
-        return sum(1 for sql in self.calls if not sql.lstrip().upper().startswith(CONTROL))
+        """A PostgreSQL statement prepared the first time it runs (store/prepared.py) is one
+        statement, its PREPARE and EXECUTE."""
+        return sum(
+            1
+            for sql in self.calls
+            for part in _parts(sql)
+            if not _is_control(part) and not part.upper().startswith("PREPARE ")
+        )
 
     @property
     def control(self) -> list[str]:
-        return [sql.strip().rstrip(";") for sql in self.calls if sql.lstrip().upper().startswith(CONTROL)]
+        """Each call's transaction control, its statements left out ("BEGIN; NOTIFY clinic_changes"
+        for a first statement sent with its BEGIN)."""
+        found = ["; ".join(p for p in _parts(sql) if _is_control(p)) for sql in self.calls]
+        return [c for c in found if c]
 
     def describe(self) -> str:
         return "\n".join(f"  {i + 1:3}. {' '.join(sql.split())[:150]}" for i, sql in enumerate(self.calls))

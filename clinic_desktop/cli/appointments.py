@@ -115,7 +115,7 @@ def _report(
         out.say(f"Warning: {warning}")
     entries = s.appointments.entries([a.id for a in appointments])
     out.say(message)
-    out.result([entry_json(e, s) for e in entries], _lines(entries, s))
+    out.result([entry_json(e, s) for e in entries], lambda: _lines(entries, s))
     return 0
 
 
@@ -166,7 +166,7 @@ def run_appointments(args: argparse.Namespace, s: ClinicServices, out: Output) -
         out.result(entry_json(entry, s))
         return 0
     entries = service.for_patient(args.patient)
-    out.result([entry_json(e, s) for e in entries], _lines(entries, s))
+    out.result([entry_json(e, s) for e in entries], lambda: _lines(entries, s))
     return 0
 
 

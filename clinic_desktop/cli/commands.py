@@ -330,24 +330,25 @@ def schedule(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
     if args.reception or args.paper or args.initials:
         raise ValidationError("--reception, --paper and --initials go with --pdf FILE.")
     day = s.schedule.day(parse_date(args.date), args.provider)
-    clinic_time, written = s.time, writing(s)
-    rows = [
-        [
-            written.span(
-                clinic_time.to_local(e.appointment.start), clinic_time.to_local(e.appointment.end), "-"
-            ),
-            e.provider_name,
-            e.patient_name,
-            e.type_name,
-            e.room_name or "",
-            e.appointment.status.label,
+
+    def text() -> str:
+        clinic_time, written = s.time, writing(s)
+        rows = [
+            [
+                written.span(
+                    clinic_time.to_local(e.appointment.start), clinic_time.to_local(e.appointment.end), "-"
+                ),
+                e.provider_name,
+                e.patient_name,
+                e.type_name,
+                e.room_name or "",
+                e.appointment.status.label,
+            ]
+            for e in day.entries
         ]
-        for e in day.entries
-    ]
-    out.result(
-        [schedule_json(e, s) for e in day.entries],
-        table(rows, ["time", "provider", "patient", "type", "room", "status"]),
-    )
+        return table(rows, ["time", "provider", "patient", "type", "room", "status"])
+
+    out.result([schedule_json(e, s) for e in day.entries], text)
     return 0
 
 

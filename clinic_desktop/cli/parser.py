@@ -147,8 +147,8 @@ def build_parser(
 ) -> Parser:
     """Every command's parser; ``window_only``: the global options and `gui` alone (opens_the_window);
     ``only``: the global options and that one command (command_word), so that running a command
-    loads its own module and no other's (issue 22: the parser imported every command module, and
-    them what they need, on each run)."""
+    loads its own module and no other's, and builds no other command's parser (issue 22: the
+    parser imported every command module, and them what they need, on each run)."""
     parser = Parser(
         prog=APP_NAME,
         description="Scheduling and charting for botulinum toxin pain clinics. "
@@ -159,15 +159,25 @@ def build_parser(
     _add_gui_command(sub)
     if window_only:
         return parser
-    _add_init_command(sub)
-    _add_info_and_check_commands(sub)
-    _add_demo_command(sub)
-    if only is None or only == "settings":
+
+    def wanted(*commands: str) -> bool:
+        return only is None or only in commands
+
+    if wanted("init"):
+        _add_init_command(sub)
+    if wanted("info", "check"):
+        _add_info_and_check_commands(sub)
+    if wanted("demo"):
+        _add_demo_command(sub)
+    if wanted("settings"):
         add_settings_command(sub)
-    _add_provider_and_room_commands(sub)
-    _add_type_and_hours_commands(sub)
+    if wanted("providers", "rooms"):
+        _add_provider_and_room_commands(sub)
+    if wanted("types", "hours"):
+        _add_type_and_hours_commands(sub)
     _add_module_commands(sub, only)
-    _add_schedule_command(sub)
+    if wanted("schedule"):
+        _add_schedule_command(sub)
     _bound_whole_numbers(parser)
     return parser
 

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 from clinic_desktop.services.calendar.availability import Availability
 from clinic_desktop.services.calendar.booking import BookingRequest, BookingResult
+from clinic_desktop.services.calendar.holiday_cache import public_holidays
 from clinic_desktop.services.calendar.rules import appointment_values
 from clinic_desktop.services.calendar.slots import Slot
 from clinic_desktop.services.calendar.status_flow import FlowBoard, FlowRow, StatusFlow
-from clinic_desktop.services.calendar.unchecked import public_holidays
 from clinic_desktop.services.calendar.waitlist import WaitingList, waitlist_values
 
 __all__ = [

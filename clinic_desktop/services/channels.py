@@ -21,18 +21,16 @@ trying again later may help, as for a gateway answering 500). Neither ever holds
 from __future__ import annotations
 
 import json
-import smtplib
 import socket
-import ssl
 import string
-import urllib.error
 import urllib.parse
-import urllib.request
 from base64 import b64encode
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where a message is sent: a booking that queues one loads none of them
+    import smtplib
+    from email.message import EmailMessage
 
 from clinic_desktop import APP_TITLE, __version__
 from clinic_desktop.domain.errors import ClinicError, ValidationError
@@ -172,6 +170,9 @@ class EmailChannel:
         )
 
     def _connect(self) -> smtplib.SMTP:
+        import smtplib
+        import ssl
+
         s = self.settings
         context = ssl.create_default_context()
         try:
@@ -236,6 +237,8 @@ class EmailChannel:
 
     def send(self, message: Outgoing) -> str:
         """Send one email; its Message-ID (what the contact log and the outbox keep)."""
+        import smtplib
+
         if self._smtp is None:
             self._smtp = self._connect()
         email = self._build(message)
@@ -266,6 +269,9 @@ class EmailChannel:
         return str(email["Message-ID"])
 
     def _build(self, message: Outgoing) -> EmailMessage:
+        from email.message import EmailMessage
+        from email.utils import formatdate, make_msgid
+
         sender = self.settings.sender
         email = EmailMessage()
         email["From"] = sender
@@ -285,6 +291,8 @@ class EmailChannel:
         return email
 
     def close(self) -> None:
+        import smtplib
+
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
             try:
@@ -316,6 +324,10 @@ class SmsChannel:
 
     def send(self, message: Outgoing) -> str:
         """POST one text; the gateway's id for it (or '' when its answer names none)."""
+        import ssl
+        import urllib.error
+        import urllib.request
+
         body, content_type = self._body(message)
         request = urllib.request.Request(self.settings.url, data=body, method="POST")
         request.add_header("Content-Type", f"{content_type}; charset=utf-8")

@@ -174,12 +174,7 @@ class ClinicService:
                 schema_version=current_version(store.database),
                 database=store.location.display,
                 timezone=store.settings.get().timezone,
-                counts={
-                    "patients": store.patient_count(),
-                    "providers": store.providers.count(),
-                    "appointments": store.appointments.count(),
-                    "treatments": store.treatments.count(),
-                },
+                counts=store.counts(),
             )
 
     def check(self, notes: list[str] | None = None) -> list[str]:

@@ -78,6 +78,7 @@ class ClinicServices:
 
     def __post_init__(self) -> None:
         self._time: ClinicTime | None = None
+        self._place: tuple[str, str] = ("", "")  # (country, subdivision), read with the time zone
         self._token_noted_in: object | None = None  # the write transaction a token's use was noted in
 
     # Each service is made, and its module imported, when first used: a command that searches
@@ -230,8 +231,19 @@ class ClinicServices:
         """The clinic's time zone; read once, re-read after settings change: here (settings_changed)
         or at another workstation (clinic.refresh_settings, on live refresh's signal)."""
         if self._time is None:
-            self._time = ClinicTime(self.store.settings.get().timezone)
+            settings = self.store.settings.get()
+            self._time = ClinicTime(settings.timezone)
+            self._place = (settings.country, settings.subdivision)
         return self._time
+
+    @property
+    def holiday_place(self) -> tuple[str, str]:
+        """The clinic's country and subdivision, whose public holidays the calendar keeps: read
+        with the time zone and kept as it is, so that a booking does not read the settings again
+        for them (a round trip to a PostgreSQL server, issue 22)."""
+        if self._time is None:
+            self.time  # noqa: B018 (reads both)
+        return self._place
 
     def settings_changed(self) -> None:
         self._time = None

@@ -151,7 +151,7 @@ class AuditRecords:
         sql = 'SELECT "key", "value" FROM "database_info" WHERE "key" IN (%s, %s, %s)'.replace(
             "%s", m.db.param
         )
-        values = dict(m.db.execute_sql(sql, (AUDIT_CLINIC, AUDIT_KEYED_FROM, AUDIT_HEAD)).fetchall())
+        values = dict(m.execute_prepared(sql, (AUDIT_CLINIC, AUDIT_KEYED_FROM, AUDIT_HEAD)).fetchall())
         # The head as it was, for the next append in this thread: a guess it checks (append).
         head = values.get(AUDIT_HEAD)
         _seen.head = _parse_head(str(head)) if head is not None else None

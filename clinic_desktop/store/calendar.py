@@ -140,31 +140,47 @@ class CalendarRecords:
     # which costs as much as running it.
 
     def working_time(
-        self, provider_ids: Sequence[int], first: date, last: date
+        self, provider_ids: Sequence[int], first: date, last: date, closures: list[DayOff] | None = None
     ) -> dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]]:
         """Each provider's weekly hours, extra sessions and time off from first to last, for one
         provider or several, in one statement (a follow-up proposal asks five at once; a booking
         one): the three tables side by side in a UNION ALL, each row saying which it is. Three
-        statements were three round trips to a PostgreSQL server on every booking and proposal."""
+        statements were three round trips to a PostgreSQL server on every booking and proposal.
+        Given ``closures`` (a list), the clinic's closures from first to last are read in the same
+        statement and added to it (a booking's provider calendar: one round trip, where it was two)."""
         found: dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]] = {
             p: ([], [], []) for p in provider_ids
         }
         if not provider_ids:
+            if closures is not None:
+                closures += self.closures(first, last)
             return found
         mark = m.db.param
         ids = ", ".join([mark] * len(provider_ids))
+        params = [*provider_ids, *provider_ids, _date(first), _date(last)]
+        params += [*provider_ids, _date(last), _date(first)]
+        closed = ""
+        if closures is not None:
+            closed = (
+                " UNION ALL SELECT 3, NULL, NULL, NULL, NULL, start_date, end_date, reason"
+                f" FROM clinic_closure WHERE start_date <= {mark} AND end_date >= {mark}"
+            )
+            params += [_date(last), _date(first)]
         # (kind, provider, weekday, start minute, end minute, first date, last date, reason)
-        rows = m.db.execute_sql(
+        rows = m.execute_prepared(
             "SELECT 0, provider_id, weekday, start_minute, end_minute, effective_from, effective_to,"
             f" CAST(NULL AS TEXT) FROM working_hours WHERE provider_id IN ({ids})"
             " UNION ALL SELECT 1, provider_id, NULL, start_minute, end_minute, day, NULL, NULL"
             f" FROM extra_session WHERE provider_id IN ({ids}) AND day >= {mark} AND day <= {mark}"
             " UNION ALL SELECT 2, provider_id, NULL, NULL, NULL, start_date, end_date, reason"
-            f" FROM time_off WHERE provider_id IN ({ids}) AND start_date <= {mark} AND end_date >= {mark}",
-            [*provider_ids, *provider_ids, _date(first), _date(last)]
-            + [*provider_ids, _date(last), _date(first)],
+            f" FROM time_off WHERE provider_id IN ({ids}) AND start_date <= {mark} AND end_date >= {mark}"
+            + closed,
+            params,
         ).fetchall()
         for kind, provider, weekday, begin, finish, since, until, reason in rows:
+            if kind == 3 and closures is not None:
+                closures.append(DayOff(as_date(since), as_date(until), str(reason)))
+                continue
             held = found[int(provider)]
             if kind == 0:
                 held[0].append(
@@ -187,6 +203,8 @@ class CalendarRecords:
         always in that order. Two desks booking the same time then take turns before their checks
         (the second sees the first's booking and names it) instead of meeting the provider's and
         the room's exclusion constraints in opposite orders, which deadlocked one run in ten.
+        Nothing is waited for here: the locks go with the transaction's next statement, in its
+        round trip (ClinicPostgresqlDatabase.execute_with_next), and are held before it runs.
         SQLite needs nothing: its write transaction already runs alone (BEGIN IMMEDIATE)."""
         if isinstance(m.db.obj, SqliteDatabase):
             return
@@ -201,7 +219,7 @@ class CalendarRecords:
                 " WHERE kind = %s ORDER BY id) AS rooms)"
             )
             params += [LOCK_ROOM, room_kind]
-        m.db.execute_sql(sql, params)
+        m.db.execute_with_next(sql, params)
 
     def add_extra_session(self, provider_id: int, day: date, block: TimeBlock) -> None:
         m.ExtraSession.create(
@@ -352,6 +370,40 @@ class CalendarRecords:
         if exclude:
             query = query.where(m.Appointment.id.not_in(list(exclude)))
         return [int(r.id) for r in query]
+
+    def clashes_at(
+        self,
+        start: datetime,
+        end: datetime,
+        holders: Sequence[tuple[str, int | None]],
+        exclude: Sequence[int] = (),
+    ) -> dict[str, list[int]]:
+        """``clashes`` for several holders at once, e.g. (("provider", 3), ("room", None),
+        ("patient", 12)), in one statement (a UNION ALL of one branch per holder, each read by its
+        (holder, start_at) index): ids of the bookings holding each at some moment of [start,
+        end), in start order, by holder. A holder given as None is not asked. A booking's checks
+        of its provider, room and patient were three statements: three round trips to a
+        PostgreSQL server (issue 22)."""
+        mark = m.db.param
+        statuses = ", ".join([mark] * len(ACTIVE))
+        excluded = f' AND "id" NOT IN ({", ".join([mark] * len(exclude))})' if exclude else ""
+        asked = [(column, value) for column, value in holders if value is not None]
+        branches: list[str] = []
+        params: list[Any] = []
+        for number, (column, value) in enumerate(asked):
+            branches.append(
+                f'SELECT {number}, "id", "start_at" FROM "appointment" WHERE "{column}_id" = {mark}'
+                f' AND "start_at" BETWEEN {mark} AND {mark} AND "end_at" > {mark}'
+                f' AND "status" IN ({statuses}){excluded}'
+            )
+            params += [value, *_window(start, end), *ACTIVE, *exclude]
+        found: dict[str, list[int]] = {column: [] for column, _ in asked}
+        if not branches:
+            return found
+        rows = m.execute_prepared(" UNION ALL ".join(branches) + " ORDER BY 1, 3, 2", params).fetchall()
+        for number, appointment_id, _ in rows:
+            found[asked[int(number)][0]].append(int(appointment_id))
+        return found
 
     def busy(self, provider_id: int, start: datetime, end: datetime) -> list[tuple[int, int]]:
         """The provider's booked intervals overlapping [start, end), in order (for free-slot search),

@@ -10,6 +10,7 @@ foreign keys enforced, a busy timeout so a second workstation waits instead of f
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.faults import ClinicSqliteDatabase
 from clinic_desktop.store.models import _DRIVER_ERRORS_AS_PEEWEES
 from clinic_desktop.store.models import db as database_proxy
+from clinic_desktop.store.prepared import PreparedStatements
 
 ENV_VAR = "CLINIC_DB"
 DEFAULT_FILENAME = "clinic.db"
@@ -162,16 +164,22 @@ def _open_postgresql(location: DatabaseLocation) -> Database:
             QT_TR_NOOP("This installation has no PostgreSQL driver; use a SQLite file or install psycopg2.")
         ) from exc
     # peewee 3 left a failed statement outside a transaction in an aborted transaction unless told
-    # to roll back; peewee 4 always does (and warns that the option is gone).
-    from importlib.metadata import version  # here: a fifth of the command line's start-up otherwise
+    # to roll back; peewee 4 always does (and warns that the option is gone). Its version as the
+    # module says it: importlib.metadata would cost a command a twentieth of a second.
+    import peewee
 
-    extra: dict[str, Any] = {"autorollback": True} if version("peewee").startswith("3.") else {}
+    extra: dict[str, Any] = (
+        {"autorollback": True} if str(getattr(peewee, "__version__", "")).startswith("3.") else {}
+    )
     return ClinicPostgresqlDatabase(
         name,
         user=parts.username,
         password=parts.password,
         host=parts.hostname,
         port=parts.port or 5432,
+        # Prepared statements (store/prepared.py) are planned once, for any values: no other
+        # statement is concerned by this setting (PostgreSQL 12 and later).
+        options="-c plan_cache_mode=force_generic_plan",
         **extra,
     )
 
@@ -237,7 +245,7 @@ def connection_lost(exc: BaseException, connection: Any = None) -> bool:
     return type(driver) in without_state
 
 
-class ClinicPostgresqlDatabase(PostgresqlDatabase):
+class ClinicPostgresqlDatabase(PreparedStatements, PostgresqlDatabase):
     """PostgreSQL that says so when the server is gone: every way peewee reaches the driver
     (connecting, a statement, BEGIN, COMMIT) raises DatabaseUnavailableError for a lost or refused
     connection (a message for the desk, not a driver's traceback), and drops the dead connection
@@ -258,40 +266,110 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
             raise DatabaseUnavailableError(str(driver_exception(exc))) from exc
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        ahead = self._take_ahead()
+        if ahead is not None:  # in one round trip: what waits (BEGIN, a lock), then this statement
+            ahead_sql, ahead_params, opens = ahead
+            sql, params = f"{ahead_sql}; {sql}", [*ahead_params, *(params or ())]
+            if opens:
+                return self._first_of_transaction(sql, params, *args, **kwargs)
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
             self._refuse_unless_lost(exc)
-            if self.in_transaction() or not _only_reads(sql):
+            if self.in_transaction() or not self.only_reads(sql):
                 raise DatabaseUnavailableError(str(driver_exception(exc) or exc)) from exc
+        sql = self.with_preparations(sql)  # a new connection: it prepares what the statement runs
         try:
-            return super().execute_sql(sql, params, *args, **kwargs)
+            cursor = super().execute_sql(sql, params, *args, **kwargs)
+            self.note_prepared(sql)
+            return cursor
         except (OperationalError, InterfaceError) as again:
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
 
     def begin(self, isolation_level: Any = None, then: str | None = None) -> None:
         """BEGIN, at ``isolation_level`` if given, with ``then`` (a statement of the transaction's
-        own, such as NOTIFY) in the same round trip: each round trip is a wait on the network, and
-        a read transaction once took three (BEGIN, SET TRANSACTION, its statement) where it now
-        takes two (store/repositories.py; tests/services/test_round_trips.py counts them)."""
+        own, such as NOTIFY): not sent on its own but with the transaction's first statement, in
+        the same round trip (execute_sql). Each round trip is a wait on the network: a read
+        transaction once took three (BEGIN, SET TRANSACTION, its statement) where it now takes one
+        for its first statement (store/repositories.py; tests/services/test_round_trips.py counts
+        them). A transaction that sends nothing sends no BEGIN and no COMMIT either."""
         statement = f"BEGIN TRANSACTION ISOLATION LEVEL {isolation_level}" if isolation_level else "BEGIN"
         if then:
             statement = f"{statement}; {then}"
+        if self.is_closed():  # connected now: peewee's connecting forgets the transactions it holds
+            self.connect()
+        self._state.ahead = [(statement, ())]
+
+    def execute_with_next(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Send ``sql``, a statement whose answer nobody reads (an advisory lock taken), with the
+        transaction's next statement, ahead of it in the same round trip: the server runs it
+        first, and the next statement's snapshot is taken after it (READ COMMITTED), as when it
+        was sent on its own, one round trip earlier. Inside a transaction only; its end (or a
+        cursor taken for other work) sends what still waits first."""
+        if not self.in_transaction():
+            raise RuntimeError("a statement is sent ahead of the next one inside a transaction")
+        self._waiting().append((sql, tuple(params)))
+
+    def _waiting(self) -> list[tuple[str, tuple[Any, ...]]]:
+        state = self._state
+        if getattr(state, "ahead", None) is None:
+            state.ahead = []
+        waiting: list[tuple[str, tuple[Any, ...]]] = state.ahead
+        return waiting
+
+    def _take_ahead(self) -> tuple[str, list[Any], bool] | None:
+        """What waits to go ahead of the next statement (this thread's): its SQL, its parameters,
+        and whether it opens the transaction (BEGIN); None when nothing waits."""
+        waiting = self._waiting()
+        if not waiting:
+            return None
+        self._state.ahead = []
+        sql = "; ".join(part for part, _ in waiting)
+        return sql, [value for _, values in waiting for value in values], sql.startswith("BEGIN")
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        """A cursor for code that uses one itself (the bulk writes): what waits to go ahead of the
+        next statement (BEGIN, a lock) goes first, on its own."""
+        cursor = super().cursor(named_cursor)
+        ahead = self._take_ahead()
+        if ahead is not None:
+            with _DRIVER_ERRORS_AS_PEEWEES:
+                cursor.execute(ahead[0], ahead[1])
+        return cursor
+
+    def _first_of_transaction(self, sql: str, *args: Any, **kwargs: Any) -> Any:
+        """The transaction's first statement after its BEGIN, in one round trip. Where the
+        connection turns out lost, nothing of the transaction had reached the server (or the
+        server rolled it back): both are sent again once on a new connection, as BEGIN alone
+        once was (an idle connection the server ended over lunch is found dead only here)."""
         try:
-            self._send(statement)
-            return
+            return super().execute_sql(sql, *args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
-            self._refuse_unless_lost(exc)
+            if not connection_lost(exc, self._connection()):
+                raise
+        self._connect_again()
+        sql = self.with_preparations(sql)  # a new connection: it prepares what the statement runs
         try:
-            self._send(statement)
+            cursor = super().execute_sql(sql, *args, **kwargs)
+            self.note_prepared(sql)
+            return cursor
         except (OperationalError, InterfaceError) as again:
             self._refuse_unless_lost(again)
             raise DatabaseUnavailableError(str(driver_exception(again) or again)) from again
 
-    def _send(self, statement: str) -> None:
-        with _DRIVER_ERRORS_AS_PEEWEES:
-            self.cursor().execute(statement)
+    def _connect_again(self) -> None:
+        """Drop this thread's dead connection and connect anew, keeping peewee's open transaction:
+        nothing of it had reached the server (its BEGIN was sent with the statement that failed)."""
+        state = self._state
+        kept = (state.transactions, getattr(state, "commit_callbacks", []))
+        with suppress(Exception):
+            state.conn.close()
+        state.closed, state.conn = True, None
+        try:
+            self.connect()
+        finally:
+            state.transactions, state.commit_callbacks = kept
 
     def _refuse_unless_lost(self, exc: BaseException) -> None:
         """Raise ``exc`` again unless it says the connection is lost; if it does, drop the
@@ -302,7 +380,12 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
 
     def commit(self) -> None:
         """COMMIT on a connection that is lost: the server may have committed just before the
-        connection went, so the message does not say that nothing was saved."""
+        connection went, so the message does not say that nothing was saved. A transaction that
+        sent nothing (its BEGIN still to be sent) has nothing to commit: nothing is sent; what
+        waits to go ahead of a next statement that never came (a lock) has nothing left to guard."""
+        ahead = self._take_ahead()
+        if ahead is not None and ahead[2]:
+            return
         try:
             super().commit()
         except (OperationalError, InterfaceError) as exc:
@@ -313,9 +396,14 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
     def rollback(self) -> None:
         """ROLLBACK where the connection is gone has nothing to undo (the server rolls back a
         transaction whose connection ends): the connection is dropped, and the error that ended
-        the transaction is the one reported."""
+        the transaction is the one reported. A transaction that sent nothing has nothing to undo."""
+        ahead = self._take_ahead()
+        if ahead is not None and ahead[2]:
+            return
         connection = self._connection()
-        if connection is not None and getattr(connection, "closed", False):
+        if connection is None:  # none could be made again (_connect_again): nothing is open
+            return
+        if getattr(connection, "closed", False):
             forget_connection(self)
             return
         try:
@@ -327,13 +415,8 @@ class ClinicPostgresqlDatabase(PostgresqlDatabase):
 
     def _connection(self) -> Any:
         """This thread's driver connection, or None when it has none open."""
-        state = self._state  # type: ignore[attr-defined]
+        state = self._state
         return None if state.closed else state.conn
-
-
-def _only_reads(sql: str) -> bool:
-    """A statement that changes nothing, so running it again cannot do anything twice."""
-    return sql.lstrip().upper().startswith(("SELECT ", "SELECT\n", "SHOW "))
 
 
 def forget_connection(database: Database) -> None:

@@ -202,6 +202,32 @@ class OutboxRecords:
             where &= o.patient == patient_id
         return self._select(where)
 
+    def consents_and_invitations(
+        self, patient_id: int, now: datetime
+    ) -> tuple[dict[tuple[int, Channel], bool], list[int]]:
+        """What a booking reads here, in one statement (a round trip to a PostgreSQL server, issue
+        22): the patient's consents (``consents``) and the ids of their open recall invitations
+        (``open_invitations``), side by side in a UNION ALL, each row saying which it is."""
+        o, mark = m.OutboxMessage, m.db.param
+        states = [*OPEN, MessageState.SENT.value]
+        at = o.slot_start.db_value(now)
+        rows = m.execute_prepared(
+            'SELECT 0, channel, agreed, "at", id FROM message_consent WHERE patient_id = '
+            f"{mark} UNION ALL SELECT 1, NULL, NULL, NULL, id FROM outbox_message WHERE kind = {mark}"
+            f" AND state IN ({', '.join([mark] * len(states))}) AND converted_appointment IS NULL"
+            f" AND slot_start > {mark} AND (hold_until IS NULL OR hold_until > {mark})"
+            f" AND patient_id = {mark} ORDER BY 1, 4, 5",
+            [patient_id, MessageKind.RECALL.value, *states, at, at, patient_id],
+        ).fetchall()
+        consents: dict[tuple[int, Channel], bool] = {}
+        invitations: list[int] = []
+        for which, channel, agreed, _, row_id in rows:
+            if which == 0:
+                consents[(patient_id, Channel(channel))] = bool(agreed)  # the latest one wins
+            else:
+                invitations.append(int(row_id))
+        return consents, invitations
+
     def invitations_sent(self, patient_ids: Sequence[int]) -> dict[tuple[int, str], OutboxEntry]:
         """The latest invitation sent to each of these patients per indication."""
         o = m.OutboxMessage

@@ -11,7 +11,7 @@ Changing a model means adding a migration step in ``store/migrations`` and raisi
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
@@ -74,6 +74,14 @@ db = ClinicDatabaseProxy()
 # What peewee wraps its own statements in: the driver's exceptions re-raised as peewee's.
 _DRIVER_ERRORS_AS_PEEWEES: Any = getattr(peewee, "__exception_wrapper__")  # noqa: B009
 ROWS_PER_STATEMENT = 500
+
+
+def execute_prepared(sql: str, params: Sequence[Any] = ()) -> Any:
+    """Run ``sql`` (%s or ? placeholders, as ``db.param``) as a prepared statement where the
+    database keeps them per connection and it pays (PostgreSQL: store/prepared.py); elsewhere as
+    any statement (SQLite's driver keeps its own compiled statements)."""
+    run = getattr(db.obj, "execute_prepared", None)
+    return run(sql, params) if run is not None else db.execute_sql(sql, params)
 
 
 def insert_rows(database: Database, cursor: Any, sql: str, rows: list[Any]) -> None:

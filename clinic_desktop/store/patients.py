@@ -158,13 +158,15 @@ class PatientRecords:
         lock() calls, never for an edit of the patient's details or a booking's foreign-key
         check, as a row lock (SELECT ... FOR UPDATE) would. SQLite: nothing to do, the write
         transaction already holds the whole database (BEGIN IMMEDIATE); the call is there so
-        that the use cases read the same on both engines."""
+        that the use cases read the same on both engines. Nothing is waited for here on
+        PostgreSQL either: the lock goes with the transaction's next statement, in its round trip,
+        and is held before that statement runs (ClinicPostgresqlDatabase.execute_with_next)."""
         if not m.db.in_transaction():
             raise RuntimeError("a patient is locked inside the write transaction that checks and writes")
         if not isinstance(m.db.obj, SqliteDatabase):
             param = m.db.param
             sql = f"SELECT pg_advisory_xact_lock({param}::integer, {param}::integer)"
-            m.db.execute_sql(sql, (PATIENT_LOCK_SPACE, int(patient_id)))
+            m.db.execute_with_next(sql, (PATIENT_LOCK_SPACE, int(patient_id)))
 
     def check(self, values: dict[str, Any]) -> None:
         """Refuse (ValidationError) a record's text that is longer than its column or holds a NUL
@@ -420,7 +422,10 @@ class ClinicalRecords:
 
     def expired_consent_patients(self, patient_ids: Sequence[int], today: date) -> set[int]:
         """Which of these patients have a kind of consent whose latest signature has expired
-        (for lists that flag it); a renewed consent clears the flag."""
+        (for lists that flag it); a renewed consent clears the flag. These patients' consents
+        alone are read (by the patient index), each kind's told apart by grouping: a NOT EXISTS
+        over the table made PostgreSQL hash every consent of the clinic on each day list
+        (40 ms of its 45, issue 22)."""
         if not patient_ids:
             return set()
         param = m.db.param
@@ -429,10 +434,9 @@ class ClinicalRecords:
             chunk = list(patient_ids[start : start + 500])
             marks = ", ".join([param] * len(chunk))
             sql = (
-                f"SELECT DISTINCT c.patient_id FROM consent c WHERE c.patient_id IN ({marks}) "
-                f"AND c.expires_on < {param} AND NOT EXISTS (SELECT 1 FROM consent d "
-                f"WHERE d.patient_id = c.patient_id AND d.kind = c.kind "
-                f"AND (d.expires_on IS NULL OR d.expires_on >= {param}))"
+                f"SELECT patient_id FROM consent WHERE patient_id IN ({marks}) GROUP BY patient_id, kind "
+                f"HAVING SUM(CASE WHEN expires_on < {param} THEN 1 ELSE 0 END) > 0 "
+                f"AND SUM(CASE WHEN expires_on IS NULL OR expires_on >= {param} THEN 1 ELSE 0 END) = 0"
             )
             rows = m.db.execute_sql(sql, [*chunk, today.isoformat(), today.isoformat()]).fetchall()
             found.update(int(r[0]) for r in rows)

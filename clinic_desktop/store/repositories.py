@@ -118,7 +118,7 @@ def _all(model: Any) -> list[Any]:
     memo: dict[Any, list[Any]] | None = getattr(_reading, "tables", None)
     if memo is not None and model in memo:
         return list(memo[model])
-    cursor = m.db.execute_sql(_all_sql(model, type(m.db.obj).__name__))
+    cursor = m.execute_prepared(_all_sql(model, type(m.db.obj).__name__))
     row = _row_type(tuple(d[0] for d in cursor.description))
     rows = [row._make(values) for values in cursor.fetchall()]
     if memo is not None:
@@ -842,6 +842,16 @@ class Store:
 
     def patient_count(self) -> int:
         return _count(m.Patient)
+
+    def counts(self) -> dict[str, int]:
+        """How many patients, providers, appointments and treatments there are, in one statement,
+        each a COUNT(*) straight on its table: what `info` shows, without loading the treatments'
+        repository (and the dose rules it brings) only to count them."""
+        tables = {"patients": m.Patient, "providers": m.Provider, "appointments": m.Appointment,
+                  "treatments": m.Treatment}  # fmt: skip
+        counted = ", ".join(f'(SELECT COUNT(*) FROM "{model._meta.table_name}")' for model in tables.values())
+        row = self.database.execute_sql(f"SELECT {counted}").fetchone()
+        return {name: int(count) for name, count in zip(tables, row, strict=True)}
 
     def is_empty(self) -> bool:
         return not (m.Provider.select().exists() or m.Patient.select().exists())

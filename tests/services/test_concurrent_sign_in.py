@@ -46,7 +46,7 @@ def test_thirty_wrong_passwords_at_once_lock_the_account(clinic: ClinicServices)
 
     signed_in, refused = at_once(clinic, guess, DESKS)
     assert not signed_in and len(refused) == DESKS
-    assert all(isinstance(e, SignInError) for e in refused)
+    assert all(isinstance(e, SignInError) for e in refused), refused
     wrong = [e for e in refused if e.message == "Wrong user name or password."]
     locked = [e for e in refused if "account is locked" in e.message]
     assert len(wrong) + len(locked) == DESKS

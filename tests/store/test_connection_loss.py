@@ -156,15 +156,15 @@ def test_lost_outside_a_transaction_and_in_the_middle_of_a_read(
     assert services.clinic.settings().timezone  # it only reads: run again on a new connection
     assert backend_pid(services) != pid
 
-    count = services.store.providers.count
+    counts = services.store.counts
 
-    def cut_then_count() -> int:  # the read transaction has begun and read the version and zone
+    def cut_then_count() -> dict[str, int]:  # the read transaction has begun and read the version and zone
         cut()
-        return count()
+        return counts()
 
-    monkeypatch.setattr(services.store.providers, "count", cut_then_count)
+    monkeypatch.setattr(services.store, "counts", cut_then_count)
     refused_unreachable(services.clinic.info)
-    monkeypatch.setattr(services.store.providers, "count", count)
+    monkeypatch.setattr(services.store, "counts", counts)
     assert services.clinic.info().counts["providers"] == 1
     assert not services.store.in_transaction()
 

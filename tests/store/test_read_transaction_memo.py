@@ -12,12 +12,19 @@ LIST = 'FROM "provider" AS "t1" ORDER BY'  # the providers list, not other provi
 
 
 def _count_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The statements sent; on PostgreSQL a prepared statement's EXECUTE (store/prepared.py) is
+    written out as the SQL it runs."""
     seen: list[str] = []
     original = m.db.obj.execute_sql
+    prepared = getattr(m.db.obj, "_preparing", None)
 
     def counting(sql: str, params: object = None, *rest: object, **extra: object) -> object:
+        cursor = original(sql, params, *rest, **extra)
+        written = getattr(m.db.obj, "_preparing", prepared) or {}
+        for name, text in written.items():
+            sql = sql.replace(f"EXECUTE {name}", text)
         seen.append(sql)
-        return original(sql, params, *rest, **extra)
+        return cursor
 
     monkeypatch.setattr(m.db.obj, "execute_sql", counting)
     return seen

@@ -30,7 +30,7 @@ class Availability(CalendarRules):
         self._s.require(Permission.SCHEDULE)
         with self._s.store.read_transaction():
             providers = [p.id for p in self._s.store.providers.list() if p.active]
-            calendars = [self.unchecked.provider_calendar(p, first, last) for p in providers]
+            calendars = list(self.unchecked.provider_calendars(providers, first, last).values())
         closed: dict[date, str] = {}
         day = first
         while day <= last:

@@ -106,7 +106,7 @@ class Booking(CalendarRules):
             if len(booked) > 1:
                 store.calendar.set_series([a.id for a in booked], booked[0].id)
                 booked = [replace(a, series_id=booked[0].id) for a in booked]
-            self._s.messages.appointments_booked(booked)  # its confirmation and reminders (issue 23)
+            self._s.messages.appointments_booked(booked, patient)  # confirmation, reminders (issue 23)
             # Last, after every insert: the trail's head is locked until commit (PostgreSQL), and
             # holding it while inserting could make another workstation's booking wait on this
             # one and this one on it.

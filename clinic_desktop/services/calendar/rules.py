@@ -120,6 +120,8 @@ class CalendarRules:
     def _room_for(
         self, kind: AppointmentType, room_id: int | None, start: datetime, end: datetime
     ) -> int | None:
+        if room_id is None and not kind.room_kind:
+            return None  # no room wanted: the rooms are not read
         store = self._s.store
         rooms = store.rooms.list()
         if room_id is not None:
@@ -135,8 +137,6 @@ class CalendarRules:
                     room_kind=room.kind,
                 )
             return room.id
-        if not kind.room_kind:
-            return None
         suitable = [r for r in rooms if r.kind == kind.room_kind]
         for room in suitable:
             if not store.calendar.clashes("room", room.id, start, end):
@@ -170,7 +170,9 @@ class CalendarRules:
         reason, and a Notice for those that need none)."""
         store = self._s.store
         clinic_time = self._s.time
-        clash = store.calendar.clashes("provider", provider_id, start, end, exclude)
+        holders = (("provider", provider_id), ("room", room_id), ("patient", patient_id))
+        found = store.calendar.clashes_at(start, end, holders, exclude)  # one statement for the three
+        clash = found["provider"]
         if clash:
             raise ConflictError(
                 QT_TR_NOOP("{provider} already has {booking}."),
@@ -178,7 +180,7 @@ class CalendarRules:
                 booking=self.unchecked.describe(clash[0]),
             )
         if room_id is not None:
-            clash = store.calendar.clashes("room", room_id, start, end, exclude)
+            clash = found["room"]
             if clash:
                 entry = self.unchecked.entry(clash[0])
                 raise ConflictError(
@@ -202,7 +204,7 @@ class CalendarRules:
                     provider=provider_name,
                 )
             )
-        same_patient = store.calendar.clashes("patient", patient_id, start, end, exclude)
+        same_patient = found["patient"]
         if same_patient:
             booked = self.unchecked.describe(same_patient[0], with_provider=True)
             warnings.append(Notice(QT_TR_NOOP("The patient is also booked then: {booking}."), booking=booked))

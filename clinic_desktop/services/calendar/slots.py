@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,11 +34,13 @@ class Slot:
 
 
 class SlotSearch:
-    """One search over the calendar (callers have checked permission); ``calendars`` gives a
-    provider's working-time rules (UncheckedCalendar.provider_calendar)."""
+    """One search over the calendar (callers have checked permission); ``calendars`` gives
+    providers' working-time rules (UncheckedCalendar.provider_calendars)."""
 
     def __init__(
-        self, services: ClinicServices, calendars: Callable[[int | None, date, date], ProviderCalendar]
+        self,
+        services: ClinicServices,
+        calendars: Callable[[Sequence[int], date, date], dict[int, ProviderCalendar]],
     ) -> None:
         self._s = services
         self._calendars = calendars
@@ -64,12 +66,7 @@ class SlotSearch:
                     raise NotFoundError(QT_TR_NOOP("There is no provider with id {id}."), id=provider_id)
             rooms = [r.id for r in store.rooms.list() if kind.room_kind and r.kind == kind.room_kind]
             end = from_day + timedelta(days=days)
-            shared = self._calendars(None, from_day, end)
-            hours = store.calendar.working_time([p for p, _ in wanted], from_day, end)
-            calendars = {
-                p: replace(shared, weekly=tuple(w), extra=tuple(x), time_off=tuple(t))
-                for p, (w, x, t) in hours.items()
-            }
+            calendars = self._calendars([p for p, _ in wanted], from_day, end)
             found: dict[int, list[Slot]] = {p: [] for p, _ in wanted}
             # Window by window (a week when slots are spread an hour apart, as a week nearly always
             # has enough; two weeks when back to back), the bookings of every provider still

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from clinic_desktop.domain.availability import ProviderCalendar
+from clinic_desktop.domain.availability import DayOff, ProviderCalendar
 from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
+from clinic_desktop.services.calendar.holiday_cache import public_holidays
 from clinic_desktop.services.calendar.slots import SLOT_SEARCH_DAYS, Slot, SlotSearch
 
 if TYPE_CHECKING:
@@ -34,24 +34,40 @@ class UncheckedCalendar:
         """What decides a provider's working time from first to last; with no provider, only what
         every provider shares (closures and public holidays). The checked use cases build their
         rules from it."""
-        store = self._s.store
-        settings = store.settings.get()
-        days: dict[date, str] = {}
-        if settings.country:
-            for year in range(first.year, last.year + 1):
-                found = public_holidays(settings.country, settings.subdivision, year)
-                days.update({d: name for d, name in found.items() if first <= d <= last})
-        closures = tuple(store.calendar.closures(first, last))
         if provider_id is None:
-            return ProviderCalendar(closures=closures, holidays=days)
-        weekly, extra, time_off = store.calendar.working_time([provider_id], first, last)[provider_id]
-        return ProviderCalendar(
-            weekly=tuple(weekly),
-            extra=tuple(extra),
-            time_off=tuple(time_off),
-            closures=closures,
-            holidays=days,
-        )
+            closures = tuple(self._s.store.calendar.closures(first, last))
+            return ProviderCalendar(closures=closures, holidays=self._holidays(first, last))
+        return self.provider_calendars([provider_id], first, last)[provider_id]
+
+    def provider_calendars(
+        self, provider_ids: Sequence[int], first: date, last: date
+    ) -> dict[int, ProviderCalendar]:
+        """``provider_calendar`` for several providers at once: their working time and the
+        clinic's closures read in one statement (a round trip to a PostgreSQL server each, issue
+        22), the public holidays worked out once."""
+        closures: list[DayOff] = []
+        hours = self._s.store.calendar.working_time(provider_ids, first, last, closures)
+        days = self._holidays(first, last)
+        return {
+            p: ProviderCalendar(
+                weekly=tuple(weekly),
+                extra=tuple(extra),
+                time_off=tuple(time_off),
+                closures=tuple(closures),
+                holidays=days,
+            )
+            for p, (weekly, extra, time_off) in hours.items()
+        }
+
+    def _holidays(self, first: date, last: date) -> dict[date, str]:
+        """The public holidays from first to last where the clinic is (none without a country)."""
+        country, subdivision = self._s.holiday_place
+        days: dict[date, str] = {}
+        if country:
+            for year in range(first.year, last.year + 1):
+                found = public_holidays(country, subdivision, year)
+                days.update({d: name for d, name in found.items() if first <= d <= last})
+        return days
 
     def appointment_type(self, name: str) -> AppointmentType:
         """The type called ``name`` (any case): a lookup of the clinic's set-up."""
@@ -111,15 +127,5 @@ class UncheckedCalendar:
         of the months after it are never read."""
         with self._s.store.read_transaction():
             kind = type_name if isinstance(type_name, AppointmentType) else self.appointment_type(type_name)
-            search = SlotSearch(self._s, self.provider_calendar)
+            search = SlotSearch(self._s, self.provider_calendars)
             return search.find(wanted, kind, from_day, spacing, days, held, others_until_first)
-
-
-@lru_cache(maxsize=64)
-def public_holidays(country: str, subdivision: str, year: int) -> dict[date, str]:
-    """A year's public holidays for the clinic's place (the `holidays` package; building its
-    calendar costs milliseconds, so each year is built once)."""
-    import holidays
-
-    found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
-    return {d: str(name) for d, name in found.items()}

@@ -55,11 +55,15 @@ class MessagingBase:
         consent = self._consent_of(patient)
         return rules.choose_channel(patient.preferred_contact, consent.email, consent.sms)
 
-    def _consent_of(self, patient: PatientRecord) -> Consent:
-        """What the patient agreed to, where the record has the address or number for it."""
+    def _consent_of(
+        self, patient: PatientRecord, found: dict[tuple[int, Channel], bool] | None = None
+    ) -> Consent:
+        """What the patient agreed to, where the record has the address or number for it;
+        ``found``: their consents, read already (else they are read here)."""
         if patient.status is not PatientStatus.ACTIVE:
             return Consent(False, False)
-        found = self._s.store.outbox.consents([patient.id])
+        if found is None:
+            found = self._s.store.outbox.consents([patient.id])
         return Consent(
             bool(found.get((patient.id, Channel.EMAIL))) and bool(patient.email),
             bool(found.get((patient.id, Channel.SMS))) and bool(patient.phone),

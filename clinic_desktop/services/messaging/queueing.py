@@ -10,6 +10,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ClinicSettings
 from clinic_desktop.domain.messages import Change, Channel, MessageKind, OutboxEntry, Slot
+from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services.messaging.base import UPCOMING, MessagingBase, stamp
 
 
@@ -18,20 +19,32 @@ class Queueing(MessagingBase):
 
     # --- queued by the calendar (inside its write transaction; no permission of its own) -----------
 
-    def appointments_booked(self, appointments: Sequence[Appointment]) -> None:
-        """A booking (or a series: its first appointment is confirmed, each gets its reminders)."""
+    def appointments_booked(
+        self, appointments: Sequence[Appointment], patient: PatientRecord | None = None
+    ) -> None:
+        """A booking (or a series: its first appointment is confirmed, each gets its reminders).
+        ``patient``: the patient's record as the booking read it in this transaction, if it did.
+        The patient's consents and open recall invitations are read in one statement, the
+        record not again: each is a round trip to a PostgreSQL server (issue 22)."""
         if not appointments:
             return
         store = self._s.store
         first = appointments[0]
-        channel = self._channel_for(first.patient_id)
+        if patient is None or patient.id != first.patient_id:
+            patient = store.patients.get(first.patient_id)
+        consents, invitations = store.outbox.consents_and_invitations(first.patient_id, self._s.now())
+        consent = self._consent_of(patient, consents)
+        channel = rules.choose_channel(patient.preferred_contact, consent.email, consent.sms)
         if channel is not None:
             now = self._s.now()
             settings = store.settings.get()
             self._queue(first, MessageKind.CONFIRMATION, channel, now, Change.BOOKED.value, Change.BOOKED)
             for a in appointments:
                 self._queue_reminders(a, channel, settings, now)
-        self._converted(first)
+        # An open recall invitation worked (however the patient answered: a reply, a call, at the
+        # desk): the pencilled slot is let go.
+        for invitation_id in invitations:
+            store.outbox.converted(invitation_id, first.id)
 
     def appointment_changed(self, before: Appointment, after: Appointment) -> None:
         """A move or a status change of one appointment."""
@@ -90,13 +103,6 @@ class Queueing(MessagingBase):
         return self._s.store.outbox.queue(
             key, a.patient_id, a.id, kind, channel, due, self._s.now(), change.value if change else ""
         )
-
-    def _converted(self, booked: Appointment) -> None:
-        """A booking for a patient holding an open recall invitation: the invitation worked (however
-        the patient answered: a reply, a call, at the desk) and the pencilled slot is let go."""
-        outbox = self._s.store.outbox
-        for invitation in outbox.open_invitations(self._s.now(), booked.patient_id):
-            outbox.converted(invitation.id, booked.id)
 
     # --- recall invitations ----------------------------------------------------------------------------
 
