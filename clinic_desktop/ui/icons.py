@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QSize, Qt
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from clinic_desktop.ui import resources_rc  # noqa: F401  (registers :/ resources)
 
@@ -42,6 +41,8 @@ def icon(name: str) -> QIcon:
 
 @cache
 def _icon(name: str, dark: bool) -> QIcon:
+    from PySide6.QtSvg import QSvgRenderer  # when first drawn: the sign-in dialog needs none (issue 22)
+
     svg = read_resource(f":/icons/{name}.svg")
     if dark and name != "app":
         svg = svg.replace(LINE_COLOUR.encode(), LINE_COLOUR_ON_DARK.encode())
@@ -49,7 +50,7 @@ def _icon(name: str, dark: bool) -> QIcon:
     result = QIcon()
     for size in (*SIZES, 64, 128, 256) if name == "app" else SIZES:
         pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(QColor(Qt.GlobalColor.transparent))
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent (not Qt.transparent: see ui/dialogs/sign_in.py)
         painter = QPainter(pixmap)
         renderer.render(painter)
         painter.end()
