@@ -239,7 +239,8 @@ def start_for_people(
     cannot be opened closes the dialog and is said as before: on stderr, and in a dialog for
     whoever started the window from the applications menu."""
     from clinic_desktop.cli.sign_in import user_name
-    from clinic_desktop.ui.application import WINDOW_MODULES, run_gui
+    from clinic_desktop.ui import preload
+    from clinic_desktop.ui.application import run_gui
     from clinic_desktop.ui.clinic_opening import ClinicOpening
 
     db, now = getattr(args, "db", None), getattr(args, "now", None)
@@ -249,7 +250,7 @@ def start_for_people(
         services.users.sign_out()  # the software's own session is not for people
         return services
 
-    opening = ClinicOpening(open_for_the_window, new_clinic=fresh is not None, then_load=WINDOW_MODULES)
+    opening = ClinicOpening(open_for_the_window, new_clinic=fresh is not None, then=preload.load)
     try:
         code = run_gui(opening, smoke=smoke, user=user_name(getattr(args, "user", None)), until=until)
     finally:

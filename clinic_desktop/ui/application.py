@@ -14,16 +14,16 @@ while the person types (issue 22).
 
 from __future__ import annotations
 
-import importlib
 import sys
-import threading
 import time
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clinic_desktop import APP_NAME, APP_TITLE, __version__
+from clinic_desktop.ui import preload
 from clinic_desktop.ui.appearance import Appearance, apply_appearance
 from clinic_desktop.ui.clinic_opening import ClinicOpening
 from clinic_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
@@ -35,54 +35,23 @@ if TYPE_CHECKING:
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.ui.main_window import MainWindow
 
-WINDOW_MODULE = "clinic_desktop.ui.main_window"
-# Loaded on the same thread after it: the phone-number library the patient list formats numbers
-# with (services/phones.py imports it when first needed, which was a stall on the GUI thread), and
-# the modules the window imports only when first asked for (the day list's dialog and printout, the
-# holiday calendars the first view's hours are read with).
-ALSO_PRELOADED = (
-    "phonenumbers",
-    "clinic_desktop.ui.dialogs.day_list",
-    "holidays.countries",
-)
-WINDOW_MODULES = (WINDOW_MODULE, *ALSO_PRELOADED)
-_preloading: list[threading.Thread] = []
 NEEDS_MANAGER = 2  # the sign-in dialog's result where the clinic turned out to have no accounts yet
 
 
 def preload_window() -> None:
-    """Start importing the main window's code (every view, dialog and widget: most of a second)
-    on a thread of its own, so that the sign-in dialog is on screen first and the rest loads while
-    the person types; open_window waits for it if the person was quicker. Importing defines
-    classes and builds nothing: no Qt object is made off the GUI thread."""
-    if _preloading or WINDOW_MODULE in sys.modules:
-        return
-
-    def load() -> None:
-        for module in WINDOW_MODULES:
-            importlib.import_module(module)
-
-    loader = threading.Thread(target=load, daemon=True)
-    loader.name = "preload-window"
-    _preloading.append(loader)
-    loader.start()
+    """Start loading the main window's code on a thread of its own (ui/preload.py), so that the
+    sign-in dialog is on screen first and the rest loads while the person types; open_window waits
+    for what the window needs if the person was quicker."""
+    preload.start()
 
 
 def start_opening(opening: ClinicOpening) -> None:
     """Open the clinic, then load the window's code, on the opening's thread (once the dialog is up)."""
-    if opening.started:
-        return
     opening.start()
-    if opening.loader is not None and WINDOW_MODULE not in sys.modules:
-        _preloading.append(opening.loader)
 
 
 def window_class() -> type[MainWindow]:
-    for loader in _preloading:
-        loader.join()
-    from clinic_desktop.ui.main_window import MainWindow
-
-    return MainWindow
+    return preload.window_class()
 
 
 def ensure_application() -> QApplication:
@@ -290,6 +259,15 @@ def wait_for_background_work(window: MainWindow, limit_ms: int = 30_000) -> None
     loop.processEvents()
 
 
+def on_screen(window: QWidget) -> QPixmap:
+    """The window as the event loop drew it: the screen's own pixels where the platform gives them
+    (offscreen, X11), else the window rendered anew. Reading what was drawn, rather than drawing it
+    again to look, keeps a second paint of the whole view out of what the smoke run times."""
+    screen = window.screen()
+    shot = screen.grabWindow(window.winId()) if screen is not None else QPixmap()
+    return shot if not shot.isNull() else window.grab()
+
+
 def smoke_test(
     app: QApplication, window: MainWindow, started: float, until: str = "all", signing_in: float | None = None
 ) -> int:
@@ -300,9 +278,10 @@ def smoke_test(
     if until == "first-view":
         shown = [window.current_view or shown[0]]
     for key in shown:
-        window.show_view(key)
+        if key != window.current_view:  # the first is shown (and loading) already
+            window.show_view(key)
         wait_for_background_work(window)
-        image = window.grab()
+        image = on_screen(window)
         if image.isNull():
             print(f"smoke: view {key} did not render", file=sys.stderr)
             return 1

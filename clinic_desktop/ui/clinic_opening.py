@@ -4,7 +4,7 @@ Loading the services, the store and the database driver takes longer than showin
 itself, so the window's start shows the dialog first and opens the clinic on a thread of its own:
 ``ClinicOpening`` runs the composition root's opener there, reads what the dialog shows (whether
 the clinic has accounts yet, its name), says so on the GUI thread (``ready``) and then goes on
-loading the main window's code (application.py ``WINDOW_MODULES``) while the person types.
+loading the main window's code (ui/preload.py) while the person types.
 
 Work that needs the services before they are open (a password typed at once) waits for them on
 its own worker thread (``opened``), never on the GUI thread. Importing this module loads nothing
@@ -13,9 +13,8 @@ of the services: it is imported before the dialog is shown.
 
 from __future__ import annotations
 
-import importlib
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -42,13 +41,13 @@ class ClinicOpening(QObject):
         self,
         open_services: Callable[[], ClinicServices],
         new_clinic: bool = False,
-        then_load: Sequence[str] = (),
+        then: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.new_clinic = new_clinic
         self._open = open_services
-        self._then_load = tuple(then_load)
+        self._then = then  # on the same thread once opened: loading the window's code
         self._opened = threading.Event()
         self._services: ClinicServices | None = None
         self._facts: ClinicFacts | None = None
@@ -78,9 +77,8 @@ class ClinicOpening(QObject):
         finally:
             self._opened.set()
             self._arrived.emit()
-        if self._error is None:
-            for module in self._then_load:  # the window's code, while the person types
-                importlib.import_module(module)
+        if self._error is None and self._then is not None:
+            self._then()
 
     @Slot()
     def _deliver(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar as _calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -59,7 +59,6 @@ from clinic_desktop.ui.dates import (
     pydate,
     qdate,
 )
-from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.models.patient_list_model import muted_brush
@@ -67,6 +66,9 @@ from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
 from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
+
+if TYPE_CHECKING:  # imported when first opened: the calendar is on screen without it (issue 22)
+    from clinic_desktop.ui.dialogs.booking import BookingDialog
 
 MODES = ("day", "week", "month")
 Index = QModelIndex | QPersistentModelIndex
@@ -479,6 +481,8 @@ class CalendarView(QWidget):
             place = BookingPlace(day, (provider_id,), start)
         else:
             place = self.booking_place()
+        from clinic_desktop.ui.dialogs.booking import BookingDialog
+
         dialog = BookingDialog(
             self._services,
             self._operations,
