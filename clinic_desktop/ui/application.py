@@ -179,12 +179,14 @@ def open_window(
         facts = services.facts
         first_run = facts is not None and not facts.has_accounts
         clinic = services.wait()  # open: the sign-in needed it
+        read = facts.fresh_settings() if facts is not None and not first_run else None
     else:
         clinic = services
         first_run = clinic.session is None and not clinic.users.has_accounts()
         if clinic.session is None and not sign_in_at_start(clinic, settings, user):
             return None
-    window = window_class()(clinic, settings)
+        read = None
+    window = window_class()(clinic, settings, clinic=read)
     window.remember = not smoke
     window.quiet = smoke
     window.show()

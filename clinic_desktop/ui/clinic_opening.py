@@ -14,20 +14,32 @@ of the services: it is imported before the dialog is shown.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
+    from clinic_desktop.domain.entities import ClinicSettings
     from clinic_desktop.services import ClinicServices
 
 
+FRESH_S = 30.0  # settings read longer ago than this are read again when the window is built
+
+
 class ClinicFacts(NamedTuple):
-    """What the start-up dialog shows of the clinic: read with it, off the GUI thread."""
+    """What the start-up dialog shows of the clinic, and the settings the window is built with:
+    read with it, off the GUI thread."""
 
     has_accounts: bool
     name: str  # the clinic's name, or the application's where it has none or cannot be read
+    settings: ClinicSettings | None = None  # None where they could not be read (the window reads them)
+    read_at: float = 0.0  # time.monotonic() when read
+
+    def fresh_settings(self, within_s: float = FRESH_S) -> ClinicSettings | None:
+        """The settings if read moments ago; None (read them again) after a dialog left open a while."""
+        return self.settings if time.monotonic() - self.read_at <= within_s else None
 
 
 class ClinicOpening(QObject):
@@ -69,7 +81,8 @@ class ClinicOpening(QObject):
     def _run(self) -> None:
         try:
             services = self._open()
-            self._facts = ClinicFacts(services.users.has_accounts(), clinic_name(services))
+            accounts, name = services.users.has_accounts(), clinic_name(services)
+            self._facts = ClinicFacts(accounts, name, settings_of(services), time.monotonic())
             services.end_thread()  # this thread's connection: the workers and the window have theirs
             self._services = services
         except BaseException as exc:  # handed to whoever waits (app.py says it as before)
@@ -132,6 +145,15 @@ class ClinicOpening(QObject):
 def opened(clinic: ClinicServices | ClinicOpening) -> ClinicServices:
     """The services themselves: waits for an opening under way (on a worker thread only)."""
     return clinic.wait() if isinstance(clinic, ClinicOpening) else clinic
+
+
+def settings_of(services: ClinicServices) -> ClinicSettings | None:
+    from clinic_desktop.domain.errors import ClinicError
+
+    try:
+        return services.clinic.settings()
+    except ClinicError:
+        return None
 
 
 def clinic_name(services: ClinicServices) -> str:

@@ -102,7 +102,15 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
     view_changed = Signal(str)
     locked_changed = Signal(bool)  # True: locked; False: someone signed in again
 
-    def __init__(self, services: ClinicServices, settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ClinicServices,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        clinic: ClinicSettings | None = None,
+    ) -> None:
+        """``clinic``: the clinic's settings as read off the GUI thread (the start-up reads them
+        while the sign-in dialog is up); read here if not given."""
         super().__init__(parent)
         self.services = services
         self.settings = settings
@@ -117,7 +125,9 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         # The one home of background work (ui/jobs.py): proposals, backups, messages.
         self.jobs = JobRunner(self.operations, self)
         self.registry = ActionRegistry(self)
-        clinic = services.clinic.settings()
+        if clinic is None:
+            clinic = services.clinic.settings()
+        self._clinic_settings = clinic
         self._show_title(clinic.name)
         use_date_format(clinic.date_format)  # how the window writes dates (the clinic's setting)
         use_clock(clinic.clock, clinic.country)  # and times of day
@@ -210,13 +220,13 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
 
     def _start_watching(self) -> None:
         # Another workstation's change shows in the open view within about two seconds.
-        self.live = LiveRefresh(self.services.clinic.change_marker, self)
+        self.live = LiveRefresh(self.services.clinic.change_marker, self, release=self.services.end_thread)
         self.live.changed.connect(self._changed_elsewhere)
         self.live.unavailable.connect(self._show_failure)
         self.live.start()
         self.jobs.start()  # the background jobs' timers (none runs in smoke runs: _may_run_jobs)
         # The automatic lock: nobody's input for the clinic's idle time locks the window.
-        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle = IdleWatcher(max(1, int(self._clinic_settings.idle_lock_minutes)), self)
         self.idle.idle.connect(self.lock)
         self.idle.start(after_ms=IDLE_START_MS)
 
@@ -475,7 +485,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
             self.settings.geometry = self.saveGeometry()
             self.settings.last_view = self.current_view or "calendar"
             self.settings.sync()
-        self.live.stop()
+        self.live.close()
         self.jobs.stop()
         self.idle.uninstall()
         self.operations.wait(3000)

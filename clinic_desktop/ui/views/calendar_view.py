@@ -67,7 +67,7 @@ from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
 from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
 
-if TYPE_CHECKING:  # imported when first opened: the calendar is on screen without it (issue 22)
+if TYPE_CHECKING:
     from clinic_desktop.ui.dialogs.booking import BookingDialog
 
 MODES = ("day", "week", "month")
@@ -481,9 +481,7 @@ class CalendarView(QWidget):
             place = BookingPlace(day, (provider_id,), start)
         else:
             place = self.booking_place()
-        from clinic_desktop.ui.dialogs.booking import BookingDialog
-
-        dialog = BookingDialog(
+        dialog = _booking_dialog()(
             self._services,
             self._operations,
             provider_id,
@@ -602,6 +600,13 @@ def _summary(entries: list[ScheduleEntry]) -> str:
     if cancelled:
         parts.append(f"{cancelled} cancelled")
     return " · ".join(parts)
+
+
+def _booking_dialog() -> type[BookingDialog]:
+    """Imported when first opened: the calendar is on screen without it (issue 22)."""
+    from clinic_desktop.ui.dialogs.booking import BookingDialog
+
+    return BookingDialog
 
 
 def _load(
