@@ -299,12 +299,15 @@ def print_moments(moments: dict[str, Any], postgresql: dict[str, Any] | None, sq
         worst = session["longest"][0]
         print(
             f"  longest GUI-thread stall in a scripted session ({len(session['steps'])} steps, "
-            f"{session['seconds']:.1f} s): {worst['blocked_ms']:.0f} ms during '{worst['step']}', "
-            f"in {worst['cause']} "
+            f"{session['seconds']:.1f} s): {worst['blocked_ms']:.0f} ms during '{worst['step']}' "
+            f"({worst.get('cpu_ms', 0):.0f} ms of it the GUI thread's own work), in {worst['cause']} "
             f"(goal < {STALL_GOAL_MS:.0f} ms: {_mark(worst['blocked_ms'] < STALL_GOAL_MS)})"
         )
         for other in session["longest"][1:]:
-            print(f"    then {other['blocked_ms']:.0f} ms during '{other['step']}', in {other['cause']}")
+            print(
+                f"    then {other['blocked_ms']:.0f} ms ({other.get('cpu_ms', 0):.0f} ms of work) during "
+                f"'{other['step']}', in {other['cause']}"
+            )
         calls = session.get("database_calls_on_gui_thread") or []
         if calls:
             print("  database calls seen on the GUI thread (they block the event loop):")

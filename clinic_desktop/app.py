@@ -3,6 +3,10 @@
 Nothing else builds services or knows both the GUI and the command line. Internal errors (bugs)
 end with exit status 3, one line on stderr and the traceback in the log file, never a traceback
 on the terminal unless --debug is given.
+
+What is imported here at the top is what opening the window needs before the sign-in dialog is on
+screen (issue 22): the services, the store and the command modules load when a command runs, or,
+for the window, on a thread while the dialog is up (ui/clinic_opening.py).
 """
 
 from __future__ import annotations
@@ -17,15 +21,16 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from clinic_desktop import APP_NAME, APP_TITLE, __version__, private_files
-from clinic_desktop.cli.main import EXIT_INTERNAL, EXIT_REFUSED, no_database_at, run_command
+from clinic_desktop.cli.exits import EXIT_INTERNAL, EXIT_REFUSED, no_database_at
 from clinic_desktop.cli.parser import build_parser, command_word
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.services import ClinicServices, Clock
-from clinic_desktop.store.connection import DatabaseLocation, resolve_location
-from clinic_desktop.store.faults import engine_fault
+from clinic_desktop.store.location import DatabaseLocation, resolve_location
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
 
 
 def log_path() -> Path:
@@ -54,6 +59,8 @@ def version_report() -> str:
 
 
 def open_services(db: str | None, now: str | None) -> ClinicServices:
+    from clinic_desktop.services import ClinicServices, Clock
+
     services = ClinicServices.open(db, Clock())
     if now:
         try:
@@ -82,6 +89,8 @@ def main(
         return int(exc.code or 0)
     if args.command in (None, "gui"):
         return guarded(args, err, lambda: start_gui(args, err))
+    from clinic_desktop.cli.main import run_command
+
     fresh = NewSqliteFile.at(args.db)
     code = EXIT_INTERNAL
     try:
@@ -112,6 +121,8 @@ def guarded(args: argparse.Namespace, err: TextIO, run: Callable[[], int]) -> in
         err.write("Interrupted.\n")
         return 130
     except Exception as exc:
+        from clinic_desktop.store.faults import engine_fault
+
         fault = engine_fault(exc, database_named(args))
         if fault is not None:  # a damaged database or a full disk, met where no use case said so
             err.write(fault.message + "\n")
@@ -211,47 +222,90 @@ def start_gui(args: object, err: TextIO) -> int:
     exists leaves nothing behind, and a smoke run is refused there as every command is."""
     smoke = bool(getattr(args, "smoke", False))
     until = str(getattr(args, "until", "all") or "all")
-    from clinic_desktop.cli.sign_in import credentials, user_name
-    from clinic_desktop.ui.application import preload_window, run_gui
-
-    given_user = getattr(args, "user", None)
     fresh = NewSqliteFile.at(getattr(args, "db", None))
     if fresh is not None and smoke:
         err.write(no_database_at(str(fresh.path), fresh.empty_file) + "\n")
         return EXIT_REFUSED
-    try:
-        services = open_services(getattr(args, "db", None), getattr(args, "now", None))
-    except ClinicError as exc:
-        if fresh is not None:
-            fresh.remove()
-        err.write(exc.message + "\n")
-        if not smoke:
-            show_refusal(exc.message)
-        return EXIT_REFUSED
-    kept = fresh is None
-    try:
+    if smoke and until != "sign-in":
+        return start_signed_in(args, err, until)
+    return start_for_people(args, err, fresh, smoke, until)
+
+
+def start_for_people(
+    args: object, err: TextIO, fresh: NewSqliteFile | None, smoke: bool = False, until: str = "all"
+) -> int:
+    """The sign-in dialog (or the first run's) on screen first; the clinic is opened behind it, on
+    a thread of its own, and the window's code loaded there while the person types. A clinic that
+    cannot be opened closes the dialog and is said as before: on stderr, and in a dialog for
+    whoever started the window from the applications menu."""
+    from clinic_desktop.cli.sign_in import user_name
+    from clinic_desktop.ui import preload
+    from clinic_desktop.ui.application import run_gui
+    from clinic_desktop.ui.clinic_opening import ClinicOpening
+
+    db, now = getattr(args, "db", None), getattr(args, "now", None)
+
+    def open_for_the_window() -> ClinicServices:
+        services = open_services(db, now)
         services.users.sign_out()  # the software's own session is not for people
-        signing_in: float | None = None
-        if smoke and until != "sign-in":
-            try:
-                name, password = credentials(given_user)
-                preload_window()  # as while a person types: the window's code loads meanwhile
-                started = time.perf_counter()
-                services.users.sign_in(name, password)
-                signing_in = time.perf_counter() - started
-            except ClinicError as exc:
-                err.write(exc.message + "\n")
-                return EXIT_REFUSED
-        return run_gui(services, smoke=smoke, user=user_name(given_user), until=until, signing_in=signing_in)
+        return services
+
+    opening = ClinicOpening(open_for_the_window, new_clinic=fresh is not None, then=preload.load)
+    try:
+        code = run_gui(opening, smoke=smoke, user=user_name(getattr(args, "user", None)), until=until)
     finally:
+        close_for_the_first_run(opening.settle(), fresh)
+    error = opening.error
+    if error is None:
+        return code
+    if not isinstance(error, ClinicError):
+        raise error  # a bug or an engine fault: said by guarded(), as anywhere
+    err.write(error.message + "\n")
+    if not smoke:
+        show_refusal(error.message)
+    return EXIT_REFUSED
+
+
+def close_for_the_first_run(services: ClinicServices | None, fresh: NewSqliteFile | None) -> None:
+    """Close the clinic; a database the first run made is kept only once its manager exists."""
+    kept = fresh is None
+    if services is not None:
         if not kept:
             try:
                 kept = services.users.has_accounts()  # the first run made the manager
             except Exception:  # cannot tell: keep what is there
                 kept = True
         services.close()
-        if not kept and fresh is not None:
-            fresh.remove()
+    if not kept and fresh is not None:
+        fresh.remove()
+
+
+def start_signed_in(args: object, err: TextIO, until: str) -> int:
+    """A smoke run past the sign-in dialog: signed in from the environment as a command is, the
+    window's code loading meanwhile (as while a person types), the argon2id check timed apart."""
+    from clinic_desktop.cli.sign_in import credentials, user_name
+    from clinic_desktop.ui.application import preload_window, run_gui
+
+    given_user = getattr(args, "user", None)
+    try:
+        services = open_services(getattr(args, "db", None), getattr(args, "now", None))
+    except ClinicError as exc:
+        err.write(exc.message + "\n")
+        return EXIT_REFUSED
+    try:
+        services.users.sign_out()  # the software's own session is not for people
+        try:
+            name, password = credentials(given_user)
+            preload_window()  # as while a person types: the window's code loads meanwhile
+            started = time.perf_counter()
+            services.users.sign_in(name, password)
+            signing_in = time.perf_counter() - started
+        except ClinicError as exc:
+            err.write(exc.message + "\n")
+            return EXIT_REFUSED
+        return run_gui(services, smoke=True, user=user_name(given_user), until=until, signing_in=signing_in)
+    finally:
+        services.close()
 
 
 def show_refusal(message: str) -> None:

@@ -30,6 +30,10 @@ def look() -> None:
     seen["title"] = dialog.windowTitle()
     path = default_database_path()
     seen["database"] = str(path)
+    opening = getattr(dialog, "opening", None)
+    if opening is not None and not opening.done:  # the clinic opens behind the dialog: look once it is
+        QTimer.singleShot(20, look)
+        return
     if path.exists():
         with sqlite3.connect(path) as db:
             seen["asking"] = {

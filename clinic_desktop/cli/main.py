@@ -19,9 +19,14 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
-from clinic_desktop import APP_NAME
 from clinic_desktop.cli import roles
 from clinic_desktop.cli.commands import HANDLERS, check_before_opening
+from clinic_desktop.cli.exits import EXIT_INTERNAL as EXIT_INTERNAL  # declared in exits.py, read here too
+from clinic_desktop.cli.exits import EXIT_OK as EXIT_OK
+from clinic_desktop.cli.exits import EXIT_REFUSED as EXIT_REFUSED
+from clinic_desktop.cli.exits import EXIT_USAGE as EXIT_USAGE
+from clinic_desktop.cli.exits import create_first as create_first
+from clinic_desktop.cli.exits import no_database_at as no_database_at
 from clinic_desktop.cli.output import Output
 from clinic_desktop.cli.sign_in import TOKEN_VARIABLE, NotSignedInError, access_token, credentials, user_name
 from clinic_desktop.domain.errors import ClinicError
@@ -29,28 +34,12 @@ from clinic_desktop.domain.errors import ClinicError
 if TYPE_CHECKING:
     from clinic_desktop.services import ClinicServices
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-
 #: The commands that may make a database where there was none (each leaves one with a manager).
 CREATE_DATABASES = frozenset({"init", "demo", "restore"})
 
 
 class NoClinicError(ClinicError):
     """There is no clinic to sign in to at that place: nothing was run, nothing was made."""
-
-
-def create_first(where: str) -> str:
-    return f"Create it, with its manager account, first: {APP_NAME} --db {where} init --manager NAME"
-
-
-def no_database_at(where: str, empty_file: bool = False) -> str:
-    """The refusal of a command (or of the window's smoke run) where there is no clinic database:
-    no file, or an empty one, refused like a file that is not a clinic database and left as it is."""
-    if empty_file:
-        return (
-            f"{where} is an empty file, not a clinic database; it was left untouched. {create_first(where)}"
-        )
-    return f"There is no clinic database at {where}. {create_first(where)}"
 
 
 def run_command(

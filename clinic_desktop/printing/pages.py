@@ -249,17 +249,55 @@ def lay_out(printout: Printout, width: float, height: float, ruler: QImage) -> _
     return _Pages(placed, footers or [""])
 
 
-def paint_printout(printout: Printout, device: QPagedPaintDevice) -> int:
+@dataclass(frozen=True)
+class LaidOut:
+    """A printout laid out ahead of painting, for pages of one size (layout pixels, the footer's
+    lines left out of ``height``): what a window lays out on a worker thread so that painting its
+    print preview is all the GUI thread does (issue 22)."""
+
+    printout: Printout
+    width: float
+    height: float
+    pages: _Pages
+
+
+def _page_size(layout: QPageLayout, resolution: int) -> tuple[float, float]:
+    """The paintable page in layout pixels, for a device of ``resolution`` dots per inch."""
+    paint = layout.paintRectPixels(resolution)
+    scale = resolution / LAYOUT_DPI
+    return paint.width() / scale, paint.height() / scale
+
+
+def lay_out_ahead(printout: Printout, layout: QPageLayout, resolution: int) -> LaidOut:
+    """Lay the printout out for pages of ``layout`` on a device of ``resolution`` dpi: callable on
+    a worker thread; its documents are handed to the application's thread, which paints them."""
+    ruler = layout_ruler()
+    width, height = _page_size(layout, resolution)
+    font = _footer_font(printout.point_size)
+    _, footer_height = _footer_lines(font, ruler, [s.footer for s in printout.sections])
+    pages = lay_out(printout, width, height - footer_height, ruler)
+    app = QCoreApplication.instance()
+    if app is not None:
+        for document in {id(p.document): p.document for p in pages.placed}.values():
+            document.moveToThread(app.thread())
+    return LaidOut(printout, width, height - footer_height, pages)
+
+
+def paint_printout(printout: Printout, device: QPagedPaintDevice, ahead: LaidOut | None = None) -> int:
     """Lay the printout out on the device's pages and paint them, each with its section's footer
-    and "Page i of n". For PDF files, printers and print preview alike. Returns the pages."""
+    and "Page i of n". For PDF files, printers and print preview alike. Returns the pages.
+    ``ahead``: the printout already laid out for these pages (lay_out_ahead), used where it fits."""
     ruler = layout_ruler()
     resolution = device.logicalDpiY()
     scale = resolution / LAYOUT_DPI
-    paint = device.pageLayout().paintRectPixels(resolution)
-    width, height = paint.width() / scale, paint.height() / scale
+    width, height = _page_size(device.pageLayout(), resolution)
     font = _footer_font(printout.point_size)
     line_height, footer_height = _footer_lines(font, ruler, [s.footer for s in printout.sections])
-    pages = lay_out(printout, width, height - footer_height, ruler)
+    fits = ahead is not None and ahead.printout is printout
+    if ahead is not None and fits and (ahead.width, ahead.height) == (width, height - footer_height):
+        pages = ahead.pages
+    else:
+        pages = lay_out(printout, width, height - footer_height, ruler)
     total = len(pages.footers)
     painter = QPainter()
     if not painter.begin(device):

@@ -9,14 +9,12 @@ foreign keys enforced, a busy timeout so a second workstation waits instead of f
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
@@ -24,12 +22,16 @@ from clinic_desktop import private_files
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError, SchemaError, ValidationError
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.faults import ClinicSqliteDatabase
+from clinic_desktop.store.location import DEFAULT_FILENAME as DEFAULT_FILENAME  # declared in location.py
+from clinic_desktop.store.location import ENV_VAR as ENV_VAR
+from clinic_desktop.store.location import DatabaseLocation as DatabaseLocation
+from clinic_desktop.store.location import default_database_path as default_database_path
+from clinic_desktop.store.location import redact_password as redact_password
+from clinic_desktop.store.location import resolve_location as resolve_location
 from clinic_desktop.store.models import _DRIVER_ERRORS_AS_PEEWEES
 from clinic_desktop.store.models import db as database_proxy
 from clinic_desktop.store.prepared import PreparedStatements
 
-ENV_VAR = "CLINIC_DB"
-DEFAULT_FILENAME = "clinic.db"
 BUSY_TIMEOUT_MS = 5000
 
 SQLITE_PRAGMAS: dict[str, object] = {
@@ -40,66 +42,6 @@ SQLITE_PRAGMAS: dict[str, object] = {
     "cache_size": -32_000,  # 32 MB page cache
     "temp_store": 2,  # MEMORY
 }
-
-
-@dataclass(frozen=True)
-class DatabaseLocation:
-    """Where the database is: a SQLite file (``path``) or a server URL (``url``)."""
-
-    kind: str  # "sqlite" or "postgresql"
-    path: Path | None = None
-    url: str | None = None
-
-    @property
-    def display(self) -> str:
-        """The location as shown to people and in `info`: never with a password."""
-        if self.kind == "sqlite":
-            return str(self.path)
-        assert self.url is not None
-        return redact_password(self.url)
-
-
-def default_database_path() -> Path:
-    """The user's data directory (platformdirs), e.g. ~/.local/share/clinic-desktop/clinic.db."""
-    from platformdirs import user_data_path
-
-    return user_data_path("clinic-desktop", appauthor=False) / DEFAULT_FILENAME
-
-
-def resolve_location(value: str | None) -> DatabaseLocation:
-    """Interpret --db / CLINIC_DB / the default, in that order."""
-    text = (value if value else os.environ.get(ENV_VAR, "")).strip()
-    if not text:
-        return DatabaseLocation("sqlite", path=default_database_path())
-    lowered = text.lower()
-    if lowered.startswith(("postgresql://", "postgres://")):
-        return DatabaseLocation("postgresql", url=text)
-    if lowered.startswith("sqlite://"):
-        rest = text[len("sqlite://") :]
-        if not rest.startswith("/") or rest == "/":
-            raise ValidationError(
-                QT_TR_NOOP("'{text}' is not a SQLite URL. Write sqlite:///path/to/clinic.db."), text=text
-            )
-        # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute/path.db
-        return DatabaseLocation("sqlite", path=Path(rest[1:]))
-    if "://" in text:
-        raise ValidationError(
-            QT_TR_NOOP(
-                "'{text}' is not a database this software opens. "
-                "Give a file path, sqlite:///path or postgresql://user@host/name."
-            ),
-            text=redact_password(text),
-        )
-    return DatabaseLocation("sqlite", path=Path(text).expanduser())
-
-
-def redact_password(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[1]}"))
 
 
 def open_database(value: str | None = None) -> tuple[Database, DatabaseLocation]:

@@ -24,6 +24,7 @@ The choices' names are in the window's language (context "Appearance", docs/tran
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 from enum import Enum
 
@@ -224,7 +225,7 @@ def readable_palette(base: QPalette) -> QPalette:
     pair's strong text colour and the background that reaches 4.5:1, so it stays quieter than
     normal text, as meant; a selection keeps its text colour and its highlight is deepened just
     enough (a platform's bright blue under white text is the usual miss)."""
-    palette = QPalette(base)
+    palette = copy(base)  # not QPalette(base): see platform_palette
     for group in (Group.Active, Group.Inactive, Group.Disabled):
         pairs = TEXT_PAIRS if group is not Group.Disabled else DISABLED_PAIRS
         for text, background in pairs:
@@ -312,8 +313,10 @@ def platform_palette(app: QApplication) -> QPalette:
     (a palette set since then, a high-contrast one, must not become the new "standard")."""
     kept = app.property("platformPalette")
     if isinstance(kept, QPalette):
-        return QPalette(kept)
-    palette = QPalette(app.palette())
+        return copy(kept)
+    # Copied with copy(), not QPalette(...): that constructor's overloads make PySide build every
+    # enum of Qt's Qt namespace, a fifth of the sign-in dialog's own start-up (issue 22).
+    palette = copy(app.palette())
     app.setProperty("platformPalette", palette)
     return palette
 

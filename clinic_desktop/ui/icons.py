@@ -9,11 +9,14 @@ is open (View > Appearance…) re-colours every icon already on screen.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleOption
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 from clinic_desktop.ui import resources_rc  # noqa: F401  (registers :/ resources)
 
@@ -48,6 +51,8 @@ def icon(name: str) -> QIcon:
 
 @cache
 def _renderer(name: str, dark: bool) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # when first drawn: the sign-in dialog needs none (issue 22)
+
     svg = read_resource(f":/icons/{name}.svg")
     if dark and name != "app":
         svg = svg.replace(LINE_COLOUR.encode(), LINE_COLOUR_ON_DARK.encode())
@@ -57,7 +62,7 @@ def _renderer(name: str, dark: bool) -> QSvgRenderer:
 @cache
 def _pixmap(name: str, dark: bool, width: int, height: int) -> QPixmap:
     pixmap = QPixmap(QSize(max(width, 1), max(height, 1)))
-    pixmap.fill(QColor(Qt.GlobalColor.transparent))
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent (not Qt.transparent: see ui/dialogs/sign_in.py)
     painter = QPainter(pixmap)
     _renderer(name, dark).render(painter)
     painter.end()

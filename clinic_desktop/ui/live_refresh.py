@@ -11,13 +11,19 @@ so nothing they are doing is lost or moved under them.
 
 A database server that cannot be reached is said once (``unavailable``, the window's banner) when
 the poll first finds it so, even while nobody is working; when it answers again the poll counts a
-change (what was committed meanwhile was not heard) and the view reloads."""
+change (what was committed meanwhile was not heard) and the view reloads.
+
+The marker is read on a thread of its own, never on the GUI thread (issue 22): a server that must
+be reached again would hold the window for as long as connecting takes. It is one thread for as
+long as the window watches, so that SQLite's per-connection counter is read on the same connection
+each time; ``release`` closes that connection when the watching ends for good."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from clinic_desktop.domain.errors import DatabaseUnavailableError
@@ -28,42 +34,79 @@ POLL_MS = 1000  # a change shows within about two seconds: one poll, then the vi
 class LiveRefresh(QObject):
     changed = Signal()  # something was committed elsewhere; the view may reload
     unavailable = Signal(object)  # the database server cannot be reached (the error); once per outage
+    _read_off_thread = Signal(object)  # from the reading thread: the marker, or what it raised
 
-    def __init__(self, marker: Callable[[], int | None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        marker: Callable[[], int | None],
+        parent: QObject | None = None,
+        release: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._marker = marker
+        self._release = release
         self._lost = False
-        self._last = self._read()
+        self._last: int | None = None  # the marker as last read; None before the first answer
         self._pending = False
+        self._reading = False
+        self._reader: ThreadPoolExecutor | None = None
+        self._read_off_thread.connect(self._arrived)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
+        self.timer.timeout.connect(self._poll_off_thread)
 
     def start(self) -> None:
-        if self._last is not None:  # a database that notifies instead is not polled
-            self.timer.start()
+        self.timer.start()
+        self._poll_off_thread()  # the first read: what the next are compared with
 
     def stop(self) -> None:
         self.timer.stop()
 
-    def _read(self) -> int | None:
+    def close(self) -> None:
+        """Watching ends for good (the window closes): the reading thread's connection is closed."""
+        self.timer.stop()
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            if self._release is not None:
+                reader.submit(self._release)
+            reader.shutdown(wait=False)
+
+    def _poll_off_thread(self) -> None:
+        if self._reading:
+            return  # the last read has not come back yet (a server being reached again)
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-refresh")
+        self._reading = True
+        self._reader.submit(lambda: self._read_off_thread.emit(self._answer()))
+
+    def _answer(self) -> int | None | Exception:
         try:
-            value = self._marker()
-        except DatabaseUnavailableError as exc:
-            if not self._lost:
-                self._lost = True
-                self.unavailable.emit(exc)
-            return self._last if hasattr(self, "_last") else None
-        except Exception:  # anything else is reported by the next real query, not here
-            return self._last if hasattr(self, "_last") else None
-        self._lost = False
-        return value
+            return self._marker()
+        except Exception as exc:  # judged on the GUI thread (_judge)
+            return exc
+
+    @Slot(object)
+    def _arrived(self, answer: int | None | Exception) -> None:
+        self._reading = False
+        if self.timer.isActive():  # not while stopped (the lock): resumed, it reads again
+            self._judge(answer)
 
     def poll(self) -> None:
-        current = self._read()
-        if current is not None and current != self._last:
-            self._last = current
-            self._pending = True
+        """Read the marker here and now (tests; the timer reads it on its own thread)."""
+        self._judge(self._answer())
+
+    def _judge(self, answer: int | None | Exception) -> None:
+        if isinstance(answer, DatabaseUnavailableError):
+            if not self._lost:
+                self._lost = True
+                self.unavailable.emit(answer)
+        elif not isinstance(answer, Exception) and answer is not None:  # others: the next query says
+            heard_again, self._lost = self._lost, False
+            if self._last is None:  # the first answer: what the next are compared with
+                self._pending = self._pending or heard_again  # what was committed meanwhile was not heard
+            elif answer != self._last:
+                self._pending = True
+            self._last = answer
         if self._pending and not self.busy():
             self._pending = False
             self.changed.emit()

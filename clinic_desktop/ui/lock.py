@@ -19,8 +19,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from clinic_desktop import APP_TITLE
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.dialogs.sign_in import SignInForm, clinic_name
+from clinic_desktop.ui.dialogs.sign_in import SignInForm
 from clinic_desktop.ui.operations import Operations
 
 MS_PER_MINUTE = 60_000
@@ -225,15 +226,20 @@ def _depth(widget: QWidget) -> int:
 
 class LockScreen(QWidget):
     """What the locked window shows instead of its views: the clinic's name, that it is locked,
-    and the sign-in form (the name of whoever was signed in already filled in)."""
+    and the sign-in form (the name of whoever was signed in already filled in). The clinic's name
+    is the window's (``show_clinic``), read with its settings: none is read here, on the GUI thread."""
 
     def __init__(
-        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        parent: QWidget | None = None,
+        clinic: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self._services = services
-        self.clinic = QLabel(clinic_name(services))
+        self.clinic = QLabel(clinic or APP_TITLE)
         self.clinic.setObjectName("viewTitle")
         self.clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(QCoreApplication.translate("LockScreen", "Locked — sign in to continue"))
@@ -255,8 +261,10 @@ class LockScreen(QWidget):
         layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
+    def show_clinic(self, name: str) -> None:
+        self.clinic.setText(name or APP_TITLE)
+
     def prepare(self, name: str) -> None:
-        """Shown anew: the clinic's current name, the user name to offer, an empty password."""
-        self.clinic.setText(clinic_name(self._services))
+        """Shown anew: the user name to offer, an empty password."""
         self.form.set_name(name)
         self.form.focus()

@@ -12,17 +12,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinic_desktop import APP_TITLE, __version__
-from clinic_desktop.domain.patients import PatientRecord
-from clinic_desktop.ui.dialogs.backup import BackupDialog
-from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
-from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
+    from clinic_desktop.domain.patients import PatientRecord
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.ui.actions import ActionRegistry
     from clinic_desktop.ui.appearance import Appearance
+    from clinic_desktop.ui.dialogs.backup import BackupDialog
+    from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
+    from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
     from clinic_desktop.ui.operations import Operations
     from clinic_desktop.ui.settings import UiSettings
     from clinic_desktop.ui.views.calendar_view import CalendarView
@@ -37,8 +37,12 @@ class CommandsMixin:
         services: ClinicServices
         operations: Operations
         registry: ActionRegistry
-        calendar: CalendarView
-        patients: PatientsView
+
+        @property
+        def calendar(self) -> CalendarView: ...
+        @property
+        def patients(self) -> PatientsView: ...
+
         charts: dict[int, PatientChartWindow]
         settings_dialog: QWidget | None
         settings: UiSettings
@@ -70,6 +74,8 @@ class CommandsMixin:
 
     def new_patient(self) -> PatientFormDialog:
         """The registration form; a saved patient's chart opens, as does a duplicate chosen instead."""
+        from clinic_desktop.ui.dialogs.patient_form import PatientFormDialog
+
         form = PatientFormDialog(self.services, self.operations, parent=self._window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._registered)
@@ -82,6 +88,8 @@ class CommandsMixin:
         self.open_chart(record.id)
 
     def import_patients(self) -> ImportPatientsDialog:
+        from clinic_desktop.ui.dialogs.import_patients import ImportPatientsDialog
+
         dialog = ImportPatientsDialog(self.services, self.operations, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _report: self.patients.refresh())
@@ -89,6 +97,8 @@ class CommandsMixin:
         return dialog
 
     def backup_and_restore(self) -> BackupDialog:
+        from clinic_desktop.ui.dialogs.backup import BackupDialog
+
         dialog = BackupDialog(self.services, self.operations, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._database_restored)

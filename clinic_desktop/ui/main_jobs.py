@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.ui.views.outbox_view import MESSAGES_JOB
-from clinic_desktop.ui.views.recalls_view import add_followups_job
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -25,6 +23,10 @@ if TYPE_CHECKING:
     from clinic_desktop.ui.live_refresh import LiveRefresh
 
 BACKUP_JOB = "backup"
+# As ui/views/outbox_view.py and recall_actions.py name them (not imported: those views' code loads
+# when they are first shown, ui/preload.py).
+MESSAGES_JOB = "messages"
+FOLLOWUPS_JOB = "followups-refresh"
 
 Timing = tuple[int, int]  # first run after (ms), then every (ms)
 
@@ -45,8 +47,11 @@ class JobsMixin:
         """The follow-up proposals (recalls), the automatic backup and sending what the outbox
         holds; each also waits for the role that may do it."""
         services = self.services
-        add_followups_job(
-            self.jobs, services, *followups, lambda: self._may_run_jobs() and services.may(Permission.RECALLS)
+        self.jobs.add(
+            FOLLOWUPS_JOB,
+            lambda token, progress: services.followups.refresh(progress=progress, cancel=token),
+            *followups,
+            lambda: self._may_run_jobs() and services.may(Permission.RECALLS),
         )
         self.jobs.add(
             BACKUP_JOB,
@@ -66,7 +71,9 @@ class JobsMixin:
         return not self.quiet and not self.locked
 
     def _job_finished(self, key: str, result: object) -> None:
-        if key == BACKUP_JOB and result is not None:
+        if key == FOLLOWUPS_JOB and isinstance(result, int):  # None: stopped, nothing written
+            self._proposals_refreshed(result)
+        elif key == BACKUP_JOB and result is not None:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainJobs", "Automatic backup taken: {file}").format(
                     file=getattr(result, "file", "")

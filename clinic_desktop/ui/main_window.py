@@ -14,11 +14,17 @@ user…" or "Sign out", the window locks: the views give way to the lock screen,
 put away (ui/lock.py), background work pauses and the services' session ends, so every service
 refuses until someone signs in. The same person gets the window back as it was; someone else
 starts afresh.
+
+Each view is built when first shown (``view``), its module imported then if ui/preload.py has not
+already: the first view after signing in is on screen without waiting for the others (issue 22).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+import importlib
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,9 +42,9 @@ from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui import preload
 from clinic_desktop.ui.actions import ActionRegistry
 from clinic_desktop.ui.dates import use_clock, use_date_format
-from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.keys import first_focus
@@ -53,15 +59,18 @@ from clinic_desktop.ui.main_status import RECONNECT_MS, StatusMixin, signed_in_t
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
-from clinic_desktop.ui.views.audit_view import AuditView
-from clinic_desktop.ui.views.calendar_view import CalendarView
-from clinic_desktop.ui.views.flow_board import FlowBoardView
-from clinic_desktop.ui.views.outbox_view import OutboxView
-from clinic_desktop.ui.views.patient_chart import PatientChartWindow
-from clinic_desktop.ui.views.patients_view import PatientsView
-from clinic_desktop.ui.views.recalls_view import RecallsView
-from clinic_desktop.ui.views.reports_view import ReportsView
 from clinic_desktop.ui.widgets.navigation_list import NavigationList
+
+if TYPE_CHECKING:
+    from clinic_desktop.ui.dialogs.booking import BookingDialog
+    from clinic_desktop.ui.views.audit_view import AuditView
+    from clinic_desktop.ui.views.calendar_view import CalendarView
+    from clinic_desktop.ui.views.flow_board import FlowBoardView
+    from clinic_desktop.ui.views.outbox_view import OutboxView
+    from clinic_desktop.ui.views.patient_chart import PatientChartWindow
+    from clinic_desktop.ui.views.patients_view import PatientsView
+    from clinic_desktop.ui.views.recalls_view import RecallsView
+    from clinic_desktop.ui.views.reports_view import ReportsView
 
 # Kept importable from here, where they were declared before the window was split.
 __all__ = ["BACKUP_JOB", "RECONNECT_MS", "VIEWS", "MainWindow", "ViewSpec", "signed_in_text", "timezone_text"]
@@ -76,13 +85,32 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 # The outbox: what is due goes within a few minutes (`messages send` does the same on a server).
 MESSAGES_FIRST_MS = 20_000
 MESSAGES_EVERY_MS = 3 * 60 * 1000
+# Each view's class, imported when the view is first shown (ui/preload.py loads them beforehand).
+VIEW_CLASSES = {
+    "calendar": ("clinic_desktop.ui.views.calendar_view", "CalendarView"),
+    "patients": ("clinic_desktop.ui.views.patients_view", "PatientsView"),
+    "recalls": ("clinic_desktop.ui.views.recalls_view", "RecallsView"),
+    "today": ("clinic_desktop.ui.views.flow_board", "FlowBoardView"),
+    "reports": ("clinic_desktop.ui.views.reports_view", "ReportsView"),
+    "audit": ("clinic_desktop.ui.views.audit_view", "AuditView"),
+    "outbox": ("clinic_desktop.ui.views.outbox_view", "OutboxView"),
+}
+DRAWN_MS = 100  # after the first view's data came: it is drawn, the rest of the code may load
 
 
 class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindow):
     view_changed = Signal(str)
     locked_changed = Signal(bool)  # True: locked; False: someone signed in again
 
-    def __init__(self, services: ClinicServices, settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ClinicServices,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        clinic: ClinicSettings | None = None,
+    ) -> None:
+        """``clinic``: the clinic's settings as read off the GUI thread (the start-up reads them
+        while the sign-in dialog is up); read here if not given."""
         super().__init__(parent)
         self.services = services
         self.settings = settings
@@ -97,7 +125,9 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         # The one home of background work (ui/jobs.py): proposals, backups, messages.
         self.jobs = JobRunner(self.operations, self)
         self.registry = ActionRegistry(self)
-        clinic = services.clinic.settings()
+        if clinic is None:
+            clinic = services.clinic.settings()
+        self._clinic_settings = clinic
         self._show_title(clinic.name)
         use_date_format(clinic.date_format)  # how the window writes dates (the clinic's setting)
         use_clock(clinic.clock, clinic.country)  # and times of day
@@ -118,44 +148,85 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
     # --- construction ---------------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        services = self.services
-        self.calendar = CalendarView(services, self.operations)
-        self.calendar.chart_requested.connect(self.open_chart)
-        self.calendar.setup_requested.connect(lambda page: self.set_up_clinic(page))
-        self.today = FlowBoardView(services, self.operations, "today")
-        self.patients = PatientsView(services, self.operations)
-        self.patients.chart_opened.connect(self.open_chart)
         self.charts: dict[int, PatientChartWindow] = {}  # open chart windows, by patient id
         self._add_jobs(
             (FOLLOWUPS_FIRST_MS, FOLLOWUPS_EVERY_MS),
             (BACKUP_FIRST_MS, BACKUP_EVERY_MS),
             (MESSAGES_FIRST_MS, MESSAGES_EVERY_MS),
         )
-        self.recalls = RecallsView(services, self.operations, jobs=self.jobs)
-        self.recalls.chart_requested.connect(self.open_chart)
-        self.recalls.proposals_refreshed.connect(self._proposals_refreshed)
-        self.reports = ReportsView(services, self.operations)
-        self.audit = AuditView(services, self.operations)
-        self.outbox = OutboxView(services, self.operations, self.jobs)
-        self.views: dict[str, QWidget] = {
-            "calendar": self.calendar,
-            "patients": self.patients,
-            "recalls": self.recalls,
-            "today": self.today,
-            "reports": self.reports,
-            "audit": self.audit,
-            "outbox": self.outbox,
-        }
+        self.views: dict[str, QWidget] = {}  # the views built so far, by key (``view``)
+        # The first view's data drawn: the rest of the window's code may load (ui/preload.py).
+        self.operations.busy_changed.connect(self._first_idle)
+
+    def view(self, key: str) -> QWidget:
+        """The view, built (and put in the stack) the first time it is asked for."""
+        built = self.views.get(key)
+        if built is not None:
+            return built
+        module, name = VIEW_CLASSES[key]
+        cls = getattr(importlib.import_module(module), name)
+        services, operations = self.services, self.operations
+        view: QWidget
+        if key == "today":
+            view = cls(services, operations, "today")
+        elif key == "recalls":
+            view = cls(services, operations, jobs=self.jobs)
+        elif key == "outbox":
+            view = cls(services, operations, self.jobs)
+        else:
+            view = cls(services, operations)
+        for signal in ("chart_requested", "chart_opened"):  # the calendar's, the recalls', the list's
+            if hasattr(view, signal):
+                getattr(view, signal).connect(self.open_chart)
+        if key == "calendar":
+            cast("CalendarView", view).setup_requested.connect(lambda page: self.set_up_clinic(page))
+        self.views[key] = view
+        self.stack.addWidget(view)
+        return view
+
+    @property
+    def calendar(self) -> CalendarView:
+        return cast("CalendarView", self.view("calendar"))
+
+    @property
+    def patients(self) -> PatientsView:
+        return cast("PatientsView", self.view("patients"))
+
+    @property
+    def recalls(self) -> RecallsView:
+        return cast("RecallsView", self.view("recalls"))
+
+    @property
+    def today(self) -> FlowBoardView:
+        return cast("FlowBoardView", self.view("today"))
+
+    @property
+    def reports(self) -> ReportsView:
+        return cast("ReportsView", self.view("reports"))
+
+    @property
+    def audit(self) -> AuditView:
+        return cast("AuditView", self.view("audit"))
+
+    @property
+    def outbox(self) -> OutboxView:
+        return cast("OutboxView", self.view("outbox"))
+
+    def _first_idle(self, busy: bool) -> None:
+        if busy:
+            return
+        self.operations.busy_changed.disconnect(self._first_idle)
+        QTimer.singleShot(DRAWN_MS, preload.release)
 
     def _start_watching(self) -> None:
         # Another workstation's change shows in the open view within about two seconds.
-        self.live = LiveRefresh(self.services.clinic.change_marker, self)
+        self.live = LiveRefresh(self.services.clinic.change_marker, self, release=self.services.end_thread)
         self.live.changed.connect(self._changed_elsewhere)
         self.live.unavailable.connect(self._show_failure)
         self.live.start()
         self.jobs.start()  # the background jobs' timers (none runs in smoke runs: _may_run_jobs)
         # The automatic lock: nobody's input for the clinic's idle time locks the window.
-        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle = IdleWatcher(max(1, int(self._clinic_settings.idle_lock_minutes)), self)
         self.idle.idle.connect(self.lock)
         self.idle.start(after_ms=IDLE_START_MS)
 
@@ -175,7 +246,6 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{spec.shown_title()} ({spec.shortcut})")
             self.navigation.addItem(item)
-            self.stack.addWidget(self.views[spec.key])
         self.navigation.fit_width()  # as wide as the longest title in this language
         self.navigation.currentRowChanged.connect(self._navigated)
         central = QWidget()
@@ -191,7 +261,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         outer.addLayout(row, 1)
         # The lock screen takes the views' place while the window is locked.
         self.work = central
-        self.lock_screen = LockScreen(self.services, self.operations)
+        self.lock_screen = LockScreen(self.services, self.operations, clinic=self._clinic_name)
         self.lock_screen.form.signed_in.connect(self._signed_in_again)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.work)
@@ -237,7 +307,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
             font = item.font()
             font.setBold(index == row)  # style sheets cannot embolden list items
             item.setFont(font)
-        self.stack.setCurrentWidget(self.views[key])
+        self.stack.setCurrentWidget(self.view(key))
         self.focus_view()
         self.refresh_current()
         self.view_changed.emit(key)
@@ -253,13 +323,10 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
     def refresh_current(self) -> None:
         if self.locked:
             return  # nothing loads behind the lock screen; signing in again reloads
-        key = self.current_view
-        view = self.views.get(key)
-        if isinstance(
-            view,
-            CalendarView | PatientsView | FlowBoardView | RecallsView | ReportsView | AuditView | OutboxView,
-        ):
-            view.refresh()
+        view = self.views.get(self.current_view)
+        refresh = getattr(view, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _changed_elsewhere(self) -> None:
         """Live refresh: read the clinic's settings again first (another workstation may have
@@ -268,8 +335,12 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.operations.run("live/settings", self.services.clinic.refresh_settings, self._settings_refreshed)
 
     def _show_title(self, clinic_name: str) -> None:
-        """The application and the clinic's name; a new clinic has none until its set-up names it."""
+        """The application and the clinic's name; a new clinic has none until its set-up names it.
+        The lock screen shows it too."""
+        self._clinic_name = clinic_name
         self.setWindowTitle(f"{APP_TITLE} — {clinic_name}" if clinic_name else APP_TITLE)
+        if hasattr(self, "lock_screen"):
+            self.lock_screen.show_clinic(clinic_name)
 
     def _settings_refreshed(self, settings: ClinicSettings) -> None:
         """Show the settings as saved now, and reload the open view, except a report (a snapshot
@@ -298,8 +369,9 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         """Ctrl+B: the one booking flow, for the patient chosen where the key was pressed (the
         open chart's, the list's selected one, the recall's) at the calendar's place."""
         active = QApplication.activeWindow()
-        if isinstance(active, PatientChartWindow) and active.patient_id in self.charts:
-            return self.book_for(active.patient_id, parent=active)
+        chart = next((c for c in self.charts.values() if c is active), None)
+        if chart is not None:
+            return self.book_for(chart.patient_id, parent=chart)
         view = self.current_view
         if view == "patients":
             typed = self.patients.pending_search()  # Ctrl+B before the hits came: the dialog finds them
@@ -347,6 +419,8 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         """A chart window per patient, reused if that patient's chart is already open."""
         chart = self.charts.get(patient_id)
         if chart is None:
+            from clinic_desktop.ui.views.patient_chart import PatientChartWindow
+
             chart = PatientChartWindow(self.services, self.operations, patient_id, self)
             chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             chart.closed.connect(lambda pid: self.charts.pop(pid, None))
@@ -364,7 +438,8 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         return chart
 
     def _chart_changed(self, _patient_id: int) -> None:
-        self.patients.model.invalidate()  # alerts may differ
+        if "patients" in self.views:  # a list not built yet reads them when first shown
+            self.patients.model.invalidate()  # alerts may differ
         if self.current_view == "recalls":  # a treatment or a booking moves the patient's recall
             self.recalls.refresh()
 
@@ -376,8 +451,10 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         for chart in list(self.charts.values()):
             chart.close()
         self.charts.clear()
-        self.calendar.go_today()
-        self.reports.reset_range()
+        if "calendar" in self.views:  # a view not built yet starts afresh anyway
+            self.calendar.go_today()
+        if "reports" in self.views:
+            self.reports.reset_range()
         for view in self.views.values():  # a view with its own filters clears them itself
             reset = getattr(view, "reset_session", None)
             if callable(reset):
@@ -408,7 +485,7 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
             self.settings.geometry = self.saveGeometry()
             self.settings.last_view = self.current_view or "calendar"
             self.settings.sync()
-        self.live.stop()
+        self.live.close()
         self.jobs.stop()
         self.idle.uninstall()
         self.operations.wait(3000)

@@ -185,6 +185,7 @@ def test_from_a_chart_ctrl_b_and_its_button_book_for_its_patient(
     window = signed_in()
     chart = window.open_chart(LARRY)
     qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: chart.chart is not None, timeout=10_000)  # every tab shown (one per turn)
     chart.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is chart, timeout=5_000)
     assert chart.book_button.isVisible()

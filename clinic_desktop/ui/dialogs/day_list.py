@@ -41,8 +41,10 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.printing.day_list import MARGIN_MM, day_list_printout
 from clinic_desktop.printing.pages import (
+    LaidOut,
     Printout,
     default_paper,
+    lay_out_ahead,
     page_layout,
     paint_printout,
     private_output,
@@ -71,6 +73,7 @@ class DayListDialog(QDialog):
         self.operations = operations
         self.day_list: DayList | None = None
         self.printout: Printout | None = None
+        self._ahead: LaidOut | None = None  # the printout as the worker laid it out (_render)
         self.setWindowTitle(QCoreApplication.translate("DayListDialog", "Print day list"))
         self.resize(*default_size())
         self._build_choices(day, provider_id)
@@ -250,19 +253,27 @@ class DayListDialog(QDialog):
         reception = not self.clinical
         services = self.services
         listing = not self._providers_listed
+        # Laid out on the worker too, for the variant and paper chosen now (issue 22).
+        chosen = (self.reception, self.paper)
+        layout, resolution = page_layout(self.paper, MARGIN_MM), self.printer.logicalDpiY()
 
-        def work() -> tuple[DayList, list[Provider] | None]:
+        def work() -> tuple[DayList, list[Provider] | None, tuple[tuple[bool, str], LaidOut]]:
             providers = services.resources.providers() if listing else None
-            return services.day_lists.day_list(day, provider, reception=reception, names=names), providers
+            found = services.day_lists.day_list(day, provider, reception=reception, names=names)
+            return (
+                found,
+                providers,
+                (chosen, lay_out_ahead(day_list_printout(found, chosen[0]), layout, resolution)),
+            )
 
         self.operations.run("day-list", work, self._loaded, self._refused)
 
-    def _loaded(self, found: tuple[DayList, list[Provider] | None]) -> None:
-        day_list, providers = found
+    def _loaded(self, found: tuple[DayList, list[Provider] | None, tuple[tuple[bool, str], LaidOut]]) -> None:
+        day_list, providers, (chosen, ahead) = found
         if providers is not None and not self._providers_listed:
             self._list_providers(providers)
         self.day_list = day_list
-        self._render()
+        self._render(ahead if chosen == (self.reception, self.paper) else None)
         self.loaded.emit()
 
     def _list_providers(self, providers: list[Provider]) -> None:
@@ -305,10 +316,11 @@ class DayListDialog(QDialog):
 
     # --- rendering ----------------------------------------------------------------------------------
 
-    def _render(self) -> None:
+    def _render(self, ahead: LaidOut | None = None) -> None:
         if self.day_list is None:
             return
-        self.printout = day_list_printout(self.day_list, self.reception)
+        self._ahead = ahead  # laid out on the worker for the variant and paper chosen now
+        self.printout = day_list_printout(self.day_list, self.reception) if ahead is None else ahead.printout
         self.printer.setPageLayout(page_layout(self.paper, MARGIN_MM))
         self.preview.updatePreview()
         self.status.setText(self._counts(len(self.day_list.rows), self.preview.pageCount()))
@@ -337,7 +349,7 @@ class DayListDialog(QDialog):
 
     def _paint(self, printer: QPrinter) -> None:
         if self.printout is not None:
-            paint_printout(self.printout, printer)
+            paint_printout(self.printout, printer, self._ahead)
 
     # --- output -----------------------------------------------------------------------------------
 

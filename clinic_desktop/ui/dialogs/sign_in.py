@@ -5,11 +5,19 @@ The form only collects a name and a password; the services judge them (argon2id,
 repeated failures, the same words for an unknown name and a wrong password) and the form shows
 their answer. Checking a password costs a deliberate fraction of a second, so it runs through the
 operations runner off the GUI thread, like every other service call of the window.
+
+At start-up the dialogs come before the clinic is open (ui/clinic_opening.py): they show at once,
+the clinic's name fills the heading when it has been read, and a password typed before the clinic
+is open waits for it on the worker thread, never on the GUI thread. Nothing here reads Qt's
+``Qt`` namespace (its enums take a fifth of the dialog's own start-up): ``setFocus()`` is
+``setFocus(Qt.OtherFocusReason)``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,10 +32,15 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.errors import ClinicError, ValidationError
-from clinic_desktop.domain.users import Session, validate_password, validate_user_name
-from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.clinic_opening import ClinicFacts, ClinicOpening, clinic_name, opened
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from clinic_desktop.domain.users import Session
+    from clinic_desktop.services import ClinicServices
+
+__all__ = ["FirstRunDialog", "SignInDialog", "SignInForm", "clinic_name", "shown_message"]
 
 MESSAGE_STYLE = "color: palette(highlight); font-weight: bold;"
 # The services' answers to a sign-in that are the same words every time, in the catalogues so the
@@ -39,15 +52,6 @@ SERVICE_MESSAGES = (QT_TRANSLATE_NOOP("SignIn", "Wrong user name or password."),
 def shown_message(error: ClinicError) -> str:
     """The error's message in the window's language where the catalogue has it."""
     return QCoreApplication.translate("SignIn", error.message)
-
-
-def clinic_name(services: ClinicServices) -> str:
-    """The clinic's name for a heading; the application's if it cannot be read (never a reason
-    not to let someone sign in)."""
-    try:
-        return services.clinic.settings().name or APP_TITLE
-    except ClinicError:
-        return APP_TITLE
 
 
 def _message_label() -> QLabel:
@@ -73,10 +77,10 @@ class SignInForm(QWidget):
     refused = Signal(str)
 
     def __init__(
-        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+        self, services: ClinicServices | ClinicOpening, operations: Operations, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = services  # or the clinic still opening: the sign-in waits for it off the GUI thread
         self._operations = operations
         self.busy = False
         self.name = QLineEdit()
@@ -110,13 +114,13 @@ class SignInForm(QWidget):
     def focus(self) -> None:
         """The password if the name is already there (the usual case), else the name."""
         field = self.password if self.name.text().strip() else self.name
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus()
 
     def _name_entered(self) -> None:
         if self.password.text():
             self.submit()
         else:
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.password.setFocus()
 
     def submit(self) -> None:
         """Ask the services to sign this person in (off the GUI thread). An empty field is
@@ -132,8 +136,10 @@ class SignInForm(QWidget):
             return
         self._set_busy(True)
         self.message.setText(QCoreApplication.translate("SignIn", "Signing in…"))
-        users = self._services.users
-        self._operations.run("sign-in", lambda: users.sign_in(name, password), self._done, self._refused)
+        clinic = self._services
+        self._operations.run(
+            "sign-in", lambda: opened(clinic).users.sign_in(name, password), self._done, self._refused
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -157,17 +163,31 @@ class SignInForm(QWidget):
 
 class _StartDialog(QDialog):
     """What both start-up dialogs share: a heading, their own operations runner (the main window
-    does not exist yet), and "Quit" (cancelling quits the application)."""
+    does not exist yet), and "Quit" (cancelling quits the application). Given the clinic still
+    opening, the heading shows its name once read (``facts``: what was read, None until then)."""
 
     def __init__(
-        self, services: ClinicServices, title: str, operations: Operations | None, parent: QWidget | None
+        self,
+        services: ClinicServices | ClinicOpening,
+        title: str,
+        operations: Operations | None,
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{title} — {APP_TITLE}")
         self.session: Session | None = None
-        self.operations = operations or Operations(services.end_thread, self)
-        self.heading = QLabel(clinic_name(services))
+        self.facts: ClinicFacts | None = None
+        cleanup = services.end_thread
+        self.operations = operations or Operations(cleanup, self)
+        self.heading = QLabel(APP_TITLE)
         self.heading.setObjectName("viewTitle")
+        self.opening: ClinicOpening | None = services if isinstance(services, ClinicOpening) else None
+        if self.opening is None:
+            self.heading.setText(clinic_name(cast("ClinicServices", services)))
+        elif self.opening.done:
+            self._clinic_opened()
+        else:
+            self.opening.ready.connect(self._clinic_opened)
         self.quit_button = QPushButton(QCoreApplication.translate("SignIn", "&Quit"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
@@ -176,6 +196,17 @@ class _StartDialog(QDialog):
     def _finish(self, session: Session) -> None:
         self.session = session
         self.accept()
+
+    def _clinic_opened(self) -> None:
+        opening = self.opening
+        if opening is None or opening.facts is None:
+            return  # refused: whoever started the dialog closes it and says why
+        self.facts = opening.facts
+        self.show_clinic(opening.facts.name)
+
+    def show_clinic(self, name: str) -> None:
+        """The clinic's name in the heading (the first run's dialog keeps its own)."""
+        self.heading.setText(name)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.wait(3000)
@@ -193,7 +224,7 @@ class SignInDialog(_StartDialog):
 
     def __init__(
         self,
-        services: ClinicServices,
+        services: ClinicServices | ClinicOpening,
         name: str = "",
         operations: Operations | None = None,
         parent: QWidget | None = None,
@@ -221,7 +252,10 @@ class FirstRunDialog(_StartDialog):
     created = Signal(object)  # the Session of the new manager
 
     def __init__(
-        self, services: ClinicServices, operations: Operations | None = None, parent: QWidget | None = None
+        self,
+        services: ClinicServices | ClinicOpening,
+        operations: Operations | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         title = QCoreApplication.translate("SignIn", "Create the clinic's manager account")
         super().__init__(services, title, operations, parent)
@@ -249,8 +283,8 @@ class FirstRunDialog(_StartDialog):
         self.create_button.setObjectName("createManagerButton")
         self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.submit)
-        self.name.returnPressed.connect(lambda: self.password.setFocus(Qt.FocusReason.OtherFocusReason))
-        self.password.returnPressed.connect(lambda: self.repeat.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.name.returnPressed.connect(lambda: self.password.setFocus())
+        self.password.returnPressed.connect(lambda: self.repeat.setFocus())
         self.repeat.returnPressed.connect(self.submit)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SignIn", "&Name"), self.name)
@@ -268,11 +302,13 @@ class FirstRunDialog(_StartDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name.setFocus()
 
     def submit(self) -> None:
         if self.busy:
             return
+        from clinic_desktop.domain.users import validate_password, validate_user_name
+
         try:
             name = validate_user_name(self.name.text())
             password = validate_password(self.password.text())
@@ -290,9 +326,10 @@ class FirstRunDialog(_StartDialog):
             return
         self._set_busy(True)
         self.message.setText(QCoreApplication.translate("SignIn", "Creating the account…"))
-        users = self._services.users
+        clinic = self._services
 
         def work() -> Session:
+            users = opened(clinic).users
             users.create_first_manager(name, password)
             return users.sign_in(name, password)
 
@@ -302,6 +339,9 @@ class FirstRunDialog(_StartDialog):
         self.busy = busy
         for widget in (self.name, self.password, self.repeat, self.create_button):
             widget.setEnabled(not busy)
+
+    def show_clinic(self, name: str) -> None:
+        pass  # the heading says what this dialog asks for
 
     def _created(self, session: Session) -> None:
         self._set_busy(False)
@@ -314,4 +354,4 @@ class FirstRunDialog(_StartDialog):
         self.password.clear()
         self.repeat.clear()
         field = self.password if self.name.text().strip() else self.name
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus()

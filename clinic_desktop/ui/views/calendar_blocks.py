@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
@@ -84,6 +85,7 @@ class BlockLook:
     struck: bool = False
 
 
+@lru_cache(maxsize=512)  # a few types x statuses x palettes: worked out once, not at every paint
 def block_look(type_colour: str, status: AppointmentStatus, base: str, ghost: bool = False) -> BlockLook:
     """The block of a visit of this type and status on a grid whose free time is ``base``.
 

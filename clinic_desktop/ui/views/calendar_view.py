@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar as _calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -55,7 +55,6 @@ from clinic_desktop.ui.dates import (
     long_date_pattern,
     pydate,
 )
-from clinic_desktop.ui.dialogs.booking import BookingDialog
 from clinic_desktop.ui.dialogs.override import ask_override_reason
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import muted_brush
@@ -64,6 +63,9 @@ from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.views.calendar_grid import CalendarGrid, GridColumn
 from clinic_desktop.ui.views.calendar_header import MODES, CalendarHeader
 from clinic_desktop.ui.widgets.setup_needed import SetupNeeded
+
+if TYPE_CHECKING:
+    from clinic_desktop.ui.dialogs.booking import BookingDialog
 
 Index = QModelIndex | QPersistentModelIndex
 WEEKDAY_HEADINGS = (
@@ -434,7 +436,7 @@ class CalendarView(CalendarHeader, QWidget):
             place = BookingPlace(day, (provider_id,), start)
         else:
             place = self.booking_place()
-        dialog = BookingDialog(
+        dialog = _booking_dialog()(
             self._services,
             self._operations,
             provider_id,
@@ -581,6 +583,13 @@ def _summary(entries: list[ScheduleEntry]) -> str:
     if cancelled:
         parts.append(QCoreApplication.translate("CalendarView", "{count} cancelled").format(count=cancelled))
     return " · ".join(parts)
+
+
+def _booking_dialog() -> type[BookingDialog]:
+    """Imported when first opened: the calendar is on screen without it (issue 22)."""
+    from clinic_desktop.ui.dialogs.booking import BookingDialog
+
+    return BookingDialog
 
 
 def _load(

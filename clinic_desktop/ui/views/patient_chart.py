@@ -17,11 +17,13 @@ written to the audit trail (``PatientService.open_chart``), in the same backgrou
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.access import Permission
@@ -129,7 +132,9 @@ class OverviewPage(ChartPage):
 
         # Conditions, allergies and medications are the clinical record: shown when the chart
         # holds it (the service leaves it out for a role that may not read it, reception).
-        self.clinical = QGroupBox(QCoreApplication.translate("PatientChart", "Clinical summary"))
+        # Made in the page: shown before it is laid out, a widget without a parent would flash up as
+        # a window of its own (and take the keyboard from the window in front).
+        self.clinical = QGroupBox(QCoreApplication.translate("PatientChart", "Clinical summary"), self)
         clinical_layout = QVBoxLayout(self.clinical)
         self.conditions = self._section(
             clinical_layout, QCoreApplication.translate("PatientChart", "Conditions")
@@ -148,7 +153,8 @@ class OverviewPage(ChartPage):
                 "PatientChart",
                 "Conditions, allergies, medications, treatments and scores are shown to providers "
                 "and managers.",
-            )
+            ),
+            self,
         )
         self.clinical_note.setObjectName("clinicalNote")
         self.clinical_note.setWordWrap(True)
@@ -708,6 +714,8 @@ class PatientChartWindow(QWidget):
         self.facts = ClinicFacts()
         self.pages: dict[str, QWidget] = {}
         self._gone = False
+        self._showing: object | None = None  # the tabs being filled now (_show_pages)
+        self._unfilled: dict[str, QWidget] = {}  # built, not yet showing the chart
         self.setWindowTitle(
             QCoreApplication.translate("PatientChart", "Patient chart — {app}").format(app=APP_TITLE)
         )
@@ -855,23 +863,55 @@ class PatientChartWindow(QWidget):
         if self._gone:
             return
         chart, facts = result
-        self.chart, self.facts = chart, facts
+        self.facts = facts
+        self._show_header(chart)
+        self._show_pages(chart, facts)
+
+    def _show_pages(self, chart: PatientChart, facts: ClinicFacts) -> None:
+        """Each tab built (the first time) and filled, each in a turn of the event loop of its own,
+        in tab order; then the chart is the window's (``chart``, the buttons that act on it) and
+        ``loaded``: a busy patient's chart is a tenth of a second of work, which done at once froze
+        the window (issue 22). A newer read takes over from what is left."""
+        token = object()
+        self._showing = token
+        steps: list[Callable[[], None]] = []
+        for spec in self.tab_specs():
+            if spec.key not in self.pages and spec.key not in self._unfilled:
+                steps.append(partial(self._add_page, spec, chart))
+            steps.append(partial(self._fill_page, spec.key, chart, facts))
+
+        def next_step() -> None:
+            if self._gone or self._showing is not token or not isValid(self):
+                return
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, next_step)
+            else:
+                self._shown(chart)
+
+        QTimer.singleShot(0, next_step)
+
+    def _shown(self, chart: PatientChart) -> None:
+        """With the last tab filled (in the same turn): the chart is the window's."""
+        self.chart = chart
         self.edit_button.setEnabled(chart.record.status != "merged")
         self.export_button.setEnabled(chart.record.status != "merged")
-        self._show_header(chart)
-        if not self.pages:
-            for spec in self.tab_specs():
-                page = spec.factory(self.services, self.operations, chart)
-                if isinstance(page, ChartPage):
-                    page.changed.connect(self._page_changed)
-                self.pages[spec.key] = page
-                self.tabs.addTab(page, QCoreApplication.translate("PatientChart", spec.title))
-        for page in self.pages.values():
-            if isinstance(page, ChartPage):
-                page.facts = facts
-            show: ChartPageLike = page  # type: ignore[assignment]
-            show.show_chart(chart)
         self.loaded.emit(self.patient_id)
+
+    def _add_page(self, spec: ChartTab, chart: PatientChart) -> None:
+        page = spec.factory(self.services, self.operations, chart)
+        if isinstance(page, ChartPage):
+            page.changed.connect(self._page_changed)
+        self._unfilled[spec.key] = page
+        self.tabs.addTab(page, QCoreApplication.translate("PatientChart", spec.title))
+
+    def _fill_page(self, key: str, chart: PatientChart, facts: ClinicFacts) -> None:
+        page = self._unfilled.pop(key, None) or self.pages[key]
+        if isinstance(page, ChartPage):
+            page.facts = facts
+        show: ChartPageLike = page  # type: ignore[assignment]
+        show.show_chart(chart)
+        self.pages[key] = page  # in ``pages`` once it shows the chart
 
     def tab_specs(self) -> list[ChartTab]:
         """The tabs the signed-in role may see (decided once: another user signing in closes

@@ -48,6 +48,17 @@ COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
 CAUTION_MARK = "⚠ "
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        ROW_ROLE,
+        SORT_ROLE,
+    )
+)  # data() answers these; the others Qt asks for at every cell it draws get None at once
 
 
 # A row's status as the tooltip says it (services/followups.py RecallRow.status).
@@ -123,7 +134,7 @@ class RecallModel(ColumnTableModel):
         return fold(self.text(row, column))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.holds(index):
+        if role not in _ANSWERED or not self.holds(index):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

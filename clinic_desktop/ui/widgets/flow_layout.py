@@ -3,7 +3,10 @@ full: alert chips that wrap instead of widening the window past a laptop's scree
 
 Qt has no such layout of its own; this is its documented example, "Flow Layout"
 (https://doc.qt.io/qt-6/qtwidgets-layouts-flowlayout-example.html), in Python: the height follows
-the width (heightForWidth), and the minimum width is that of the widest single item."""
+the width (heightForWidth), and the minimum width is that of the widest single item. The height
+for the last width asked is kept until the layout is invalidated, as Qt's own layouts keep theirs:
+a layout whose height follows its width is asked again on every layout pass of the window around
+it, each view's in the window's stack among them (issue 22)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._height_for: tuple[int, int] | None = None  # (width, height) last worked out
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def __del__(self) -> None:
@@ -24,6 +28,7 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -32,7 +37,12 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._height_for = None
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def invalidate(self) -> None:
+        self._height_for = None
+        super().invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -41,7 +51,12 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        known = self._height_for
+        if known is not None and known[0] == width:
+            return known[1]
+        height = self._arrange(QRect(0, 0, width, 0), move=False)
+        self._height_for = (width, height)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
