@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.words import QT_TR_NOOP
 
 ENV_VAR = "CLINIC_DB"
 DEFAULT_FILENAME = "clinic.db"
@@ -52,13 +53,18 @@ def resolve_location(value: str | None) -> DatabaseLocation:
     if lowered.startswith("sqlite://"):
         rest = text[len("sqlite://") :]
         if not rest.startswith("/") or rest == "/":
-            raise ValidationError(f"'{text}' is not a SQLite URL. Write sqlite:///path/to/clinic.db.")
+            raise ValidationError(
+                QT_TR_NOOP("'{text}' is not a SQLite URL. Write sqlite:///path/to/clinic.db."), text=text
+            )
         # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute/path.db
         return DatabaseLocation("sqlite", path=Path(rest[1:]))
     if "://" in text:
         raise ValidationError(
-            f"'{redact_password(text)}' is not a database this software opens. "
-            "Give a file path, sqlite:///path or postgresql://user@host/name."
+            QT_TR_NOOP(
+                "'{text}' is not a database this software opens. "
+                "Give a file path, sqlite:///path or postgresql://user@host/name."
+            ),
+            text=redact_password(text),
         )
     return DatabaseLocation("sqlite", path=Path(text).expanduser())
 
