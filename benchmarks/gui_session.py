@@ -202,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(services, settings, clinic=clinic)
     window.remember = False
     window.quiet = True
+    window.build_the_others = True  # as the application's window does once its first view is drawn
     window.show()
     wait_for_background_work(window)
     settle()

@@ -189,6 +189,7 @@ def open_window(
     window = window_class()(clinic, settings, clinic=read)
     window.remember = not smoke
     window.quiet = smoke
+    window.build_the_others = not smoke
     window.show()
     if first_run and not smoke:
         window.set_up_clinic()

@@ -21,10 +21,9 @@ already: the first view after signing in is on screen without waiting for the ot
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +41,6 @@ from clinic_desktop.domain.entities import ClinicSettings
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui import preload
 from clinic_desktop.ui.actions import ActionRegistry
 from clinic_desktop.ui.dates import use_clock, use_date_format
 from clinic_desktop.ui.icons import icon
@@ -56,6 +54,7 @@ from clinic_desktop.ui.main_jobs import BACKUP_JOB, JobsMixin
 from clinic_desktop.ui.main_menu import VIEWS, ViewSpec, add_actions, build_menus, build_toolbar
 from clinic_desktop.ui.main_session import SessionMixin
 from clinic_desktop.ui.main_status import RECONNECT_MS, StatusMixin, signed_in_text, timezone_text
+from clinic_desktop.ui.main_views import ViewsMixin
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
@@ -63,14 +62,7 @@ from clinic_desktop.ui.widgets.navigation_list import NavigationList
 
 if TYPE_CHECKING:
     from clinic_desktop.ui.dialogs.booking import BookingDialog
-    from clinic_desktop.ui.views.audit_view import AuditView
-    from clinic_desktop.ui.views.calendar_view import CalendarView
-    from clinic_desktop.ui.views.flow_board import FlowBoardView
-    from clinic_desktop.ui.views.outbox_view import OutboxView
     from clinic_desktop.ui.views.patient_chart import PatientChartWindow
-    from clinic_desktop.ui.views.patients_view import PatientsView
-    from clinic_desktop.ui.views.recalls_view import RecallsView
-    from clinic_desktop.ui.views.reports_view import ReportsView
 
 # Kept importable from here, where they were declared before the window was split.
 __all__ = ["BACKUP_JOB", "RECONNECT_MS", "VIEWS", "MainWindow", "ViewSpec", "signed_in_text", "timezone_text"]
@@ -85,20 +77,9 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 # The outbox: what is due goes within a few minutes (`messages send` does the same on a server).
 MESSAGES_FIRST_MS = 20_000
 MESSAGES_EVERY_MS = 3 * 60 * 1000
-# Each view's class, imported when the view is first shown (ui/preload.py loads them beforehand).
-VIEW_CLASSES = {
-    "calendar": ("clinic_desktop.ui.views.calendar_view", "CalendarView"),
-    "patients": ("clinic_desktop.ui.views.patients_view", "PatientsView"),
-    "recalls": ("clinic_desktop.ui.views.recalls_view", "RecallsView"),
-    "today": ("clinic_desktop.ui.views.flow_board", "FlowBoardView"),
-    "reports": ("clinic_desktop.ui.views.reports_view", "ReportsView"),
-    "audit": ("clinic_desktop.ui.views.audit_view", "AuditView"),
-    "outbox": ("clinic_desktop.ui.views.outbox_view", "OutboxView"),
-}
-DRAWN_MS = 100  # after the first view's data came: it is drawn, the rest of the code may load
 
 
-class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindow):
+class MainWindow(ViewsMixin, SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindow):
     view_changed = Signal(str)
     locked_changed = Signal(bool)  # True: locked; False: someone signed in again
 
@@ -116,6 +97,9 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.settings = settings
         self.remember = True  # save geometry and view on close (off for smoke runs)
         self.quiet = False  # report failures in the status bar only, no dialog (smoke runs)
+        # The other views built in idle turns once the first is drawn (the application; a test
+        # builds what it shows): _build_the_others.
+        self.build_the_others = False
         self.failures: list[str] = []
         self.locked = False
         self._session: Session | None = services.session  # who the window is showing things to
@@ -157,66 +141,6 @@ class MainWindow(SessionMixin, JobsMixin, StatusMixin, CommandsMixin, QMainWindo
         self.views: dict[str, QWidget] = {}  # the views built so far, by key (``view``)
         # The first view's data drawn: the rest of the window's code may load (ui/preload.py).
         self.operations.busy_changed.connect(self._first_idle)
-
-    def view(self, key: str) -> QWidget:
-        """The view, built (and put in the stack) the first time it is asked for."""
-        built = self.views.get(key)
-        if built is not None:
-            return built
-        module, name = VIEW_CLASSES[key]
-        cls = getattr(importlib.import_module(module), name)
-        services, operations = self.services, self.operations
-        view: QWidget
-        if key == "today":
-            view = cls(services, operations, "today")
-        elif key == "recalls":
-            view = cls(services, operations, jobs=self.jobs)
-        elif key == "outbox":
-            view = cls(services, operations, self.jobs)
-        else:
-            view = cls(services, operations)
-        for signal in ("chart_requested", "chart_opened"):  # the calendar's, the recalls', the list's
-            if hasattr(view, signal):
-                getattr(view, signal).connect(self.open_chart)
-        if key == "calendar":
-            cast("CalendarView", view).setup_requested.connect(lambda page: self.set_up_clinic(page))
-        self.views[key] = view
-        self.stack.addWidget(view)
-        return view
-
-    @property
-    def calendar(self) -> CalendarView:
-        return cast("CalendarView", self.view("calendar"))
-
-    @property
-    def patients(self) -> PatientsView:
-        return cast("PatientsView", self.view("patients"))
-
-    @property
-    def recalls(self) -> RecallsView:
-        return cast("RecallsView", self.view("recalls"))
-
-    @property
-    def today(self) -> FlowBoardView:
-        return cast("FlowBoardView", self.view("today"))
-
-    @property
-    def reports(self) -> ReportsView:
-        return cast("ReportsView", self.view("reports"))
-
-    @property
-    def audit(self) -> AuditView:
-        return cast("AuditView", self.view("audit"))
-
-    @property
-    def outbox(self) -> OutboxView:
-        return cast("OutboxView", self.view("outbox"))
-
-    def _first_idle(self, busy: bool) -> None:
-        if busy:
-            return
-        self.operations.busy_changed.disconnect(self._first_idle)
-        QTimer.singleShot(DRAWN_MS, preload.release)
 
     def _start_watching(self) -> None:
         # Another workstation's change shows in the open view within about two seconds.

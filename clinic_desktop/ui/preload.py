@@ -87,6 +87,11 @@ def started() -> bool:
     return bool(_loader)
 
 
+def all_loaded() -> bool:
+    """Everything is loaded (started and done)."""
+    return bool(_loader) and _all_loaded.is_set()
+
+
 def window_class() -> type[MainWindow]:
     """The main window's class, once its part is loaded; the rest of the code waits for the first
     view to be drawn (``release``) if it was still loading."""

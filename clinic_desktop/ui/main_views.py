@@ -1,0 +1,137 @@
+"""The main window's views: each built when first shown (``view``), its module imported then if
+ui/preload.py has not already, so that the first view after signing in is on screen without
+waiting for the others (issue 22); in the application, the others are built one per idle turn of
+the event loop once the first is drawn, so that showing one the first time only fills it."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from clinic_desktop.ui import preload
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
+    from clinic_desktop.services import ClinicServices
+    from clinic_desktop.ui.jobs import JobRunner
+    from clinic_desktop.ui.operations import Operations
+    from clinic_desktop.ui.views.audit_view import AuditView
+    from clinic_desktop.ui.views.calendar_view import CalendarView
+    from clinic_desktop.ui.views.flow_board import FlowBoardView
+    from clinic_desktop.ui.views.outbox_view import OutboxView
+    from clinic_desktop.ui.views.patient_chart import PatientChartWindow
+    from clinic_desktop.ui.views.patients_view import PatientsView
+    from clinic_desktop.ui.views.recalls_view import RecallsView
+    from clinic_desktop.ui.views.reports_view import ReportsView
+
+# Each view's class, imported when the view is first shown (ui/preload.py loads them beforehand).
+VIEW_CLASSES = {
+    "calendar": ("clinic_desktop.ui.views.calendar_view", "CalendarView"),
+    "patients": ("clinic_desktop.ui.views.patients_view", "PatientsView"),
+    "recalls": ("clinic_desktop.ui.views.recalls_view", "RecallsView"),
+    "today": ("clinic_desktop.ui.views.flow_board", "FlowBoardView"),
+    "reports": ("clinic_desktop.ui.views.reports_view", "ReportsView"),
+    "audit": ("clinic_desktop.ui.views.audit_view", "AuditView"),
+    "outbox": ("clinic_desktop.ui.views.outbox_view", "OutboxView"),
+}
+DRAWN_MS = 100  # after the first view's data came: it is drawn, the rest of the code may load
+IDLE_BUILD_MS = 50  # between the other views built once the first is drawn
+
+
+class ViewsMixin:
+    """MainWindow's part that builds its views."""
+
+    if TYPE_CHECKING:
+        services: ClinicServices
+        operations: Operations
+        jobs: JobRunner
+        views: dict[str, QWidget]
+        stack: QStackedWidget
+        locked: bool
+        build_the_others: bool
+
+        def open_chart(self, patient_id: int) -> PatientChartWindow: ...
+        def set_up_clinic(self, page: str | None = None) -> QWidget: ...
+        def allowed_views(self) -> list[str]: ...
+
+    def view(self, key: str) -> QWidget:
+        """The view, built (and put in the stack) the first time it is asked for."""
+        built = self.views.get(key)
+        if built is not None:
+            return built
+        module, name = VIEW_CLASSES[key]
+        cls = getattr(importlib.import_module(module), name)
+        services, operations = self.services, self.operations
+        view: QWidget
+        if key == "today":
+            view = cls(services, operations, "today")
+        elif key == "recalls":
+            view = cls(services, operations, jobs=self.jobs)
+        elif key == "outbox":
+            view = cls(services, operations, self.jobs)
+        else:
+            view = cls(services, operations)
+        for signal in ("chart_requested", "chart_opened"):  # the calendar's, the recalls', the list's
+            if hasattr(view, signal):
+                getattr(view, signal).connect(self.open_chart)
+        if key == "calendar":
+            cast("CalendarView", view).setup_requested.connect(lambda page: self.set_up_clinic(page))
+        self.views[key] = view
+        self.stack.addWidget(view)
+        return view
+
+    @property
+    def calendar(self) -> CalendarView:
+        return cast("CalendarView", self.view("calendar"))
+
+    @property
+    def patients(self) -> PatientsView:
+        return cast("PatientsView", self.view("patients"))
+
+    @property
+    def recalls(self) -> RecallsView:
+        return cast("RecallsView", self.view("recalls"))
+
+    @property
+    def today(self) -> FlowBoardView:
+        return cast("FlowBoardView", self.view("today"))
+
+    @property
+    def reports(self) -> ReportsView:
+        return cast("ReportsView", self.view("reports"))
+
+    @property
+    def audit(self) -> AuditView:
+        return cast("AuditView", self.view("audit"))
+
+    @property
+    def outbox(self) -> OutboxView:
+        return cast("OutboxView", self.view("outbox"))
+
+    def _first_idle(self, busy: bool) -> None:
+        if busy:
+            return
+        self.operations.busy_changed.disconnect(self._first_idle)
+        QTimer.singleShot(DRAWN_MS, self._first_view_drawn)
+
+    def _first_view_drawn(self) -> None:
+        preload.release()
+        if self.build_the_others:
+            self._build_the_others()
+
+    def _build_the_others(self) -> None:
+        """Once the first view is drawn and the window's code has loaded, the other views the role
+        may open are built one per turn of the event loop, so that showing one the first time
+        only fills it (building it then, and the first use of what it is made of, froze the
+        window for tens of milliseconds)."""
+        if preload.started() and not preload.all_loaded():
+            QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)
+            return
+        waiting = [key for key in self.allowed_views() if key not in self.views]
+        if waiting and not self.locked:
+            self.view(waiting[0])
+            QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)
