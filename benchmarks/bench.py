@@ -648,8 +648,10 @@ def statements_of(database: Any, sql: str, params: Any) -> list[tuple[str, tuple
     the transaction's control: on PostgreSQL a call may carry BEGIN (and NOTIFY) or a lock ahead of
     its statement (store/connection.py), and a prepared statement is sent as PREPARE and EXECUTE or
     EXECUTE alone (store/prepared.py), written out here as the SQL it runs, so that a raw
-    connection can replay it."""
+    connection can replay it. On SQLite a call is one statement, sent as it is."""
     values = list(params or ())
+    if getattr(database, "param", "%s") != "%s":  # SQLite's "?": nothing travels with a statement
+        return [(sql, tuple(values))]
     found: list[tuple[str, tuple[Any, ...]]] = []
     for part in (p.strip() for p in sql.split(";")):
         if not part:
