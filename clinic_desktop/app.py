@@ -255,6 +255,7 @@ def start_for_people(
         code = run_gui(opening, smoke=smoke, user=user_name(getattr(args, "user", None)), until=until)
     finally:
         close_for_the_first_run(opening.settle(), fresh)
+        preload.finish()  # its thread may still be importing the window's code: never exit under it
     error = opening.error
     if error is None:
         return code

@@ -117,6 +117,16 @@ def wait_for_all(timeout_s: float | None = None) -> bool:
     return _all_loaded.wait(timeout_s)
 
 
+def finish(timeout_s: float = 30.0) -> None:
+    """Before the program ends: let the loading thread finish its imports (quit at the sign-in
+    dialog at once, the interpreter was torn down while that thread was still importing Qt's
+    modules, and the process crashed on its way out)."""
+    _go_on.set()
+    for thread in list(_loader):
+        if thread is not threading.current_thread() and thread.is_alive():
+            thread.join(timeout_s)
+
+
 def _warm_locale_data() -> None:
     """The first read of the Unicode CLDR data the clock is resolved with (Babel's shared tables
     and the root locale), done here rather than while the window is built."""
