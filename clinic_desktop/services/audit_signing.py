@@ -70,7 +70,7 @@ class AuditKeySigning:
         AuditKeyError (nothing is saved) when this computer has no key for the clinic, or when
         the key records were changed outside the software."""
         store = self._s.store
-        clinic, keyed_from = store.audit.keying()
+        clinic, keyed_from = store.audit.keying(lock=True)  # the head, last: held until the COMMIT
         if clinic is None and keyed_from is None:
             last, _ = store.audit.lock_head()  # the first keyed write: one workstation makes the key
             clinic, keyed_from = store.audit.keying()

@@ -145,16 +145,28 @@ class AuditRecords:
             m.DatabaseInfo.insert(key=AUDIT_HEAD, value=f"0:{GENESIS}").on_conflict_ignore().execute()
         return self.head(lock=True)
 
-    def keying(self) -> tuple[str | None, int | None]:
+    def keying(self, lock: bool = False) -> tuple[str | None, int | None]:
         """(the clinic's audit identity, the first entry its key signs); (None, None) for a trail
-        that was never keyed."""
-        sql = 'SELECT "key", "value" FROM "database_info" WHERE "key" IN (%s, %s, %s)'.replace(
-            "%s", m.db.param
-        )
-        values = dict(m.execute_prepared(sql, (AUDIT_CLINIC, AUDIT_KEYED_FROM, AUDIT_HEAD)).fetchall())
-        # The head as it was, for the next append in this thread: a guess it checks (append).
+        that was never keyed. With ``lock`` (a writer about to append, on PostgreSQL) the head is
+        read locked until the transaction ends, in the same statement: the entry then follows it
+        for certain, and is written with the COMMIT, in its round trip (append), so the head is
+        held for that one round trip."""
+        mark = m.db.param
+        sql = f'SELECT "key", "value" FROM "database_info" WHERE "key" IN ({mark}, {mark}, {mark})'
+        params: tuple[str, ...] = (AUDIT_CLINIC, AUDIT_KEYED_FROM, AUDIT_HEAD)
+        locked = lock and _holding() is not None
+        if locked:
+            sql = (
+                f'SELECT "key", "value" FROM "database_info" WHERE "key" IN ({mark}, {mark}) UNION ALL'
+                ' SELECT "key", "value" FROM (SELECT "key", "value" FROM "database_info"'
+                f' WHERE "key" = {mark} FOR UPDATE) AS head'
+            )
+        values = dict(m.execute_prepared(sql, params).fetchall())
+        # The head as it was, for the next append in this thread: a guess it checks (append), or,
+        # read locked, the head itself.
         head = values.get(AUDIT_HEAD)
-        _seen.head = _parse_head(str(head)) if head is not None else None
+        parsed = _parse_head(str(head)) if head is not None else None
+        _seen.head = (*parsed, _holding() if locked else None) if parsed is not None else None
         clinic = values.get(AUDIT_CLINIC)
         keyed_from = values.get(AUDIT_KEYED_FROM)
         return (
@@ -208,20 +220,27 @@ class AuditRecords:
         the caller holds the write transaction."""
         if not m.db.in_transaction():
             raise RuntimeError("an audit entry is written inside the change's own transaction")
-        guess: tuple[int, str] | None = getattr(_seen, "head", None)
+        guess: tuple[int, str, object | None] | None = getattr(_seen, "head", None)
         _seen.head = None
         values = (at, user, action, entity, entity_id, before, after, patient_id)
         if guess is not None:
-            entry = self.sealed(guess, *values, key=key)
-            if self._append_after(guess, entry):
-                _seen.head = (entry.id, entry.hash)  # the next entry of this transaction follows it
+            last, digest, held_by = guess
+            entry = self.sealed((last, digest), *values, key=key)
+            if held_by is not None and held_by is _holding():
+                # The head is this transaction's (keying read it locked): the entry goes with the
+                # transaction's next statement or its COMMIT, in that round trip.
+                m.db.execute_with_next(*self._append_held((last, digest), entry))
+                _seen.head = (entry.id, entry.hash, held_by)
+                return entry
+            if self._append_after((last, digest), entry):
+                _seen.head = (entry.id, entry.hash, None)  # the next entry of this transaction follows it
                 return entry
         head = self.lock_head()
         entry = self.sealed(head, *values, key=key)
         if isinstance(m.db.obj, SqliteDatabase) or not self._append_after(head, entry):
             for query in self.writes(entry):  # (the head's lock is held: nobody else moves it)
                 query.execute()
-        _seen.head = (entry.id, entry.hash)
+        _seen.head = (entry.id, entry.hash, None)
         return entry
 
     def _append_after(self, head: tuple[int, str], entry: AuditEntry) -> bool:
@@ -229,26 +248,45 @@ class AuditRecords:
         PostgreSQL in one statement (the head's row lock taken there is then held only until the
         COMMIT), on SQLite in two (its writer is alone). False, with nothing written, when another
         writer moved the head first (or there is none yet: the first entry)."""
-        expected = f"{head[0]}:{head[1]}"
-        moved = f"{entry.id}:{entry.hash}"
-        fields = m.AuditEntry._meta.fields
-        names = ("id", "at", "user", "action", "entity", "entity_id", "patient_id", "before", "after", "hash")
-        given = {**entry.__dict__, "before": to_json(entry.before), "after": to_json(entry.after)}
-        row = [fields[name].db_value(given[name]) for name in names]
-        columns = ", ".join(f'"{name}"' for name in names)
         if isinstance(m.db.obj, SqliteDatabase):
             sql = 'UPDATE "database_info" SET "value" = ? WHERE "key" = ? AND "value" = ?'
+            moved, expected = f"{entry.id}:{entry.hash}", f"{head[0]}:{head[1]}"
             if m.db.execute_sql(sql, (moved, AUDIT_HEAD, expected)).rowcount != 1:
                 return False
-            inserting = f'INSERT INTO "audit_entry" ({columns}) VALUES ({", ".join("?" * len(names))})'
+            columns, row = _entry_row(entry)
+            inserting = f'INSERT INTO "audit_entry" ({columns}) VALUES ({", ".join("?" * len(row))})'
             m.db.execute_sql(inserting, row)
             return True
+        sql, params = self._cas_statement(head, entry)
+        return m.db.execute_sql(sql, params).fetchone() is not None
+
+    def _cas_statement(
+        self, head: tuple[int, str], entry: AuditEntry, held: bool = False
+    ) -> tuple[str, list[Any]]:
+        """PostgreSQL: one statement that moves the head from ``head`` to ``entry`` and adds the
+        entry, or, the head being elsewhere, does nothing (its answer: a row when it was added);
+        ``held``: fails instead of doing nothing."""
+        expected = f"{head[0]}:{head[1]}"
+        moved = f"{entry.id}:{entry.hash}"
+        columns, row = _entry_row(entry)
         sql = (
             'WITH moved AS (UPDATE "database_info" SET "value" = %s WHERE "key" = %s AND "value" = %s '
             f'RETURNING 1) INSERT INTO "audit_entry" ({columns}) '
             "SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s FROM moved RETURNING 1"
         )
-        return m.db.execute_sql(sql, (moved, AUDIT_HEAD, expected, *row)).fetchone() is not None
+        if held:
+            sql = sql.replace(") INSERT INTO", "), added AS (INSERT INTO", 1) + (
+                ") SELECT CAST(CASE WHEN (SELECT COUNT(*) FROM added) = 1 THEN '1'"
+                " ELSE 'the audit trail moved while this workstation held it' END AS INTEGER)"
+            )
+        return sql, [moved, AUDIT_HEAD, expected, *row]
+
+    def _append_held(self, head: tuple[int, str], entry: AuditEntry) -> tuple[str, list[Any]]:
+        """PostgreSQL, the head locked by this transaction (keying): the statement that adds
+        ``entry`` and moves the head to it, sent with the next statement or the COMMIT, its answer
+        not awaited. Were the head not ``head`` after all, it fails (and with it the transaction):
+        nothing is ever committed without its entry."""
+        return self._cas_statement(head, entry, held=True)
 
     def sealed(
         self,
@@ -495,3 +533,22 @@ def _one_account_per_provider(provider_id: object) -> Iterator[None]:
             ),
             id=provider_id,
         ) from exc
+
+
+def _entry_row(entry: AuditEntry) -> tuple[str, list[Any]]:
+    """The audit_entry columns (quoted, comma-separated) and an entry's values for them."""
+    names = ("id", "at", "user", "action", "entity", "entity_id", "patient_id", "before", "after", "hash")
+    fields = m.AuditEntry._meta.fields
+    given = {**entry.__dict__, "before": to_json(entry.before), "after": to_json(entry.after)}
+    return ", ".join(f'"{name}"' for name in names), [fields[name].db_value(given[name]) for name in names]
+
+
+def _holding() -> object | None:
+    """What holds a head read locked: the calling thread's outermost transaction on PostgreSQL
+    (peewee's own object, the same for the whole of it; the lock ends with it), None on SQLite or
+    outside a transaction. A head read locked by a transaction that has ended holds nothing."""
+    database = m.db.obj
+    if isinstance(database, SqliteDatabase):
+        return None
+    stack = database._state.transactions
+    return stack[0] if stack else None

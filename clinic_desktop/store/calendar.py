@@ -22,6 +22,7 @@ from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
+from clinic_desktop.store import read_ahead
 from clinic_desktop.store.patients import as_date
 
 # The two keys of PostgreSQL's advisory locks that hold a provider's and a room's time (hold()).
@@ -132,6 +133,88 @@ def _window(start: datetime, end: datetime) -> list[Any]:
     return [value(start - LONGEST), value(end - TICK), value(start)]
 
 
+def working_time_statement(
+    provider_ids: Sequence[int], first: date, last: date, with_closures: bool
+) -> tuple[str, list[Any]]:
+    """working_time's statement and its parameters: the three tables side by side in a UNION ALL,
+    each row saying which it is (kind, provider, weekday, start minute, end minute, first date, last
+    date, reason); with the clinic's closures too (kind 3) where ``with_closures``."""
+    mark = m.db.param
+    ids = ", ".join([mark] * len(provider_ids))
+    params: list[Any] = [*provider_ids, *provider_ids, _date(first), _date(last)]
+    params += [*provider_ids, _date(last), _date(first)]
+    closed = ""
+    if with_closures:
+        closed = (
+            " UNION ALL SELECT 3, NULL, NULL, NULL, NULL, start_date, end_date, reason"
+            f" FROM clinic_closure WHERE start_date <= {mark} AND end_date >= {mark}"
+        )
+        params += [_date(last), _date(first)]
+    sql = (
+        "SELECT 0, provider_id, weekday, start_minute, end_minute, effective_from, effective_to,"
+        f" CAST(NULL AS TEXT) FROM working_hours WHERE provider_id IN ({ids})"
+        " UNION ALL SELECT 1, provider_id, NULL, start_minute, end_minute, day, NULL, NULL"
+        f" FROM extra_session WHERE provider_id IN ({ids}) AND day >= {mark} AND day <= {mark}"
+        " UNION ALL SELECT 2, provider_id, NULL, NULL, NULL, start_date, end_date, reason"
+        f" FROM time_off WHERE provider_id IN ({ids}) AND start_date <= {mark} AND end_date >= {mark}"
+        + closed
+    )
+    return sql, params
+
+
+def _working_time_found(
+    rows: Sequence[Sequence[Any]], provider_ids: Sequence[int], closures: list[DayOff] | None
+) -> dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]]:
+    """working_time's answer from its statement's rows."""
+    found: dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]] = {
+        p: ([], [], []) for p in provider_ids
+    }
+    for kind, provider, weekday, begin, finish, since, until, reason in rows:
+        if kind == 3 and closures is not None:
+            closures.append(DayOff(as_date(since), as_date(until), str(reason)))
+            continue
+        held = found[int(provider)]
+        if kind == 0:
+            held[0].append(
+                DatedBlock(
+                    int(weekday),
+                    TimeBlock(clock_of(int(begin)), clock_of(int(finish))),
+                    as_date(since) if since else None,
+                    as_date(until) if until else None,
+                )
+            )
+        elif kind == 1:
+            held[1].append((as_date(since), TimeBlock(clock_of(int(begin)), clock_of(int(finish)))))
+        else:
+            held[2].append(DayOff(as_date(since), as_date(until), str(reason)))
+    return found
+
+
+def _clashes_among(
+    near: Sequence[tuple[int, int, datetime, datetime]],
+    start: datetime,
+    end: datetime,
+    asked: Sequence[tuple[str, int]],
+    exclude: Sequence[int],
+) -> dict[str, list[int]]:
+    """clashes_at's answer from the bookings read ahead near ``start`` (store/booking_reads.py):
+    each row (the holder's place in ``asked``, id, start, end) of a booking that occupies time,
+    starting within LONGEST of ``start`` either way. The same test as clashes_at's statement:
+    starting from start - LONGEST to end - TICK, ending after start, not excluded; by holder, in
+    start order."""
+    low, high, after = (_instant(v) for v in _window(start, end))
+    found: dict[str, list[int]] = {column: [] for column, _ in asked}
+    for number, appointment_id, begins, ends in sorted(near, key=lambda r: (r[0], r[2], r[1])):
+        if low <= begins <= high and ends > after and appointment_id not in exclude:
+            found[asked[number][0]].append(int(appointment_id))
+    return found
+
+
+def _instant(value: Any) -> datetime:
+    """A stored instant as the naive UTC datetime PostgreSQL's driver reads."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
 class CalendarRecords:
     # --- working time -----------------------------------------------------------------------------
 
@@ -148,54 +231,23 @@ class CalendarRecords:
         statements were three round trips to a PostgreSQL server on every booking and proposal.
         Given ``closures`` (a list), the clinic's closures from first to last are read in the same
         statement and added to it (a booking's provider calendar: one round trip, where it was two)."""
-        found: dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]] = {
-            p: ([], [], []) for p in provider_ids
-        }
         if not provider_ids:
             if closures is not None:
                 closures += self.closures(first, last)
-            return found
-        mark = m.db.param
-        ids = ", ".join([mark] * len(provider_ids))
-        params = [*provider_ids, *provider_ids, _date(first), _date(last)]
-        params += [*provider_ids, _date(last), _date(first)]
-        closed = ""
-        if closures is not None:
-            closed = (
-                " UNION ALL SELECT 3, NULL, NULL, NULL, NULL, start_date, end_date, reason"
-                f" FROM clinic_closure WHERE start_date <= {mark} AND end_date >= {mark}"
-            )
-            params += [_date(last), _date(first)]
-        # (kind, provider, weekday, start minute, end minute, first date, last date, reason)
-        rows = m.execute_prepared(
-            "SELECT 0, provider_id, weekday, start_minute, end_minute, effective_from, effective_to,"
-            f" CAST(NULL AS TEXT) FROM working_hours WHERE provider_id IN ({ids})"
-            " UNION ALL SELECT 1, provider_id, NULL, start_minute, end_minute, day, NULL, NULL"
-            f" FROM extra_session WHERE provider_id IN ({ids}) AND day >= {mark} AND day <= {mark}"
-            " UNION ALL SELECT 2, provider_id, NULL, NULL, NULL, start_date, end_date, reason"
-            f" FROM time_off WHERE provider_id IN ({ids}) AND start_date <= {mark} AND end_date >= {mark}"
-            + closed,
-            params,
-        ).fetchall()
-        for kind, provider, weekday, begin, finish, since, until, reason in rows:
-            if kind == 3 and closures is not None:
-                closures.append(DayOff(as_date(since), as_date(until), str(reason)))
-                continue
-            held = found[int(provider)]
-            if kind == 0:
-                held[0].append(
-                    DatedBlock(
-                        int(weekday),
-                        TimeBlock(clock_of(int(begin)), clock_of(int(finish))),
-                        as_date(since) if since else None,
-                        as_date(until) if until else None,
-                    )
-                )
-            elif kind == 1:
-                held[1].append((as_date(since), TimeBlock(clock_of(int(begin)), clock_of(int(finish)))))
-            else:
-                held[2].append(DayOff(as_date(since), as_date(until), str(reason)))
-        return found
+            return {}
+        rows = read_ahead.take(("working time", tuple(provider_ids), first, last, closures is not None))
+        if rows is read_ahead.MISSING:
+            statement = working_time_statement(provider_ids, first, last, closures is not None)
+            rows = m.execute_prepared(*statement).fetchall()
+        return _working_time_found(rows, provider_ids, closures)
+
+    def read_ahead_booking(
+        self, patient_id: int, provider_id: int, start: datetime, day: date, now: datetime
+    ) -> None:
+        """PostgreSQL: what booking one appointment reads next, in one round trip (store/booking_reads.py)."""
+        from clinic_desktop.store.booking_reads import read_ahead_booking
+
+        read_ahead_booking(patient_id, provider_id, start, day, now)
 
     def hold(self, provider_id: int, room_id: int | None = None, room_kind: str | None = None) -> None:
         """PostgreSQL: take the booking's provider, then its room (``room_id``, or every room of
@@ -269,12 +321,20 @@ class CalendarRecords:
         series_id: int | None = None,
         booked_by: str = "",
     ) -> Appointment:
-        row = m.Appointment.create(
+        """The new booking. Where its id was read ahead (a booking on PostgreSQL: store/read_ahead.py)
+        the INSERT goes with the transaction's next statement, in its round trip, its answer not
+        awaited; a refusal (the exclusion constraints) arrives with that statement's."""
+        values = dict(
             patient=patient_id, provider=provider_id, room=room_id, appointment_type=type_id, start_at=start,
             end_at=end, status=AppointmentStatus.BOOKED.value, notes=notes, override_reason=override_reason,
             series_id=series_id, booked_by=booked_by, created_at=now,
         )  # fmt: skip
-        return appointment(row)
+        known = read_ahead.take(("appointment id",))
+        if known is read_ahead.MISSING:
+            return appointment(m.Appointment.create(**values))
+        sql, params = m.Appointment.insert(id=known, **values).sql()
+        m.db.execute_with_next(sql, params)
+        return appointment(m.Appointment(id=known, **values))
 
     def set_series(self, appointment_ids: Sequence[int], series_id: int) -> None:
         m.Appointment.update(series_id=series_id).where(m.Appointment.id.in_(list(appointment_ids))).execute()
@@ -384,10 +444,13 @@ class CalendarRecords:
         end), in start order, by holder. A holder given as None is not asked. A booking's checks
         of its provider, room and patient were three statements: three round trips to a
         PostgreSQL server (issue 22)."""
+        asked = [(column, value) for column, value in holders if value is not None]
+        near = read_ahead.take(("bookings near", tuple(asked), start))
+        if near is not read_ahead.MISSING and end - start <= LONGEST:
+            return _clashes_among(near, start, end, asked, exclude)
         mark = m.db.param
         statuses = ", ".join([mark] * len(ACTIVE))
         excluded = f' AND "id" NOT IN ({", ".join([mark] * len(exclude))})' if exclude else ""
-        asked = [(column, value) for column, value in holders if value is not None]
         branches: list[str] = []
         params: list[Any] = []
         for number, (column, value) in enumerate(asked):

@@ -323,13 +323,18 @@ class ClinicPostgresqlDatabase(PreparedStatements, PostgresqlDatabase):
     def commit(self) -> None:
         """COMMIT on a connection that is lost: the server may have committed just before the
         connection went, so the message does not say that nothing was saved. A transaction that
-        sent nothing (its BEGIN still to be sent) has nothing to commit: nothing is sent; what
-        waits to go ahead of a next statement that never came (a lock) has nothing left to guard."""
+        sent nothing (its BEGIN still to be sent) has nothing to commit: nothing is sent. What
+        waits to go ahead of a next statement that never came (the audit entry appended last, a
+        lock) goes with the COMMIT, in its round trip: a failure there rolls the whole back."""
         ahead = self._take_ahead()
         if ahead is not None and ahead[2]:
             return
         try:
-            super().commit()
+            if ahead is None:
+                super().commit()
+            else:  # what waits (an audit entry, a lock) goes with the COMMIT, in its round trip
+                with _DRIVER_ERRORS_AS_PEEWEES:
+                    self.cursor().execute(f"{ahead[0]}; COMMIT", ahead[1])
         except (OperationalError, InterfaceError) as exc:
             if not connection_lost(exc, self._connection()):
                 raise

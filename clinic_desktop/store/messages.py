@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from peewee import SqliteDatabase
+
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import NotFoundError
 from clinic_desktop.domain.messages import (
@@ -27,6 +29,7 @@ from clinic_desktop.domain.messages import (
 )
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
+from clinic_desktop.store import read_ahead
 from clinic_desktop.store.calendar import instant
 
 CHANNEL_KEYS = {Channel.EMAIL: "channel_email", Channel.SMS: "channel_sms"}  # in the setting table
@@ -207,21 +210,18 @@ class OutboxRecords:
     ) -> tuple[dict[tuple[int, Channel], bool], list[int]]:
         """What a booking reads here, in one statement (a round trip to a PostgreSQL server, issue
         22): the patient's consents (``consents``) and the ids of their open recall invitations
-        (``open_invitations``), side by side in a UNION ALL, each row saying which it is."""
-        o, mark = m.OutboxMessage, m.db.param
-        states = [*OPEN, MessageState.SENT.value]
-        at = o.slot_start.db_value(now)
-        rows = m.execute_prepared(
-            'SELECT 0, channel, agreed, "at", id FROM message_consent WHERE patient_id = '
-            f"{mark} UNION ALL SELECT 1, NULL, NULL, NULL, id FROM outbox_message WHERE kind = {mark}"
-            f" AND state IN ({', '.join([mark] * len(states))}) AND converted_appointment IS NULL"
-            f" AND slot_start > {mark} AND (hold_until IS NULL OR hold_until > {mark})"
-            f" AND patient_id = {mark} ORDER BY 1, 4, 5",
-            [patient_id, MessageKind.RECALL.value, *states, at, at, patient_id],
-        ).fetchall()
+        (``open_invitations``), side by side in a UNION ALL, each row saying which it is. A
+        booking on PostgreSQL reads them ahead (store/read_ahead.py), its invitations open at its
+        start: those still open ``now`` are kept."""
+        rows = read_ahead.take(("consents and invitations", patient_id))
+        if rows is read_ahead.MISSING:
+            rows = m.execute_prepared(*consents_statement(patient_id, now, ordered=True)).fetchall()
+        else:  # read at the booking's start: the invitations still open now
+            at = m.OutboxMessage.slot_start.db_value(now)
+            rows = [r for r in rows if r[0] == 0 or (r[5] > at and (r[6] is None or r[6] > at))]
         consents: dict[tuple[int, Channel], bool] = {}
         invitations: list[int] = []
-        for which, channel, agreed, _, row_id in rows:
+        for which, channel, agreed, _, row_id, _, _ in rows:
             if which == 0:
                 consents[(patient_id, Channel(channel))] = bool(agreed)  # the latest one wins
             else:
@@ -335,8 +335,14 @@ class OutboxRecords:
         )
 
     def converted(self, message_id: int, appointment_id: int) -> None:
+        """The invitation became this booking. On PostgreSQL, inside the booking's transaction, the
+        UPDATE goes with the transaction's next statement (or its COMMIT), its answer not awaited."""
         o = m.OutboxMessage
-        o.update(converted_appointment=appointment_id).where(o.id == message_id).execute()
+        query = o.update(converted_appointment=appointment_id).where(o.id == message_id)
+        if isinstance(m.db.obj, SqliteDatabase) or not m.db.in_transaction():
+            query.execute()
+            return
+        m.db.execute_with_next(*query.sql())
 
     # --- consent --------------------------------------------------------------------------------------
 
@@ -423,3 +429,28 @@ class OutboxRecords:
 
     def set_channel_settings(self, channel: Channel, values: dict[str, Any]) -> None:
         m.put(m.Setting, CHANNEL_KEYS[channel], json.dumps(values, sort_keys=True))
+
+
+def consents_statement(patient_id: int, now: datetime, ordered: bool) -> tuple[str, list[Any]]:
+    """consents_and_invitations' statement and its parameters: rows of (0, channel, agreed, at, id,
+    NULL, NULL) for the patient's consents, and (1, NULL, NULL, NULL, id, slot start, hold until)
+    for their recall invitations open at ``now``; in the order the consents are taken in where
+    ``ordered`` (a statement read inside another gives its order there: store/booking_reads.py)."""
+    o, mark = m.OutboxMessage, m.db.param
+    states = [*OPEN, MessageState.SENT.value]
+    at = o.slot_start.db_value(now)
+    sql = (
+        'SELECT 0, channel, agreed, "at", id, NULL, NULL FROM message_consent WHERE patient_id = '
+        f"{mark} UNION ALL SELECT 1, NULL, NULL, NULL, id, slot_start, hold_until FROM outbox_message"
+        f" WHERE kind = {mark} AND state IN ({', '.join([mark] * len(states))})"
+        f" AND converted_appointment IS NULL AND slot_start > {mark}"
+        f" AND (hold_until IS NULL OR hold_until > {mark}) AND patient_id = {mark}"
+    )
+    return sql + (" ORDER BY 1, 4, 5" if ordered else ""), [
+        patient_id,
+        MessageKind.RECALL.value,
+        *states,
+        at,
+        at,
+        patient_id,
+    ]

@@ -27,6 +27,7 @@ from clinic_desktop.domain.search import Candidate
 from clinic_desktop.domain.weights import Weight
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
+from clinic_desktop.store import read_ahead
 
 RECORD_FIELDS = (
     "given_name", "family_name", "preferred_name", "date_of_birth", "sex", "phone", "phone_alt", "email",
@@ -182,7 +183,9 @@ class PatientRecords:
         return self.get(patient_id)
 
     def get(self, patient_id: int) -> PatientRecord:
-        row = m.Patient.get_or_none(m.Patient.id == patient_id)
+        row = read_ahead.take(("patient", patient_id))
+        if row is read_ahead.MISSING:
+            row = m.Patient.get_or_none(m.Patient.id == patient_id)
         if row is None:
             raise NotFoundError(QT_TR_NOOP("There is no patient with id {id}."), id=patient_id)
         return record(row)

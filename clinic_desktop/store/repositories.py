@@ -50,6 +50,7 @@ from clinic_desktop.domain.errors import (
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store import models as m
+from clinic_desktop.store import read_ahead
 from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
@@ -118,6 +119,9 @@ def _all(model: Any) -> list[Any]:
     memo: dict[Any, list[Any]] | None = getattr(_reading, "tables", None)
     if memo is not None and model in memo:
         return list(memo[model])
+    kept = read_ahead.take(("every row", model))
+    if kept is not read_ahead.MISSING:
+        return list(kept)
     cursor = m.execute_prepared(_all_sql(model, type(m.db.obj).__name__))
     row = _row_type(tuple(d[0] for d in cursor.description))
     rows = [row._make(values) for values in cursor.fetchall()]
@@ -193,7 +197,9 @@ class ProviderRepository:
         return [_provider(r) for r in _all(m.Provider)]
 
     def get(self, provider_id: int) -> Provider:
-        row = m.Provider.get_or_none(m.Provider.id == provider_id)
+        row = read_ahead.take(("provider", provider_id))
+        if row is read_ahead.MISSING:
+            row = m.Provider.get_or_none(m.Provider.id == provider_id)
         if row is None:
             raise NotFoundError(QT_TR_NOOP("There is no provider with id {id}."), id=provider_id)
         return _provider(row)
@@ -661,6 +667,7 @@ class Store:
         which the booking services answer by running the use case again."""
         reading = getattr(_reading, "tables", None)
         _reading.tables = None  # what is written may be a small table: read it afresh
+        read_ahead.forget()
         try:
             if isinstance(self.database, SqliteDatabase):
                 with self.database.atomic("IMMEDIATE"):
@@ -707,6 +714,7 @@ class Store:
             raise
         finally:
             _reading.tables = {} if reading is not None else None
+            read_ahead.forget()  # the answers read ahead were this transaction's
 
     def in_transaction(self) -> bool:
         return bool(self.database.in_transaction())

@@ -52,8 +52,6 @@ class Booking(CalendarRules):
     def _book(self, request: BookingRequest) -> BookingResult:
         store = self._s.store
         clinic_time = self._s.time
-        kind = self.unchecked.appointment_type(request.type_name)
-        minutes = require_minutes(request.duration or kind.minutes)
         first_local = clinic_time.to_local(request.start).replace(tzinfo=None)
         if request.every_weeks or request.count:
             starts = [
@@ -72,6 +70,12 @@ class Booking(CalendarRules):
             # First: another desk booking or charting this patient waits until this booking is
             # saved, and the treatment visits counted below then hold what it wrote.
             store.patients.lock(request.patient_id)
+            if len(starts) == 1:  # PostgreSQL: what follows is read in one round trip, with the lock
+                store.calendar.read_ahead_booking(
+                    request.patient_id, request.provider_id, starts[0], clinic_time.local_date(starts[0]), now
+                )
+            kind = self.unchecked.appointment_type(request.type_name)
+            minutes = require_minutes(request.duration or kind.minutes)
             patient = store.patients.get(request.patient_id)
             if patient.status in (PatientStatus.MERGED, PatientStatus.DECEASED):
                 merged = patient.status is PatientStatus.MERGED
