@@ -149,6 +149,10 @@ def bench_moments(path: Path, runs: int) -> tuple[dict[str, Any], list[str]]:
             "patients search smi --limit 20": ["patients", "search", "smi", "--limit", "20", "--json"],
             "schedule day": ["schedule", "day", day.isoformat(), "--json"],
             "info": ["info", "--json"],
+            # A patient looked at from a script: the record, the bookings, the proposals.
+            "patients show": ["patients", "show", str(patients[0]), "--json"],
+            "appointments list": ["appointments", "list", "--patient", str(patients[0]), "--json"],
+            "followups propose": ["followups", "propose", "--patient", str(patients[1]), "--json"],
         }
         cli: dict[str, Any] = {}
         for name, words in reads.items():
