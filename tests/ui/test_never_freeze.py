@@ -10,6 +10,7 @@ import gc
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.garbage import GuiThreadCollector, keep_what_start_up_made
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -87,3 +88,51 @@ def test_the_wrapping_row_still_wraps_and_closes_up_behind_a_hidden_item(qtbot) 
     host.resize(buttons[0].width() + buttons[1].width() + 20, 300)
     qtbot.waitUntil(lambda: buttons[2].y() > buttons[0].y())  # wrapped: two a line
     assert buttons[1].y() == buttons[0].y() and buttons[3].y() == buttons[2].y()
+
+
+def test_a_chart_built_in_steps_ends_up_whole_and_a_newer_read_midway_still_completes(  # type: ignore[no-untyped-def]
+    qtbot, demo_services: ClinicServices
+) -> None:
+    """Each tab is made, put in the window and filled in turns of its own, the treatments tab in
+    two (the list, then the one selected): once ``loaded``, every tab is there, in order, and
+    shows the chart, the most recent treatment selected with its sites; a newer read that starts
+    while the steps run (a change saved meanwhile) still ends with every tab whole."""
+    from clinic_desktop.ui.operations import Operations
+    from clinic_desktop.ui.views.chart_treatments import TreatmentsPage
+    from clinic_desktop.ui.views.patient_chart import PatientChartWindow
+
+    treated = next(
+        p for p in demo_services.patients.list_ids() if len(demo_services.treatments.for_patient(p)) > 2
+    )
+    chart = demo_services.patients.chart(treated)
+    assert len(chart.treatments) >= 2
+    operations = Operations(demo_services.end_thread)
+    window = PatientChartWindow(demo_services, operations, treated)
+    qtbot.addWidget(window)
+    loaded: list[int] = []
+    window.loaded.connect(loaded.append)
+    loaded_before_read: list[int] = []  # at each read's arrival, how many times it was loaded
+    show_pages = window._show_pages
+
+    def arrived(*args: object) -> None:
+        loaded_before_read.append(len(loaded))
+        show_pages(*args)  # type: ignore[arg-type]
+
+    window._show_pages = arrived  # type: ignore[method-assign]
+    window.show()
+    qtbot.waitUntil(lambda: "overview" in window.pages, timeout=10_000)
+    window._read(opened=False)  # a newer read while the other tabs are still to come
+    qtbot.waitUntil(lambda: len(loaded_before_read) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(loaded) > loaded_before_read[1], timeout=10_000)  # its steps all run
+    expected = [spec.key for spec in window.tab_specs()]
+    assert list(window.pages) == expected
+    assert window.tabs.count() == len(expected)
+    assert [window.tabs.widget(i) for i in range(window.tabs.count())] == [window.pages[k] for k in expected]
+    page = window.pages["treatments"]
+    assert isinstance(page, TreatmentsPage)
+    assert page.model.rowCount() == len(chart.treatments)
+    selected = page.current()
+    assert selected is not None and selected.id == chart.treatments[0].id
+    assert page.sites_model.rowCount() == len(selected.sites)
+    assert not page.detail_pane.isHidden()
+    operations.wait()
