@@ -6,6 +6,7 @@ still complete."""
 from __future__ import annotations
 
 import gc
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -135,4 +136,48 @@ def test_a_chart_built_in_steps_ends_up_whole_and_a_newer_read_midway_still_comp
     assert selected is not None and selected.id == chart.treatments[0].id
     assert page.sites_model.rowCount() == len(selected.sites)
     assert not page.detail_pane.isHidden()
+    operations.wait()
+
+
+def test_the_flow_board_lays_its_cards_out_a_few_at_a_time_and_ends_with_every_card_in_place(  # type: ignore[no-untyped-def]
+    qtbot, demo_services: ClinicServices, monkeypatch
+) -> None:
+    """A busy day's lanes are laid out a few cards a turn (Qt's batched layout), not all at once:
+    once done, every card of every lane has its place, one under the other in the lane's order,
+    each as tall as its lines need."""
+    from clinic_desktop.domain import flow
+    from clinic_desktop.ui.operations import Operations
+    from clinic_desktop.ui.views import flow_board
+    from clinic_desktop.ui.views.flow_board import FlowBoardView
+
+    monkeypatch.setattr(flow_board, "CARDS_A_TURN", 2)  # the demo day is short: small batches
+    operations = Operations(demo_services.end_thread)
+    view = FlowBoardView(demo_services, operations)
+    qtbot.addWidget(view)
+    view.resize(1200, 2000)  # every card in sight
+    view.show()
+    today = demo_services.schedule.today()
+    days = [today + timedelta(days=n) for n in range(-7, 8)]
+    busiest_day = max(days, key=lambda day: len(demo_services.schedule.day(day).active))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.set_day(busiest_day)
+    lanes = [view.lanes[lane] for lane in flow.Lane]
+    assert all(listing.batchSize() == 2 for listing in lanes)
+    assert sum(listing.count() for listing in lanes) > 2
+    busiest = max(lanes, key=lambda listing: listing.count())
+    assert busiest.count() > 2  # more than one batch
+
+    def laid_out(listing) -> bool:  # type: ignore[no-untyped-def]
+        rects = [listing.visualItemRect(listing.item(row)) for row in range(listing.count())]
+        return all(r.height() > 0 for r in rects) and all(
+            later.top() >= earlier.bottom() for earlier, later in zip(rects, rects[1:], strict=False)
+        )
+
+    qtbot.waitUntil(lambda: all(laid_out(listing) for listing in lanes), timeout=5_000)
+    for listing in lanes:
+        lines = 2 * listing.fontMetrics().height()  # a card has two lines at least
+        assert all(
+            listing.visualItemRect(listing.item(row)).height() >= lines for row in range(listing.count())
+        )
+    view.timer.stop()
     operations.wait()

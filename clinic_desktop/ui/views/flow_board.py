@@ -69,6 +69,7 @@ __all__ = ["LEVEL_ROLE", "FlowBoardView"]
 AT_THE_DESK = frozenset({AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM})
 
 REFRESH_MS = 60_000
+CARDS_A_TURN = 12
 
 # The buttons (and context-menu entries): label, target status, tooltip.
 STEPS = (
@@ -244,6 +245,8 @@ class FlowBoardView(FlowActionsMixin, QWidget):
             listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             listing.setItemDelegate(CardDelegate(listing))
             listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setLayoutMode(QListView.LayoutMode.Batched)
+            listing.setBatchSize(CARDS_A_TURN)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.setWordWrap(True)
             listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
