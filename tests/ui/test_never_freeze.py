@@ -181,3 +181,46 @@ def test_the_flow_board_lays_its_cards_out_a_few_at_a_time_and_ends_with_every_c
         )
     view.timer.stop()
     operations.wait()
+
+
+def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A cell's text is worked out once (Qt asks again at every repaint) and again for the new
+    rows after a reload: never the last list's text."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from clinic_desktop.domain.clinic_time import ClinicTime
+    from clinic_desktop.domain.codes import Indication
+    from clinic_desktop.services.followups import RecallRow
+    from clinic_desktop.ui.views import recall_table
+    from clinic_desktop.ui.views.recall_table import PATIENT, PHONE, RecallModel
+
+    def recall(name: str, phone: str) -> RecallRow:
+        return RecallRow(
+            patient_id=1, patient_name=name, phone=phone, preferred_contact="",
+            indication=Indication.CHRONIC_MIGRAINE, last_treatment=date(2026, 8, 1), last_provider_id=1,
+            due_from=date(2026, 10, 24), due_by=date(2026, 11, 7), days_overdue=16, status="overdue",
+            proposed=None, last_attempt="", caution="",
+        )  # fmt: skip
+
+    model = RecallModel()
+    today = date(2026, 11, 23)
+    model.set_rows([recall("Ana Díaz", "+12125550147")], ClinicTime(), today, "US")
+    worked_out: list[tuple[str, int]] = []
+    text = model.text
+
+    def counted(row: RecallRow, column: int) -> str:
+        worked_out.append((row.patient_name, column))
+        return text(row, column)
+
+    model.text = counted  # type: ignore[method-assign]
+    name, phone = model.index(0, PATIENT), model.index(0, PHONE)
+    assert model.data(name) == "Ana Díaz" and model.data(phone) == "(212) 555-0147"
+    assert model.data(name) == "Ana Díaz" and model.data(phone) == "(212) 555-0147"  # a repaint
+    assert worked_out == [("Ana Díaz", PATIENT), ("Ana Díaz", PHONE)]
+    model.set_rows([recall("Luis Núñez", "+442079460000")], ClinicTime(), today, "US")
+    assert model.data(model.index(0, PATIENT)) == "Luis Núñez"
+    assert model.data(model.index(0, PHONE)) == "+44 20 7946 0000"  # abroad: international
+    assert model.data(model.index(0, PATIENT), Qt.ItemDataRole.ToolTipRole) == "Luis Núñez"
+    assert recall_table.NOTHING not in (model.data(model.index(0, c)) for c in (PATIENT, PHONE))

@@ -83,6 +83,7 @@ class RecallModel(ColumnTableModel):
         super().__init__(parent)
         self.columns = tuple(QCoreApplication.translate("RecallsView", title) for title in COLUMNS)
         self.rows: list[RecallRow] = []
+        self._texts: dict[tuple[int, int], str] = {}  # each cell's text as first shown, until set_rows
         self.clinic_time = ClinicTime()
         self.today = date(1970, 1, 1)
         self.region = "US"
@@ -90,6 +91,7 @@ class RecallModel(ColumnTableModel):
     def set_rows(self, rows: list[RecallRow], clinic_time: ClinicTime, today: date, region: str) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.clinic_time, self.today, self.region = clinic_time, today, region
         self.endResetModel()
 
@@ -138,7 +140,12 @@ class RecallModel(ColumnTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
+            # Worked out once a cell: Qt asks again at every repaint (a selection moving, a hover).
+            cell = (index.row(), column)
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self.text(row, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, column)
         if role == ROW_ROLE:
