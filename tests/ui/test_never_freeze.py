@@ -9,7 +9,7 @@ import gc
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.garbage import GuiThreadCollector, keep_what_start_up_made
@@ -224,3 +224,37 @@ def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) 
     assert model.data(model.index(0, PHONE)) == "+44 20 7946 0000"  # abroad: international
     assert model.data(model.index(0, PATIENT), Qt.ItemDataRole.ToolTipRole) == "Luis Núñez"
     assert recall_table.NOTHING not in (model.data(model.index(0, c)) for c in (PATIENT, PHONE))
+
+
+def test_the_body_map_makes_its_outlines_once_and_still_draws_the_body(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Joining the head, neck and shoulders into one outline is made once a view, not at every
+    repaint; the body is still drawn in skin colour each time."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from clinic_desktop.ui.widgets import injection_map as im
+
+    made: list[int] = []
+    head_and_shoulders = im._head_and_shoulders
+
+    def counted():  # type: ignore[no-untyped-def]
+        made.append(1)
+        return head_and_shoulders()
+
+    monkeypatch.setattr(im, "_head_and_shoulders", counted)
+    im._outlines.cache_clear()
+    try:
+        for _ in range(3):
+            image = QImage(420, 400, QImage.Format.Format_ARGB32)
+            image.fill(im.PAPER)
+            painter = QPainter(image)
+            scene = im.MapPainter([], QApplication.font()).draw(
+                painter, im.HEAD_FRONT, QRectF(0, 0, 420, 400)
+            )
+            painter.end()
+            chest = scene.body.center().toPoint()
+            chest.setY(int(scene.body.top() + scene.body.height() * 0.9))
+            assert image.pixelColor(chest) == im.SKIN  # the torso, filled
+        assert len(made) == 1
+    finally:
+        im._outlines.cache_clear()
