@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.garbage import GuiThreadCollector, keep_what_start_up_made
+from clinic_desktop.ui.garbage import GuiThreadCollector, keep_the_code_loaded, keep_what_start_up_made
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
 
 
@@ -29,6 +29,7 @@ def test_what_start_up_made_is_kept_out_of_later_collections_when_the_gui_thread
         assert not keep_what_start_up_made()
         assert gc.get_freeze_count() == 0
         collector = GuiThreadCollector(app)
+        assert gc.get_freeze_count() > 0  # the program's code so far
         try:
             long_lived = [[] for _ in range(100)]
             assert keep_what_start_up_made()
@@ -43,6 +44,24 @@ def test_what_start_up_made_is_kept_out_of_later_collections_when_the_gui_thread
         gc.unfreeze()
         for other in earlier:
             other.setParent(app)
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def test_the_code_loaded_is_kept_out_of_collections_only_when_the_gui_thread_collects() -> None:
+    was_enabled = gc.isenabled()
+    gc.unfreeze()
+    try:
+        gc.enable()  # the automatic collector: nothing frozen
+        keep_the_code_loaded()
+        assert gc.get_freeze_count() == 0
+        gc.disable()  # the GUI thread's collector in charge
+        keep_the_code_loaded()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
         else:
