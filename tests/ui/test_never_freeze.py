@@ -277,3 +277,42 @@ def test_the_body_map_makes_its_outlines_once_and_still_draws_the_body(qtbot, mo
         assert len(made) == 1
     finally:
         im._outlines.cache_clear()
+
+
+def test_the_recall_filter_asks_nothing_per_row_until_a_name_is_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from clinic_desktop.domain.clinic_time import ClinicTime
+    from clinic_desktop.domain.codes import Indication
+    from clinic_desktop.services.followups import RecallRow
+    from clinic_desktop.ui.views.recall_table import FOLDED_ROLE, RecallFilter, RecallModel
+
+    def recall(patient: int, name: str) -> RecallRow:
+        return RecallRow(
+            patient_id=patient, patient_name=name, phone="", preferred_contact="",
+            indication=Indication.CERVICAL_DYSTONIA, last_treatment=date(2026, 8, 1), last_provider_id=1,
+            due_from=date(2026, 10, 24), due_by=date(2026, 11, 7), days_overdue=16, status="overdue",
+            proposed=None, last_attempt="", caution="",
+        )  # fmt: skip
+
+    model, proxy = RecallModel(), RecallFilter()
+    proxy.setSourceModel(model)
+    asked: list[int] = []
+    data = model.data
+
+    def counted(index, role=0):  # type: ignore[no-untyped-def]
+        if role == FOLDED_ROLE:
+            asked.append(index.row())
+        return data(index, role)
+
+    model.data = counted  # type: ignore[method-assign]
+    rows = [recall(1, "Maria Núñez"), recall(2, "Tom Baker"), recall(3, "Ana Nunes")]
+    model.set_rows(rows, ClinicTime(), date(2026, 11, 23), "US")
+    assert proxy.rowCount() == 3 and asked == []  # no name typed: every row, none asked
+    proxy.set_text("  NUÑ ")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Maria Núñez", "Ana Nunes"]
+    assert sorted(set(asked)) == [0, 1, 2]  # a name typed: each row's folded name read
+    proxy.set_text("a.*")  # typed text, not a pattern
+    assert proxy.rowCount() == 0
+    proxy.set_text("")
+    assert proxy.rowCount() == 3
