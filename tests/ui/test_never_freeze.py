@@ -316,3 +316,30 @@ def test_the_recall_filter_asks_nothing_per_row_until_a_name_is_typed(qtbot) -> 
     assert proxy.rowCount() == 0
     proxy.set_text("")
     assert proxy.rowCount() == 3
+
+
+def test_a_calendar_block_fits_its_font_as_before_and_measures_it_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A short block's font shrinks to the size the half-point steps reach (never below 7 pt),
+    worked out once for a font and a height and then only looked up."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from clinic_desktop.ui.views import calendar_paint
+
+    def shrunk(font: QFont, height: float) -> float:  # the steps, as a block used to take them
+        probe = QFont(font)
+        while probe.pointSizeF() > 7 and QFontMetricsF(probe).height() > height:
+            probe.setPointSizeF(max(probe.pointSizeF() - 0.5, 7))
+        return probe.pointSizeF()
+
+    calendar_paint._FITTED.clear()
+    base = QFont(QApplication.font())
+    base.setPointSizeF(11)
+    for height in (30.0, 17.5, 14.0, 9.0, 3.0):
+        font = QFont(base)
+        calendar_paint._fit_font(font, height)
+        assert font.pointSizeF() == shrunk(base, height)
+    assert len(calendar_paint._FITTED) == 5
+    again = QFont(base)
+    calendar_paint._fit_font(again, 14.0)
+    assert again.pointSizeF() == shrunk(base, 14.0) and len(calendar_paint._FITTED) == 5
+    assert calendar_paint._line_height(base) == QFontMetricsF(base).height()
