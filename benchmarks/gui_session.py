@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.ui import preload
     from clinic_desktop.ui.application import (
+        GuiThreadCollector,
         apply_look,
         ensure_application,
         preload_window,
@@ -167,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = ensure_application()
     apply_look(app)
+    # As run_gui does: the cyclic garbage collected on the GUI thread only (ui/garbage.py). Left
+    # on, the collector ran in the workers, a whole collection at a time with the interpreter's
+    # lock held, and the GUI thread waited for it (stalls of 50-90 ms with no GUI-thread work).
+    GuiThreadCollector(app)
     services = ClinicServices.open(args.db)
     if args.now:
         services.set_now(args.now)

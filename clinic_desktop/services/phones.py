@@ -6,13 +6,17 @@ Numbers typed without a country code are read in the clinic's country (settings:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Normalising is the domain's (a setting's check uses it); read from here by the services too.
 from clinic_desktop.domain.phones import FALLBACK_REGION as FALLBACK_REGION
 from clinic_desktop.domain.phones import normalise_phone as normalise_phone
 
 
+@lru_cache(maxsize=8192)
 def display_phone(e164: str, region: str) -> str:
-    """National format for numbers of the clinic's country, international for the others."""
+    """National format for numbers of the clinic's country, international for the others (kept:
+    a list shows the same patients' numbers again at each reload and each repaint)."""
     import phonenumbers
 
     if not e164:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from clinic_desktop.ui import preload
+from clinic_desktop.ui.garbage import keep_what_start_up_made
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
@@ -135,3 +136,7 @@ class ViewsMixin:
         if waiting and not self.locked:
             self.view(waiting[0])
             QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)
+        elif not waiting:
+            # The window's code and views live as long as it does: walked by no collection from
+            # now on (ui/garbage.py; a collection walking them froze the window for 40-50 ms).
+            keep_what_start_up_made()

@@ -43,10 +43,35 @@ def _draw_elided(painter: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text:
     painter.drawText(rect, align, elided)
 
 
+# A font's line height, and the size a font shrinks to for a height, worked out once (each block
+# of a busy day asked again at every repaint, measuring fonts at each half point: issue 22).
+_LINE_HEIGHTS: dict[str, float] = {}
+_FITTED: dict[tuple[str, float], float] = {}
+KEPT_FONTS = 512
+
+
+def _line_height(font: QFont) -> float:
+    key = font.key()
+    height = _LINE_HEIGHTS.get(key)
+    if height is None:
+        if len(_LINE_HEIGHTS) >= KEPT_FONTS:
+            _LINE_HEIGHTS.clear()
+        height = _LINE_HEIGHTS[key] = QFontMetricsF(font).height()
+    return height
+
+
 def _fit_font(font: QFont, height: float) -> None:
     """Shrink ``font`` (not below 7 pt) until one line of it fits ``height`` pixels."""
-    while font.pointSizeF() > 7 and QFontMetricsF(font).height() > height:
-        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7))
+    key = (font.key(), height)
+    size = _FITTED.get(key)
+    if size is None:
+        probe = QFont(font)
+        while probe.pointSizeF() > 7 and QFontMetricsF(probe).height() > height:
+            probe.setPointSizeF(max(probe.pointSizeF() - 0.5, 7))
+        if len(_FITTED) >= KEPT_FONTS:
+            _FITTED.clear()
+        size = _FITTED[key] = probe.pointSizeF()
+    font.setPointSizeF(size)
 
 
 def _paint_badge(painter: QPainter, badge: Badge, rect: QRectF, ink: QColor) -> None:
@@ -201,7 +226,7 @@ class GridPainting(GridGeometry):
         font.setStrikeOut(look.struck)
         left = rect.left() + 4 + (BAR_WIDTH + 1 if look.bar else 0)
         inner = QRectF(left, rect.top() + 1, rect.right() - 3 - left, rect.height() - 2)
-        two_lines = QFontMetricsF(font).height() * 2 <= inner.height()
+        two_lines = _line_height(font) * 2 <= inner.height()
         if not two_lines:
             _fit_font(font, rect.height())  # one line, as large as the block's height allows
         painter.setFont(font)

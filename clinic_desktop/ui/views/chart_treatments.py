@@ -11,6 +11,8 @@ amending and adverse events need Permission.CHART_WRITE (the service refuses the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
@@ -139,6 +141,7 @@ class TreatmentsPage(ChartPage):
         super().__init__(services, operations)
         self.chart: PatientChart | None = None
         self.treatments: list[TreatmentRecord] = []
+        self._chosen_row = 0  # the row selected once the list is shown (_show_list)
         self.dialog: QWidget | None = None
         self.follow_up: ProposalsDialog | None = None  # opened after charting: Enter books the first
         self.model = TextTableModel([_words(c) for c in COLUMNS], self)
@@ -249,6 +252,16 @@ class TreatmentsPage(ChartPage):
     # --- showing ------------------------------------------------------------------------------------
 
     def show_chart(self, chart: PatientChart) -> None:
+        for step in self.show_chart_in_steps(chart):
+            step()
+
+    def show_chart_in_steps(self, chart: PatientChart) -> list[Callable[[], None]]:
+        """show_chart in two turns of the event loop (the chart window's): the list of
+        treatments, then the one selected with its sites and map (a busy patient's, at once,
+        froze the window: issue 22)."""
+        return [partial(self._show_list, chart), self._show_selected]
+
+    def _show_list(self, chart: PatientChart) -> None:
         super().show_chart(chart)
         chosen = self.current()
         self.chart = chart
@@ -277,9 +290,11 @@ class TreatmentsPage(ChartPage):
         fit_columns(self.table)
         self.summary.setText(self._summary(len(rows), len(drafts)))
         ids = [t.id for t in self.treatments]
-        row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
+        self._chosen_row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
+
+    def _show_selected(self) -> None:
         if self.treatments:
-            self.table.selectRow(row)
+            self.table.selectRow(self._chosen_row)
         self._show_detail()
 
     def _summary(self, count: int, drafts: int) -> str:

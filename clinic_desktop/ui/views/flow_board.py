@@ -69,6 +69,7 @@ __all__ = ["LEVEL_ROLE", "FlowBoardView"]
 AT_THE_DESK = frozenset({AppointmentStatus.ARRIVED, AppointmentStatus.IN_ROOM})
 
 REFRESH_MS = 60_000
+CARDS_A_TURN = 12
 
 # The buttons (and context-menu entries): label, target status, tooltip.
 STEPS = (
@@ -238,15 +239,7 @@ class FlowBoardView(FlowActionsMixin, QWidget):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
-            listing = QListWidget()
-            listing.setObjectName(f"lane_{lane.value}")
-            listing.setAccessibleName(shown(lane.label))
-            listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            listing.setItemDelegate(CardDelegate(listing))
-            listing.setResizeMode(QListView.ResizeMode.Adjust)
-            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            listing.setWordWrap(True)
-            listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            listing = lane_list(lane)
             listing.customContextMenuRequested.connect(lambda pos, w=listing: self._context_menu(w, pos))
             listing.currentItemChanged.connect(lambda cur, _prev, w=listing: self._picked(w, cur))
             column.addWidget(heading)
@@ -487,6 +480,23 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.lanes[flow.Lane.EXPECTED].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def lane_list(lane: flow.Lane) -> QListWidget:
+    """A lane's list of cards, laid out a few cards a turn (a busy day's 250 cards at once held the
+    window up when the board was shown or refreshed)."""
+    listing = QListWidget()
+    listing.setObjectName(f"lane_{lane.value}")
+    listing.setAccessibleName(shown(lane.label))
+    listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    listing.setItemDelegate(CardDelegate(listing))
+    listing.setResizeMode(QListView.ResizeMode.Adjust)
+    listing.setLayoutMode(QListView.LayoutMode.Batched)
+    listing.setBatchSize(CARDS_A_TURN)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setWordWrap(True)
+    listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return listing
 
 
 def lane_words(lane: str, count: int) -> str:

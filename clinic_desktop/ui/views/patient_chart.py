@@ -715,7 +715,8 @@ class PatientChartWindow(QWidget):
         self.pages: dict[str, QWidget] = {}
         self._gone = False
         self._showing: object | None = None  # the tabs being filled now (_show_pages)
-        self._unfilled: dict[str, QWidget] = {}  # built, not yet showing the chart
+        self._made: dict[str, QWidget] = {}  # built, not yet a tab
+        self._unfilled: dict[str, QWidget] = {}  # a tab, not yet showing the chart
         self.setWindowTitle(
             QCoreApplication.translate("PatientChart", "Patient chart — {app}").format(app=APP_TITLE)
         )
@@ -868,22 +869,26 @@ class PatientChartWindow(QWidget):
         self._show_pages(chart, facts)
 
     def _show_pages(self, chart: PatientChart, facts: ClinicFacts) -> None:
-        """Each tab built (the first time) and filled, each in a turn of the event loop of its own,
-        in tab order; then the chart is the window's (``chart``, the buttons that act on it) and
-        ``loaded``: a busy patient's chart is a tenth of a second of work, which done at once froze
-        the window (issue 22). A newer read takes over from what is left."""
+        """Each tab built (the first time), put in the window and filled, each in a turn of the
+        event loop of its own, in tab order; then the chart is the window's (``chart``, the buttons
+        that act on it) and ``loaded``: a busy patient's chart is a tenth of a second of work, which
+        done at once froze the window (issue 22). A newer read takes over from what is left."""
         token = object()
         self._showing = token
-        steps: list[Callable[[], None]] = []
+        steps: list[Callable[[], object]] = []
         for spec in self.tab_specs():
             if spec.key not in self.pages and spec.key not in self._unfilled:
-                steps.append(partial(self._add_page, spec, chart))
+                if spec.key not in self._made:
+                    steps.append(partial(self._make_page, spec, chart))
+                steps.append(partial(self._add_page, spec))  # its widgets styled as it joins the window
             steps.append(partial(self._fill_page, spec.key, chart, facts))
 
         def next_step() -> None:
             if self._gone or self._showing is not token or not isValid(self):
                 return
-            steps.pop(0)()
+            more = steps.pop(0)()
+            if isinstance(more, list):
+                steps[0:0] = more  # a page that fills in steps of its own (show_chart_in_steps)
             if steps:
                 QTimer.singleShot(0, next_step)
             else:
@@ -898,20 +903,32 @@ class PatientChartWindow(QWidget):
         self.export_button.setEnabled(chart.record.status != "merged")
         self.loaded.emit(self.patient_id)
 
-    def _add_page(self, spec: ChartTab, chart: PatientChart) -> None:
+    def _make_page(self, spec: ChartTab, chart: PatientChart) -> None:
         page = spec.factory(self.services, self.operations, chart)
         if isinstance(page, ChartPage):
             page.changed.connect(self._page_changed)
+        self._made[spec.key] = page
+
+    def _add_page(self, spec: ChartTab) -> None:
+        page = self._made.pop(spec.key)
         self._unfilled[spec.key] = page
         self.tabs.addTab(page, QCoreApplication.translate("PatientChart", spec.title))
 
-    def _fill_page(self, key: str, chart: PatientChart, facts: ClinicFacts) -> None:
+    def _fill_page(self, key: str, chart: PatientChart, facts: ClinicFacts) -> list[Callable[[], None]]:
+        """Fill the page, or start to: the rest of a page that fills in steps (its
+        ``show_chart_in_steps``), each to run in a turn of its own."""
         page = self._unfilled.pop(key, None) or self.pages[key]
         if isinstance(page, ChartPage):
             page.facts = facts
-        show: ChartPageLike = page  # type: ignore[assignment]
-        show.show_chart(chart)
-        self.pages[key] = page  # in ``pages`` once it shows the chart
+        self.pages[key] = page  # in ``pages`` once it shows the chart (or starts to)
+        in_steps = getattr(page, "show_chart_in_steps", None)
+        if in_steps is None:
+            show: ChartPageLike = page  # type: ignore[assignment]
+            show.show_chart(chart)
+            return []
+        steps: list[Callable[[], None]] = in_steps(chart)
+        steps.pop(0)()
+        return steps
 
     def tab_specs(self) -> list[ChartTab]:
         """The tabs the signed-in role may see (decided once: another user signing in closes

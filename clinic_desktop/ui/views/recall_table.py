@@ -48,6 +48,7 @@ COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
 CAUTION_MARK = "⚠ "
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2  # the patient's name, accents and case folded (the filter)
 _ANSWERED = frozenset(
     int(role)
     for role in (
@@ -57,6 +58,7 @@ _ANSWERED = frozenset(
         Qt.ItemDataRole.FontRole,
         ROW_ROLE,
         SORT_ROLE,
+        FOLDED_ROLE,
     )
 )  # data() answers these; the others Qt asks for at every cell it draws get None at once
 
@@ -83,6 +85,7 @@ class RecallModel(ColumnTableModel):
         super().__init__(parent)
         self.columns = tuple(QCoreApplication.translate("RecallsView", title) for title in COLUMNS)
         self.rows: list[RecallRow] = []
+        self._texts: dict[tuple[int, int], str] = {}  # each cell's text as first shown, until set_rows
         self.clinic_time = ClinicTime()
         self.today = date(1970, 1, 1)
         self.region = "US"
@@ -90,6 +93,7 @@ class RecallModel(ColumnTableModel):
     def set_rows(self, rows: list[RecallRow], clinic_time: ClinicTime, today: date, region: str) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.clinic_time, self.today, self.region = clinic_time, today, region
         self.endResetModel()
 
@@ -138,13 +142,20 @@ class RecallModel(ColumnTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
+            # Worked out once a cell: Qt asks again at every repaint (a selection moving, a hover).
+            cell = (index.row(), column)
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self.text(row, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, column)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
             return self.sort_key(row, column)
+        if role == FOLDED_ROLE:
+            return fold(row.patient_name)
         if (column == OVERDUE and row.days_overdue > 0) or (column == PATIENT and row.caution):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(alert_colour())
@@ -179,24 +190,17 @@ class RecallModel(ColumnTableModel):
 
 
 class RecallFilter(QSortFilterProxyModel):
-    """Rows whose patient name holds the typed text (accents and case ignored)."""
+    """Rows whose patient name holds the typed text (accents and case ignored): Qt's own filter on
+    the folded names, so that a reload with no name typed asks Python nothing per row."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(FOLDED_ROLE)
+        self.setFilterKeyColumn(PATIENT)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = fold(text.strip())
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._text:
-            return True
-        model = self.sourceModel()
-        row = model.data(model.index(source_row, PATIENT, source_parent), ROW_ROLE)
-        return isinstance(row, RecallRow) and self._text in fold(row.patient_name)
+        self.setFilterFixedString(fold(text.strip()))
 
 
 class RecallTable(QTableView):

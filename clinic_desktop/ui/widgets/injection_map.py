@@ -24,7 +24,7 @@ import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -364,8 +364,10 @@ def _bladder() -> QPainterPath:
     )  # fmt: skip
 
 
-def _features(view: str) -> list[QPainterPath]:
-    """Thin lines that say which way the body faces: a face, the spine, a knee crease, the ureters."""
+@cache
+def _features(view: str) -> tuple[QPainterPath, ...]:
+    """Thin lines that say which way the body faces: a face, the spine, a knee crease, the ureters
+    (made once a view: the paths never change, only the transform they are drawn with)."""
     lines: list[QPainterPath] = []
 
     def line(*points: tuple[float, float]) -> None:
@@ -400,17 +402,20 @@ def _features(view: str) -> list[QPainterPath]:
         line((0.72, 0.02), (0.70, 0.20), (0.60, 0.58))
         line((0.40, 0.58), (0.60, 0.58), (0.5, 0.74), (0.40, 0.58))
         line((0.5, 0.86), (0.5, 0.99))
-    return lines
+    return tuple(lines)
 
 
-def _outlines(view: str) -> list[QPainterPath]:
+@cache
+def _outlines(view: str) -> tuple[QPainterPath, ...]:
+    """The view's body outlines, made once a view (joining the shapes into one outline took tens
+    of milliseconds at every repaint: issue 22)."""
     if view in (HEAD_FRONT, HEAD_BACK):
-        return [_head_and_shoulders()]
+        return (_head_and_shoulders(),)
     if view == ARMS:
-        return [_arm(False), _arm(True)]
+        return (_arm(False), _arm(True))
     if view == LEGS:
-        return [_leg(False).united(_leg(True))]
-    return [_bladder()]
+        return (_leg(False).united(_leg(True)),)
+    return (_bladder(),)
 
 
 # --- laying out one view ------------------------------------------------------------------------
