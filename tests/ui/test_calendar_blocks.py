@@ -194,3 +194,35 @@ def test_the_report_bars_label_their_values_readably() -> None:
 
     for colour in SERIES_COLOURS:  # the values written inside the reports' bars
         assert contrast_ratio(colour, text_colour(colour)) >= AA_TEXT, colour
+
+
+def test_only_the_visits_in_sight_are_drawn(grid: CalendarGrid, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A busy day is hundreds of visits, most scrolled out of sight: a repaint draws (measures,
+    elides) those in the part painted, and the others when they are scrolled into it."""
+    from clinic_desktop.ui.views.calendar_paint import GridPainting
+
+    drawn: list[int] = []
+    paint_block = GridPainting._paint_block
+
+    def counted(self: GridPainting, painter, block, rect, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append(block.id)
+        return paint_block(self, painter, block, rect, *args, **kwargs)
+
+    monkeypatch.setattr(GridPainting, "_paint_block", counted)
+    morning = [
+        entry(n, f"{8 + n // 4:02d}:{15 * (n % 4):02d}", 15, AppointmentStatus.BOOKED) for n in range(8)
+    ]
+    evening = [
+        entry(100 + n, f"{16 + n // 4:02d}:{15 * (n % 4):02d}", 15, AppointmentStatus.BOOKED)
+        for n in range(8)
+    ]
+    grid.resize(900, 300)  # the morning in sight, the late afternoon not
+    show(grid, morning + evening)
+    drawn.clear()
+    grid.viewport().repaint()
+    assert drawn and set(drawn) <= {e.appointment.id for e in morning}
+    grid.scroll_to_minutes(16 * 60)
+    drawn.clear()
+    grid.viewport().repaint()
+    assert {e.appointment.id for e in evening} & set(drawn)
+    assert not {e.appointment.id for e in morning[:4]} & set(drawn)

@@ -149,11 +149,18 @@ class GridPainting(GridGeometry):
             painter.drawLine(QPointF(x, self.header_height), QPointF(x, self.viewport().height()))
         self._paint_cursor(painter)
         self._paint_now_line(painter)
+        # Only the blocks in the part to be painted (a busy clinic's day is some hundreds of
+        # blocks, most of them scrolled out of sight; each one's text is measured and elided).
+        exposed = QRectF(event.rect())
         for block in self._blocks:
             if self._drag is not None and self._drag.active and self._drag.block.id == block.id:
-                self._paint_block(painter, block, self.block_rect(block), ghost=True)
+                rect = self.block_rect(block)
+                if rect.intersects(exposed):
+                    self._paint_block(painter, block, rect, ghost=True)
                 continue
-            self._paint_block(painter, block, self._shown_rect(block))
+            rect = self._shown_rect(block)
+            if rect.intersects(exposed):
+                self._paint_block(painter, block, rect)
         if self._drag is not None and self._drag.active:
             drag = self._drag
             rect = self.block_rect(drag.block, drag.column, drag.start, drag.end)
