@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,11 @@ MARGIN_MM = 18
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
+@lru_cache(maxsize=1)
 def default_paper() -> str:
-    """US Letter where the locale measures in inches, A4 elsewhere."""
+    """US Letter where the locale measures in inches, A4 elsewhere. Asked once (the system locale's
+    first reading took 30 ms on the GUI thread when the day list's dialog opened: ui/preload.py
+    asks it while the person signs in)."""
     imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "letter" if imperial else "a4"
 

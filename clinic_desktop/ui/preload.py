@@ -69,6 +69,9 @@ def load() -> None:
             if not _go_on.wait(HOLD_LIMIT_S):
                 _go_on.set()  # no first view said it was drawn: go on regardless
             importlib.import_module(module)
+        from clinic_desktop.printing.pages import default_paper
+
+        default_paper()  # the system locale's measurement system, read once (the day list's paper)
         from clinic_desktop.ui.garbage import keep_the_code_loaded
 
         keep_the_code_loaded()  # never walked by a collection on the GUI thread (ui/garbage.py)

@@ -343,3 +343,20 @@ def test_a_calendar_block_fits_its_font_as_before_and_measures_it_once(qtbot) ->
     calendar_paint._fit_font(again, 14.0)
     assert again.pointSizeF() == shrunk(base, 14.0) and len(calendar_paint._FITTED) == 5
     assert calendar_paint._line_height(base) == QFontMetricsF(base).height()
+
+
+def test_the_locale_s_paper_is_read_while_the_window_loads_not_when_the_day_list_opens() -> None:
+    """The system locale's first reading (Letter or A4) took 30 ms on the GUI thread when the day
+    list's dialog opened; the window's loading thread reads it, once."""
+    import threading
+
+    from clinic_desktop.printing import pages
+    from clinic_desktop.ui import preload
+
+    pages.default_paper.cache_clear()
+    loading = threading.Thread(target=preload.load)
+    loading.start()
+    loading.join(60)
+    assert pages.default_paper.cache_info().currsize == 1
+    assert pages.default_paper() in pages.PAPERS
+    assert pages.default_paper.cache_info().hits >= 1  # the dialog's asking: the answer kept
