@@ -58,6 +58,26 @@ def version_report() -> str:
     )
 
 
+#: The PostgreSQL drivers peewee tries to import when it is itself imported.
+POSTGRESQL_DRIVERS = ("psycopg2", "psycopg2cffi", "psycopg")
+
+
+def without_postgresql_driver(arguments: Sequence[str]) -> bool:
+    """A command on a SQLite clinic (neither --db nor CLINIC_DB names a PostgreSQL server) never
+    talks to PostgreSQL; peewee imports PostgreSQL's driver at its own import all the same, a
+    thirtieth of a second of every command's start (issue 22). Told the driver is not there, it
+    does without. Only in a process that has imported neither yet (a command's own, not a test
+    run's); whether it was done."""
+    if "peewee" in sys.modules or any(name in sys.modules for name in POSTGRESQL_DRIVERS):
+        return False
+    named = [*arguments, os.environ.get("CLINIC_DB", "")]
+    if any("postgres" in word.lower() for word in named):
+        return False
+    for name in POSTGRESQL_DRIVERS:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import psycopg2" raises ImportError
+    return True
+
+
 def open_services(db: str | None, now: str | None) -> ClinicServices:
     from clinic_desktop.services import ClinicServices, Clock
 
@@ -80,6 +100,8 @@ def main(
     err = stderr or sys.stderr
     arguments = list(argv) if argv is not None else sys.argv[1:]
     command = command_word(arguments)  # the one command to parse for (None: all of them)
+    if command not in (None, "gui"):
+        without_postgresql_driver(arguments)
     parser = build_parser(version_report, window_only=command == "gui", only=command)
     # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:

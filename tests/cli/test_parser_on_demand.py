@@ -67,3 +67,54 @@ def test_a_search_loads_no_other_command_s_module() -> None:
     for other in ("treatments", "exports", "backup", "users", "followups", "appointments"):
         assert f"clinic_desktop.cli.{other}" not in loaded
     assert not [m for m in loaded if m.startswith(("fhir", "icalendar", "PySide6"))]
+
+
+def _fresh(code: str, **env: str) -> str:
+    """What ``code`` prints in a fresh interpreter (``env`` added to its environment)."""
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120,
+        env={**os.environ, **env},
+    )  # fmt: skip
+    return done.stdout.strip()
+
+
+def test_a_command_on_a_sqlite_clinic_loads_no_postgresql_driver(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In a fresh interpreter, as a command runs: on a SQLite clinic peewee is told PostgreSQL's
+    driver is not there (it imports it at its own import, a thirtieth of a second of every
+    command); the command works, and its answer is the same."""
+    db = tmp_path / "clinic.db"
+    code = (
+        "import json, sys, io, contextlib; from clinic_desktop.app import main; out = io.StringIO(); "
+        f"argv = ['--db', {str(db)!r}, 'demo', '--patients', '20', '--providers', '1', '--years', '1', "
+        "'--password', 'demo-clinic']; "
+        "assert main(argv, stdout=out) == 0; out = io.StringIO(); "
+        f"assert main(['--db', {str(db)!r}, 'info', '--json'], stdout=out) == 0; "
+        "import peewee; print(json.dumps([sys.modules.get('psycopg2') is None, peewee.psycopg2 is None, "
+        "json.loads(out.getvalue())['counts']['patients']]))"
+    )
+    assert json.loads(_fresh(code, CLINIC_USER="manager", CLINIC_PASSWORD="demo-clinic")) == [True, True, 20]
+
+
+def test_a_command_naming_a_postgresql_server_keeps_the_driver() -> None:
+    code = (
+        "import json, sys; from clinic_desktop.app import without_postgresql_driver as without; "
+        "done = [without(['--db', 'postgresql://clinic@db.example/clinic', 'info'])]; "
+        "import peewee; print(json.dumps(done + [peewee.psycopg2 is not None]))"
+    )
+    assert json.loads(_fresh(code)) == [False, True]
+    code = (  # CLINIC_DB names the server: the same
+        "import json, os, sys; os.environ['CLINIC_DB'] = 'postgres://db.example/clinic'; "
+        "from clinic_desktop.app import without_postgresql_driver as without; "
+        "print(json.dumps([without(['info', '--json'])]))"
+    )
+    assert json.loads(_fresh(code)) == [False]
+
+
+def test_a_process_that_has_the_driver_already_keeps_it() -> None:
+    """A test run, a window that loaded the store: nothing is taken away from under them."""
+    from clinic_desktop.app import without_postgresql_driver
+
+    assert without_postgresql_driver(["--db", "x.db", "info"]) is False
+    assert sys.modules.get("psycopg2") is not None
