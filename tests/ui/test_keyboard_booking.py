@@ -206,7 +206,9 @@ def test_from_a_chart_ctrl_b_and_its_button_book_for_its_patient(
     page = chart.pages["appointments"]
     assert page.upcoming_label.text() == "Upcoming: none booked"  # type: ignore[attr-defined]
     opened = chart_openings(clinic, LARRY)
-    with qtbot.waitSignal(chart.loaded, timeout=10_000):  # the chart shows the booking at once
+    # The chart shows the booking at once: read again on a worker, then its tabs filled one per
+    # turn of the event loop (a test machine running the suite on both cores: allow it time).
+    with qtbot.waitSignal(chart.loaded, timeout=30_000):
         qtbot.keyClick(dialog.choices, Qt.Key.Key_Return)
     assert page.upcoming_label.text() == "Upcoming (1)"  # type: ignore[attr-defined]
     assert future_bookings(clinic, LARRY) == [(first.start, "Migraine treatment")]
