@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.errors import ClinicError, ValidationError
-from clinic_desktop.domain.messages import Channel, MessageState, parse_flag
-from clinic_desktop.services import ClinicServices
-from clinic_desktop.services.channels import DEFAULT_SMS_BODY, EmailSettings, SmsSettings
-from clinic_desktop.services.messages import ChannelInfo
+from clinic_desktop.domain.message_settings import parse_flag
+from clinic_desktop.domain.messages import Channel, MessageState
+
+if TYPE_CHECKING:
+    from clinic_desktop.services import ClinicServices
+    from clinic_desktop.services.messages import ChannelInfo
 
 PASSWORD_VARIABLE = "CLINIC_CHANNEL_PASSWORD"
 
@@ -26,6 +28,8 @@ class ChannelProblemError(ClinicError):
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
+    from clinic_desktop.services.channels import DEFAULT_SMS_BODY
+
     messages = sub.add_parser(
         "messages",
         help="reminders and recall invitations by email and text: the outbox",
@@ -203,6 +207,8 @@ def _describe(info: ChannelInfo) -> str:
 
 
 def channel_json(info: ChannelInfo) -> dict[str, Any]:
+    from clinic_desktop.services.channels import EmailSettings, SmsSettings
+
     settings = info.settings
     document: dict[str, Any] = {"channel": info.channel.value, "set_up": settings is not None}
     if isinstance(settings, EmailSettings):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from clinic_desktop.domain.clinic_time import validate_timezone
 from clinic_desktop.domain.date_formats import Clock, DateFormat, parse_clock_choice, parse_date_format
 from clinic_desktop.domain.errors import ValidationError
-from clinic_desktop.domain.messages import (
+from clinic_desktop.domain.message_settings import (
     DEFAULT_REMINDER_HOURS,
     MAX_REMINDER_HOURS,
     MAX_SECOND_REMINDER_HOURS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import parse_date
@@ -13,7 +13,6 @@ from clinic_desktop.domain.codes import Indication, parse_indication
 from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ConflictError, ValidationError
-from clinic_desktop.domain.outcomes import HEADACHE_DAYS, MigraineStatus, Score, migraine_status
 from clinic_desktop.domain.patients import (
     Allergy,
     ClinicalSummary,
@@ -26,10 +25,13 @@ from clinic_desktop.domain.patients import (
     PatientStatus,
     age_on,
 )
-from clinic_desktop.domain.treatments import TreatmentRecord
 from clinic_desktop.domain.weights import Weight, WeightUnit, check_weight_day, parse_weight
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.patient_base import PatientServiceBase
+
+if TYPE_CHECKING:  # read with a chart, not by a search (a command's start-up, issue 22)
+    from clinic_desktop.domain.outcomes import MigraineStatus, Score
+    from clinic_desktop.domain.treatments import TreatmentRecord
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class PatientChartService(PatientServiceBase):
         """The whole chart for a role that may read the clinical record; for the front desk the
         patient (without the clinical facts), consents, appointments and contacts only
         (``clinical`` False): what PatientView says the reader sees."""
+        from clinic_desktop.domain.outcomes import HEADACHE_DAYS, migraine_status
+
         self._s.require(Permission.DEMOGRAPHICS)
         view = self.view()
         clinical = view.clinical

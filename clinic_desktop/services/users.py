@@ -17,9 +17,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from clinic_desktop.domain.access import Permission, Role
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import (
@@ -43,9 +40,10 @@ from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.phrases import Joined
 
 if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
     from clinic_desktop.services.context import ClinicServices
 
-_hasher = PasswordHasher()
 # Wrong passwords kept beside the trail while the audit key is lost (the newest; the account's
 # lockout stops a guesser after MAX_FAILED_SIGN_INS each LOCKOUT anyway).
 UNSEALED_KEPT = 1000
@@ -62,8 +60,22 @@ class NoAccountsError(ClinicError):
     """The database has no user accounts yet: the manager account must be created first."""
 
 
+# argon2's hasher, loaded when a password is first hashed or checked (_argon2): a command signed
+# in by a personal access token never loads it (a command's start-up, issue 22).
+_hasher: PasswordHasher | None = None
+
+
+def _argon2() -> PasswordHasher:
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(validate_password(password))
+    return _argon2().hash(validate_password(password))
 
 
 def account_values(user: UserAccount, password_hash: str) -> dict[str, object]:
@@ -124,7 +136,7 @@ class UserService:
         values: dict[str, object] = {}
         if user.failed_sign_ins or user.locked_until is not None:
             values.update(failed_sign_ins=0, locked_until=None)
-        rehashed = _hasher.hash(password) if _hasher.check_needs_rehash(stored_hash) else None
+        rehashed = _argon2().hash(password) if _argon2().check_needs_rehash(stored_hash) else None
         if values or rehashed or audit:  # a command's sign-in with nothing to clear writes nothing
             try:
                 self._save_sign_in(user, values, rehashed, audit)
@@ -391,12 +403,14 @@ class UserService:
 def _dummy_hash() -> str:
     global _DUMMY_HASH
     if _DUMMY_HASH is None:
-        _DUMMY_HASH = _hasher.hash("not a password of anyone's")
+        _DUMMY_HASH = _argon2().hash("not a password of anyone's")
     return _DUMMY_HASH
 
 
 def _verify(stored_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return bool(_hasher.verify(stored_hash, password))
+        return bool(_argon2().verify(stored_hash, password))
     except (VerificationError, InvalidHashError):
         return False

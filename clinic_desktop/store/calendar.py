@@ -9,21 +9,23 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, SQL, NodeList, SqliteDatabase, fn
 
-from clinic_desktop.domain.availability import DatedBlock, DayOff
 from clinic_desktop.domain.clinic_time import clock_of, minutes_of
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.entities import MAX_APPOINTMENT_MINUTES, Appointment
 from clinic_desktop.domain.errors import NotFoundError
-from clinic_desktop.domain.flow import STAMPS, StatusTimes, WaitlistEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store import read_ahead
 from clinic_desktop.store.patients import as_date
+
+if TYPE_CHECKING:  # loaded by the reads that make them: not every command reads working time or flow
+    from clinic_desktop.domain.availability import DatedBlock, DayOff
+    from clinic_desktop.domain.flow import StatusTimes, WaitlistEntry
 
 # The two keys of PostgreSQL's advisory locks that hold a provider's and a room's time (hold()).
 LOCK_PROVIDER, LOCK_ROOM = 7101, 7102
@@ -166,6 +168,8 @@ def _working_time_found(
     rows: Sequence[Sequence[Any]], provider_ids: Sequence[int], closures: list[DayOff] | None
 ) -> dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]]:
     """working_time's answer from its statement's rows."""
+    from clinic_desktop.domain.availability import DatedBlock, DayOff
+
     found: dict[int, tuple[list[DatedBlock], list[tuple[date, TimeBlock]], list[DayOff]]] = {
         p: ([], [], []) for p in provider_ids
     }
@@ -296,6 +300,8 @@ class CalendarRecords:
         return int(row.id)
 
     def closures(self, first: date, last: date) -> list[DayOff]:
+        from clinic_desktop.domain.availability import DayOff
+
         mark = m.db.param
         rows = m.db.execute_sql(
             "SELECT start_date, end_date, reason FROM clinic_closure"
@@ -511,11 +517,15 @@ class CalendarRecords:
 
     def stamp(self, appointment_id: int, status: AppointmentStatus, at: datetime | None) -> None:
         """Record (or, undoing a step, clear) the instant a visit entered a status."""
+        from clinic_desktop.domain.flow import STAMPS
+
         column = STAMPS.get(status)
         if column is not None:
             m.Appointment.update({column: at}).where(m.Appointment.id == appointment_id).execute()
 
     def status_times(self, appointment_ids: Sequence[int]) -> dict[int, StatusTimes]:
+        from clinic_desktop.domain.flow import StatusTimes
+
         if not appointment_ids:
             return {}
         a = m.Appointment
@@ -560,6 +570,8 @@ class CalendarRecords:
         return self._waitlist(m.Waitlist.patient == patient_id)
 
     def _waitlist(self, where: Any) -> list[WaitlistEntry]:
+        from clinic_desktop.domain.flow import WaitlistEntry
+
         w, kind = m.Waitlist, m.AppointmentType
         query: Any = (
             w.select(

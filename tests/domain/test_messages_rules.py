@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.message_settings import validate_reminder_hours
 from clinic_desktop.domain.messages import (
     Channel,
     MessageKind,
@@ -26,7 +27,6 @@ from clinic_desktop.domain.messages import (
     render,
     reply_intent,
     retry_delay,
-    validate_reminder_hours,
 )
 
 NY = ZoneInfo("America/New_York")
