@@ -34,6 +34,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -117,8 +118,6 @@ def _restrict_descriptor(descriptor: int) -> None:
 
 def _new_partial(target: Path, suffix: str) -> tuple[int, Path]:
     """A new empty file beside ``target``, 0600 from its creation (mkstemp uses O_EXCL, 0600)."""
-    import tempfile  # with shutil, bz2, lzma and random: a command that writes no file never loads it
-
     descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     _restrict_descriptor(descriptor)
     return descriptor, Path(name)

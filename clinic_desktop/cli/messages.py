@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from clinic_desktop.cli.output import Output, table
 from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.message_settings import parse_flag
-from clinic_desktop.domain.messages import Channel, MessageState
 
 if TYPE_CHECKING:
+    from clinic_desktop.domain.messages import Channel
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.services.messages import ChannelInfo
 
@@ -27,7 +27,12 @@ class ChannelProblemError(ClinicError):
     """A channel is not set up here or refused its credentials: `messages send` exits 1."""
 
 
+# The messages' rules (domain/messages.py) and channels are loaded by these commands alone:
+# `patients consent` is added to every patients command's parser (a command's start-up, issue 22).
+
+
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
+    from clinic_desktop.domain.messages import MessageState
     from clinic_desktop.services.channels import DEFAULT_SMS_BODY
 
     messages = sub.add_parser(
@@ -108,6 +113,8 @@ def add_consent_command(patients_subparsers: Any) -> None:
 
 
 def run_consent(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    from clinic_desktop.domain.messages import Channel
+
     email = parse_flag(args.email) if args.email else None
     sms = parse_flag(args.sms) if args.sms else None
     if email is None and sms is None:
@@ -122,6 +129,8 @@ def run_consent(args: argparse.Namespace, s: ClinicServices, out: Output) -> int
 
 
 def run_messages(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    from clinic_desktop.domain.messages import MessageState
+
     service = s.messages
     if args.action == "channel":
         return _channel(args, s, out)
@@ -174,6 +183,8 @@ def run_messages(args: argparse.Namespace, s: ClinicServices, out: Output) -> in
 
 
 def _channel(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
+    from clinic_desktop.domain.messages import Channel
+
     service = s.messages
     if args.channel == "list":
         infos = service.channels()

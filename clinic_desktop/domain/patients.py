@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from difflib import SequenceMatcher
 from enum import StrEnum
 
 from clinic_desktop.domain.codes import Indication
@@ -312,6 +311,8 @@ def similar_names(given_a: str, family_a: str, given_b: str, family_b: str) -> b
     swapped = f"{fold(family_b)} {fold(given_b)}".strip()
     if a in (b, swapped):
         return True
+    from difflib import SequenceMatcher  # the duplicate checks', not every command's
+
     ratio = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, a, swapped).ratio())
     if ratio >= SIMILAR_NAME_RATIO:
         return True

@@ -118,3 +118,51 @@ def test_a_process_that_has_the_driver_already_keeps_it() -> None:
 
     assert without_postgresql_driver(["--db", "x.db", "info"]) is False
     assert sys.modules.get("psycopg2") is not None
+
+
+# What a read command signed in by a personal access token loads (issue 22: a whole process within
+# 0.35 s, much of it spent defining classes the command never used). Each is loaded by the
+# commands that use it: argon2 by a password, the treatments' and the
+# messages' rules by a chart, a proposal or a booking, working time and patient flow by the
+# calendar's reads, difflib by the duplicate checks.
+NOT_FOR_A_READ = {
+    "patients search smi --json": [
+        "argon2", "clinic_desktop.domain.treatments", "clinic_desktop.domain.outcomes",
+        "clinic_desktop.domain.messages", "clinic_desktop.domain.availability",
+        "clinic_desktop.domain.flow", "clinic_desktop.services.channels", "difflib",
+    ],
+    "info --json": [
+        "argon2", "clinic_desktop.domain.treatments", "clinic_desktop.domain.messages",
+        "clinic_desktop.domain.availability", "clinic_desktop.domain.flow", "difflib",
+        "clinic_desktop.services.patients",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("command", sorted(NOT_FOR_A_READ))
+def test_a_read_command_by_token_loads_only_what_it_uses(command: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In a fresh interpreter, as the command line runs it: the answer is there, and none of the
+    modules it does not use was loaded."""
+    db = str(tmp_path / "clinic.db")
+    make = (
+        "import io, json; from clinic_desktop.app import main; out = io.StringIO(); "
+        f"argv = ['--db', {db!r}, 'demo', '--patients', '30', '--providers', '1', '--years', '1', "
+        "'--password', 'demo-clinic']; assert main(argv, stdout=out) == 0; out = io.StringIO(); "
+        f"assert main(['--db', {db!r}, 'users', 'token', 'create', '--json'], stdout=out) == 0; "
+        "print(json.loads(out.getvalue())['token'])"
+    )
+    token = _fresh(make, CLINIC_USER="manager", CLINIC_PASSWORD="demo-clinic")
+    watched = NOT_FOR_A_READ[command]
+    code = (
+        "import io, json, sys; from clinic_desktop.app import main; out = io.StringIO(); "
+        f"code = main(['--db', {db!r}, *{command.split()!r}], stdout=out); "
+        f"print(json.dumps([code, len(out.getvalue()), [m for m in {watched!r} if m in sys.modules]]))"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("CLINIC_USER", "CLINIC_PASSWORD")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120,
+        env={**env, "CLINIC_TOKEN": token},
+    )  # fmt: skip
+    exit_code, answer, loaded = json.loads(done.stdout)
+    assert exit_code == 0 and answer > 2
+    assert loaded == []
