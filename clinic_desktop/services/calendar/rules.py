@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from clinic_desktop.domain.availability import ProviderCalendar
@@ -21,10 +22,10 @@ from clinic_desktop.domain.errors import (
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.unchecked import UncheckedCalendar
 from clinic_desktop.services.phrases import Joined, Sentence
-from clinic_desktop.services.treatment_interval import TreatmentIntervals
 
 if TYPE_CHECKING:
     from clinic_desktop.services.context import ClinicServices
+    from clinic_desktop.services.treatment_interval import TreatmentIntervals
 
 # A refused write is tried again this many times in all: each try sees every booking committed
 # before it began, so only a burst of other workstations booking the same time could exhaust it.
@@ -60,8 +61,15 @@ class CalendarRules:
 
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
-        self._intervals = TreatmentIntervals(services)
         self.unchecked = UncheckedCalendar(services)
+
+    @cached_property
+    def _intervals(self) -> TreatmentIntervals:
+        """The interval rules, loaded with the safety rules and treatments when a booking or a
+        move first asks them: listing appointments does not (a command's start-up, issue 22)."""
+        from clinic_desktop.services.treatment_interval import TreatmentIntervals
+
+        return TreatmentIntervals(self._s)
 
     def provider_calendar(self, provider_id: int | None, first: date, last: date) -> ProviderCalendar:
         """What decides a provider's working time (UncheckedCalendar.provider_calendar): no use case
