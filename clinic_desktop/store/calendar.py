@@ -205,18 +205,14 @@ def _clashes_among(
     each row (the holder's place in ``asked``, id, start, end) of a booking that occupies time,
     starting within LONGEST of ``start`` either way. The same test as clashes_at's statement:
     starting from start - LONGEST to end - TICK, ending after start, not excluded; by holder, in
-    start order."""
-    low, high, after = (_instant(v) for v in _window(start, end))
+    start order. The instants compared are aware (``instant``); the statement's bounds are whole
+    seconds, the stored instants too, so comparing with ``start`` itself finds the same rows."""
+    low, high = start - LONGEST, end - TICK
     found: dict[str, list[int]] = {column: [] for column, _ in asked}
     for number, appointment_id, begins, ends in sorted(near, key=lambda r: (r[0], r[2], r[1])):
-        if low <= begins <= high and ends > after and appointment_id not in exclude:
+        if low <= instant(begins) <= high and instant(ends) > start and appointment_id not in exclude:
             found[asked[number][0]].append(int(appointment_id))
     return found
-
-
-def _instant(value: Any) -> datetime:
-    """A stored instant as the naive UTC datetime PostgreSQL's driver reads."""
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 @lru_cache(maxsize=2)
