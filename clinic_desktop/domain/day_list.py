@@ -9,17 +9,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from clinic_desktop.domain.ages import age_on as age_on  # the day list counts ages as the chart does
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.date_formats import PLAIN, Writing
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import format_per_kg
 from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
-
-
-def age_on(born: date, day: date) -> int:
-    """Completed years on a day (a birthday on 29 February counts on 1 March in other years)."""
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from clinic_desktop.domain.ages import age_on as age_on  # where the chart and the tests read it
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.text import check_text
@@ -112,10 +113,6 @@ def require_birth_date(value: date, today: date) -> date:
             QT_TR_NOOP("The date of birth {day} is more than 125 years ago."), day=f"{value:%Y-%m-%d}"
         )
     return value
-
-
-def age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def mrn_for(number: int) -> str:

@@ -12,10 +12,23 @@ widely published one (marked UNVERIFIED).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from clinic_desktop.domain.codes import Indication, Product
-from clinic_desktop.domain.treatments import ProductInfo
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    """A toxin product as the clinic stocks it: its vial sizes (units per vial) and the diluent
+    volumes its label gives for each, from which units per 0.1 mL follow."""
+
+    product: Product
+    label: str
+    brand: str
+    vial_units: tuple[int, ...]
+    diluent_ml: dict[int, tuple[Decimal, ...]] = field(default_factory=dict)  # vial units -> volumes
+    source: str = ""
 
 
 def _ml(*volumes: str) -> tuple[Decimal, ...]:

@@ -38,15 +38,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_UP, Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from clinic_desktop.domain.ages import age_on
 from clinic_desktop.domain.codes import Indication, Product, Side
-from clinic_desktop.domain.patients import age_on
 from clinic_desktop.domain.products import usual_range
-from clinic_desktop.domain.treatments import Lot, Reconstitution, SiteDose, format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.weights import Weight, format_kg, newest_on
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
+
+if TYPE_CHECKING:  # read by the charting checks; a booking's rules need only their types
+    from clinic_desktop.domain.treatments import Lot, Reconstitution, SiteDose
 
 MIN_INTERVAL_DAYS = 84
 DOSE_WINDOW = relativedelta(months=3)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ValidationError
+from clinic_desktop.domain.units import format_units as format_units  # read from here by the charting code
+from clinic_desktop.domain.units import units_number as units_number
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 TENTH = Decimal("0.1")
@@ -147,16 +149,6 @@ def check_units(sites: tuple[SiteDose, ...] | list[SiteDose], waste: Decimal | N
         )
     if waste is not None:
         parse_units(waste, Text(_UNITS_WORDS["wasted units"]))
-
-
-def format_units(units: Decimal) -> str:
-    """5.0 -> '5', 2.5 -> '2.5' (how a chart prints a dose)."""
-    return f"{units.normalize():f}" if units != units.to_integral() else str(int(units))
-
-
-def units_number(units: Decimal) -> int | float:
-    """Units for JSON: an integer when whole, else a float with one decimal."""
-    return int(units) if units == units.to_integral() else float(units)
 
 
 class Guidance(StrEnum):
@@ -300,19 +292,6 @@ class ProtocolTemplate:
     @property
     def total_injection_points(self) -> int:
         return total_points(self.sites)
-
-
-@dataclass(frozen=True)
-class ProductInfo:
-    """A toxin product as the clinic stocks it: its vial sizes (units per vial) and the diluent
-    volumes its label gives for each, from which units per 0.1 mL follow."""
-
-    product: Product
-    label: str
-    brand: str
-    vial_units: tuple[int, ...]
-    diluent_ml: dict[int, tuple[Decimal, ...]] = field(default_factory=dict)  # vial units -> volumes
-    source: str = ""
 
 
 def units_per_tenth_ml(vial_units: int, diluent_ml: Decimal) -> Decimal:

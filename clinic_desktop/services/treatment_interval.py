@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from clinic_desktop.domain import safety
 from clinic_desktop.domain.codes import AppointmentStatus, Indication
 from clinic_desktop.domain.entities import AppointmentType, ScheduleEntry
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.phrases import label_words
 from clinic_desktop.store.followups import LastTreatment

@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import SQL, fn
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import NotFoundError
-from clinic_desktop.domain.safety import PastDose
 from clinic_desktop.domain.treatments import (
     AdverseEventEntry,
     Amendment,
@@ -32,6 +31,9 @@ from clinic_desktop.store import models as m
 from clinic_desktop.store.outcome_scores import OutcomeScores
 from clinic_desktop.store.patients import as_date
 from clinic_desktop.store.treatment_catalogue import ProtocolsAndMeasures
+
+if TYPE_CHECKING:  # the safety rules, loaded by the checks that read a history
+    from clinic_desktop.domain.safety import PastDose
 
 
 def _lot(row: Any) -> Lot:
@@ -206,6 +208,8 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
     def history(self, patient_id: int, exclude: int | None = None) -> list[PastDose]:
         """Every treatment of the patient as the safety rules see it (date, product, units, and
         for one session's limits its indication and sites)."""
+        from clinic_desktop.domain.safety import PastDose
+
         query = m.Treatment.select(
             m.Treatment.id,
             m.Treatment.performed_on,
