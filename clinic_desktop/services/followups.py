@@ -27,7 +27,7 @@ from clinic_desktop.domain.errors import ConflictError, NotFoundError, Validatio
 from clinic_desktop.domain.followup import Interval
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
-from clinic_desktop.services.appointments import BookingRequest, BookingResult
+from clinic_desktop.services.calendar.booking import BookingRequest, BookingResult
 from clinic_desktop.services.jobs import CancelToken
 from clinic_desktop.services.phrases import label_words
 from clinic_desktop.services.recall.proposals import (
