@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from clinic_desktop import APP_NAME, APP_TITLE, __version__, private_files
+from clinic_desktop.cli import collector
 from clinic_desktop.cli.exits import EXIT_INTERNAL, EXIT_REFUSED, no_database_at
 from clinic_desktop.cli.parser import build_parser, command_word
 from clinic_desktop.domain.errors import ClinicError
@@ -102,6 +103,8 @@ def main(
     command = command_word(arguments)  # the one command to parse for (None: all of them)
     if command not in (None, "gui"):
         without_postgresql_driver(arguments)
+        if argv is None:  # this process is the command's own (not a test calling main)
+            collector.pause()
     parser = build_parser(version_report, window_only=command == "gui", only=command)
     # argparse writes usage errors and --help to the process's streams: those of this call instead.
     try:

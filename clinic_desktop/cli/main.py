@@ -19,7 +19,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
-from clinic_desktop.cli import roles
+from clinic_desktop.cli import collector, roles
 from clinic_desktop.cli.commands import HANDLERS, check_before_opening
 from clinic_desktop.cli.exits import EXIT_INTERNAL as EXIT_INTERNAL  # declared in exits.py, read here too
 from clinic_desktop.cli.exits import EXIT_OK as EXIT_OK
@@ -69,6 +69,7 @@ def run_command(
         return EXIT_REFUSED
     try:
         act_as_user(args, services, out)
+        collector.resume()  # the start-up is over (app.main paused it in a command's own process)
         return HANDLERS[args.command](args, services, out)
     except (ClinicError, OverflowError, OSError) as exc:
         out.say(refusal(exc))

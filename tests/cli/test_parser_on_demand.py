@@ -166,3 +166,33 @@ def test_a_read_command_by_token_loads_only_what_it_uses(command: str, tmp_path)
     exit_code, answer, loaded = json.loads(done.stdout)
     assert exit_code == 0 and answer > 2
     assert loaded == []
+
+
+def test_a_command_s_own_process_collects_garbage_once_its_start_up_is_over(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The collector is paused while a command starts and resumed, with the start-up's objects
+    frozen out of it, before its work; main called in a process of another's (a test run) leaves
+    the collector as it was."""
+    db = str(tmp_path / "clinic.db")
+    make = (
+        "import io, json; from clinic_desktop.app import main; "
+        f"argv = ['--db', {db!r}, 'demo', '--patients', '5', '--providers', '1', '--years', '1', "
+        "'--password', 'demo-clinic']; assert main(argv, stdout=io.StringIO()) == 0"
+    )
+    _fresh(make)
+    code = (
+        "import gc, io, json, sys; from clinic_desktop.app import main; "
+        "from clinic_desktop.cli import main as cli; seen = []; handler = cli.HANDLERS['info']; "
+        "cli.HANDLERS['info'] = lambda *a: "
+        "seen.append([gc.isenabled(), gc.get_freeze_count() > 0]) or handler(*a); "
+        f"code = main(['--db', {db!r}, 'info', '--json'], stdout=io.StringIO()); "
+        "seen.append([code, gc.isenabled(), gc.get_freeze_count()]); "
+        f"sys.argv = ['clinic-desktop', '--db', {db!r}, 'info', '--json']; "
+        "sys.stdout = io.StringIO(); code = main(); sys.stdout = sys.__stdout__; "
+        "seen.append([code, gc.isenabled(), gc.get_freeze_count() > 0]); print(json.dumps(seen))"
+    )
+    called, by_a_test, handler_own, own = json.loads(
+        _fresh(code, CLINIC_USER="manager", CLINIC_PASSWORD="demo-clinic")
+    )
+    assert called == [True, False] and by_a_test == [0, True, 0]  # a test's call: untouched
+    assert handler_own == [True, True]  # its own process: collecting again, start-up frozen
+    assert own == [0, True, True]
