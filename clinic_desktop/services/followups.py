@@ -367,7 +367,7 @@ class FollowUpService:
         Asks no permission (see the module's docstring): maintenance on a timer, which must not
         fail while the window is locked or a receptionist is signed in."""
         rows = self.unchecked.recalls(horizon_days=horizon_days, include_snoozed=True)
-        invitations = self._s.messages.open_invitations()
+        invitations = self._s.store.outbox.open_invitations(self._s.now())
         held: dict[int, list[tuple[datetime, datetime]]] = holds(invitations, None, None)[0]
         providers = self._s.store.providers.list()
         kept: list[dict[str, Any]] = []

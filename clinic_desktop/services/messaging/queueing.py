@@ -135,10 +135,6 @@ class Queueing(MessagingBase):
                     queued += 1
         return queued
 
-    def open_invitations(self) -> list[OutboxEntry]:
-        """The slots pencilled in for invited patients (internal: the follow-up engine's holds)."""
-        return self._s.store.outbox.open_invitations(self._s.now())
-
     def invitations(self, patient_ids: Sequence[int]) -> dict[tuple[int, str], OutboxEntry]:
         """The latest invitation sent to each of these patients per indication (the recall list's
         "invited on ..."; internal: the recall list asked its permission)."""

@@ -134,7 +134,8 @@ class UncheckedFollowUps:
             plan = self.plan(patient_id, indication)
             if held is not None:
                 return self.propose(patient_id, plan, count, held)
-            invitations = self._s.messages.open_invitations()
+            # The outbox's store, not its service: a proposal loads none of the messages' sending.
+            invitations = self._s.store.outbox.open_invitations(self._s.now())
             others, mine = holds(invitations, patient_id, plan.window.indication)
             proposals = self.propose(patient_id, plan, count, others)
             if mine is not None and not self.slot_free(mine):
