@@ -16,7 +16,7 @@ from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.message_settings import parse_flag
 
 if TYPE_CHECKING:
-    from clinic_desktop.domain.messages import Channel
+    from clinic_desktop.domain.outbox import Channel
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.services.messages import ChannelInfo
 
@@ -32,7 +32,7 @@ class ChannelProblemError(ClinicError):
 
 
 def add_parsers(sub: Any, json_flag: Any, parser_class: type) -> None:
-    from clinic_desktop.domain.messages import MessageState
+    from clinic_desktop.domain.outbox import MessageState
     from clinic_desktop.services.channels import DEFAULT_SMS_BODY
 
     messages = sub.add_parser(
@@ -113,7 +113,7 @@ def add_consent_command(patients_subparsers: Any) -> None:
 
 
 def run_consent(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
-    from clinic_desktop.domain.messages import Channel
+    from clinic_desktop.domain.outbox import Channel
 
     email = parse_flag(args.email) if args.email else None
     sms = parse_flag(args.sms) if args.sms else None
@@ -129,7 +129,7 @@ def run_consent(args: argparse.Namespace, s: ClinicServices, out: Output) -> int
 
 
 def run_messages(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
-    from clinic_desktop.domain.messages import MessageState
+    from clinic_desktop.domain.outbox import MessageState
 
     service = s.messages
     if args.action == "channel":
@@ -183,7 +183,7 @@ def run_messages(args: argparse.Namespace, s: ClinicServices, out: Output) -> in
 
 
 def _channel(args: argparse.Namespace, s: ClinicServices, out: Output) -> int:
-    from clinic_desktop.domain.messages import Channel
+    from clinic_desktop.domain.outbox import Channel
 
     service = s.messages
     if args.channel == "list":

@@ -1,16 +1,16 @@
-"""Patient records: statuses, names, contact preferences, consents and the duplicate rule."""
+"""Patient records: statuses, names, contact preferences, what each reader sees, and the duplicate
+rule. The clinical summary and the contact log are domain/clinical_record.py."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from clinic_desktop.domain.ages import age_on as age_on  # where the chart and the tests read it
-from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.text import check_text
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
@@ -133,57 +133,6 @@ def free_mrn(number: int, taken: Callable[[str], bool]) -> str:
 
 
 @dataclass(frozen=True)
-class Consent:
-    id: int
-    patient_id: int
-    kind: str
-    signed_on: date
-    expires_on: date | None = None
-    notes: str = ""
-
-    def expired(self, today: date) -> bool:
-        return self.expires_on is not None and self.expires_on < today
-
-
-@dataclass(frozen=True)
-class Condition:
-    id: int
-    patient_id: int
-    indication: Indication
-    icd10: str | None
-    noted_on: date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class Allergy:
-    id: int
-    patient_id: int
-    substance: str
-    reaction: str = ""
-    severity: str = ""
-
-
-@dataclass(frozen=True)
-class Medication:
-    id: int
-    patient_id: int
-    name: str
-    dose: str = ""
-    anticoagulant: bool = False
-
-
-@dataclass(frozen=True)
-class ContactEntry:
-    id: int
-    patient_id: int
-    at: datetime
-    method: ContactMethod
-    note: str
-    by: str = ""
-
-
-@dataclass(frozen=True)
 class PatientRecord:
     """Everything about a patient that is not clinical history: identity, contact, preferences."""
 
@@ -220,49 +169,6 @@ class PatientRecord:
     @property
     def sort_name(self) -> str:
         return f"{self.family_name}, {self.given_name}"
-
-
-@dataclass(frozen=True)
-class ClinicalSummary:
-    conditions: list[Condition] = field(default_factory=list)
-    allergies: list[Allergy] = field(default_factory=list)
-    medications: list[Medication] = field(default_factory=list)
-    consents: list[Consent] = field(default_factory=list)
-
-    def lapsed_consents(self, today: date) -> list[Consent]:
-        """For each kind of consent, the latest one if it has expired (a renewed consent is fine)."""
-        latest: dict[str, Consent] = {}
-        for consent in sorted(self.consents, key=lambda c: c.signed_on):
-            latest[consent.kind] = consent
-        return [c for c in latest.values() if c.expired(today)]
-
-    def alerts(self, record: PatientRecord, today: date) -> list[str]:
-        """What must be seen before anyone injects: allergies, bleeding risk, expired consent (each a
-        Text, shown in the window's language)."""
-        found: list[str] = []
-        if self.allergies:
-            found.append(
-                Text(
-                    QT_TR_NOOP("Allergy: {substances}"),
-                    substances=", ".join(a.substance for a in self.allergies),
-                )
-            )
-        if record.anticoagulant or any(m.anticoagulant for m in self.medications):
-            if record.bleeding_risk:
-                found.append(
-                    Text(QT_TR_NOOP("Anticoagulant / bleeding risk: {risk}"), risk=record.bleeding_risk)
-                )
-            else:
-                found.append(Text(QT_TR_NOOP("Anticoagulant / bleeding risk")))
-        expired = self.lapsed_consents(today)
-        if expired:
-            found.append(
-                Text(
-                    QT_TR_NOOP("Consent expired: {consents}"),
-                    consents=", ".join(f"{c.kind} ({c.expires_on:%Y-%m-%d})" for c in expired),
-                )
-            )
-        return found
 
 
 # --- what each reader sees -----------------------------------------------------------------------

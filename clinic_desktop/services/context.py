@@ -15,7 +15,7 @@ from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store.connection import open_database
 from clinic_desktop.store.migrations import MigrationResult, migrate_database
-from clinic_desktop.store.patient_import import INDEX_PENDING
+from clinic_desktop.store.models import INDEX_PENDING
 from clinic_desktop.store.repositories import Store
 
 if TYPE_CHECKING:

@@ -140,7 +140,7 @@ class DayListService:
             doses=store.day_list.last_doses(ids, day),
             diaries=store.day_list.last_scores(ids, outcomes.HEADACHE_DAYS),
             children=children,
-            weights=store.clinical.newest_weights(children, day),
+            weights=store.patients.newest_weights(children, day),
         )
 
     def _row(

@@ -321,7 +321,7 @@ class FhirExportService:
                 contact_consents=store.outbox.consent_history(patient_id),
                 messages=sorted(store.outbox.find(patient_id=patient_id), key=lambda x: (x.created_at, x.id)),
                 today=self._s.time.today(self._s.now()),
-                weights=store.clinical.weights(patient_id),
+                weights=store.patients.weights(patient_id),
             )
 
     def _ids_namespace(self) -> uuid.UUID:

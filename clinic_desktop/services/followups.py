@@ -27,7 +27,6 @@ from clinic_desktop.domain.errors import ConflictError, NotFoundError, Validatio
 from clinic_desktop.domain.followup import Interval
 from clinic_desktop.domain.setup import DEFAULT_RECALL_LEAD_DAYS
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
-from clinic_desktop.services.calendar.booking import BookingRequest, BookingResult
 from clinic_desktop.services.jobs import CancelToken
 from clinic_desktop.services.phrases import label_words
 from clinic_desktop.services.recall.proposals import (
@@ -52,6 +51,7 @@ from clinic_desktop.services.recall.unchecked import UncheckedFollowUps
 from clinic_desktop.store.followups import reasons_json
 
 if TYPE_CHECKING:
+    from clinic_desktop.services.calendar.booking import BookingResult
     from clinic_desktop.services.context import ClinicServices
 
 __all__ = [
@@ -134,6 +134,8 @@ class FollowUpService:
         any booking, OverrideRequiredError, unless ``override_reason`` is given."""
         self._s.require(Permission.RECALLS)
         self._s.require(Permission.SCHEDULE)
+        from clinic_desktop.services.calendar.booking import BookingRequest  # booking's, not a proposal's
+
         request = BookingRequest(
             proposal.patient_id,
             proposal.provider_id,
@@ -227,6 +229,8 @@ class FollowUpService:
             raise NotFoundError(
                 QT_TR_NOOP("There is no free {type} slot in the next 90 days."), type=kind.name.lower()
             )
+        from clinic_desktop.services.calendar.booking import BookingRequest
+
         request = BookingRequest(
             patient_id,
             slot.provider_id,

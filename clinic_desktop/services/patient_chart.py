@@ -9,18 +9,20 @@ from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import parse_date
-from clinic_desktop.domain.codes import Indication, parse_indication
-from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
-from clinic_desktop.domain.entities import ScheduleEntry
-from clinic_desktop.domain.errors import ConflictError, ValidationError
-from clinic_desktop.domain.patients import (
+from clinic_desktop.domain.clinical_record import (
     Allergy,
     ClinicalSummary,
     Condition,
     Consent,
     ContactEntry,
-    ContactMethod,
     Medication,
+)
+from clinic_desktop.domain.codes import Indication, parse_indication
+from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
+from clinic_desktop.domain.entities import ScheduleEntry
+from clinic_desktop.domain.errors import ConflictError, ValidationError
+from clinic_desktop.domain.patients import (
+    ContactMethod,
     PatientRecord,
     PatientStatus,
     age_on,
@@ -93,7 +95,7 @@ class PatientChartService(PatientServiceBase):
             merges = store.patients.merges(patient_id)
             treatments = store.treatments.for_patient(patient_id) if clinical else []
             outcomes = store.treatments.outcomes(patient_id) if clinical else {}
-            weights = store.clinical.weights(patient_id)
+            weights = store.patients.weights(patient_id)
         past = [e for e in appointments if e.appointment.start < now]
         upcoming = [e for e in appointments if e.appointment.start >= now]
         # The front desk's record and summary hold no clinical facts, so its alerts are only what
@@ -227,7 +229,7 @@ class PatientChartService(PatientServiceBase):
                     mrn=record.mrn,
                 )
             check_weight_day(day, record.date_of_birth, self.today())
-            entry = store.clinical.add_weight(
+            entry = store.patients.add_weight(
                 patient_id, kg, day, by or self._signed_in_name(), self._s.now()
             )
             self._created(
@@ -242,7 +244,7 @@ class PatientChartService(PatientServiceBase):
         store = self._s.store
         with store.read_transaction():
             store.patients.get(patient_id)
-            return store.clinical.weights(patient_id)
+            return store.patients.weights(patient_id)
 
     def log_contact(self, patient_id: int, method: str, note: str, by: str = "") -> ContactEntry:
         """A call, message or letter to the patient, for the recall list (``by``: the signed-in

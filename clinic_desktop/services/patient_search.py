@@ -120,7 +120,7 @@ class PatientSearch(PatientServiceBase):
                 candidates = [exact] + [c for c in candidates if c.id != target.id]
             ranked = rank(query, candidates)[:limit]
             records = store.patients.many([c.id for c in ranked])
-            expired = store.clinical.expired_consent_patients([r.id for r in records], self.today())
+            expired = store.patients.expired_consent_patients([r.id for r in records], self.today())
         by_id = {c.id: c for c in ranked}
         view = self.view()
         return [SearchHit(view.record(r), score(query, by_id[r.id]), r.id in expired) for r in records]
@@ -141,6 +141,6 @@ class PatientSearch(PatientServiceBase):
         self._s.require(Permission.DEMOGRAPHICS)
         with self._s.store.read_transaction():
             records = self._s.store.patients.many(ids)
-            expired = self._s.store.clinical.expired_consent_patients(ids, self.today())
+            expired = self._s.store.patients.expired_consent_patients(ids, self.today())
         view = self.view()
         return [(view.record(r), r.id in expired) for r in records]

@@ -53,7 +53,7 @@ class ScheduleService:
         with store.read_transaction():
             entries = store.appointments.schedule(start, end, provider_id)
             today = clinic_time.local_date(self._s.now())
-            lapsed = store.clinical.expired_consent_patients(
+            lapsed = store.patients.expired_consent_patients(
                 sorted({e.appointment.patient_id for e in entries}), today
             )
             early = self._intervals.flags(entries, store.types.list())

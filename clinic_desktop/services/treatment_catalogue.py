@@ -309,7 +309,7 @@ class TreatmentCatalogue:
         transaction."""
         store = self._s.store
         born = store.patients.get(patient_id).date_of_birth
-        return safety.Recipient(born, tuple(store.clinical.weights(patient_id)))
+        return safety.Recipient(born, tuple(store.patients.weights(patient_id)))
 
     def _own_name(self) -> str | None:
         """A provider account's own provider's name (what it charts as); None for the software

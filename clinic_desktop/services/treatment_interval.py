@@ -174,7 +174,7 @@ class TreatmentIntervals:
         store = self._s.store
         born = store.patients.get(patient_id).date_of_birth
         child = safety.Recipient(born).child_on(self._s.time.local_date(self._s.now()))
-        return safety.Recipient(born, tuple(store.clinical.weights(patient_id)) if child else ())
+        return safety.Recipient(born, tuple(store.patients.weights(patient_id)) if child else ())
 
     def flags(self, entries: Sequence[ScheduleEntry], types: Sequence[AppointmentType]) -> dict[int, Text]:
         """For the toxin-treatment visits among ``entries`` that are not over, the flag of each one

@@ -11,26 +11,28 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.errors import NotFoundError
-from clinic_desktop.domain.messages import (
+from clinic_desktop.domain.outbox import (
     Channel,
     ConsentChange,
     MessageKind,
     MessageState,
     OutboxEntry,
     Slot,
-    Template,
     TemplateName,
 )
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.store import models as m
 from clinic_desktop.store import read_ahead
 from clinic_desktop.store.calendar import instant
+
+if TYPE_CHECKING:
+    from clinic_desktop.domain.messages import Template
 
 CHANNEL_KEYS = {Channel.EMAIL: "channel_email", Channel.SMS: "channel_sms"}  # in the setting table
 OPEN = (MessageState.QUEUED.value, MessageState.SENDING.value)
@@ -392,6 +394,8 @@ class OutboxRecords:
     # --- templates and channels -----------------------------------------------------------------------
 
     def templates(self) -> list[Template]:
+        from clinic_desktop.domain.messages import Template  # the templates' rules: their readers'
+
         t = m.MessageTemplate
         return [
             Template(

@@ -221,6 +221,12 @@ class DatabaseInfo(BaseModel):
         table_name = "database_info"
 
 
+#: database_info: the smallest id of the patients an import registered whose search words may not
+#: all be written yet (absent: every patient is indexed; store/patient_import.py). Every opening of
+#: the clinic reads it (services/context.py), so it lives here rather than with the import.
+INDEX_PENDING = "search_index_pending_from"
+
+
 class Setting(BaseModel):
     """Clinic settings as key/value pairs (time zone, country, subdivision, name)."""
 

@@ -33,10 +33,7 @@ from clinic_desktop.domain.patients import PatientStatus, free_mrn
 from clinic_desktop.store import models as m
 from clinic_desktop.store.audit import AUDIT_HEAD
 from clinic_desktop.store.connection import SQLITE_PRAGMAS
-
-#: database_info: the smallest id of the patients an import registered whose search words may not
-#: all be written yet (absent: every patient is indexed).
-INDEX_PENDING = "search_index_pending_from"
+from clinic_desktop.store.models import INDEX_PENDING
 
 #: The columns of a patient row, in the model's order (the staging table has the same).
 PATIENT_COLUMNS: tuple[str, ...] = tuple(f.column_name for f in m.Patient._meta.sorted_fields)

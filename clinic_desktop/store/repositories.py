@@ -55,13 +55,14 @@ from clinic_desktop.store.audit import AuditRecords, UserRecords
 from clinic_desktop.store.calendar import STATUS_OF, CalendarRecords, instant
 from clinic_desktop.store.connection import DatabaseLocation, connection_lost, forget_connection
 from clinic_desktop.store.faults import damaged, engine_fault
-from clinic_desktop.store.patient_import import PatientImportRecords
-from clinic_desktop.store.patients import ClinicalRecords, PatientRecords
+from clinic_desktop.store.patients import PatientRecords
 
 if TYPE_CHECKING:
+    from clinic_desktop.store.clinical_records import ClinicalRecords
     from clinic_desktop.store.day_list import DayListRecords
     from clinic_desktop.store.followups import FollowUpRecords
     from clinic_desktop.store.messages import OutboxRecords
+    from clinic_desktop.store.patient_import import PatientImportRecords
     from clinic_desktop.store.patient_record import PatientRecordReads
     from clinic_desktop.store.reports import ReportRecords
     from clinic_desktop.store.setup import SetupRecords
@@ -586,8 +587,6 @@ class Store:
         self.types = AppointmentTypeRepository()
         self.hours = HoursRepository()
         self.patients = PatientRecords()
-        self.patient_import = PatientImportRecords()  # an import's staging tables (issue 18)
-        self.clinical = ClinicalRecords()
         self.appointments = AppointmentRepository()
         self.calendar = CalendarRecords()
         self.audit = AuditRecords()
@@ -612,6 +611,20 @@ class Store:
         from clinic_desktop.store.followups import FollowUpRecords
 
         return FollowUpRecords()
+
+    @cached_property
+    def patient_import(self) -> PatientImportRecords:
+        """An import's staging tables (issue 18; store/patient_import.py)."""
+        from clinic_desktop.store.patient_import import PatientImportRecords
+
+        return PatientImportRecords()
+
+    @cached_property
+    def clinical(self) -> ClinicalRecords:
+        """The clinical summary and the contact log (store/clinical_records.py)."""
+        from clinic_desktop.store.clinical_records import ClinicalRecords
+
+        return ClinicalRecords()
 
     @cached_property
     def day_list(self) -> DayListRecords:

@@ -11,10 +11,7 @@ import pytest
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.message_settings import validate_reminder_hours
 from clinic_desktop.domain.messages import (
-    Channel,
-    MessageKind,
     Template,
-    TemplateName,
     check_template,
     choose_channel,
     clinical_words,
@@ -28,6 +25,7 @@ from clinic_desktop.domain.messages import (
     reply_intent,
     retry_delay,
 )
+from clinic_desktop.domain.outbox import Channel, MessageKind, TemplateName
 
 NY = ZoneInfo("America/New_York")
 

@@ -5,11 +5,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from clinic_desktop.domain.clinical_record import ClinicalSummary, Consent
 from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.patients import (
-    ClinicalSummary,
-    Consent,
     PatientRecord,
     age_on,
     fold,

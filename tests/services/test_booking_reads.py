@@ -14,7 +14,7 @@ import pytest
 
 from clinic_desktop.domain.availability import DayOff
 from clinic_desktop.domain.hours import TimeBlock
-from clinic_desktop.domain.messages import Channel, MessageKind
+from clinic_desktop.domain.outbox import Channel, MessageKind
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.store import models as m
 from clinic_desktop.store import read_ahead

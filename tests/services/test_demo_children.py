@@ -28,7 +28,7 @@ def test_every_child_treated_in_the_demo_was_weighed_and_dosed_within_the_label(
             }
         ):
             record = store.patients.get(patient_id)
-            weights = tuple(store.clinical.weights(patient_id))
+            weights = tuple(store.patients.weights(patient_id))
             recipient = safety.Recipient(record.date_of_birth, weights)
             for t in store.treatments.for_patient(patient_id):
                 if not recipient.child_on(t.performed_on):

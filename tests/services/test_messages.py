@@ -21,7 +21,8 @@ from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.date_formats import Clock, format_time
 from clinic_desktop.domain.errors import PermissionDeniedError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.messages import Channel, MessageKind, MessageState, Template, TemplateName
+from clinic_desktop.domain.messages import Template
+from clinic_desktop.domain.outbox import Channel, MessageKind, MessageState, TemplateName
 from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest

@@ -30,8 +30,8 @@ def test_a_kind_whose_every_signature_expired_flags_the_patient(services: Clinic
     add(other_kind_valid, "Botulinum toxin treatment", long_ago, later)
     add(running, "Botulinum toxin treatment", long_ago, later)
     add(open_ended, "Botulinum toxin treatment", long_ago, None)
-    found = services.store.clinical.expired_consent_patients(ids, today)
+    found = services.store.patients.expired_consent_patients(ids, today)
     assert found == {lapsed, other_kind_valid}
-    assert services.store.clinical.expired_consent_patients(ids, long_ago) == set()  # before any lapsed
-    assert services.store.clinical.expired_consent_patients([], today) == set()
+    assert services.store.patients.expired_consent_patients(ids, long_ago) == set()  # before any lapsed
+    assert services.store.patients.expired_consent_patients([], today) == set()
     assert none not in found

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.messages import Channel, MessageState, TemplateName
+from clinic_desktop.domain.outbox import Channel, MessageState, TemplateName
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.jobs import CancelToken

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from clinic_desktop.domain.codes import AppointmentStatus
-from clinic_desktop.domain.messages import Channel, MessageState
+from clinic_desktop.domain.outbox import Channel, MessageState
 from clinic_desktop.domain.patients import ContactMethod
 
 UCUM = "http://unitsofmeasure.org"

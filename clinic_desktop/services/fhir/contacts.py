@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clinic_desktop.domain.messages import MessageState
+from clinic_desktop.domain.outbox import MessageState
 from clinic_desktop.services.fhir.base import BuilderBase, Entries
 from clinic_desktop.services.fhir.codes import (
     CONSENT_SCOPE,

@@ -5,15 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from clinic_desktop.domain.clinical_record import Allergy, Condition, Consent, ContactEntry, Medication
 from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.flow import WaitlistEntry
-from clinic_desktop.domain.messages import ConsentChange, OutboxEntry
+from clinic_desktop.domain.outbox import ConsentChange, OutboxEntry
 from clinic_desktop.domain.patients import (
-    Allergy,
-    Condition,
-    Consent,
-    ContactEntry,
-    Medication,
     PatientRecord,
 )
 from clinic_desktop.domain.treatments import TreatmentRecord

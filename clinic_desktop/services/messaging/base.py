@@ -11,7 +11,8 @@ from clinic_desktop.domain import messages as rules
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.date_formats import resolve_clock
 from clinic_desktop.domain.entities import ClinicSettings
-from clinic_desktop.domain.messages import Channel, Template, TemplateName
+from clinic_desktop.domain.messages import Template
+from clinic_desktop.domain.outbox import Channel, TemplateName
 from clinic_desktop.domain.patients import ContactMethod, PatientRecord, PatientStatus
 from clinic_desktop.services.channels import EmailSettings, SmsSettings
 from clinic_desktop.services.credentials import Credentials

@@ -5,7 +5,7 @@ from __future__ import annotations
 from clinic_desktop.domain import messages as rules
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from clinic_desktop.domain.messages import Channel, OutboxEntry
+from clinic_desktop.domain.outbox import Channel, OutboxEntry
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.messaging.base import CONTACT_METHOD, WHO, MessagingBase

@@ -6,7 +6,7 @@ from typing import Any
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.errors import ValidationError
-from clinic_desktop.domain.messages import MessageState, OutboxEntry
+from clinic_desktop.domain.outbox import MessageState, OutboxEntry
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.messaging.base import MessagingBase
 

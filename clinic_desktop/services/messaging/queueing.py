@@ -9,7 +9,7 @@ from clinic_desktop.domain import messages as rules
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ClinicSettings
-from clinic_desktop.domain.messages import Change, Channel, MessageKind, OutboxEntry, Slot
+from clinic_desktop.domain.outbox import Change, Channel, MessageKind, OutboxEntry, Slot
 from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.services.messaging.base import UPCOMING, MessagingBase, stamp
 

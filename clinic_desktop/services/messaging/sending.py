@@ -13,7 +13,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import AppointmentStatus
 from clinic_desktop.domain.entities import Appointment, ClinicSettings
 from clinic_desktop.domain.errors import ValidationError
-from clinic_desktop.domain.messages import Change, Channel, MessageKind, MessageState, OutboxEntry
+from clinic_desktop.domain.outbox import Change, Channel, MessageKind, MessageState, OutboxEntry
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.channels import (
     ChannelRefusedError,

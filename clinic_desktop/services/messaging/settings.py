@@ -7,7 +7,8 @@ from typing import Any
 
 from clinic_desktop.domain import messages as rules
 from clinic_desktop.domain.access import Permission
-from clinic_desktop.domain.messages import Channel, Template, TemplateName
+from clinic_desktop.domain.messages import Template
+from clinic_desktop.domain.outbox import Channel, TemplateName
 from clinic_desktop.services.channels import check_email_settings, check_sms_settings
 from clinic_desktop.services.messaging.base import ChannelInfo, MessagingBase
 

@@ -14,7 +14,7 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import AppointmentType, Provider
 from clinic_desktop.domain.errors import ConflictError
 from clinic_desktop.domain.followup import DueWindow, Habits
-from clinic_desktop.domain.messages import OutboxEntry, Slot
+from clinic_desktop.domain.outbox import OutboxEntry, Slot
 from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.store.followups import LastTreatment

@@ -5,12 +5,15 @@ Callers have checked permission: FollowUpService's use cases ask (recalls, propo
 log need the recall permission, booking needs scheduling too), the outbox's send asks for its own,
 and the background refresh needs none: it runs on a timer whoever is signed in, or nobody while the
 window is locked, and only keeps proposals (derived, shown through the checked recall list). Its
-slot search is the calendar's internal one (appointments.unchecked.free_slots_for)."""
+slot search is the calendar's internal one (calendar/unchecked.py's free_slots_for), made here
+without the calendar's use cases (a proposal does not load the booking, the waiting list or the
+status flow)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from clinic_desktop.domain import followup, safety
@@ -18,10 +21,11 @@ from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.entities import Provider
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.followup import DueWindow
-from clinic_desktop.domain.messages import Slot
+from clinic_desktop.domain.outbox import Slot
 from clinic_desktop.domain.outcomes import HEADACHE_DAYS, migraine_status
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.calendar.slots import Slot as FreeSlot
+from clinic_desktop.services.calendar.unchecked import UncheckedCalendar
 from clinic_desktop.services.phrases import label_words
 from clinic_desktop.services.recall.proposals import (
     LEAD,
@@ -58,6 +62,10 @@ class UncheckedFollowUps:
 
     def __init__(self, services: ClinicServices) -> None:
         self._s = services
+
+    @cached_property
+    def _calendar(self) -> UncheckedCalendar:
+        return UncheckedCalendar(self._s)
 
     # --- when -------------------------------------------------------------------------------------
 
@@ -116,7 +124,7 @@ class UncheckedFollowUps:
             born = store.patients.get(patient_id).date_of_birth
             today = self._s.time.local_date(self._s.now())
             child = safety.Recipient(born).child_on(today)
-            weights = tuple(store.clinical.weights(patient_id)) if child else ()
+            weights = tuple(store.patients.weights(patient_id)) if child else ()
         return safety.Recipient(born, weights)
 
     # --- proposals --------------------------------------------------------------------------------
@@ -164,7 +172,7 @@ class UncheckedFollowUps:
         limit = DoseLimit.of(plan, start_day)
         start_day, held_back, fits_from = limit.first_day(start_day, s.now())
         notes = dose_notes(plan, start_day)
-        free = s.appointments.unchecked.free_slots_for(  # the refresh runs signed out too
+        free = self._calendar.free_slots_for(  # the refresh runs signed out too
             [(p.id, n) for p, n in ordered],
             plan.type,
             start_day,
@@ -318,7 +326,7 @@ class UncheckedFollowUps:
         patients = sorted({p for p, _ in rows})
         migraine = sorted({p for p, code in rows if code is Indication.CHRONIC_MIGRAINE})
         with store.read_transaction():
-            lapsed = store.clinical.expired_consent_patients(patients, today)
+            lapsed = store.patients.expired_consent_patients(patients, today)
             reads = store.treatments.stopping_rule_reads(migraine, Indication.CHRONIC_MIGRAINE, HEADACHE_DAYS)
         stops = {p: migraine_status(scores, days).stop_flag for p, (days, scores) in reads.items()}
         clinical = self._s.patients.view().clinical

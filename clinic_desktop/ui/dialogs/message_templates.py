@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.aftercare import LANGUAGES
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.domain.messages import (
-    EMAIL_FIELDS,
-    FIELD_HELP,
-    SMS_FIELDS,
-    Channel,
-    Template,
-    TemplateName,
-)
+from clinic_desktop.domain.messages import EMAIL_FIELDS, FIELD_HELP, SMS_FIELDS, Template
+from clinic_desktop.domain.outbox import Channel, TemplateName
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.appearance import readable_ink

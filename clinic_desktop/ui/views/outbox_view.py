@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.domain.messages import Channel, MessageState, OutboxEntry
+from clinic_desktop.domain.outbox import Channel, MessageState, OutboxEntry
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import display_day, display_time
