@@ -9,14 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.clinic_time import parse_date
-from clinic_desktop.domain.clinical_record import (
-    Allergy,
-    ClinicalSummary,
-    Condition,
-    Consent,
-    ContactEntry,
-    Medication,
-)
 from clinic_desktop.domain.codes import Indication, parse_indication
 from clinic_desktop.domain.conditions import DEFAULT_ICD10, normalise_icd10
 from clinic_desktop.domain.entities import ScheduleEntry
@@ -32,6 +24,14 @@ from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services.patient_base import PatientServiceBase
 
 if TYPE_CHECKING:  # read with a chart, not by a search (a command's start-up, issue 22)
+    from clinic_desktop.domain.clinical_record import (
+        Allergy,
+        ClinicalSummary,
+        Condition,
+        Consent,
+        ContactEntry,
+        Medication,
+    )
     from clinic_desktop.domain.outcomes import MigraineStatus, Score
     from clinic_desktop.domain.treatments import TreatmentRecord
 
@@ -123,6 +123,8 @@ class PatientChartService(PatientServiceBase):
 
     def _summary(self, patient_id: int, clinical: bool) -> ClinicalSummary:
         """Without ``clinical`` only the consents (which the front desk collects and renews)."""
+        from clinic_desktop.domain.clinical_record import ClinicalSummary
+
         records = self._s.store.clinical
         if not clinical:
             return ClinicalSummary(consents=records.consents(patient_id))

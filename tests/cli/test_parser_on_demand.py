@@ -124,17 +124,27 @@ def test_a_process_that_has_the_driver_already_keeps_it() -> None:
 # 0.35 s, much of it spent defining classes the command never used). Each is loaded by the
 # commands that use it: argon2 by a password, the treatments' and the
 # messages' rules by a chart, a proposal or a booking, working time and patient flow by the
-# calendar's reads, difflib by the duplicate checks.
+# calendar's reads, difflib by the duplicate checks, the clinical summary by a chart, an import's
+# staging by an import, the messages' rules and templates by the messages commands, the calendar's
+# use cases (booking, waiting list, status flow) by the calendar's commands.
 NOT_FOR_A_READ = {
     "patients search smi --json": [
         "argon2", "clinic_desktop.domain.treatments", "clinic_desktop.domain.outcomes",
         "clinic_desktop.domain.messages", "clinic_desktop.domain.availability",
         "clinic_desktop.domain.flow", "clinic_desktop.services.channels", "difflib",
+        "clinic_desktop.domain.clinical_record", "clinic_desktop.store.patient_import",
     ],
     "info --json": [
         "argon2", "clinic_desktop.domain.treatments", "clinic_desktop.domain.messages",
         "clinic_desktop.domain.availability", "clinic_desktop.domain.flow", "difflib",
-        "clinic_desktop.services.patients",
+        "clinic_desktop.services.patients", "clinic_desktop.domain.clinical_record",
+        "clinic_desktop.store.patient_import",
+    ],
+    "followups propose --patient 1 --json": [
+        "argon2", "difflib", "clinic_desktop.domain.messages", "clinic_desktop.domain.clinical_record",
+        "clinic_desktop.store.clinical_records", "clinic_desktop.store.patient_import",
+        "clinic_desktop.services.appointments", "clinic_desktop.services.calendar.booking",
+        "clinic_desktop.services.calendar.status_flow", "clinic_desktop.services.messages",
     ],
 }  # fmt: skip
 
