@@ -46,6 +46,8 @@ REST = (
     # (docs/architecture.md, "A new import"): the window has it before a view first asks.
     "clinic_desktop.services.treatment_interval",
     "difflib",
+    "clinic_desktop.store.clinical_records",  # a chart's clinical summary and contact log
+    "clinic_desktop.domain.messages",  # the messages' rules and templates (the outbox's sending)
 )
 HOLD_LIMIT_S = 5.0  # the rest goes on after this even if no first view said it was drawn
 
