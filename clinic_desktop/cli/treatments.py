@@ -16,13 +16,11 @@ from clinic_desktop.domain.outcomes import Measure
 from clinic_desktop.domain.protocols import WeightBasedTemplate
 from clinic_desktop.domain.safety import units_per_kg
 from clinic_desktop.domain.signing import unlinked_message
+from clinic_desktop.domain.treatment_record import Guidance, SiteDose, TreatmentRecord
 from clinic_desktop.domain.treatments import (
-    Guidance,
     Lot,
     ProtocolTemplate,
-    SiteDose,
     TreatmentDraft,
-    TreatmentRecord,
     format_units,
     parse_site,
     parse_units,

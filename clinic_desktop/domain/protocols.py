@@ -35,13 +35,8 @@ from decimal import ROUND_DOWN, Decimal
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.safety import PAEDIATRIC_LIMITS
-from clinic_desktop.domain.treatments import (
-    TENTH,
-    FollowThePain,
-    ProtocolTemplate,
-    SiteDose,
-    TreatmentRecord,
-)
+from clinic_desktop.domain.treatment_record import TENTH, SiteDose, TreatmentRecord
+from clinic_desktop.domain.treatments import FollowThePain, ProtocolTemplate
 from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.domain.words import QT_TR_NOOP
 

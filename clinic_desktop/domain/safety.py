@@ -50,7 +50,8 @@ from clinic_desktop.domain.weights import Weight, format_kg, newest_on
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 if TYPE_CHECKING:  # read by the charting checks; a booking's rules need only their types
-    from clinic_desktop.domain.treatments import Lot, Reconstitution, SiteDose
+    from clinic_desktop.domain.treatment_record import SiteDose
+    from clinic_desktop.domain.treatments import Lot, Reconstitution
 
 MIN_INTERVAL_DAYS = 84
 DOSE_WINDOW = relativedelta(months=3)

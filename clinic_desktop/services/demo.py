@@ -64,7 +64,8 @@ from clinic_desktop.domain.safety import (
     PAEDIATRIC_WINDOW_LIMITS,
     Recipient,
 )
-from clinic_desktop.domain.treatments import Guidance, ProtocolTemplate
+from clinic_desktop.domain.treatment_record import Guidance
+from clinic_desktop.domain.treatments import ProtocolTemplate
 from clinic_desktop.domain.users import validate_password
 from clinic_desktop.domain.words import QT_TR_NOOP
 from clinic_desktop.services import demo_names as names

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # read with a chart, not by a search (a command's start-up, i
         Medication,
     )
     from clinic_desktop.domain.outcomes import MigraineStatus, Score
-    from clinic_desktop.domain.treatments import TreatmentRecord
+    from clinic_desktop.domain.treatment_record import TreatmentRecord
 
 
 @dataclass(frozen=True)

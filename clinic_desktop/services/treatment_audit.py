@@ -6,14 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from clinic_desktop.domain.treatments import (
-    AdverseEventEntry,
-    Lot,
-    ProtocolTemplate,
-    SiteDose,
-    TreatmentRecord,
-    format_units,
-)
+from clinic_desktop.domain.treatment_record import AdverseEventEntry, SiteDose, TreatmentRecord
+from clinic_desktop.domain.treatments import Lot, ProtocolTemplate, format_units
 
 
 def treatment_values(t: TreatmentRecord) -> dict[str, Any]:

@@ -25,12 +25,12 @@ from clinic_desktop.domain.protocols import (
     weight_based_protocol,
 )
 from clinic_desktop.domain.signing import unlinked_message
+from clinic_desktop.domain.treatment_record import TreatmentRecord
 from clinic_desktop.domain.treatments import (
     RECONSTITUTED_USE_WITHIN,
     Lot,
     ProtocolTemplate,
     Reconstitution,
-    TreatmentRecord,
     check_units,
 )
 from clinic_desktop.domain.words import QT_TR_NOOP

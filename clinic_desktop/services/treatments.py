@@ -25,18 +25,20 @@ from clinic_desktop.domain.outcomes import (
     migraine_status,
 )
 from clinic_desktop.domain.signing import require_own
-from clinic_desktop.domain.treatments import (
+from clinic_desktop.domain.treatment_record import (
     AdverseEventEntry,
     Guidance,
+    SiteDose,
+    TreatmentRecord,
+    total_units,
+)
+from clinic_desktop.domain.treatments import (
     Lot,
     Reconstitution,
-    SiteDose,
     TreatmentDraft,
-    TreatmentRecord,
     check_units,
     format_units,
     parse_units,
-    total_units,
     vials_and_waste,
 )
 from clinic_desktop.domain.words import QT_TR_NOOP, Text

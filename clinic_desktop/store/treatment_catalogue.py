@@ -7,11 +7,15 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.outcomes import Measure
-from clinic_desktop.domain.treatments import FollowThePain, ProtocolTemplate, SiteDose
+from clinic_desktop.domain.treatment_record import SiteDose
 from clinic_desktop.store import models as m
+
+if TYPE_CHECKING:  # the protocols' records, loaded when the protocols are read (not by a chart)
+    from clinic_desktop.domain.treatments import FollowThePain, ProtocolTemplate
 
 
 def sites_json(sites: Sequence[SiteDose]) -> str:
@@ -39,6 +43,8 @@ class ProtocolsAndMeasures:
     """Part of TreatmentRecords (store.treatments): the clinic's protocols and measures."""
 
     def protocols(self) -> list[ProtocolTemplate]:
+        from clinic_desktop.domain.treatments import ProtocolTemplate
+
         return [
             ProtocolTemplate(
                 name=str(r.name),
@@ -108,6 +114,8 @@ class ProtocolsAndMeasures:
 def _ftp_from_json(text: str | None) -> FollowThePain | None:
     if not text:
         return None
+    from clinic_desktop.domain.treatments import FollowThePain
+
     data = json.loads(text)
     return FollowThePain(
         Decimal(str(data["max_units"])), int(data["max_injection_points"]), tuple(data["muscles"])

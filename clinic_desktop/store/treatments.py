@@ -14,13 +14,11 @@ from peewee import SQL, fn
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import NotFoundError
-from clinic_desktop.domain.treatments import (
+from clinic_desktop.domain.treatment_record import (
     AdverseEventEntry,
     Amendment,
     Guidance,
-    Lot,
     Override,
-    Reconstitution,
     Severity,
     SiteDose,
     TreatmentRecord,
@@ -32,11 +30,15 @@ from clinic_desktop.store.outcome_scores import OutcomeScores
 from clinic_desktop.store.patients import as_date
 from clinic_desktop.store.treatment_catalogue import ProtocolsAndMeasures
 
-if TYPE_CHECKING:  # the safety rules, loaded by the checks that read a history
+if TYPE_CHECKING:  # the safety rules, loaded by the checks that read a history; lots and vials
+    # by what reads them (a chart's history reads neither: a command's start-up, issue 22)
     from clinic_desktop.domain.safety import PastDose
+    from clinic_desktop.domain.treatments import Lot, Reconstitution
 
 
 def _lot(row: Any) -> Lot:
+    from clinic_desktop.domain.treatments import Lot
+
     return Lot(
         int(row.id),
         Product(row.product),
@@ -104,10 +106,14 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
         m.Lot.update(vials_used=m.Lot.vials_used + vials).where(m.Lot.id == lot_id).execute()
 
     def add_reconstitution(self, lot: Lot, diluent_ml: Decimal, at: datetime, by: str) -> Reconstitution:
+        from clinic_desktop.domain.treatments import Reconstitution
+
         row = m.Reconstitution.create(lot=lot.id, diluent_ml=diluent_ml, at=at, by=by)
         return Reconstitution(int(row.id), lot.id, Decimal(row.diluent_ml), at, by, lot.units_per_vial)
 
     def reconstitution(self, reconstitution_id: int) -> Reconstitution:
+        from clinic_desktop.domain.treatments import Reconstitution
+
         row = (
             m.Reconstitution.select(m.Reconstitution, m.Lot.units_per_vial)
             .join(m.Lot)
@@ -129,6 +135,8 @@ class TreatmentRecords(ProtocolsAndMeasures, OutcomeScores):
         )
 
     def open_vials(self, since: datetime) -> list[Reconstitution]:
+        from clinic_desktop.domain.treatments import Reconstitution
+
         rows: Any = (
             m.Reconstitution.select(m.Reconstitution, m.Lot.units_per_vial)
             .join(m.Lot)

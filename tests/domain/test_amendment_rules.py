@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from clinic_desktop.domain import safety
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.safety import SETTLED_WHEN_CHARTED, Level, PastDose, Planned, Recipient, Rule
-from clinic_desktop.domain.treatments import Lot, Reconstitution, SiteDose
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import Lot, Reconstitution
 from clinic_desktop.domain.weights import Weight
 
 ONA = Product.ONABOTULINUMTOXINA

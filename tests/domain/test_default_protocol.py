@@ -19,13 +19,8 @@ from clinic_desktop.domain.protocols import (
     WEIGHT_BASED_PROTOCOLS,
     default_protocol,
 )
-from clinic_desktop.domain.treatments import (
-    Guidance,
-    ProtocolTemplate,
-    SiteDose,
-    TreatmentRecord,
-    units_per_tenth_ml,
-)
+from clinic_desktop.domain.treatment_record import Guidance, SiteDose, TreatmentRecord, units_per_tenth_ml
+from clinic_desktop.domain.treatments import ProtocolTemplate
 
 OWN = ProtocolTemplate(
     name="Our migraine",

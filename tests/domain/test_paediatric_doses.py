@@ -24,7 +24,7 @@ from clinic_desktop.domain.protocols import (
     WEIGHT_BASED_PROTOCOLS,
 )
 from clinic_desktop.domain.safety import Level, PastDose, Planned, Recipient, Rule
-from clinic_desktop.domain.treatments import SiteDose
+from clinic_desktop.domain.treatment_record import SiteDose
 from clinic_desktop.domain.weights import Weight, WeightUnit, parse_weight, pounds_to_kg
 
 ONA, ABO, INCO = Product.ONABOTULINUMTOXINA, Product.ABOBOTULINUMTOXINA, Product.INCOBOTULINUMTOXINA

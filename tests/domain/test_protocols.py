@@ -10,7 +10,8 @@ import pytest
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.products import PRODUCTS, USUAL_TOTAL_UNITS, usual_range
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS, builtin_protocol
-from clinic_desktop.domain.treatments import ProtocolTemplate, units_per_tenth_ml
+from clinic_desktop.domain.treatment_record import units_per_tenth_ml
+from clinic_desktop.domain.treatments import ProtocolTemplate
 
 
 def template(name: str) -> ProtocolTemplate:

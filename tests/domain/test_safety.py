@@ -200,7 +200,8 @@ def test_the_dose_window_agrees_with_brute_force(
 
 
 def test_whole_vials_and_their_waste() -> None:
-    from clinic_desktop.domain.treatments import vials_and_waste, waste_modifier
+    from clinic_desktop.domain.treatment_record import waste_modifier
+    from clinic_desktop.domain.treatments import vials_and_waste
 
     assert vials_and_waste(Decimal(155), None, 100) == (2, Decimal(45))
     assert vials_and_waste(Decimal(200), None, 100) == (2, Decimal(0))

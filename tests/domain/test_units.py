@@ -13,10 +13,9 @@ from hypothesis import strategies as st
 from clinic_desktop.domain.codes import Side
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
+from clinic_desktop.domain.treatment_record import MAX_SITE_UNITS, SiteDose
 from clinic_desktop.domain.treatments import (
-    MAX_SITE_UNITS,
     MAX_TREATMENT_UNITS,
-    SiteDose,
     check_units,
     parse_site,
     parse_units,

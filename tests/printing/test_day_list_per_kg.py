@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.printing.day_list import write_day_list_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest

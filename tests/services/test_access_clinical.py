@@ -24,13 +24,8 @@ from clinic_desktop.domain.errors import ConflictError, PermissionDeniedError
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.outcomes import Measure
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
-from clinic_desktop.domain.treatments import (
-    AdverseEventEntry,
-    ProtocolTemplate,
-    Severity,
-    SiteDose,
-    TreatmentDraft,
-)
+from clinic_desktop.domain.treatment_record import AdverseEventEntry, Severity, SiteDose
+from clinic_desktop.domain.treatments import ProtocolTemplate, TreatmentDraft
 from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest

@@ -18,7 +18,8 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from clinic_desktop.domain.protocols import BUILTIN_PROTOCOLS
-from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, TreatmentDraft
+from clinic_desktop.domain.treatment_record import AdverseEventEntry, Severity
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.patients import PatientInput
 from tests.clinic_users import fast_password_hashing

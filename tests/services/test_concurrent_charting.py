@@ -20,7 +20,8 @@ import pytest
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.safety import Rule
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.services.treatments import ClinicalRuleError, RecordResult

@@ -14,7 +14,8 @@ from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import PermissionDeniedError
 from clinic_desktop.domain.protocols import PAEDIATRIC_UPPER_LIMB, PREEMPT, UPPER_LIMB_SPASTICITY
 from clinic_desktop.domain.safety import Recipient
-from clinic_desktop.domain.treatments import ProtocolTemplate, SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import ProtocolTemplate, TreatmentDraft
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput

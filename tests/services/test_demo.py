@@ -12,7 +12,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.errors import ConflictError, ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS
 from clinic_desktop.domain.safety import DOSE_WINDOW_LIMIT, MIN_INTERVAL_DAYS, PastDose, window_total
-from clinic_desktop.domain.treatments import total_units
+from clinic_desktop.domain.treatment_record import total_units
 from clinic_desktop.services import ClinicServices, Clock
 from tests.conftest import FIXED_NOW, NewDatabase
 

@@ -21,7 +21,8 @@ from peewee import ForeignKeyField
 from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product, Side
 from clinic_desktop.domain.errors import NotFoundError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import AdverseEventEntry, Severity, SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.fhir_export import DERIVED_TABLES, RECORD_TABLES, FhirExportService

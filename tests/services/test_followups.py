@@ -13,7 +13,8 @@ import pytest
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.followups import Proposal, ProposalTakenError

@@ -23,7 +23,8 @@ import pytest
 from clinic_desktop import private_files
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.appointments import BookingRequest
 from clinic_desktop.services.calendar_export import CalendarExportService

@@ -19,7 +19,8 @@ from clinic_desktop.domain.errors import OverrideRequiredError, ValidationError
 from clinic_desktop.domain.hours import parse_blocks
 from clinic_desktop.domain.protocols import PAEDIATRIC_UPPER_LIMB
 from clinic_desktop.domain.safety import Level, Rule
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft, TreatmentRecord
+from clinic_desktop.domain.treatment_record import SiteDose, TreatmentRecord
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.domain.weights import WeightUnit
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest

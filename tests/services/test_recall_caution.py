@@ -16,7 +16,8 @@ from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.followups import CONSENT_LAPSED, REVIEW_WITH_PROVIDER

@@ -26,7 +26,8 @@ from clinic_desktop.domain.errors import (
 )
 from clinic_desktop.domain.hours import TimeBlock, parse_blocks
 from clinic_desktop.domain.outcomes import Measure
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.domain.users import SYSTEM, Session
 from clinic_desktop.domain.working_time import OutsideHoursError
 from clinic_desktop.services import ClinicServices

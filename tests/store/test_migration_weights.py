@@ -8,7 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 from clinic_desktop.domain.codes import Indication, Product, Side
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.store.migrations import SCHEMA_VERSION, VERSION_KEY

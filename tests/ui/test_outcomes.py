@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Score
-from clinic_desktop.domain.treatments import TreatmentDraft, TreatmentRecord
+from clinic_desktop.domain.treatment_record import TreatmentRecord
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.ui.dialogs.aftercare import aftercare_document, open_aftercare, save_pdf

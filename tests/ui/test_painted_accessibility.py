@@ -26,7 +26,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Side
 from clinic_desktop.domain.entities import Appointment, ScheduleEntry
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, Score
-from clinic_desktop.domain.treatments import SiteDose
+from clinic_desktop.domain.treatment_record import SiteDose
 from clinic_desktop.services import ClinicServices, Clock
 from clinic_desktop.ui.accessible import PaintedItem
 from clinic_desktop.ui.main_window import MainWindow

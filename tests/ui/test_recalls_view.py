@@ -14,7 +14,8 @@ from PySide6.QtCore import QSettings, QSizeF, Qt
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.hours import parse_blocks
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.printing.recall_letters import letters_document
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingRequest

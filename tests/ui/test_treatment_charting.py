@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.protocols import PREEMPT
 from clinic_desktop.domain.safety import Level, Rule
-from clinic_desktop.domain.treatments import SiteDose, TreatmentDraft
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import TreatmentDraft
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.ui.dialogs.treatment import UNITS, TreatmentDialog

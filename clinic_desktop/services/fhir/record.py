@@ -12,7 +12,7 @@ from clinic_desktop.domain.outbox import ConsentChange, OutboxEntry
 from clinic_desktop.domain.patients import (
     PatientRecord,
 )
-from clinic_desktop.domain.treatments import TreatmentRecord
+from clinic_desktop.domain.treatment_record import TreatmentRecord
 from clinic_desktop.domain.weights import Weight
 from clinic_desktop.store.patient_record import (
     AppointmentDetails,

@@ -44,7 +44,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QTabBar, QToolTip, QVBoxLayout, QWidget
 
 from clinic_desktop.domain.codes import Side
-from clinic_desktop.domain.treatments import SiteDose, format_units
+from clinic_desktop.domain.treatment_record import SiteDose
+from clinic_desktop.domain.treatments import format_units
 from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.errors import ClinicError
-from clinic_desktop.domain.treatments import AdverseEventEntry, Severity, TreatmentRecord
+from clinic_desktop.domain.treatment_record import AdverseEventEntry, Severity, TreatmentRecord
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.dialogs.treatment.labels import severity_label

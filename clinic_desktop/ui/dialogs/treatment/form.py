@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.domain.codes import Indication, Product
-from clinic_desktop.domain.treatments import AdverseEventEntry, Guidance, Severity
+from clinic_desktop.domain.treatment_record import AdverseEventEntry, Guidance, Severity
 from clinic_desktop.domain.words import shown
 from clinic_desktop.ui.dates import date_pattern, datetime_pattern
 from clinic_desktop.ui.dialogs.treatment.findings import FindingsPanel
