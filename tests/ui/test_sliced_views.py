@@ -1,0 +1,159 @@
+"""Issue 22, "Never freeze": the window builds its other views in idle turns a slice at a time (the
+skeleton, then each table, toolbar and panel in a turn of its own; ui/slices.py), and a view shown
+before its slices are all built is built whole then: never seen half-built. No timings here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui import main_views, slices
+from clinic_desktop.ui.application import apply_look
+from clinic_desktop.ui.main_window import MainWindow
+from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.settings import UiSettings
+from clinic_desktop.ui.slices import Slice
+from clinic_desktop.ui.views.flow_board import FlowBoardView
+from clinic_desktop.ui.views.patients_view import PatientsView
+from clinic_desktop.ui.views.recalls_view import RecallsView
+
+
+@pytest.fixture
+def building(qtbot: QtBot, demo_services: ClinicServices, qsettings: QSettings) -> Iterator[MainWindow]:
+    """The window as the application opens it: the other views built in idle turns."""
+    apply_look(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow(demo_services, UiSettings(qsettings))
+    window.quiet = True
+    window.build_the_others = True
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.operations.wait()
+
+
+def sliced_keys(window: MainWindow) -> set[str]:
+    return {key for key, view in window.views.items() if getattr(type(view), "BUILDS_IN_SLICES", False)}
+
+
+class SliceSpy:
+    """Which views were half-built at each slice the idle turns ran, and how many slices each
+    call ran."""
+
+    def __init__(self, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.window = window
+        self.half_built: list[str] = []
+        self.ran: list[int] = []
+        real = slices.run_next
+
+        def run_next(rest: list[Slice]) -> bool:
+            (key,) = [k for k, (_, left) in window.unfinished_views.items() if left is rest]
+            before = len(rest)
+            more = real(rest)
+            self.half_built.append(key)
+            self.ran.append(before - len(rest))
+            return more
+
+        monkeypatch.setattr(main_views.slices, "run_next", run_next)
+
+
+def test_the_other_views_are_built_a_slice_per_turn_and_end_whole_in_the_stack(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, building: MainWindow, monkeypatch
+) -> None:
+    spy = SliceSpy(building, monkeypatch)
+    allowed = building.allowed_views()
+    qtbot.waitUntil(lambda: set(building.views) == set(allowed), timeout=20_000)
+    assert not building.unfinished_views
+    expected = sliced_keys(building)
+    assert expected  # the role opens some of them
+    assert set(spy.half_built) == expected  # each was seen half-built between turns
+    assert spy.ran and all(count == 1 for count in spy.ran)  # one slice a turn
+    for key in allowed:
+        view = building.views[key]
+        assert building.stack.indexOf(view) >= 0
+    assert building.current_view == "calendar"  # building them showed none
+    # Whole: the list's search finds patients through the keyboard.
+    building.show_view("patients")
+    patients = building.patients
+    qtbot.waitUntil(lambda: patients.model.listing and patients.model.rowCount() > 0, timeout=10_000)
+    everyone = patients.model.rowCount()
+    name = str(patients.model.index(0, 0).data())
+    word = name.replace(",", " ").split()[0]
+    qtbot.keyClicks(patients.search, word)
+    found = lambda: not patients.model.listing and patients.count.text().endswith("found")  # noqa: E731
+    qtbot.waitUntil(found, timeout=10_000)
+    assert 0 < patients.model.rowCount() < everyone
+    assert word in str(patients.model.index(0, 0).data())
+
+
+def test_a_view_shown_before_its_slices_are_built_is_built_whole_and_works(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, building: MainWindow, monkeypatch
+) -> None:
+    """Ctrl+3 pressed while the recall list is half-built: it is finished at once, shown, loads
+    its rows and filters them as a name is typed."""
+    left_when_shown: list[int] = []
+
+    def ctrl_3() -> None:
+        left_when_shown.append(len(building.unfinished_views["recalls"][1]))
+        qtbot.keyClick(building.navigation, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+
+    real = slices.run_next
+    pressed: list[bool] = []
+
+    def first_slice_then_keys(rest: list[Slice]) -> bool:
+        more = real(rest)
+        recalls = building.unfinished_views.get("recalls")
+        if not pressed and recalls is not None and rest is recalls[1]:
+            pressed.append(True)
+            QTimer.singleShot(0, ctrl_3)  # before the next slice's turn
+        return more
+
+    monkeypatch.setattr(main_views.slices, "run_next", first_slice_then_keys)
+    qtbot.waitUntil(lambda: building.current_view == "recalls", timeout=20_000)
+    assert left_when_shown and left_when_shown[0] > 0  # shown with slices still to build
+    view = building.views["recalls"]
+    assert isinstance(view, RecallsView)
+    assert "recalls" not in building.unfinished_views
+    assert building.stack.currentWidget() is view
+    assert view.table.isVisible() and view.search.isVisible() and view.provider.isVisible()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    family = view.model.rows[-1].patient_name.split()[-1]
+    everyone = len(view.shown_rows())
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.keyClicks(view.search, family)
+    shown = [row.patient_name for row in view.shown_rows()]
+    assert shown and all(family in name for name in shown)
+    assert len(shown) < everyone or all(family in row.patient_name for row in view.model.rows)
+    # The idle turns go on with the views left, and none is left half-built.
+    qtbot.waitUntil(lambda: set(building.views) == set(building.allowed_views()), timeout=20_000)
+    assert not building.unfinished_views
+
+
+@pytest.mark.parametrize("cls", [PatientsView, RecallsView, FlowBoardView])
+def test_a_view_given_slices_makes_only_its_skeleton_until_they_run(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices, cls
+) -> None:
+    operations = Operations(demo_services.end_thread)
+    rest: list[Slice] = []
+    view: QWidget = cls(demo_services, operations, slices=rest)
+    qtbot.addWidget(view)
+    assert cls.BUILDS_IN_SLICES
+    assert len(rest) >= 3
+    assert not view.findChildren(QWidget)  # nothing but the skeleton yet
+    while slices.run_next(rest):
+        assert view.findChildren(QWidget)  # a part more each slice
+    assert not rest
+    whole: QWidget = cls(demo_services, operations)
+    qtbot.addWidget(whole)
+    assert sorted(type(w).__name__ for w in view.findChildren(QWidget)) == sorted(
+        type(w).__name__ for w in whole.findChildren(QWidget)
+    )
+    if isinstance(view, FlowBoardView):
+        view.timer.stop()
+        assert isinstance(whole, FlowBoardView)
+        whole.timer.stop()
+    operations.wait()
