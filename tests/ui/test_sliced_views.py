@@ -157,3 +157,67 @@ def test_a_view_given_slices_makes_only_its_skeleton_until_they_run(  # type: ig
         assert isinstance(whole, FlowBoardView)
         whole.timer.stop()
     operations.wait()
+
+
+@pytest.mark.parametrize("page_class", ["OverviewPage", "TreatmentsPage"])
+def test_a_chart_page_given_slices_makes_only_its_skeleton_until_they_run(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices, page_class: str
+) -> None:
+    from clinic_desktop.ui.views import patient_chart
+
+    cls = getattr(patient_chart, page_class)
+    patient = demo_services.patients.list_ids()[0]
+    chart = demo_services.patients.chart(patient)
+    operations = Operations(demo_services.end_thread)
+    rest: list[Slice] = []
+    page = cls(demo_services, operations, chart, slices=rest)
+    qtbot.addWidget(page)
+    before = len(page.findChildren(QWidget))
+    assert cls.BUILDS_IN_SLICES and len(rest) >= 3
+    while rest:
+        slices.run_next(rest)
+    whole = cls(demo_services, operations, chart)
+    qtbot.addWidget(whole)
+    kinds = sorted(type(w).__name__ for w in page.findChildren(QWidget))
+    assert kinds == sorted(type(w).__name__ for w in whole.findChildren(QWidget))
+    assert before < len(kinds)
+    operations.wait()
+
+
+def test_a_chart_read_again_before_a_page_s_slices_ran_ends_with_every_page_whole(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices
+) -> None:
+    """The overview is made a group a turn; a newer read that comes just after its skeleton was
+    made (a change saved meanwhile) finishes it before it joins the window: once ``loaded``, the
+    overview shows the patient, its clinical summary and its merges."""
+    from clinic_desktop.ui.views.patient_chart import OverviewPage, PatientChartWindow
+
+    treated = next(
+        p for p in demo_services.patients.list_ids() if len(demo_services.treatments.for_patient(p)) > 2
+    )
+    record = demo_services.patients.chart(treated).record
+    operations = Operations(demo_services.end_thread)
+    window = PatientChartWindow(demo_services, operations, treated)
+    qtbot.addWidget(window)
+    make_page, show_pages = window._make_page, window._show_pages
+    left_at_newer_read: list[int] = []
+
+    def make_then_read_again(spec, chart):  # type: ignore[no-untyped-def]
+        steps = make_page(spec, chart)
+        if spec.key == "overview" and not left_at_newer_read:
+            left_at_newer_read.append(len(window._unbuilt["overview"]))
+            show_pages(chart, window.facts)  # the newer read's answer, before the slices' turns
+        return steps
+
+    window._make_page = make_then_read_again  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    assert left_at_newer_read and left_at_newer_read[0] > 0
+    overview = window.pages["overview"]
+    assert isinstance(overview, OverviewPage)
+    assert window.tabs.widget(0) is overview
+    assert overview.fields["mrn"].text() == record.mrn
+    assert overview.fields["name"].text() == f"{record.given_name} {record.family_name}"
+    assert overview.merges.text() and overview.conditions.text()
+    assert not window._unbuilt
+    operations.wait()
