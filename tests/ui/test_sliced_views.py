@@ -221,3 +221,55 @@ def test_a_chart_read_again_before_a_page_s_slices_ran_ends_with_every_page_whol
     assert overview.merges.text() and overview.conditions.text()
     assert not window._unbuilt
     operations.wait()
+
+
+def charting_dialog(qtbot: QtBot, services: ClinicServices, operations: Operations):  # type: ignore[no-untyped-def]
+    from clinic_desktop.ui.dialogs.treatment import TreatmentDialog
+
+    patient = next(p for p in services.patients.list_ids() if services.treatments.for_patient(p))
+    dialog = TreatmentDialog(services, operations, patient)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def assert_whole_and_wired(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
+    assert not dialog.unbuilt
+    # Shown as a part joins the shown dialog (Qt shows a widget a layout adopts in the next turn).
+    qtbot.waitUntil(
+        lambda: dialog.map.isVisible() and dialog.sites.isVisible() and dialog.findings.isVisible()
+    )
+    assert dialog.sign_button.isVisible() and dialog.sign_button.isDefault()
+    assert not dialog.cancel_button.autoDefault()
+    qtbot.keyClick(dialog.consent, Qt.Key.Key_Space)
+    assert dialog.consent.isChecked()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):  # the protocol's change is wired to the checks
+        qtbot.keyClick(dialog.protocol, Qt.Key.Key_Down)
+
+
+def test_the_charting_dialog_builds_its_parts_in_turns_and_is_whole_and_wired_when_ready(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices
+) -> None:
+    operations = Operations(demo_services.end_thread)
+    dialog = charting_dialog(qtbot, demo_services, operations)
+    assert len(dialog.unbuilt) >= 4 and not hasattr(dialog, "map")  # the choices only, so far
+    assert dialog.protocol is not None
+    with qtbot.waitSignal(dialog.ready, timeout=10_000):
+        dialog.show()
+    assert_whole_and_wired(qtbot, dialog)
+    operations.wait()
+
+
+def test_the_charting_dialog_filled_before_its_parts_were_built_builds_them_first(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices, monkeypatch
+) -> None:
+    from clinic_desktop.ui.dialogs.treatment.form import _TreatmentForm
+
+    turns: list[int] = []
+    monkeypatch.setattr(_TreatmentForm, "_build_next", lambda self: turns.append(len(self.unbuilt)))
+    operations = Operations(demo_services.end_thread)
+    dialog = charting_dialog(qtbot, demo_services, operations)
+    with qtbot.waitSignal(dialog.ready, timeout=10_000):
+        dialog.show()
+    assert turns and turns[0] >= 4  # no part was built in a turn of its own: the data came first
+    assert_whole_and_wired(qtbot, dialog)
+    operations.wait()
