@@ -273,3 +273,29 @@ def test_the_charting_dialog_filled_before_its_parts_were_built_builds_them_firs
     assert turns and turns[0] >= 4  # no part was built in a turn of its own: the data came first
     assert_whole_and_wired(qtbot, dialog)
     operations.wait()
+
+
+def test_the_computer_s_date_order_is_read_once_and_a_changed_setting_is_followed_at_once() -> None:
+    """The computer's locale is read once (a list writes a date in every cell it paints); the
+    clinic's setting still changes how the next date is written."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from clinic_desktop.domain.date_formats import DateFormat, order_of
+    from clinic_desktop.ui import dates
+
+    day = date(1980, 4, 3)
+    try:
+        dates.use_date_format(DateFormat.LOCALE)
+        computer = dates.date_pattern()
+        assert dates.date_order() is order_of(computer)
+        assert dates.display_date(day) == QLocale.system().toString(dates.qdate(day), computer)
+        dates.use_date_format(DateFormat.US)
+        assert dates.date_order() is DateFormat.US and dates.display_date(day) == "04/03/1980"
+        dates.use_date_format(DateFormat.ISO)
+        assert dates.date_order() is DateFormat.ISO and dates.display_date(day) == "1980-04-03"
+        dates.use_date_format(DateFormat.LOCALE)
+        assert dates.date_pattern() == computer and dates.date_order() is order_of(computer)
+    finally:
+        dates.use_date_format(DateFormat.LOCALE)
