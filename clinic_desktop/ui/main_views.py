@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from clinic_desktop.ui import preload, slices
 from clinic_desktop.ui.garbage import keep_what_start_up_made
@@ -143,9 +144,11 @@ class ViewsMixin:
 
     def _build_the_others(self) -> None:
         """Once the first view is drawn and the window's code has loaded, the other views the role
-        may open are built one per turn of the event loop, so that showing one the first time
-        only fills it (building it then, and the first use of what it is made of, froze the
-        window for tens of milliseconds)."""
+        may open are built in turns of the event loop (a slice a turn: ``_build_a_slice``), so
+        that showing one the first time only fills it (building it then, and the first use of what
+        it is made of, froze the window for tens of milliseconds)."""
+        if not isValid(self):
+            return  # the window is gone (a turn queued before it was deleted)
         if preload.started() and not preload.all_loaded():
             QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)
             return

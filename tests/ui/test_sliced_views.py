@@ -299,3 +299,35 @@ def test_the_computer_s_date_order_is_read_once_and_a_changed_setting_is_followe
         assert dates.date_pattern() == computer and dates.date_order() is order_of(computer)
     finally:
         dates.use_date_format(DateFormat.LOCALE)
+
+
+def test_a_window_deleted_while_its_views_are_built_leaves_no_turn_behind(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices, qsettings: QSettings, monkeypatch
+) -> None:
+    """Closed and deleted between two slices (a test's end, the application quitting): the turns
+    already queued find the window gone and build nothing (an error in the event loop fails this)."""
+    from shiboken6 import isValid
+
+    apply_look(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow(demo_services, UiSettings(qsettings))
+    window.quiet = True
+    window.build_the_others = True
+    operations = window.operations
+    real = slices.run_next
+    deleted: list[bool] = []
+
+    def run_then_delete(rest: list[Slice]) -> bool:
+        more = real(rest)
+        if not deleted:
+            deleted.append(True)
+            operations.wait()
+            window.close()
+            window.deleteLater()
+        return more
+
+    monkeypatch.setattr(main_views.slices, "run_next", run_then_delete)
+    window.show()
+    qtbot.waitUntil(lambda: bool(deleted), timeout=20_000)
+    qtbot.waitUntil(lambda: not isValid(window), timeout=5_000)
+    qtbot.wait(300)  # the turns queued before it went
+    assert deleted == [True]
