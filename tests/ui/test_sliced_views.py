@@ -259,18 +259,40 @@ def test_the_charting_dialog_builds_its_parts_in_turns_and_is_whole_and_wired_wh
     operations.wait()
 
 
-def test_the_charting_dialog_filled_before_its_parts_were_built_builds_them_first(  # type: ignore[no-untyped-def]
+def test_the_charting_dialog_s_data_come_before_its_parts_are_built_it_is_filled_after_them(  # type: ignore[no-untyped-def]
     qtbot: QtBot, demo_services: ClinicServices, monkeypatch
 ) -> None:
+    """The parts' turns held back until the data came: the form is not filled half-built, nor are
+    the parts left built at once; it is filled in a turn of its own after the last of them."""
+    from clinic_desktop.ui.dialogs.treatment import TreatmentDialog
     from clinic_desktop.ui.dialogs.treatment.form import _TreatmentForm
 
-    turns: list[int] = []
-    monkeypatch.setattr(_TreatmentForm, "_build_next", lambda self: turns.append(len(self.unbuilt)))
+    real_next, real_fill = _TreatmentForm._build_next, TreatmentDialog._fill
+    released: list[bool] = []
+    held: list[_TreatmentForm] = []
+    left_at_fill: list[int] = []
+
+    def build_next(self) -> None:  # type: ignore[no-untyped-def]
+        if released:
+            real_next(self)
+        else:
+            held.append(self)
+
+    def fill(self, setup) -> None:  # type: ignore[no-untyped-def]
+        left_at_fill.append(len(self.unbuilt))
+        real_fill(self, setup)
+        if held and not released:
+            released.append(True)
+            QTimer.singleShot(0, lambda: real_next(held[0]))  # the turns go on
+
+    monkeypatch.setattr(_TreatmentForm, "_build_next", build_next)
+    monkeypatch.setattr(TreatmentDialog, "_fill", fill)
     operations = Operations(demo_services.end_thread)
     dialog = charting_dialog(qtbot, demo_services, operations)
     with qtbot.waitSignal(dialog.ready, timeout=10_000):
         dialog.show()
-    assert turns and turns[0] >= 4  # no part was built in a turn of its own: the data came first
+    assert left_at_fill[0] >= 4  # the data came with every part still to build: put off
+    assert left_at_fill[-1] == 0 and len(left_at_fill) == 2  # filled once, after the last part
     assert_whole_and_wired(qtbot, dialog)
     operations.wait()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -133,7 +134,9 @@ class TreatmentDialog(_ChoiceFields):
         self.operations.run(f"treatment-setup/{patient_id}", work, self._fill, self._refused)
 
     def _fill(self, setup: _Setup) -> None:
-        self.finish_building()
+        if self.unbuilt:  # the data came first: filled in a turn of its own once the parts are built
+            self.unbuilt.append(partial(self._fill, setup))
+            return
         self._filling = True
         chart = setup.chart
         self.chart, self.clinic_time, self.today = chart, setup.clinic_time, setup.today
