@@ -56,8 +56,8 @@ class _TreatmentForm(QDialog):
         self.resize(1180, 800)
         # The parts below the choices, built one a turn of the event loop while the dialog's data
         # is read (ui/slices.py): built at once, the form was 25-35 ms of the GUI thread in one
-        # turn (issue 22). Whatever fills or uses the form builds what is left first
-        # (``finish_building``); until then it is disabled, as it is until its data comes.
+        # turn (issue 22). Its data, if they come first, are filled after the last part (dialog.py);
+        # what must use the form at once builds what is left first (``finish_building``).
         self.unbuilt: list[Slice] = []
         self._build()
         QTimer.singleShot(0, self, self._build_next)
