@@ -353,3 +353,25 @@ def test_a_window_deleted_while_its_views_are_built_leaves_no_turn_behind(  # ty
     qtbot.waitUntil(lambda: not isValid(window), timeout=5_000)
     qtbot.wait(300)  # the turns queued before it went
     assert deleted == [True]
+
+
+def test_the_charting_dialog_makes_the_head_s_outlines_before_its_map_is_first_drawn(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_services: ClinicServices
+) -> None:
+    from clinic_desktop.ui.widgets import injection_map as im
+
+    im._outlines.cache_clear()
+    try:
+        operations = Operations(demo_services.end_thread)
+        dialog = charting_dialog(qtbot, demo_services, operations)
+        with qtbot.waitSignal(dialog.ready, timeout=10_000):  # built (its data wait for its last part)
+            pass
+        assert im._outlines.cache_info().currsize == 2  # both head views, made in a turn of their own
+        misses = im._outlines.cache_info().misses
+        dialog.show()
+        dialog.map.show_view(im.HEAD_FRONT)
+        dialog.map.canvas.repaint()
+        assert im._outlines.cache_info().misses == misses  # its first paint made none
+        operations.wait()
+    finally:
+        im._outlines.cache_clear()

@@ -78,6 +78,7 @@ class _TreatmentForm(QDialog):
         self.unbuilt.extend(
             (
                 lambda: layout.insertWidget(2, self._build_sites(), 1),  # between the choices and the rest
+                lambda: self.map.prepare(),
                 lambda: bottom.addLayout(self._build_details(), 5),
                 lambda: bottom.addWidget(self._build_checks(), 4),
                 lambda: self._add_footer(layout),  # last, as Tab reaches it
