@@ -15,6 +15,7 @@ ISO and do not come here."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import cache
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -118,15 +119,32 @@ def date_pattern(chosen: DateFormat | None = None) -> str:
     which = chosen or _Chosen.format
     if which.qt_pattern:
         return which.qt_pattern
-    system = QLocale.system()
+    return _computer_pattern()
+
+
+@cache
+def _system_locale() -> QLocale:
+    """The computer's locale, read once: it does not change while the window runs, and the list
+    views write a date with it in every cell they paint (issue 22)."""
+    return QLocale.system()
+
+
+@cache
+def _computer_pattern() -> str:
+    system = _system_locale()
     if system.language() == QLocale.Language.C:
         return str(DateFormat.ISO.qt_pattern)
     return four_digit_year(system.dateFormat(QLocale.FormatType.ShortFormat))
 
 
+@cache
+def _computer_order() -> DateFormat:
+    return order_of(_computer_pattern())
+
+
 def display_date(day: date, chosen: DateFormat | None = None) -> str:
     """A date as the clinic writes it: 04/03/1980 (US), 03/04/1980 (UK), 1980-04-03 (ISO)."""
-    return QLocale.system().toString(qdate(day), date_pattern(chosen))
+    return _system_locale().toString(qdate(day), date_pattern(chosen))
 
 
 def use_clock(chosen: Clock | str, country: str) -> None:
@@ -172,7 +190,7 @@ def date_order() -> DateFormat:
     """The order the clinic's dates are written in (the computer's own: its locale's order)."""
     if _Chosen.format is not DateFormat.LOCALE:
         return _Chosen.format
-    return order_of(date_pattern())
+    return _computer_order()
 
 
 def display_long_date(day: date) -> str:

@@ -1,7 +1,8 @@
 """The main window's views: each built when first shown (``view``), its module imported then if
 ui/preload.py has not already, so that the first view after signing in is on screen without
-waiting for the others (issue 22); in the application, the others are built one per idle turn of
-the event loop once the first is drawn, so that showing one the first time only fills it."""
+waiting for the others (issue 22); in the application, the others are built in idle turns of the
+event loop once the first is drawn, so that showing one the first time only fills it: a view whose
+class says ``BUILDS_IN_SLICES`` a slice per turn (ui/slices.py), the others whole."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
-from clinic_desktop.ui import preload
+from clinic_desktop.ui import preload, slices
 from clinic_desktop.ui.garbage import keep_what_start_up_made
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.ui.jobs import JobRunner
     from clinic_desktop.ui.operations import Operations
+    from clinic_desktop.ui.slices import Slice
     from clinic_desktop.ui.views.audit_view import AuditView
     from clinic_desktop.ui.views.calendar_view import CalendarView
     from clinic_desktop.ui.views.flow_board import FlowBoardView
@@ -51,6 +54,7 @@ class ViewsMixin:
         operations: Operations
         jobs: JobRunner
         views: dict[str, QWidget]
+        unfinished_views: dict[str, tuple[QWidget, list[Slice]]]  # started in idle turns
         stack: QStackedWidget
         locked: bool
         build_the_others: bool
@@ -60,27 +64,41 @@ class ViewsMixin:
         def allowed_views(self) -> list[str]: ...
 
     def view(self, key: str) -> QWidget:
-        """The view, built (and put in the stack) the first time it is asked for."""
+        """The view, built (and put in the stack) the first time it is asked for: whole, the
+        slices an idle turn has not built yet built now (ui/slices.py)."""
         built = self.views.get(key)
         if built is not None:
             return built
+        started = self.unfinished_views.pop(key, None)
+        view, rest = started if started is not None else self._start_view(key)
+        slices.finish(rest)
+        return self._add_view(key, view)
+
+    def _start_view(self, key: str) -> tuple[QWidget, list[Slice]]:
+        """The view's skeleton, and the slices of it left to build (its tables, toolbars and
+        panels: none for a view built whole)."""
         module, name = VIEW_CLASSES[key]
         cls = getattr(importlib.import_module(module), name)
         services, operations = self.services, self.operations
+        rest: list[Slice] = []
+        sliced = {"slices": rest} if getattr(cls, "BUILDS_IN_SLICES", False) else {}
         view: QWidget
         if key == "today":
-            view = cls(services, operations, "today")
+            view = cls(services, operations, "today", **sliced)
         elif key == "recalls":
-            view = cls(services, operations, jobs=self.jobs)
+            view = cls(services, operations, jobs=self.jobs, **sliced)
         elif key == "outbox":
-            view = cls(services, operations, self.jobs)
+            view = cls(services, operations, self.jobs, **sliced)
         else:
-            view = cls(services, operations)
+            view = cls(services, operations, **sliced)
         for signal in ("chart_requested", "chart_opened"):  # the calendar's, the recalls', the list's
             if hasattr(view, signal):
                 getattr(view, signal).connect(self.open_chart)
         if key == "calendar":
             cast("CalendarView", view).setup_requested.connect(lambda page: self.set_up_clinic(page))
+        return view, rest
+
+    def _add_view(self, key: str, view: QWidget) -> QWidget:
         self.views[key] = view
         self.stack.addWidget(view)
         return view
@@ -126,17 +144,37 @@ class ViewsMixin:
 
     def _build_the_others(self) -> None:
         """Once the first view is drawn and the window's code has loaded, the other views the role
-        may open are built one per turn of the event loop, so that showing one the first time
-        only fills it (building it then, and the first use of what it is made of, froze the
-        window for tens of milliseconds)."""
+        may open are built in turns of the event loop (a slice a turn: ``_build_a_slice``), so
+        that showing one the first time only fills it (building it then, and the first use of what
+        it is made of, froze the window for tens of milliseconds)."""
+        if not isValid(self):
+            return  # the window is gone (a turn queued before it was deleted)
         if preload.started() and not preload.all_loaded():
             QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)
             return
         waiting = [key for key in self.allowed_views() if key not in self.views]
         if waiting and not self.locked:
-            self.view(waiting[0])
-            QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)
+            self._build_a_slice(waiting[0])
         elif not waiting:
             # The window's code and views live as long as it does: walked by no collection from
             # now on (ui/garbage.py; a collection walking them froze the window for 40-50 ms).
             keep_what_start_up_made()
+
+    def _build_a_slice(self, key: str) -> None:
+        """One turn's part of the view: its skeleton, then each slice of it in a turn of its own
+        (ui/slices.py), then its place in the stack, then its style (what showing it the first
+        time would do); the next view after a pause (``IDLE_BUILD_MS``)."""
+        started = self.unfinished_views.get(key)
+        if started is None:
+            self.unfinished_views[key] = self._start_view(key)
+            QTimer.singleShot(0, self._build_the_others)
+            return
+        view, rest = started
+        if rest:
+            slices.run_next(rest)
+            QTimer.singleShot(0, self._build_the_others)
+            return
+        del self.unfinished_views[key]
+        self._add_view(key, view)
+        QTimer.singleShot(0, view, view.ensurePolished)
+        QTimer.singleShot(IDLE_BUILD_MS, self._build_the_others)

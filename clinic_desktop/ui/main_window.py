@@ -62,6 +62,7 @@ from clinic_desktop.ui.widgets.navigation_list import NavigationList
 
 if TYPE_CHECKING:
     from clinic_desktop.ui.dialogs.booking import BookingDialog
+    from clinic_desktop.ui.slices import Slice
     from clinic_desktop.ui.views.patient_chart import PatientChartWindow
 
 # Kept importable from here, where they were declared before the window was split.
@@ -139,6 +140,8 @@ class MainWindow(ViewsMixin, SessionMixin, JobsMixin, StatusMixin, CommandsMixin
             (MESSAGES_FIRST_MS, MESSAGES_EVERY_MS),
         )
         self.views: dict[str, QWidget] = {}  # the views built so far, by key (``view``)
+        # views the idle turns have started to build, with the slices of each left (``view``)
+        self.unfinished_views: dict[str, tuple[QWidget, list[Slice]]] = {}
         # The first view's data drawn: the rest of the window's code may load (ui/preload.py).
         self.operations.busy_changed.connect(self._first_idle)
 

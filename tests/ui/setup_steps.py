@@ -518,8 +518,9 @@ def chart_treatment(qtbot: QtBot, chart: PatientChartWindow, protocol: str) -> C
     qtbot.waitUntil(lambda: isinstance(page.dialog, TreatmentDialog), timeout=TIMEOUT)  # the button's
     dialog = page.dialog  # shortcut clicks it (animated: a tenth of a second later)
     assert isinstance(dialog, TreatmentDialog)
-    qtbot.waitUntil(
-        lambda: dialog.sign_button.isEnabled() and dialog.operations.pending == 0, timeout=TIMEOUT
+    qtbot.waitUntil(  # built (its parts come a turn each: ui/slices.py) and filled
+        lambda: not dialog.unbuilt and dialog.sign_button.isEnabled() and dialog.operations.pending == 0,
+        timeout=TIMEOUT,
     )
     with qtbot.waitSignal(dialog.checked, timeout=TIMEOUT) as checked:  # the rules' findings
         choose(qtbot, dialog.protocol, protocol)

@@ -175,8 +175,8 @@ def test_the_treatment_record_shows_its_units_per_kg(qtbot, clinic, operations) 
     )
     chart = PatientChartWindow(clinic, operations, 1)
     qtbot.addWidget(chart)
-    chart.show()
-    qtbot.waitUntil(lambda: "treatments" in chart.pages, timeout=10_000)
+    with qtbot.waitSignal(chart.loaded, timeout=10_000):  # every tab filled, the treatment's detail too
+        chart.show()
     page = chart.pages["treatments"]
     assert isinstance(page, TreatmentsPage)
     assert page.model.index(0, 5).data() == "120 U · 6 U/kg at 20 kg"

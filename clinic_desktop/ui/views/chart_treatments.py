@@ -47,6 +47,7 @@ from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.slices import Slice, build
 from clinic_desktop.ui.views.chart_base import (
     NOTHING,
     ChartPage,
@@ -138,18 +139,36 @@ def _value(value: object) -> str:
 
 
 class TreatmentsPage(ChartPage):
-    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+    BUILDS_IN_SLICES = True  # the chart window builds it a part a turn (ui/slices.py)
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        chart: PatientChart,
+        slices: list[Slice] | None = None,  # given, only its skeleton is built now (ui/slices.py)
+    ) -> None:
         super().__init__(services, operations)
         self.chart: PatientChart | None = None
         self.treatments: list[TreatmentRecord] = []
         self._chosen_row = 0  # the row selected once the list is shown (_show_list)
         self.dialog: QWidget | None = None
         self.follow_up: ProposalsDialog | None = None  # opened after charting: Enter books the first
+        layout = QVBoxLayout(self)
+        steps = (self._build_table, lambda: self._add_buttons(layout), lambda: self._add_detail(layout))
+        build(steps, slices)
+
+    def _build_table(self) -> None:
         self.model = TextTableModel([_words(c) for c in COLUMNS], self)
         self.table = text_table(self.model)
         name_table(self.table, QCoreApplication.translate("ChartTreatments", "Treatments"))
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        top = self._build_buttons()
+
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.message)
+
+    def _add_detail(self, layout: QVBoxLayout) -> None:
         below = self._build_detail()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -159,9 +178,6 @@ class TreatmentsPage(ChartPage):
         split.setChildrenCollapsible(False)
         self.table.setMinimumHeight(130)  # a header and four treatments at least
         split.setSizes([170, 600])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
         layout.addWidget(split, 1)
         self._enable()
 

@@ -58,6 +58,7 @@ from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.slices import Slice, build
 from clinic_desktop.ui.views.flow_actions import FlowActionsMixin
 from clinic_desktop.ui.views.flow_cards import ID_ROLE, LEVEL_ROLE, CardDelegate, card_item
 from clinic_desktop.ui.widgets.filter_row import wrapping_row
@@ -92,6 +93,7 @@ NAMED_DAYS = {
 class FlowBoardView(FlowActionsMixin, QWidget):
     loaded = Signal(int)  # number of (non-cancelled) appointments on the board
     offers_shown = Signal(object)  # the WaitlistOfferDialog opened after a cancellation
+    BUILDS_IN_SLICES = True  # the window builds it a slice per idle turn (ui/main_views.py)
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         operations: Operations,
         key: str = "today",
         parent: QWidget | None = None,
+        slices: list[Slice] | None = None,  # given, only its skeleton is built now (ui/slices.py)
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -115,30 +118,37 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         self._following_today = True  # on today, and stays on it when the date turns over
         self._closed: str | None = None  # why the clinic is closed on the day shown
 
-        header = self._build_header()
-        actions = self._build_actions()
-        lanes = self._build_lanes()
-        self._build_empty_page()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(lanes)
-        self.pages.addWidget(self.empty)
-        self.lanes_page = lanes
-
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
+        steps = (
+            lambda: self._add_header(layout),
+            lambda: layout.addLayout(self._build_actions()),
+            lambda: self._add_pages(layout),
+            self._finish,
+        )
+        build(steps, slices)
+
+    def _add_header(self, layout: QVBoxLayout) -> None:
+        layout.addLayout(self._build_header())
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
-        layout.addLayout(actions)
+
+    def _add_pages(self, layout: QVBoxLayout) -> None:
+        self.lanes_page = self._build_lanes()
+        self._build_empty_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.lanes_page)
+        self.pages.addWidget(self.empty)
         layout.addWidget(self.pages, 1)
+
+    def _finish(self) -> None:
         for child in self.findChildren(QWidget):
             if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 child.installEventFilter(self)  # the day keys work wherever the focus is on the board
         self.setFocusProxy(self.lanes[flow.Lane.EXPECTED])
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self._show_title()
         self._update_buttons()

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -56,6 +56,7 @@ from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.services.phones import display_phone
+from clinic_desktop.ui import slices
 from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import date_pattern, display_date, display_span, qdate
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
@@ -63,6 +64,7 @@ from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.patient_words import sex_label, status_label
+from clinic_desktop.ui.slices import Slice, build
 from clinic_desktop.ui.views.chart_base import (
     NOTHING,
     ChartPage,
@@ -121,15 +123,55 @@ class OverviewPage(ChartPage):
         ("referrer", QT_TRANSLATE_NOOP("PatientChart", "Referring physician:")),
     )
 
-    def __init__(self, services: ClinicServices, operations: Operations, chart: PatientChart) -> None:
+    BUILDS_IN_SLICES = True  # the chart window builds it a group a turn (ui/slices.py)
+
+    def __init__(
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        chart: PatientChart,
+        slices: list[Slice] | None = None,
+    ) -> None:
+        """The scroll area and its two columns; each group in them a slice (``slices``)."""
         super().__init__(services, operations)
         self.fields: dict[str, QLabel] = {}
-        identity = self._form(QCoreApplication.translate("PatientChart", "Identity"), self.IDENTITY)
-        contact = self._form(QCoreApplication.translate("PatientChart", "Contact"), self.CONTACT)
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        steps = (
+            lambda: left.addWidget(
+                self._form(QCoreApplication.translate("PatientChart", "Identity"), self.IDENTITY)
+            ),
+            lambda: left.addWidget(
+                self._form(QCoreApplication.translate("PatientChart", "Contact"), self.CONTACT)
+            ),
+            lambda: self._build_notes(left),
+            lambda: self._build_clinical(right),
+            lambda: self._build_merges(right),
+        )
+        build(steps, slices)
+
+    def _build_notes(self, left: QVBoxLayout) -> None:
         notes_box = QGroupBox(QCoreApplication.translate("PatientChart", "Notes"))
         self.notes = value_label()
         QVBoxLayout(notes_box).addWidget(self.notes)
+        left.addWidget(notes_box)
+        left.addStretch(1)
 
+    def _build_clinical(self, right: QVBoxLayout) -> None:
         # Conditions, allergies and medications are the clinical record: shown when the chart
         # holds it (the service leaves it out for a role that may not read it, reception).
         # Made in the page: shown before it is laid out, a widget without a parent would flash up as
@@ -146,7 +188,7 @@ class OverviewPage(ChartPage):
             clinical_layout, QCoreApplication.translate("PatientChart", "Medications")
         )
         clinical_layout.addStretch(1)
-        reads = services.may(Permission.CHART_READ)
+        reads = self.services.may(Permission.CHART_READ)
         self.clinical.setVisible(reads)
         self.clinical_note = QLabel(
             QCoreApplication.translate(
@@ -160,35 +202,16 @@ class OverviewPage(ChartPage):
         self.clinical_note.setWordWrap(True)
         self.clinical_note.setStyleSheet("color: palette(placeholder-text);")
         self.clinical_note.setVisible(not reads)
+        right.addWidget(self.clinical)
+        right.addWidget(self.clinical_note)
+
+    def _build_merges(self, right: QVBoxLayout) -> None:
         merged = QGroupBox(QCoreApplication.translate("PatientChart", "Records merged into this one"))
         self.merges = value_label()
         self.merges.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(merged).addWidget(self.merges)
-
-        left = QVBoxLayout()
-        for box in (identity, contact, notes_box):
-            left.addWidget(box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.clinical)
-        right.addWidget(self.clinical_note)
         right.addWidget(merged)
         right.addStretch(1)
-        content = QWidget()
-        grid = QGridLayout(content)
-        grid.setContentsMargins(8, 8, 8, 8)
-        grid.setHorizontalSpacing(16)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
     def _form(self, title: str, fields: tuple[tuple[str, str], ...]) -> QGroupBox:
         box = QGroupBox(title)
@@ -716,6 +739,7 @@ class PatientChartWindow(QWidget):
         self._gone = False
         self._showing: object | None = None  # the tabs being filled now (_show_pages)
         self._made: dict[str, QWidget] = {}  # built, not yet a tab
+        self._unbuilt: dict[str, list[Slice]] = {}  # the slices of a page made in slices, left to run
         self._unfilled: dict[str, QWidget] = {}  # a tab, not yet showing the chart
         self.setWindowTitle(
             QCoreApplication.translate("PatientChart", "Patient chart — {app}").format(app=APP_TITLE)
@@ -903,13 +927,22 @@ class PatientChartWindow(QWidget):
         self.export_button.setEnabled(chart.record.status != "merged")
         self.loaded.emit(self.patient_id)
 
-    def _make_page(self, spec: ChartTab, chart: PatientChart) -> None:
-        page = spec.factory(self.services, self.operations, chart)
+    def _make_page(self, spec: ChartTab, chart: PatientChart) -> list[Callable[[], object]]:
+        """The page, or its skeleton and then a step for each slice of it (a page whose class says
+        ``BUILDS_IN_SLICES``: ui/slices.py), each to run in a turn of its own."""
+        rest: list[Slice] = []
+        if getattr(spec.factory, "BUILDS_IN_SLICES", False):
+            page = cast(Any, spec.factory)(self.services, self.operations, chart, slices=rest)
+        else:
+            page = spec.factory(self.services, self.operations, chart)
         if isinstance(page, ChartPage):
             page.changed.connect(self._page_changed)
         self._made[spec.key] = page
+        self._unbuilt[spec.key] = rest
+        return [partial(slices.run_next, rest) for _ in rest]
 
     def _add_page(self, spec: ChartTab) -> None:
+        slices.finish(self._unbuilt.pop(spec.key, []))  # a newer read came before its slices ran
         page = self._made.pop(spec.key)
         self._unfilled[spec.key] = page
         self.tabs.addTab(page, QCoreApplication.translate("PatientChart", spec.title))

@@ -37,6 +37,7 @@ from clinic_desktop.ui.models.patient_list_model import (
 )
 from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.slices import Slice, build
 from clinic_desktop.ui.widgets.record_table import set_up_record_table
 
 SEARCH_LIMIT = 200
@@ -78,19 +79,36 @@ class PatientTable(QTableView):
 class PatientsView(QWidget):
     loaded = Signal(int)  # rows shown
     chart_opened = Signal(int)  # patient id
+    BUILDS_IN_SLICES = True  # the window builds it a slice per idle turn (ui/main_views.py)
 
     def __init__(
-        self, services: ClinicServices, operations: Operations, parent: QWidget | None = None
+        self,
+        services: ClinicServices,
+        operations: Operations,
+        parent: QWidget | None = None,
+        slices: list[Slice] | None = None,
     ) -> None:
+        """Built whole; or, given ``slices``, its skeleton, the rest left there (ui/slices.py)."""
         super().__init__(parent)
         self._services = services
         self._operations = operations
         self._searched = ""  # the text the rows shown were searched for ("" = the whole list)
         self._open_single = False  # Enter was pressed before the hits came: open a lone hit
         self._selected: int | None = None  # patient to keep selected across reloads
-        header = self._build_header()
-        self._build_table()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self._search_now())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        steps = (
+            lambda: layout.addLayout(self._build_header()),
+            lambda: layout.addWidget(self._build_table(), 1),
+            lambda: self._build_footer(layout),
+        )
+        build(steps, slices)
 
+    def _build_footer(self, layout: QVBoxLayout) -> None:
         self.empty = QLabel("")
         self.empty.setObjectName("placeholderText")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,18 +122,8 @@ class PatientsView(QWidget):
         )
         self.hint.setObjectName("placeholderText")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.hint)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(lambda: self._search_now())
 
     def _build_header(self) -> QHBoxLayout:
         """The title, the search, which patients are shown and how many."""
@@ -167,7 +175,7 @@ class PatientsView(QWidget):
         header.addWidget(self.count)
         return header
 
-    def _build_table(self) -> None:
+    def _build_table(self) -> PatientTable:
         """The patients, read a page at a time, sorted by name until a heading is clicked."""
         patients = self._services.patients
         self.model = PatientListModel(patients.rows, patients.list_ids, self._operations.run, parent=self)
@@ -191,6 +199,7 @@ class PatientsView(QWidget):
         self.table.typed.connect(self._typed_in_table)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return self.table
 
     # --- public ---------------------------------------------------------------------------------
 

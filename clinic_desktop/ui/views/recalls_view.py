@@ -54,6 +54,7 @@ from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_clear_button, name_table, set_name
 from clinic_desktop.ui.operations import Operations
+from clinic_desktop.ui.slices import Slice, build
 from clinic_desktop.ui.views.recall_actions import REFRESH_KEY, RecallActions
 from clinic_desktop.ui.views.recall_table import (
     COLUMN_FLOORS,
@@ -112,6 +113,7 @@ class RecallsView(RecallActions):
 
     loaded = Signal(int)  # rows shown (after the name filter)
     chart_requested = Signal(int)  # patient id
+    BUILDS_IN_SLICES = True  # the window builds it a slice per idle turn (ui/main_views.py)
 
     def __init__(
         self,
@@ -119,7 +121,9 @@ class RecallsView(RecallActions):
         operations: Operations,
         parent: QWidget | None = None,
         jobs: JobRunner | None = None,
+        slices: list[Slice] | None = None,
     ) -> None:
+        """Built whole; or, given ``slices``, its skeleton, the rest left there (ui/slices.py)."""
         super().__init__(parent)
         self._services = services
         self._operations = operations
@@ -128,9 +132,6 @@ class RecallsView(RecallActions):
             jobs = JobRunner(operations, self)
             add_followups_job(jobs, services)
         self._jobs = jobs
-        jobs.progress.connect(self._job_progress)
-        jobs.finished.connect(self._job_finished)
-        jobs.failed.connect(self._job_failed)
         self._today = date(1970, 1, 1)
         self._clinic_time = ClinicTime()
         self._clinic_name = ""
@@ -139,16 +140,25 @@ class RecallsView(RecallActions):
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(self._build_header())
-        layout.addWidget(self._build_filters())
-        layout.addWidget(self._build_toolbar())
-        self._build_table()
-        layout.addWidget(self.table, 1)
+        steps = (
+            lambda: layout.addLayout(self._build_header()),
+            lambda: layout.addWidget(self._build_filters()),
+            lambda: layout.addWidget(self._build_toolbar()),
+            lambda: layout.addWidget(self._build_table(), 1),
+            lambda: self._finish(layout),
+        )
+        build(steps, slices)
+
+    def _finish(self, layout: QVBoxLayout) -> None:
         self._build_footer()
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
         self._enable()
+        # Once there is a list to report to: a refresh may run while the view is being built.
+        self._jobs.progress.connect(self._job_progress)
+        self._jobs.finished.connect(self._job_finished)
+        self._jobs.failed.connect(self._job_failed)
 
     def _build_header(self) -> QHBoxLayout:
         self.title = QLabel(QCoreApplication.translate("RecallsView", "Recalls"))
@@ -240,7 +250,7 @@ class RecallsView(RecallActions):
             self.actions_[key].triggered.connect(lambda _c=False, h=handler: h())
         return self.toolbar_row
 
-    def _build_table(self) -> None:
+    def _build_table(self) -> RecallTable:
         self.model = RecallModel(self)
         self.proxy = RecallFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -261,6 +271,7 @@ class RecallsView(RecallActions):
         self.table.typed.connect(self._typed_in_table)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        return self.table
 
     def _build_footer(self) -> None:
         self.empty = QLabel("")

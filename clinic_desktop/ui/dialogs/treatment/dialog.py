@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -69,7 +70,7 @@ class TreatmentDialog(_ChoiceFields):
         super().__init__(services, operations, patient_id, chart, parent)
         self.result_: RecordResult | None = None
         self.appointment_id: int | None = None
-        self._connect()
+        self.unbuilt.append(self._connect)  # once the parts it wires are built (form.py)
         self._load()
 
     def _connect(self) -> None:
@@ -127,6 +128,9 @@ class TreatmentDialog(_ChoiceFields):
         self.operations.run(f"treatment-setup/{patient_id}", work, self._fill, self._refused)
 
     def _fill(self, setup: _Setup) -> None:
+        if self.unbuilt:  # the data came first: filled in a turn of its own once the parts are built
+            self.unbuilt.append(partial(self._fill, setup))
+            return
         self._filling = True
         chart = setup.chart
         self.chart, self.clinic_time, self.today = chart, setup.clinic_time, setup.today
@@ -363,6 +367,7 @@ class TreatmentDialog(_ChoiceFields):
     def _refused(self, error: ClinicError) -> None:
         """A clinical refusal lists its findings; one a reason would lift (its type says so, an
         OverrideRequiredError) asks for the reason when none was given."""
+        self.finish_building()  # the chart could not be read: said in the form
         self._set_enabled(True)
         if isinstance(error, ClinicalRuleError):
             self._show_findings(error.findings)

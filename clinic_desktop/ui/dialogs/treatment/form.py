@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.codes import Indication, Product
 from clinic_desktop.domain.treatment_record import AdverseEventEntry, Guidance, Severity
 from clinic_desktop.domain.words import shown
+from clinic_desktop.ui import slices
 from clinic_desktop.ui.dates import date_pattern, datetime_pattern
 from clinic_desktop.ui.dialogs.treatment.findings import FindingsPanel
 from clinic_desktop.ui.dialogs.treatment.labels import amber, product_label, severity_label
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
+from clinic_desktop.ui.slices import Slice
 from clinic_desktop.ui.widgets.injection_map import InjectionMap
 
 DEBOUNCE_MS = 250
@@ -52,34 +54,51 @@ class _TreatmentForm(QDialog):
         self.setWindowTitle(QCoreApplication.translate("TreatmentDialog", "Chart treatment"))
         self.setSizeGripEnabled(True)
         self.resize(1180, 800)
+        # The parts below the choices, built one a turn of the event loop while the dialog's data
+        # is read (ui/slices.py): built at once, the form was 25-35 ms of the GUI thread in one
+        # turn (issue 22). Its data, if they come first, are filled after the last part (dialog.py);
+        # what must use the form at once builds what is left first (``finish_building``).
+        self.unbuilt: list[Slice] = []
         self._build()
+        QTimer.singleShot(0, self, self._build_next)
 
     def _build(self) -> None:
         self.alerts = QLabel("")
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
         self.alerts.hide()
-        grid = self._build_choices()
-        splitter = self._build_sites()
-        bottom = QHBoxLayout()
-        bottom.addLayout(self._build_details(), 5)
-        bottom.addWidget(self._build_checks(), 4)
-        footer = self._build_footer()
-        self._set_enabled(False)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.alerts)
-        layout.addLayout(grid)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_choices())
+        bottom = QHBoxLayout()
         layout.addLayout(bottom)
-        layout.addLayout(footer)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self.unbuilt.extend(
+            (
+                lambda: layout.insertWidget(2, self._build_sites(), 1),  # between the choices and the rest
+                lambda: self.map.prepare(),
+                lambda: bottom.addLayout(self._build_details(), 5),
+                lambda: bottom.addWidget(self._build_checks(), 4),
+                lambda: self._add_footer(layout),  # last, as Tab reaches it
+            )
+        )
+
+    def _add_footer(self, layout: QVBoxLayout) -> None:
+        layout.addLayout(self._build_footer())
+        self._set_enabled(False)
         for button in self.findChildren(QPushButton):  # Sign is the only default: no other button
             button.setAutoDefault(False)  # takes Return for itself
         self.sign_button.setDefault(True)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
+    def _build_next(self) -> None:
+        if slices.run_next(self.unbuilt):
+            QTimer.singleShot(0, self, self._build_next)
+
+    def finish_building(self) -> None:
+        """Every part left built now: the form is about to be filled or used."""
+        slices.finish(self.unbuilt)
 
     def _build_choices(self) -> QGridLayout:
         """Provider, time, indication, protocol, product, lot, diluent, guidance, supervisor."""
