@@ -126,7 +126,8 @@ def test_a_process_that_has_the_driver_already_keeps_it() -> None:
 # messages' rules by a chart, a proposal or a booking, working time and patient flow by the
 # calendar's reads, difflib by the duplicate checks, the clinical summary by a chart, an import's
 # staging by an import, the messages' rules and templates by the messages commands, the calendar's
-# use cases (booking, waiting list, status flow) by the calendar's commands.
+# use cases (booking, waiting list, status flow) by the calendar's commands, charting, protocols, lots
+# and vials by what charts or reads them (a chart's history reads the records only).
 NOT_FOR_A_READ = {
     "patients search smi --json": [
         "argon2", "clinic_desktop.domain.treatments", "clinic_desktop.domain.outcomes",
@@ -139,6 +140,10 @@ NOT_FOR_A_READ = {
         "clinic_desktop.domain.availability", "clinic_desktop.domain.flow", "difflib",
         "clinic_desktop.services.patients", "clinic_desktop.domain.clinical_record",
         "clinic_desktop.store.patient_import",
+    ],
+    "patients show 1 --json": [
+        "argon2", "difflib", "clinic_desktop.domain.treatments", "clinic_desktop.domain.messages",
+        "clinic_desktop.store.patient_import", "clinic_desktop.services.appointments",
     ],
     "followups propose --patient 1 --json": [
         "argon2", "difflib", "clinic_desktop.domain.messages", "clinic_desktop.domain.clinical_record",
