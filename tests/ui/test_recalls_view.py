@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSizeF, Qt
+from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
 
 from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.hours import parse_blocks
@@ -28,7 +28,7 @@ from clinic_desktop.ui.dialogs.proposals import ContactDialog, ProposalsDialog, 
 from clinic_desktop.ui.main_window import MainWindow
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.settings import UiSettings
-from clinic_desktop.ui.views.recall_table import COLUMNS, DUE, OVERDUE, PATIENT, PROPOSED
+from clinic_desktop.ui.views.recall_table import COLUMNS, DUE, OVERDUE, PATIENT, PHONE, PROPOSED
 from clinic_desktop.ui.views.recalls_view import RecallsView
 
 ONA = Product.ONABOTULINUMTOXINA
@@ -153,6 +153,24 @@ def test_the_list_shows_who_is_due_with_their_windows(view: RecallsView, qtmodel
     assert cell(view, TOM, DUE) == "19 Nov – 17 Dec"
     red = view.proxy.index(0, OVERDUE).data(Qt.ItemDataRole.ForegroundRole)
     assert red is not None and view.proxy.index(1, OVERDUE).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_reloaded_list_sorted_by_a_column_keeps_each_rows_texts(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
+    """The first screen's texts come with the data, in the service's order; sorted by a heading,
+    each shown row still reads its own patient's (the phone beside the right name)."""
+    heading = view.table.horizontalHeader()
+    at = QPoint(heading.sectionViewportPosition(PATIENT) + 10, heading.height() // 2)
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=at)  # Z to A
+    assert heading.sortIndicatorSection() == PATIENT
+    assert heading.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    reload(qtbot, view, lambda: qtbot.mouseClick(view.snoozed, Qt.MouseButton.LeftButton))
+    shown = [[str(view.proxy.index(n, c).data()) for c in (PATIENT, PHONE, DUE)] for n in range(3)]
+    assert shown == [
+        ["Tom Baker", "—", "19 Nov – 17 Dec"],
+        ["Maria Núñez", "(212) 555-0102", "19 Nov – 3 Dec"],
+        ["Ines Ortega", "(212) 555-0101", "5 Nov – 19 Nov"],
+    ]
 
 
 def test_filters_by_provider_indication_and_name(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ for them), the name filter, and the view that hands typing on to the search box.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -46,6 +47,7 @@ PATIENT, INDICATION, LAST, DUE, OVERDUE, PROPOSED, PHONE, CONTACT, ATTEMPT = ran
 COLUMN_WIDTHS = (165, 165, 115, 135, 85, 300, 130, 105, 170)
 COLUMN_FLOORS = (150, 0, 110, 135, 85, 210, 125, 0, 0)
 CAUTION_MARK = "⚠ "
+FIRST_ROWS = 64  # the rows a first screen shows (a tall screen's); their texts come with the data
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2  # the patient's name, accents and case folded (the filter)
@@ -78,6 +80,48 @@ def days_text(days: int) -> str:
     return QCoreApplication.translate("RecallsView", "{days} days").format(days=days)
 
 
+def cell_text(row: RecallRow, column: int, clinic_time: ClinicTime, today: date, region: str) -> str:
+    """A cell's text as shown (pure: the worker that reads the list works out the first screen's)."""
+    if column == PATIENT:
+        return f"{CAUTION_MARK}{row.patient_name}" if row.caution else row.patient_name
+    if column == INDICATION:
+        return shown(row.indication.label)
+    if column == LAST:
+        return day_text(row.last_treatment, today)
+    if column == DUE:
+        return window_text(row.due_from, row.due_by, today)
+    if column == OVERDUE:
+        if row.days_overdue > 0:
+            return days_text(row.days_overdue)
+        ahead = (row.due_from - today).days
+        if ahead <= 0:
+            return QCoreApplication.translate("RecallsView", "Due now")
+        if ahead == 1:
+            return QCoreApplication.translate("RecallsView", "Due in 1 day")
+        return QCoreApplication.translate("RecallsView", "Due in {days} days").format(days=ahead)
+    if column == PROPOSED:
+        return slot_text(clinic_time, row.proposed) if row.proposed else NOTHING
+    if column == CONTACT:
+        return method_label(row.preferred_contact) if row.preferred_contact else NOTHING
+    if column == PHONE:
+        return display_phone(row.phone, region) or NOTHING
+    return shown(row.last_attempt) if row.last_attempt else NOTHING
+
+
+def first_texts(
+    rows: Sequence[RecallRow], clinic_time: ClinicTime, today: date, region: str, count: int = FIRST_ROWS
+) -> dict[tuple[int, int], str]:
+    """The texts of the rows a first screen shows, in the service's order, by (row, column): worked
+    out with the data, off the GUI thread, rather than in the table's first paint (a phone number
+    formatted, dates and slots worded, for every cell in view: 20-30 ms of the GUI thread in the
+    turn the list arrived, issue 22). A list sorted by a column works its first screen out as before."""
+    return {
+        (number, column): cell_text(row, column, clinic_time, today, region)
+        for number, row in enumerate(rows[:count])
+        for column in range(len(COLUMNS))
+    }
+
+
 class RecallModel(ColumnTableModel):
     """The recall rows as read (a few thousand at most: the list is due-soon patients only)."""
 
@@ -90,10 +134,18 @@ class RecallModel(ColumnTableModel):
         self.today = date(1970, 1, 1)
         self.region = "US"
 
-    def set_rows(self, rows: list[RecallRow], clinic_time: ClinicTime, today: date, region: str) -> None:
+    def set_rows(
+        self,
+        rows: list[RecallRow],
+        clinic_time: ClinicTime,
+        today: date,
+        region: str,
+        texts: dict[tuple[int, int], str] | None = None,
+    ) -> None:
+        """The rows, and ``texts``: cells' texts already worked out for them (first_texts)."""
         self.beginResetModel()
         self.rows = list(rows)
-        self._texts.clear()
+        self._texts = dict(texts) if texts else {}
         self.clinic_time, self.today, self.region = clinic_time, today, region
         self.endResetModel()
 
@@ -101,30 +153,7 @@ class RecallModel(ColumnTableModel):
         return len(self.rows)
 
     def text(self, row: RecallRow, column: int) -> str:
-        if column == PATIENT:
-            return f"{CAUTION_MARK}{row.patient_name}" if row.caution else row.patient_name
-        if column == INDICATION:
-            return shown(row.indication.label)
-        if column == LAST:
-            return day_text(row.last_treatment, self.today)
-        if column == DUE:
-            return window_text(row.due_from, row.due_by, self.today)
-        if column == OVERDUE:
-            if row.days_overdue > 0:
-                return days_text(row.days_overdue)
-            ahead = (row.due_from - self.today).days
-            if ahead <= 0:
-                return QCoreApplication.translate("RecallsView", "Due now")
-            if ahead == 1:
-                return QCoreApplication.translate("RecallsView", "Due in 1 day")
-            return QCoreApplication.translate("RecallsView", "Due in {days} days").format(days=ahead)
-        if column == PROPOSED:
-            return slot_text(self.clinic_time, row.proposed) if row.proposed else NOTHING
-        if column == CONTACT:
-            return method_label(row.preferred_contact) if row.preferred_contact else NOTHING
-        if column == PHONE:
-            return display_phone(row.phone, self.region) or NOTHING
-        return shown(row.last_attempt) if row.last_attempt else NOTHING
+        return cell_text(row, column, self.clinic_time, self.today, self.region)
 
     def sort_key(self, row: RecallRow, column: int) -> Any:
         if column == PATIENT:

@@ -63,6 +63,7 @@ from clinic_desktop.ui.views.recall_table import (
     RecallFilter,
     RecallModel,
     RecallTable,
+    first_texts,
 )
 from clinic_desktop.ui.widgets.filter_row import CompactComboBox, labelled, wrapping_row
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
@@ -79,6 +80,18 @@ class _Loaded:
     clinic_time: ClinicTime
     today: date
     region: str
+    texts: dict[tuple[int, int], str]  # the first screen's cells, worked out with the data
+
+
+def read_recalls(
+    services: ClinicServices, provider: int | None, indication: Indication | None, snoozed: bool, lapsed: bool
+) -> _Loaded:
+    """The list as a worker reads it, and the texts of its first screen (first_texts)."""
+    rows = services.followups.recalls(provider, indication, include_snoozed=snoozed, include_lapsed=lapsed)
+    patients = services.patients
+    today, region = patients.today(), patients.region
+    texts = first_texts(rows, services.time, today, region)  # not in the first paint, on the GUI thread
+    return _Loaded(rows, services.resources.providers(), services.time, today, region, texts)
 
 
 # The list's commands: key, text, shortcut, tooltip (buttons in this order; a gap after the chart's
@@ -341,20 +354,10 @@ class RecallsView(RecallActions):
 
     def refresh(self) -> None:
         """Read the list again with the filters chosen (on show, after writes, when data changed)."""
-        provider, indication, snoozed, lapsed = self._filters()
-        services = self._services
-
-        def work() -> _Loaded:
-            rows = services.followups.recalls(
-                provider, indication, include_snoozed=snoozed, include_lapsed=lapsed
-            )
-            patients = services.patients
-            providers = services.resources.providers()
-            return _Loaded(rows, providers, services.time, patients.today(), patients.region)
-
+        services, filters = self._services, self._filters()
         if not self.model.rows:
             self.summary.setText(QCoreApplication.translate("RecallsView", "Loading…"))
-        self._operations.run("recalls", work, self._show, self._failed)
+        self._operations.run("recalls", lambda: read_recalls(services, *filters), self._show, self._failed)
         self._operations.run("recalls/clinic", lambda: services.clinic.settings().name, self._named)
 
     def _named(self, name: str) -> None:
@@ -364,7 +367,7 @@ class RecallsView(RecallActions):
         keep = self._keep or self._current_key()
         self._today, self._clinic_time = loaded.today, loaded.clinic_time
         fill_provider_filter(self.provider, loaded.providers)
-        self.model.set_rows(loaded.rows, loaded.clinic_time, loaded.today, loaded.region)
+        self.model.set_rows(loaded.rows, loaded.clinic_time, loaded.today, loaded.region, loaded.texts)
         self._keep = None
         self._shown(keep)
 
