@@ -80,17 +80,15 @@ class ViewsMixin:
         module, name = VIEW_CLASSES[key]
         cls = getattr(importlib.import_module(module), name)
         services, operations = self.services, self.operations
-        rest: list[Slice] = []
-        sliced = {"slices": rest} if getattr(cls, "BUILDS_IN_SLICES", False) else {}
         view: QWidget
         if key == "today":
-            view = cls(services, operations, "today", **sliced)
+            view, rest = slices.start(cls, services, operations, "today")
         elif key == "recalls":
-            view = cls(services, operations, jobs=self.jobs, **sliced)
+            view, rest = slices.start(cls, services, operations, jobs=self.jobs)
         elif key == "outbox":
-            view = cls(services, operations, self.jobs, **sliced)
+            view, rest = slices.start(cls, services, operations, self.jobs)
         else:
-            view = cls(services, operations, **sliced)
+            view, rest = slices.start(cls, services, operations)
         for signal in ("chart_requested", "chart_opened"):  # the calendar's, the recalls', the list's
             if hasattr(view, signal):
                 getattr(view, signal).connect(self.open_chart)

@@ -14,8 +14,19 @@ left (``finish``) before the widget is shown or used: a half-built widget is nev
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 Slice = Callable[[], object]
+W = TypeVar("W")
+
+
+def start(factory: Callable[..., W], *args: Any, **kwargs: Any) -> tuple[W, list[Slice]]:
+    """Make the widget: its skeleton and the slices left to build, when its class says
+    ``BUILDS_IN_SLICES``; else whole, with none left."""
+    rest: list[Slice] = []
+    if getattr(factory, "BUILDS_IN_SLICES", False):
+        kwargs["slices"] = rest
+    return factory(*args, **kwargs), rest
 
 
 def build(steps: Iterable[Slice], slices: list[Slice] | None) -> None:

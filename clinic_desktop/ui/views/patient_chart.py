@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from html import escape
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -930,11 +930,7 @@ class PatientChartWindow(QWidget):
     def _make_page(self, spec: ChartTab, chart: PatientChart) -> list[Callable[[], object]]:
         """The page, or its skeleton and then a step for each slice of it (a page whose class says
         ``BUILDS_IN_SLICES``: ui/slices.py), each to run in a turn of its own."""
-        rest: list[Slice] = []
-        if getattr(spec.factory, "BUILDS_IN_SLICES", False):
-            page = cast(Any, spec.factory)(self.services, self.operations, chart, slices=rest)
-        else:
-            page = spec.factory(self.services, self.operations, chart)
+        page, rest = slices.start(spec.factory, self.services, self.operations, chart)
         if isinstance(page, ChartPage):
             page.changed.connect(self._page_changed)
         self._made[spec.key] = page
