@@ -21,11 +21,10 @@ from clinic_desktop.domain.treatments import (
     Lot,
     ProtocolTemplate,
     TreatmentDraft,
-    format_units,
     parse_site,
     parse_units,
-    units_number,
 )
+from clinic_desktop.domain.units import format_units, units_number
 from clinic_desktop.domain.weights import kg_number, parse_weight
 
 if TYPE_CHECKING:

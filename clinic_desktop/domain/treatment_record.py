@@ -1,8 +1,7 @@
 """What a charted treatment is, as the chart and the store read it back: its injection sites with
 their units (SiteDose), the guidance used, adverse events, amendments and overridden rules, and the
 record itself (TreatmentRecord). What charting, protocols, lots and vials add is
-domain/treatments.py, which re-exports these; they are apart so that reading a chart does not
-load them.
+domain/treatments.py; they are apart so that reading a chart does not load them.
 
 Units are Decimals with at most one decimal place (docs/domain.md; domain/treatments.py says more).
 """

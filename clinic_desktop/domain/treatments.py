@@ -1,7 +1,7 @@
 """What a treatment is made of: injection sites with their units, protocol templates, lots and
 reconstituted vials. The values the clinical rules (domain/safety.py), the store and the charting
 views hand each other. The record as a chart reads it back (TreatmentRecord, SiteDose and their
-parts) is domain/treatment_record.py, re-exported here.
+parts) is domain/treatment_record.py; units are written by domain/units.py.
 
 Units are Decimals with at most one decimal place (a unit is what the product's label counts; a
 tenth is the finest a syringe is read to). Units of different products are different things
@@ -28,8 +28,7 @@ from clinic_desktop.domain.treatment_record import (
     total_units,
     units_per_tenth_ml,
 )
-from clinic_desktop.domain.units import format_units as format_units  # read from here by the charting code
-from clinic_desktop.domain.units import units_number as units_number
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 
 # A reconstituted vial is used within 24 hours (docs/domain.md; product labels: onabotulinumtoxinA

@@ -29,7 +29,7 @@ from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.spreadsheets import spreadsheet_safe
 from clinic_desktop.domain.treatment_record import SiteDose, TreatmentRecord
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import QT_TR_NOOP
 
 if TYPE_CHECKING:

@@ -36,7 +36,7 @@ from clinic_desktop.domain.codes import AppointmentStatus, Indication, Product
 from clinic_desktop.domain.errors import ValidationError
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Score, migraine_status
 from clinic_desktop.domain.treatment_record import waste_modifier
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.csv_exports import write_rows
 from clinic_desktop.services.phrases import Joined

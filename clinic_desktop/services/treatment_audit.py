@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 from clinic_desktop.domain.treatment_record import AdverseEventEntry, SiteDose, TreatmentRecord
-from clinic_desktop.domain.treatments import Lot, ProtocolTemplate, format_units
+from clinic_desktop.domain.treatments import Lot, ProtocolTemplate
+from clinic_desktop.domain.units import format_units
 
 
 def treatment_values(t: TreatmentRecord) -> dict[str, Any]:

@@ -37,10 +37,10 @@ from clinic_desktop.domain.treatments import (
     Reconstitution,
     TreatmentDraft,
     check_units,
-    format_units,
     parse_units,
     vials_and_waste,
 )
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import QT_TR_NOOP, Text
 from clinic_desktop.services.phrases import Joined
 from clinic_desktop.services.treatment_audit import (

@@ -12,7 +12,8 @@ from clinic_desktop.domain.codes import Indication, Product, Side
 from clinic_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from clinic_desktop.domain.safety import Rule
 from clinic_desktop.domain.treatment_record import AdverseEventEntry, Severity, SiteDose
-from clinic_desktop.domain.treatments import TreatmentDraft, format_units
+from clinic_desktop.domain.treatments import TreatmentDraft
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientInput
 from clinic_desktop.services.treatments import ClinicalRuleError

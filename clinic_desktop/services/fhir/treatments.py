@@ -7,7 +7,7 @@ from typing import Any
 from clinic_desktop.domain.codes import Product
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatment_record import AdverseEventEntry, SiteDose, TreatmentRecord
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.services.fhir.base import BuilderBase, Entries, said
 from clinic_desktop.services.fhir.codes import ADVERSE_EVENT_OUTCOME, ADVERSE_EVENT_SEVERITY
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.aftercare import DEFAULT_LANGUAGE, LANGUAGES, AftercareSheet, aftercare_sheet
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatment_record import SiteDose, TreatmentRecord, total_points
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.printing.pages import page_layout, private_output, write_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart

@@ -29,7 +29,7 @@ from clinic_desktop.domain.access import Permission
 from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.outcomes import BUILTIN_MEASURES, HEADACHE_DAYS, Measure, Score
 from clinic_desktop.domain.treatment_record import TreatmentRecord
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart

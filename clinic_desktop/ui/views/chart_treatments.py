@@ -32,7 +32,7 @@ from clinic_desktop.domain.clinic_time import ClinicTime
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.safety import format_per_kg
 from clinic_desktop.domain.treatment_record import TreatmentRecord
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.weights import format_kg
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices

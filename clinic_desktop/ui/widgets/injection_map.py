@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QSizePolicy, QTabBar, QToolTip, QVBoxLayout, QWidg
 
 from clinic_desktop.domain.codes import Side
 from clinic_desktop.domain.treatment_record import SiteDose
-from clinic_desktop.domain.treatments import format_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.ui.accessible import ItemWords, PaintedItems, painted
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 

@@ -26,7 +26,8 @@ from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.outcomes import Measure
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatment_record import SiteDose
-from clinic_desktop.domain.treatments import ProtocolTemplate, format_units, parse_units
+from clinic_desktop.domain.treatments import ProtocolTemplate, parse_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dialogs.setup.common import (

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatment_record import TreatmentRecord
-from clinic_desktop.domain.treatments import format_units, parse_units
+from clinic_desktop.domain.treatments import parse_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor

@@ -16,7 +16,8 @@ from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.protocols import TEMPLATE_STRENGTH, WeightBasedTemplate, weight_based_protocol
 from clinic_desktop.domain.safety import WEIGHT_VALID_DAYS, Recipient, format_per_kg, session_limit
 from clinic_desktop.domain.treatment_record import SiteDose, total_units, units_per_tenth_ml
-from clinic_desktop.domain.treatments import Lot, ProtocolTemplate, format_units, parse_units
+from clinic_desktop.domain.treatments import Lot, ProtocolTemplate, parse_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.weights import Weight, format_kg
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices

@@ -29,7 +29,8 @@ from clinic_desktop.domain.protocols import WEIGHT_BASED_PROTOCOLS
 from clinic_desktop.domain.safety import Finding, Recipient
 from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.domain.treatment_record import Guidance, units_per_tenth_ml
-from clinic_desktop.domain.treatments import Lot, ProtocolTemplate, TreatmentDraft, format_units
+from clinic_desktop.domain.treatments import Lot, ProtocolTemplate, TreatmentDraft
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from clinic_desktop.domain.codes import Product, Side
 from clinic_desktop.domain.products import PRODUCTS
 from clinic_desktop.domain.treatment_record import Severity, waste_modifier
-from clinic_desktop.domain.treatments import Lot, format_units, vials_and_waste
+from clinic_desktop.domain.treatments import Lot, vials_and_waste
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from clinic_desktop.domain.codes import Side
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.treatment_record import SiteDose, total_points, total_units
-from clinic_desktop.domain.treatments import format_units, site_units
+from clinic_desktop.domain.treatments import site_units
+from clinic_desktop.domain.units import format_units
 from clinic_desktop.ui.dialogs.treatment.labels import SIDE_LABELS, side_label
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table
