@@ -7,8 +7,20 @@ thing, a view must put the cursor where the work starts, and Tab must go the way
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QWidget
+
+
+class ButtonBox(QDialogButtonBox):
+    """A dialog's row of buttons whose Tab order is the order they are seen in. Qt lays the
+    buttons out in the platform's order (Book left of Cancel here) but leaves Tab visiting them in
+    the order they were added; it puts Tab in the seen order only when the style changes, which a
+    style sheet on the application used to do for every dialog. So it is asked to once shown."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.StyleChange))
+        super().showEvent(event)
 
 
 def set_default_button(dialog: QDialog, button: QPushButton) -> None:

@@ -39,6 +39,7 @@ from clinic_desktop.printing.pages import page_layout, private_output, write_pdf
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import PatientChart
 from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.names import set_name
 
 URGENT_COLOUR = "#b3261e"
@@ -195,7 +196,7 @@ class AftercareDialog(QDialog):
         self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button = QPushButton(QCoreApplication.translate("AftercareDialog", "&Save PDF…"))
         self.pdf_button.clicked.connect(self.save_sheet)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = ButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

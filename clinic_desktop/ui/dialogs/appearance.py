@@ -38,6 +38,7 @@ from clinic_desktop.ui.appearance import (
     platform_palette,
 )
 from clinic_desktop.ui.dates import display_time
+from clinic_desktop.ui.keys import ButtonBox, set_default_button
 from clinic_desktop.ui.settings import UiSettings
 
 
@@ -173,12 +174,11 @@ class AppearanceDialog(QDialog):
         box = QGroupBox(QCoreApplication.translate("AppearanceDialog", "Preview"))
         QVBoxLayout(box).addWidget(self.preview)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
             QCoreApplication.translate("AppearanceDialog", "Use these"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.ok_button.setDefault(True)
         self.ok_button.setAccessibleName(
             QCoreApplication.translate("AppearanceDialog", "Use these: apply and keep for this workstation")
         )
@@ -190,6 +190,7 @@ class AppearanceDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(box, 1)
         layout.addWidget(self.buttons)
+        set_default_button(self, self.ok_button)  # now that it is in the dialog
         self.text_size.currentIndexChanged.connect(self._preview)
         self.contrast.currentIndexChanged.connect(self._preview)
         self._preview()

@@ -45,6 +45,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_long_date, display_time
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table
 from clinic_desktop.ui.operations import Operations
@@ -270,7 +271,7 @@ class BackupDialog(QDialog):
         self.progress.hide()
         self.status_label = QLabel(QCoreApplication.translate("BackupDialog", "Loading the list of backups…"))
         self.status_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()

@@ -51,7 +51,7 @@ from clinic_desktop.ui.dates import datetime_pattern
 from clinic_desktop.ui.dialogs.booking_plan import PatientPlan, first_visit_type
 from clinic_desktop.ui.dialogs.booking_proposals import PatientPlanMixin
 from clinic_desktop.ui.dialogs.proposals import workstation_user
-from clinic_desktop.ui.keys import set_default_button
+from clinic_desktop.ui.keys import ButtonBox, set_default_button
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
 from clinic_desktop.ui.widgets.patient_picker import PatientPicker
@@ -232,7 +232,7 @@ class BookingDialog(PatientPlanMixin, QDialog):
 
     def _build_buttons(self) -> QLabel:
         """Book (the default button) and Cancel; the returned hint says what Enter and Esc do."""
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.book_button = self.buttons.addButton(
             QCoreApplication.translate("BookingDialog", "Book"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -17,6 +17,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dialogs.users import Notice, different_passwords, password_edit, same_again, size_hint
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.operations import Operations
 
 
@@ -49,7 +50,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(QCoreApplication.translate("ChangePasswordDialog", "&New password:"), self.new)
         form.addRow(QCoreApplication.translate("ChangePasswordDialog", "R&epeat new password:"), self.repeat)
         self.notice = Notice()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
             QCoreApplication.translate("ChangePasswordDialog", "Change password"),
             QDialogButtonBox.ButtonRole.AcceptRole,

@@ -47,6 +47,7 @@ from clinic_desktop.services.patient_csv import (
     RowResult,
 )
 from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
@@ -277,7 +278,7 @@ class _ImportLayout(QDialog):
             QCoreApplication.translate("ImportPatientsDialog", "Choose the file to import.")
         )
         self.status_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
+        self.buttons = ButtonBox()
         self.import_button = self.buttons.addButton(
             QCoreApplication.translate("ImportPatientsDialog", "Import"),
             QDialogButtonBox.ButtonRole.ApplyRole,

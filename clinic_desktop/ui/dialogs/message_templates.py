@@ -28,6 +28,7 @@ from clinic_desktop.domain.outbox import Channel, TemplateName
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.operations import Operations
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing, a moment after the last key
@@ -55,9 +56,7 @@ class TemplatesDialog(QDialog):
         columns.addSpacing(12)
         columns.addLayout(shown, 2)
         self.status = QLabel("")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.reset = QPushButton(QCoreApplication.translate("MessageTemplates", "Back to the &default"))
         self.buttons.addButton(self.reset, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)

@@ -41,6 +41,7 @@ from clinic_desktop.domain.weights import WeightUnit, check_weight_day, parse_we
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.patients import AddResult, PatientInput
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.operations import Operations
@@ -102,7 +103,7 @@ class DuplicatesDialog(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox()
+        buttons = ButtonBox()
         self.open_button = buttons.addButton(
             QCoreApplication.translate("PatientForm", "Open existing"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -177,7 +178,7 @@ class PatientFormDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -50,7 +50,7 @@ from clinic_desktop.ui.dates import (
     window_locale,
 )
 from clinic_desktop.ui.dialogs.override import ask_override_reason
-from clinic_desktop.ui.keys import set_default_button
+from clinic_desktop.ui.keys import ButtonBox, set_default_button
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
@@ -167,7 +167,7 @@ class ProposalsDialog(QDialog):
             )
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
-        buttons = QDialogButtonBox()
+        buttons = ButtonBox()
         self.book_button = buttons.addButton(
             QCoreApplication.translate("ProposalsDialog", "&Book"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -374,7 +374,7 @@ class ContactDialog(QDialog):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ContactDialog", "&Note:"), self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(OK | CANCEL)
+        buttons = ButtonBox(OK | CANCEL)
         buttons.button(OK).setText(QCoreApplication.translate("ContactDialog", "&Log"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -423,7 +423,7 @@ class SnoozeDialog(QDialog):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SnoozeDialog", "&Until:"), self.until)
         form.addRow(QCoreApplication.translate("SnoozeDialog", "&Note:"), self.note)
-        buttons = QDialogButtonBox(OK | CANCEL)
+        buttons = ButtonBox(OK | CANCEL)
         buttons.button(OK).setText(QCoreApplication.translate("SnoozeDialog", "&Snooze"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desktop.ui.actions import ActionRegistry
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.names import name_table
 
@@ -182,7 +183,7 @@ class ShortcutsDialog(QDialog):
         heading.setStretchLastSection(True)
         heading.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         heading.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = ButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -43,6 +43,7 @@ from clinic_desktop.domain.users import MIN_PASSWORD_LENGTH, UserAccount
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.appearance import readable_ink
 from clinic_desktop.ui.dates import display_datetime
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.main_status import ROLE_NAMES
 from clinic_desktop.ui.models.columns import ColumnTableModel
@@ -267,7 +268,7 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.notice = Notice()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
@@ -422,7 +423,7 @@ class UsersDialog(QDialog):
         row = self._build_actions(services)
 
         self.notice = Notice()
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = ButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -36,6 +36,7 @@ from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
 from clinic_desktop.services.patients import SearchHit
 from clinic_desktop.ui.dates import display_date, display_day, display_month_day, display_span, pydate, qdate
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.names import name_clear_button, name_table
 from clinic_desktop.ui.operations import Operations
 
@@ -111,7 +112,7 @@ class WaitlistOfferDialog(QDialog):
         self.offers.itemDoubleClicked.connect(lambda _item: self.book_selected())
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox()
+        buttons = ButtonBox()
         self.book_button = buttons.addButton(
             QCoreApplication.translate("Waitlist", "Book this patient"),
             QDialogButtonBox.ButtonRole.AcceptRole,
@@ -192,7 +193,7 @@ class WaitlistDialog(QDialog):
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = ButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -24,6 +24,7 @@ from clinic_desktop.domain.treatment_record import AdverseEventEntry, Severity, 
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import date_pattern, display_date, qdate
 from clinic_desktop.ui.dialogs.treatment.labels import severity_label
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import set_name
 from clinic_desktop.ui.operations import Operations
@@ -80,7 +81,7 @@ class AdverseEventDialog(QDialog):
         form.addRow(QCoreApplication.translate("AdverseEventDialog", "&Onset:"), self.onset)
         form.addRow("", resolved_row)
         form.addRow(QCoreApplication.translate("AdverseEventDialog", "&Notes:"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             QCoreApplication.translate("AdverseEventDialog", "Add adverse event"),
             QDialogButtonBox.ButtonRole.AcceptRole,

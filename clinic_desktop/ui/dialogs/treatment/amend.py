@@ -23,6 +23,7 @@ from clinic_desktop.domain.units import format_units
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.operations import Operations
 
@@ -71,7 +72,7 @@ class AmendDialog(QDialog):
         form.addRow(QCoreApplication.translate("AmendDialog", "&Reason:"), self.reason)
         form.addRow(QCoreApplication.translate("AmendDialog", "&Notes:"), self.notes)
         form.addRow(QCoreApplication.translate("AmendDialog", "&Waste (units):"), self.waste)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             QCoreApplication.translate("AmendDialog", "Save amendment"),
             QDialogButtonBox.ButtonRole.AcceptRole,

@@ -35,6 +35,7 @@ from clinic_desktop.ui.dates import date_pattern, datetime_pattern
 from clinic_desktop.ui.dialogs.treatment.findings import FindingsPanel
 from clinic_desktop.ui.dialogs.treatment.labels import amber, product_label, severity_label
 from clinic_desktop.ui.dialogs.treatment.sites import SitesEditor
+from clinic_desktop.ui.keys import ButtonBox
 from clinic_desktop.ui.models.patient_list_model import alert_colour
 from clinic_desktop.ui.names import name_table, set_name
 from clinic_desktop.ui.slices import Slice
@@ -281,7 +282,7 @@ class _TreatmentForm(QDialog):
 
     def _build_footer(self) -> QHBoxLayout:
         """The message line and the buttons: Cancel, Save draft, Save as protocol…, Sign."""
-        self.buttons = QDialogButtonBox()
+        self.buttons = ButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.draft_button = self.buttons.addButton(
             QCoreApplication.translate("TreatmentDialog", "Save draft"),
