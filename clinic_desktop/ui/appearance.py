@@ -7,6 +7,13 @@ gives). Every widget that takes the application's font follows; the theme's pixe
 (resources/theme.qss) are scaled here by the same factor, and the calendar's rows grow with the
 font (ui/views/calendar_grid.py).
 
+The theme is not the application's style sheet: each widget it is about gets its own rules
+(``theme``: the navigation, the views' titles and placeholders, the tool bar and the status bar),
+and they are given again when the appearance changes. A style sheet on the application would put
+every widget under Qt's style-sheet style, and every dialog built, view shown and table painted
+pays for it (a fifth of the window's longest stalls, issue 22). In high contrast, where every
+button and field must be edged, the whole theme is the application's.
+
 Palette: standard (the platform's own, with any text colour that would miss WCAG 2.1 AA contrast
 darkened or lightened just enough), or high contrast, light (black on white) or dark (white on
 black). Every pair of text and background colour Qt draws with — window, base, button, highlight,
@@ -27,10 +34,11 @@ import re
 from copy import copy
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from clinic_desktop.domain.colours import (
     AA_TEXT,
@@ -272,6 +280,16 @@ def theme_stylesheet(appearance: Appearance) -> str:
             "    border-left: 4px solid palette(window-text);\n"
             "}\n"
             "QTableView { gridline-color: palette(mid); }\n"
+            # Headings drawn flat in the palette's colours, edged in its strong lines.
+            "QTableView QHeaderView::section {\n"
+            "    background: palette(button);\n"
+            "    color: palette(button-text);\n"
+            "    padding: 6px;\n"
+            "    font-weight: bold;\n"
+            "    border: none;\n"
+            "    border-right: 1px solid palette(mid);\n"
+            "    border-bottom: 1px solid palette(mid);\n"
+            "}\n"
             # Fusion draws a control's edge a shade darker than the window: nothing on black.
             # Every edge in the strong line colour instead, a checked or pressed button in the
             # highlight, the keyboard's button ringed in it (WCAG 1.4.11: edges at 3:1).
@@ -323,11 +341,74 @@ def platform_palette(app: QApplication) -> QPalette:
 
 def apply_appearance(app: QApplication, appearance: Appearance) -> None:
     """Set the application's font, palette and theme for this appearance; every open window
-    follows at once (Qt sends each widget a font and palette change)."""
-    app.setFont(font_for(appearance.text_size))
+    follows at once (Qt sends each widget a font and palette change, and the themed widgets get
+    their part of the theme again)."""
+    font = font_for(appearance.text_size)
+    app.setFont(font)
+    heading = QFont(font)
+    heading.setBold(True)
+    app.setFont(heading, "QHeaderView")  # type: ignore[arg-type]  # a class name (stub: bytes)
     app.setPalette(palette_for(appearance.contrast, platform_palette(app)))
-    app.setStyleSheet(theme_stylesheet(appearance))
+    # The theme goes on the widgets it names, not on the application: a style sheet on the
+    # application puts every widget of every window under Qt's style-sheet style, and building a
+    # dialog, showing a view or painting a table then takes a fifth longer (issue 22). High
+    # contrast needs every button and field edged (Fusion leaves edges invisible on black), so
+    # there the whole theme is the application's.
+    app.setStyleSheet(theme_stylesheet(appearance) if appearance.contrast is not Contrast.STANDARD else "")
     app.setProperty("appearance", f"{appearance.text_size.value} {appearance.contrast.value}")
+    _SHEETS.clear()
+    for widget in app.allWidgets():
+        if widget.property(THEMED) is not None:
+            widget.setStyleSheet(_sheet_for(widget, appearance))
+
+
+THEMED = "themePart"  # a widget's dynamic property: it carries its part of the theme
+_SHEETS: dict[tuple[str, str, str], str] = {}
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_COMPOUND = re.compile(r"^([A-Za-z_]\w*)(?:#([\w-]+))?")
+
+
+def theme(widget: QWidget, name: str = "") -> None:
+    """Give ``widget`` (named ``name``, its object name, when given) the rules of the theme
+    (resources/theme.qss) that are about it: those whose first part names its class (and its
+    object name, where they give one), a rule such as ``QStatusBar QLabel`` reaching its children
+    from there. It gets them again whenever the appearance changes."""
+    if name:
+        widget.setObjectName(name)
+    widget.setProperty(THEMED, True)
+    app = QApplication.instance()
+    appearance = current_appearance(app) if isinstance(app, QApplication) else Appearance()
+    widget.setStyleSheet(_sheet_for(widget, appearance))
+
+
+def _sheet_for(widget: QWidget, appearance: Appearance) -> str:
+    key = (widget.metaObject().className(), widget.objectName(), str(appearance))
+    if key not in _SHEETS:
+        _SHEETS[key] = "\n".join(
+            f"{selector} {{{body}}}" for selector, body in theme_rules(appearance) if _about(widget, selector)
+        )
+    return _SHEETS[key]
+
+
+def _about(widget: QWidget, selector: str) -> bool:
+    found = _COMPOUND.match(selector)
+    if found is None:
+        return False
+    kind, name = found.groups()
+    return bool(widget.inherits(kind)) and (name is None or widget.objectName() == name)
+
+
+@cache
+def theme_rules(appearance: Appearance) -> list[tuple[str, str]]:
+    """The theme's rules for this appearance, in order: (selector, declarations), one selector
+    each (a rule naming several is split)."""
+    text = re.sub(r"/\*.*?\*/", "", theme_stylesheet(appearance), flags=re.DOTALL)
+    return [
+        (selector.strip(), body.strip())
+        for selectors, body in _RULE.findall(text)
+        for selector in selectors.split(",")
+        if selector.strip()
+    ]
 
 
 def current_appearance(app: QApplication) -> Appearance:

@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.dialogs.sign_in import SignInForm
 from clinic_desktop.ui.operations import Operations
 
@@ -240,10 +241,10 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self._services = services
         self.clinic = QLabel(clinic or APP_TITLE)
-        self.clinic.setObjectName("viewTitle")
+        theme(self.clinic, "viewTitle")
         self.clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(QCoreApplication.translate("LockScreen", "Locked — sign in to continue"))
-        self.status.setObjectName("placeholderTitle")
+        theme(self.status, "placeholderTitle")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form = SignInForm(services, operations)
         panel = QFrame()

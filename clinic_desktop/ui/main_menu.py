@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenuBar, QToolBar
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.access import Permission
 from clinic_desktop.ui.actions import ActionRegistry, ActionSpec
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.dialogs.language import choose_language
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 
@@ -385,7 +386,7 @@ def build_menus(bar: QMenuBar, registry: ActionRegistry) -> None:
 
 def build_toolbar(registry: ActionRegistry) -> QToolBar:
     toolbar = QToolBar(QCoreApplication.translate("MainMenu", "Main toolbar"))
-    toolbar.setObjectName("mainToolbar")
+    theme(toolbar, "mainToolbar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(22, 22))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

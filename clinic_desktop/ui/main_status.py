@@ -13,6 +13,7 @@ from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.access import Role
 from clinic_desktop.domain.errors import ClinicError, DatabaseUnavailableError
 from clinic_desktop.domain.users import Session
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.widgets.elided_label import ElidedLabel
 
@@ -65,6 +66,7 @@ class StatusMixin:
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        theme(status)
         location = self.services.store.location.display
         # A long path shortens in its middle (whole in the tooltip), never widening the window.
         self.database_label = ElidedLabel(

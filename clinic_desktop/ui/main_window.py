@@ -42,6 +42,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.users import Session
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.ui.actions import ActionRegistry
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.dates import use_clock, use_date_format
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
@@ -159,7 +160,7 @@ class MainWindow(ViewsMixin, SessionMixin, JobsMixin, StatusMixin, CommandsMixin
 
     def _build_navigation(self) -> None:
         self.navigation = NavigationList()
-        self.navigation.setObjectName("navigation")
+        theme(self.navigation, "navigation")
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         set_name(

@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0c\x05\
+\x00\x00\x0bS\
 /\
 * clinic-desktop\
  theme.\x0a *\x0a * Ru\
@@ -28,179 +28,168 @@ are generous bec\
 ause the screen \
 is read from acr\
 oss a reception \
-desk.\x0a */\x0a\x0a/* --\
--- Navigation si\
-debar ----------\
+desk.\x0a *\x0a * Each\
+ rule goes on th\
+e widgets it nam\
+es (ui/appearanc\
+e.py theme()), n\
+ot on the\x0a * app\
+lication: a styl\
+e sheet on the a\
+pplication puts \
+every widget und\
+er Qt's\x0a * style\
+-sheet style, an\
+d windows then b\
+uild and paint a\
+ fifth slower. S\
+o a\x0a * rule's fi\
+rst part names t\
+he widget it is \
+about (its class\
+, and its object\
+\x0a * name where i\
+t gives one). Th\
+e tables are dra\
+wn by the style \
+alone, their\x0a * \
+column headings \
+bold (the applic\
+ation's font for\
+ QHeaderView).\x0a \
+*/\x0a\x0a/* ---- Navi\
+gation sidebar -\
 ----------------\
 ----------------\
------- */\x0a\x0aQList\
-Widget#navigatio\
-n {\x0a    /* Blend\
- into the window\
- instead of look\
-ing like a white\
- data list. */\x0a \
-   background: p\
-alette(window);\x0a\
+--------------- \
+*/\x0a\x0aQListWidget#\
+navigation {\x0a   \
+ /* Blend into t\
+he window instea\
+d of looking lik\
+e a white data l\
+ist. */\x0a    back\
+ground: palette(\
+window);\x0a    bor\
+der: none;\x0a    b\
+order-right: 1px\
+ solid palette(m\
+id);\x0a    font-si\
+ze: 15px;\x0a    ou\
+tline: 0;       \
+          /* no \
+dotted focus rec\
+tangle on items \
+*/\x0a    padding-t\
+op: 6px;\x0a}\x0a\x0aQLis\
+tWidget#navigati\
+on::item {\x0a    h\
+eight: 44px;    \
+           /* a \
+big, easy target\
+ for mouse and t\
+ouch */\x0a    padd\
+ing: 0 12px;\x0a   \
+ /* Transparent \
+bar keeps text f\
+rom shifting whe\
+n the item gets \
+selected. */\x0a   \
+ border-left: 4p\
+x solid transpar\
+ent;\x0a    color: \
+palette(window-t\
+ext);\x0a}\x0a\x0aQListWi\
+dget#navigation:\
+:item:hover {\x0a  \
+  background: pa\
+lette(midlight);\
+\x0a}\x0a\x0aQListWidget#\
+navigation::item\
+:selected {\x0a    \
+/* Teal bar plus\
+ a light teal wa\
+sh; the wash is \
+translucent so i\
+t\x0a       works o\
+n light and dark\
+ windows alike a\
+nd the text stay\
+s readable. */\x0a \
+   border-left: \
+4px solid #1f7a8\
+c;\x0a    backgroun\
+d: rgba(31, 122,\
+ 140, 0.18);\x0a   \
+ color: palette(\
+window-text);\x0a  \
+  /* No font-wei\
+ght here: Qt ign\
+ores font proper\
+ties on ::item, \
+so the\x0a       co\
+de bolds the cur\
+rent item's QFon\
+t itself. */\x0a}\x0a\x0a\
+/* ---- Headings\
+ and placeholder\
+s --------------\
+----------------\
+----------- */\x0a\x0a\
+QLabel#viewTitle\
+ {\x0a    font-size\
+: 20px;\x0a    font\
+-weight: bold;\x0a \
+   padding: 4px \
+0 8px 0;\x0a}\x0a\x0aQLab\
+el#placeholderTi\
+tle {\x0a    font-s\
+ize: 18px;\x0a    f\
+ont-weight: bold\
+;\x0a    color: pal\
+ette(window-text\
+);\x0a    qproperty\
+-alignment: Alig\
+nCenter;\x0a}\x0a\x0aQLab\
+el#placeholderTe\
+xt {\x0a    font-si\
+ze: 14px;\x0a    /*\
+ Muted: the pale\
+tte's placeholde\
+r colour (text c\
+olour at reduced\
+\x0a       opacity)\
+. palette(mid) w\
+as too faint on \
+most light palet\
+tes. */\x0a    colo\
+r: palette(place\
+holder-text);\x0a  \
+  qproperty-alig\
+nment: AlignCent\
+er;\x0a    qpropert\
+y-wordWrap: true\
+;\x0a}\x0a\x0a/* ---- Too\
+l bar and status\
+ bar -----------\
+----------------\
+----------------\
+ */\x0a\x0aQToolBar {\x0a\
     border: none\
-;\x0a    border-rig\
-ht: 1px solid pa\
-lette(mid);\x0a    \
-font-size: 15px;\
-\x0a    outline: 0;\
-                \
- /* no dotted fo\
-cus rectangle on\
- items */\x0a    pa\
-dding-top: 6px;\x0a\
-}\x0a\x0aQListWidget#n\
-avigation::item \
-{\x0a    height: 44\
-px;             \
-  /* a big, easy\
- target for mous\
-e and touch */\x0a \
-   padding: 0 12\
-px;\x0a    /* Trans\
-parent bar keeps\
- text from shift\
-ing when the ite\
-m gets selected.\
- */\x0a    border-l\
-eft: 4px solid t\
-ransparent;\x0a    \
-color: palette(w\
-indow-text);\x0a}\x0a\x0a\
-QListWidget#navi\
-gation::item:hov\
-er {\x0a    backgro\
-und: palette(mid\
-light);\x0a}\x0a\x0aQList\
-Widget#navigatio\
-n::item:selected\
- {\x0a    /* Teal b\
-ar plus a light \
-teal wash; the w\
-ash is transluce\
-nt so it\x0a       \
-works on light a\
-nd dark windows \
-alike and the te\
-xt stays readabl\
-e. */\x0a    border\
--left: 4px solid\
- #1f7a8c;\x0a    ba\
-ckground: rgba(3\
-1, 122, 140, 0.1\
-8);\x0a    color: p\
-alette(window-te\
-xt);\x0a    /* No f\
-ont-weight here:\
- Qt ignores font\
- properties on :\
-:item, so the\x0a  \
-     code bolds \
-the current item\
-'s QFont itself.\
- */\x0a}\x0a\x0a/* ---- H\
-eadings and plac\
-eholders -------\
-----------------\
-----------------\
--- */\x0a\x0aQLabel#vi\
-ewTitle {\x0a    fo\
-nt-size: 20px;\x0a \
-   font-weight: \
-bold;\x0a    paddin\
-g: 4px 0 8px 0;\x0a\
-}\x0a\x0aQLabel#placeh\
-olderTitle {\x0a   \
- font-size: 18px\
-;\x0a    font-weigh\
-t: bold;\x0a    col\
-or: palette(wind\
-ow-text);\x0a    qp\
-roperty-alignmen\
-t: AlignCenter;\x0a\
-}\x0a\x0aQLabel#placeh\
-olderText {\x0a    \
-font-size: 14px;\
-\x0a    /* Muted: t\
-he palette's pla\
-ceholder colour \
-(text colour at \
-reduced\x0a       o\
-pacity). palette\
-(mid) was too fa\
-int on most ligh\
-t palettes. */\x0a \
-   color: palett\
-e(placeholder-te\
-xt);\x0a    qproper\
-ty-alignment: Al\
-ignCenter;\x0a    q\
-property-wordWra\
-p: true;\x0a}\x0a\x0a/* -\
---- Tables -----\
-----------------\
-----------------\
-----------------\
-------- */\x0a\x0aQTab\
-leView {\x0a    gri\
-dline-color: pal\
-ette(midlight);\x0a\
-    selection-ba\
-ckground-color: \
-palette(highligh\
-t);\x0a    selectio\
-n-color: palette\
-(highlighted-tex\
-t);\x0a}\x0a\x0a/* Stylin\
-g any part of a \
-header section s\
-witches Qt to dr\
-awing it itself,\
-\x0a   so backgroun\
-d and borders ar\
-e given here too\
-, all from the p\
-alette. */\x0aQTabl\
-eView QHeaderVie\
-w::section {\x0a   \
- background: pal\
-ette(button);\x0a  \
-  color: palette\
-(button-text);\x0a \
-   padding: 6px;\
-\x0a    font-weight\
-: bold;\x0a    bord\
-er: none;\x0a    bo\
-rder-right: 1px \
-solid palette(mi\
-dlight);\x0a    bor\
-der-bottom: 1px \
-solid palette(mi\
-d);\x0a}\x0a\x0a/* ---- T\
-ool bar and stat\
-us bar ---------\
-----------------\
-----------------\
--- */\x0a\x0aQToolBar \
+;\x0a    spacing: 4\
+px;\x0a}\x0a\x0aQStatusBa\
+r {\x0a    border-t\
+op: 1px solid pa\
+lette(mid);\x0a}\x0a\x0aQ\
+StatusBar::item \
 {\x0a    border: no\
-ne;\x0a    spacing:\
- 4px;\x0a}\x0a\x0aQStatus\
-Bar {\x0a    border\
--top: 1px solid \
-palette(mid);\x0a}\x0a\
-\x0aQStatusBar::ite\
-m {\x0a    border: \
-none;           \
-    /* drop the \
-dated sunken fra\
-mes */\x0a}\x0a\x0aQStatu\
-sBar QLabel {\x0a  \
-  padding: 0 8px\
-;\x0a}\x0a\
+ne;             \
+  /* drop the da\
+ted sunken frame\
+s */\x0a}\x0a\x0aQStatusB\
+ar QLabel {\x0a    \
+padding: 0 8px;\x0a\
+}\x0a\
 \x00\x01[V\
 (\
 \xb5/\xfd\xa0H\x0b\x06\x00\x14\xe7\x00\x1a\xad\xb1^-\
@@ -11868,46 +11857,46 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x11\x00\x00\x00\x06\
 \x00\x00\x00\x00\x00\x00\x00\x00\
 \x00\x00\x00.\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xa2O\xd6\x95\xe7\
+\x00\x00\x01\xa2R\xb7p\xb6\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x02\x00\x00\x00\x04\
 \x00\x00\x00\x00\x00\x00\x00\x00\
-\x00\x00\x00F\x00\x04\x00\x00\x00\x01\x00\x00\x0c\x09\
-\x00\x00\x01\xa2Pn\xee\x96\
-\x00\x00\x00t\x00\x04\x00\x00\x00\x01\x00\x01gc\
-\x00\x00\x01\xa2Pn\xec\x1a\
-\x00\x00\x00\xa2\x00\x00\x00\x00\x00\x01\x00\x02\xbfJ\
+\x00\x00\x00F\x00\x04\x00\x00\x00\x01\x00\x00\x0bW\
+\x00\x00\x01\xa2P\x9a\x0b\x9f\
+\x00\x00\x00t\x00\x04\x00\x00\x00\x01\x00\x01f\xb1\
+\x00\x00\x01\xa2P\x9a\x0a'\
+\x00\x00\x00\xa2\x00\x00\x00\x00\x00\x01\x00\x02\xbe\x98\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x00\xba\x00\x00\x00\x00\x00\x01\x00\x02\xc0\xc8\
+\x00\x00\x00\xba\x00\x00\x00\x00\x00\x01\x00\x02\xc0\x16\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01\x10\x00\x00\x00\x00\x00\x01\x00\x02\xc4\xb1\
+\x00\x00\x01\x10\x00\x00\x00\x00\x00\x01\x00\x02\xc3\xff\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x02\xc3W\
+\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x02\xc2\xa5\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x022\x00\x00\x00\x00\x00\x01\x00\x02\xd9\x8c\
+\x00\x00\x022\x00\x00\x00\x00\x00\x01\x00\x02\xd8\xda\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01\xfa\x00\x00\x00\x00\x00\x01\x00\x02\xd6\xf6\
+\x00\x00\x01\xfa\x00\x00\x00\x00\x00\x01\x00\x02\xd6D\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\xcd\x1c\
+\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\xccj\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01B\x00\x00\x00\x00\x00\x01\x00\x02\xc8F\
+\x00\x00\x01B\x00\x00\x00\x00\x00\x01\x00\x02\xc7\x94\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01\xe6\x00\x00\x00\x00\x00\x01\x00\x02\xd0`\
+\x00\x00\x01\xe6\x00\x00\x00\x00\x00\x01\x00\x02\xcf\xae\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x02\x18\x00\x00\x00\x00\x00\x01\x00\x02\xd8o\
+\x00\x00\x02\x18\x00\x00\x00\x00\x00\x01\x00\x02\xd7\xbd\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01x\x00\x00\x00\x00\x00\x01\x00\x02\xca\xe5\
+\x00\x00\x01x\x00\x00\x00\x00\x00\x01\x00\x02\xca3\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x02\xc9@\
+\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x02\xc8\x8e\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01\xc8\x00\x00\x00\x00\x00\x01\x00\x02\xce\xbf\
+\x00\x00\x01\xc8\x00\x00\x00\x00\x00\x01\x00\x02\xce\x0d\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01$\x00\x00\x00\x00\x00\x01\x00\x02\xc5\xcd\
+\x00\x00\x01$\x00\x00\x00\x00\x00\x01\x00\x02\xc5\x1b\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x02J\x00\x00\x00\x00\x00\x01\x00\x02\xda\xe8\
+\x00\x00\x02J\x00\x00\x00\x00\x00\x01\x00\x02\xda6\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x00\xd6\x00\x00\x00\x00\x00\x01\x00\x02\xc2&\
+\x00\x00\x00\xd6\x00\x00\x00\x00\x00\x01\x00\x02\xc1t\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
-\x00\x00\x01\x94\x00\x00\x00\x00\x00\x01\x00\x02\xcc#\
+\x00\x00\x01\x94\x00\x00\x00\x00\x00\x01\x00\x02\xcbq\
 \x00\x00\x01\xa2O\xd6\x95\xe7\
 "
 

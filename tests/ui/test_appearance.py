@@ -138,6 +138,54 @@ def test_the_theme_scales_its_sizes_and_gives_up_its_teal_in_high_contrast() -> 
     assert re.search(r"#[0-9a-fA-F]{3,8}\b|rgba?\(", override) is None  # no colour of its own
 
 
+def test_the_theme_is_on_the_widgets_it_names_and_follows_the_appearance(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """In the standard look the application carries no style sheet (one would put every widget
+    under Qt's style-sheet style: issue 22); the navigation, a view's title and the status bar get
+    their own rules, and get them again, scaled, when the text size changes."""
+    from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QTableView
+
+    from clinic_desktop.ui.appearance import theme
+
+    assert qapp.styleSheet() == ""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    navigation, title, other = QListWidget(), QLabel("Patients"), QLabel("a plain label")
+    theme(navigation, "navigation")
+    theme(title, "viewTitle")
+    theme(window.statusBar())
+    table = QTableView()
+    page = QWidget()
+    for widget in (navigation, title, other, table):
+        widget.setParent(page)
+    window.setCentralWidget(page)
+    window.show()
+    qtbot.waitExposed(window)
+    assert navigation.objectName() == "navigation" and title.objectName() == "viewTitle"
+    assert "QListWidget#navigation::item:selected" in navigation.styleSheet()
+    assert "font-size: 15px" in navigation.styleSheet() and "QLabel" not in navigation.styleSheet()
+    assert "QLabel#viewTitle" in title.styleSheet() and "navigation" not in title.styleSheet()
+    assert "QStatusBar QLabel" in window.statusBar().styleSheet()
+    assert other.styleSheet() == "" and table.styleSheet() == ""
+    normal_title = title.fontInfo().pixelSize()
+    assert table.horizontalHeader().font().bold()  # the column headings, bold without a sheet
+    assert normal_title > other.fontInfo().pixelSize()  # the title's 20 px over the body text
+
+    apply_appearance(qapp, Appearance(TextSize.LARGE))
+    assert qapp.styleSheet() == ""
+    assert "font-size: 30px" in title.styleSheet() and "height: 66px" in navigation.styleSheet()
+    qtbot.waitUntil(lambda: title.fontInfo().pixelSize() > normal_title)
+    assert table.horizontalHeader().font().bold()
+
+    apply_appearance(qapp, Appearance(contrast=Contrast.HIGH_DARK))
+    assert "QPushButton:focus" in qapp.styleSheet()  # every button edged, application-wide
+    override = navigation.styleSheet()[navigation.styleSheet().index("#1f7a8c") :]
+    assert "background: palette(highlight)" in override  # the teal gives way, on the widget too
+    apply_look(qapp)
+    assert qapp.styleSheet() == "" and "font-size: 20px" in title.styleSheet()
+
+
 # --- the dialog ----------------------------------------------------------------------------------
 
 

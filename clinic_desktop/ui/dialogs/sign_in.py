@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop import APP_TITLE
 from clinic_desktop.domain.errors import ClinicError, ValidationError
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.clinic_opening import ClinicFacts, ClinicOpening, clinic_name, opened
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.operations import Operations
@@ -180,7 +181,7 @@ class _StartDialog(QDialog):
         cleanup = services.end_thread
         self.operations = operations or Operations(cleanup, self)
         self.heading = QLabel(APP_TITLE)
-        self.heading.setObjectName("viewTitle")
+        theme(self.heading, "viewTitle")
         self.opening: ClinicOpening | None = services if isinstance(services, ClinicOpening) else None
         if self.opening is None:
             self.heading.setText(clinic_name(cast("ClinicServices", services)))

@@ -48,7 +48,7 @@ from clinic_desktop.domain.patients import PatientRecord
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.audit import AuditVerdict
-from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.appearance import readable_ink, theme
 from clinic_desktop.ui.dates import display_date, display_time, medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.columns import ColumnTableModel
@@ -404,7 +404,7 @@ class AuditView(QWidget):
     def _build_header(self) -> QHBoxLayout:
         """The title, the summary and "Verify trail"; the verdict's label (shown below it)."""
         self.title = QLabel(QCoreApplication.translate("AuditView", "Audit trail"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.summary = QLabel(QCoreApplication.translate("AuditView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         self.verify_button = QPushButton(QCoreApplication.translate("AuditView", "&Verify trail"))

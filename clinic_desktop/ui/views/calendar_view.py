@@ -47,6 +47,7 @@ from clinic_desktop.domain.signing import is_linked_provider
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import BookingResult
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.dates import (
     display_day,
     display_full_date,
@@ -230,7 +231,7 @@ class CalendarView(CalendarHeader, QWidget):
         self.booking: BookingDialog | None = None
 
         self.title = QLabel(QCoreApplication.translate("CalendarView", "Calendar"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.summary = QLabel(QCoreApplication.translate("CalendarView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         self.notice = QLabel("")

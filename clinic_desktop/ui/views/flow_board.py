@@ -52,6 +52,7 @@ from clinic_desktop.domain.entities import ScheduleEntry
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.appointments import FlowBoard
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.dates import display_full_date
 from clinic_desktop.ui.dialogs.waitlist import WaitlistOfferDialog
 from clinic_desktop.ui.icons import icon
@@ -156,7 +157,7 @@ class FlowBoardView(FlowActionsMixin, QWidget):
     def _build_header(self) -> QHBoxLayout:
         """The day's buttons, the title, the summary and the closed-day notice."""
         self.title = QLabel(QCoreApplication.translate("FlowBoard", "Today"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.summary = QLabel(QCoreApplication.translate("FlowBoard", "Loading…"))
         self.summary.setObjectName("viewSummary")
         self.previous_button = QPushButton(icon("previous"), "")
@@ -267,9 +268,9 @@ class FlowBoardView(FlowActionsMixin, QWidget):
         self.empty = QWidget()
         self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keeps the focus (and the day keys)
         self.empty_title = QLabel("")
-        self.empty_title.setObjectName("placeholderTitle")
+        theme(self.empty_title, "placeholderTitle")
         self.empty_text = QLabel("")
-        self.empty_text.setObjectName("placeholderText")
+        theme(self.empty_text, "placeholderText")
         self.empty_text.setWordWrap(True)
         empty = QVBoxLayout(self.empty)
         empty.addStretch(1)

@@ -28,6 +28,7 @@ from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.domain.outbox import Channel, MessageState, OutboxEntry
 from clinic_desktop.domain.words import shown
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.dates import display_day, display_time
 from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
@@ -151,7 +152,7 @@ class OutboxView(QWidget):
         self._operations = operations
         self._jobs = jobs
         self.title = QLabel(QCoreApplication.translate("OutboxView", "Outbox"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.summary = QLabel(QCoreApplication.translate("OutboxView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         header = QHBoxLayout()

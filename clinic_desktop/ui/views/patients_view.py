@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desktop.domain.errors import ClinicError
 from clinic_desktop.services import ClinicServices
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import (
@@ -110,7 +111,7 @@ class PatientsView(QWidget):
 
     def _build_footer(self, layout: QVBoxLayout) -> None:
         self.empty = QLabel("")
-        self.empty.setObjectName("placeholderText")
+        theme(self.empty, "placeholderText")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.hint = QLabel(
@@ -120,7 +121,7 @@ class PatientsView(QWidget):
                 "Ctrl+F finds a patient from anywhere",
             )
         )
-        self.hint.setObjectName("placeholderText")
+        theme(self.hint, "placeholderText")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.hint)
@@ -128,7 +129,7 @@ class PatientsView(QWidget):
     def _build_header(self) -> QHBoxLayout:
         """The title, the search, which patients are shown and how many."""
         self.title = QLabel(QCoreApplication.translate("PatientsView", "Patients"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(QCoreApplication.translate("PatientsView", SEARCH_PLACEHOLDER))

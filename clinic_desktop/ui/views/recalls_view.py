@@ -49,6 +49,7 @@ from clinic_desktop.services.followups import (
     LAPSED_AFTER_DAYS,
     RecallRow,
 )
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.icons import icon
 from clinic_desktop.ui.jobs import JobRunner
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
@@ -175,7 +176,7 @@ class RecallsView(RecallActions):
 
     def _build_header(self) -> QHBoxLayout:
         self.title = QLabel(QCoreApplication.translate("RecallsView", "Recalls"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.summary = QLabel(QCoreApplication.translate("RecallsView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         header = QHBoxLayout()
@@ -288,7 +289,7 @@ class RecallsView(RecallActions):
 
     def _build_footer(self) -> None:
         self.empty = QLabel("")
-        self.empty.setObjectName("placeholderText")
+        theme(self.empty, "placeholderText")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.status = QLabel("")

@@ -65,7 +65,7 @@ from clinic_desktop.domain.words import shown
 from clinic_desktop.printing import pages as paper
 from clinic_desktop.services import ClinicServices
 from clinic_desktop.services.reports import AnyReport, Chart, ReportKind, Table
-from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.appearance import readable_ink, theme
 from clinic_desktop.ui.dates import display_date, display_medium_date, medium_date_pattern, pydate, qdate
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 from clinic_desktop.ui.models.patient_list_model import alert_colour
@@ -590,7 +590,7 @@ class ReportsView(_Exports, QWidget):
     def _build_header(self) -> QHBoxLayout:
         """The view's title and the summary beside it."""
         self.title = QLabel(QCoreApplication.translate("ReportsView", "Reports"))
-        self.title.setObjectName("viewTitle")
+        theme(self.title, "viewTitle")
         self.summary = QLabel(QCoreApplication.translate("ReportsView", "Loading…"))
         self.summary.setObjectName("viewSummary")
         header = QHBoxLayout()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clinic_desktop.domain.setup import SetupStatus
 from clinic_desktop.domain.words import shown
+from clinic_desktop.ui.appearance import theme
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
 
 BUTTONS = {
@@ -30,7 +31,7 @@ class SetupNeeded(QFrame):
         self.heading = QLabel(
             QCoreApplication.translate("SetupNeeded", "The clinic cannot book appointments yet")
         )
-        self.heading.setObjectName("viewTitle")
+        theme(self.heading, "viewTitle")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel("")
         self.text.setObjectName("setupNeededText")

@@ -42,7 +42,7 @@ from clinic_desktop.domain.errors import ClinicError, ValidationError
 from clinic_desktop.domain.hours import TimeBlock
 from clinic_desktop.domain.working_time import OutsideHoursError
 from clinic_desktop.services import ClinicServices
-from clinic_desktop.ui.appearance import readable_ink
+from clinic_desktop.ui.appearance import readable_ink, theme
 from clinic_desktop.ui.dates import clock as window_clock
 from clinic_desktop.ui.dates import date_pattern, display_span, display_time, pydate, qdate
 from clinic_desktop.ui.dialogs.users import Notice
@@ -136,7 +136,7 @@ class SetupPage(QWidget):
         self.forms: list[tuple[QWidget, QPushButton]] = []
         self._enter = _EnterPresses(self)
         self.heading = QLabel(self.shown_title())
-        self.heading.setObjectName("viewTitle")
+        theme(self.heading, "viewTitle")
         self.intro = QLabel(self.shown_lead())
         self.intro.setWordWrap(True)
         self.notice = Notice()
