@@ -186,3 +186,31 @@ def test_the_window_collects_garbage_on_the_gui_thread_only(qtbot) -> None:  # t
             gc.enable()
         else:
             gc.disable()
+
+
+def test_the_application_keeps_the_interpreter_lock_from_the_gui_thread_briefly() -> None:
+    """The application's start shortens Python's switch interval (5 ms by default) to 1 ms, so that
+    the GUI thread, which lets go of the lock at nearly every call into Qt, waits at most that long
+    for a worker or a background job to hand it back (ui/application.py)."""
+    import os
+    import subprocess
+    import sys
+
+    from clinic_desktop.ui.application import SWITCH_INTERVAL_S
+
+    script = (
+        "import sys\n"
+        "before = sys.getswitchinterval()\n"
+        "from clinic_desktop.ui.application import ensure_application\n"
+        "ensure_application()\n"
+        "print(before, sys.getswitchinterval())\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    before, after = (float(word) for word in shown.stdout.split())
+    assert before == 0.005 and after == SWITCH_INTERVAL_S == 0.001
