@@ -245,6 +245,68 @@ def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) 
     assert recall_table.NOTHING not in (model.data(model.index(0, c)) for c in (PATIENT, PHONE))
 
 
+def test_the_patient_list_s_cells_come_with_their_page_and_are_written_once(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What a page's rows show is worked out by the work that reads the page (a worker's), not
+    when it arrives nor when it is painted; written again only for another clinic or today."""
+    from datetime import date
+
+    from clinic_desktop.ui.models import patient_list_model
+    from clinic_desktop.ui.models.patient_list_model import BIRTH, NAME, PLACEHOLDER, PatientListModel
+    from tests.ui.test_patients_view import FakePatients, QueueRunner
+
+    fake, runner = FakePatients(300), QueueRunner()
+    model = PatientListModel(fake.rows, fake.list_ids, runner, page_size=100)
+    model.set_clinic("US", date(2026, 11, 23))
+    written: list[int] = []
+    text = patient_list_model.cell_text
+
+    def counted(record, expired, column, clinic):  # type: ignore[no-untyped-def]
+        written.append(record.id)
+        return text(record, expired, column, clinic)
+
+    monkeypatch.setattr(patient_list_model, "cell_text", counted)
+
+    def run_one() -> None:  # the work (a worker's), then its arrival (the GUI thread's)
+        _key, work, done, _error = runner.jobs.pop(0)
+        result = work()
+        before = len(written)
+        done(result)
+        assert len(written) == before  # arriving writes nothing
+
+    model.reload()
+    run_one()
+    assert len(written) == 100 * 6  # the first page's cells, with the ids
+    written.clear()
+    first = model.ids[0]
+    birth = fake.records[first].date_of_birth
+    age = 2026 - birth.year - ((birth.month, birth.day) > (11, 23))
+    for _ in range(2):  # painted twice
+        assert (
+            model.cell(0, BIRTH)[0] == model.data(model.index(0, BIRTH))
+            and f"({age})" in model.cell(0, BIRTH)[0]
+        )  # type: ignore[operator]
+        assert all(model.cell(row, NAME)[0] != PLACEHOLDER for row in range(100))
+    assert written == []
+    assert model.cell(150, NAME)[0] == PLACEHOLDER  # the second page is asked for
+    qtbot.waitUntil(lambda: bool(runner.jobs))
+    run_one()
+    assert model.cell(150, NAME)[0] == model.data(model.index(150, NAME)) != PLACEHOLDER
+    assert len(written) == 100 * 6 and written.count(model.ids[150]) == 6
+    written.clear()
+    model.set_clinic("US", date(2027, 11, 23))  # a year on
+    assert f"({age + 1})" in model.cell(0, BIRTH)[0]  # type: ignore[operator]
+    assert written == [first] * 6  # that row's cells written again, at its paint
+    assert model.cell(250, NAME)[0] == PLACEHOLDER
+    qtbot.waitUntil(lambda: bool(runner.jobs))
+    _key, work, done, _error = runner.jobs.pop(0)
+    result = work()  # written for 2027 ...
+    model.set_clinic("US", date(2028, 11, 23))  # ... but the clinic's day changed meanwhile
+    done(result)
+    row = model.ids[250]
+    birth = fake.records[row].date_of_birth
+    assert f"({2028 - birth.year - ((birth.month, birth.day) > (11, 23))})" in model.cell(250, BIRTH)[0]  # type: ignore[operator]
+
+
 def test_the_body_map_makes_its_outlines_once_and_still_draws_the_body(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Joining the head, neck and shoulders into one outline is made once a view, not at every
     repaint; the body is still drawn in skin colour each time."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clinic_desktop.ui.names import name_table
+from clinic_desktop.ui.widgets.record_delegate import CellSource, RecordDelegate
 
 Selection = QAbstractItemView.SelectionMode
 
@@ -25,10 +26,13 @@ def set_up_record_table(
 ) -> QHeaderView:
     """Give ``table`` its model and the record-list look; returns its column header. ``fixed_rows``:
     every row the same height (long lists scroll without measuring rows). ``spoken``: the table's
-    name for a screen reader ("Patients"), its headers named after it."""
+    name for a screen reader ("Patients"), its headers named after it. A model that keeps what its
+    cells show (``cell()``) has them drawn with one call each (RecordDelegate)."""
     table.setObjectName(name)
     name_table(table, spoken)
     table.setModel(model)
+    if isinstance(model, CellSource):
+        table.setItemDelegate(RecordDelegate(model, table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
