@@ -202,8 +202,8 @@ def test_the_flow_board_lays_its_cards_out_a_few_at_a_time_and_ends_with_every_c
     operations.wait()
 
 
-def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A cell's text is worked out once (Qt asks again at every repaint) and again for the new
+def test_the_recall_list_works_a_row_out_once_and_afresh_after_a_reload(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A row's cells are worked out once (Qt asks again at every repaint) and again for the new
     rows after a reload: never the last list's text."""
     from datetime import date
 
@@ -213,7 +213,7 @@ def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) 
     from clinic_desktop.domain.codes import Indication
     from clinic_desktop.services.followups import RecallRow
     from clinic_desktop.ui.views import recall_table
-    from clinic_desktop.ui.views.recall_table import PATIENT, PHONE, RecallModel
+    from clinic_desktop.ui.views.recall_table import COLUMNS, PATIENT, PHONE, RecallModel
 
     def recall(name: str, phone: str) -> RecallRow:
         return RecallRow(
@@ -227,17 +227,18 @@ def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) 
     today = date(2026, 11, 23)
     model.set_rows([recall("Ana Díaz", "+12125550147")], ClinicTime(), today, "US")
     worked_out: list[tuple[str, int]] = []
-    text = model.text
+    text = recall_table.cell_text
 
-    def counted(row: RecallRow, column: int) -> str:
+    def counted(row: RecallRow, column: int, *clinic: object) -> str:
         worked_out.append((row.patient_name, column))
-        return text(row, column)
+        return text(row, column, *clinic)  # type: ignore[arg-type]
 
-    model.text = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(recall_table, "cell_text", counted)
     name, phone = model.index(0, PATIENT), model.index(0, PHONE)
     assert model.data(name) == "Ana Díaz" and model.data(phone) == "(212) 555-0147"
+    assert model.cell(0, PATIENT)[0] == "Ana Díaz" and model.cell(0, PHONE)[0] == "(212) 555-0147"
     assert model.data(name) == "Ana Díaz" and model.data(phone) == "(212) 555-0147"  # a repaint
-    assert worked_out == [("Ana Díaz", PATIENT), ("Ana Díaz", PHONE)]
+    assert worked_out == [("Ana Díaz", column) for column in range(len(COLUMNS))]
     model.set_rows([recall("Luis Núñez", "+442079460000")], ClinicTime(), today, "US")
     assert model.data(model.index(0, PATIENT)) == "Luis Núñez"
     assert model.data(model.index(0, PHONE)) == "+44 20 7946 0000"  # abroad: international
@@ -341,13 +342,15 @@ def test_the_body_map_makes_its_outlines_once_and_still_draws_the_body(qtbot, mo
         im._outlines.cache_clear()
 
 
-def test_the_recall_filter_asks_nothing_per_row_until_a_name_is_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_recall_filter_folds_no_name_until_a_name_is_typed(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
     from clinic_desktop.domain.clinic_time import ClinicTime
     from clinic_desktop.domain.codes import Indication
+    from clinic_desktop.domain.patients import fold
     from clinic_desktop.services.followups import RecallRow
-    from clinic_desktop.ui.views.recall_table import FOLDED_ROLE, RecallFilter, RecallModel
+    from clinic_desktop.ui.views import recall_table
+    from clinic_desktop.ui.views.recall_table import RecallModel
 
     def recall(patient: int, name: str) -> RecallRow:
         return RecallRow(
@@ -357,27 +360,27 @@ def test_the_recall_filter_asks_nothing_per_row_until_a_name_is_typed(qtbot) -> 
             proposed=None, last_attempt="", caution="",
         )  # fmt: skip
 
-    model, proxy = RecallModel(), RecallFilter()
-    proxy.setSourceModel(model)
-    asked: list[int] = []
-    data = model.data
+    model = RecallModel()
+    folded: list[str] = []
 
-    def counted(index, role=0):  # type: ignore[no-untyped-def]
-        if role == FOLDED_ROLE:
-            asked.append(index.row())
-        return data(index, role)
+    def counted(text: str) -> str:
+        folded.append(text)
+        return fold(text)
 
-    model.data = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(recall_table, "fold", counted)
     rows = [recall(1, "Maria Núñez"), recall(2, "Tom Baker"), recall(3, "Ana Nunes")]
     model.set_rows(rows, ClinicTime(), date(2026, 11, 23), "US")
-    assert proxy.rowCount() == 3 and asked == []  # no name typed: every row, none asked
-    proxy.set_text("  NUÑ ")
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Maria Núñez", "Ana Nunes"]
-    assert sorted(set(asked)) == [0, 1, 2]  # a name typed: each row's folded name read
-    proxy.set_text("a.*")  # typed text, not a pattern
-    assert proxy.rowCount() == 0
-    proxy.set_text("")
-    assert proxy.rowCount() == 3
+    assert model.rowCount() == 3 and folded == []  # no name typed: every row, none folded
+    model.set_text("  NUÑ ")
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Maria Núñez", "Ana Nunes"]
+    assert sorted(folded) == ["Ana Nunes", "Maria Núñez", "NUÑ", "Tom Baker"]  # each row's name, once
+    model.set_text("a.*")  # typed text, not a pattern
+    assert model.rowCount() == 0
+    model.set_text("")
+    assert model.rowCount() == 3
+    model.set_text("nunez")
+    assert model.rowCount() == 1
+    assert folded[4:] == ["a.*", "", "nunez"]  # what was typed; the names are not folded again
 
 
 def test_a_calendar_block_fits_its_font_as_before_and_measures_it_once(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -5,17 +5,23 @@ alternating rows and the selection."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 
+from clinic_desktop.domain.clinic_time import ClinicTime
+from clinic_desktop.domain.codes import Indication
 from clinic_desktop.domain.patients import PatientStatus
+from clinic_desktop.services.followups import RecallRow
 from clinic_desktop.ui.application import apply_look
 from clinic_desktop.ui.models.cells import Look
 from clinic_desktop.ui.models.patient_list_model import ALERTS, MRN, NAME, PatientListModel, alert_colour
 from clinic_desktop.ui.views.patients_view import PatientTable
+from clinic_desktop.ui.views.recall_table import OVERDUE, PATIENT, RecallModel, RecallTable
 from clinic_desktop.ui.widgets.record_delegate import RecordDelegate
-from clinic_desktop.ui.widgets.record_table import set_up_record_table
+from clinic_desktop.ui.widgets.record_table import Selection, set_up_record_table
 from tests.ui.test_patients_view import FakePatients
 
 
@@ -82,3 +88,53 @@ def test_a_look_left_out_would_show(qtbot, monkeypatch) -> None:  # type: ignore
     monkeypatch.setattr(model, "cell", lambda row, column: (cell(row, column)[0], Look.PLAIN))
     table.setItemDelegate(RecordDelegate(model, table))
     assert grab(table) != drawn_by_qt(table)
+
+
+def recall(patient: int, name: str, overdue: int, caution: str = "", phone: str = "") -> RecallRow:
+    return RecallRow(
+        patient_id=patient, patient_name=name, phone=phone, preferred_contact="phone" if phone else "",
+        indication=Indication.CHRONIC_MIGRAINE, last_treatment=date(2026, 8, 1), last_provider_id=1,
+        due_from=date(2026, 11, 9) if overdue else date(2026, 11, 23),
+        due_by=date(2026, 12, 7), days_overdue=overdue, status="overdue" if overdue else "due",
+        proposed=None, last_attempt="", caution=caution,
+    )  # fmt: skip
+
+
+def test_the_recall_list_draws_what_qt_draws_from_its_roles(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        recall(1, "Ines Ortega", 14, phone="+12125550101"),
+        recall(2, "Maria Núñez", 0, caution="Consent lapsed", phone="+12125550102"),
+        recall(3, "Tom Baker", 3),
+        recall(4, "Ana Díaz", 0),
+        recall(5, "Luis Núñez", 0, phone="+442079460000"),
+    ]
+    model = RecallModel()
+    model.set_rows(rows, ClinicTime(), date(2026, 11, 23), "US")
+    table = RecallTable()
+    set_up_record_table(table, model, "recallTable", Selection.ExtendedSelection, fixed_rows=True)
+    assert isinstance(table.itemDelegate(), RecordDelegate)
+    shown(qtbot, table)
+    click_row(qtbot, table, 1)
+    click_row(qtbot, table, 3, Qt.KeyboardModifier.ControlModifier)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [1, 3]
+    assert model.cell(1, PATIENT) == ("⚠ Maria Núñez", Look.ALERT)
+    assert model.cell(0, OVERDUE) == ("14 days", Look.ALERT)
+    fast = grab(table)
+    assert alert_colour().rgb() in colours(fast)
+    assert fast == drawn_by_qt(table)
+
+
+def test_the_recall_list_sorted_and_filtered_still_draws_what_qt_draws(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = [recall(n, name, n % 3) for n, name in enumerate(("Ana", "Bea", "Cai", "Dan", "Eva"), 1)]
+    model = RecallModel()
+    model.set_rows(rows, ClinicTime(), date(2026, 11, 23), "US")
+    table = RecallTable()
+    set_up_record_table(table, model, "recallTable", Selection.ExtendedSelection, fixed_rows=True)
+    table.setSortingEnabled(True)
+    shown(qtbot, table)
+    table.sortByColumn(PATIENT, Qt.SortOrder.DescendingOrder)
+    model.set_text("a")
+    assert [r.patient_name for r in model.shown_rows()] == ["Eva", "Dan", "Cai", "Bea", "Ana"]
+    model.set_text("an")
+    assert [model.data(model.index(r, PATIENT)) for r in range(model.rowCount())] == ["Dan", "Ana"]
+    assert grab(table) == drawn_by_qt(table)
