@@ -138,3 +138,35 @@ def test_the_recall_list_sorted_and_filtered_still_draws_what_qt_draws(qtbot) ->
     model.set_text("an")
     assert [model.data(model.index(r, PATIENT)) for r in range(model.rowCount())] == ["Dan", "Ana"]
     assert grab(table) == drawn_by_qt(table)
+
+
+def test_rows_that_bring_the_scroll_bar_are_painted_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The scroll bar that comes with the rows narrows the columns, and Qt repaints resized
+    columns in a turn of its own: the table holds its painting until then (paint_once_laid_out)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    model = RecallModel()
+    table = RecallTable()
+    set_up_record_table(table, model, "recallTable", Selection.ExtendedSelection, fixed_rows=True)
+    shown(qtbot, table)
+    table.resize(1000, 200)
+    qtbot.wait(20)
+    paints = Paints()
+    table.viewport().installEventFilter(paints)
+    assert not table.verticalScrollBar().isVisible()
+    model.set_rows(
+        [recall(n, f"Patient {n}", n % 4) for n in range(40)], ClinicTime(), date(2026, 11, 23), "US"
+    )
+    qtbot.waitUntil(lambda: paints.count > 0)
+    qtbot.wait(50)  # the turns in which Qt would paint again
+    assert table.verticalScrollBar().isVisible()
+    assert paints.count == 1
+    assert grab(table) == drawn_by_qt(table)
