@@ -202,8 +202,8 @@ def test_the_flow_board_lays_its_cards_out_a_few_at_a_time_and_ends_with_every_c
     operations.wait()
 
 
-def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A cell's text is worked out once (Qt asks again at every repaint) and again for the new
+def test_the_recall_list_works_a_row_out_once_and_afresh_after_a_reload(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A row's cells are worked out once (Qt asks again at every repaint) and again for the new
     rows after a reload: never the last list's text."""
     from datetime import date
 
@@ -213,7 +213,7 @@ def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) 
     from clinic_desktop.domain.codes import Indication
     from clinic_desktop.services.followups import RecallRow
     from clinic_desktop.ui.views import recall_table
-    from clinic_desktop.ui.views.recall_table import PATIENT, PHONE, RecallModel
+    from clinic_desktop.ui.views.recall_table import COLUMNS, PATIENT, PHONE, RecallModel
 
     def recall(name: str, phone: str) -> RecallRow:
         return RecallRow(
@@ -227,22 +227,85 @@ def test_the_recall_list_works_a_cell_out_once_and_afresh_after_a_reload(qtbot) 
     today = date(2026, 11, 23)
     model.set_rows([recall("Ana Díaz", "+12125550147")], ClinicTime(), today, "US")
     worked_out: list[tuple[str, int]] = []
-    text = model.text
+    text = recall_table.cell_text
 
-    def counted(row: RecallRow, column: int) -> str:
+    def counted(row: RecallRow, column: int, *clinic: object) -> str:
         worked_out.append((row.patient_name, column))
-        return text(row, column)
+        return text(row, column, *clinic)  # type: ignore[arg-type]
 
-    model.text = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(recall_table, "cell_text", counted)
     name, phone = model.index(0, PATIENT), model.index(0, PHONE)
     assert model.data(name) == "Ana Díaz" and model.data(phone) == "(212) 555-0147"
+    assert model.cell(0, PATIENT)[0] == "Ana Díaz" and model.cell(0, PHONE)[0] == "(212) 555-0147"
     assert model.data(name) == "Ana Díaz" and model.data(phone) == "(212) 555-0147"  # a repaint
-    assert worked_out == [("Ana Díaz", PATIENT), ("Ana Díaz", PHONE)]
+    assert worked_out == [("Ana Díaz", column) for column in range(len(COLUMNS))]
     model.set_rows([recall("Luis Núñez", "+442079460000")], ClinicTime(), today, "US")
     assert model.data(model.index(0, PATIENT)) == "Luis Núñez"
     assert model.data(model.index(0, PHONE)) == "+44 20 7946 0000"  # abroad: international
     assert model.data(model.index(0, PATIENT), Qt.ItemDataRole.ToolTipRole) == "Luis Núñez"
     assert recall_table.NOTHING not in (model.data(model.index(0, c)) for c in (PATIENT, PHONE))
+
+
+def test_the_patient_list_s_cells_come_with_their_page_and_are_written_once(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What a page's rows show is worked out by the work that reads the page (a worker's), not
+    when it arrives nor when it is painted; written again only for another clinic or today."""
+    from datetime import date
+
+    from clinic_desktop.ui.models import patient_list_model
+    from clinic_desktop.ui.models.patient_list_model import BIRTH, NAME, PLACEHOLDER, PatientListModel
+    from tests.ui.test_patients_view import FakePatients, QueueRunner
+
+    fake, runner = FakePatients(300), QueueRunner()
+    model = PatientListModel(fake.rows, fake.list_ids, runner, page_size=100)
+    model.set_clinic("US", date(2026, 11, 23))
+    written: list[int] = []
+    text = patient_list_model.cell_text
+
+    def counted(record, expired, column, clinic):  # type: ignore[no-untyped-def]
+        written.append(record.id)
+        return text(record, expired, column, clinic)
+
+    monkeypatch.setattr(patient_list_model, "cell_text", counted)
+
+    def run_one() -> None:  # the work (a worker's), then its arrival (the GUI thread's)
+        _key, work, done, _error = runner.jobs.pop(0)
+        result = work()
+        before = len(written)
+        done(result)
+        assert len(written) == before  # arriving writes nothing
+
+    model.reload()
+    run_one()
+    assert len(written) == 100 * 6  # the first page's cells, with the ids
+    written.clear()
+    first = model.ids[0]
+    birth = fake.records[first].date_of_birth
+    age = 2026 - birth.year - ((birth.month, birth.day) > (11, 23))
+    for _ in range(2):  # painted twice
+        assert (
+            model.cell(0, BIRTH)[0] == model.data(model.index(0, BIRTH))
+            and f"({age})" in model.cell(0, BIRTH)[0]
+        )  # type: ignore[operator]
+        assert all(model.cell(row, NAME)[0] != PLACEHOLDER for row in range(100))
+    assert written == []
+    assert model.cell(150, NAME)[0] == PLACEHOLDER  # the second page is asked for
+    qtbot.waitUntil(lambda: bool(runner.jobs))
+    run_one()
+    assert model.cell(150, NAME)[0] == model.data(model.index(150, NAME)) != PLACEHOLDER
+    assert len(written) == 100 * 6 and written.count(model.ids[150]) == 6
+    written.clear()
+    model.set_clinic("US", date(2027, 11, 23))  # a year on
+    assert f"({age + 1})" in model.cell(0, BIRTH)[0]  # type: ignore[operator]
+    assert written == [first] * 6  # that row's cells written again, at its paint
+    assert model.cell(250, NAME)[0] == PLACEHOLDER
+    qtbot.waitUntil(lambda: bool(runner.jobs))
+    _key, work, done, _error = runner.jobs.pop(0)
+    result = work()  # written for 2027 ...
+    model.set_clinic("US", date(2028, 11, 23))  # ... but the clinic's day changed meanwhile
+    done(result)
+    row = model.ids[250]
+    birth = fake.records[row].date_of_birth
+    assert f"({2028 - birth.year - ((birth.month, birth.day) > (11, 23))})" in model.cell(250, BIRTH)[0]  # type: ignore[operator]
 
 
 def test_the_body_map_makes_its_outlines_once_and_still_draws_the_body(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -279,13 +342,15 @@ def test_the_body_map_makes_its_outlines_once_and_still_draws_the_body(qtbot, mo
         im._outlines.cache_clear()
 
 
-def test_the_recall_filter_asks_nothing_per_row_until_a_name_is_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_recall_filter_folds_no_name_until_a_name_is_typed(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
     from clinic_desktop.domain.clinic_time import ClinicTime
     from clinic_desktop.domain.codes import Indication
+    from clinic_desktop.domain.patients import fold
     from clinic_desktop.services.followups import RecallRow
-    from clinic_desktop.ui.views.recall_table import FOLDED_ROLE, RecallFilter, RecallModel
+    from clinic_desktop.ui.views import recall_table
+    from clinic_desktop.ui.views.recall_table import RecallModel
 
     def recall(patient: int, name: str) -> RecallRow:
         return RecallRow(
@@ -295,27 +360,27 @@ def test_the_recall_filter_asks_nothing_per_row_until_a_name_is_typed(qtbot) -> 
             proposed=None, last_attempt="", caution="",
         )  # fmt: skip
 
-    model, proxy = RecallModel(), RecallFilter()
-    proxy.setSourceModel(model)
-    asked: list[int] = []
-    data = model.data
+    model = RecallModel()
+    folded: list[str] = []
 
-    def counted(index, role=0):  # type: ignore[no-untyped-def]
-        if role == FOLDED_ROLE:
-            asked.append(index.row())
-        return data(index, role)
+    def counted(text: str) -> str:
+        folded.append(text)
+        return fold(text)
 
-    model.data = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(recall_table, "fold", counted)
     rows = [recall(1, "Maria Núñez"), recall(2, "Tom Baker"), recall(3, "Ana Nunes")]
     model.set_rows(rows, ClinicTime(), date(2026, 11, 23), "US")
-    assert proxy.rowCount() == 3 and asked == []  # no name typed: every row, none asked
-    proxy.set_text("  NUÑ ")
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Maria Núñez", "Ana Nunes"]
-    assert sorted(set(asked)) == [0, 1, 2]  # a name typed: each row's folded name read
-    proxy.set_text("a.*")  # typed text, not a pattern
-    assert proxy.rowCount() == 0
-    proxy.set_text("")
-    assert proxy.rowCount() == 3
+    assert model.rowCount() == 3 and folded == []  # no name typed: every row, none folded
+    model.set_text("  NUÑ ")
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Maria Núñez", "Ana Nunes"]
+    assert sorted(folded) == ["Ana Nunes", "Maria Núñez", "NUÑ", "Tom Baker"]  # each row's name, once
+    model.set_text("a.*")  # typed text, not a pattern
+    assert model.rowCount() == 0
+    model.set_text("")
+    assert model.rowCount() == 3
+    model.set_text("nunez")
+    assert model.rowCount() == 1
+    assert folded[4:] == ["a.*", "", "nunez"]  # what was typed; the names are not folded again
 
 
 def test_a_calendar_block_fits_its_font_as_before_and_measures_it_once(qtbot) -> None:  # type: ignore[no-untyped-def]

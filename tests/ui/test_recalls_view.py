@@ -118,9 +118,9 @@ def row_of(view: RecallsView, patient: int) -> RecallRow:
 
 
 def cell(view: RecallsView, patient: int, column: int) -> str:
-    for number in range(view.proxy.rowCount()):
+    for number in range(view.model.rowCount()):
         if view.shown_rows()[number].patient_id == patient:
-            return str(view.proxy.index(number, column).data())
+            return str(view.model.index(number, column).data())
     raise AssertionError(f"patient {patient} is not shown")
 
 
@@ -144,15 +144,15 @@ def test_the_list_shows_who_is_due_with_their_windows(view: RecallsView, qtmodel
     qtmodeltester.check(view.model)
     assert names(view) == ["Ines Ortega", "Maria Núñez", "Tom Baker"]  # most overdue first
     assert view.summary.text() == "3 due or overdue, 1 overdue"
-    first = [str(view.proxy.index(0, c).data()) for c in range(len(COLUMNS))]
+    first = [str(view.model.index(0, c).data()) for c in range(len(COLUMNS))]
     assert first == [
         "Ines Ortega", "Chronic migraine", "13 Aug", "5 Nov – 19 Nov", "4 days", "—", "(212) 555-0101",
         "Phone", "—",
     ]  # fmt: skip
     assert cell(view, MARIA, DUE) == "19 Nov – 3 Dec" and cell(view, MARIA, OVERDUE) == "Due now"
     assert cell(view, TOM, DUE) == "19 Nov – 17 Dec"
-    red = view.proxy.index(0, OVERDUE).data(Qt.ItemDataRole.ForegroundRole)
-    assert red is not None and view.proxy.index(1, OVERDUE).data(Qt.ItemDataRole.ForegroundRole) is None
+    red = view.model.index(0, OVERDUE).data(Qt.ItemDataRole.ForegroundRole)
+    assert red is not None and view.model.index(1, OVERDUE).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_a_reloaded_list_sorted_by_a_column_keeps_each_rows_texts(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
@@ -165,12 +165,52 @@ def test_a_reloaded_list_sorted_by_a_column_keeps_each_rows_texts(qtbot, view: R
     assert heading.sortIndicatorSection() == PATIENT
     assert heading.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     reload(qtbot, view, lambda: qtbot.mouseClick(view.snoozed, Qt.MouseButton.LeftButton))
-    shown = [[str(view.proxy.index(n, c).data()) for c in (PATIENT, PHONE, DUE)] for n in range(3)]
+    shown = [[str(view.model.index(n, c).data()) for c in (PATIENT, PHONE, DUE)] for n in range(3)]
     assert shown == [
         ["Tom Baker", "—", "19 Nov – 17 Dec"],
         ["Maria Núñez", "(212) 555-0102", "19 Nov – 3 Dec"],
         ["Ines Ortega", "(212) 555-0101", "5 Nov – 19 Nov"],
     ]
+
+
+def test_the_selection_and_the_current_row_stay_on_their_patients_through_a_sort_and_a_reload(  # type: ignore[no-untyped-def]
+    qtbot, view: RecallsView
+) -> None:
+    """The list sorts and filters itself (no proxy model): a heading clicked moves the selected
+    rows and the current one with their patients, a reload or a name typed keeps the current one."""
+
+    def click(patient: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+        number = [r.patient_id for r in view.shown_rows()].index(patient)
+        rect = view.table.visualRect(view.model.index(number, PATIENT))
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+    def selected() -> list[str]:
+        return [r.patient_name for r in view.selected_rows()]
+
+    assert names(view) == ["Ines Ortega", "Maria Núñez", "Tom Baker"]
+    click(TOM)
+    click(INES, Qt.KeyboardModifier.ControlModifier)
+    assert selected() == ["Ines Ortega", "Tom Baker"] and view.current_row().patient_id == INES  # type: ignore[union-attr]
+    heading = view.table.horizontalHeader()
+    at = QPoint(heading.sectionViewportPosition(PATIENT) + 10, heading.height() // 2)
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=at)  # Z to A
+    assert names(view) == ["Tom Baker", "Maria Núñez", "Ines Ortega"]
+    assert selected() == ["Tom Baker", "Ines Ortega"] and view.current_row().patient_id == INES  # type: ignore[union-attr]
+    assert view.table.currentIndex().row() == 2
+    reload(qtbot, view, lambda: qtbot.mouseClick(view.snoozed, Qt.MouseButton.LeftButton))
+    assert names(view) == ["Tom Baker", "Maria Núñez", "Ines Ortega"]  # still sorted
+    assert view.current_row().patient_id == INES and "Ines Ortega" in selected()  # type: ignore[union-attr]
+    click(TOM)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClicks(view.search, "m")  # Maria Núñez and Tom Baker
+    assert names(view) == ["Tom Baker", "Maria Núñez"] and selected() == ["Tom Baker"]
+    click(MARIA, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=at)  # the service's order
+    assert heading.sortIndicatorSection() == -1
+    assert names(view) == ["Maria Núñez", "Tom Baker"] and selected() == ["Maria Núñez", "Tom Baker"]
+    assert view.current_row().patient_id == MARIA  # type: ignore[union-attr]
+    assert view.table.currentIndex().row() == 0
 
 
 def test_filters_by_provider_indication_and_name(qtbot, view: RecallsView) -> None:  # type: ignore[no-untyped-def]
@@ -356,7 +396,7 @@ def test_the_main_window_refreshes_proposals_after_start(  # type: ignore[no-unt
         window.show()
     assert window.statusBar().currentMessage() == "Follow-up proposals updated (3 patients)"
     window.show_view("recalls")
-    qtbot.waitUntil(lambda: window.recalls.proxy.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: window.recalls.model.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: all(r.proposed for r in window.recalls.shown_rows()), timeout=10_000)
     window.remember = False
     window.close()
@@ -391,7 +431,7 @@ def test_a_patient_not_to_rebook_is_marked_and_enter_says_why_before_a_review_is
     clinic.patients.add_consent(MARIA, "toxin treatment", "2025-01-10", "2026-01-10")
     refresh_proposals(qtbot, view)
     assert cell(view, MARIA, PATIENT) == "⚠ Maria Núñez" and cell(view, TOM, PATIENT) == "Tom Baker"
-    tip = view.proxy.index(names(view).index("Maria Núñez"), PATIENT).data(Qt.ItemDataRole.ToolTipRole)
+    tip = view.model.index(names(view).index("Maria Núñez"), PATIENT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(CONSENT_LAPSED)
     view.select_patient(MARIA)
     view.table.setFocus()

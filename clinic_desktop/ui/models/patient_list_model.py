@@ -8,6 +8,11 @@ bottom loads the page you stop at, not the 200 pages you passed. A page of 200 r
 takes ~15 ms on SQLite: too slow to do inside ``data()`` while painting, quick enough to look
 instant after the paint.
 
+What a row's cells show (phone formatted, date of birth and age written, alerts worded) is worked
+out once, by the worker that reads the row's page, and kept with the row (``row_cells``): a table
+repaints its cells at every selection move and hover, and its delegate
+(``clinic_desktop/ui/widgets/record_delegate.py``) asks ``cell()`` for each, one call into Python.
+
 Without a runner (tests, small fakes) everything happens synchronously, inline.
 """
 
@@ -36,6 +41,7 @@ from clinic_desktop.domain.patients import PatientRecord, PatientStatus, age_on
 from clinic_desktop.services.phones import display_phone
 from clinic_desktop.ui.dates import display_date
 from clinic_desktop.ui.languages import QT_TRANSLATE_NOOP
+from clinic_desktop.ui.models.cells import EMPTY, Cell, Look
 from clinic_desktop.ui.patient_words import status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,6 +50,9 @@ FetchRows = Callable[[list[int]], Sequence[Row]]
 FetchIds = Callable[[str, bool, list[str] | None], Sequence[int]]
 # Operations.run's shape: (key, work, on_done, on_error); work runs elsewhere, callbacks here.
 Runner = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[ClinicError], None]], None]
+Cells = tuple[Cell, ...]  # what each column of a row shows (row_cells)
+Clinic = tuple[str, date]  # the country (phone numbers) and today (ages) the cells were written for
+Page = tuple[list[Row], dict[int, Cells]]  # rows as read, with their cells by patient id
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PatientList", "MRN"),
@@ -85,6 +94,66 @@ def muted_brush() -> QBrush | None:
     if isinstance(app, QApplication):
         return QBrush(app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
     return None
+
+
+def alerts_of(record: PatientRecord, expired: bool) -> list[str]:
+    """The alerts' English words (marked above), translated where they are shown."""
+    found = []
+    if expired:
+        found.append(EXPIRED)
+    if record.anticoagulant:
+        found.append(ANTICOAGULANT)
+    return found
+
+
+def cell_text(record: PatientRecord, expired: bool, column: int, clinic: Clinic) -> str:
+    """A cell's text as shown."""
+    if column == MRN:
+        return record.mrn
+    if column == NAME:
+        preferred = f" ({record.preferred_name})" if record.preferred_name else ""
+        return f"{record.family_name}, {record.given_name}{preferred}"
+    if column == BIRTH:
+        age = age_on(record.date_of_birth, clinic[1])
+        return f"{display_date(record.date_of_birth)}  ({age})"
+    if column == PHONE:
+        return display_phone(record.phone, clinic[0])
+    if column == STATUS:
+        return status_label(record.status)
+    return " · ".join(QCoreApplication.translate("PatientList", a) for a in alerts_of(record, expired))
+
+
+def row_cells(row: Row, clinic: Clinic) -> Cells:
+    """What each column of a patient's row shows, and how (pure: the worker that reads a page
+    works its rows' cells out, not the table's paint on the GUI thread). The alerts are bold red;
+    the rest of a deceased patient's row is muted."""
+    record, expired = row
+    plain = Look.MUTED if record.status == PatientStatus.DECEASED else Look.PLAIN
+    alerted = Look.ALERT if alerts_of(record, expired) else plain
+    return tuple(
+        (cell_text(record, expired, column, clinic), alerted if column == ALERTS else plain)
+        for column in range(len(COLUMNS))
+    )
+
+
+def with_cells(rows: list[Row], clinic: Clinic) -> Page:
+    """Rows with their cells, as a worker writes them."""
+    return rows, {row[0].id: row_cells(row, clinic) for row in rows}
+
+
+def read_page(fetch: FetchRows, ids: list[int], clinic: Clinic) -> Page:
+    """Rows as a worker reads them, with their cells."""
+    return with_cells(list(fetch(ids)) if ids else [], clinic)
+
+
+def still_current(cells: dict[int, Cells], clinic: Clinic, now: Clinic) -> dict[int, Cells]:
+    """Cells a worker wrote, unless the clinic changed (set_clinic) while it was at it."""
+    return cells if clinic == now else {}
+
+
+PLACEHOLDER_CELLS: Cells = tuple(
+    (PLACEHOLDER, Look.PLAIN) if c in (MRN, NAME) else EMPTY for c in range(len(COLUMNS))
+)
 
 
 def _record_sort_key(sort: str) -> Callable[[PatientRecord], Any]:
@@ -133,6 +202,7 @@ class PatientListModel(QAbstractTableModel):
         self._cache_limit = max(cache_limit, page_size * 4)
         self._ids: list[int] = []
         self._cache: dict[int, Row | None] = {}  # None: the id is no longer on file
+        self._cells: dict[int, Cells] = {}  # cached rows' cells, written for the clinic as it is now
         self._generation = 0  # bumped whenever the ids change; late pages of older lists are dropped
         self._wanted: OrderedDict[int, None] = OrderedDict()  # pages asked for, newest last
         self._in_flight: int | None = None
@@ -178,6 +248,7 @@ class PatientListModel(QAbstractTableModel):
         if (region, today) == (self._region, self._today):
             return
         self._region, self._today = region, today
+        self._cells.clear()  # written again, for the rows painted, when next painted
         if self._ids:
             self.dataChanged.emit(self.index(0, BIRTH), self.index(len(self._ids) - 1, ALERTS))
 
@@ -190,14 +261,18 @@ class PatientListModel(QAbstractTableModel):
         self._listing = self._want_list = False
         self._replace(list(ids), rows, fresh)
 
-    def _replace(self, ids: list[int], rows: Sequence[Row], fresh: bool) -> None:
+    def _replace(
+        self, ids: list[int], rows: Sequence[Row], fresh: bool, cells: dict[int, Cells] | None = None
+    ) -> None:
+        cells = cells or {}
         self.beginResetModel()
         self._generation += 1
         self._ids = ids
         if fresh:
             self._cache.clear()
+            self._cells.clear()
         for row in rows:
-            self._remember(row[0].id, row)
+            self._remember(row[0].id, row, cells.get(row[0].id))
         self._wanted.clear()
         self._in_flight = None
         self._failed_pages.clear()
@@ -211,16 +286,18 @@ class PatientListModel(QAbstractTableModel):
         fetch, fetch_rows, first_page = self._fetch_ids, self._fetch_rows, self._page_size
         self._ids_ticket += 1
         ticket = self._ids_ticket
+        clinic = self._clinic
 
-        def work() -> tuple[list[int], list[Row]]:
+        def work() -> tuple[list[int], Page]:
             # The first page rides along with the ids: one trip to the worker, names on screen sooner.
             ids = list(fetch(sort, descending, statuses))
-            return ids, list(fetch_rows(ids[:first_page])) if ids else []
+            return ids, read_page(fetch_rows, ids[:first_page], clinic)
 
-        def arrived(result: tuple[list[int], list[Row]]) -> None:
+        def arrived(result: tuple[list[int], Page]) -> None:
             if ticket == self._ids_ticket:
                 self._listing = True
-                self._replace(result[0], result[1], fresh)
+                ids, (rows, cells) = result
+                self._replace(ids, rows, fresh, still_current(cells, clinic, self._clinic))
 
         self._run(f"{self._key}/ids", work, arrived, self.failed.emit)
 
@@ -232,13 +309,21 @@ class PatientListModel(QAbstractTableModel):
         self._want_list = False
         self._ids_ticket += 1
         ticket = self._ids_ticket
+        clinic = self._clinic
 
-        def arrived(rows: Sequence[Row]) -> None:
+        def arrived(page: Page) -> None:
             if ticket == self._ids_ticket:
                 self._listing = False
-                self._replace([r[0].id for r in rows], rows, fresh)
+                rows, cells = page
+                self._replace(
+                    [r[0].id for r in rows], rows, fresh, still_current(cells, clinic, self._clinic)
+                )
 
-        self._run(f"{self._key}/ids", lambda: list(work()), arrived, self.failed.emit)
+        self._run(f"{self._key}/ids", lambda: with_cells(list(work()), clinic), arrived, self.failed.emit)
+
+    @property
+    def _clinic(self) -> Clinic:
+        return self._region, self._today
 
     def set_statuses(self, statuses: list[str] | None) -> None:
         self._statuses = None if statuses is None else list(statuses)
@@ -266,6 +351,7 @@ class PatientListModel(QAbstractTableModel):
     def invalidate(self) -> None:
         """Forget cached rows: they are fetched again when next painted."""
         self._cache.clear()
+        self._cells.clear()
         self._generation += 1
         self._wanted.clear()
         self._in_flight = None
@@ -321,7 +407,7 @@ class PatientListModel(QAbstractTableModel):
         record, expired = cached
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, expired, column)
+            return self.cell(index.row(), column)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ALERTS and expired:
                 return QCoreApplication.translate(
@@ -333,41 +419,37 @@ class PatientListModel(QAbstractTableModel):
                 ).format(name=record.display_name)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == ALERTS and self._alerts(record, expired):
+            if column == ALERTS and alerts_of(record, expired):
                 return QBrush(alert_colour())
             if record.status == PatientStatus.DECEASED:
                 return muted_brush()
             return None
-        if role == Qt.ItemDataRole.FontRole and column == ALERTS and self._alerts(record, expired):
+        if role == Qt.ItemDataRole.FontRole and column == ALERTS and alerts_of(record, expired):
             font = QFont()
             font.setBold(True)
             return font
         return None
 
-    def _text(self, record: PatientRecord, expired: bool, column: int) -> str:
-        if column == MRN:
-            return record.mrn
-        if column == NAME:
-            preferred = f" ({record.preferred_name})" if record.preferred_name else ""
-            return f"{record.family_name}, {record.given_name}{preferred}"
-        if column == BIRTH:
-            age = age_on(record.date_of_birth, self._today)
-            return f"{display_date(record.date_of_birth)}  ({age})"
-        if column == PHONE:
-            return display_phone(record.phone, self._region)
-        if column == STATUS:
-            return status_label(record.status)
-        return " · ".join(QCoreApplication.translate("PatientList", a) for a in self._alerts(record, expired))
-
-    @staticmethod
-    def _alerts(record: PatientRecord, expired: bool) -> list[str]:
-        """The alerts' English words (marked above), translated where they are shown."""
-        found = []
-        if expired:
-            found.append(EXPIRED)
-        if record.anticoagulant:
-            found.append(ANTICOAGULANT)
-        return found
+    def cell(self, row: int, column: int) -> Cell:
+        """What a cell shows, as data() says it (the delegate's one question per cell painted)."""
+        if not 0 <= row < len(self._ids):
+            return EMPTY
+        patient_id = self._ids[row]
+        cells = self._cells.get(patient_id)
+        if cells is not None:
+            return cells[column]
+        if patient_id not in self._cache:
+            self._want(row)
+            if patient_id not in self._cache:
+                return PLACEHOLDER_CELLS[column]
+        cached = self._cache[patient_id]
+        if cached is None:
+            if column == NAME:
+                return QCoreApplication.translate("PatientList", "(no longer on file)"), Look.PLAIN
+            return EMPTY
+        # a row given, not read by a worker, or the clinic changed since: written now, once
+        self._cells[patient_id] = cells = row_cells(cached, self._clinic)
+        return cells[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The whole list is re-read in the new order; search hits (all cached) are sorted here."""
@@ -435,7 +517,8 @@ class PatientListModel(QAbstractTableModel):
     def _fetch_page(self, page: int) -> None:
         missing = self._page_ids(page)
         if missing:
-            self._store(missing, self._fetch_rows(missing))
+            rows, cells = read_page(self._fetch_rows, missing, self._clinic)
+            self._store(missing, rows, cells)
 
     def _pump(self) -> None:
         """Ask for the newest wished-for page that is still missing; one page at a time."""
@@ -448,13 +531,14 @@ class PatientListModel(QAbstractTableModel):
     def _request_page(self, page: int, missing: list[int]) -> None:
         generation = self._generation
         self._in_flight = page
-        fetch = self._fetch_rows
+        fetch, clinic = self._fetch_rows, self._clinic
 
-        def arrived(rows: Sequence[Row]) -> None:
+        def arrived(result: Page) -> None:
             if generation != self._generation:
                 return
             self._in_flight = None
-            self._store(missing, rows)
+            rows, cells = result
+            self._store(missing, rows, still_current(cells, clinic, self._clinic))
             self._page_changed(page)
             self._pump()
 
@@ -466,18 +550,24 @@ class PatientListModel(QAbstractTableModel):
             self.failed.emit(error)
             self._pump()
 
-        self._run(f"{self._key}/rows", lambda: list(fetch(missing)), arrived, refused)
+        self._run(f"{self._key}/rows", lambda: read_page(fetch, missing, clinic), arrived, refused)
 
-    def _store(self, asked: list[int], rows: Sequence[Row]) -> None:
+    def _store(self, asked: list[int], rows: Sequence[Row], cells: dict[int, Cells] | None = None) -> None:
         found = {row[0].id: row for row in rows}
+        cells = cells or {}
         for patient_id in asked:
-            self._remember(patient_id, found.get(patient_id))
+            self._remember(patient_id, found.get(patient_id), cells.get(patient_id))
 
-    def _remember(self, patient_id: int, row: Row | None) -> None:
+    def _remember(self, patient_id: int, row: Row | None, cells: Cells | None = None) -> None:
         self._cache.pop(patient_id, None)
         self._cache[patient_id] = row
+        self._cells.pop(patient_id, None)  # the record read again: its cells with it
+        if cells is not None:
+            self._cells[patient_id] = cells
         while len(self._cache) > self._cache_limit:
-            del self._cache[next(iter(self._cache))]
+            oldest = next(iter(self._cache))
+            del self._cache[oldest]
+            self._cells.pop(oldest, None)
 
     def _page_changed(self, page: int) -> None:
         first = page * self._page_size

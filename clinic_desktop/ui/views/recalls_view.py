@@ -60,11 +60,10 @@ from clinic_desktop.ui.views.recall_actions import REFRESH_KEY, RecallActions
 from clinic_desktop.ui.views.recall_table import (
     COLUMN_FLOORS,
     COLUMN_WIDTHS,
-    ROW_ROLE,
-    RecallFilter,
+    Cells,
     RecallModel,
     RecallTable,
-    first_texts,
+    first_cells,
 )
 from clinic_desktop.ui.widgets.filter_row import CompactComboBox, labelled, wrapping_row
 from clinic_desktop.ui.widgets.flow_layout import FlowLayout
@@ -81,18 +80,18 @@ class _Loaded:
     clinic_time: ClinicTime
     today: date
     region: str
-    texts: dict[tuple[int, int], str]  # the first screen's cells, worked out with the data
+    cells: list[Cells]  # the first screen's cells, worked out with the data
 
 
 def read_recalls(
     services: ClinicServices, provider: int | None, indication: Indication | None, snoozed: bool, lapsed: bool
 ) -> _Loaded:
-    """The list as a worker reads it, and the texts of its first screen (first_texts)."""
+    """The list as a worker reads it, and the cells of its first screen (first_cells)."""
     rows = services.followups.recalls(provider, indication, include_snoozed=snoozed, include_lapsed=lapsed)
     patients = services.patients
     today, region = patients.today(), patients.region
-    texts = first_texts(rows, services.time, today, region)  # not in the first paint, on the GUI thread
-    return _Loaded(rows, services.resources.providers(), services.time, today, region, texts)
+    cells = first_cells(rows, services.time, today, region)  # not in the first paint, on the GUI thread
+    return _Loaded(rows, services.resources.providers(), services.time, today, region, cells)
 
 
 # The list's commands: key, text, shortcut, tooltip (buttons in this order; a gap after the chart's
@@ -265,12 +264,10 @@ class RecallsView(RecallActions):
         return self.toolbar_row
 
     def _build_table(self) -> RecallTable:
-        self.model = RecallModel(self)
-        self.proxy = RecallFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = RecallModel(self)  # filtered by name and sorted by a heading itself
         self.table = RecallTable()
         heading = set_up_record_table(
-            self.table, self.proxy, "recallTable", Selection.ExtendedSelection, fixed_rows=True
+            self.table, self.model, "recallTable", Selection.ExtendedSelection, fixed_rows=True
         )
         name_table(
             self.table,
@@ -368,14 +365,13 @@ class RecallsView(RecallActions):
         keep = self._keep or self._current_key()
         self._today, self._clinic_time = loaded.today, loaded.clinic_time
         fill_provider_filter(self.provider, loaded.providers)
-        self.model.set_rows(loaded.rows, loaded.clinic_time, loaded.today, loaded.region, loaded.texts)
+        self.model.set_rows(loaded.rows, loaded.clinic_time, loaded.today, loaded.region, loaded.cells)
         self._keep = None
         self._shown(keep)
 
     def _shown(self, keep: tuple[int, Indication] | None = None) -> None:
-        # Only counted here: without a name filter the rows shown are the model's, in another order
-        # (reading thousands back through the proxy blocked the window for a third of a second).
-        rows = self.shown_rows() if self.search.text().strip() else list(self.model.rows)
+        rows = self.shown_rows()
+        total = len(self.model.rows)
         overdue = sum(1 for r in rows if r.days_overdue > 0)
         due = sum(1 for r in rows if r.status != "upcoming")
         upcoming = len(rows) - due
@@ -386,10 +382,10 @@ class RecallsView(RecallActions):
             text += " · " + QCoreApplication.translate(
                 "RecallsView", "{count} due in the next 4 weeks"
             ).format(count=upcoming)
-        if self.search.text().strip() and len(rows) != self.model.rowCount():
+        if self.search.text().strip() and len(rows) != total:
             text += " " + QCoreApplication.translate(
                 "RecallsView", "(name filter: {shown} of {total})"
-            ).format(shown=len(rows), total=self.model.rowCount())
+            ).format(shown=len(rows), total=total)
         self.summary.setText(text)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -397,7 +393,7 @@ class RecallsView(RecallActions):
             typed = self.search.text().strip()
             self.empty.setText(
                 QCoreApplication.translate("RecallsView", "No one matches “{text}”.").format(text=typed)
-                if typed and self.model.rowCount()
+                if typed and total
                 else QCoreApplication.translate(
                     "RecallsView",
                     "No one is due for a follow-up with these filters: every due patient is booked.",
@@ -414,12 +410,7 @@ class RecallsView(RecallActions):
 
     def shown_rows(self) -> list[RecallRow]:
         """The rows as shown: filtered by name, in the table's order."""
-        rows = []
-        for number in range(self.proxy.rowCount()):
-            row = self.proxy.data(self.proxy.index(number, 0), ROW_ROLE)
-            if isinstance(row, RecallRow):
-                rows.append(row)
-        return rows
+        return self.model.shown_rows()
 
     def open_chart(self) -> None:
         row = self.current_row()
@@ -430,16 +421,13 @@ class RecallsView(RecallActions):
 
     def current_row(self) -> RecallRow | None:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        row = self.proxy.data(self.proxy.index(index.row(), 0), ROW_ROLE)
-        return row if isinstance(row, RecallRow) else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def selected_rows(self) -> list[RecallRow]:
         rows = []
         for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
-            row = self.proxy.data(index, ROW_ROLE)
-            if isinstance(row, RecallRow):
+            row = self.model.row_at(index.row())
+            if row is not None:
                 rows.append(row)
         return rows
 
@@ -448,14 +436,9 @@ class RecallsView(RecallActions):
         return (row.patient_id, row.indication) if row is not None else None
 
     def select_patient(self, patient_id: int, indication: Indication | None = None) -> bool:
-        for number in range(self.proxy.rowCount()):
-            row = self.proxy.data(self.proxy.index(number, 0), ROW_ROLE)
-            if (
-                isinstance(row, RecallRow)
-                and row.patient_id == patient_id
-                and (indication is None or row.indication is indication)
-            ):
-                index = self.proxy.index(number, 0)
+        for number, row in enumerate(self.model.shown_rows()):
+            if row.patient_id == patient_id and (indication is None or row.indication is indication):
+                index = self.model.index(number, 0)
                 self.table.setCurrentIndex(index)
                 self.table.selectRow(number)
                 self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
@@ -465,8 +448,8 @@ class RecallsView(RecallActions):
     def _select(self, keep: tuple[int, Indication] | None) -> None:
         if keep is not None and self.select_patient(*keep):
             return
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
 
     def _current_changed(self) -> None:
@@ -478,17 +461,17 @@ class RecallsView(RecallActions):
         for key in ("book", "propose", "contact", "snooze", "chart"):
             self.actions_[key].setEnabled(row is not None)
         self.actions_["review"].setEnabled(row is not None and bool(row.caution))
-        self.actions_["export"].setEnabled(self.proxy.rowCount() > 0)
-        self.actions_["letters"].setEnabled(self.proxy.rowCount() > 0)
+        self.actions_["export"].setEnabled(self.model.rowCount() > 0)
+        self.actions_["letters"].setEnabled(self.model.rowCount() > 0)
         self.actions_["refresh"].setEnabled(not self.refreshing)
 
     def _name_filter(self, text: str) -> None:
         keep = self._current_key()
-        self.proxy.set_text(text)
+        self.model.set_text(text)
         self._shown(keep)
 
     def _enter_list(self) -> None:
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clinic_desktop.ui.names import name_table
+from clinic_desktop.ui.widgets.record_delegate import CellSource, RecordDelegate
 
 Selection = QAbstractItemView.SelectionMode
 
@@ -25,10 +26,15 @@ def set_up_record_table(
 ) -> QHeaderView:
     """Give ``table`` its model and the record-list look; returns its column header. ``fixed_rows``:
     every row the same height (long lists scroll without measuring rows). ``spoken``: the table's
-    name for a screen reader ("Patients"), its headers named after it."""
+    name for a screen reader ("Patients"), its headers named after it. A model that keeps what its
+    cells show (``cell()``) has them drawn with one call each (RecordDelegate) and new rows painted
+    once (PaintOnce)."""
     table.setObjectName(name)
     name_table(table, spoken)
     table.setModel(model)
+    if isinstance(model, CellSource):
+        table.setItemDelegate(RecordDelegate(model, table))
+        PaintOnce(table, model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,6 +49,51 @@ def set_up_record_table(
     heading.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     heading.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return heading
+
+
+class PaintOnce(QObject):
+    """New rows (a model reset) are painted once, after Qt has laid the table out for them.
+
+    Left to itself, a QTableView paints new rows, then lays them out in a zero-timer turn (the
+    vertical scroll bar appearing narrows the viewport), and the columns that narrowing resizes
+    (the last one stretched, a ColumnFitter's fitted) it repaints in a zero-timer turn of their
+    own: the whole table painted two or three times. Here the table is laid out at once, and its
+    viewport's painting held from the reset until the turn after the last column resized (the
+    release's timer restarted then, after the table's own timer for it), then done once."""
+
+    def __init__(self, table: QTableView, model: QAbstractItemModel) -> None:
+        super().__init__(table)
+        self._table = table
+        self._viewport = table.viewport()
+        self._holding = False
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.setInterval(0)
+        self._release.timeout.connect(self._paint)
+        model.modelAboutToBeReset.connect(self._hold)
+        model.modelReset.connect(self._laid_out)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _hold(self) -> None:
+        if not self._holding and self._viewport.updatesEnabled():
+            self._holding = True
+            self._viewport.setUpdatesEnabled(False)
+
+    def _laid_out(self) -> None:
+        if self._holding:
+            if self._table.isVisible():
+                # now, not in a timer's turn: what it changes (the scroll bar shown, the columns
+                # resized) comes in the next turn's posted events, before the release's timer
+                self._table.doItemsLayout()
+            self._release.start()
+
+    def _resized(self, *_section: int) -> None:
+        if self._holding:
+            self._release.start()  # again, after the table's timer for the resized column
+
+    def _paint(self) -> None:
+        self._holding = False
+        self._viewport.setUpdatesEnabled(True)  # and paints it, once
 
 
 def fitted_widths(
