@@ -47,6 +47,7 @@ class Watchdog:
         self.beats: list[float] = []
         self.cpu: list[float] = []  # the GUI thread's CPU time at each beat
         self.raw: list[tuple[float, tuple[tuple[Any, int], ...]]] = []
+        self._held: list[object] = []
         self.samples: list[tuple[float, tuple[str, ...]]] = []
         self.step = "start"
         self.steps: list[tuple[float, str]] = [(time.perf_counter(), "start")]
@@ -59,6 +60,7 @@ class Watchdog:
     def _beat(self) -> None:
         self.beats.append(time.perf_counter())
         self.cpu.append(time.thread_time())
+        self._held.clear()  # the frames the sampler looked at, let go on this thread (_sample)
 
     def start(self) -> None:
         self._timer.start()
@@ -68,6 +70,7 @@ class Watchdog:
         self._timer.stop()
         self._stop.set()
         self._sampler.join()
+        self._held.clear()
         self._resolve()
 
     def at(self, step: str) -> None:
@@ -78,14 +81,20 @@ class Watchdog:
         # A sample holds the interpreter's lock while it walks the GUI thread's stack, and the GUI
         # thread waits for it meanwhile: so it keeps only code objects and instruction offsets
         # (16 us), and the line numbers (f_lineno: 43 us a sample) are looked up after the session.
+        # The frames it looked at are let go on the GUI thread (_beat), never here: a frame whose
+        # function returned meanwhile keeps its locals, and freeing it here would destroy a Qt
+        # object they held away from its thread (a hang: Qt's lock waiting for the interpreter's).
         while not self._stop.is_set():
-            frame = sys._current_frames().get(self.gui_thread)
+            frames = sys._current_frames()
+            walked = [frames.get(self.gui_thread)]
             where: list[tuple[Any, int]] = []
-            while frame is not None and len(where) < 40:
-                code = frame.f_code
+            while walked[-1] is not None and len(where) < 40:
+                code = walked[-1].f_code
                 if code.co_filename.startswith(PROJECT):
-                    where.append((code, frame.f_lasti))
-                frame = frame.f_back
+                    where.append((code, walked[-1].f_lasti))
+                walked.append(walked[-1].f_back)
+            self._held.append((frames, walked))
+            del frames, walked
             self.raw.append((time.perf_counter(), tuple(where)))
             time.sleep(SAMPLE_MS / 1000)
 
