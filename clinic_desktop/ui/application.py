@@ -47,6 +47,7 @@ def preload_window() -> None:
 
 def start_opening(opening: ClinicOpening) -> None:
     """Open the clinic, then load the window's code, on the opening's thread (once the dialog is up)."""
+    preload.qt_modules_first()  # here, on the GUI thread (ui/preload.py)
     opening.start()
 
 

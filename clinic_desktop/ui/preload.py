@@ -49,6 +49,11 @@ REST = (
     "clinic_desktop.store.clinical_records",  # a chart's clinical summary and contact log
     "clinic_desktop.domain.messages",  # the messages' rules and templates (the outbox's sending)
 )
+# Qt's modules that the window's code imports and the sign-in dialog does not: imported here, on
+# the GUI thread, before a loading thread starts (``qt_modules_first``). First imported on the
+# loading thread while the GUI thread was building a view, QtPrintSupport's initialisation crashed
+# the process now and then (a segmentation fault in a smoke run; 1.5 ms here).
+QT_MODULES = ("PySide6.QtPrintSupport", "PySide6.QtSvg")
 HOLD_LIMIT_S = 5.0  # the rest goes on after this even if no first view said it was drawn
 
 _lock = threading.Lock()
@@ -85,8 +90,16 @@ def load() -> None:
         _all_loaded.set()
 
 
+def qt_modules_first() -> None:
+    """Import Qt's modules the window's code needs, on the calling thread: the GUI thread, before
+    any thread loads the window's code (``QT_MODULES``)."""
+    for module in QT_MODULES:
+        importlib.import_module(module)
+
+
 def start() -> None:
     """Load the window's code on a thread of its own (once)."""
+    qt_modules_first()
     with _lock:
         if _loader:
             return

@@ -214,3 +214,40 @@ def test_the_application_keeps_the_interpreter_lock_from_the_gui_thread_briefly(
     )
     before, after = (float(word) for word in shown.stdout.split())
     assert before == 0.005 and after == SWITCH_INTERVAL_S == 0.001
+
+
+def test_qt_s_own_modules_are_first_imported_on_the_gui_thread_not_by_the_preload() -> None:
+    """The window's code loads on a thread of its own while the person types (ui/preload.py); the
+    Qt modules it needs that the sign-in dialog does not (printing, SVG) are imported first on the
+    GUI thread: first imported by the loading thread while the GUI thread built a view, they
+    crashed the process now and then. Checked in a fresh interpreter, by who imports them first."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, threading\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from clinic_desktop.ui import preload\n"
+        "first = {}\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name in preload.QT_MODULES and name not in first:\n"
+        "            first[name] = threading.current_thread() is threading.main_thread()\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Watch())\n"
+        "assert not any(m in sys.modules for m in preload.QT_MODULES)\n"
+        "preload.start()\n"
+        "assert preload.wait_for_all(60)\n"
+        "print(sorted(first.items()))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert shown.stdout.strip() == "[('PySide6.QtPrintSupport', True), ('PySide6.QtSvg', True)]", shown.stdout
