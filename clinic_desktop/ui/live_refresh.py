@@ -91,6 +91,11 @@ class LiveRefresh(QObject):
         if self.timer.isActive():  # not while stopped (the lock): resumed, it reads again
             self._judge(answer)
 
+    @property
+    def last(self) -> int | None:
+        """The marker as last read; None before the first answer and while it cannot be read."""
+        return None if self._lost else self._last
+
     def poll(self) -> None:
         """Read the marker here and now (tests; the timer reads it on its own thread)."""
         self._judge(self._answer())

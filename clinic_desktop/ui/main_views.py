@@ -7,6 +7,7 @@ class says ``BUILDS_IN_SLICES`` a slice per turn (ui/slices.py), the others whol
 from __future__ import annotations
 
 import importlib
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
     from clinic_desktop.services import ClinicServices
     from clinic_desktop.ui.jobs import JobRunner
+    from clinic_desktop.ui.live_refresh import LiveRefresh
     from clinic_desktop.ui.operations import Operations
     from clinic_desktop.ui.slices import Slice
     from clinic_desktop.ui.views.audit_view import AuditView
@@ -42,6 +44,7 @@ VIEW_CLASSES = {
     "audit": ("clinic_desktop.ui.views.audit_view", "AuditView"),
     "outbox": ("clinic_desktop.ui.views.outbox_view", "OutboxView"),
 }
+AsOf = tuple[int, date]  # the clinic's change marker and its date when a view last loaded
 DRAWN_MS = 100  # after the first view's data came: it is drawn, the rest of the code may load
 IDLE_BUILD_MS = 50  # between the other views built once the first is drawn
 
@@ -58,6 +61,8 @@ class ViewsMixin:
         stack: QStackedWidget
         locked: bool
         build_the_others: bool
+        live: LiveRefresh
+        loaded_as_of: dict[str, AsOf]  # when each view last loaded (``unchanged_since_loaded``)
 
         def open_chart(self, patient_id: int) -> PatientChartWindow: ...
         def set_up_clinic(self, page: str | None = None) -> QWidget: ...
@@ -128,6 +133,27 @@ class ViewsMixin:
     @property
     def outbox(self) -> OutboxView:
         return cast("OutboxView", self.view("outbox"))
+
+    def as_of(self) -> AsOf | None:
+        """The clinic's change marker as live refresh last read it, and today's date; None
+        before the marker has been read (or while it cannot be)."""
+        live = getattr(self, "live", None)
+        marker = live.last if live is not None else None
+        # The workstation's date, not the clinic's: that one may need the settings read, and the
+        # GUI thread reads no database (the two differ only where the clinic is in another zone).
+        return None if marker is None else (marker, date.today())
+
+    def unchanged_since_loaded(self, key: str) -> bool:
+        """Whether the view ``key`` shows what the clinic holds now without reading it again: its
+        class says its contents follow the clinic's data and date only (``RELOADS_WHEN_CHANGED``)
+        and neither has moved since it last loaded. Coming back to the patient list then does not
+        read 50,000 ids again beside the view's own painting (issue 22); a change made anywhere
+        moves the marker, and live refresh reloads the open view within about two seconds."""
+        view = self.views.get(key)
+        if not getattr(view, "RELOADS_WHEN_CHANGED", False):
+            return False
+        now = self.as_of()
+        return now is not None and self.loaded_as_of.get(key) == now
 
     def _first_idle(self, busy: bool) -> None:
         if busy:

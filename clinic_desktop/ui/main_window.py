@@ -21,6 +21,7 @@ already: the first view after signing in is on screen without waiting for the ot
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -141,6 +142,7 @@ class MainWindow(ViewsMixin, SessionMixin, JobsMixin, StatusMixin, CommandsMixin
             (MESSAGES_FIRST_MS, MESSAGES_EVERY_MS),
         )
         self.views: dict[str, QWidget] = {}  # the views built so far, by key (``view``)
+        self.loaded_as_of: dict[str, tuple[int, date]] = {}  # when each last loaded (main_views.py)
         # views the idle turns have started to build, with the slices of each left (``view``)
         self.unfinished_views: dict[str, tuple[QWidget, list[Slice]]] = {}
         # The first view's data drawn: the rest of the window's code may load (ui/preload.py).
@@ -237,7 +239,8 @@ class MainWindow(ViewsMixin, SessionMixin, JobsMixin, StatusMixin, CommandsMixin
             item.setFont(font)
         self.stack.setCurrentWidget(self.view(key))
         self.focus_view()
-        self.refresh_current()
+        if not self.unchanged_since_loaded(key):
+            self.refresh_current()
         self.view_changed.emit(key)
 
     def focus_view(self) -> None:
@@ -254,7 +257,12 @@ class MainWindow(ViewsMixin, SessionMixin, JobsMixin, StatusMixin, CommandsMixin
         view = self.views.get(self.current_view)
         refresh = getattr(view, "refresh", None)
         if callable(refresh):
+            as_of = self.as_of()
             refresh()
+            if as_of is not None:
+                self.loaded_as_of[self.current_view] = as_of
+            else:
+                self.loaded_as_of.pop(self.current_view, None)
 
     def _changed_elsewhere(self) -> None:
         """Live refresh: read the clinic's settings again first (another workstation may have

@@ -127,3 +127,47 @@ def test_a_time_zone_changed_at_another_workstation_is_used_here(  # type: ignor
         window.live.stop()
         window.operations.wait()
         front.close()
+
+
+def test_coming_back_to_the_patient_list_reads_it_again_only_if_the_clinic_changed(  # type: ignore[no-untyped-def]
+    qtbot, two_desks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The patient list and the recall list follow the clinic's data and date only: shown again
+    with nothing changed anywhere, they are not read again (50,000 ids beside the view's painting,
+    issue 22); a change at another desk, or F5, reads them again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from clinic_desktop.services.patients import PatientInput
+
+    window, other = two_desks
+    asked: list[str] = []
+    run = window.operations.run
+    monkeypatch.setattr(window.operations, "run", lambda key, *rest: (asked.append(key), run(key, *rest))[1])
+    window.live.poll()  # the marker read (the timer reads it each second)
+
+    def lists_read() -> int:
+        return sum(1 for key in asked if key.endswith("/ids"))
+
+    window.show_view("patients")
+    qtbot.waitUntil(
+        lambda: window.operations.pending == 0 and window.patients.model.rowCount() > 0, timeout=10_000
+    )
+    assert lists_read() == 1
+    shown = window.patients.model.rowCount()
+    window.show_view("calendar")
+    window.show_view("patients")
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+    assert lists_read() == 1  # nothing changed: the list on screen is the clinic's
+    assert window.patients.model.rowCount() == shown
+
+    window.show_view("calendar")
+    added = other.patients.add(PatientInput("Wren", "Aardvark", "1979-03-14")).record.id
+    window.live.poll()  # the other desk's commit moves the marker: the open view (calendar) reloads
+    qtbot.waitUntil(lambda: window.operations.pending == 0, timeout=10_000)
+    window.show_view("patients")
+    qtbot.waitUntil(lambda: added in window.patients.model.ids, timeout=10_000)
+    assert lists_read() == 2 and window.patients.model.rowCount() == shown + 1
+
+    QTest.keyClick(window, Qt.Key.Key_F5)  # asked for: read again, changed or not
+    qtbot.waitUntil(lambda: lists_read() == 3, timeout=5_000)

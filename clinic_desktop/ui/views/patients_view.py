@@ -81,6 +81,7 @@ class PatientsView(QWidget):
     loaded = Signal(int)  # rows shown
     chart_opened = Signal(int)  # patient id
     BUILDS_IN_SLICES = True  # the window builds it a slice per idle turn (ui/main_views.py)
+    RELOADS_WHEN_CHANGED = True  # shown again, read again only if the clinic changed (main_views.py)
 
     def __init__(
         self,

@@ -127,6 +127,7 @@ class RecallsView(RecallActions):
     loaded = Signal(int)  # rows shown (after the name filter)
     chart_requested = Signal(int)  # patient id
     BUILDS_IN_SLICES = True  # the window builds it a slice per idle turn (ui/main_views.py)
+    RELOADS_WHEN_CHANGED = True  # shown again, read again only if the clinic changed (main_views.py)
 
     def __init__(
         self,
