@@ -192,10 +192,6 @@ def test_the_application_keeps_the_interpreter_lock_from_the_gui_thread_briefly(
     """The application's start shortens Python's switch interval (5 ms by default) to 1 ms, so that
     the GUI thread, which lets go of the lock at nearly every call into Qt, waits at most that long
     for a worker or a background job to hand it back (ui/application.py)."""
-    import os
-    import subprocess
-    import sys
-
     from clinic_desktop.ui.application import SWITCH_INTERVAL_S
 
     script = (
@@ -205,14 +201,7 @@ def test_the_application_keeps_the_interpreter_lock_from_the_gui_thread_briefly(
         "ensure_application()\n"
         "print(before, sys.getswitchinterval())\n"
     )
-    shown = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    before, after = (float(word) for word in shown.stdout.split())
+    before, after = (float(word) for word in in_a_fresh_interpreter(script).split())
     assert before == 0.005 and after == SWITCH_INTERVAL_S == 0.001
 
 
@@ -221,10 +210,6 @@ def test_qt_s_own_modules_are_first_imported_on_the_gui_thread_not_by_the_preloa
     Qt modules it needs that the sign-in dialog does not (printing, SVG) are imported first on the
     GUI thread: first imported by the loading thread while the GUI thread built a view, they
     crashed the process now and then. Checked in a fresh interpreter, by who imports them first."""
-    import os
-    import subprocess
-    import sys
-
     script = (
         "import sys, threading\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -242,12 +227,22 @@ def test_qt_s_own_modules_are_first_imported_on_the_gui_thread_not_by_the_preloa
         "assert preload.wait_for_all(60)\n"
         "print(sorted(first.items()))\n"
     )
-    shown = subprocess.run(
+    shown = in_a_fresh_interpreter(script).strip()
+    assert shown == "[('PySide6.QtPrintSupport', True), ('PySide6.QtSvg', True)]", shown
+
+
+def in_a_fresh_interpreter(script: str) -> str:
+    """What ``script`` prints, run by a Python of its own (offscreen): what a start loads or sets is
+    seen there as a fresh start has it, not as this test session left it."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         timeout=120,
-    )
-    assert shown.stdout.strip() == "[('PySide6.QtPrintSupport', True), ('PySide6.QtSvg', True)]", shown.stdout
+    ).stdout
